@@ -1,1 +1,12 @@
-export {};
+export {
+  createLogger,
+  LogField,
+  logLevels,
+  redactPaths,
+  REDACTED,
+  type DestinationStream,
+  type Logger,
+  type LoggerOptions,
+  type LogLevel,
+  type StoryLogBindings,
+} from './create-logger.ts';
