@@ -1,1 +1,2 @@
 export type * from './port.ts';
+export { createMemoryDedup, type MemoryDedupOptions } from './memory-dedup.ts';
