@@ -141,6 +141,7 @@ export const TrustIndicatorName = z.enum([
 ]);
 export type TrustIndicatorName = z.infer<typeof TrustIndicatorName>;
 export const TrustStatus = z.enum(['present', 'partial', 'missing', 'not-applicable']);
+export type TrustStatus = z.infer<typeof TrustStatus>;
 export const TrustEvidence = z.object({
   /** Where it was found: 'label' | 'ninjs' | 'json-ld' | 'newsml-g2' | 'nitf' | 'registry' | 'enrichment' | 'copy' */
   source: z.string(),
@@ -148,13 +149,19 @@ export const TrustEvidence = z.object({
   value: z.string(),
   valid: z.boolean().default(true),
   problem: z.string().optional(),
+  /** Trust-indicator role this link stands for (IPTC trustindicator URI, else schema.org property URI). */
+  role: z.string().optional(),
+  /** Human-readable title for the link, e.g. for ninjs `trustindicators`. */
+  title: z.string().optional(),
 });
+export type TrustEvidence = z.infer<typeof TrustEvidence>;
 export const TrustIndicatorResult = z.object({
   indicator: TrustIndicatorName,
   status: TrustStatus,
   evidence: z.array(TrustEvidence),
   reason: z.string(),
 });
+export type TrustIndicatorResult = z.infer<typeof TrustIndicatorResult>;
 export const TrustReport = z.object({
   schemaVersion,
   /** The story says it conforms to the Trust Project (label, JSON-LD or indicators). */
@@ -168,6 +175,12 @@ export const TrustReport = z.object({
   policy: z.enum(['annotate', 'warn', 'hold']).default('annotate'),
   action: z.enum(['pass', 'warn', 'hold']).default('pass'),
   warnings: z.array(z.string()).default([]),
+  /** Where the conformance claim was found (label, JSON-LD, indicators). */
+  claimEvidence: z.array(TrustEvidence).optional(),
+  /** Valid http(s) trust links the story itself carried (registry links not counted). */
+  storyLinks: z.number().int().min(0).optional(),
+  /** The source-registry entry (its `source`) that completed the report, or null when none matched. */
+  registryEntry: z.string().nullable().optional(),
 });
 export type TrustReport = z.infer<typeof TrustReport>;
 
