@@ -1,1 +1,3 @@
-export {};
+export * from './stage.ts';
+export * from './worker.ts';
+export * from './backoff.ts';

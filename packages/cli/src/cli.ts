@@ -1,0 +1,279 @@
+// The `newswire` command. Everything it needs from the process (argv, env, streams) comes in
+// through `CliIo`, so tests run it in-process; bin.ts is the only place that touches `process`.
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '@newswire/config';
+import type { ResolvedConfig } from '@newswire/config';
+import { ErrorCode, NewswireError, toNewswireError, wireFormats } from '@newswire/contracts';
+import type { WireFormat } from '@newswire/contracts';
+import { createLogger } from '@newswire/logger';
+import type { Logger } from '@newswire/logger';
+import {
+  createAdapters,
+  createRawStory,
+  createRunRecorder,
+  createService,
+  describeAdapters,
+  isServiceRole,
+  launchService,
+  loadSourceRegistry,
+  processRaw,
+  pushStories,
+  serviceRoles,
+  waitForIdle,
+} from '@newswire/pipeline';
+import type { InputFile } from '@newswire/pipeline';
+import type { SourceRegistry } from '@newswire/trust';
+import { expandInputs, readInput } from './inputs.ts';
+import { renderTable } from './table.ts';
+
+export interface CliIo {
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly cwd: string;
+  /** Resolves when the user asks to stop (SIGINT/SIGTERM); a second ask is handled by bin.ts. */
+  readonly stopRequested?: Promise<void>;
+}
+
+export const defaultStoriesDir = path.resolve(import.meta.dirname, '../../../examples/stories');
+
+const usage = `newswire: event-driven newswire ingestion
+
+Usage:
+  newswire enrich [--format F] [--source S] FILE...|-   normalize + enrich + trust-check, no servers;
+                                                        one JSON line per input on stdout
+  newswire start [DIR] [--source S]                     run every stage in one process over DIR
+                                                        (default: the shipped example stories), write to
+                                                        DATA_DIR (./data) or to S3 when configured; print a summary
+  newswire push [--format F] [--source S] FILE...|DIR|-  produce raw stories onto the raw topic (needs KAFKA_BROKERS)
+  newswire worker <${serviceRoles.join('|')}>   run one stage as a long-lived worker (distributed mode)
+  newswire help
+
+Formats: ${wireFormats.join(', ')} (default auto).
+Configuration comes from environment variables; see the README.`;
+
+const write = (stream: Writable, text: string): Promise<void> =>
+  new Promise((resolve, reject) => stream.write(text, (e) => (e ? reject(e) : resolve())));
+
+const parseFormat = (value: string | undefined): WireFormat => {
+  const format = value ?? 'auto';
+  if (!(wireFormats as readonly string[]).includes(format)) {
+    throw new NewswireError(ErrorCode.UnknownFormat, `unknown format '${format}'; known: ${wireFormats.join(', ')}`);
+  }
+  return format as WireFormat;
+};
+
+const loadRegistry = (config: ResolvedConfig): Promise<SourceRegistry | undefined> =>
+  loadSourceRegistry(config.trustRegistryFile);
+
+const makeLogger = (config: ResolvedConfig, io: CliIo, service: string): Logger =>
+  createLogger({ service, level: config.log.level, pretty: config.log.pretty, destination: io.stderr as never });
+
+const enrichCommand = async (io: CliIo, args: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, source: { type: 'string' } },
+  });
+  const config = loadConfig(io.env);
+  if (positionals.length === 0) throw new Error('enrich: give one or more files, or - for standard input');
+  const registry = await loadRegistry(config);
+  let format: WireFormat | null = null;
+  let formatError: NewswireError | null = null;
+  try {
+    format = parseFormat(values.format);
+  } catch (e) {
+    formatError = toNewswireError(e);
+  }
+  let rejected = 0;
+  for (const name of positionals) {
+    let line: unknown;
+    try {
+      if (formatError) throw formatError;
+      const input = await readInput(name, io.stdin);
+      const raw = createRawStory({
+        bytes: input.bytes,
+        source: values.source ?? config.defaultSource,
+        format: format ?? 'auto',
+        attributes: { filename: name },
+      });
+      const doc = processRaw(raw, { maxStoryBytes: config.maxStoryBytes, ...(registry ? { registry } : {}) });
+      line = { input: name, ...doc };
+    } catch (e) {
+      const error = toNewswireError(e);
+      rejected++;
+      line = { input: name, error: { code: error.code, message: error.message } };
+    }
+    await write(io.stdout, `${JSON.stringify(line)}\n`);
+  }
+  return rejected === 0 ? 0 : 1;
+};
+
+const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
+
+const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { source: { type: 'string' }, format: { type: 'string' } },
+  });
+  const config = loadConfig(io.env);
+  const logger = makeLogger(config, io, 'newswire');
+  const dirs = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : [defaultStoriesDir];
+  const files = await expandInputs(dirs);
+  const inputs: InputFile[] = [];
+  for (const file of files) inputs.push(await readInput(file, io.stdin));
+  const registry = await loadRegistry(config);
+  const adapters = await createAdapters(config, logger);
+  const recorder = createRunRecorder();
+  const service = createService({
+    config,
+    adapters,
+    logger,
+    roles: serviceRoles,
+    ...(registry ? { registry } : {}),
+    onProcessed: recorder.onProcessed,
+  });
+  const started = performance.now();
+  const prefix = config.kafka?.topicPrefix ?? '';
+  try {
+    await service.start();
+    const producer = await adapters.bus.producer();
+    const names = new Map<string, string>();
+    const ids = await pushStories(producer, inputs, {
+      source: values.source ?? config.defaultSource,
+      format: parseFormat(values.format),
+      topicPrefix: prefix,
+    });
+    ids.forEach((id, i) => names.set(id, path.relative(io.cwd, inputs[i]?.name ?? id)));
+    await producer.close();
+    await waitForIdle(adapters.bus, service, { topicPrefix: prefix });
+    const summary = recorder.summary(inputs.length, names, performance.now() - started);
+    const where = adapters.store.kind === 'fs' ? path.resolve(io.cwd, config.dataDir) : `s3://${config.s3?.bucket ?? ''}`;
+    const lines = [
+      '',
+      `newswire: ${config.mode} run (${describeAdapters(adapters)}), ${summary.wallMs.toFixed(0)} ms`,
+      '',
+      renderTable(
+        ['', 'count'],
+        [
+          ['stories in', String(summary.storiesIn)],
+          ['documents written', String(summary.documentsWritten)],
+          ['held for an editor', String(summary.held)],
+          ['duplicates skipped', String(summary.duplicates)],
+          ['DLQ entries', String(summary.deadLetters.length)],
+        ],
+      ),
+      '',
+      renderTable(
+        ['stage', 'messages', 'DLQ', 'total ms', 'ms/message'],
+        summary.stages.map((s) => [
+          s.stage,
+          String(s.messages),
+          String(s.deadLetters),
+          formatMs(s.totalMs),
+          formatMs(s.messages ? s.totalMs / s.messages : 0),
+        ]),
+      ),
+    ];
+    if (summary.deadLetters.length > 0) {
+      lines.push('', renderTable(['DLQ input', 'stage', 'code', 'reason'], summary.deadLetters.map((d) => [d.input, d.stage, d.code, d.message.slice(0, 100)])));
+    }
+    lines.push('', `documents: ${where}/enriched/   raw archive: ${where}/raw/   DLQ: ${where}/dlq/`, '');
+    await write(io.stdout, lines.join('\n'));
+    return 0;
+  } finally {
+    await service.stop();
+    await adapters.close();
+  }
+};
+
+const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, source: { type: 'string' } },
+  });
+  const config = loadConfig(io.env);
+  if (config.kafka === null) {
+    throw new Error('push: KAFKA_BROKERS is not set; push produces onto Kafka (use `newswire start` for the embedded mode)');
+  }
+  if (positionals.length === 0) throw new Error('push: give files, directories or - for standard input');
+  const logger = makeLogger(config, io, 'newswire-push');
+  const format = parseFormat(values.format);
+  const files = await expandInputs(positionals);
+  const adapters = await createAdapters(config, logger);
+  try {
+    await adapters.bus.ensureTopics([{ name: `${config.kafka.topicPrefix}wire.raw` }]);
+    const producer = await adapters.bus.producer();
+    const showProgress = files.length > 5;
+    let accepted = 0;
+    const batch = 100;
+    for (let i = 0; i < files.length; i += batch) {
+      const inputs: InputFile[] = [];
+      for (const f of files.slice(i, i + batch)) inputs.push(await readInput(f, io.stdin));
+      await pushStories(producer, inputs, {
+        source: values.source ?? config.defaultSource,
+        format,
+        topicPrefix: config.kafka.topicPrefix,
+      });
+      accepted += inputs.length;
+      if (showProgress) {
+        const width = 30;
+        const filled = Math.round((accepted / files.length) * width);
+        await write(io.stderr, `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${accepted}/${files.length}`);
+      }
+    }
+    if (showProgress) await write(io.stderr, '\n');
+    await producer.close();
+    await write(io.stdout, `${accepted} accepted onto ${config.kafka.topicPrefix}wire.raw\n`);
+    return 0;
+  } finally {
+    await adapters.close();
+  }
+};
+
+const workerCommand = async (io: CliIo, args: string[]): Promise<number> => {
+  const role = args[0];
+  if (role === undefined || !isServiceRole(role)) {
+    throw new Error(`worker: give one of ${serviceRoles.join(', ')}`);
+  }
+  const config = loadConfig(io.env);
+  const running = await launchService({ config, logger: makeLogger(config, io, role), roles: [role] });
+  await (io.stopRequested ?? new Promise<void>(() => undefined));
+  await running.stop();
+  return 0;
+};
+
+export const runCli = async (io: CliIo): Promise<number> => {
+  const [command, ...rest] = io.argv;
+  try {
+    switch (command) {
+      case 'enrich':
+        return await enrichCommand(io, rest);
+      case 'start':
+        return await startCommand(io, rest);
+      case 'push':
+        return await pushCommand(io, rest);
+      case 'worker':
+        return await workerCommand(io, rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        await write(io.stdout, `${usage}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        await write(io.stderr, `newswire: unknown command '${command}'\n\n${usage}\n`);
+        return 2;
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await write(io.stderr, `newswire ${command}: ${message}\n`);
+    return 1;
+  }
+};
