@@ -1,1 +1,2 @@
 export * from './corpus.ts';
+export * from './servers.ts';
