@@ -19,6 +19,8 @@ export const ErrorCode = {
   UnsupportedSchemaVersion: 'UNSUPPORTED_SCHEMA_VERSION',
   InvalidKey: 'INVALID_KEY',
   HeldForEditor: 'HELD_FOR_EDITOR',
+  // configuration a service refuses to start with (permanent)
+  InvalidConfig: 'INVALID_CONFIG',
   // transient (retryable)
   StoreUnavailable: 'STORE_UNAVAILABLE',
   BusUnavailable: 'BUS_UNAVAILABLE',
