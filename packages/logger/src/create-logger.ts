@@ -78,8 +78,8 @@ export interface LoggerOptions {
   readonly service: string;
   /** Default 'info'. */
   readonly level?: LogLevel;
-  /** Human-readable lines (pino-pretty). Default: whether stdout is a TTY. */
-  readonly pretty?: boolean;
+  /** Human-readable lines (pino-pretty). Default 'auto': when writing to stdout and it is a TTY. */
+  readonly pretty?: boolean | 'auto';
   /** Where lines go. Default: stdout, written synchronously so nothing is lost at exit. */
   readonly destination?: DestinationStream;
   /** Extra fields on every line (e.g. `{ stage: 'enricher' }`). */
@@ -93,10 +93,11 @@ const prettyStream = (out: DestinationStream, colorize: boolean): DestinationStr
 };
 
 export const createLogger = (options: LoggerOptions): Logger => {
-  const pretty = options.pretty ?? process.stdout.isTTY === true;
+  const toTty = options.destination === undefined && process.stdout.isTTY === true;
+  const pretty = (options.pretty ?? 'auto') === 'auto' ? toTty : options.pretty === true;
   // sync: true so lines written just before process.exit() are not lost.
   const out = options.destination ?? pino.destination({ dest: 1, sync: true });
-  const stream = pretty ? prettyStream(out, options.destination === undefined && process.stdout.isTTY) : out;
+  const stream = pretty ? prettyStream(out, toTty) : out;
   return pino(
     {
       level: options.level ?? 'info',

@@ -113,6 +113,12 @@ describe('createLogger', () => {
     expect(records()[0]!.err).toMatchObject({ message: 'boom', code: 'STORE_UNAVAILABLE', type: 'Error' });
   });
 
+  it("pretty 'auto' writes JSON to a destination that is not a terminal", () => {
+    const { logger, records } = capture({ service: 'cli', pretty: 'auto' });
+    logger.info('plain');
+    expect(records()[0]).toMatchObject({ msg: 'plain', service: 'cli' });
+  });
+
   it('pretty output is human-readable, not JSON, and still redacted', () => {
     const { logger, lines } = capture({ service: 'cli', pretty: true });
     logger.child({ storyId: 'story-9' }).info({ secret: 'pretty-secret' }, 'hello there');
