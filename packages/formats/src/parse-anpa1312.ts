@@ -61,6 +61,8 @@ export const parseAnpa = (s: string): StoryDraft => {
   const lines = frame.text.replace(/\r\n?/gu, '\n').split('\n');
 
   let slug = h?.[6] ?? null;
+  // The caret slug line in the text repeats the slug with its version note ("1st Ld-Writethru", "KILL").
+  let slugText = slug ?? '';
   const headlines: string[] = [];
   const byline: string[] = [];
   const bodyLines: string[] = [];
@@ -71,6 +73,7 @@ export const parseAnpa = (s: string): StoryDraft => {
       const t = tidy(line.slice(1));
       if (/^[A-Z]{2}-\S+,\s*\d+/u.test(t) || (slug && t.startsWith(slug))) {
         slug = slug ?? t.split(',')[0]!;
+        slugText = t;
         continue;
       }
       if (/^by\s/iu.test(t) || byline.length > 0) byline.push(t);
@@ -98,11 +101,11 @@ export const parseAnpa = (s: string): StoryDraft => {
   const category = h?.[5]?.toLowerCase();
   const dl = paragraphs[0] ? findDateline(paragraphs[0]) : null;
   const killed =
-    (slug && KILL.test(slug)) || (headlines[0] && /^(kill|elimination|withdrawn)\b/iu.test(headlines[0]));
+    KILL.test(slugText) || (headlines[0] && /^(kill|elimination|withdrawn)\b/iu.test(headlines[0]));
   return {
     // Story numbers restart daily, so the stable identity is the slug keyword and filing date.
     uri: slugKey ? `anpa1312:${slugKey}${h?.[7] ? `:${h[7]}-${h[8]}` : ''}` : null,
-    version: slug ? versionFromSlug(slug) : 1,
+    version: versionFromSlug(slugText),
     headline: headlines[0] ?? null,
     headlines: headlines.map((v, i) => ({ role: i === 0 ? 'main' : 'sub', value: v })),
     slugline: slug,

@@ -67,7 +67,16 @@ export interface Dateline {
   readonly place: string;
 }
 
+/** "Nusa Dua (dpa) - ..." : a title-case place is a dateline only with an agency in brackets. */
+const agencyDatelineRe =
+  /^((\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?:, \p{Lu}[\p{L}.]+)?) \(([A-Za-z]{2,10})\)\s*[-–—_]{1,2}\s+/u;
+
 export const findDateline = (lead: string): Dateline | null => {
+  const a = agencyDatelineRe.exec(lead);
+  if (a?.[2]) {
+    const place = a[2] === a[2].toUpperCase() ? titleCase(a[2]) : a[2];
+    return { dateline: a[0].replace(/\s*[-–—_]{1,2}\s+$/u, '').trim(), place };
+  }
   const m = datelineRe.exec(lead);
   if (!m?.[1]) return null;
   const place = m[1].split(',')[0]!.trim();
