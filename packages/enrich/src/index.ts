@@ -1,1 +1,2 @@
-export {};
+export { enrich, ENRICH_VERSION } from './enrich.ts';
+export type { EnrichInput } from './enrich.ts';

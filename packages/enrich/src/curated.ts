@@ -1,0 +1,166 @@
+// Small hand-curated word lists (written for this package, general English news usage): titles and
+// roles, attribution cue verbs, organisation and place head words, well-known organisations.
+// Large gazetteers (countries, cities, first names, common words) come from packages: see lexicon.ts.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter((w) => w.length > 0));
+
+/** Lower-cased words that are never names on their own, even when capitalized. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those he she it they we i you his her its their our my your him them us me
+  in on at of for to from by with without about into onto over under after before during since until
+  and or but nor so yet if then than as when while where which who whom whose what why how because although though
+  not no yes all some any each every both either neither other another such many much more most few several
+  be is are was were been being am have has had do does did will would shall should can could may might must
+  there here also however meanwhile moreover furthermore instead still just even only now today yesterday tomorrow
+  according following despite via per among between within across around through throughout against
+  mr mrs ms dr
+`);
+
+export const DAYS_MONTHS = set(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Abbreviations that end with a period without ending the sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr
+  inc corp ltd co plc llc no nos mt ft vs etc approx est dept univ ave blvd
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/**
+ * Titles and roles that precede a person's name and are not part of it ("Secretary of State
+ * Antony Blinken" is Antony Blinken). Multi-word titles are matched token by token, so each word
+ * of them is listed; `of`/`for`/`to` inside a title are handled by the span code.
+ */
+export const TITLE_WORDS = set(`
+  president presidents vice prime minister ministers secretary secretaries senator sen rep representative congressman congresswoman
+  governor gov mayor ambassador envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh
+  mr mrs ms miss dr prof professor sir dame lord lady baron baroness
+  general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
+  judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
+  justice culture trade economy environment energy transport treasury state
+  chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director manager executive spokesman spokeswoman spokesperson
+  commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
+  coach striker goalkeeper midfielder defender captain manager player
+  bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
+  undersecretary under-secretary speaker leader chairman chief-executive mp mep
+  senior junior assistant special minority majority
+  rapper singer actor actress author writer
+`);
+
+/** Role nouns used as anaphoric descriptions ("the diplomat") and the title words each covers. */
+export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  diplomat: ['ambassador', 'envoy', 'foreign', 'secretary of state', 'counterpart', 'diplomat'],
+  minister: ['minister', 'secretary'],
+  president: ['president'],
+  leader: ['president', 'prime', 'premier', 'leader', 'chancellor', 'king', 'queen'],
+  senator: ['senator', 'sen'],
+  governor: ['governor', 'gov'],
+  mayor: ['mayor'],
+  coach: ['coach', 'manager'],
+  official: [
+    'minister',
+    'secretary',
+    'official',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'director',
+    'commissioner',
+  ],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson'],
+  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson'],
+  executive: ['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'director'],
+  prosecutor: ['prosecutor', 'attorney'],
+  judge: ['judge', 'justice'],
+  officer: ['officer', 'sheriff', 'detective', 'constable', 'inspector'],
+  lawmaker: ['senator', 'representative', 'congressman', 'congresswoman', 'mp', 'mep'],
+};
+
+/** Attribution verbs (all inflections listed, lower case). */
+export const CUE_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding stress stresses stressed stressing
+  remark remarks remarked claim claims claimed claiming state states stated stating explain explains explained explaining
+  note notes noted noting ask asks asked write writes wrote writing continue continues continued continuing
+  insist insists insisted argue argues argued arguing warn warns warned warning declare declares declared declaring
+  announce announces announced comment comments commented commenting reply replies replied respond responds responded
+  recall recalls recalled acknowledge acknowledges acknowledged admit admits admitted affirm affirms affirmed
+  assert asserts asserted asserting reason reasons reasoned suggest suggests suggested urge urges urged conclude concludes concluded
+  observe observes observed maintain maintains maintained emphasize emphasizes emphasized emphasise emphasises emphasised
+  report reports reported reporting read reads tweet tweets tweeted post posts posted testify testifies testified
+  concede concedes conceded predict predicts predicted promise promises promised vow vows vowed caution cautions cautioned
+  complain complains complained confirm confirms confirmed deny denies denied describe describes described call calls called
+  quote quotes quoted cite cites cited reiterate reiterates reiterated point points pointed shout shouted yell yelled
+  whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
+  admitting announcing arguing commenting recalling adding explaining noting insisting warning
+  assure assures assured assuring
+`);
+
+/** Cue words that start an attribution phrase before the speaker ("according to X"). */
+export const ACCORDING = 'according';
+
+/** Head words that make a capitalized span an organisation ("Refugee Council", "Home Office"). */
+export const ORG_HEADS = set(`
+  inc inc. corp corporation company co ltd llc plc group holdings agency council department departments ministry office
+  committee commission university college institute institution school academy association society foundation party
+  church bank court army navy force forces police union federation league club team news times post journal herald
+  tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
+  parliament congress senate assembly government board fund trust project conference programme program organization
+  organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
+  magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
+  motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
+  hospital clinic museum library orchestra foundation fc guard guards command corps regiment division squad
+  commission tribunal secretariat directorate agency's parliament
+`);
+
+/** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
+export const PLACE_HEADS = set(`
+  island islands city county province state region district street avenue road square river lake sea ocean bay gulf
+  valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
+  bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
+  heights plaza hall palace tower towers memorial
+`);
+
+/** Place words used as anaphoric descriptions of a place entity ("the city"). */
+export const PLACE_DESCRIPTIONS = set(
+  'city town country nation state region province capital island village municipality',
+);
+
+/** Connectors allowed inside a multi-word name when an organisation or place head word is around. */
+export const NAME_CONNECTORS = set(
+  'of for and & de del della di da dos das du van von der den la le al el bin ibn y',
+);
+
+/** Particles that may start or sit inside a person name in lower case. */
+export const NAME_PARTICLES = set('de del della di da dos das du van von der den la le al el bin ibn ben');
+
+/** Prepositions that point to a place when followed by an unknown proper name. */
+export const PLACE_PREPOSITIONS = set(
+  'in at near from to across outside inside throughout towards toward into via around',
+);
+
+/**
+ * Widely known organisations that carry no head word. General news names only (international
+ * bodies, big companies, news agencies), not names taken from any evaluation text.
+ */
+export const KNOWN_ORGS = set(`
+  united_nations un nato eu european_union who unesco unicef unhcr imf world_bank wto opec asean african_union
+  g7 g8 g20 red_cross interpol europol fifa uefa ioc olympic nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
+  google alphabet microsoft apple amazon facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
+  samsung sony toyota honda nissan volkswagen bmw mercedes ford ibm intel nvidia oracle huawei alibaba tencent baidu
+  boeing airbus uber airbnb disney paypal visa mastercard walmart shell bp exxon gazprom rosneft aramco
+  reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
+  wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban isis isil al-qaeda al_qaeda labour tories
+  democrats republicans conservatives liberals congress senate parliament
+`);
+
+/** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
+export const ORG_DESCRIPTIONS = set(
+  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court',
+);
+
+/** Pronouns by the speaker kind they can stand for. */
+export const PERSON_PRONOUNS = set('he she');
+export const ORG_PRONOUNS = set('it they');

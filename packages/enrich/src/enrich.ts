@@ -1,0 +1,48 @@
+// The enrichment stage: entities and quotes for one story. Pure and deterministic; never throws
+// (any internal failure yields an empty enrichment rather than a crashed worker).
+import type { Enrichment } from '@newswire/contracts';
+import { extractEntities } from './entities.ts';
+import { lexicon } from './lexicon.ts';
+import { extractQuotes } from './quotes.ts';
+import { splitSentences, tokenize } from './tokenize.ts';
+
+export const ENRICH_VERSION = '1.0.0';
+
+export interface EnrichInput {
+  bodyText: string;
+  language?: string;
+  headline?: string;
+}
+
+/** Stories longer than this are enriched on their first part only (characters, about 200 KB). */
+const MAX_CHARS = 200_000;
+
+const empty = (): Enrichment => ({ schemaVersion: 1, entities: [], quotes: [] });
+
+export const enrich = (input: EnrichInput): Enrichment => {
+  try {
+    const bodyText = typeof input?.bodyText === 'string' ? input.bodyText : '';
+    if (bodyText.trim().length === 0) return empty();
+    const text = bodyText.length > MAX_CHARS ? bodyText.slice(0, MAX_CHARS) : bodyText;
+    const lex = lexicon();
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const { entities, mentions } = extractEntities(text, tokens, lex);
+    const quotes = extractQuotes(text, tokens, sentences, entities, mentions, lex);
+    return {
+      schemaVersion: 1,
+      entities: entities
+        .filter((e) => e.mentions.length > 0 && e.name.length > 0)
+        .map((e) => ({
+          type: e.type,
+          name: e.name,
+          confidence: e.confidence,
+          mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+        })),
+      quotes,
+    };
+  } catch (e) {
+    if (process.env['ENRICH_DEBUG']) throw e;
+    return empty();
+  }
+};

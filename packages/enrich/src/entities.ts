@@ -1,0 +1,666 @@
+// Named people, organisations and places: capitalized token runs, split into titles, places and
+// names, typed from gazetteers, head words and context, then merged per real-world entity
+// (surnames join full names, acronyms join their expansion, country aliases join). No pronouns here.
+import type { EntityType } from '@newswire/contracts';
+import {
+  DAYS_MONTHS,
+  FUNCTION_WORDS,
+  KNOWN_ORGS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  TITLE_WORDS,
+  CUE_VERBS,
+} from './curated.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+
+/** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
+const TITLE_CORE = new Set(
+  `president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
+  envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
+  professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
+  commander marshal judge chairman chairwoman chairperson ceo founder co-founder director spokesman spokeswoman
+  spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach
+  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
+const GEO_NOUNS = new Set([
+  'island',
+  'islands',
+  'region',
+  'province',
+  'city',
+  'capital',
+  'coast',
+  'border',
+  'territory',
+  'waters',
+  'mainland',
+  'peninsula',
+  'state',
+  'town',
+  'village',
+]);
+
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'baron', 'father']);
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'empress',
+  'baroness',
+]);
+
+export interface NameMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Token index range [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly entity: number;
+}
+
+export interface ExtractedEntity {
+  readonly id: number;
+  type: EntityType;
+  name: string;
+  confidence: number;
+  readonly mentions: NameMention[];
+  /** Lower-cased role words and nationality codes seen around the person (for "the diplomat"). */
+  readonly attributes: Set<string>;
+  gender: 'f' | 'm' | 'u';
+}
+
+interface Segment {
+  kind: 'name' | 'place' | 'org' | 'title';
+  from: number;
+  to: number;
+  /** Title words and nationality codes that came before the name in the same run. */
+  attrs: string[];
+  countryCode?: string;
+}
+
+interface Candidate {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  words: string[];
+  scores: Record<EntityType, number>;
+  attrs: Set<string>;
+  titled: boolean;
+  gender: 'f' | 'm' | 'u';
+  countryCode?: string;
+  /** Type fixed by the run segmentation (a gazetteer place or a split-off organisation). */
+  fixed?: EntityType;
+}
+
+const isAcronym = (t: Token): boolean =>
+  t.kind === 'word' && /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
+
+const stripDots = (s: string): string => s.replace(/\./gu, '');
+
+/** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
+const titleCaseParagraphs = (tokens: readonly Token[]): Set<number> => {
+  const counts = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    const c = counts.get(t.paragraph) ?? [0, 0];
+    c[0]++;
+    if (t.cap) c[1]++;
+    counts.set(t.paragraph, c);
+  }
+  const out = new Set<number>();
+  for (const [p, [n, caps]] of counts) if (n >= 3 && caps / n > 0.75) out.add(p);
+  return out;
+};
+
+export const extractEntities = (
+  text: string,
+  tokens: readonly Token[],
+  lex: Lexicon,
+): { entities: ExtractedEntity[]; mentions: NameMention[] } => {
+  const titleParas = titleCaseParagraphs(tokens);
+  // Words seen capitalized mid-sentence anywhere in the story are names wherever they stand.
+  const midCaps = new Set<string>();
+  for (const t of tokens) {
+    if (t.cap && !t.initial && !titleParas.has(t.paragraph)) midCaps.add(t.text);
+  }
+  const ambiguousStart = (t: Token): boolean => t.initial || titleParas.has(t.paragraph);
+
+  const isProper = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !t.cap) return false;
+    if (DAYS_MONTHS.has(t.lower)) return false;
+    if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t)) return false;
+    if (t.text.length === 1) {
+      // An initial ("L. Ron Hubbard") only between name parts.
+      const dot = tokens[i + 1];
+      const next = tokens[i + 2];
+      return dot?.text === '.' && dot.start === t.end && !!next && next.cap && t.text !== 'I';
+    }
+    if (!ambiguousStart(t)) return true;
+    if (isAcronym(t)) return true;
+    if (midCaps.has(t.text)) return true;
+    if (!lex.commonWords.has(t.lower) && !lex.commonWords.has(t.lower.replace(/s$/u, ''))) return true;
+    if (lex.countries.has(t.lower)) return true;
+    // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
+    const next = tokens[i + 1];
+    return (
+      !!next &&
+      next.cap &&
+      next.kind === 'word' &&
+      next.start - t.end === 1 &&
+      !lex.commonWords.has(next.lower) &&
+      lex.firstNames.has(t.lower)
+    );
+  };
+
+  // 1. Runs of proper tokens, joined by name particles, initials' dots, "&" and "of" after head words.
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isProper(i)) continue;
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      const prev = tokens[j - 1];
+      if (!t || !prev || t.paragraph !== prev.paragraph) break;
+      if (isProper(j)) {
+        j++;
+        continue;
+      }
+      if (t.text === '.' && prev.text.length === 1 && prev.cap && isProper(j + 1)) {
+        j++;
+        continue;
+      }
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && isProper(j + 1)) {
+        j++;
+        continue;
+      }
+      if (t.text === '&' && isProper(j + 1)) {
+        j++;
+        continue;
+      }
+      if ((t.lower === 'of' || t.lower === 'for') && t.text === t.lower) {
+        const head = prev.lower;
+        const afterThe = tokens[j + 1]?.lower === 'the';
+        const k = afterThe ? j + 2 : j + 1;
+        const headOk = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || (!afterThe && TITLE_WORDS.has(head));
+        if (headOk && isProper(k) && !DAYS_MONTHS.has(tokens[k]?.lower ?? '')) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j - 1;
+  }
+
+  const placeMatch = (from: number, to: number): { len: number; code?: string } | undefined => {
+    for (let len = Math.min(lex.maxPlaceTokens, to - from); len >= 1; len--) {
+      const key = spanKey(tokens, from, from + len);
+      const code = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
+      if (code) return { len, code };
+      if (lex.places.has(key)) return { len };
+    }
+    return undefined;
+  };
+  const endsWithOrgHead = (from: number, to: number): boolean => {
+    const last = tokens[to - 1];
+    return (
+      !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to).replace(/ /gu, '_')))
+    );
+  };
+  const demonymAt = (i: number): { len: number; code: string } | undefined => {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1]?.lower ?? ''}` : '';
+    const c2 = lex.demonyms.get(two);
+    if (c2) return { len: 2, code: c2 };
+    const c1 = lex.demonyms.get(t.lower);
+    return c1 ? { len: 1, code: c1 } : undefined;
+  };
+
+  // 2. Split each run into nationality, place, title and name segments.
+  const segments: Segment[] = [];
+  for (const [from, to] of runs) {
+    let p = from;
+    const attrs: string[] = [];
+    while (p < to) {
+      const lead = tokens[p];
+      if (lead && (lead.text === lead.lower || lead.text === '.') && p + 1 < to) {
+        // A connector left over after a title ("Secretary of State | of the | United States").
+        p++;
+        continue;
+      }
+      const dem = demonymAt(p);
+      if (dem && p + dem.len < to && !endsWithOrgHead(p, to)) {
+        attrs.push(dem.code);
+        p += dem.len;
+        continue;
+      }
+      if (dem && p + dem.len === to) {
+        // A bare demonym ("Chinese") is no entity, except before a geographic noun: "the Indonesian island".
+        const geo = tokens[to];
+        if (geo && GEO_NOUNS.has(geo.lower) && geo.text === geo.lower) {
+          segments.push({ kind: 'place', from: p, to, attrs: [], countryCode: dem.code });
+        }
+        break;
+      }
+      const place = placeMatch(p, to);
+      const afterPlace = tokens[p + (place?.len ?? 0)];
+      const splitsOff =
+        !!place &&
+        (!!place.code ||
+          (!!afterPlace && (TITLE_CORE.has(afterPlace.lower) || lex.demonyms.has(afterPlace.lower))));
+      if (
+        place &&
+        splitsOff &&
+        p + place.len < to &&
+        !endsWithOrgHead(p, to) &&
+        !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '')
+      ) {
+        segments.push({
+          kind: 'place',
+          from: p,
+          to: p + place.len,
+          attrs: [],
+          ...(place.code ? { countryCode: place.code } : {}),
+        });
+        if (place.code) attrs.push(place.code);
+        p += place.len;
+        continue;
+      }
+      // Titles: a run of title words holding a core title ("Secretary of State", "Home Secretary").
+      let q = p;
+      let core = false;
+      while (q < to) {
+        const t = tokens[q];
+        if (!t) break;
+        if (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) {
+          if (TITLE_CORE.has(t.lower) || TITLE_CORE.has(stripDots(t.lower))) core = true;
+          q++;
+          continue;
+        }
+        if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'to' || t.text === '.') && q > p) {
+          q++;
+          continue;
+        }
+        break;
+      }
+      while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? ''))) q--;
+      if (core && q > p && !endsWithOrgHead(p, to)) {
+        for (let k = p; k < q; k++) {
+          const w = tokens[k]?.lower;
+          if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));
+        }
+        segments.push({ kind: 'title', from: p, to: q, attrs: [] });
+        p = q;
+        continue;
+      }
+      // An organisation followed by a person ("Refugee Council Enver Solomon").
+      let split = -1;
+      for (let k = p; k < to - 1; k++) {
+        const t = tokens[k];
+        const n = tokens[k + 1];
+        if (t && n && ORG_HEADS.has(t.lower) && (lex.firstNames.has(n.lower) || TITLE_CORE.has(n.lower))) {
+          split = k + 1;
+          break;
+        }
+      }
+      if (split > p) {
+        segments.push({ kind: 'org', from: p, to: split, attrs: [] });
+        p = split;
+        continue;
+      }
+      segments.push({ kind: 'name', from: p, to, attrs: [...attrs] });
+      p = to;
+    }
+    if (p >= to && attrs.length > 0) {
+      // A run that was only titles: the next name in the sentence (apposition) inherits them.
+      const last = segments[segments.length - 1];
+      if (last && last.kind === 'title') last.attrs = [...attrs];
+    }
+  }
+
+  // 3. Score each name segment.
+  const candidates: Candidate[] = [];
+  let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
+  const seenKeys = new Set<string>();
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
+    if (!seg) continue;
+    const first = tokens[seg.from];
+    const last = tokens[seg.to - 1];
+    if (!first || !last) continue;
+    if (seg.kind === 'title') {
+      pendingTitle = { attrs: seg.attrs, sentence: first.sentence, end: seg.to };
+      continue;
+    }
+    const key = spanKey(tokens, seg.from, seg.to);
+    const words = key.split(' ');
+    const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };
+    const cand: Candidate = {
+      from: seg.from,
+      to: seg.to,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      key,
+      words,
+      scores,
+      attrs: new Set(seg.attrs),
+      titled: false,
+      gender: 'u',
+    };
+    if (seg.kind === 'place') {
+      cand.fixed = 'place';
+      if (seg.countryCode) cand.countryCode = seg.countryCode;
+      candidates.push(cand);
+      continue;
+    }
+    if (seg.kind === 'org') {
+      cand.fixed = 'organisation';
+      candidates.push(cand);
+      continue;
+    }
+    const prevSeg = segments[s - 1];
+    const titleBefore = prevSeg?.kind === 'title' && prevSeg.to === seg.from ? prevSeg : undefined;
+    if (titleBefore) {
+      scores.person += 4;
+      cand.titled = true;
+      for (let k = titleBefore.from; k < titleBefore.to; k++) {
+        const w = stripDots(tokens[k]?.lower ?? '');
+        if (MALE_TITLES.has(w)) cand.gender = 'm';
+        if (FEMALE_TITLES.has(w)) cand.gender = 'f';
+      }
+    }
+    // Apposition after a title run: "The Secretary of State of the United States, Antony Blinken".
+    if (pendingTitle && pendingTitle.sentence === first.sentence && seg.from > pendingTitle.end) {
+      const between = tokens.slice(pendingTitle.end, seg.from);
+      if (between.length <= 8 && between.some((t) => t.text === ',')) {
+        scores.person += 2;
+        for (const a of pendingTitle.attrs) cand.attrs.add(a);
+      }
+    }
+    pendingTitle = undefined;
+    if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
+    seenKeys.add(key);
+
+    const joined = words.join('_');
+    const firstTok = first;
+    const lastWord = words[words.length - 1] ?? '';
+    const country = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
+    if (country) {
+      scores.place += 5;
+      cand.countryCode = country;
+    } else if (lex.places.has(key)) {
+      scores.place += 2.5;
+    }
+    if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined))) scores.organisation += 4;
+    if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
+    if (words.length > 2 && ORG_HEADS.has(words[0] ?? '') && words.includes('of')) scores.organisation += 3;
+    if (PLACE_HEADS.has(lastWord) && words.length > 1) scores.place += 2.5;
+    if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of') scores.place += 2;
+    if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
+    if (/\p{N}/u.test(key) && !country) scores.organisation += 1;
+    const g = lex.firstNames.get(words[0] ?? '');
+    if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '')) {
+      scores.person += 2;
+      if (cand.gender === 'u') cand.gender = g;
+    } else if (g && words.length === 1) {
+      scores.person += 0.5;
+    }
+    // Context before the name.
+    const before = tokens[seg.from - 1];
+    const before2 = tokens[seg.from - 2];
+    if (before?.lower === 'the' && !cand.titled) {
+      scores.organisation += 1;
+      scores.place += 0.5;
+      scores.person -= 1.5;
+    }
+    const prep = before?.lower === 'the' ? before2 : before;
+    if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower) scores.place += 1.5;
+    if (
+      before &&
+      /^(?:island|city|town|village|province|region|state|capital)$/u.test(before.lower) &&
+      before2?.lower === 'of'
+    )
+      scores.place += 0;
+    if (
+      prep?.lower === 'of' &&
+      /^(?:island|city|town|village|province|region|state|county|capital)$/u.test(
+        tokens[seg.from - 2]?.lower ?? '',
+      )
+    )
+      scores.place += 3;
+    // Context after the name.
+    const after = tokens[seg.to];
+    const after2 = tokens[seg.to + 1];
+    if (
+      after?.text === ',' &&
+      after2 &&
+      (lex.countries.has(after2.lower) || lex.places.has(after2.lower)) &&
+      words.length <= 3
+    )
+      scores.place += 1.5;
+    if (
+      after &&
+      after.kind === 'word' &&
+      CUE_VERBS.has(after.lower) &&
+      /^(?:said|says|told|added|explained|stated|wrote|remarked)$/u.test(after.lower)
+    )
+      scores.person += 0.75;
+    if (after?.text === '-' || (after?.kind === 'word' && /^(?:based|born)$/u.test(after.lower)))
+      scores.place += 1;
+    if (
+      after?.kind === 'word' &&
+      /^(?:province|region|county|island|city|state|district|valley)$/u.test(after.lower)
+    )
+      scores.place += 2;
+    if (after?.kind === 'word' && /^(?:inc|corp|ltd|co)$/u.test(after.lower)) scores.organisation += 3;
+    // Unknown multi-word capitalized names are most often people.
+    if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0)
+      scores.person += 1;
+    candidates.push(cand);
+  }
+
+  return cluster(text, tokens, candidates, lex);
+};
+
+/** Nationality codes and role words in the few tokens before a name ("his Chinese counterpart, Wang Yi"). */
+const contextAttributes = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  into: Set<string>,
+): void => {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.kind === 'quote') break;
+    // Only the description introducing this name, not a neighbour's ("the US diplomat and Wang").
+    if ((t.text === ',' && k !== from - 1) || t.lower === 'and' || t.lower === 'with' || t.text === ';')
+      break;
+    if (t.kind === 'word') {
+      const d = lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
+      if (d) into.add(d);
+      else if (!FUNCTION_WORDS.has(t.lower)) into.add(t.lower);
+    }
+  }
+  // An apposition after the name: "Hernan Dario Gomez, Panama coach,".
+  if (tokens[to]?.text === ',') {
+    for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
+      const t = tokens[k];
+      if (!t || t.text === ',' || t.sentence !== sentence) break;
+      if (t.kind === 'word') {
+        const d = lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
+        if (d) into.add(d);
+        else into.add(t.lower);
+      }
+    }
+  }
+};
+
+export const spanKey = (tokens: readonly Token[], from: number, to: number): string => {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && t.text !== '.') parts.push(t.lower);
+  }
+  return parts.join(' ');
+};
+
+const initialsOf = (words: readonly string[]): string =>
+  words
+    .filter((w) => !['of', 'the', 'and', 'for', '&', 'de'].includes(w))
+    .map((w) => w.charAt(0))
+    .join('');
+
+const cluster = (
+  text: string,
+  tokens: readonly Token[],
+  candidates: Candidate[],
+  lex: Lexicon,
+): { entities: ExtractedEntity[]; mentions: NameMention[] } => {
+  const typeOf = (c: Candidate): EntityType | undefined => {
+    if (c.fixed) return c.fixed;
+    const { person, organisation, place } = c.scores;
+    const best = Math.max(person, organisation, place);
+    if (best <= 0) return undefined;
+    if (place === best) return 'place';
+    if (organisation === best) return 'organisation';
+    return 'person';
+  };
+
+  // Full person names by the words they contain, for surname-only mentions.
+  const personWords = new Map<string, string>();
+  const typedByKey = new Map<string, Record<EntityType, number>>();
+  for (const c of candidates) {
+    const t = typeOf(c);
+    const agg = typedByKey.get(c.key) ?? { person: 0, organisation: 0, place: 0 };
+    if (c.fixed) agg[c.fixed] += 5;
+    else {
+      agg.person += c.scores.person;
+      agg.organisation += c.scores.organisation;
+      agg.place += c.scores.place;
+    }
+    typedByKey.set(c.key, agg);
+    if (t === 'person' && (c.words.length >= 2 || c.titled)) {
+      for (const w of c.words) if (!NAME_PARTICLES.has(w) && w.length > 1) personWords.set(w, c.key);
+    }
+  }
+  // Acronyms written in brackets after a name: "Korean Central News Agency (KCNA)".
+  const acronymOf = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.words.length < 2) continue;
+    const open = tokens[c.to];
+    const inner = tokens[c.to + 1];
+    const closeTok = tokens[c.to + 2];
+    if (open?.text === '(' && inner && isAcronym(inner) && closeTok?.text === ')')
+      acronymOf.set(inner.lower, c.key);
+    acronymOf.set(initialsOf(c.words), acronymOf.get(initialsOf(c.words)) ?? c.key);
+  }
+
+  const entities: ExtractedEntity[] = [];
+  const byKey = new Map<string, ExtractedEntity>();
+  const mentions: NameMention[] = [];
+  for (const c of candidates) {
+    let key = c.key;
+    let type: EntityType | undefined;
+    const agg = typedByKey.get(c.key);
+    // Surname or first name of a person named in full elsewhere in the story.
+    const full = c.words.length === 1 ? personWords.get(c.key) : undefined;
+    if (full && full !== c.key && !c.fixed && !lex.countries.has(c.key)) {
+      key = full;
+      type = 'person';
+    } else if (c.words.length === 1 && acronymOf.has(c.key) && acronymOf.get(c.key) !== c.key) {
+      const target = acronymOf.get(c.key) ?? c.key;
+      const targetAgg = typedByKey.get(target);
+      if (targetAgg && targetAgg.organisation >= Math.max(targetAgg.person, targetAgg.place)) {
+        key = target;
+        type = 'organisation';
+      }
+    }
+    if (!type) {
+      if (c.fixed) type = c.fixed;
+      else if (agg) {
+        const best = Math.max(agg.person, agg.organisation, agg.place);
+        if (best > 0)
+          type = agg.place === best ? 'place' : agg.organisation === best ? 'organisation' : 'person';
+      }
+    }
+    if (!type) continue;
+    if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
+    const mapKey = `${type}|${key}`;
+    let e = byKey.get(mapKey);
+    if (!e) {
+      e = {
+        id: entities.length,
+        type,
+        name: '',
+        confidence: 0,
+        mentions: [],
+        attributes: new Set(),
+        gender: 'u',
+      };
+      byKey.set(mapKey, e);
+      entities.push(e);
+    }
+    const m: NameMention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      from: c.from,
+      to: c.to,
+      entity: e.id,
+    };
+    e.mentions.push(m);
+    mentions.push(m);
+    for (const a of c.attrs) e.attributes.add(a);
+    if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;
+    if (c.countryCode && type === 'place') e.name = lex.countryNames.get(c.countryCode) ?? e.name;
+  }
+
+  for (const e of entities) {
+    if (!e.name) e.name = canonicalName(e, tokens);
+    const agg = typedByKey.get(spanKey(tokens, e.mentions[0]?.from ?? 0, e.mentions[0]?.to ?? 0));
+    const scores = agg ? [agg.person, agg.organisation, agg.place].sort((a, b) => b - a) : [1, 0];
+    const margin = (scores[0] ?? 0) - (scores[1] ?? 0);
+    e.confidence =
+      Math.round(Math.min(0.99, 0.45 + 0.08 * margin + 0.04 * (e.mentions.length - 1)) * 100) / 100;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+};
+
+const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => {
+  let best: NameMention | undefined;
+  let bestLen = -1;
+  for (const m of e.mentions) {
+    let words = 0;
+    for (let k = m.from; k < m.to; k++) if (tokens[k]?.kind === 'word') words++;
+    // Acronyms lose to their expansion; otherwise the longest form, first seen.
+    const isAcr = m.to - m.from === 1 && /^[\p{Lu}\p{N}.&]+$/u.test(m.text);
+    const len = isAcr ? 0.5 : words;
+    if (len > bestLen) {
+      best = m;
+      bestLen = len;
+    }
+  }
+  return best?.text ?? '';
+};

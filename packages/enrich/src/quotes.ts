@@ -1,0 +1,422 @@
+// Direct quotations and their speakers. Pairs straight and curly quote marks (nested marks stay
+// inside the outer quote; an unclosed quote continues into a paragraph that opens with a mark),
+// then finds the attribution cue next to each quote and resolves its subject: a named entity,
+// a pronoun (most recent compatible entity outside quotes) or a description ("the US diplomat").
+import type { EntityType } from '@newswire/contracts';
+import { CUE_VERBS, FUNCTION_WORDS, ORG_DESCRIPTIONS, PLACE_DESCRIPTIONS, ROLE_CLASSES } from './curated.ts';
+import type { ExtractedEntity, NameMention } from './entities.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Sentence, Token } from './tokenize.ts';
+
+export interface ExtractedQuote {
+  text: string;
+  start: number;
+  end: number;
+  speaker: { name: string; type: EntityType } | null;
+  cue: string | null;
+}
+
+interface RawQuote {
+  /** Token indexes of the opening and closing marks (close may be the last token of a paragraph). */
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  single: boolean;
+  closed: boolean;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+
+const isSpaceBefore = (text: string, t: Token): boolean =>
+  t.start === 0 || /[\s([{—–-]/u.test(text.charAt(t.start - 1));
+const isSpaceAfter = (text: string, t: Token): boolean =>
+  t.end >= text.length || /[\s)\]}.,;:!?—–-]/u.test(text.charAt(t.end));
+
+/** Finds quoted spans in reading order. */
+const findQuotes = (text: string, tokens: readonly Token[]): RawQuote[] => {
+  const out: RawQuote[] = [];
+  let open: { idx: number; paragraph: number } | undefined;
+  let single: { idx: number } | undefined;
+  const lastTokenOfParagraph = (p: number, from: number): number => {
+    let k = from;
+    while (k + 1 < tokens.length && tokens[k + 1]?.paragraph === p) k++;
+    return k;
+  };
+  const emit = (o: number, c: number, isSingle: boolean, closed: boolean): void => {
+    const ot = tokens[o];
+    const ct = tokens[c];
+    if (!ot || !ct) return;
+    const start = ot.end;
+    const end = closed ? ct.start : ct.end;
+    if (end > start) out.push({ open: o, close: c, start, end, single: isSingle, closed });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (open && t.paragraph !== open.paragraph) {
+      // A quote left open at a paragraph end continues only if the new paragraph opens with a mark.
+      const opensWithMark = t.kind === 'quote' && (OPEN_DOUBLE.has(t.text) || t.text === '"');
+      const prevPara = tokens[i - 1]?.paragraph ?? open.paragraph;
+      if (opensWithMark && t.paragraph === prevPara + 1) {
+        open = { idx: open.idx, paragraph: t.paragraph };
+        continue;
+      }
+      emit(open.idx, lastTokenOfParagraph(open.paragraph, open.idx), false, false);
+      open = undefined;
+    }
+    if (t.kind !== 'quote') continue;
+    const ch = t.text;
+    const before = isSpaceBefore(text, t);
+    const after = isSpaceAfter(text, t);
+    if (OPEN_DOUBLE.has(ch) || CLOSE_DOUBLE.has(ch) || ch === '"') {
+      const opening = OPEN_DOUBLE.has(ch) || (ch === '"' && (!open || (before && !after)));
+      if (opening) {
+        if (open && open.paragraph === t.paragraph && ch !== '"') {
+          // Two openers in a row: the first was never closed.
+          emit(open.idx, i - 1, false, false);
+        }
+        if (!open || open.paragraph === t.paragraph) open = { idx: i, paragraph: t.paragraph };
+        single = undefined;
+      } else if (open) {
+        emit(open.idx, i, false, true);
+        open = undefined;
+        single = undefined;
+      }
+      continue;
+    }
+    // Single marks: only top-level quotes (inside a double quote they are nested, kept as text).
+    if (open) continue;
+    if ((ch === '‘' || ch === "'") && before && !after) {
+      single = { idx: i };
+    } else if ((ch === '’' || ch === "'") && single && !before && after) {
+      emit(single.idx, i, true, true);
+      single = undefined;
+    }
+  }
+  if (open) emit(open.idx, tokens.length - 1, false, false);
+  return out;
+};
+
+const wordCount = (tokens: readonly Token[], from: number, to: number): number => {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && (t.kind === 'word' || t.kind === 'num')) n++;
+  }
+  return n;
+};
+
+/** A quoted title or name ("Better Idea of Afghan Girls") rather than speech. */
+const isTitleLike = (tokens: readonly Token[], from: number, to: number): boolean => {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words > 0 && words <= 6 && caps === words && wordCount(tokens, from, to) <= 8;
+};
+
+interface Speaker {
+  entity: ExtractedEntity | undefined;
+  cue: string;
+}
+
+export const extractQuotes = (
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  entities: readonly ExtractedEntity[],
+  mentions: readonly NameMention[],
+  lex: Lexicon,
+): ExtractedQuote[] => {
+  const raw = findQuotes(text, tokens).filter((q) => {
+    const n = wordCount(tokens, q.open + 1, q.close);
+    if (n < 3) return false; // scare quotes and single words are not speech
+    if (isTitleLike(tokens, q.open + 1, q.close)) return false;
+    return !q.single || n >= 4;
+  });
+  // Token index -> quote index, to keep antecedents and cues outside quotes.
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  raw.forEach((q, qi) => {
+    for (let k = q.open; k <= q.close; k++) inQuote[k] = qi;
+  });
+  const mentionAt = new Map<number, NameMention>();
+  for (const m of mentions) mentionAt.set(m.from, m);
+  const entityById = (id: number): ExtractedEntity | undefined => entities[id];
+  const mentionEnding = new Map<number, NameMention>();
+  for (const m of mentions) mentionEnding.set(m.to - 1, m);
+
+  /** Most recent named entity outside quotes before token index `before`. */
+  const recent = (before: number, accept: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
+    for (let k = before - 1; k >= 0; k--) {
+      if (inQuote[k] !== -1) continue;
+      const m = mentionEnding.get(k);
+      if (!m) continue;
+      const e = entityById(m.entity);
+      if (e && accept(e)) return e;
+    }
+    return undefined;
+  };
+
+  const lastSpeakers: ExtractedEntity[] = [];
+  const describe = (words: string[], at: number): ExtractedEntity | undefined => {
+    // "the American", "the US diplomat", "the coach", "the city", "the agency".
+    const codes: string[] = [];
+    const roles: string[] = [];
+    for (const w of words) {
+      const code = lex.demonyms.get(w) ?? lex.countries.get(w) ?? lex.countries.get(w.replace(/\./gu, ''));
+      if (code) codes.push(code);
+      else roles.push(w);
+    }
+    const head = roles[roles.length - 1];
+    if (head && PLACE_DESCRIPTIONS.has(head) && codes.length === 0)
+      return recent(at, (e) => e.type === 'place');
+    if (head && ORG_DESCRIPTIONS.has(head)) return recent(at, (e) => e.type === 'organisation');
+    const people = entities.filter((e) => e.type === 'person' && (e.mentions[0]?.from ?? Infinity) < at);
+    const fits = (e: ExtractedEntity): boolean => {
+      for (const c of codes) if (!e.attributes.has(c)) return false;
+      if (head) {
+        const cls = ROLE_CLASSES[head] ?? [head];
+        const attrs = [...e.attributes].join(' ');
+        if (
+          !cls.some((r) =>
+            r.includes(' ') ? attrs.includes(r) || hasAll(e.attributes, r) : e.attributes.has(r),
+          )
+        )
+          return false;
+      }
+      return true;
+    };
+    const matching = people.filter(fits);
+    if (matching.length === 1) return matching[0];
+    // Ambiguous: the current speaker, if the description fits them.
+    const current = lastSpeakers[lastSpeakers.length - 1];
+    if (current && (matching.length === 0 ? false : matching.includes(current))) return current;
+    return undefined;
+  };
+
+  // Sentence subjects (the first named mention outside quotes) and speakers are what a later
+  // "he"/"she" most often refers back to; plain recency is the fallback.
+  const subjects: Array<{ at: number; entity: ExtractedEntity }> = [];
+  for (const s of sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      if (inQuote[k] !== -1) continue;
+      const m = mentionAt.get(k);
+      if (!m) continue;
+      const e = entityById(m.entity);
+      if (e?.type === 'person') subjects.push({ at: k, entity: e });
+      break;
+    }
+  }
+  const pronoun = (w: string, at: number): ExtractedEntity | undefined => {
+    if (w === 'he' || w === 'she') {
+      const want = w === 'he' ? 'm' : 'f';
+      const fits = (e: ExtractedEntity): boolean =>
+        e.type === 'person' && (e.gender === want || e.gender === 'u');
+      let best: { at: number; entity: ExtractedEntity } | undefined;
+      for (const s of subjects) if (s.at < at && fits(s.entity) && (!best || s.at > best.at)) best = s;
+      return best?.entity ?? recent(at, fits);
+    }
+    if (w === 'it') return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
+    if (w === 'they') return recent(at, (e) => e.type === 'organisation');
+    return undefined;
+  };
+
+  /** The speaker noun phrase ending at token `end` (inclusive), reading leftwards. */
+  const subjectEndingAt = (end: number, limitFrom: number): ExtractedEntity | undefined | null => {
+    const t = tokens[end];
+    if (!t) return null;
+    const m = mentionEnding.get(end);
+    if (m) {
+      const e = entityById(m.entity);
+      return e && e.type !== 'place' ? e : null;
+    }
+    if (
+      t.kind === 'word' &&
+      (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they')
+    )
+      return pronoun(t.lower, end);
+    // A description: "the (US) diplomat".
+    const words: string[] = [];
+    for (let k = end; k >= limitFrom && k >= end - 4; k--) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') break;
+      if (w.lower === 'the') return words.length > 0 ? describe(words.reverse(), k) : null;
+      words.push(w.lower);
+    }
+    return null;
+  };
+
+  /** The speaker noun phrase starting at token `from`, reading rightwards ("said the US diplomat"). */
+  const subjectStartingAt = (from: number, limitTo: number): ExtractedEntity | undefined | null => {
+    let k = from;
+    const t = tokens[k];
+    if (!t) return null;
+    const m = mentionAt.get(k);
+    if (m) return entityById(m.entity);
+    if (t.kind === 'word' && /^(?:he|she|it|they)$/u.test(t.lower)) return pronoun(t.lower, k);
+    if (t.lower === 'the') {
+      const words: string[] = [];
+      for (k = from + 1; k < limitTo && k <= from + 4; k++) {
+        const w = tokens[k];
+        if (!w || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+        const inner = mentionAt.get(k);
+        if (inner) return entityById(inner.entity); // "the Afghan Ambassador Mohib"
+        words.push(w.lower);
+      }
+      return words.length > 0 ? describe(words, from) : null;
+    }
+    // Titles before a name: "said Ambassador Mohib".
+    for (k = from; k < limitTo && k < from + 5; k++) {
+      const inner = mentionAt.get(k);
+      if (inner) return entityById(inner.entity);
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') break;
+    }
+    return null;
+  };
+
+  /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
+  const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
+    const cues: number[] = [];
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (!t || inQuote[k] !== -1) continue;
+      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower) cues.push(k);
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
+    }
+    if (preferNearEnd) cues.reverse();
+    for (const c of cues) {
+      const cueTok = tokens[c];
+      if (!cueTok) continue;
+      if (cueTok.lower === 'according') {
+        const s = subjectStartingAt(c + 2, to);
+        if (s) return { entity: s, cue: 'according to' };
+        continue;
+      }
+      // Subject before the cue: the closest noun phrase, skipping an apposition in commas.
+      let k = c - 1;
+      while (
+        k >= from &&
+        tokens[k]?.kind === 'word' &&
+        /^(?:also|then|later|again|has|had|have|was|is|once|previously|recently)$/u.test(
+          tokens[k]?.lower ?? '',
+        )
+      )
+        k--;
+      const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
+      const namedEntity = named ? entityById(named.entity) : undefined;
+      if (
+        namedEntity &&
+        (namedEntity.type === 'person' || namedEntity.type === 'organisation') &&
+        k - 1 >= from
+      ) {
+        // "..., Antony Blinken, assured": the name right before the comma.
+        return { entity: namedEntity, cue: cueTok.lower };
+      }
+      if (tokens[k]?.text === ',' && k - 1 >= from) {
+        // "Hernan Dario Gomez, Panama coach, said": step over the apposition.
+        let j = k - 1;
+        while (j >= from && tokens[j]?.text !== ',' && k - j < 8) j--;
+        if (tokens[j]?.text === ',' && j - 1 >= from) {
+          const s = subjectEndingAt(j - 1, from);
+          if (s) return { entity: s, cue: cueTok.lower };
+        }
+      }
+      if (k >= from) {
+        const s = subjectEndingAt(k, from);
+        if (s) return { entity: s, cue: cueTok.lower };
+      }
+      // Cue before the subject: "said KCNA", "added the US diplomat".
+      if (c + 1 < to) {
+        const s = subjectStartingAt(c + 1, to);
+        if (s) return { entity: s, cue: cueTok.lower };
+      }
+      // A subject further left in the clause: "Blinken made clear ... and told".
+      for (let j = c - 1; j >= from && c - j < 12; j--) {
+        const m = mentionEnding.get(j);
+        if (m && inQuote[j] === -1) {
+          const e = entityById(m.entity);
+          if (e && (e.type === 'person' || e.type === 'organisation'))
+            return { entity: e, cue: cueTok.lower };
+        }
+        const w = tokens[j];
+        if (w && (w.text === '.' || w.text === ';')) break;
+      }
+    }
+    return undefined;
+  };
+
+  const out: ExtractedQuote[] = [];
+  let prev: { quote: RawQuote; speaker: ExtractedEntity | undefined; paragraph: number } | undefined;
+  raw.forEach((q, qi) => {
+    const openTok = tokens[q.open];
+    const closeTok = tokens[q.close];
+    if (!openTok || !closeTok) return;
+    // Context after the quote: up to the next quote or the end of the sentence after the closing mark.
+    const nextQuote = raw[qi + 1];
+    const closeSentence = sentences[closeTok.sentence];
+    let rightEnd = Math.min(
+      nextQuote ? nextQuote.open : tokens.length,
+      closeSentence ? closeSentence.to : tokens.length,
+    );
+    if (rightEnd <= q.close + 1 && closeSentence) {
+      // The quote closes its sentence: the attribution follows in the next one only if it is short ("..." said X.)
+      const nextSentence = sentences[closeTok.sentence + 1];
+      if (
+        nextSentence &&
+        nextSentence.paragraph === closeSentence.paragraph &&
+        nextSentence.to - nextSentence.from <= 8
+      )
+        rightEnd = Math.min(nextQuote ? nextQuote.open : tokens.length, nextSentence.to);
+    }
+    const prevQuote = raw[qi - 1];
+    const openSentence = sentences[openTok.sentence];
+    const leftStart = Math.max(prevQuote ? prevQuote.close + 1 : 0, openSentence ? openSentence.from : 0);
+
+    let found: Speaker | undefined;
+    // 1. Right next to the quote: '"...," X said' / '"...," said X'.
+    const nearRight = Math.min(rightEnd, q.close + 1 + 10);
+    found = attribution(q.close + 1, nearRight, false);
+    // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
+    if (!found?.entity) found = attribution(leftStart, q.open, true) ?? found;
+    // 3. Anywhere after it in the sentence.
+    if (!found?.entity && rightEnd > nearRight) found = attribution(nearRight, rightEnd, false) ?? found;
+    // 4. A quote introduced by a colon: the subject of the sentence speaks.
+    if (!found?.entity && tokens[q.open - 1]?.text === ':') {
+      for (let k = leftStart; k < q.open; k++) {
+        const m = mentionAt.get(k);
+        const e = m ? entityById(m.entity) : undefined;
+        if (e && (e.type === 'person' || e.type === 'organisation') && inQuote[k] === -1) {
+          found = { entity: e, cue: ':' };
+          break;
+        }
+      }
+    }
+    // 5. A later quote in the same or the next paragraph with no attribution of its own continues the speaker.
+    if (!found?.entity && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
+      const between = tokens.slice(prev.quote.close + 1, q.open).filter((t) => t.kind === 'word').length;
+      if (openTok.paragraph === prev.paragraph ? between <= 25 : between === 0)
+        found = { entity: prev.speaker, cue: found?.cue ?? 'continued' };
+    }
+    const speaker = found?.entity;
+    if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
+    out.push({
+      text: text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      speaker: speaker ? { name: speaker.name, type: speaker.type } : null,
+      cue: speaker ? (found?.cue ?? null) : null,
+    });
+    prev = { quote: q, speaker, paragraph: closeTok.paragraph };
+  });
+  return out;
+};
+
+const hasAll = (attrs: ReadonlySet<string>, phrase: string): boolean =>
+  phrase.split(' ').every((w) => w === 'of' || attrs.has(w));

@@ -1,0 +1,168 @@
+// Tokens with offsets into the text and sentence boundaries, by regular expression. Possessive
+// 's and curly apostrophes are split off names; quote marks are their own tokens. No tagging.
+import { ABBREVIATIONS, FUNCTION_WORDS } from './curated.ts';
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Index of the sentence the token is in. */
+  sentence: number;
+  /** Paragraph index (paragraphs are separated by a line break). */
+  paragraph: number;
+  /** First word of a sentence, or right after an opening quote mark or colon: capitalization says little. */
+  initial: boolean;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Token index range [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly paragraph: number;
+}
+
+// Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
+// numbers, quote marks, any other single character.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|["“”„«»‘’'`]|\S/gu;
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
+const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+const makeToken = (text: string, start: number, kind: TokenKind): Token => ({
+  text,
+  lower: text.toLowerCase(),
+  start,
+  end: start + text.length,
+  kind,
+  cap: kind === 'word' && isUpper(text.charAt(0)),
+  sentence: 0,
+  paragraph: 0,
+  initial: false,
+});
+
+export const tokenize = (text: string): Token[] => {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const s = m[0];
+    const start = m.index;
+    const c = s.charAt(0);
+    if (s.length === 1 && QUOTE_CHARS.has(s)) {
+      out.push(makeToken(s, start, 'quote'));
+    } else if (/\p{L}/u.test(c)) {
+      const poss = POSSESSIVE_RE.exec(s);
+      if (poss?.[1] && poss[2] && !/^(?:it|he|she|that|what|there|here|let|who)$/iu.test(poss[1])) {
+        out.push(makeToken(poss[1], start, 'word'));
+        out.push(makeToken(poss[2], start + poss[1].length, 'poss'));
+      } else if (s.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(s)) {
+        // "word." at a sentence end: the period is punctuation, not part of the word.
+        out.push(makeToken(s.slice(0, -1), start, 'word'));
+        out.push(makeToken('.', start + s.length - 1, 'punct'));
+      } else {
+        out.push(makeToken(s, start, 'word'));
+      }
+    } else if (/\p{N}/u.test(c)) {
+      out.push(makeToken(s, start, 'num'));
+    } else {
+      out.push(makeToken(s, start, 'punct'));
+    }
+  }
+  return out;
+};
+
+const OPENING_QUOTES = new Set(['“', '„', '«', '‘']);
+
+/** Splits tokens into sentences (mutating each token's sentence, paragraph and initial fields). */
+export const splitSentences = (text: string, tokens: Token[]): Sentence[] => {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  let paragraph = 0;
+  const close = (to: number): void => {
+    if (to <= from) return;
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) return;
+    const idx = sentences.length;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t) t.sentence = idx;
+    }
+    sentences.push({ start: first.start, end: last.end, from, to, paragraph: first.paragraph });
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const prev = tokens[i - 1];
+    if (prev && text.slice(prev.end, t.start).includes('\n')) {
+      close(i);
+      paragraph++;
+    }
+    t.paragraph = paragraph;
+    if (t.kind !== 'punct' || !(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…'))
+      continue;
+    // Closing quotes and brackets right after the stop belong to this sentence.
+    let j = i + 1;
+    while (j < tokens.length) {
+      const n = tokens[j];
+      if (
+        !n ||
+        !(n.kind === 'quote' || n.text === ')' || n.text === ']') ||
+        text.slice(tokens[j - 1]?.end ?? 0, n.start).length > 0
+      )
+        break;
+      if (OPENING_QUOTES.has(n.text)) break;
+      j++;
+    }
+    const next = tokens[j];
+    if (!next) continue;
+    const gap = text.slice(tokens[j - 1]?.end ?? 0, next.start);
+    if (gap.length === 0 || gap.includes('\n')) continue; // a line break closes it anyway
+    const startsNew = next.cap || next.kind === 'quote' || next.kind === 'num';
+    if (!startsNew) continue;
+    if (t.text === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
+      if (ABBREVIATIONS.has(prev.lower)) continue;
+      if (prev.text.length === 1 && prev.cap) continue; // an initial: "L. Ron Hubbard"
+    }
+    if (t.text === '.' && prev && /^(?:\p{L}\.){2,}$/u.test(prev.text) && !FUNCTION_WORDS.has(next.lower))
+      continue;
+    close(j);
+  }
+  close(tokens.length);
+  // "U.S." ends a token with its own period: a sentence can end there only before a function word.
+  for (const s of sentences) markInitial(tokens, s);
+  return sentences;
+};
+
+const markInitial = (tokens: Token[], s: Sentence): void => {
+  let expectStart = true;
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.kind === 'word' || t.kind === 'num') {
+      if (expectStart) t.initial = true;
+      expectStart = false;
+    } else if (
+      t.kind === 'quote' ||
+      t.text === ':' ||
+      t.text === '(' ||
+      t.text === '—' ||
+      t.text === '-' ||
+      t.text === '['
+    ) {
+      // A word right after an opening quote or a colon may be capitalized as a sentence start.
+      const next = tokens[k + 1];
+      if (t.kind !== 'quote' || (next && next.start === t.end)) expectStart = true;
+    }
+  }
+};
