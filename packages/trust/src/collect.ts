@@ -45,7 +45,7 @@ const NOT_PLACES = new Set([
 export const findCopyDateline = (firstParagraph: string): string | null => {
   const head = firstParagraph.slice(0, 200);
   const agency =
-    /^\s*([A-ZÀ-Þ][^\s,()]*(?:[ '’-][A-Za-zÀ-ÿ][^\s,()]*){0,4})\s*(?:\([^()]{1,40}\))?\s*(?:,[^()\n]{1,60})?\s*\([A-Za-z][A-Za-z .&-]{1,30}\)\s*(?:\.?\s*[-–—]+|:)/u.exec(
+    /^\s*([A-ZÀ-Þ][^\s,()'’-]*(?:[ '’-][A-Za-zÀ-ÿ][^\s,()'’-]*){0,4})\s*(?:\([^()]{1,40}\))?\s*(?:,[^()\n]{1,60})?\s*\([A-Za-z][A-Za-z .&-]{1,30}\)\s*(?:\.?\s*[-–—]+|:)/u.exec(
       head,
     );
   if (agency !== null) return agency[0].trim();
