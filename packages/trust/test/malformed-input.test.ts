@@ -92,6 +92,28 @@ describe('hostile values (bad schemes, wrong types, placeholders)', () => {
   });
 });
 
+describe('malformed type-of-work labels', () => {
+  it('ignores non-string @type values and rejects a bad type-of-work ref', () => {
+    const r = check(
+      makeStory({
+        trust: {
+          indicators: [{ role: 'typeOfWork', value: 'javascript:alert(1)' }],
+          jsonld: [{ '@type': [42, null, { name: 'OpinionNewsArticle' }], headline: 'x' }],
+        },
+      }),
+    );
+    const tow = indicator(r, 'type-of-work');
+    expect(tow.status).toBe('missing');
+    expect(tow.evidence).toEqual([
+      expect.objectContaining({
+        field: 'trustindicators[0]',
+        valid: false,
+        problem: expect.stringContaining('"javascript:"'),
+      }),
+    ]);
+  });
+});
+
 describe('absurdly long values', () => {
   const long = 'a'.repeat(100 * 1024);
 
