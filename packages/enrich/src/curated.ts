@@ -164,3 +164,26 @@ export const ORG_DESCRIPTIONS = set(
 /** Pronouns by the speaker kind they can stand for. */
 export const PERSON_PRONOUNS = set('he she');
 export const ORG_PRONOUNS = set('it they');
+
+/** Capitalized adjectives of faith, party or group that name no entity on their own. */
+export const GROUP_ADJECTIVES = set(`
+  democratic republican christian christians muslim muslims islamic jewish jews catholic catholics protestant protestants
+  buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals sunni shia shiite shiites latino latinos
+  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs western eastern northern southern
+  sixties seventies eighties nineties twenties thirties forties fifties
+`);
+
+/** Acronyms that are common nouns, not organisations. */
+export const COMMON_ACRONYMS = set(`
+  dna rna gdp g.d.p. vat tv ceo cfo coo cto ai it pc hiv aids covid covid-19 co2 ufo vip potus flotus faq pr hr iq id ok usb gps
+  suv atm phd mba mp mps mep meps lgbt lgbtq ngo ngos diy bc ad am pm gmt utc est pst edt pdt bst cet html pdf url www
+  tbc fyi asap rsvp dj mc ipo etf q1 q2 q3 q4 3d 4k hd lcd led cd dvd uk-based us-based nhs-style
+`);
+
+/** Head words of events, laws, works and products: such names are none of person, organisation or place. */
+export const MISC_HEADS = set(`
+  cup championship championships tournament olympics games day week show awards award prize festival fair war wars
+  agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
+  novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
+  constitution convention's
+`);

@@ -26,7 +26,7 @@ export const enrich = (input: EnrichInput): Enrichment => {
     const text = bodyText.length > MAX_CHARS ? bodyText.slice(0, MAX_CHARS) : bodyText;
     const lex = lexicon();
     const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
+    const sentences = splitSentences(text, tokens, (w) => lex.commonWords.has(w));
     const { entities, mentions } = extractEntities(text, tokens, lex);
     const quotes = extractQuotes(text, tokens, sentences, entities, mentions, lex);
     return {

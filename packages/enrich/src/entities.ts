@@ -12,6 +12,9 @@ import {
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
   CUE_VERBS,
+  GROUP_ADJECTIVES,
+  COMMON_ACRONYMS,
+  MISC_HEADS,
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -45,6 +48,23 @@ const GEO_NOUNS = new Set([
   'state',
   'town',
   'village',
+]);
+
+/** Place head words that also end people's and organisations' names ("Marc Lamont Hill"). */
+const WEAK_PLACE_HEADS = new Set([
+  'hill',
+  'hills',
+  'hall',
+  'park',
+  'tower',
+  'towers',
+  'valley',
+  'heights',
+  'palace',
+  'memorial',
+  'town',
+  'square',
+  'plaza',
 ]);
 
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'baron', 'father']);
@@ -144,6 +164,8 @@ export const extractEntities = (
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (DAYS_MONTHS.has(t.lower)) return false;
+    if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
+    if (GROUP_ADJECTIVES.has(t.lower) || COMMON_ACRONYMS.has(t.lower)) return false;
     if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t)) return false;
     if (t.text.length === 1) {
       // An initial ("L. Ron Hubbard") only between name parts.
@@ -176,7 +198,7 @@ export const extractEntities = (
     for (;;) {
       const t = tokens[j];
       const prev = tokens[j - 1];
-      if (!t || !prev || t.paragraph !== prev.paragraph) break;
+      if (!t || !prev || t.paragraph !== prev.paragraph || t.sentence !== prev.sentence) break;
       if (isProper(j)) {
         j++;
         continue;
@@ -316,7 +338,23 @@ export const extractEntities = (
       for (let k = p; k < to - 1; k++) {
         const t = tokens[k];
         const n = tokens[k + 1];
-        if (t && n && ORG_HEADS.has(t.lower) && (lex.firstNames.has(n.lower) || TITLE_CORE.has(n.lower))) {
+        if (!t || !n || !ORG_HEADS.has(t.lower)) continue;
+        const rest = tokens.slice(k + 1, to);
+        const personLike =
+          lex.firstNames.has(n.lower) ||
+          TITLE_CORE.has(n.lower) ||
+          (rest.length >= 2 &&
+            rest.length <= 3 &&
+            rest.every(
+              (r) =>
+                r.kind === 'word' &&
+                r.cap &&
+                !ORG_HEADS.has(r.lower) &&
+                !PLACE_HEADS.has(r.lower) &&
+                !lex.places.has(r.lower) &&
+                !lex.countries.has(r.lower),
+            ));
+        if (personLike) {
           split = k + 1;
           break;
         }
@@ -400,6 +438,10 @@ export const extractEntities = (
     if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
     seenKeys.add(key);
 
+    // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types.
+    if (words.length > 1 && MISC_HEADS.has(words[words.length - 1] ?? '')) continue;
+    // A head word alone ("the Government", "the Bank") names nothing in particular.
+    if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
     const joined = words.join('_');
     const firstTok = first;
     const lastWord = words[words.length - 1] ?? '';
@@ -413,13 +455,14 @@ export const extractEntities = (
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined))) scores.organisation += 4;
     if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
     if (words.length > 2 && ORG_HEADS.has(words[0] ?? '') && words.includes('of')) scores.organisation += 3;
-    if (PLACE_HEADS.has(lastWord) && words.length > 1) scores.place += 2.5;
+    if (PLACE_HEADS.has(lastWord) && words.length > 1)
+      scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
     if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of') scores.place += 2;
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
     if (/\p{N}/u.test(key) && !country) scores.organisation += 1;
     const g = lex.firstNames.get(words[0] ?? '');
     if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '')) {
-      scores.person += 2;
+      scores.person += words.length <= 3 ? 3 : 2;
       if (cand.gender === 'u') cand.gender = g;
     } else if (g && words.length === 1) {
       scores.person += 0.5;
@@ -475,9 +518,21 @@ export const extractEntities = (
     // Unknown multi-word capitalized names are most often people.
     if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0)
       scores.person += 1;
+    // So is a lone unknown name in mid-sentence ("fueled by Clinton's account").
+    if (
+      words.length === 1 &&
+      !ambiguousStart(first) &&
+      !lex.commonWords.has(key) &&
+      scores.organisation <= 0 &&
+      scores.place <= 0
+    )
+      scores.person += 0.5;
     candidates.push(cand);
   }
 
+  if (process.env['ENRICH_DEBUG_CANDS'])
+    for (const c of candidates)
+      console.log('CAND', c.text, JSON.stringify(c.scores), c.fixed ?? '', [...c.attrs].join(','));
   return cluster(text, tokens, candidates, lex);
 };
 
@@ -537,21 +592,9 @@ const cluster = (
   candidates: Candidate[],
   lex: Lexicon,
 ): { entities: ExtractedEntity[]; mentions: NameMention[] } => {
-  const typeOf = (c: Candidate): EntityType | undefined => {
-    if (c.fixed) return c.fixed;
-    const { person, organisation, place } = c.scores;
-    const best = Math.max(person, organisation, place);
-    if (best <= 0) return undefined;
-    if (place === best) return 'place';
-    if (organisation === best) return 'organisation';
-    return 'person';
-  };
-
-  // Full person names by the words they contain, for surname-only mentions.
-  const personWords = new Map<string, string>();
+  // Types agreed per surface form across the story (one "Google" typed by context alone does not win).
   const typedByKey = new Map<string, Record<EntityType, number>>();
   for (const c of candidates) {
-    const t = typeOf(c);
     const agg = typedByKey.get(c.key) ?? { person: 0, organisation: 0, place: 0 };
     if (c.fixed) agg[c.fixed] += 5;
     else {
@@ -560,8 +603,39 @@ const cluster = (
       agg.place += c.scores.place;
     }
     typedByKey.set(c.key, agg);
+  }
+  const aggType = (key: string): EntityType | undefined => {
+    const agg = typedByKey.get(key);
+    if (!agg) return undefined;
+    const best = Math.max(agg.person, agg.organisation, agg.place);
+    if (best <= 0) return undefined;
+    return agg.place === best ? 'place' : agg.organisation === best ? 'organisation' : 'person';
+  };
+  // Full person names by the words they contain, for surname-only mentions; longer names win.
+  const personWords = new Map<string, string>();
+  // Multi-word organisations by their distinctive words ("Scientology" in "Church of Scientology").
+  const orgWords = new Map<string, string>();
+  for (const c of candidates) {
+    const t = c.fixed ?? aggType(c.key);
     if (t === 'person' && (c.words.length >= 2 || c.titled)) {
-      for (const w of c.words) if (!NAME_PARTICLES.has(w) && w.length > 1) personWords.set(w, c.key);
+      for (const w of c.words) {
+        if (NAME_PARTICLES.has(w) || w.length < 2) continue;
+        const prev = personWords.get(w);
+        if (!prev || prev.split(' ').length < c.words.length) personWords.set(w, c.key);
+      }
+    }
+    if (t === 'organisation' && c.words.length >= 2) {
+      for (const w of c.words) {
+        if (
+          ORG_HEADS.has(w) ||
+          FUNCTION_WORDS.has(w) ||
+          w.length < 3 ||
+          lex.countries.has(w) ||
+          lex.demonyms.has(w)
+        )
+          continue;
+        if (!orgWords.has(w)) orgWords.set(w, c.key);
+      }
     }
   }
   // Acronyms written in brackets after a name: "Korean Central News Agency (KCNA)".
@@ -585,11 +659,24 @@ const cluster = (
     const agg = typedByKey.get(c.key);
     // Surname or first name of a person named in full elsewhere in the story.
     const full = c.words.length === 1 ? personWords.get(c.key) : undefined;
-    if (full && full !== c.key && !c.fixed && !lex.countries.has(c.key)) {
+    const strongOther = !!agg && Math.max(agg.organisation, agg.place) >= 4;
+    if (
+      full &&
+      full !== c.key &&
+      !c.fixed &&
+      !lex.countries.has(c.key) &&
+      !strongOther &&
+      !isAcronym(tokens[c.from] as Token)
+    ) {
       key = full;
       type = 'person';
-    } else if (c.words.length === 1 && acronymOf.has(c.key) && acronymOf.get(c.key) !== c.key) {
-      const target = acronymOf.get(c.key) ?? c.key;
+    } else if (
+      c.words.length === 1 &&
+      acronymOf.has(stripDots(c.key)) &&
+      acronymOf.get(stripDots(c.key)) !== c.key &&
+      isAcronym(tokens[c.from] as Token)
+    ) {
+      const target = acronymOf.get(stripDots(c.key)) ?? c.key;
       const targetAgg = typedByKey.get(target);
       if (targetAgg && targetAgg.organisation >= Math.max(targetAgg.person, targetAgg.place)) {
         key = target;

@@ -102,6 +102,8 @@ const REGIONS = [
   'Alaska',
   'Silicon Valley',
   'Wall Street',
+  'Washington DC',
+  'Washington D.C.',
 ];
 
 // Aliases news copy uses that the ISO lists lack.
@@ -225,6 +227,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   greek: 'GR',
   greeks: 'GR',
   'new zealand': 'NZ',
+  'latin american': 'LATAM',
+  'latin americans': 'LATAM',
 };
 
 let cached: Lexicon | undefined;

@@ -259,7 +259,7 @@ export const extractQuotes = (
     if (!t) return null;
     const m = mentionAt.get(k);
     if (m) return entityById(m.entity);
-    if (t.kind === 'word' && /^(?:he|she|it|they)$/u.test(t.lower)) return pronoun(t.lower, k);
+    // No pronoun after a cue: in "said it was" the pronoun starts the reported clause.
     if (t.lower === 'the') {
       const words: string[] = [];
       for (k = from + 1; k < limitTo && k <= from + 4; k++) {

@@ -83,7 +83,11 @@ export const tokenize = (text: string): Token[] => {
 const OPENING_QUOTES = new Set(['“', '„', '«', '‘']);
 
 /** Splits tokens into sentences (mutating each token's sentence, paragraph and initial fields). */
-export const splitSentences = (text: string, tokens: Token[]): Sentence[] => {
+export const splitSentences = (
+  text: string,
+  tokens: Token[],
+  isCommonWord: (lower: string) => boolean = () => false,
+): Sentence[] => {
   const sentences: Sentence[] = [];
   let from = 0;
   let paragraph = 0;
