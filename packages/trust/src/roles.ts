@@ -83,36 +83,39 @@ export const roleFor = (property: TrustProperty): string => {
 
 export const titleFor = (property: TrustProperty): string => TITLES[property];
 
-// Incoming role local names (lower-cased) -> the property they stand for. Covers IPTC codes (including
-// the hyphenated "ethics-policy" of the 2020 vocabulary listing), schema.org names and the broader
-// IPTC concepts whose meaning is unambiguous for one property.
+// Incoming role local names, folded (lower case, letters only) -> the property they stand for. Covers
+// IPTC codes (also the hyphenated "ethics-policy" of the 2020 vocabulary listing), schema.org names,
+// Trust Project indicator names ("best-practices": the standards page) and the broader IPTC concepts
+// whose meaning is unambiguous for one property.
+const fold = (s: string): string => s.toLowerCase().replace(/[^a-z]/gu, '');
 const INCOMING: ReadonlyMap<string, TrustProperty> = new Map<string, TrustProperty>([
-  ...PUBLISHER_PROPERTIES.map((p): [string, TrustProperty] => [p.toLowerCase(), p]),
-  ...STORY_PROPERTIES.map((p): [string, TrustProperty] => [p.toLowerCase(), p]),
+  ...PUBLISHER_PROPERTIES.map((p): [string, TrustProperty] => [fold(p), p]),
+  ...STORY_PROPERTIES.map((p): [string, TrustProperty] => [fold(p), p]),
   ['editorialpolicy', 'publishingPrinciples'],
-  ['ethics-policy', 'ethicsPolicy'],
   ['factcheckingpolicy', 'verificationFactCheckingPolicy'],
   ['coveragepolicy', 'missionCoveragePrioritiesPolicy'],
   ['editorialdiversitypolicy', 'diversityPolicy'],
   ['feedbackpolicy', 'actionableFeedbackPolicy'],
   ['biography', 'journalistInfo'],
   ['methods', 'backstory'],
+  ['bestpractices', 'publishingPrinciples'],
+  ['journalistexpertise', 'journalistInfo'],
+  ['citationsandreferences', 'citation'],
+  ['references', 'citation'],
+  ['locallysourced', 'locationCreated'],
+  ['diversevoices', 'diversityPolicy'],
+  ['actionablefeedback', 'actionableFeedbackPolicy'],
 ]);
 
-const ROLE_PREFIXES = [
-  /^https?:\/\/cv\.iptc\.org\/newscodes\/trustindicator\//iu,
-  /^trustindicator:/iu,
-  /^https?:\/\/(www\.)?schema\.org\//iu,
-  /^schema:/iu,
-];
-
-/** Maps an incoming role (IPTC URI or QCode, schema.org URI or name) to a property, or null if unknown. */
+/**
+ * Maps an incoming role to a property, or null if unknown. The local name is what follows the last
+ * "/", "#" or ":" (IPTC URI or QCode, schema.org URI, "trust:bestPractices", ".../trust-indicators#methods").
+ */
 export const propertyForRole = (role: string): TrustProperty | null => {
-  let local = role.trim();
-  if (local.length > 300) return null;
-  for (const prefix of ROLE_PREFIXES) local = local.replace(prefix, '');
-  local = local.replace(/\/+$/u, '');
-  return INCOMING.get(local.toLowerCase()) ?? null;
+  const trimmed = role.trim().replace(/\/+$/u, '');
+  if (trimmed.length > 300) return null;
+  const local = trimmed.split(/[/#:]/u).pop() ?? '';
+  return INCOMING.get(fold(local)) ?? null;
 };
 
 /** Trust Project type-of-work labels (schema.org types), in the order reports list them. */

@@ -195,6 +195,35 @@ describe('checkTrust: ninjs / NewsML-G2 / NITF trust indicators', () => {
     );
   });
 
+  it('understands Trust Project indicator names as roles, in the spellings G2 links and NITF metas use', () => {
+    const r = check(
+      makeStory({
+        format: 'newsml-g2',
+        trust: {
+          indicators: [
+            { role: 'trust:bestPractices', href: 'https://harbourcityledger.news/about/standards' },
+            {
+              role: 'trust-indicator:diverse-voices',
+              href: 'https://harbourcityledger.news/about/diversity',
+            },
+            {
+              role: 'https://thetrustproject.org/trust-indicators#methods',
+              value: 'We rode every ferry route for six weeks.',
+            },
+            { role: 'trust', href: 'https://harbourcityledger.news/about' },
+          ],
+        },
+      }),
+    );
+    expect(indicator(r, 'best-practices')).toMatchObject({
+      status: 'partial',
+      evidence: [{ source: 'newsml-g2', field: 'indicators[0]' }],
+    });
+    expect(indicator(r, 'diverse-voices').status).toBe('present');
+    expect(indicator(r, 'methods').status).toBe('present');
+    expect(r.warnings).toContain('indicators[3]: unknown trust indicator role "trust" ignored');
+  });
+
   it('labels NewsML-G2 and NITF evidence with their format', () => {
     const g2 = check(makeStory({ format: 'newsml-g2', trust: { indicators: refs.slice(0, 1) } }));
     expect(indicator(g2, 'best-practices').evidence[0]).toMatchObject({
