@@ -3,7 +3,7 @@
 import { ErrorCode, NewswireError, NormalizedStory } from '@newswire/contracts';
 import type { WireFormat } from '@newswire/contracts';
 import { toSafeId } from './ids.ts';
-import { deriveHeadline, tidy } from './text-blocks.ts';
+import { deriveHeadline, findDateline, tidy } from './text-blocks.ts';
 
 type Qcode = NormalizedStory['subjects'][number];
 type Headline = { role: string; value: string };
@@ -81,7 +81,10 @@ export const buildStory = (draft: StoryDraft, ctx: StoryContext): NormalizedStor
   let headline = nonEmpty(draft.headline) ?? headlines[0]?.value ?? null;
   if (headline === null && paragraphs[0]) {
     // No headline in the copy: the lead's first sentence stands in, marked as derived.
-    headline = deriveHeadline(paragraphs[0]);
+    // The dateline ("ROTTERDAM, March 3 (Newswire) --") is not part of the headline.
+    const dl = findDateline(paragraphs[0]);
+    const lead = dl && dl.length < paragraphs[0].length ? paragraphs[0].slice(dl.length) : paragraphs[0];
+    headline = deriveHeadline(lead);
     headlines.push({ role: 'derived', value: headline });
   }
   if (paragraphs.length === 0 && draft.headlineOnly && headline) paragraphs = [headline];

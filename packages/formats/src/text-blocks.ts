@@ -65,6 +65,8 @@ const datelineRe =
 export interface Dateline {
   readonly dateline: string;
   readonly place: string;
+  /** Characters of the lead taken by the dateline and its dash. */
+  readonly length: number;
 }
 
 /** "Nusa Dua (dpa) - ..." : a title-case place is a dateline only with an agency in brackets. */
@@ -75,14 +77,18 @@ export const findDateline = (lead: string): Dateline | null => {
   const a = agencyDatelineRe.exec(lead);
   if (a?.[2]) {
     const place = a[2] === a[2].toUpperCase() ? titleCase(a[2]) : a[2];
-    return { dateline: a[0].replace(/\s*[-–—_]{1,2}\s+$/u, '').trim(), place };
+    return { dateline: a[0].replace(/\s*[-–—_]{1,2}\s+$/u, '').trim(), place, length: a[0].length };
   }
   const m = datelineRe.exec(lead);
   if (!m?.[1]) return null;
   const place = m[1].split(',')[0]!.trim();
   // An all-capitals place of at least 3 letters: ordinary sentences do not start that way.
   if (place.length < 3 || place !== place.toUpperCase()) return null;
-  return { dateline: m[0].replace(/\s*(?:\.?[-–—_]{1,2}|:)\s+$/u, '').trim(), place: titleCase(place) };
+  return {
+    dateline: m[0].replace(/\s*(?:\.?[-–—_]{1,2}|:)\s+$/u, '').trim(),
+    place: titleCase(place),
+    length: m[0].length,
+  };
 };
 
 const titleCase = (s: string): string =>

@@ -123,3 +123,16 @@ describe('foundation bad input', () => {
     expect(e.message).toContain('rtf');
   });
 });
+
+describe('derived headlines', () => {
+  it('leave the dateline out', () => {
+    const s = parseBytes(
+      'ROTTERDAM, Netherlands, March 3 (Newswire) -- Dock workers walked off the job on Tuesday. Talks had failed.\nThe port was closed.',
+    );
+    expect(s.headline).toBe('Dock workers walked off the job on Tuesday.');
+    expect(s.dateline).toBe('ROTTERDAM, Netherlands, March 3 (Newswire)');
+    expect(s.paragraphs[0]!.startsWith('ROTTERDAM, Netherlands, March 3 (Newswire) -- Dock workers')).toBe(
+      true,
+    );
+  });
+});
