@@ -1,1 +1,3 @@
 export type * from './port.ts';
+export { createMemoryBus, type ConsumerErrorContext, type MemoryBusOptions } from './memory-bus.ts';
+export { murmur2, partitionForKey } from './partition-for-key.ts';
