@@ -134,16 +134,22 @@ const stripDots = (s: string): string => s.replace(/\./gu, '');
 
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
 const titleCaseParagraphs = (tokens: readonly Token[]): Set<number> => {
-  const counts = new Map<number, [number, number]>();
+  const counts = new Map<number, { long: number; caps: number; words: number; last: Token | undefined }>();
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 4) continue;
-    const c = counts.get(t.paragraph) ?? [0, 0];
-    c[0]++;
-    if (t.cap) c[1]++;
+    const c = counts.get(t.paragraph) ?? { long: 0, caps: 0, words: 0, last: undefined };
+    c.last = t;
     counts.set(t.paragraph, c);
+    if (t.kind !== 'word') continue;
+    c.words++;
+    if (t.text.length < 4) continue;
+    c.long++;
+    if (t.cap) c.caps++;
   }
+  // A headline: short, no closing period, nearly every long word capitalized.
   const out = new Set<number>();
-  for (const [p, [n, caps]] of counts) if (n >= 3 && caps / n > 0.75) out.add(p);
+  for (const [p, c] of counts) {
+    if (c.long >= 3 && c.words <= 25 && c.last?.text !== '.' && c.caps / c.long > 0.75) out.add(p);
+  }
   return out;
 };
 
@@ -329,7 +335,8 @@ export const extractEntities = (
           const w = tokens[k]?.lower;
           if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));
         }
-        segments.push({ kind: 'title', from: p, to: q, attrs: [] });
+        // The title shares the run's attribute list: a country named after it ("of the United States") joins.
+        segments.push({ kind: 'title', from: p, to: q, attrs });
         p = q;
         continue;
       }
@@ -364,13 +371,10 @@ export const extractEntities = (
         p = split;
         continue;
       }
+      const whole = placeMatch(p, to);
+      if (whole?.code && whole.len === to - p) attrs.push(whole.code);
       segments.push({ kind: 'name', from: p, to, attrs: [...attrs] });
       p = to;
-    }
-    if (p >= to && attrs.length > 0) {
-      // A run that was only titles: the next name in the sentence (apposition) inherits them.
-      const last = segments[segments.length - 1];
-      if (last && last.kind === 'title') last.attrs = [...attrs];
     }
   }
 
@@ -434,7 +438,7 @@ export const extractEntities = (
         for (const a of pendingTitle.attrs) cand.attrs.add(a);
       }
     }
-    pendingTitle = undefined;
+    if (!lex.countries.has(key) && !lex.places.has(key)) pendingTitle = undefined;
     if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
     seenKeys.add(key);
 
@@ -529,10 +533,6 @@ export const extractEntities = (
       scores.person += 0.5;
     candidates.push(cand);
   }
-
-  if (process.env['ENRICH_DEBUG_CANDS'])
-    for (const c of candidates)
-      console.log('CAND', c.text, JSON.stringify(c.scores), c.fixed ?? '', [...c.attrs].join(','));
   return cluster(text, tokens, candidates, lex);
 };
 
@@ -552,13 +552,26 @@ const contextAttributes = (
     if ((t.text === ',' && k !== from - 1) || t.lower === 'and' || t.lower === 'with' || t.text === ';')
       break;
     if (t.kind === 'word') {
-      const d = lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
+      const pair = tokens[k - 1]?.kind === 'word' ? `${tokens[k - 1]?.lower ?? ''} ${t.lower}` : '';
+      const d2 = pair ? (lex.countries.get(pair) ?? lex.demonyms.get(pair)) : undefined;
+      const d = d2 ?? lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
       if (d) into.add(d);
       else if (!FUNCTION_WORDS.has(t.lower)) into.add(t.lower);
+      if (d2) k--;
     }
   }
-  // An apposition after the name: "Hernan Dario Gomez, Panama coach,".
-  if (tokens[to]?.text === ',') {
+  // An apposition after the name: "Hernan Dario Gomez, Panama coach,", "Jane Doe, a spokeswoman,".
+  const opener = tokens[to + 1];
+  const appositive =
+    !!opener &&
+    (opener.lower === 'a' ||
+      opener.lower === 'an' ||
+      opener.lower === 'the' ||
+      opener.kind === 'num' ||
+      lex.demonyms.has(opener.lower) ||
+      lex.countries.has(opener.lower) ||
+      TITLE_WORDS.has(opener.lower));
+  if (tokens[to]?.text === ',' && appositive) {
     for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
       const t = tokens[k];
       if (!t || t.text === ',' || t.sentence !== sentence) break;

@@ -264,9 +264,16 @@ export const extractQuotes = (
       const words: string[] = [];
       for (k = from + 1; k < limitTo && k <= from + 4; k++) {
         const w = tokens[k];
-        if (!w || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+        if (!w || w.kind !== 'word' || (FUNCTION_WORDS.has(w.lower) && !w.cap)) break;
         const inner = mentionAt.get(k);
-        if (inner) return entityById(inner.entity); // "the Afghan Ambassador Mohib"
+        const innerEntity = inner ? entityById(inner.entity) : undefined;
+        if (inner && innerEntity?.type !== 'place') return innerEntity; // "the Afghan Ambassador Mohib"
+        if (inner && innerEntity) {
+          // "the US diplomat": a place inside a description is a nationality.
+          words.push(innerEntity.name.toLowerCase());
+          k = inner.to - 1;
+          continue;
+        }
         words.push(w.lower);
       }
       return words.length > 0 ? describe(words, from) : null;

@@ -113,6 +113,19 @@ export const splitSentences = (
       paragraph++;
     }
     t.paragraph = paragraph;
+    if (t.kind === 'word' && /^(?:\p{L}\.){2,}$/u.test(t.text)) {
+      // "Washington D.C. Image: ..." — a dotted abbreviation ends the sentence before a capitalized common word.
+      const next = tokens[i + 1];
+      const gap = next ? text.slice(t.end, next.start) : '';
+      if (
+        next?.cap &&
+        gap.length > 0 &&
+        !gap.includes('\n') &&
+        (FUNCTION_WORDS.has(next.lower) || isCommonWord(next.lower))
+      )
+        close(i + 1);
+      continue;
+    }
     if (t.kind !== 'punct' || !(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…'))
       continue;
     // Closing quotes and brackets right after the stop belong to this sentence.
