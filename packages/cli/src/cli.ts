@@ -62,7 +62,10 @@ const write = (stream: Writable, text: string): Promise<void> =>
 const parseFormat = (value: string | undefined): WireFormat => {
   const format = value ?? 'auto';
   if (!(wireFormats as readonly string[]).includes(format)) {
-    throw new NewswireError(ErrorCode.UnknownFormat, `unknown format '${format}'; known: ${wireFormats.join(', ')}`);
+    throw new NewswireError(
+      ErrorCode.UnknownFormat,
+      `unknown format '${format}'; known: ${wireFormats.join(', ')}`,
+    );
   }
   return format as WireFormat;
 };
@@ -71,7 +74,12 @@ const loadRegistry = (config: ResolvedConfig): Promise<SourceRegistry | undefine
   loadSourceRegistry(config.trustRegistryFile);
 
 const makeLogger = (config: ResolvedConfig, io: CliIo, service: string): Logger =>
-  createLogger({ service, level: config.log.level, pretty: config.log.pretty, destination: io.stderr as never });
+  createLogger({
+    service,
+    level: config.log.level,
+    pretty: config.log.pretty,
+    destination: io.stderr,
+  });
 
 const enrichCommand = async (io: CliIo, args: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -153,7 +161,8 @@ const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
     await producer.close();
     await waitForIdle(adapters.bus, service, { topicPrefix: prefix });
     const summary = recorder.summary(inputs.length, names, performance.now() - started);
-    const where = adapters.store.kind === 'fs' ? path.resolve(io.cwd, config.dataDir) : `s3://${config.s3?.bucket ?? ''}`;
+    const where =
+      adapters.store.kind === 'fs' ? path.resolve(io.cwd, config.dataDir) : `s3://${config.s3?.bucket ?? ''}`;
     const lines = [
       '',
       `newswire: ${config.mode} run (${describeAdapters(adapters)}), ${summary.wallMs.toFixed(0)} ms`,
@@ -181,7 +190,13 @@ const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
       ),
     ];
     if (summary.deadLetters.length > 0) {
-      lines.push('', renderTable(['DLQ input', 'stage', 'code', 'reason'], summary.deadLetters.map((d) => [d.input, d.stage, d.code, d.message.slice(0, 100)])));
+      lines.push(
+        '',
+        renderTable(
+          ['DLQ input', 'stage', 'code', 'reason'],
+          summary.deadLetters.map((d) => [d.input, d.stage, d.code, d.message.slice(0, 100)]),
+        ),
+      );
     }
     lines.push('', `documents: ${where}/enriched/   raw archive: ${where}/raw/   DLQ: ${where}/dlq/`, '');
     await write(io.stdout, lines.join('\n'));
@@ -200,7 +215,9 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
   });
   const config = loadConfig(io.env);
   if (config.kafka === null) {
-    throw new Error('push: KAFKA_BROKERS is not set; push produces onto Kafka (use `newswire start` for the embedded mode)');
+    throw new Error(
+      'push: KAFKA_BROKERS is not set; push produces onto Kafka (use `newswire start` for the embedded mode)',
+    );
   }
   if (positionals.length === 0) throw new Error('push: give files, directories or - for standard input');
   const logger = makeLogger(config, io, 'newswire-push');
@@ -225,7 +242,10 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
       if (showProgress) {
         const width = 30;
         const filled = Math.round((accepted / files.length) * width);
-        await write(io.stderr, `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${accepted}/${files.length}`);
+        await write(
+          io.stderr,
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${accepted}/${files.length}`,
+        );
       }
     }
     if (showProgress) await write(io.stderr, '\n');

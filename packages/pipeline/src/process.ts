@@ -69,7 +69,10 @@ export const checkStory = (enriched: EnrichedStory, registry?: SourceRegistry): 
   });
 };
 
-export const toDocument = (checked: CheckedStory, options: { producedAt: Date; withdrawn?: boolean }): EnrichedDocument => {
+export const toDocument = (
+  checked: CheckedStory,
+  options: { producedAt: Date; withdrawn?: boolean },
+): EnrichedDocument => {
   const { story, enrichment, trust } = checked;
   return EnrichedDocument.parse({
     schemaVersion: SCHEMA_VERSION,

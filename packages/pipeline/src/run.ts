@@ -21,7 +21,11 @@ export interface PushOptions {
 }
 
 /** Produces one RawStory per input onto the raw topic, in batches. Returns the raw ids in input order. */
-export const pushStories = async (producer: Producer, inputs: readonly InputFile[], options: PushOptions): Promise<string[]> => {
+export const pushStories = async (
+  producer: Producer,
+  inputs: readonly InputFile[],
+  options: PushOptions,
+): Promise<string[]> => {
   const ids: string[] = [];
   const batchSize = options.batchSize ?? 100;
   for (let i = 0; i < inputs.length; i += batchSize) {

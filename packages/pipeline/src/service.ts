@@ -26,7 +26,8 @@ export const serviceRoles = [
 ] as const;
 export type ServiceRole = (typeof serviceRoles)[number];
 
-export const isServiceRole = (name: string): name is ServiceRole => (serviceRoles as readonly string[]).includes(name);
+export const isServiceRole = (name: string): name is ServiceRole =>
+  (serviceRoles as readonly string[]).includes(name);
 
 interface StageSpec {
   readonly stage: AnyStage;
@@ -44,14 +45,20 @@ const stagesFor = (
     case StageName.Normalizer:
       return [
         {
-          stage: createNormalizerStage({ dedup, dedupTtlMs: config.dedup.ttlMs, maxStoryBytes: config.maxStoryBytes }),
+          stage: createNormalizerStage({
+            dedup,
+            dedupTtlMs: config.dedup.ttlMs,
+            maxStoryBytes: config.maxStoryBytes,
+          }),
           groupId: 'newswire.normalizer',
         },
       ];
     case StageName.Enricher:
       return [{ stage: createEnricherStage(), groupId: 'newswire.enricher' }];
     case StageName.TrustChecker:
-      return [{ stage: createTrustCheckerStage(registry ? { registry } : {}), groupId: 'newswire.trust-checker' }];
+      return [
+        { stage: createTrustCheckerStage(registry ? { registry } : {}), groupId: 'newswire.trust-checker' },
+      ];
     case StageName.Writer:
       return [
         { stage: createWriterStage({ store }), groupId: 'newswire.writer' },
@@ -126,6 +133,7 @@ export const createService = (options: ServiceOptions): Service => {
       }
       if (errors.length > 0) throw new AggregateError(errors, 'some workers did not stop cleanly');
     },
-    metrics: () => workers.map((w, i) => ({ ...w.metrics(), stage: w.stage.name, groupId: specs[i]?.groupId ?? '' })),
+    metrics: () =>
+      workers.map((w, i) => ({ ...w.metrics(), stage: w.stage.name, groupId: specs[i]?.groupId ?? '' })),
   };
 };

@@ -34,7 +34,9 @@ const storeCall = async <T>(what: string, call: () => Promise<T>): Promise<T> =>
     return await call();
   } catch (e) {
     if (isNewswireError(e)) throw e;
-    throw new NewswireError(ErrorCode.StoreUnavailable, `object store: ${what}: ${(e as Error).message}`, { cause: e });
+    throw new NewswireError(ErrorCode.StoreUnavailable, `object store: ${what}: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
 };
 
@@ -60,13 +62,17 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
   version: stageVersions.normalizer,
   inputTopic: Topic.Raw,
   decode: (message) => ({ raw: decodeMessage(RawStory, message.value, 'raw story') }),
-  describe: (input) => (input.story ? { storyId: input.story.id, version: input.story.version } : { storyId: input.raw.id }),
+  describe: (input) =>
+    input.story ? { storyId: input.story.id, version: input.story.version } : { storyId: input.raw.id },
   async handle(input, { logger }) {
     const started = performance.now();
-    const story = normalizeRaw(input.raw, options.maxStoryBytes === undefined ? {} : { maxStoryBytes: options.maxStoryBytes });
+    const story = normalizeRaw(
+      input.raw,
+      options.maxStoryBytes === undefined ? {} : { maxStoryBytes: options.maxStoryBytes },
+    );
     input.story = story;
     const key = dedupKey(story, input.raw);
-    let seen = false;
+    let seen: boolean;
     try {
       seen = await options.dedup.seen(key);
     } catch (e) {
@@ -74,7 +80,10 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
     }
     if (seen) {
       input.duplicate = true;
-      logger.info({ storyId: story.id, version: story.version }, 'duplicate story (same id, version and payload): skipped');
+      logger.info(
+        { storyId: story.id, version: story.version },
+        'duplicate story (same id, version and payload): skipped',
+      );
       return [];
     }
     const normalizeMs = performance.now() - started;
@@ -88,7 +97,8 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
     ];
   },
   async afterProduced(input) {
-    if (input.story && !input.duplicate) await options.dedup.remember(dedupKey(input.story, input.raw), options.dedupTtlMs);
+    if (input.story && !input.duplicate)
+      await options.dedup.remember(dedupKey(input.story, input.raw), options.dedupTtlMs);
   },
 });
 
@@ -102,10 +112,14 @@ export const createEnricherStage = (): Stage<{ story: NormalizedStory; normalize
   }),
   describe: ({ story }) => ({ storyId: story.id, version: story.version }),
   handle: ({ story, normalizeMs }) =>
-    Promise.resolve([{ topic: Topic.Enriched, key: story.id, value: encodeMessage(enrichStory(story, normalizeMs)) }]),
+    Promise.resolve([
+      { topic: Topic.Enriched, key: story.id, value: encodeMessage(enrichStory(story, normalizeMs)) },
+    ]),
 });
 
-export const createTrustCheckerStage = (options: { registry?: SourceRegistry } = {}): Stage<EnrichedStory> => ({
+export const createTrustCheckerStage = (
+  options: { registry?: SourceRegistry } = {},
+): Stage<EnrichedStory> => ({
   name: StageName.TrustChecker,
   version: stageVersions['trust-checker'],
   inputTopic: Topic.Enriched,
@@ -117,7 +131,8 @@ export const createTrustCheckerStage = (options: { registry?: SourceRegistry } =
       logger.warn({ warnings: checked.trust.warnings }, 'trust check: warning');
     }
     const topic = checked.trust.action === 'hold' ? Topic.Held : Topic.Checked;
-    if (topic === Topic.Held) logger.warn({ warnings: checked.trust.warnings }, 'trust check: held for an editor');
+    if (topic === Topic.Held)
+      logger.warn({ warnings: checked.trust.warnings }, 'trust check: held for an editor');
     return Promise.resolve([{ topic, key: checked.story.id, value: encodeMessage(checked) }]);
   },
 });
@@ -132,7 +147,9 @@ const readLatest = async (store: ObjectStore, key: string): Promise<LatestPointe
   if (bytes === null) return null;
   try {
     const doc = JSON.parse(bytes.toString('utf8')) as { version?: unknown; withdrawn?: unknown };
-    return typeof doc.version === 'number' ? { version: doc.version, withdrawn: doc.withdrawn === true } : null;
+    return typeof doc.version === 'number'
+      ? { version: doc.version, withdrawn: doc.withdrawn === true }
+      : null;
   } catch {
     return null; // a torn or foreign object is simply replaced
   }
@@ -150,13 +167,18 @@ const withdrawAll = async (store: ObjectStore, prefix: string, except: string): 
     if (bytes === null) continue;
     const doc = EnrichedDocument.safeParse(JSON.parse(bytes.toString('utf8')));
     if (!doc.success || doc.data.withdrawn) continue;
-    await storeCall(`put ${key}`, () => store.put(key, json({ ...doc.data, withdrawn: true }), { contentType: 'application/json' }));
+    await storeCall(`put ${key}`, () =>
+      store.put(key, json({ ...doc.data, withdrawn: true }), { contentType: 'application/json' }),
+    );
     count++;
   }
   return count;
 };
 
-export const createWriterStage = (options: { store: ObjectStore; clock?: () => Date }): Stage<CheckedStory> => ({
+export const createWriterStage = (options: {
+  store: ObjectStore;
+  clock?: () => Date;
+}): Stage<CheckedStory> => ({
   name: StageName.Writer,
   version: stageVersions.writer,
   inputTopic: Topic.Checked,
@@ -176,7 +198,9 @@ export const createWriterStage = (options: { store: ObjectStore; clock?: () => D
     const body = json(doc);
     await storeCall(`put ${key}`, () => store.put(key, body, { contentType: 'application/json' }));
     if (latest === null || story.version >= latest.version) {
-      await storeCall(`put ${pointerKey}`, () => store.put(pointerKey, body, { contentType: 'application/json' }));
+      await storeCall(`put ${pointerKey}`, () =>
+        store.put(pointerKey, body, { contentType: 'application/json' }),
+      );
     } else if (kill && !latest.withdrawn) {
       // A kill of an older version still withdraws what readers see as the newest.
       const current = await storeCall(`get ${pointerKey}`, () => store.get(pointerKey));
@@ -184,7 +208,9 @@ export const createWriterStage = (options: { store: ObjectStore; clock?: () => D
         const parsed = EnrichedDocument.safeParse(JSON.parse(current.toString('utf8')));
         if (parsed.success) {
           await storeCall(`put ${pointerKey}`, () =>
-            store.put(pointerKey, json({ ...parsed.data, withdrawn: true }), { contentType: 'application/json' }),
+            store.put(pointerKey, json({ ...parsed.data, withdrawn: true }), {
+              contentType: 'application/json',
+            }),
           );
         }
       }
@@ -207,7 +233,9 @@ export const createArchiverStage = (options: { store: ObjectStore }): Stage<RawS
   describe: (raw) => ({ storyId: raw.id }),
   async handle(raw, { logger }) {
     const key = rawKey(raw);
-    await storeCall(`put ${key}`, () => options.store.put(key, json(raw), { contentType: 'application/json' }));
+    await storeCall(`put ${key}`, () =>
+      options.store.put(key, json(raw), { contentType: 'application/json' }),
+    );
     logger.debug({ key }, 'raw story archived');
     return [];
   },
@@ -222,7 +250,9 @@ export const createDlqArchiverStage = (options: { store: ObjectStore }): Stage<D
   describe: (letter) => (letter.storyId ? { storyId: letter.storyId } : {}),
   async handle(letter, { logger }) {
     const key = dlqKey(letter);
-    await storeCall(`put ${key}`, () => options.store.put(key, json(letter), { contentType: 'application/json' }));
+    await storeCall(`put ${key}`, () =>
+      options.store.put(key, json(letter), { contentType: 'application/json' }),
+    );
     logger.info({ key, code: letter.code, failedStage: letter.stage }, 'dead letter archived');
     return [];
   },
@@ -237,7 +267,9 @@ export const createHeldArchiverStage = (options: { store: ObjectStore }): Stage<
   describe: (checked) => ({ storyId: checked.story.id, version: checked.story.version }),
   async handle(checked) {
     const key = heldKey(checked.story);
-    await storeCall(`put ${key}`, () => options.store.put(key, json(checked), { contentType: 'application/json' }));
+    await storeCall(`put ${key}`, () =>
+      options.store.put(key, json(checked), { contentType: 'application/json' }),
+    );
     return [];
   },
 });

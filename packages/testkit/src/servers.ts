@@ -35,7 +35,13 @@ export interface AcquiredServers {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const fromEnvironment = (env: Env): ServerEnv | { missing: string[] } => {
-  const need = ['KAFKA_BROKERS', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'REDIS_URL'] as const;
+  const need = [
+    'KAFKA_BROKERS',
+    'S3_ENDPOINT',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
+    'REDIS_URL',
+  ] as const;
   const missing = need.filter((k) => !env[k]);
   if (missing.length > 0) return { missing };
   return {
@@ -116,7 +122,7 @@ const withTestcontainers = async (): Promise<AcquiredServers> => {
 /** Path 3: the project's native scripts. Reuses servers that already answer and then leaves them running. */
 const withNativeScripts = async (env: Env): Promise<AcquiredServers> => {
   const scripts = repoPath('infra', 'native');
-  const childEnv = { ...process.env, ...env } as NodeJS.ProcessEnv;
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   let alreadyUp = false;
   try {
     await run('bash', [path.join(scripts, 'status.sh')], { env: childEnv, timeout: 30_000 });
@@ -148,9 +154,10 @@ const withNativeScripts = async (env: Env): Promise<AcquiredServers> => {
     env: parsed,
     async release() {
       if (alreadyUp) return;
-      await run('bash', [path.join(scripts, 'down.sh'), '--purge'], { env: childEnv, timeout: 120_000 }).catch(
-        () => undefined,
-      );
+      await run('bash', [path.join(scripts, 'down.sh'), '--purge'], {
+        env: childEnv,
+        timeout: 120_000,
+      }).catch(() => undefined);
     },
   };
 };
@@ -162,8 +169,15 @@ export const acquireServers = async (
   const problems: string[] = [];
   const fromEnv = fromEnvironment(env);
   if (!('missing' in fromEnv)) {
-    log(`servers: path 1 (environment): KAFKA_BROKERS=${fromEnv.KAFKA_BROKERS} S3_ENDPOINT=${fromEnv.S3_ENDPOINT} REDIS_URL=${fromEnv.REDIS_URL}`);
-    return { path: 'environment', env: fromEnv, detail: 'from the environment', release: () => Promise.resolve() };
+    log(
+      `servers: path 1 (environment): KAFKA_BROKERS=${fromEnv.KAFKA_BROKERS} S3_ENDPOINT=${fromEnv.S3_ENDPOINT} REDIS_URL=${fromEnv.REDIS_URL}`,
+    );
+    return {
+      path: 'environment',
+      env: fromEnv,
+      detail: 'from the environment',
+      release: () => Promise.resolve(),
+    };
   }
   problems.push(`environment: ${fromEnv.missing.join(', ')} not set`);
   if (env['NEWSWIRE_SKIP_TESTCONTAINERS'] !== '1') {
@@ -178,7 +192,9 @@ export const acquireServers = async (
   try {
     const acquired = await withNativeScripts(env);
     log(`servers: path 3 (native scripts): ${acquired.detail}`);
-    log(`servers: KAFKA_BROKERS=${acquired.env.KAFKA_BROKERS} S3_ENDPOINT=${acquired.env.S3_ENDPOINT} REDIS_URL=${acquired.env.REDIS_URL}`);
+    log(
+      `servers: KAFKA_BROKERS=${acquired.env.KAFKA_BROKERS} S3_ENDPOINT=${acquired.env.S3_ENDPOINT} REDIS_URL=${acquired.env.REDIS_URL}`,
+    );
     return acquired;
   } catch (e) {
     problems.push(`native scripts: ${(e as Error).message}`);

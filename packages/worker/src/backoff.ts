@@ -1,6 +1,10 @@
 /** Exponential backoff with full jitter, capped: base * 2^(attempt-1), at most max. */
-export const backoffMs = (attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number =>
-  Math.round(random() * Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1)));
+export const backoffMs = (
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number => Math.round(random() * Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1)));
 
 /** Resolves after `ms`, or early (without throwing) when the signal aborts. */
 export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>

@@ -4,7 +4,15 @@
 // error's `retryable` flag alone. Ordering within a partition is kept: messages of one
 // batch are handled one after another.
 import { createHash } from 'node:crypto';
-import type { Batch, BatchControl, Bus, BusMessage, Consumer, OutgoingMessage, Producer } from '@newswire/bus';
+import type {
+  Batch,
+  BatchControl,
+  Bus,
+  BusMessage,
+  Consumer,
+  OutgoingMessage,
+  Producer,
+} from '@newswire/bus';
 import { DeadLetter, SCHEMA_VERSION, Topic, encodeMessage, toNewswireError } from '@newswire/contracts';
 import type { NewswireError } from '@newswire/contracts';
 import type { Logger } from '@newswire/logger';
@@ -99,7 +107,12 @@ export const createWorker = (options: WorkerOptions): Worker => {
     ...(out.headers ? { headers: out.headers } : {}),
   });
 
-  const deadLetter = (message: BusMessage, error: NewswireError, attempts: number, storyId: string | null): StageOutput => {
+  const deadLetter = (
+    message: BusMessage,
+    error: NewswireError,
+    attempts: number,
+    storyId: string | null,
+  ): StageOutput => {
     const letter: DeadLetter = DeadLetter.parse({
       schemaVersion: SCHEMA_VERSION,
       id: deadLetterId(stage.name, error.code, message.value),
@@ -110,7 +123,12 @@ export const createWorker = (options: WorkerOptions): Worker => {
       attempts,
       failedAt: clock().toISOString(),
       storyId,
-      source: { topic: message.topic, partition: message.partition, offset: message.offset, key: message.key },
+      source: {
+        topic: message.topic,
+        partition: message.partition,
+        offset: message.offset,
+        key: message.key,
+      },
       original: message.value.toString('base64'),
     });
     return {
@@ -145,10 +163,12 @@ export const createWorker = (options: WorkerOptions): Worker => {
         counters.handlerMs += ms;
         log.debug({ outputs: outputs.length, ms: Math.round(ms * 10) / 10 }, 'handled');
         options.onProcessed?.({ stage: stage.name, message, outcome: 'ok', outputs: outputs.length, ms });
-        const afterProduced = stage.afterProduced;
+        const context = { logger: log, message, attempt, signal: abort.signal };
         return {
           outputs: [...outputs],
-          after: afterProduced ? () => afterProduced.call(stage, input, { logger: log, message, attempt, signal: abort.signal }) : null,
+          after: stage.afterProduced
+            ? () => stage.afterProduced?.(input, context) ?? Promise.resolve()
+            : null,
         };
       } catch (thrown) {
         const error = toNewswireError(thrown);
@@ -196,7 +216,10 @@ export const createWorker = (options: WorkerOptions): Worker => {
           if (abort.signal.aborted) throw error;
           counters.retries++;
           const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
-          logger.warn({ err: error, topic: topic(logical), attempt, retryInMs: wait }, 'produce failed, retrying');
+          logger.warn(
+            { err: error, topic: topic(logical), attempt, retryInMs: wait },
+            'produce failed, retrying',
+          );
           await sleep(wait, abort.signal);
         }
       }
@@ -223,7 +246,10 @@ export const createWorker = (options: WorkerOptions): Worker => {
     try {
       await produceAll(outputs);
     } catch {
-      logger.warn({ topic: batch.topic, partition: batch.partition }, 'stopping before outputs were produced; batch will be redelivered');
+      logger.warn(
+        { topic: batch.topic, partition: batch.partition },
+        'stopping before outputs were produced; batch will be redelivered',
+      );
       return;
     }
     for (const after of afters) {

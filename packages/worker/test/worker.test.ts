@@ -1,0 +1,217 @@
+import { createMemoryBus } from '@newswire/bus';
+import type { Bus, BusMessage } from '@newswire/bus';
+import { DeadLetter, ErrorCode, NewswireError, StageName, decodeMessage } from '@newswire/contracts';
+import { createLogger } from '@newswire/logger';
+import { describe, expect, it } from 'vitest';
+import { createWorker } from '../src/index.ts';
+import type { ProcessedEvent, Stage } from '../src/index.ts';
+
+const logger = createLogger({ service: 'worker-test', level: 'silent' });
+
+/** Reads everything currently on a topic with a throwaway group. */
+const drainTopic = async (bus: Bus, topic: string): Promise<BusMessage[]> => {
+  const got: BusMessage[] = [];
+  const lag = await bus.lag(`peek-${Math.random()}`, topic);
+  const total = lag.reduce((n, p) => n + Number(p.end), 0);
+  if (total === 0) return got;
+  const consumer = bus.consumer({ groupId: `peek-${Math.random()}`, topics: [topic] });
+  await new Promise<void>((resolve) => {
+    void consumer.run(async (batch) => {
+      got.push(...batch.messages);
+      if (got.length >= total) resolve();
+      return Promise.resolve();
+    });
+  });
+  await consumer.stop();
+  return got;
+};
+
+/** Resolves once `n` messages were handled (by outcome), from the worker's own events. */
+const processedCounter = () => {
+  const events: ProcessedEvent[] = [];
+  const waiters: Array<{ n: number; resolve: () => void }> = [];
+  return {
+    events,
+    onProcessed: (event: ProcessedEvent): void => {
+      events.push(event);
+      for (const w of waiters.filter((w) => events.length >= w.n)) w.resolve();
+    },
+    until(n: number): Promise<void> {
+      return events.length >= n ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve }));
+    },
+  };
+};
+
+const upperStage = (behaviour: (text: string, attempt: number) => void = () => undefined): Stage<string> => ({
+  name: StageName.Enricher,
+  version: 'test',
+  inputTopic: 'in',
+  decode: (m) => {
+    const text = m.value.toString('utf8');
+    if (text.startsWith('!')) throw new NewswireError(ErrorCode.InvalidMessage, `cannot read '${text}'`);
+    return text;
+  },
+  describe: (text) => ({ storyId: text }),
+  handle: (text, { attempt }) => {
+    behaviour(text, attempt);
+    return Promise.resolve([{ topic: 'out', key: text, value: text.toUpperCase() }]);
+  },
+});
+
+describe('worker runtime', () => {
+  it('consumes, produces the stage output and commits', async () => {
+    const bus = createMemoryBus();
+    const counter = processedCounter();
+    const worker = createWorker({ bus, stage: upperStage(), logger, onProcessed: counter.onProcessed });
+    await worker.start();
+    const producer = await bus.producer();
+    await producer.send(
+      'in',
+      ['a', 'b', 'c'].map((v) => ({ key: v, value: v })),
+    );
+    await counter.until(3);
+    await worker.stop();
+    const out = await drainTopic(bus, 'out');
+    expect(out.map((m) => m.value.toString()).sort()).toEqual(['A', 'B', 'C']);
+    const lag = await bus.lag('newswire.enricher', 'in');
+    expect(lag.reduce((n, p) => n + p.lag, 0)).toBe(0);
+    expect(worker.metrics()).toMatchObject({ processed: 3, produced: 3, deadLettered: 0, state: 'stopped' });
+  });
+
+  it('sends unreadable input to the DLQ with its reason and original bytes, and keeps going', async () => {
+    const bus = createMemoryBus({ defaultPartitions: 1 });
+    const counter = processedCounter();
+    const worker = createWorker({ bus, stage: upperStage(), logger, onProcessed: counter.onProcessed });
+    await worker.start();
+    const producer = await bus.producer();
+    await producer.send('in', [
+      { key: 'k', value: 'fine' },
+      { key: 'k', value: '!broken' },
+      { key: 'k', value: 'also fine' },
+    ]);
+    await counter.until(3);
+    await worker.stop();
+    const [letter, ...rest] = await drainTopic(bus, 'wire.dlq');
+    expect(rest).toHaveLength(0);
+    const parsed = decodeMessage(DeadLetter, letter!.value, 'dead letter');
+    expect(parsed).toMatchObject({
+      stage: 'enricher',
+      code: 'INVALID_MESSAGE',
+      retryable: false,
+      attempts: 1,
+    });
+    expect(parsed.message).toContain("cannot read '!broken'");
+    expect(Buffer.from(parsed.original, 'base64').toString()).toBe('!broken');
+    expect((await drainTopic(bus, 'out')).map((m) => m.value.toString())).toEqual(['FINE', 'ALSO FINE']);
+  });
+
+  it('retries a retryable failure with backoff, then succeeds', async () => {
+    const bus = createMemoryBus();
+    const counter = processedCounter();
+    const stage = upperStage((_text, attempt) => {
+      if (attempt < 3) throw new NewswireError(ErrorCode.StoreUnavailable, 'store down');
+    });
+    const worker = createWorker({
+      bus,
+      stage,
+      logger,
+      retryBaseMs: 1,
+      retryMaxMs: 2,
+      onProcessed: counter.onProcessed,
+    });
+    await worker.start();
+    await (await bus.producer()).send('in', [{ key: 'x', value: 'x' }]);
+    await counter.until(1);
+    await worker.stop();
+    expect(worker.metrics()).toMatchObject({ retries: 2, deadLettered: 0, produced: 1 });
+  });
+
+  it('dead-letters a retryable failure once its attempts are used up, marked retryable', async () => {
+    const bus = createMemoryBus();
+    const counter = processedCounter();
+    const stage = upperStage(() => {
+      throw new NewswireError(ErrorCode.StoreUnavailable, 'store down for good');
+    });
+    const worker = createWorker({
+      bus,
+      stage,
+      logger,
+      maxAttempts: 3,
+      retryBaseMs: 1,
+      retryMaxMs: 1,
+      onProcessed: counter.onProcessed,
+    });
+    await worker.start();
+    await (await bus.producer()).send('in', [{ key: 'x', value: 'x' }]);
+    await counter.until(1);
+    await worker.stop();
+    const [letter] = await drainTopic(bus, 'wire.dlq');
+    expect(decodeMessage(DeadLetter, letter!.value, 'dead letter')).toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      retryable: true,
+      attempts: 3,
+    });
+  });
+
+  it('turns an unexpected throw into an INTERNAL dead letter instead of crashing', async () => {
+    const bus = createMemoryBus();
+    const counter = processedCounter();
+    const stage = upperStage(() => {
+      throw new TypeError('boom');
+    });
+    const worker = createWorker({ bus, stage, logger, onProcessed: counter.onProcessed });
+    await worker.start();
+    await (await bus.producer()).send('in', [{ key: 'x', value: 'x' }]);
+    await counter.until(1);
+    await worker.stop();
+    expect(counter.events[0]?.error?.code).toBe('INTERNAL');
+    expect(worker.state()).toBe('stopped');
+  });
+
+  it('runs afterProduced hooks only after the outputs are on the bus', async () => {
+    const bus = createMemoryBus();
+    const seenOnBus: number[] = [];
+    let resolveHook: () => void = () => undefined;
+    const hookRan = new Promise<void>((r) => (resolveHook = r));
+    const stage: Stage<string> = {
+      ...upperStage(),
+      async afterProduced() {
+        seenOnBus.push((await bus.lag('nobody', 'out')).reduce((n, p) => n + Number(p.end), 0));
+        resolveHook();
+      },
+    };
+    const worker = createWorker({ bus, stage, logger });
+    await worker.start();
+    await (await bus.producer()).send('in', [{ key: 'x', value: 'x' }]);
+    await hookRan;
+    await worker.stop();
+    expect(seenOnBus).toEqual([1]);
+  });
+
+  it('drains on stop: the batch in flight finishes and is committed, nothing is redelivered', async () => {
+    const bus = createMemoryBus({ defaultPartitions: 1 });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    let entered: () => void = () => undefined;
+    const inHandler = new Promise<void>((r) => (entered = r));
+    const stage: Stage<string> = {
+      ...upperStage(),
+      async handle(text) {
+        entered();
+        await gate;
+        return [{ topic: 'out', key: text, value: text }];
+      },
+    };
+    const worker = createWorker({ bus, stage, logger });
+    await worker.start();
+    await (await bus.producer()).send('in', [{ key: 'k', value: 'slow' }]);
+    await inHandler;
+    const stopping = worker.stop();
+    expect(worker.state()).toBe('draining');
+    release();
+    await stopping;
+    expect(worker.state()).toBe('stopped');
+    expect((await drainTopic(bus, 'out')).map((m) => m.value.toString())).toEqual(['slow']);
+    expect((await bus.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
+  });
+});
