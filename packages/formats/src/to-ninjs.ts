@@ -2,13 +2,13 @@
 // people/organisations/places, quotes go under the extension property, and trust indicators that
 // are present with a web evidence link become `trustindicators`.
 import type { Entity, NormalizedStory, Quote, TrustReport } from '@newswire/contracts';
+import { trustIndicatorsForNinjs } from '@newswire/trust';
 import { NINJS_QUOTES_PROPERTY } from './validate-ninjs.ts';
 
 /** Role URI for a Trust Project indicator in ninjs `trustindicators` (the schema wants a URI). */
 export const TRUST_INDICATOR_ROLE_BASE = 'https://thetrustproject.org/trust-indicators#';
 
 const isUri = (s: string): boolean => /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/u.test(s);
-const isWebUrl = (s: string): boolean => /^https?:\/\/\S+$/iu.test(s);
 
 const qcode = (q: NormalizedStory['subjects'][number]): Record<string, string> => {
   const o: Record<string, string> = {};
@@ -82,17 +82,8 @@ export const toNinjs = (doc: {
   if (orgs.length > 0) out['organisations'] = orgs;
   if (places.length > 0) out['places'] = places;
 
-  const indicators: Record<string, string>[] = [];
-  for (const ind of doc.trust?.indicators ?? []) {
-    if (ind.status !== 'present') continue;
-    const evidence = ind.evidence.find((e) => e.valid && isWebUrl(e.value));
-    if (!evidence) continue;
-    indicators.push({
-      role: `${TRUST_INDICATOR_ROLE_BASE}${ind.indicator}`,
-      title: ind.indicator,
-      href: evidence.value,
-    });
-  }
+  // The trust package decides what was verified and which IPTC role each link carries.
+  const indicators = doc.trust ? trustIndicatorsForNinjs(doc.trust) : [];
   if (indicators.length > 0) out['trustindicators'] = indicators;
 
   if (doc.quotes && doc.quotes.length > 0) {

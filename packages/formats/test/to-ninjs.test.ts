@@ -89,7 +89,13 @@ describe('ninjs 2.1 rendering', () => {
           status: 'present',
           reason: 'r',
           evidence: [
-            { source: 'json-ld', field: 'publishingPrinciples', value: 'https://www.efe.com/principles' },
+            {
+              source: 'json-ld',
+              field: 'publishingPrinciples',
+              value: 'https://www.efe.com/principles',
+              role: 'http://cv.iptc.org/newscodes/trustindicator/editorialPolicy',
+              title: 'Publishing principles',
+            },
           ],
         },
         {
@@ -110,8 +116,8 @@ describe('ninjs 2.1 rendering', () => {
     ]);
     expect(doc['trustindicators']).toEqual([
       {
-        role: 'https://thetrustproject.org/trust-indicators#best-practices',
-        title: 'best-practices',
+        role: 'http://cv.iptc.org/newscodes/trustindicator/editorialPolicy',
+        title: 'Publishing principles',
         href: 'https://www.efe.com/principles',
       },
     ]);
