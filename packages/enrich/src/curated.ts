@@ -169,7 +169,7 @@ export const ORG_PRONOUNS = set('it they');
 export const GROUP_ADJECTIVES = set(`
   democratic republican christian christians muslim muslims islamic jewish jews catholic catholics protestant protestants
   buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals sunni shia shiite shiites latino latinos
-  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs western eastern northern southern
+  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs
   sixties seventies eighties nineties twenties thirties forties fifties
 `);
 

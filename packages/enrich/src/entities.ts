@@ -184,6 +184,10 @@ export const extractEntities = (
     if (midCaps.has(t.text)) return true;
     if (!lex.commonWords.has(t.lower) && !lex.commonWords.has(t.lower.replace(/s$/u, ''))) return true;
     if (lex.countries.has(t.lower)) return true;
+    // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".
+    const after = tokens[i + 1];
+    if (TITLE_WORDS.has(t.lower) && after && (after.cap || (after.lower === 'of' && tokens[i + 2]?.cap)))
+      return true;
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
     return (

@@ -1,0 +1,88 @@
+// Entity hard cases, each on a small example written for this test.
+import { describe, expect, it } from 'vitest';
+import { enrich } from '../src/index.ts';
+
+const run = (bodyText: string) => enrich({ bodyText });
+const entity = (bodyText: string, name: string) => run(bodyText).entities.find((e) => e.name === name);
+
+describe('entity names', () => {
+  it('strips titles and roles from the canonical name', () => {
+    const r = run(
+      'Secretary of State Maria Delgado arrived on Monday. Later, Russian Foreign Minister Ivan Petrenko joined her.',
+    );
+    const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Maria Delgado');
+    expect(people).toContain('Ivan Petrenko');
+    expect(people.some((p) => /Secretary|Minister|Russian/u.test(p))).toBe(false);
+  });
+
+  it('strips a title that names a country and keeps the country as a place', () => {
+    const r = run('The Secretary of State of the United States, Maria Delgado, spoke first.');
+    expect(r.entities.find((e) => e.type === 'person')?.name).toBe('Maria Delgado');
+    expect(r.entities.find((e) => e.type === 'place')?.name).toBe('United States');
+  });
+
+  it('joins a later surname-only mention to the full name', () => {
+    const text = 'Talks were led by Helena Markovic. Markovic said little afterwards.';
+    const e = entity(text, 'Helena Markovic');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Helena Markovic', 'Markovic']);
+    expect(run(text).entities.some((x) => x.name === 'Markovic')).toBe(false);
+  });
+
+  it('keeps possessives, curly apostrophes and trailing punctuation out of names', () => {
+    const text = "Helena Markovic’s plan and Tomas Berg's reply differ. Critics praised Markovic.";
+    const r = run(text);
+    const mentions = r.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain('Helena Markovic');
+    expect(mentions).toContain('Tomas Berg');
+    expect(mentions).toContain('Markovic');
+    for (const m of mentions) expect(m).not.toMatch(/['’]|[.,]$/u);
+  });
+
+  it('gives offsets into bodyText for every mention', () => {
+    const text =
+      'In Lisbon, Helena Markovic met officials of the World Bank.\n\nMarkovic left Lisbon on Friday.';
+    for (const e of run(text).entities) {
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('merges country aliases into one place', () => {
+    const r = run('Officials in the United States disagreed. U.S. envoys left, and the US embassy closed.');
+    const places = r.entities.filter((e) => e.type === 'place');
+    expect(places).toHaveLength(1);
+    expect(places[0]?.name).toBe('United States');
+    expect(places[0]?.mentions).toHaveLength(3);
+  });
+
+  it('joins an acronym to the organisation it abbreviates', () => {
+    const r = run('The Northern Fisheries Agency (NFA) published figures. The NFA said stocks were falling.');
+    const orgs = r.entities.filter((e) => e.type === 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Northern Fisheries Agency']);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toContain('NFA');
+  });
+
+  it('types organisations by head word and places by preposition and gazetteer', () => {
+    const r = run('The Coastal Workers Union met in Valparaiso and later in Kenya.');
+    const byName = new Map(r.entities.map((e) => [e.name, e.type]));
+    expect(byName.get('Coastal Workers Union')).toBe('organisation');
+    expect(byName.get('Valparaiso')).toBe('place');
+    expect(byName.get('Kenya')).toBe('place');
+  });
+
+  it('does not take sentence-initial common words, days or months for names', () => {
+    const r = run('However, the vote was held on Tuesday. After March, Parliament will sit again.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain('However');
+    expect(names).not.toContain('Tuesday');
+    expect(names).not.toContain('After March');
+    expect(names).not.toContain('March');
+  });
+
+  it('gives each entity a confidence between 0 and 1', () => {
+    for (const e of run('Helena Markovic visited Kenya with the World Bank.').entities) {
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});

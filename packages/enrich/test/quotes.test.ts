@@ -1,0 +1,85 @@
+// Quote hard cases, each on a small example written for this test.
+import { describe, expect, it } from 'vitest';
+import { enrich } from '../src/index.ts';
+
+const quotes = (bodyText: string) => enrich({ bodyText }).quotes;
+const speakerOf = (bodyText: string, fragment: string): string | null | undefined =>
+  quotes(bodyText).find((q) => q.text.includes(fragment))?.speaker?.name;
+
+describe('quotes', () => {
+  it('finds straight and curly quotes with the speaker after the quote', () => {
+    const text =
+      'Helena Markovic visited the port.\n\n"The harbour will reopen next spring," Markovic said.\n\n“We expect ships by April,” said Markovic.';
+    const q = quotes(text);
+    expect(q.map((x) => x.text)).toEqual([
+      'The harbour will reopen next spring,',
+      'We expect ships by April,',
+    ]);
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Helena Markovic', 'Helena Markovic']);
+    expect(q[0]?.cue).toBe('said');
+    for (const x of q) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('finds the speaker before the quote (told, stressed, according to)', () => {
+    const text =
+      'Mayor Tomas Berg told reporters: "The bridge is safe for traffic again."\n\nAccording to Helena Markovic, "the repairs cost less than planned last year."';
+    expect(speakerOf(text, 'bridge is safe')).toBe('Tomas Berg');
+    expect(speakerOf(text, 'repairs cost')).toBe('Helena Markovic');
+  });
+
+  it('keeps a nested quote inside the outer quote', () => {
+    const text = '“They called it ‘a historic day for the town’ and we agree with them,” Tomas Berg said.';
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]?.text).toContain('‘a historic day for the town’');
+    expect(q[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
+  it('continues a quote into the next paragraph when the paragraph opens with a quote mark', () => {
+    const text =
+      'Tomas Berg said: “The first phase is finished and the second begins soon.\n\n“After that, the whole district will have clean water.”';
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]?.text).toContain('second begins soon');
+    expect(q[0]?.text).toContain('clean water');
+    expect(q[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
+  it('attributes both halves of a quote split by an attribution', () => {
+    const text =
+      '“We are ready for the storm season,” Helena Markovic said, “but the old levees still worry us.”';
+    const q = quotes(text);
+    expect(q).toHaveLength(2);
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Helena Markovic', 'Helena Markovic']);
+  });
+
+  it('resolves a pronoun to the right earlier person', () => {
+    const text =
+      'Helena Markovic met Tomas Berg on Monday. Markovic praised the deal.\n\n“This is a good agreement for both sides,” she added.\n\nBerg was cautious. “We still have work to do on the details,” he said.';
+    expect(speakerOf(text, 'good agreement')).toBe('Helena Markovic');
+    expect(speakerOf(text, 'work to do')).toBe('Tomas Berg');
+  });
+
+  it('resolves a description when the text makes it unambiguous', () => {
+    const text =
+      'The Secretary of State of the United States, Maria Delgado, met her Chinese counterpart, Li Wen, in Jakarta.\n\n“We spoke frankly about trade and about security,” the American said.\n\n“Nothing was agreed today on any of the issues,” added the US diplomat.';
+    expect(speakerOf(text, 'spoke frankly')).toBe('Maria Delgado');
+    expect(speakerOf(text, 'Nothing was agreed')).toBe('Maria Delgado');
+  });
+
+  it('attributes quotes to organisations with "it"', () => {
+    const text =
+      'The Northern Fisheries Agency (NFA) published its report.\n\n"Stocks of cod have fallen for a third year," it said.';
+    expect(speakerOf(text, 'Stocks of cod')).toBe('Northern Fisheries Agency');
+  });
+
+  it('treats one- and two-word scare quotes as no quotes with speakers', () => {
+    const text = 'Tomas Berg called the plan "reckless" and a "complete disaster", he said.';
+    expect(quotes(text)).toHaveLength(0);
+  });
+
+  it('does not take a quoted title for speech', () => {
+    const text = 'The film "Harbour Lights Over Valparaiso" opened on Friday.';
+    expect(quotes(text)).toHaveLength(0);
+  });
+});
