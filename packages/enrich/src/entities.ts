@@ -166,7 +166,16 @@ export const extractEntities = (
   }
   const ambiguousStart = (t: Token): boolean => t.initial || titleParas.has(t.paragraph);
 
+  // Memoized: the run builder asks about the same token several times.
+  const properMemo = new Int8Array(tokens.length);
   const isProper = (i: number): boolean => {
+    const memo = properMemo[i];
+    if (memo !== undefined && memo !== 0) return memo === 1;
+    const v = isProperUncached(i);
+    if (i >= 0 && i < tokens.length) properMemo[i] = v ? 1 : 2;
+    return v;
+  };
+  const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (DAYS_MONTHS.has(t.lower)) return false;

@@ -32,9 +32,8 @@ export interface Sentence {
 // Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
 // numbers, quote marks, any other single character.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|["“”„«»‘’'`]|\S/gu;
+  /((?:\p{L}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?)|(["“”„«»‘’'`])|\S/gu;
 
-const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -56,23 +55,20 @@ export const tokenize = (text: string): Token[] => {
   for (const m of text.matchAll(TOKEN_RE)) {
     const s = m[0];
     const start = m.index;
-    const c = s.charAt(0);
-    if (s.length === 1 && QUOTE_CHARS.has(s)) {
-      out.push(makeToken(s, start, 'quote'));
-    } else if (/\p{L}/u.test(c)) {
-      const poss = POSSESSIVE_RE.exec(s);
+    if (m[1] !== undefined) {
+      out.push(makeToken(s, start, 'word')); // U.S., D.C.
+    } else if (m[2] !== undefined) {
+      const poss = s.length > 2 && (s.includes("'") || s.includes('’')) ? POSSESSIVE_RE.exec(s) : null;
       if (poss?.[1] && poss[2] && !/^(?:it|he|she|that|what|there|here|let|who)$/iu.test(poss[1])) {
         out.push(makeToken(poss[1], start, 'word'));
         out.push(makeToken(poss[2], start + poss[1].length, 'poss'));
-      } else if (s.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(s)) {
-        // "word." at a sentence end: the period is punctuation, not part of the word.
-        out.push(makeToken(s.slice(0, -1), start, 'word'));
-        out.push(makeToken('.', start + s.length - 1, 'punct'));
       } else {
         out.push(makeToken(s, start, 'word'));
       }
-    } else if (/\p{N}/u.test(c)) {
+    } else if (m[3] !== undefined) {
       out.push(makeToken(s, start, 'num'));
+    } else if (m[4] !== undefined) {
+      out.push(makeToken(s, start, 'quote'));
     } else {
       out.push(makeToken(s, start, 'punct'));
     }
@@ -113,7 +109,7 @@ export const splitSentences = (
       paragraph++;
     }
     t.paragraph = paragraph;
-    if (t.kind === 'word' && /^(?:\p{L}\.){2,}$/u.test(t.text)) {
+    if (t.kind === 'word' && t.text.endsWith('.') && /^(?:\p{L}\.){2,}$/u.test(t.text)) {
       // "Washington D.C. Image: ..." — a dotted abbreviation ends the sentence before a capitalized common word.
       const next = tokens[i + 1];
       const gap = next ? text.slice(t.end, next.start) : '';
