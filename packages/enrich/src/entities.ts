@@ -181,6 +181,9 @@ export const extractEntities = (
     if (DAYS_MONTHS.has(t.lower)) return false;
     if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
     if (GROUP_ADJECTIVES.has(t.lower) || COMMON_ACRONYMS.has(t.lower)) return false;
+    // A caption or section label ("Image:", "Photo:", "Update:") is no name.
+    const colon = tokens[i + 1];
+    if (colon?.text === ':' && colon.start === t.end && lex.commonWords.has(t.lower)) return false;
     if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t)) return false;
     if (t.text.length === 1) {
       // An initial ("L. Ron Hubbard") only between name parts.
