@@ -16,7 +16,7 @@ esac
 
 pid_note() { # pidfile marker
   local pid
-  if pid="$(pid_of "$1")" && pid_is_ours "$pid" "$2"; then printf 'pid %s' "$pid"; else printf 'not started by up.sh'; fi
+  if pid="$(pid_of "$1")" && pid_is_ours "$pid" "$2"; then printf 'pid %s' "$pid"; else printf 'no pid file of ours in %s' "$INFRA_DIR"; fi
 }
 
 DOWN=0

@@ -137,10 +137,13 @@ EOF
   local logprops=(-Dlog4j2.configurationFile="$NATIVE_DIR/config/log4j2-broker.properties"
     -Dkafka.logs.dir="$KAFKA_HOME/logs" -Dlog4j2.shutdownHookEnabled=false)
   if [[ ! -f "$KAFKA_HOME/data/meta.properties" ]]; then
-    local cid
-    cid="$("$JAVA" -Dlog4j2.configurationFile="$NATIVE_DIR/config/log4j2-tools.properties" \
-      -cp "$KAFKA_LIB/*" kafka.tools.StorageTool random-uuid)"
-    [[ "$cid" =~ ^[A-Za-z0-9_-]{22}$ ]] || die "kafka: StorageTool random-uuid gave '$cid'"
+    # A Kafka Uuid: 16 random bytes, URL-safe base64 without padding (what
+    # `StorageTool random-uuid` prints, minus a JVM start); like Kafka, avoid a leading '-'.
+    local cid=-
+    while [[ "$cid" == -* ]]; do
+      cid="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+    done
+    [[ "$cid" =~ ^[A-Za-z0-9_-]{22}$ ]] || die "kafka: could not make a cluster id ('$cid')"
     log "kafka: formatting $KAFKA_HOME/data with new cluster id $cid"
     "$JAVA" -Dlog4j2.configurationFile="$NATIVE_DIR/config/log4j2-tools.properties" \
       -cp "$KAFKA_LIB/*" kafka.tools.StorageTool format \
@@ -227,25 +230,34 @@ show_logs() { # logfile outfile: what most likely says why a server did not come
   fi
 }
 
-wait_ready() { # name probe pidfile logfile outfile
-  local name="$1" probe="$2" pidfile="$3" logfile="$4" out="$5"
-  [[ -n "${STARTED[$name]:-}" ]] || return 0
-  local t0="${STARTED[$name]}" deadline=$((SECONDS + TIMEOUT)) pid
-  while :; do
-    if "$probe"; then
-      READY_TIMES+=("$name ready in $(elapsed "$t0") s")
-      return 0
-    fi
-    if ! pid_of "$pidfile" >/dev/null; then
-      show_logs "$logfile" "$out"
-      die "$name exited before answering on $HOST (log: $logfile, output: $out)"
-    fi
-    if ((SECONDS >= deadline)); then
-      show_logs "$logfile" "$out"
-      die "$name did not answer within ${TIMEOUT} s (NEWSWIRE_INFRA_TIMEOUT; still running as pid $(cat "$pidfile"), stop it with down.sh; log: $logfile)"
-    fi
-    sleep 0.5
+# Polls all servers this run launched in one loop, so each one's time is its own.
+declare -A PROBE=([kafka]=kafka_answers [s3proxy]=s3_answers [redis]=redis_answers)
+declare -A PIDFILE=([kafka]="$KAFKA_HOME/kafka.pid" [s3proxy]="$S3_HOME/s3proxy.pid" [redis]="$REDIS_HOME/redis.pid")
+declare -A LOGFILE=([kafka]="$KAFKA_HOME/logs/server.log" [s3proxy]="$S3_HOME/s3proxy.log" [redis]="$REDIS_HOME/redis.log")
+declare -A OUTFILE=([kafka]="$KAFKA_HOME/logs/kafka.out" [s3proxy]="$S3_HOME/s3proxy.log" [redis]="$REDIS_HOME/redis.out")
+wait_all() {
+  local deadline=$((SECONDS + TIMEOUT)) name
+  local -a pending=()
+  for name in redis s3proxy kafka; do [[ -n "${STARTED[$name]:-}" ]] && pending+=("$name"); done
+  while ((${#pending[@]})); do
+    local -a still=()
+    for name in "${pending[@]}"; do
+      if "${PROBE[$name]}"; then
+        READY_TIMES+=("$name ready in $(elapsed "${STARTED[$name]}") s")
+      elif ! pid_of "${PIDFILE[$name]}" >/dev/null; then
+        show_logs "${LOGFILE[$name]}" "${OUTFILE[$name]}"
+        die "$name exited before answering on $HOST (log: ${LOGFILE[$name]}, output: ${OUTFILE[$name]})"
+      elif ((SECONDS >= deadline)); then
+        show_logs "${LOGFILE[$name]}" "${OUTFILE[$name]}"
+        die "$name did not answer within ${TIMEOUT} s (NEWSWIRE_INFRA_TIMEOUT; still running as pid $(cat "${PIDFILE[$name]}"), stop it with down.sh; log: ${LOGFILE[$name]})"
+      else
+        still+=("$name")
+      fi
+    done
+    pending=("${still[@]}")
+    ((${#pending[@]})) && sleep 0.2
   done
+  return 0
 }
 
 # ---------------------------------------------------------------- main
@@ -266,12 +278,11 @@ printf '%s\n' "# ports of the last infra/native/up.sh run" "KAFKA_PORT=$KAFKA_PO
   "KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT" "S3_PORT=$S3_PORT" "REDIS_PORT=$REDIS_PORT" \
   >"$INFRA_DIR/settings.env"
 
-start_kafka
+# S3Proxy first: its JVM boots while Kafka's storage is formatted (first start only).
 start_s3proxy
+start_kafka
 start_redis
-wait_ready redis redis_answers "$REDIS_HOME/redis.pid" "$REDIS_HOME/redis.log" "$REDIS_HOME/redis.out"
-wait_ready s3proxy s3_answers "$S3_HOME/s3proxy.pid" "$S3_HOME/s3proxy.log" "$S3_HOME/s3proxy.log"
-wait_ready kafka kafka_answers "$KAFKA_HOME/kafka.pid" "$KAFKA_HOME/logs/server.log" "$KAFKA_HOME/logs/kafka.out"
+wait_all
 # See kafka_warm in lib.sh: spares the first client retriable coordinator errors.
 T_WARM="$(now)"
 WARM_DEADLINE=$((SECONDS + 60))
