@@ -180,6 +180,7 @@ export const extractEntities = (
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (DAYS_MONTHS.has(t.lower)) return false;
     if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
+    if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // plural acronyms are common nouns: "GIFs", "MLAs"
     if (GROUP_ADJECTIVES.has(t.lower) || COMMON_ACRONYMS.has(t.lower)) return false;
     // A caption or section label ("Image:", "Photo:", "Update:") is no name.
     const colon = tokens[i + 1];
@@ -196,6 +197,11 @@ export const extractEntities = (
     if (midCaps.has(t.text)) return true;
     if (!lex.commonWords.has(t.lower) && !lex.commonWords.has(t.lower.replace(/s$/u, ''))) return true;
     if (lex.countries.has(t.lower)) return true;
+    // A sentence opening with a multi-word place: "North Carolina is ...".
+    for (let len = 2; len <= lex.maxPlaceTokens; len++) {
+      const key = spanKey(tokens, i, i + len);
+      if (lex.places.has(key) || lex.countries.has(key)) return true;
+    }
     // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".
     const after = tokens[i + 1];
     if (TITLE_WORDS.has(t.lower) && after && (after.cap || (after.lower === 'of' && tokens[i + 2]?.cap)))
@@ -242,7 +248,9 @@ export const extractEntities = (
         const afterThe = tokens[j + 1]?.lower === 'the';
         const k = afterThe ? j + 2 : j + 1;
         const headOk = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || (!afterThe && TITLE_WORDS.has(head));
-        if (headOk && isProper(k) && !DAYS_MONTHS.has(tokens[k]?.lower ?? '')) {
+        // "Colorado State University of the US": a complete name followed by its country.
+        const completeThenCountry = afterThe && j - i >= 2 && lex.countries.has(tokens[k]?.lower ?? '');
+        if (headOk && isProper(k) && !DAYS_MONTHS.has(tokens[k]?.lower ?? '') && !completeThenCountry) {
           j = k;
           continue;
         }
@@ -268,6 +276,17 @@ export const extractEntities = (
       !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to).replace(/ /gu, '_')))
     );
   };
+  // An organisation's own name may open with a nationality or country: "British Red Cross",
+  // "U.S. Department of Agriculture", "Greek Ministry of Culture".
+  const orgNameFrom = (from: number, to: number, rest: number): boolean => {
+    if (endsWithOrgHead(from, to)) return true;
+    const restKey = spanKey(tokens, rest, to).replace(/ /gu, '_');
+    if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
+    for (let k = rest; k < to - 2; k++) {
+      if (ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') return true;
+    }
+    return false;
+  };
   const demonymAt = (i: number): { len: number; code: string } | undefined => {
     const t = tokens[i];
     if (!t) return undefined;
@@ -291,7 +310,7 @@ export const extractEntities = (
         continue;
       }
       const dem = demonymAt(p);
-      if (dem && p + dem.len < to && !endsWithOrgHead(p, to)) {
+      if (dem && p + dem.len < to && !orgNameFrom(p, to, p + dem.len)) {
         attrs.push(dem.code);
         p += dem.len;
         continue;
@@ -314,7 +333,7 @@ export const extractEntities = (
         place &&
         splitsOff &&
         p + place.len < to &&
-        !endsWithOrgHead(p, to) &&
+        !orgNameFrom(p, to, p + place.len) &&
         !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '')
       ) {
         segments.push({
@@ -472,18 +491,27 @@ export const extractEntities = (
     } else if (lex.places.has(key)) {
       scores.place += 2.5;
     }
-    if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined))) scores.organisation += 4;
+    if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
+      scores.organisation += 4;
     if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
-    if (words.length > 2 && ORG_HEADS.has(words[0] ?? '') && words.includes('of')) scores.organisation += 3;
+    if (words.length > 2 && words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of'))
+      scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1)
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
     if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of') scores.place += 2;
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
     if (/\p{N}/u.test(key) && !country) scores.organisation += 1;
     const g = lex.firstNames.get(words[0] ?? '');
-    if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '')) {
+    // A head word at the end names an organisation or place even after a first name ("Sky News").
+    const headed = ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord));
+    const placeKey = !!country || lex.places.has(key) || (words.length >= 2 && headed);
+    // Name parts that are not everyday words ("Donald", "Lukaku"): evidence for a person's name.
+    const namePart = (w: string): boolean => lex.nameParts.has(w) && !lex.commonWords.has(w);
+    if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '') && !placeKey) {
       scores.person += words.length <= 3 ? 3 : 2;
       if (cand.gender === 'u') cand.gender = g;
+    } else if (words.length >= 2 && words.length <= 4 && !placeKey && namePart(words[0] ?? '')) {
+      scores.person += 2;
     } else if (g && words.length === 1) {
       scores.person += 0.5;
     }
@@ -513,10 +541,13 @@ export const extractEntities = (
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];
+    // "Kent, Ohio" but not "Hernan Dario Gomez, Panama coach".
+    const after3 = tokens[seg.to + 2];
     if (
       after?.text === ',' &&
       after2 &&
       (lex.countries.has(after2.lower) || lex.places.has(after2.lower)) &&
+      !(after3?.kind === 'word' && after3.text === after3.lower && !FUNCTION_WORDS.has(after3.lower)) &&
       words.length <= 3
     )
       scores.place += 1.5;
@@ -536,17 +567,19 @@ export const extractEntities = (
       scores.place += 2;
     if (after?.kind === 'word' && /^(?:inc|corp|ltd|co)$/u.test(after.lower)) scores.organisation += 3;
     // Unknown multi-word capitalized names are most often people.
+    // (when a word of it is a known name part; "Google Chrome" or "Fan Expo" are not).
     if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0)
-      scores.person += 1;
-    // So is a lone unknown name in mid-sentence ("fueled by Clinton's account").
+      scores.person += words.some((w) => lex.nameParts.has(w)) ? 1 : 0.25;
+    // So is a lone unknown name in mid-sentence ("fueled by Clinton's account"), even an
+    // everyday word when it is also a family name ("vote for Trump").
     if (
       words.length === 1 &&
       !ambiguousStart(first) &&
-      !lex.commonWords.has(key) &&
+      (!lex.commonWords.has(key) || (lex.nameParts.has(key) && !lex.coreWords.has(key))) &&
       scores.organisation <= 0 &&
       scores.place <= 0
     )
-      scores.person += 0.5;
+      scores.person += lex.nameParts.has(key) ? 0.75 : 0.4;
     candidates.push(cand);
   }
   return cluster(text, tokens, candidates, lex);

