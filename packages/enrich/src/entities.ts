@@ -67,6 +67,14 @@ const WEAK_PLACE_HEADS = new Set([
   'plaza',
 ]);
 
+/** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
+const PERSON_GROUPS = new Set(
+  `christians muslims jews catholics protestants buddhists hindus sikhs evangelicals shiites sunnis latinos hispanics
+  yazidis uyghurs uighurs kurds arabs`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'baron', 'father']);
 const FEMALE_TITLES = new Set([
   'mrs',
@@ -99,10 +107,12 @@ export interface ExtractedEntity {
   /** Lower-cased role words and nationality codes seen around the person (for "the diplomat"). */
   readonly attributes: Set<string>;
   gender: 'f' | 'm' | 'u';
+  /** A group of people ("Muslims", "Afghans"): never the antecedent of he/she or a speaker's description. */
+  group?: boolean;
 }
 
 interface Segment {
-  kind: 'name' | 'place' | 'org' | 'title';
+  kind: 'name' | 'place' | 'org' | 'title' | 'group';
   from: number;
   to: number;
   /** Title words and nationality codes that came before the name in the same run. */
@@ -125,12 +135,15 @@ interface Candidate {
   countryCode?: string;
   /** Type fixed by the run segmentation (a gazetteer place or a split-off organisation). */
   fixed?: EntityType;
+  group?: boolean;
+  /** A country's or city's sports team: an organisation keyed by the country. */
+  team?: boolean;
 }
 
 const isAcronym = (t: Token): boolean =>
   t.kind === 'word' && /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
 
-const stripDots = (s: string): string => s.replace(/\./gu, '');
+const stripDots = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
 const titleCaseParagraphs = (tokens: readonly Token[]): Set<number> => {
@@ -165,6 +178,7 @@ export const extractEntities = (
     if (t.cap && !t.initial && !titleParas.has(t.paragraph)) midCaps.add(t.text);
   }
   const ambiguousStart = (t: Token): boolean => t.initial || titleParas.has(t.paragraph);
+  const inWorkTitle = quotedTitles(text, tokens);
 
   // Memoized: the run builder asks about the same token several times.
   const properMemo = new Int8Array(tokens.length);
@@ -178,10 +192,21 @@ export const extractEntities = (
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !t.cap) return false;
-    if (DAYS_MONTHS.has(t.lower)) return false;
+    if (DAYS_MONTHS.has(t.lower) || inWorkTitle[i] === 1) return false;
     if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // plural acronyms are common nouns: "GIFs", "MLAs"
-    if (GROUP_ADJECTIVES.has(t.lower) || COMMON_ACRONYMS.has(t.lower)) return false;
+    if (COMMON_ACRONYMS.has(t.lower)) return false;
+    if (PERSON_GROUPS.has(t.lower)) return true;
+    if (GROUP_ADJECTIVES.has(t.lower)) {
+      // A faith or party adjective alone names nothing, but it opens organisation names:
+      // "Catholic Church", "Republican Party", "Greek Orthodox Church".
+      let k = i + 1;
+      while (tokens[k]?.cap && tokens[k]?.kind === 'word' && k - i < 5) {
+        if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
+        k++;
+      }
+      return false;
+    }
     // A caption or section label ("Image:", "Photo:", "Update:") is no name.
     const colon = tokens[i + 1];
     if (colon?.text === ':' && colon.start === t.end && lex.commonWords.has(t.lower)) return false;
@@ -198,7 +223,7 @@ export const extractEntities = (
     if (!lex.commonWords.has(t.lower) && !lex.commonWords.has(t.lower.replace(/s$/u, ''))) return true;
     if (lex.countries.has(t.lower)) return true;
     // A sentence opening with a multi-word place: "North Carolina is ...".
-    for (let len = 2; len <= lex.maxPlaceTokens; len++) {
+    for (let len = 2; len <= lex.maxPlaceTokens && tokens[i + 1]?.cap; len++) {
       const key = spanKey(tokens, i, i + len);
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
@@ -302,6 +327,16 @@ export const extractEntities = (
   for (const [from, to] of runs) {
     let p = from;
     const attrs: string[] = [];
+    // A people as a group: "Muslims", "Afghans" (a plural demonym standing alone).
+    const only = to - from === 1 ? tokens[from] : undefined;
+    if (
+      only &&
+      (PERSON_GROUPS.has(only.lower) ||
+        (lex.demonyms.has(only.lower) && /s$/u.test(only.lower) && lex.demonyms.has(only.lower.slice(0, -1))))
+    ) {
+      segments.push({ kind: 'group', from, to, attrs: [] });
+      continue;
+    }
     while (p < to) {
       const lead = tokens[p];
       if (lead && (lead.text === lead.lower || lead.text === '.') && p + 1 < to) {
@@ -454,6 +489,12 @@ export const extractEntities = (
       candidates.push(cand);
       continue;
     }
+    if (seg.kind === 'group') {
+      cand.fixed = 'person';
+      cand.group = true;
+      candidates.push(cand);
+      continue;
+    }
     const prevSeg = segments[s - 1];
     const titleBefore = prevSeg?.kind === 'title' && prevSeg.to === seg.from ? prevSeg : undefined;
     if (titleBefore) {
@@ -582,7 +623,37 @@ export const extractEntities = (
       scores.person += lex.nameParts.has(key) ? 0.75 : 0.4;
     candidates.push(cand);
   }
-  return cluster(text, tokens, candidates, lex);
+  return cluster(text, tokens, candidates, lex, nationalTeams(tokens, candidates, lex));
+};
+
+/**
+ * Tokens inside a quoted title of a work ("The Winds of Winter", a robot named "Better Idea of
+ * Afghan Girls"): two to eight words, every long word capitalized. Their names are no entities.
+ */
+const quotedTitles = (text: string, tokens: readonly Token[]): Uint8Array => {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i];
+    if (!open || open.kind !== 'quote' || !/\s|^$/u.test(text.charAt(open.start - 1))) continue;
+    let words = 0;
+    let long = 0;
+    let caps = 0;
+    let k = i + 1;
+    for (; k < tokens.length && k - i <= 12; k++) {
+      const t = tokens[k];
+      if (!t || t.paragraph !== open.paragraph || t.kind === 'quote') break;
+      if (t.kind === 'word' || t.kind === 'num') words++;
+      if (t.kind === 'word' && t.text.length >= 4) {
+        long++;
+        if (t.cap) caps++;
+      }
+    }
+    const close = tokens[k];
+    if (close?.kind !== 'quote' || words < 2 || words > 8 || long === 0 || caps < long) continue;
+    for (let j = i + 1; j < k; j++) out[j] = 1;
+    i = k;
+  }
+  return out;
 };
 
 /** Nationality codes and role words in the few tokens before a name ("his Chinese counterpart, Wang Yi"). */
@@ -648,12 +719,109 @@ const initialsOf = (words: readonly string[]): string =>
     .map((w) => w.charAt(0))
     .join('');
 
+const SPORTS_WORDS = new Set(
+  `match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
+  penalty half-time referee squad championship rugby cricket football soccer fixture semi-final quarter-final
+  try tries touchdown playoff playoffs`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+const TEAM_BEFORE = new Set([
+  'beating',
+  'beat',
+  'defeated',
+  'against',
+  'vs',
+  'vs.',
+  'v',
+  'faced',
+  'face',
+  'facing',
+  'play',
+  'played',
+  'playing',
+]);
+const TEAM_AFTER = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'won',
+  'win',
+  'wins',
+  'lost',
+  'lose',
+  'loses',
+  'drew',
+  'faced',
+  'face',
+  'faces',
+  'scored',
+  'led',
+  'trailed',
+  'beating',
+  'winning',
+  'side',
+  'squad',
+  'coach',
+  'captain',
+  'manager',
+  'players',
+  'supporters',
+  'fans',
+  'striker',
+  'goalkeeper',
+  'are',
+  'were',
+  'have',
+]);
+
+/**
+ * In a sports story (two or more sports words) a country that beats, faces, scores or takes a plural verb ("South Africa
+ * are") is its national team, an organisation; then every mention of that name is the team.
+ */
+const nationalTeams = (
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  lex: Lexicon,
+): Set<string> => {
+  const teams = new Set<string>();
+  for (const c of candidates) {
+    // Countries and home nations ("England"); cities with a team verb are clubs, typed the same way.
+    if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key))) continue;
+    const before = tokens[c.from - 1];
+    const after = tokens[c.to];
+    const score = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,2}$/u.test(t.text);
+    if (
+      (before && TEAM_BEFORE.has(before.lower)) ||
+      (after?.kind === 'word' && TEAM_AFTER.has(after.lower)) ||
+      score(after) ||
+      score(before)
+    )
+      teams.add(c.key);
+  }
+  if (teams.size === 0) return teams;
+  // Only in a sports story (looked for last: most stories have no team-like country at all).
+  const cues = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === 'word' && !t.cap && SPORTS_WORDS.has(t.lower)) cues.add(t.lower);
+    if (cues.size >= 2) return teams;
+  }
+  teams.clear();
+  return teams;
+};
+
 const cluster = (
   text: string,
   tokens: readonly Token[],
   candidates: Candidate[],
   lex: Lexicon,
+  teams: ReadonlySet<string>,
 ): { entities: ExtractedEntity[]; mentions: NameMention[] } => {
+  for (const c of candidates) {
+    if (!teams.has(c.key)) continue;
+    c.fixed = 'organisation';
+    c.team = true;
+  }
   // Types agreed per surface form across the story (one "Google" typed by context alone does not win).
   const typedByKey = new Map<string, Record<EntityType, number>>();
   for (const c of candidates) {
@@ -745,6 +913,17 @@ const cluster = (
         type = 'organisation';
       }
     }
+    // The distinctive word of an organisation named in full elsewhere ("Scientology" after
+    // "Church of Scientology") is that organisation's, not a place or person typed by context.
+    if (
+      !type &&
+      !c.fixed &&
+      c.words.length === 1 &&
+      orgWords.has(c.key) &&
+      !lex.places.has(c.key) &&
+      !lex.nameParts.has(c.key)
+    )
+      type = 'organisation';
     if (!type) {
       if (c.fixed) type = c.fixed;
       else if (agg) {
@@ -755,6 +934,7 @@ const cluster = (
     }
     if (!type) continue;
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
+    if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     const mapKey = `${type}|${key}`;
     let e = byKey.get(mapKey);
     if (!e) {
@@ -782,6 +962,7 @@ const cluster = (
     mentions.push(m);
     for (const a of c.attrs) e.attributes.add(a);
     if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;
+    if (c.group) e.group = true;
     if (c.countryCode && type === 'place') e.name = lex.countryNames.get(c.countryCode) ?? e.name;
   }
 

@@ -156,6 +156,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'vatican city': 'VA',
   vatican: 'VA',
   brunei: 'BN',
+  korea: 'KR',
+  'korea republic': 'KR',
 };
 
 // Canonical names for codes whose ISO short name reads oddly in news copy.

@@ -177,7 +177,9 @@ export const extractQuotes = (
     if (head && PLACE_DESCRIPTIONS.has(head) && codes.length === 0)
       return recent(at, (e) => e.type === 'place');
     if (head && ORG_DESCRIPTIONS.has(head)) return recent(at, (e) => e.type === 'organisation');
-    const people = entities.filter((e) => e.type === 'person' && (e.mentions[0]?.from ?? Infinity) < at);
+    const people = entities.filter(
+      (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,
+    );
     const fits = (e: ExtractedEntity): boolean => {
       for (const c of codes) if (!e.attributes.has(c)) return false;
       if (head) {
@@ -209,7 +211,7 @@ export const extractQuotes = (
       const m = mentionAt.get(k);
       if (!m) continue;
       const e = entityById(m.entity);
-      if (e?.type === 'person') subjects.push({ at: k, entity: e });
+      if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
       break;
     }
   }
@@ -217,7 +219,7 @@ export const extractQuotes = (
     if (w === 'he' || w === 'she') {
       const want = w === 'he' ? 'm' : 'f';
       const fits = (e: ExtractedEntity): boolean =>
-        e.type === 'person' && (e.gender === want || e.gender === 'u');
+        e.type === 'person' && !e.group && (e.gender === want || e.gender === 'u');
       let best: { at: number; entity: ExtractedEntity } | undefined;
       for (const s of subjects) if (s.at < at && fits(s.entity) && (!best || s.at > best.at)) best = s;
       return best?.entity ?? recent(at, fits);

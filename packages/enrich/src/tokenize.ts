@@ -36,7 +36,11 @@ const TOKEN_RE =
 
 const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
 
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isUpper = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
 
 const makeToken = (text: string, start: number, kind: TokenKind): Token => ({
   text,
@@ -87,6 +91,9 @@ export const splitSentences = (
   const sentences: Sentence[] = [];
   let from = 0;
   let paragraph = 0;
+  // Position of the next line break at or after the previous token (no slice per token).
+  let nextBreak = text.indexOf('\n');
+  if (nextBreak < 0) nextBreak = Infinity;
   const close = (to: number): void => {
     if (to <= from) return;
     const first = tokens[from];
@@ -104,7 +111,11 @@ export const splitSentences = (
     const t = tokens[i];
     if (!t) continue;
     const prev = tokens[i - 1];
-    if (prev && text.slice(prev.end, t.start).includes('\n')) {
+    if (prev && nextBreak < prev.end) {
+      nextBreak = text.indexOf('\n', prev.end);
+      if (nextBreak < 0) nextBreak = Infinity;
+    }
+    if (prev && nextBreak < t.start) {
       close(i);
       paragraph++;
     }

@@ -138,3 +138,41 @@ describe('entity typing with name and company lists', () => {
     );
   });
 });
+
+describe('groups, teams and works', () => {
+  const typeOf = (bodyText: string, mention: string): string | undefined =>
+    run(bodyText).entities.find((e) => e.mentions.some((m) => m.text === mention))?.type;
+
+  it('keeps a faith or party adjective inside an organisation name, and alone names nothing', () => {
+    const r = run('The Greek Orthodox Church and the Republican Party disagreed. Orthodox leaders met.');
+    const orgs = r.entities.filter((e) => e.type === 'organisation').map((e) => e.name);
+    expect(orgs).toContain('Greek Orthodox Church');
+    expect(orgs).toContain('Republican Party');
+    expect(r.entities.some((e) => e.name === 'Orthodox')).toBe(false);
+  });
+
+  it('counts a people named as a group as persons, but never as a speaker for "he"', () => {
+    const text = 'Omar Haddad met Muslims and Afghans in the town. "We need more help than this," he said.';
+    const r = run(text);
+    expect(typeOf(text, 'Muslims')).toBe('person');
+    expect(typeOf(text, 'Afghans')).toBe('person');
+    expect(r.quotes[0]?.speaker?.name).toBe('Omar Haddad');
+  });
+
+  it('reads countries as national teams in a sports report, not elsewhere', () => {
+    const sport = 'Norway beat Chile 2 – 1 in the opening match. The Chile coach praised the goal by Norway.';
+    expect(typeOf(sport, 'Norway')).toBe('organisation');
+    expect(typeOf(sport, 'Chile')).toBe('organisation');
+    expect(typeOf('Norway and Chile signed a trade deal on Monday.', 'Norway')).toBe('place');
+  });
+
+  it('finds no entities inside a quoted title of a work', () => {
+    const r = run('Fans still wait for the novel "The Towers of Ember Lake" from the author.');
+    expect(r.entities).toEqual([]);
+  });
+
+  it('types the distinctive word of an organisation named in full as that organisation', () => {
+    const text = 'The Church of Zorvanism denied it. Critics in Zorvanism say otherwise.';
+    expect(typeOf(text, 'Zorvanism')).toBe('organisation');
+  });
+});
