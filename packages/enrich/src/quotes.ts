@@ -121,6 +121,61 @@ const isTitleLike = (tokens: readonly Token[], from: number, to: number): boolea
   return words > 0 && words <= 6 && caps === words && wordCount(tokens, from, to) <= 8;
 };
 
+/** Verbs that introduce a name or title rather than speech ("dubbed the conflict: ..."). */
+const NAMING_VERBS = new Set([
+  'dubbed',
+  'titled',
+  'entitled',
+  'named',
+  'nicknamed',
+  'labelled',
+  'labeled',
+  'headlined',
+  'branded',
+]);
+
+/**
+ * Quoted text that is not reported speech: a name or title after a naming verb, a term in scare
+ * quotes after an article ('a "quasi-state of war"'), or a cited headline: a short capitalized
+ * quote without a full stop, with no attribution verb in its sentence, closing its paragraph.
+ */
+const isNotSpeech = (
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  q: RawQuote,
+): boolean => {
+  const openTok = tokens[q.open];
+  if (!openTok) return false;
+  const sentence = sentences[openTok.sentence];
+  const from = sentence ? sentence.from : 0;
+  for (let k = q.open - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') continue;
+    if (CUE_VERBS.has(t.lower) && t.text === t.lower) break;
+    if (NAMING_VERBS.has(t.lower)) return true;
+  }
+  const inner = text.slice(q.start, q.end);
+  // Words as readers count them: "quasi-state of war" is four.
+  const words = inner.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
+  const before = tokens[q.open - 1];
+  if (words <= 4 && before && /^(?:a|an|the)$/u.test(before.lower)) return true;
+  const first = tokens[q.open + 1];
+  const after = tokens[q.close + 1];
+  const closesParagraph = !after || after.paragraph !== openTok.paragraph;
+  if (first?.cap && words <= 10 && !/[.!?…]/u.test(inner) && q.closed && closesParagraph) {
+    const to = sentence ? sentence.to : tokens.length;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (k > q.open && k <= q.close) continue;
+      if (t?.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower) return false;
+      if (t?.text === ':') return false;
+    }
+    return true;
+  }
+  return false;
+};
+
 interface Speaker {
   entity: ExtractedEntity | undefined;
   cue: string;
@@ -134,11 +189,22 @@ export const extractQuotes = (
   mentions: readonly NameMention[],
   lex: Lexicon,
 ): ExtractedQuote[] => {
+  const seen = new Set<string>();
   const raw = findQuotes(text, tokens).filter((q) => {
     const n = wordCount(tokens, q.open + 1, q.close);
     if (n < 3) return false; // scare quotes and single words are not speech
     if (isTitleLike(tokens, q.open + 1, q.close)) return false;
-    return !q.single || n >= 4;
+    if (q.single && n < 4) return false;
+    if (isNotSpeech(text, tokens, sentences, q)) return false;
+    // The same words quoted again ("The poster wrote that ...") are one quotation, reported once.
+    const key = text
+      .slice(q.start, q.end)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   // Token index -> quote index, to keep antecedents and cues outside quotes.
   const inQuote = new Int32Array(tokens.length).fill(-1);

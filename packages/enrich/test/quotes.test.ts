@@ -83,3 +83,30 @@ describe('quotes', () => {
     expect(quotes(text)).toHaveLength(0);
   });
 });
+
+describe('quoted text that is not speech', () => {
+  it('drops a name or title introduced by a naming verb, but keeps speech after a cue verb', () => {
+    const text =
+      'One columnist dubbed the long feud between the two clubs: "Harbour City versus the rest, round nine". Later he said: "This feud will outlast us all."';
+    const q = quotes(text).map((x) => x.text);
+    expect(q).toEqual(['This feud will outlast us all.']);
+  });
+
+  it('drops a term in scare quotes after an article', () => {
+    const text = 'The army was told to prepare for a "state of near-war" on the border.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('drops a cited headline with no attribution verb, keeps a short partial quote after one', () => {
+    const text =
+      'One blogger, "Rivers Rise Over Old Town Again"\n\nThe mayor said the levee "must be raised this year" before winter.';
+    const q = quotes(text).map((x) => x.text);
+    expect(q).toEqual(['must be raised this year']);
+  });
+
+  it('reports the same quotation repeated later in the story once', () => {
+    const text =
+      'Helena Markovic said: "We will rebuild the school by autumn."\n\nShe repeated that "We will rebuild the school by autumn."';
+    expect(quotes(text).length).toBe(1);
+  });
+});
