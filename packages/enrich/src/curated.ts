@@ -113,6 +113,8 @@ export const ORG_HEADS = set(`
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   hospital clinic museum library orchestra foundation fc guard guards command corps regiment division squad
   commission tribunal secretariat directorate agency's parliament
+  instituto istituto institut universidad università universidade universität banco banca partido partito parti
+  movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
@@ -185,5 +187,5 @@ export const MISC_HEADS = set(`
   cup championship championships tournament olympics games day week show awards award prize festival fair war wars
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
-  constitution convention's
+  constitution convention's year eve
 `);

@@ -67,6 +67,22 @@ const WEAK_PLACE_HEADS = new Set([
   'plaza',
 ]);
 
+const VENUE_KINDS = new Set([
+  'convention',
+  'shopping',
+  'exhibition',
+  'conference',
+  'trade',
+  'community',
+  'leisure',
+]);
+const HEAD_FIRST_ORGS = new Set(
+  `instituto istituto institut universidad università universidade banco banca partido partito parti movimento
+  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS = new Set(
   `christians muslims jews catholics protestants buddhists hindus sikhs evangelicals shiites sunnis latinos hispanics
@@ -534,7 +550,13 @@ export const extractEntities = (
     }
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
       scores.organisation += 4;
-    if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
+    // A venue is a place: "Metro Toronto Convention Centre", "Harbour Shopping Center".
+    const venue =
+      (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
+    if (venue) scores.place += 4;
+    else if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
+    // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular".
+    if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
     if (words.length > 2 && words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of'))
       scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1)

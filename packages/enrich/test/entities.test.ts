@@ -176,3 +176,26 @@ describe('groups, teams and works', () => {
     expect(typeOf(text, 'Zorvanism')).toBe('organisation');
   });
 });
+
+describe('venues, foreign organisations and holidays', () => {
+  const typeOf = (bodyText: string, mention: string): string | undefined =>
+    run(bodyText).entities.find((e) => e.mentions.some((m) => m.text === mention))?.type;
+
+  it('types a convention or shopping centre as a place', () => {
+    expect(
+      typeOf(
+        'The fair opened at the Harbourside Convention Centre on Friday.',
+        'Harbourside Convention Centre',
+      ),
+    ).toBe('place');
+  });
+
+  it('types organisations whose head word comes first', () => {
+    expect(typeOf('Pupils of the Instituto Marvella protested.', 'Instituto Marvella')).toBe('organisation');
+    expect(typeOf('Leaders of the Partido Renovador met in May.', 'Partido Renovador')).toBe('organisation');
+  });
+
+  it('does not take a holiday for a person', () => {
+    expect(typeOf('Crowds gathered for the New Year in the old town.', 'New Year')).toBeUndefined();
+  });
+});
