@@ -23,7 +23,7 @@ import {
   serviceRoles,
   waitForIdle,
 } from '@newswire/pipeline';
-import type { InputFile } from '@newswire/pipeline';
+import type { InputFile, RunSummary } from '@newswire/pipeline';
 import type { SourceRegistry } from '@newswire/trust';
 import { expandInputs, readInput } from './inputs.ts';
 import { renderTable } from './table.ts';
@@ -148,6 +148,7 @@ const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
   });
   const started = performance.now();
   const prefix = config.kafka?.topicPrefix ?? '';
+  let summary: RunSummary;
   try {
     await service.start();
     const producer = await adapters.bus.producer();
@@ -160,51 +161,51 @@ const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
     ids.forEach((id, i) => names.set(id, path.relative(io.cwd, inputs[i]?.name ?? id)));
     await producer.close();
     await waitForIdle(adapters.bus, service, { topicPrefix: prefix });
-    const summary = recorder.summary(inputs.length, names, performance.now() - started);
-    const where =
-      adapters.store.kind === 'fs' ? path.resolve(io.cwd, config.dataDir) : `s3://${config.s3?.bucket ?? ''}`;
-    const lines = [
-      '',
-      `newswire: ${config.mode} run (${describeAdapters(adapters)}), ${summary.wallMs.toFixed(0)} ms`,
-      '',
-      renderTable(
-        ['', 'count'],
-        [
-          ['stories in', String(summary.storiesIn)],
-          ['documents written', String(summary.documentsWritten)],
-          ['held for an editor', String(summary.held)],
-          ['duplicates skipped', String(summary.duplicates)],
-          ['DLQ entries', String(summary.deadLetters.length)],
-        ],
-      ),
-      '',
-      renderTable(
-        ['stage', 'messages', 'DLQ', 'total ms', 'ms/message'],
-        summary.stages.map((s) => [
-          s.stage,
-          String(s.messages),
-          String(s.deadLetters),
-          formatMs(s.totalMs),
-          formatMs(s.messages ? s.totalMs / s.messages : 0),
-        ]),
-      ),
-    ];
-    if (summary.deadLetters.length > 0) {
-      lines.push(
-        '',
-        renderTable(
-          ['DLQ input', 'stage', 'code', 'reason'],
-          summary.deadLetters.map((d) => [d.input, d.stage, d.code, d.message.slice(0, 100)]),
-        ),
-      );
-    }
-    lines.push('', `documents: ${where}/enriched/   raw archive: ${where}/raw/   DLQ: ${where}/dlq/`, '');
-    await write(io.stdout, lines.join('\n'));
-    return 0;
+    summary = recorder.summary(inputs.length, names, performance.now() - started);
   } finally {
     await service.stop();
     await adapters.close();
   }
+  const where =
+    adapters.store.kind === 'fs' ? path.resolve(io.cwd, config.dataDir) : `s3://${config.s3?.bucket ?? ''}`;
+  const lines = [
+    '',
+    `newswire: ${config.mode} run (${describeAdapters(adapters)}), ${summary.wallMs.toFixed(0)} ms`,
+    '',
+    renderTable(
+      ['', 'count'],
+      [
+        ['stories in', String(summary.storiesIn)],
+        ['documents written', String(summary.documentsWritten)],
+        ['held for an editor', String(summary.held)],
+        ['duplicates skipped', String(summary.duplicates)],
+        ['DLQ entries', String(summary.deadLetters.length)],
+      ],
+    ),
+    '',
+    renderTable(
+      ['stage', 'messages', 'DLQ', 'total ms', 'ms/message'],
+      summary.stages.map((s) => [
+        s.stage,
+        String(s.messages),
+        String(s.deadLetters),
+        formatMs(s.totalMs),
+        formatMs(s.messages ? s.totalMs / s.messages : 0),
+      ]),
+    ),
+  ];
+  if (summary.deadLetters.length > 0) {
+    lines.push(
+      '',
+      renderTable(
+        ['DLQ input', 'stage', 'code', 'reason'],
+        summary.deadLetters.map((d) => [d.input, d.stage, d.code, d.message.slice(0, 100)]),
+      ),
+    );
+  }
+  lines.push('', `documents: ${where}/enriched/   raw archive: ${where}/raw/   DLQ: ${where}/dlq/`, '');
+  await write(io.stdout, lines.join('\n'));
+  return 0;
 };
 
 const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {

@@ -35,7 +35,11 @@ const wireStory = corpusPath('wire-text', 'efe-bali-blinken-wang.txt');
 interface Line {
   input: string;
   error?: { code: string; message: string };
-  entities?: Array<{ type: string; name: string; mentions: Array<{ text: string; start: number; end: number }> }>;
+  entities?: Array<{
+    type: string;
+    name: string;
+    mentions: Array<{ text: string; start: number; end: number }>;
+  }>;
   quotes?: Array<{ text: string; start: number; end: number; speaker: { name: string } | null }>;
   bodyText?: string;
   trust?: { labels: string[] };
@@ -99,7 +103,8 @@ describe('newswire start', () => {
     expect(stdout).toMatch(/documents written\s+4/u);
     expect(stdout).toMatch(/DLQ entries\s+1/u);
     expect(stdout).toContain('05-malformed-ninjs.json');
-    for (const stage of ['normalizer', 'enricher', 'trust-checker', 'writer', 'archiver']) expect(stdout).toContain(stage);
+    for (const stage of ['normalizer', 'enricher', 'trust-checker', 'writer', 'archiver'])
+      expect(stdout).toContain(stage);
   });
 });
 

@@ -3,6 +3,7 @@
 import { createKafkaBus, createMemoryBus } from '@newswire/bus';
 import type { Bus } from '@newswire/bus';
 import type { ResolvedConfig } from '@newswire/config';
+import { Topic } from '@newswire/contracts';
 import { createMemoryDedup, createRedisDedup } from '@newswire/dedup';
 import type { DedupStore } from '@newswire/dedup';
 import type { Logger } from '@newswire/logger';
@@ -27,9 +28,16 @@ export const createAdapters = async (config: ResolvedConfig, logger: Logger): Pr
         clientId: config.kafka.clientId,
         defaultPartitions: config.kafka.topicPartitions,
         sessionTimeoutMs: config.kafka.sessionTimeoutMs,
+        batchSize: config.worker.batchSize,
+        dlqTopic: `${config.kafka.topicPrefix}${Topic.Dlq}`,
         logger: logger.child({ component: 'kafka' }),
       })
-    : createMemoryBus({ defaultPartitions: config.kafka === null ? 3 : config.kafka.topicPartitions });
+    : createMemoryBus({
+        maxBatchSize: config.worker.batchSize,
+        // The worker runtime catches everything per message; reaching this is a runtime bug.
+        onError: (error, where) =>
+          logger.error({ err: error, ...where }, 'batch handler failed; member stopped'),
+      });
   const store: ObjectStore = config.s3
     ? createS3Store({
         endpoint: config.s3.endpoint,

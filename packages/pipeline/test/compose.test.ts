@@ -18,26 +18,33 @@ const compose = parse(readFileSync(repoPath('docker-compose.yml'), 'utf8'), { me
   services: Record<string, ComposeService>;
 };
 const workers = Object.entries(compose.services).filter(([, s]) => s.environment?.['SERVICE'] !== undefined);
-const known = new Set(configVariables.map((v) => v.name));
+const known = new Set<string>(configVariables.map((v) => v.name));
 
 describe('docker-compose.yml', () => {
   it('runs Kafka, an S3-compatible server, Redis and one container per worker', () => {
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['kafka', 's3', 'redis']));
     expect(workers.map(([, s]) => s.environment?.['SERVICE']).sort()).toEqual([...serviceRoles].sort());
     for (const [, s] of workers) {
-      expect(existsSync(repoPath('services', String(s.environment?.['SERVICE']), 'src', 'main.ts'))).toBe(true);
+      expect(existsSync(repoPath('services', String(s.environment?.['SERVICE']), 'src', 'main.ts'))).toBe(
+        true,
+      );
       expect(existsSync(repoPath(s.build?.dockerfile ?? 'missing'))).toBe(true);
     }
   });
 
-  it.each(workers)('gives %s an environment the config schema accepts, in distributed mode', (_name, service) => {
-    const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, String(v)]));
-    const unknown = Object.keys(env).filter((k) => k !== 'SERVICE' && !known.has(k));
-    expect(unknown).toEqual([]);
-    const config = loadConfig(env);
-    expect(config.mode).toBe('distributed');
-    expect(config.kafka?.brokers.every((b) => b.startsWith('kafka:'))).toBe(true);
-    expect(new URL(config.s3?.endpoint ?? '').hostname).toBe('s3');
-    expect(new URL(config.redis?.url ?? '').hostname).toBe('redis');
-  });
+  it.each(workers)(
+    'gives %s an environment the config schema accepts, in distributed mode',
+    (_name, service) => {
+      const env = Object.fromEntries(
+        Object.entries(service.environment ?? {}).map(([k, v]) => [k, String(v)]),
+      );
+      const unknown = Object.keys(env).filter((k) => k !== 'SERVICE' && !known.has(k));
+      expect(unknown).toEqual([]);
+      const config = loadConfig(env);
+      expect(config.mode).toBe('distributed');
+      expect(config.kafka?.brokers.every((b) => b.startsWith('kafka:'))).toBe(true);
+      expect(new URL(config.s3?.endpoint ?? '').hostname).toBe('s3');
+      expect(new URL(config.redis?.url ?? '').hostname).toBe('redis');
+    },
+  );
 });

@@ -57,7 +57,11 @@ export const startHarness = async (options: { registry?: SourceRegistry } = {}):
   let pushed = 0;
   const names = new Map<string, string>();
 
-  const readAll = async <T>(prefix: string, parse: (json: unknown) => T, filter: (key: string) => boolean) => {
+  const readAll = async <T>(
+    prefix: string,
+    parse: (json: unknown) => T,
+    filter: (key: string) => boolean,
+  ) => {
     const out: T[] = [];
     for await (const info of store.list(prefix)) {
       if (!filter(info.key)) continue;
@@ -77,9 +81,24 @@ export const startHarness = async (options: { registry?: SourceRegistry } = {}):
       await waitForIdle(bus, service, { pollMs: 5 });
       return recorder.summary(pushed, names, 0);
     },
-    documents: () => readAll('enriched/', (j) => EnrichedDocument.parse(j), (k) => /\/\d+\.json$/u.test(k)),
-    latest: () => readAll('enriched/', (j) => EnrichedDocument.parse(j), (k) => k.endsWith('/latest.json')),
-    deadLetters: () => readAll('dlq/', (j) => DeadLetter.parse(j), () => true),
+    documents: () =>
+      readAll(
+        'enriched/',
+        (j) => EnrichedDocument.parse(j),
+        (k) => /\/\d+\.json$/u.test(k),
+      ),
+    latest: () =>
+      readAll(
+        'enriched/',
+        (j) => EnrichedDocument.parse(j),
+        (k) => k.endsWith('/latest.json'),
+      ),
+    deadLetters: () =>
+      readAll(
+        'dlq/',
+        (j) => DeadLetter.parse(j),
+        () => true,
+      ),
     async keys(prefix) {
       const keys: string[] = [];
       for await (const info of store.list(prefix)) keys.push(info.key);

@@ -49,7 +49,9 @@ describe('embedded pipeline', () => {
   it('reads the ninjs examples into documents with their own headline, language and body', async () => {
     harness = await startHarness();
     const examples = ['ninjsExSimpleText_2.json', 'dpa_text.json', 'ntb_text.json', 'tt_text_image_2.json'];
-    const summary = await harness.push(examples.map((n) => file(corpusPath('iptc-ninjs', 'examples', '2.1', n))));
+    const summary = await harness.push(
+      examples.map((n) => file(corpusPath('iptc-ninjs', 'examples', '2.1', n))),
+    );
     expect(summary.deadLetters).toEqual([]);
     const docs = await harness.documents();
     expect(docs).toHaveLength(4);
@@ -83,17 +85,27 @@ describe('embedded pipeline', () => {
       { name: 'empty.txt', bytes: new Uint8Array(), code: 'EMPTY_INPUT' },
       {
         name: 'bad-utf8.txt',
-        bytes: Buffer.concat([Buffer.from('Headline\n\nText '), Buffer.from([0x81, 0x8d, 0x90]), Buffer.from(' more.')]),
+        bytes: Buffer.concat([
+          Buffer.from('Headline\n\nText '),
+          Buffer.from([0x81, 0x8d, 0x90]),
+          Buffer.from(' more.'),
+        ]),
         code: 'INVALID_UTF8',
       },
       { name: 'huge.txt', bytes: Buffer.alloc(20 * 1024 * 1024, 0x61), code: 'TOO_LARGE' },
-      { name: 'image.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), code: 'BINARY_INPUT' },
+      {
+        name: 'image.png',
+        bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        code: 'BINARY_INPUT',
+      },
       { name: 'weather.json', bytes: Buffer.from('{"temperature": 21, "unit": "C"}'), code: 'NOT_NINJS' },
       { name: 'page.html', bytes: Buffer.from('<html><body><p>x</p></body></html>'), code: 'UNKNOWN_FORMAT' },
     ];
     const summary = await harness.push([...bad, file(wireStory)]);
     expect(summary.documentsWritten).toBe(1);
-    expect(summary.deadLetters.map((d) => [d.input, d.code]).sort()).toEqual(bad.map((b) => [b.name, b.code]).sort());
+    expect(summary.deadLetters.map((d) => [d.input, d.code]).sort()).toEqual(
+      bad.map((b) => [b.name, b.code]).sort(),
+    );
 
     const letters = await harness.deadLetters();
     expect(letters).toHaveLength(bad.length);
