@@ -97,6 +97,8 @@ export const kafkaErrorTypes = (error: unknown, depth = 0): string[] => {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Broker answers that mean this member no longer owns its partitions (a rebalance fenced it). */
+/** Answers of a broker whose new topic or partition leadership is still settling. */
+const NOT_READY = new Set(['NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 const FENCED = new Set([
   'ILLEGAL_GENERATION',
   'UNKNOWN_MEMBER_ID',
@@ -290,6 +292,23 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
     }
   };
 
+  /**
+   * A topic's watermarks. Right after a topic is created, waitForLeaders has seen leaders in
+   * the metadata but the broker may still answer NOT_LEADER for a moment (seen on Kafka 4.4);
+   * kafkajs' admin does not retry that here, so we do, briefly.
+   */
+  const watermarks = async (client: Admin, topic: string) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await client.fetchTopicOffsets(topic);
+      } catch (error) {
+        const settling = kafkaErrorTypes(error).some((t) => NOT_READY.has(t));
+        if (!settling || attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
+  };
+
   const createTopics = async (specs: readonly { name: string; partitions: number }[]): Promise<void> => {
     if (specs.length === 0) return;
     const client = await getAdmin();
@@ -304,6 +323,8 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
         waitForLeaders: true,
         topics: missing.map((s) => ({ topic: s.name, numPartitions: s.partitions, replicationFactor })),
       });
+      // Return only once every partition answers, so lag() or a consumer right after works.
+      for (const { name } of missing) await watermarks(client, name);
     } catch (error) {
       // Created by someone else between our listing and our request: fine.
       const types = kafkaErrorTypes(error);
@@ -597,7 +618,7 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
     if (!(await listTopics(client)).has(topic)) return [];
     let ends: { partition: number; high: string; low: string }[];
     try {
-      ends = await client.fetchTopicOffsets(topic);
+      ends = await watermarks(client, topic);
     } catch (error) {
       throw unavailable(`reading the end offsets of ${topic}`, error);
     }
@@ -646,7 +667,7 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
       // 'latest' could replay everything. Commit the real low/high watermarks instead.
       // setOffsets joins the group with a throwaway consumer and waits for its first fetch
       // (kafkajs' default 5 s long poll), so a reset takes about 5 s; fine for an operator action.
-      const ends = await client.fetchTopicOffsets(topic);
+      const ends = await watermarks(client, topic);
       await client.setOffsets({
         groupId,
         topic,

@@ -3,7 +3,7 @@
 // Kafka has (the idempotent producer, kafkajs' logs in our logger, an unreachable broker).
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { ErrorCode } from '@newswire/contracts';
 import { createLogger, type Logger } from '@newswire/logger';
 import type { ServerEnv, ServerPath } from '@newswire/testkit';
@@ -40,7 +40,13 @@ const capturingLogger = (
   return { logger, lines };
 };
 
-const unique = (what: string): string => `it-bus-${what}-${randomUUID().slice(0, 8)}`;
+const names: string[] = [];
+/** A topic or group name no other run uses. */
+const unique = (what: string): string => {
+  const name = `it-bus-${what}-${randomUUID().slice(0, 8)}`;
+  names.push(name);
+  return name;
+};
 
 const opened: Bus[] = [];
 const makeBus = (overrides: Partial<KafkaBusOptions> = {}): Bus => {
@@ -61,6 +67,23 @@ const makeBus = (overrides: Partial<KafkaBusOptions> = {}): Bus => {
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((b) => b.close()));
+});
+
+afterAll(async () => {
+  // Drop this run's topics so the shared broker does not collect them.
+  const admin = new Kafka({
+    brokers,
+    clientId: 'newswire-bus-test-cleanup',
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const topics = names.filter((n) => existing.has(n));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
 });
 
 /** Fails (rather than hanging for the whole test timeout) when `promise` takes longer than `ms`. */
