@@ -64,6 +64,12 @@ export interface KafkaBusOptions {
   /** Milliseconds to wait for a TCP connection to a broker. Default 3000. */
   readonly connectionTimeoutMs?: number;
   /**
+   * Largest message the topics this bus creates accept (topic `max.message.bytes`), in bytes.
+   * Default 16 MiB: a story at MAX_STORY_BYTES (4 MiB), base64 in its envelope, fits with room
+   * for its dead letter; Kafka's own default (about 1 MiB) would refuse it.
+   */
+  readonly maxMessageBytes?: number;
+  /**
    * Called when a batch handler throws (or rejects). That consumer then stops, as in the memory
    * bus: it finishes its other in-flight batches and leaves the group, and the remaining members
    * get every uncommitted message again. Default: an error line on `logger`.
@@ -233,6 +239,7 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
   if (!Number.isInteger(retries) || retries < 0)
     throw misuse(`retries must be a non-negative integer, got ${retries}`);
   const dlqTopic = options.dlqTopic === undefined ? Topic.Dlq : options.dlqTopic;
+  const maxMessageBytes = positiveInt(options.maxMessageBytes ?? 16 * 1024 * 1024, 'maxMessageBytes');
   const { logger } = options;
   const log = logger.child({ component: 'kafka-bus' });
   const onError =
@@ -321,7 +328,12 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
     try {
       await client.createTopics({
         waitForLeaders: true,
-        topics: missing.map((s) => ({ topic: s.name, numPartitions: s.partitions, replicationFactor })),
+        topics: missing.map((s) => ({
+          topic: s.name,
+          numPartitions: s.partitions,
+          replicationFactor,
+          configEntries: [{ name: 'max.message.bytes', value: String(maxMessageBytes) }],
+        })),
       });
       // Return only once every partition answers, so lag() or a consumer right after works.
       for (const { name } of missing) await watermarks(client, name);
@@ -467,6 +479,9 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
         heartbeatInterval: Math.max(100, Math.min(3000, Math.floor(sessionTimeoutMs / 3))),
         rebalanceTimeout: Math.max(sessionTimeoutMs, 60_000),
         maxWaitTimeInMs: maxWaitTimeMs,
+        // Room for one message of the largest size per fetch (the broker sends at least one anyway).
+        maxBytesPerPartition: maxMessageBytes,
+        maxBytes: Math.max(10 * 1024 * 1024, maxMessageBytes),
         allowAutoTopicCreation: false,
       });
       const state: MemberState = {

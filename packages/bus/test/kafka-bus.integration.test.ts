@@ -218,6 +218,23 @@ describe('kafka bus: producing', () => {
     expect(await bus.lag('nobody', topic)).toHaveLength(5);
   });
 
+  it('carries a story-sized message (6 MB, beyond the 1 MiB broker default) through topics it creates', async () => {
+    const bus = makeBus();
+    const topic = unique('big');
+    await bus.ensureTopics([{ name: topic, partitions: 1 }]);
+    const producer = await bus.producer();
+    const big = Buffer.alloc(6 * 1024 * 1024, 0x61);
+    await producer.send(topic, [
+      { key: 'big', value: big },
+      { key: 'small', value: 'after' },
+    ]);
+    const c = collector();
+    await bus.consumer({ groupId: unique('g'), topics: [topic] }).run(committing(c));
+    await c.atLeast(2);
+    expect(c.messages[0]!.value.equals(big)).toBe(true);
+    expect(text(c.messages[1]!)).toBe('after');
+  });
+
   it('ensureTopics also creates the DLQ topic', async () => {
     const dlq = unique('dlq');
     const bus = makeBus({ dlqTopic: dlq, defaultPartitions: 2 });

@@ -230,10 +230,22 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
     const producer = await adapters.bus.producer();
     const showProgress = files.length > 5;
     let accepted = 0;
+    const refused: string[] = [];
     const batch = 100;
     for (let i = 0; i < files.length; i += batch) {
       const inputs: InputFile[] = [];
-      for (const f of files.slice(i, i + batch)) inputs.push(await readInput(f, io.stdin));
+      for (const f of files.slice(i, i + batch)) {
+        const input = await readInput(f, io.stdin);
+        // Beyond the story limit a payload could not even travel on the bus (nor in a dead
+        // letter), so it is refused here, loudly, instead of being lost downstream.
+        if (input.bytes.length > config.maxStoryBytes) {
+          refused.push(
+            `${f}: TOO_LARGE: ${input.bytes.length} bytes exceeds MAX_STORY_BYTES (${config.maxStoryBytes})`,
+          );
+        } else {
+          inputs.push(input);
+        }
+      }
       await pushStories(producer, inputs, {
         source: values.source ?? config.defaultSource,
         format,
@@ -251,8 +263,12 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
     }
     if (showProgress) await write(io.stderr, '\n');
     await producer.close();
-    await write(io.stdout, `${accepted} accepted onto ${config.kafka.topicPrefix}wire.raw\n`);
-    return 0;
+    for (const line of refused) await write(io.stderr, `newswire push: refused ${line}\n`);
+    await write(
+      io.stdout,
+      `${accepted} accepted onto ${config.kafka.topicPrefix}wire.raw${refused.length ? `, ${refused.length} refused` : ''}\n`,
+    );
+    return refused.length === 0 ? 0 : 1;
   } finally {
     await adapters.close();
   }
