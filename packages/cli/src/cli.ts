@@ -253,11 +253,12 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
       });
       accepted += inputs.length;
       if (showProgress) {
+        const done = Math.min(i + batch, files.length);
         const width = 30;
-        const filled = Math.round((accepted / files.length) * width);
+        const filled = Math.round((done / files.length) * width);
         await write(
           io.stderr,
-          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${accepted}/${files.length}`,
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${files.length}`,
         );
       }
     }
