@@ -87,6 +87,7 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
       return [];
     }
     const normalizeMs = performance.now() - started;
+    logger.info({ version: story.version, format: story.format }, 'story normalized');
     return [
       {
         topic: Topic.Normalized,
@@ -111,10 +112,12 @@ export const createEnricherStage = (): Stage<{ story: NormalizedStory; normalize
     normalizeMs: Number(message.headers['x-newswire-normalize-ms'] ?? 0) || 0,
   }),
   describe: ({ story }) => ({ storyId: story.id, version: story.version }),
-  handle: ({ story, normalizeMs }) =>
-    Promise.resolve([
-      { topic: Topic.Enriched, key: story.id, value: encodeMessage(enrichStory(story, normalizeMs)) },
-    ]),
+  handle({ story, normalizeMs }, { logger }) {
+    const enriched = enrichStory(story, normalizeMs);
+    const { entities, quotes } = enriched.enrichment;
+    logger.info({ entities: entities.length, quotes: quotes.length }, 'story enriched');
+    return Promise.resolve([{ topic: Topic.Enriched, key: story.id, value: encodeMessage(enriched) }]);
+  },
 });
 
 export const createTrustCheckerStage = (
@@ -127,6 +130,10 @@ export const createTrustCheckerStage = (
   describe: (enriched) => ({ storyId: enriched.story.id, version: enriched.story.version }),
   handle(enriched, { logger }) {
     const checked = checkStory(enriched, options.registry);
+    logger.info(
+      { action: checked.trust.action, claimsConformance: checked.trust.claimsConformance },
+      'trust checked',
+    );
     if (checked.trust.action === 'warn') {
       logger.warn({ warnings: checked.trust.warnings }, 'trust check: warning');
     }
@@ -236,7 +243,7 @@ export const createArchiverStage = (options: { store: ObjectStore }): Stage<RawS
     await storeCall(`put ${key}`, () =>
       options.store.put(key, json(raw), { contentType: 'application/json' }),
     );
-    logger.debug({ key }, 'raw story archived');
+    logger.info({ key }, 'raw story archived');
     return [];
   },
 });
