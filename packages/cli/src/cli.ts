@@ -20,10 +20,13 @@ import {
   loadSourceRegistry,
   processRaw,
   pushStories,
+  replayQueuePrefix,
   serviceRoles,
   waitForIdle,
 } from '@newswire/pipeline';
-import type { InputFile, RunSummary } from '@newswire/pipeline';
+import type { Adapters, InputFile, RunSummary } from '@newswire/pipeline';
+import type { Producer } from '@newswire/bus';
+import { createReplayQueue, normalizeReplayPrefix, replayArchive } from '@newswire/replay';
 import type { SourceRegistry } from '@newswire/trust';
 import { expandInputs, readInput } from './inputs.ts';
 import { renderTable } from './table.ts';
@@ -50,6 +53,9 @@ Usage:
                                                         (default: the shipped example stories), write to
                                                         DATA_DIR (./data) or to S3 when configured; print a summary
   newswire push [--format F] [--source S] FILE...|DIR|-  produce raw stories onto the raw topic (needs KAFKA_BROKERS)
+  newswire replay [--prefix raw/YYYY/MM/] [--wait]      replay archived raw stories through every stage (a BullMQ
+                                                        job run by the archiver when Redis is configured; in-process
+                                                        over DATA_DIR otherwise); documents are rewritten in place
   newswire worker <${serviceRoles.join('|')}>   run one stage as a long-lived worker (distributed mode)
   newswire help
 
@@ -123,18 +129,14 @@ const enrichCommand = async (io: CliIo, args: string[]): Promise<number> => {
 
 const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
 
-const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { source: { type: 'string' }, format: { type: 'string' } },
-  });
-  const config = loadConfig(io.env);
+interface Feed {
+  /** Produces the run's raw stories; resolves to how many, and raw id -> display name. */
+  (producer: Producer, adapters: Adapters): Promise<{ count: number; names: Map<string, string> }>;
+}
+
+/** Every stage in this process over the configured adapters, fed once, run until idle, summarised. */
+const runAllStages = async (io: CliIo, config: ResolvedConfig, feed: Feed): Promise<number> => {
   const logger = makeLogger(config, io, 'newswire');
-  const dirs = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : [defaultStoriesDir];
-  const files = await expandInputs(dirs);
-  const inputs: InputFile[] = [];
-  for (const file of files) inputs.push(await readInput(file, io.stdin));
   const registry = await loadRegistry(config);
   const adapters = await createAdapters(config, logger);
   const recorder = createRunRecorder();
@@ -152,16 +154,10 @@ const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
   try {
     await service.start();
     const producer = await adapters.bus.producer();
-    const names = new Map<string, string>();
-    const ids = await pushStories(producer, inputs, {
-      source: values.source ?? config.defaultSource,
-      format: parseFormat(values.format),
-      topicPrefix: prefix,
-    });
-    ids.forEach((id, i) => names.set(id, path.relative(io.cwd, inputs[i]?.name ?? id)));
+    const { count, names } = await feed(producer, adapters);
     await producer.close();
     await waitForIdle(adapters.bus, service, { topicPrefix: prefix });
-    summary = recorder.summary(inputs.length, names, performance.now() - started);
+    summary = recorder.summary(count, names, performance.now() - started);
   } finally {
     await service.stop();
     await adapters.close();
@@ -206,6 +202,70 @@ const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
   lines.push('', `documents: ${where}/enriched/   raw archive: ${where}/raw/   DLQ: ${where}/dlq/`, '');
   await write(io.stdout, lines.join('\n'));
   return 0;
+};
+
+const startCommand = async (io: CliIo, args: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { source: { type: 'string' }, format: { type: 'string' } },
+  });
+  const config = loadConfig(io.env);
+  const format = parseFormat(values.format);
+  const dirs = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : [defaultStoriesDir];
+  const inputs: InputFile[] = [];
+  for (const file of await expandInputs(dirs)) inputs.push(await readInput(file, io.stdin));
+  return runAllStages(io, config, async (producer) => {
+    const ids = await pushStories(producer, inputs, {
+      source: values.source ?? config.defaultSource,
+      format,
+      topicPrefix: config.kafka?.topicPrefix ?? '',
+    });
+    const names = new Map(ids.map((id, i) => [id, path.relative(io.cwd, inputs[i]?.name ?? id)] as const));
+    return { count: inputs.length, names };
+  });
+};
+
+const replayCommand = async (io: CliIo, args: string[]): Promise<number> => {
+  const { values } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: { prefix: { type: 'string' }, wait: { type: 'boolean' }, 'timeout-ms': { type: 'string' } },
+  });
+  const config = loadConfig(io.env);
+  const prefix = normalizeReplayPrefix(values.prefix);
+  if (config.mode === 'distributed') {
+    if (config.redis === null)
+      throw new Error('replay: REDIS_URL is not set; replays are BullMQ jobs on Redis');
+    const queue = createReplayQueue({ redisUrl: config.redis.url, queuePrefix: replayQueuePrefix(config) });
+    try {
+      const jobId = await queue.enqueue(prefix);
+      await write(io.stdout, `replay of ${prefix} queued as job ${jobId}\n`);
+      if (values.wait) {
+        const result = await queue.waitFor(jobId, Number(values['timeout-ms'] ?? 600_000));
+        await write(
+          io.stdout,
+          `job ${jobId}: ${result.replayed} replayed, ${result.unreadable} unreadable, ${result.listed} listed\n`,
+        );
+      }
+    } finally {
+      await queue.close();
+    }
+    return 0;
+  }
+  // Embedded: no queue and no standing workers, so the replay runs every stage right here.
+  return runAllStages(io, config, async (producer, adapters) => {
+    const result = await replayArchive({
+      store: adapters.store,
+      producer,
+      prefix,
+      replayId: `cli-${new Date().toISOString()}`,
+      topicPrefix: config.kafka?.topicPrefix ?? '',
+    });
+    for (const key of result.unreadableKeys)
+      await write(io.stderr, `replay: not a raw story, skipped: ${key}\n`);
+    return { count: result.replayed, names: new Map() };
+  });
 };
 
 const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
@@ -297,6 +357,8 @@ export const runCli = async (io: CliIo): Promise<number> => {
         return await startCommand(io, rest);
       case 'push':
         return await pushCommand(io, rest);
+      case 'replay':
+        return await replayCommand(io, rest);
       case 'worker':
         return await workerCommand(io, rest);
       case undefined:

@@ -2,7 +2,9 @@
 // caller (a service's main.ts or the CLI) owns signals and the process.
 import { readFile } from 'node:fs/promises';
 import type { ResolvedConfig } from '@newswire/config';
+import { StageName } from '@newswire/contracts';
 import type { Logger } from '@newswire/logger';
+import { createReplayWorker } from '@newswire/replay';
 import { parseSourceRegistry } from '@newswire/trust';
 import type { SourceRegistry } from '@newswire/trust';
 import { createAdapters, describeAdapters } from './adapters.ts';
@@ -37,12 +39,28 @@ export const launchService = async (options: {
     await adapters.close();
     throw e;
   }
-  logger.info({ roles, adapters: describeAdapters(adapters) }, 'service started');
+  // The archiver owns raw/, so it also runs replay jobs (BullMQ on Redis) when Redis is there.
+  const replayWorker =
+    roles.includes(StageName.Archiver) && config.redis
+      ? createReplayWorker({
+          redisUrl: config.redis.url,
+          store: adapters.store,
+          bus: adapters.bus,
+          topicPrefix: config.kafka?.topicPrefix ?? '',
+          queuePrefix: replayQueuePrefix(config),
+          logger,
+        })
+      : null;
+  logger.info(
+    { roles, adapters: describeAdapters(adapters), replay: replayWorker !== null },
+    'service started',
+  );
   return {
     service,
     adapters,
     async stop() {
       try {
+        await replayWorker?.close();
         await service.stop();
       } finally {
         await adapters.close();
@@ -50,3 +68,7 @@ export const launchService = async (options: {
     },
   };
 };
+
+/** BullMQ key prefix for replay jobs: follows the topic prefix so isolated runs stay apart. */
+export const replayQueuePrefix = (config: ResolvedConfig): string =>
+  `${config.kafka?.topicPrefix ?? ''}newswire`;

@@ -23,6 +23,7 @@ import {
   rawKey,
 } from '@newswire/contracts';
 import type { DedupStore } from '@newswire/dedup';
+import { REPLAY_ATTRIBUTE } from '@newswire/replay';
 import type { ObjectStore } from '@newswire/storage';
 import type { SourceRegistry } from '@newswire/trust';
 import type { Stage } from '@newswire/worker';
@@ -72,9 +73,11 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
     );
     input.story = story;
     const key = dedupKey(story, input.raw);
+    // A replay is asked for on purpose (a stage improved): it must not be skipped as a duplicate.
+    const replay = input.raw.attributes[REPLAY_ATTRIBUTE] !== undefined;
     let seen: boolean;
     try {
-      seen = await options.dedup.seen(key);
+      seen = replay ? false : await options.dedup.seen(key);
     } catch (e) {
       throw new NewswireError(ErrorCode.DedupUnavailable, `dedup: ${(e as Error).message}`, { cause: e });
     }

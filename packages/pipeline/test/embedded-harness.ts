@@ -10,6 +10,7 @@ import { createMemoryDedup } from '@newswire/dedup';
 import { createLogger } from '@newswire/logger';
 import { createFsStore } from '@newswire/storage';
 import type { ObjectStore } from '@newswire/storage';
+import { replayArchive } from '@newswire/replay';
 import type { SourceRegistry } from '@newswire/trust';
 import { createRunRecorder, createService, pushStories, serviceRoles, waitForIdle } from '../src/index.ts';
 import type { Adapters, InputFile, RunSummary } from '../src/index.ts';
@@ -18,6 +19,8 @@ export interface Harness {
   readonly store: ObjectStore;
   readonly dataDir: string;
   push(inputs: readonly InputFile[], options?: { source?: string }): Promise<RunSummary>;
+  /** Replays the raw archive through every stage (what `newswire replay` does embedded). */
+  replay(prefix?: string): Promise<RunSummary>;
   documents(): Promise<EnrichedDocument[]>;
   latest(): Promise<EnrichedDocument[]>;
   deadLetters(): Promise<DeadLetter[]>;
@@ -78,6 +81,17 @@ export const startHarness = async (options: { registry?: SourceRegistry } = {}):
       const ids = await pushStories(producer, inputs, { source: pushOptions.source ?? 'test' });
       ids.forEach((id, i) => names.set(id, inputs[i]?.name ?? id));
       pushed += inputs.length;
+      await waitForIdle(bus, service, { pollMs: 5 });
+      return recorder.summary(pushed, names, 0);
+    },
+    async replay(prefix) {
+      const result = await replayArchive({
+        store,
+        producer,
+        replayId: 'test',
+        ...(prefix ? { prefix } : {}),
+      });
+      pushed += result.replayed;
       await waitForIdle(bus, service, { pollMs: 5 });
       return recorder.summary(pushed, names, 0);
     },

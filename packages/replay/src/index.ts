@@ -1,0 +1,2 @@
+export * from './replay-archive.ts';
+export * from './replay-queue.ts';
