@@ -108,12 +108,6 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
     KAFKA_SESSION_TIMEOUT_MS: '6000',
     // This run's dedup keys need not outlive it by a week.
     DEDUP_TTL_SECONDS: '3600',
-    // The Kafka bus sends a whole batch's outputs in one produce request, and the broker refuses
-    // a record batch over message.max.bytes (1 MB). After the offset reset a partition holds
-    // ~130 checked stories of ~13 KB, so the default batch of 100 makes ~1.3 MB and the
-    // trust-checker retries MESSAGE_TOO_LARGE forever. 25 stays under 1 MB; back to the
-    // default once the adapter splits sends by size.
-    WORKER_BATCH_SIZE: '25',
   };
 
   let tmp = '';
