@@ -148,7 +148,7 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
     return JSON.parse(bytes.toString('utf8'));
   };
 
-  /** Pending messages per group; listed in pipeline order, so one all-zero pass is a settled pipeline. */
+  /** Pending messages per group, read in pipeline order (upstream groups first). */
   const pending = async (): Promise<Map<string, number>> => {
     const out = new Map<string, number>();
     for (const { topic, groupId } of groups) {
@@ -162,6 +162,7 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
   };
   const describePending = (last: Map<string, number> | null): string =>
     last ? [...last].map(([g, n]) => `${g.slice(prefix.length)}=${n}`).join(' ') : 'no reading yet';
+  /** Two all-zero readings in a row: nothing in flight between one stage's commit and the next's read. */
   const waitForIdle = async (what: string): Promise<void> => {
     let last: Map<string, number> | null = null;
     let quiet = 0;
