@@ -162,22 +162,28 @@ const isAcronym = (t: Token): boolean =>
 const stripDots = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
-const titleCaseParagraphs = (tokens: readonly Token[]): Set<number> => {
-  const counts = new Map<number, { long: number; caps: number; words: number; last: Token | undefined }>();
-  for (const t of tokens) {
-    const c = counts.get(t.paragraph) ?? { long: 0, caps: 0, words: 0, last: undefined };
-    c.last = t;
-    counts.set(t.paragraph, c);
-    if (t.kind !== 'word') continue;
-    c.words++;
-    if (t.text.length < 4) continue;
-    c.long++;
-    if (t.cap) c.caps++;
-  }
-  // A headline: short, no closing period, nearly every long word capitalized.
-  const out = new Set<number>();
-  for (const [p, c] of counts) {
-    if (c.long >= 3 && c.words <= 25 && c.last?.text !== '.' && c.caps / c.long > 0.75) out.add(p);
+const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
+  // Paragraph indexes run 0..last in token order: counters per paragraph in one pass, no map.
+  const out = new Uint8Array((tokens[tokens.length - 1]?.paragraph ?? 0) + 1);
+  let long = 0;
+  let caps = 0;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') {
+      words++;
+      if (t.text.length >= 4) {
+        long++;
+        if (t.cap) caps++;
+      }
+    }
+    const next = tokens[i + 1];
+    if (next && next.paragraph === t.paragraph) continue;
+    // A headline: short, no closing period, nearly every long word capitalized.
+    if (long >= 3 && words <= 25 && t.text !== '.' && caps / long > 0.75) out[t.paragraph] = 1;
+    long = 0;
+    caps = 0;
+    words = 0;
   }
   return out;
 };
@@ -191,9 +197,9 @@ export const extractEntities = (
   // Words seen capitalized mid-sentence anywhere in the story are names wherever they stand.
   const midCaps = new Set<string>();
   for (const t of tokens) {
-    if (t.cap && !t.initial && !titleParas.has(t.paragraph)) midCaps.add(t.text);
+    if (t.cap && !t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
   }
-  const ambiguousStart = (t: Token): boolean => t.initial || titleParas.has(t.paragraph);
+  const ambiguousStart = (t: Token): boolean => t.initial || titleParas[t.paragraph] === 1;
   const inWorkTitle = quotedTitles(text, tokens);
 
   // Memoized: the run builder asks about the same token several times.
@@ -236,11 +242,16 @@ export const extractEntities = (
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
     if (midCaps.has(t.text)) return true;
-    if (!lex.commonWords.has(t.lower) && !lex.commonWords.has(t.lower.replace(/s$/u, ''))) return true;
+    if (
+      !lex.commonWords.has(t.lower) &&
+      !lex.commonWords.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower)
+    )
+      return true;
     if (lex.countries.has(t.lower)) return true;
     // A sentence opening with a multi-word place: "North Carolina is ...".
     for (let len = 2; len <= lex.maxPlaceTokens && tokens[i + 1]?.cap; len++) {
       const key = spanKey(tokens, i, i + len);
+      if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
     // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".
@@ -302,8 +313,17 @@ export const extractEntities = (
     i = j - 1;
   }
 
+  // Could the words of `key` (or of it without dots) open a country or place name?
+  const mayOpenPlace = (key: string): boolean =>
+    lex.placePrefixes.has(key) || (key.includes('.') && lex.placePrefixes.has(stripDots(key)));
   const placeMatch = (from: number, to: number): { len: number; code?: string } | undefined => {
-    for (let len = Math.min(lex.maxPlaceTokens, to - from); len >= 1; len--) {
+    // The longest span whose words still open a name bounds the look-ups (longest match wins).
+    let longest = 0;
+    for (let len = 1; len <= Math.min(lex.maxPlaceTokens, to - from); len++) {
+      if (!mayOpenPlace(spanKey(tokens, from, from + len))) break;
+      longest = len;
+    }
+    for (let len = longest; len >= 1; len--) {
       const key = spanKey(tokens, from, from + len);
       const code = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
       if (code) return { len, code };
@@ -313,15 +333,13 @@ export const extractEntities = (
   };
   const endsWithOrgHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
-    return (
-      !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to).replace(/ /gu, '_')))
-    );
+    return !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_')));
   };
   // An organisation's own name may open with a nationality or country: "British Red Cross",
   // "U.S. Department of Agriculture", "Greek Ministry of Culture".
   const orgNameFrom = (from: number, to: number, rest: number): boolean => {
     if (endsWithOrgHead(from, to)) return true;
-    const restKey = spanKey(tokens, rest, to).replace(/ /gu, '_');
+    const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
     for (let k = rest; k < to - 2; k++) {
       if (ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') return true;
@@ -331,8 +349,8 @@ export const extractEntities = (
   const demonymAt = (i: number): { len: number; code: string } | undefined => {
     const t = tokens[i];
     if (!t) return undefined;
-    const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1]?.lower ?? ''}` : '';
-    const c2 = lex.demonyms.get(two);
+    const two = tokens[i + 1] && lex.pairHeads.has(t.lower) ? `${t.lower} ${tokens[i + 1]?.lower ?? ''}` : '';
+    const c2 = two ? lex.demonyms.get(two) : undefined;
     if (c2) return { len: 2, code: c2 };
     const c1 = lex.demonyms.get(t.lower);
     return c1 ? { len: 1, code: c1 } : undefined;
@@ -694,7 +712,8 @@ const contextAttributes = (
     if ((t.text === ',' && k !== from - 1) || t.lower === 'and' || t.lower === 'with' || t.text === ';')
       break;
     if (t.kind === 'word') {
-      const pair = tokens[k - 1]?.kind === 'word' ? `${tokens[k - 1]?.lower ?? ''} ${t.lower}` : '';
+      const head = tokens[k - 1];
+      const pair = head?.kind === 'word' && lex.pairHeads.has(head.lower) ? `${head.lower} ${t.lower}` : '';
       const d2 = pair ? (lex.countries.get(pair) ?? lex.demonyms.get(pair)) : undefined;
       const d = d2 ?? lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
       if (d) into.add(d);
@@ -726,20 +745,26 @@ const contextAttributes = (
   }
 };
 
-export const spanKey = (tokens: readonly Token[], from: number, to: number): string => {
-  const parts: string[] = [];
+/** Lower-cased words of tokens [from, to) joined by `sep`, periods left out ("u.s. state department"). */
+export const spanKey = (tokens: readonly Token[], from: number, to: number, sep = ' '): string => {
+  let key = '';
+  let first = true;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t && t.text !== '.') parts.push(t.lower);
+    if (!t || t.text === '.') continue;
+    key = first ? t.lower : key + sep + t.lower;
+    first = false;
   }
-  return parts.join(' ');
+  return key;
 };
 
-const initialsOf = (words: readonly string[]): string =>
-  words
-    .filter((w) => !['of', 'the', 'and', 'for', '&', 'de'].includes(w))
-    .map((w) => w.charAt(0))
-    .join('');
+const NOT_IN_INITIALS = new Set(['of', 'the', 'and', 'for', '&', 'de']);
+
+const initialsOf = (words: readonly string[]): string => {
+  let out = '';
+  for (const w of words) if (!NOT_IN_INITIALS.has(w)) out += w.charAt(0);
+  return out;
+};
 
 const SPORTS_WORDS = new Set(
   `match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
@@ -899,7 +924,8 @@ const cluster = (
     const closeTok = tokens[c.to + 2];
     if (open?.text === '(' && inner && isAcronym(inner) && closeTok?.text === ')')
       acronymOf.set(inner.lower, c.key);
-    acronymOf.set(initialsOf(c.words), acronymOf.get(initialsOf(c.words)) ?? c.key);
+    const initials = initialsOf(c.words);
+    acronymOf.set(initials, acronymOf.get(initials) ?? c.key);
   }
 
   const entities: ExtractedEntity[] = [];
@@ -991,13 +1017,19 @@ const cluster = (
   for (const e of entities) {
     if (!e.name) e.name = canonicalName(e, tokens);
     const agg = typedByKey.get(spanKey(tokens, e.mentions[0]?.from ?? 0, e.mentions[0]?.to ?? 0));
-    const scores = agg ? [agg.person, agg.organisation, agg.place].sort((a, b) => b - a) : [1, 0];
-    const margin = (scores[0] ?? 0) - (scores[1] ?? 0);
+    const margin = agg ? topMargin(agg.person, agg.organisation, agg.place) : 1;
     e.confidence =
       Math.round(Math.min(0.99, 0.45 + 0.08 * margin + 0.04 * (e.mentions.length - 1)) * 100) / 100;
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+};
+
+/** Highest of three scores minus the second highest. */
+const topMargin = (a: number, b: number, c: number): number => {
+  const hi = Math.max(a, b, c);
+  const mid = a === hi ? Math.max(b, c) : b === hi ? Math.max(a, c) : Math.max(a, b);
+  return hi - mid;
 };
 
 const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => {

@@ -30,6 +30,13 @@ export interface Lexicon {
   readonly companies: ReadonlySet<string>;
   /** Longest place or country name in tokens, to bound gazetteer look-ups. */
   readonly maxPlaceTokens: number;
+  /**
+   * Every country and place name and each of its leading word sequences ("united", "united arab"):
+   * a span whose words are not in here cannot grow into a name, so longer look-ups are skipped.
+   */
+  readonly placePrefixes: ReadonlySet<string>;
+  /** First words of the multi-word country names and demonyms ("north", "new"): pairs start only there. */
+  readonly pairHeads: ReadonlySet<string>;
 }
 
 interface CountriesLocale {
@@ -366,9 +373,17 @@ const build = (): Lexicon => {
   }
 
   let maxPlaceTokens = 1;
+  const placePrefixes = new Set<string>();
   for (const k of [...countries.keys(), ...places]) {
     const n = k.split(/\s+/u).length;
     if (n > maxPlaceTokens) maxPlaceTokens = n;
+    placePrefixes.add(k);
+    for (let at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) placePrefixes.add(k.slice(0, at));
+  }
+  const pairHeads = new Set<string>();
+  for (const k of [...countries.keys(), ...demonyms.keys()]) {
+    const at = k.indexOf(' ');
+    if (at >= 0) pairHeads.add(k.slice(0, at));
   }
   return {
     commonWords,
@@ -381,6 +396,8 @@ const build = (): Lexicon => {
     nameParts,
     companies,
     maxPlaceTokens: Math.min(maxPlaceTokens, 5),
+    placePrefixes,
+    pairHeads,
   };
 };
 

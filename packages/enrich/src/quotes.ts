@@ -4,6 +4,7 @@
 // a pronoun (most recent compatible entity outside quotes) or a description ("the US diplomat").
 import type { EntityType } from '@newswire/contracts';
 import { CUE_VERBS, FUNCTION_WORDS, ORG_DESCRIPTIONS, PLACE_DESCRIPTIONS, ROLE_CLASSES } from './curated.ts';
+import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
 import type { ExtractedEntity, NameMention } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
@@ -99,6 +100,36 @@ const findQuotes = (text: string, tokens: readonly Token[]): RawQuote[] => {
   return out;
 };
 
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+
+/** How many maximal runs of letters and digits `s` holds (its words as readers count them). */
+const letterRuns = (s: string): number => {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i += sizeAt(s, i)) {
+    const ln = (classAt(s, i) & LETTER_OR_NUMBER) !== 0;
+    if (ln && !inRun) runs++;
+    inRun = ln;
+  }
+  return runs;
+};
+
+/** The runs of letters and digits of `s` joined by single spaces: "it's -- over" -> "it s over". */
+const letterRunKey = (s: string): string => {
+  let key = '';
+  let runStart = -1;
+  for (let i = 0; i <= s.length;) {
+    const ln = i < s.length && (classAt(s, i) & LETTER_OR_NUMBER) !== 0;
+    if (ln && runStart < 0) runStart = i;
+    else if (!ln && runStart >= 0) {
+      key = key.length === 0 ? s.slice(runStart, i) : `${key} ${s.slice(runStart, i)}`;
+      runStart = -1;
+    }
+    i += i < s.length ? sizeAt(s, i) : 1;
+  }
+  return key;
+};
+
 const wordCount = (tokens: readonly Token[], from: number, to: number): number => {
   let n = 0;
   for (let k = from; k < to; k++) {
@@ -157,7 +188,7 @@ const isNotSpeech = (
   }
   const inner = text.slice(q.start, q.end);
   // Words as readers count them: "quasi-state of war" is four.
-  const words = inner.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
+  const words = letterRuns(inner);
   const before = tokens[q.open - 1];
   if (words <= 4 && before && /^(?:a|an|the)$/u.test(before.lower)) return true;
   const first = tokens[q.open + 1];
@@ -197,11 +228,7 @@ export const extractQuotes = (
     if (q.single && n < 4) return false;
     if (isNotSpeech(text, tokens, sentences, q)) return false;
     // The same words quoted again ("The poster wrote that ...") are one quotation, reported once.
-    const key = text
-      .slice(q.start, q.end)
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    const key = letterRunKey(text.slice(q.start, q.end).toLowerCase());
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,5 +1,6 @@
-// Tokens with offsets into the text and sentence boundaries, by regular expression. Possessive
+// Tokens with offsets into the text and sentence boundaries, by a hand-written scanner. Possessive
 // 's and curly apostrophes are split off names; quote marks are their own tokens. No tagging.
+import { classAt, classOf, LETTER, MARK, NUMBER, sizeAt, SPACE } from './char-class.ts';
 import { ABBREVIATIONS, FUNCTION_WORDS } from './curated.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
@@ -29,11 +30,6 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-// Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
-// numbers, quote marks, any other single character.
-const TOKEN_RE =
-  /((?:\p{L}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?)|(["“”„«»‘’'`])|\S/gu;
-
 const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
 
 const isUpper = (ch: string): boolean => {
@@ -42,9 +38,18 @@ const isUpper = (ch: string): boolean => {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 
+/** `text` lower-cased; most tokens are lower-case ASCII already and skip the library call. */
+const lowerCase = (text: string): string => {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
+};
+
 const makeToken = (text: string, start: number, kind: TokenKind): Token => ({
   text,
-  lower: text.toLowerCase(),
+  lower: lowerCase(text),
   start,
   end: start + text.length,
   kind,
@@ -54,28 +59,113 @@ const makeToken = (text: string, start: number, kind: TokenKind): Token => ({
   initial: false,
 });
 
+const WORD_CHAR = LETTER | MARK | NUMBER;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
+
+/** End of the run of code points of class `mask` starting at `i` (`i` itself if there is none). */
+const runEnd = (text: string, i: number, mask: number): number => {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      // ASCII inline: most characters of English copy.
+      if ((ASCII_CLASS[c] ?? 0) & mask) j++;
+      else return j;
+    } else if (classAt(text, j) & mask) j += sizeAt(text, j);
+    else return j;
+  }
+};
+
+const isQuoteMark = (c: number): boolean =>
+  c === 0x22 || // "
+  c === 0x27 || // '
+  c === 0x60 || // `
+  c === 0x201c || // “
+  c === 0x201d || // ”
+  c === 0x201e || // „
+  c === 0xab || // «
+  c === 0xbb || // »
+  c === 0x2018 || // ‘
+  c === 0x2019; // ’
+
+/** A separator inside a word: hyphen, apostrophes, ampersand, dot ("o'clock", "AT&T", "St.Louis"). */
+const isWordJoiner = (c: number): boolean =>
+  c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2e;
+
+/** A separator inside a number: "3.5", "2,000", "12:30", "1/2". */
+const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f;
+
+/** `apostrophe`: the word has an inner ' or ’ (only those can end in a possessive). */
+const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): void => {
+  const poss = apostrophe && s.length > 2 ? POSSESSIVE_RE.exec(s) : null;
+  if (poss?.[1] && poss[2] && !/^(?:it|he|she|that|what|there|here|let|who)$/iu.test(poss[1])) {
+    out.push(makeToken(poss[1], start, 'word'));
+    out.push(makeToken(poss[2], start + poss[1].length, 'poss'));
+  } else {
+    out.push(makeToken(s, start, 'word'));
+  }
+};
+
+/**
+ * One left-to-right scan over char codes (a hand-written form of the regular expression
+ *   ((?:\p{L}\.){2,}) | ([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)
+ *   | (\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?) | (["“”„«»‘’'`]) | \S
+ * with the same alternatives tried in the same order, without the per-match arrays of matchAll).
+ * Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
+ * numbers, quote marks, any other single code point; white space separates.
+ */
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const s = m[0];
-    const start = m.index;
-    if (m[1] !== undefined) {
-      out.push(makeToken(s, start, 'word')); // U.S., D.C.
-    } else if (m[2] !== undefined) {
-      const poss = s.length > 2 && (s.includes("'") || s.includes('’')) ? POSSESSIVE_RE.exec(s) : null;
-      if (poss?.[1] && poss[2] && !/^(?:it|he|she|that|what|there|here|let|who)$/iu.test(poss[1])) {
-        out.push(makeToken(poss[1], start, 'word'));
-        out.push(makeToken(poss[2], start + poss[1].length, 'poss'));
-      } else {
-        out.push(makeToken(s, start, 'word'));
-      }
-    } else if (m[3] !== undefined) {
-      out.push(makeToken(s, start, 'num'));
-    } else if (m[4] !== undefined) {
-      out.push(makeToken(s, start, 'quote'));
-    } else {
-      out.push(makeToken(s, start, 'punct'));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    const size = sizeAt(text, i);
+    if (cls & SPACE) {
+      i += size;
+      continue;
     }
+    if (cls & LETTER) {
+      // Dotted abbreviation: two or more letter-dot pairs.
+      let j = i;
+      let pairs = 0;
+      while (classAt(text, j) & LETTER) {
+        const k = j + sizeAt(text, j);
+        if (text.charCodeAt(k) !== 0x2e) break;
+        j = k + 1;
+        pairs++;
+      }
+      if (pairs >= 2) {
+        out.push(makeToken(text.slice(i, j), i, 'word'));
+        i = j;
+        continue;
+      }
+    }
+    if (cls & (LETTER | MARK)) {
+      let j = runEnd(text, i + size, WORD_CHAR);
+      let apostrophe = false;
+      for (;;) {
+        const c = text.charCodeAt(j);
+        if (!isWordJoiner(c) || !(classAt(text, j + 1) & WORD_CHAR)) break;
+        if (c === 0x27 || c === 0x2019) apostrophe = true;
+        j = runEnd(text, j + 1, WORD_CHAR);
+      }
+      pushWord(out, text.slice(i, j), i, apostrophe);
+      i = j;
+      continue;
+    }
+    if (cls & NUMBER) {
+      let j = runEnd(text, i + size, NUMBER);
+      while (isNumberJoiner(text.charCodeAt(j)) && classAt(text, j + 1) & NUMBER)
+        j = runEnd(text, j + 1, NUMBER);
+      j = runEnd(text, j, LETTER);
+      out.push(makeToken(text.slice(i, j), i, 'num'));
+      i = j;
+      continue;
+    }
+    const kind: TokenKind = isQuoteMark(text.charCodeAt(i)) ? 'quote' : 'punct';
+    out.push(makeToken(text.slice(i, i + size), i, kind));
+    i += size;
   }
   return out;
 };
