@@ -210,6 +210,37 @@ const prepare = (messages: readonly OutgoingMessage[]) =>
     return { key: m.key, value: Buffer.from(m.value), headers };
   });
 
+/**
+ * Splits one send into requests of at most `limit` bytes of keys and values (a message larger
+ * than that goes alone), keeping order. kafkajs puts all of a partition's messages of one
+ * send into one record batch, and the broker refuses a batch above the topic's
+ * max.message.bytes: a worker's batch of a hundred mid-sized stories would otherwise be
+ * refused as a whole.
+ */
+export const chunkBySize = <M extends { key: string | null; value: Buffer }>(
+  messages: readonly M[],
+  limit: number,
+): M[][] => {
+  const chunks: M[][] = [];
+  let current: M[] = [];
+  let size = 0;
+  for (const m of messages) {
+    const bytes = m.value.length + (m.key === null ? 0 : Buffer.byteLength(m.key));
+    if (current.length > 0 && size + bytes > limit) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(m);
+    size += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+};
+
+/** Bytes of keys and values per produce request (below Kafka's 1 MiB default topic limit). */
+const SEND_CHUNK_BYTES = 900 * 1024;
+
 interface MemberState {
   readonly groupId: string;
   readonly topics: readonly string[];
@@ -598,7 +629,9 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
         if (prepared.length === 0) return;
         await ensureKnown([topic]);
         try {
-          await client.send({ topic, acks: -1, messages: prepared });
+          for (const chunk of chunkBySize(prepared, SEND_CHUNK_BYTES)) {
+            await client.send({ topic, acks: -1, messages: chunk });
+          }
         } catch (error) {
           throw toSendError(error, topic);
         }

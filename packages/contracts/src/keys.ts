@@ -59,7 +59,7 @@ export const enrichedKey = (
 export const latestKey = (story: Parameters<typeof storyDate>[0] & { id: string }): string =>
   `${enrichedPrefix(story)}latest.json`;
 
-/** dlq/<stage>/YYYY/MM/DD/<deadLetterId>.json (embedded store only; distributed uses the DLQ topic). */
+/** dlq/<stage>/YYYY/MM/DD/<deadLetterId>.json: the archiver's copy of every dead letter on the DLQ topic. */
 export const dlqKey = (letter: { stage: string; id: string; failedAt: string }): string =>
   `dlq/${keySegment(letter.stage)}/${datePath(letter.failedAt)}/${keySegment(letter.id)}.json`;
 

@@ -63,15 +63,15 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
   version: stageVersions.normalizer,
   inputTopic: Topic.Raw,
   decode: (message) => ({ raw: decodeMessage(RawStory, message.value, 'raw story') }),
-  describe: (input) =>
-    input.story ? { storyId: input.story.id, version: input.story.version } : { storyId: input.raw.id },
-  async handle(input, { logger }) {
+  // The story id is only known once the payload is parsed: handle() binds it (and the raw id).
+  async handle(input, context) {
     const started = performance.now();
     const story = normalizeRaw(
       input.raw,
       options.maxStoryBytes === undefined ? {} : { maxStoryBytes: options.maxStoryBytes },
     );
     input.story = story;
+    const logger = context.logger.child({ storyId: story.id, version: story.version, rawId: input.raw.id });
     const key = dedupKey(story, input.raw);
     // A replay is asked for on purpose (a stage improved): it must not be skipped as a duplicate.
     const replay = input.raw.attributes[REPLAY_ATTRIBUTE] !== undefined;
@@ -83,14 +83,11 @@ export const createNormalizerStage = (options: NormalizerStageOptions): Stage<No
     }
     if (seen) {
       input.duplicate = true;
-      logger.info(
-        { storyId: story.id, version: story.version },
-        'duplicate story (same id, version and payload): skipped',
-      );
+      logger.info('duplicate story (same id, version and payload): skipped');
       return [];
     }
     const normalizeMs = performance.now() - started;
-    logger.info({ version: story.version, format: story.format }, 'story normalized');
+    logger.info({ format: story.format }, 'story normalized');
     return [
       {
         topic: Topic.Normalized,
@@ -202,7 +199,8 @@ export const createWriterStage = (options: {
     const latest = await readLatest(store, pointerKey);
     const kill = story.pubstatus === 'canceled';
     const withdrawn = kill || (latest?.withdrawn ?? false);
-    // Produced-at follows the story's own clock so a redelivery or replay writes identical bytes.
+    // Produced-at follows the story's own clock, so a redelivery or replay writes the same document
+    // (only the measured stage timings in its provenance differ).
     const producedAt = new Date(story.versioncreated ?? story.receivedAt);
     const doc = toDocument(checked, { producedAt: options.clock?.() ?? producedAt, withdrawn });
     const body = json(doc);
@@ -240,13 +238,14 @@ export const createArchiverStage = (options: { store: ObjectStore }): Stage<RawS
   version: stageVersions.archiver,
   inputTopic: Topic.Raw,
   decode: (message) => decodeMessage(RawStory, message.value, 'raw story'),
-  describe: (raw) => ({ storyId: raw.id }),
+  // Before parsing only the raw id is known (the message key, on every log line); the
+  // normalizer's lines carry it too, next to the story id.
   async handle(raw, { logger }) {
     const key = rawKey(raw);
     await storeCall(`put ${key}`, () =>
       options.store.put(key, json(raw), { contentType: 'application/json' }),
     );
-    logger.info({ key }, 'raw story archived');
+    logger.info({ key, rawId: raw.id }, 'raw story archived');
     return [];
   },
 });

@@ -401,7 +401,8 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
       stage: 'normalizer',
       code: 'INVALID_UTF8',
       retryable: false,
-      storyId: malformedId,
+      // Unparsed, so no story id yet: the raw id travels as the message key.
+      storyId: null,
     });
     expect(letter!.message).toMatch(/UTF-8/u);
     expect(letter!.source?.topic).toBe(`${prefix}${Topic.Raw}`);

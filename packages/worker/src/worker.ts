@@ -13,8 +13,14 @@ import type {
   OutgoingMessage,
   Producer,
 } from '@newswire/bus';
-import { DeadLetter, SCHEMA_VERSION, Topic, encodeMessage, toNewswireError } from '@newswire/contracts';
-import type { NewswireError } from '@newswire/contracts';
+import {
+  DeadLetter,
+  NewswireError,
+  SCHEMA_VERSION,
+  Topic,
+  encodeMessage,
+  toNewswireError,
+} from '@newswire/contracts';
 import type { Logger } from '@newswire/logger';
 import { backoffMs, sleep } from './backoff.ts';
 import type { AnyStage, StageOutput } from './stage.ts';
@@ -142,13 +148,19 @@ export const createWorker = (options: WorkerOptions): Worker => {
   interface Outcome {
     readonly outputs: StageOutput[];
     readonly after: (() => Promise<void>) | null;
+    readonly storyId: string | null;
   }
 
   /** Runs one message to an outcome: its outputs, or one dead letter. Throws only when stopping. */
   const processOne = async (message: BusMessage): Promise<Outcome> => {
     const started = performance.now();
     let storyId: string | null = null;
-    let log = logger.child({ topic: message.topic, partition: message.partition, offset: message.offset });
+    let log = logger.child({
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+      messageKey: message.key,
+    });
     for (let attempt = 1; ; attempt++) {
       try {
         const input: unknown = stage.decode(message);
@@ -169,6 +181,7 @@ export const createWorker = (options: WorkerOptions): Worker => {
           after: stage.afterProduced
             ? () => stage.afterProduced?.(input, context) ?? Promise.resolve()
             : null,
+          storyId,
         };
       } catch (thrown) {
         const error = toNewswireError(thrown);
@@ -190,51 +203,103 @@ export const createWorker = (options: WorkerOptions): Worker => {
         counters.handlerMs += ms;
         log.error({ code: error.code, reason: error.message, attempts: attempt }, 'rejected to the DLQ');
         options.onProcessed?.({ stage: stage.name, message, outcome: 'dead-letter', outputs: 1, ms, error });
-        return { outputs: [deadLetter(message, error, attempt, storyId)], after: null };
+        return { outputs: [deadLetter(message, error, attempt, storyId)], after: null, storyId };
       }
     }
   };
 
-  /** Produces with retries while running; gives up (leaving offsets uncommitted) when stopping. */
-  const produceAll = async (outputs: readonly StageOutput[]): Promise<void> => {
-    if (outputs.length === 0 || producer === null) return;
-    const byTopic = new Map<string, OutgoingMessage[]>();
-    for (const out of outputs) {
-      const list = byTopic.get(out.topic) ?? [];
-      list.push(toOutgoing(out));
-      byTopic.set(out.topic, list);
+  /** An output waiting to be produced, with the input it came from (for a dead letter). */
+  interface Pending {
+    readonly out: StageOutput;
+    readonly source: BusMessage;
+    readonly storyId: string | null;
+  }
+
+  /**
+   * Sends, retrying transient failures with backoff while running. Returns the error when the
+   * bus refuses for good (not retryable), so the caller can find the culprit; throws only when
+   * stopping, which leaves the batch uncommitted for redelivery.
+   */
+  const sendWithRetry = async (
+    logical: string,
+    messages: OutgoingMessage[],
+  ): Promise<NewswireError | null> => {
+    if (producer === null) throw new Error('worker has no producer');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await producer.send(topic(logical), messages);
+        counters.produced += messages.length;
+        return null;
+      } catch (thrown) {
+        const error = toNewswireError(thrown);
+        lastError = `${error.code}: ${error.message}`;
+        if (!error.retryable) return error;
+        if (abort.signal.aborted) throw error;
+        counters.retries++;
+        const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
+        logger.warn(
+          { err: error, topic: topic(logical), attempt, retryInMs: wait },
+          'produce failed, retrying',
+        );
+        await sleep(wait, abort.signal);
+      }
     }
-    for (const [logical, messages] of byTopic) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await producer.send(topic(logical), messages);
-          counters.produced += messages.length;
-          break;
-        } catch (thrown) {
-          const error = toNewswireError(thrown);
-          lastError = `${error.code}: ${error.message}`;
-          if (abort.signal.aborted) throw error;
-          counters.retries++;
-          const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
-          logger.warn(
-            { err: error, topic: topic(logical), attempt, retryInMs: wait },
-            'produce failed, retrying',
+  };
+
+  /** Produces a batch's outputs; an output the bus refuses for good turns into a dead letter of its input. */
+  const produceAll = async (items: readonly Pending[]): Promise<void> => {
+    const byTopic = new Map<string, Pending[]>();
+    for (const item of items) byTopic.set(item.out.topic, [...(byTopic.get(item.out.topic) ?? []), item]);
+    for (const [logical, group] of byTopic) {
+      const refused = await sendWithRetry(
+        logical,
+        group.map((i) => toOutgoing(i.out)),
+      );
+      if (refused === null) continue;
+      logger.error(
+        { err: refused, topic: topic(logical) },
+        'the bus refused a batch; sending its messages one by one',
+      );
+      for (const item of group) {
+        const one = await sendWithRetry(logical, [toOutgoing(item.out)]);
+        if (one === null) continue;
+        const where = {
+          topic: item.source.topic,
+          partition: item.source.partition,
+          offset: item.source.offset,
+        };
+        if (logical === Topic.Dlq) {
+          logger.error(
+            { err: one, ...where },
+            'dead letter refused by the bus; the input stays in its topic at this offset',
           );
-          await sleep(wait, abort.signal);
+          continue;
+        }
+        const error = new NewswireError(one.code, `output to ${logical} refused by the bus: ${one.message}`, {
+          cause: one,
+          retryable: false,
+        });
+        const letter = deadLetter(item.source, error, 1, item.storyId);
+        counters.deadLettered++;
+        if ((await sendWithRetry(Topic.Dlq, [toOutgoing(letter)])) !== null) {
+          logger.error(
+            { err: one, ...where },
+            'dead letter refused by the bus too; the input stays in its topic at this offset',
+          );
         }
       }
     }
   };
 
   const handleBatch = async (batch: Batch, control: BatchControl): Promise<void> => {
-    const outputs: StageOutput[] = [];
+    const pending: Pending[] = [];
     const afters: Array<() => Promise<void>> = [];
     let lastDone: BusMessage | null = null;
     for (const message of batch.messages) {
       if (!control.isRunning() || abort.signal.aborted) break;
       try {
         const outcome = await processOne(message);
-        outputs.push(...outcome.outputs);
+        for (const out of outcome.outputs) pending.push({ out, source: message, storyId: outcome.storyId });
         if (outcome.after) afters.push(outcome.after);
       } catch {
         break; // shutting down mid-retry: this message and the rest are redelivered
@@ -244,7 +309,7 @@ export const createWorker = (options: WorkerOptions): Worker => {
     }
     if (lastDone === null) return;
     try {
-      await produceAll(outputs);
+      await produceAll(pending);
     } catch {
       logger.warn(
         { topic: batch.topic, partition: batch.partition },

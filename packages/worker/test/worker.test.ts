@@ -214,4 +214,47 @@ describe('worker runtime', () => {
     expect((await drainTopic(bus, 'out')).map((m) => m.value.toString())).toEqual(['slow']);
     expect((await bus.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
   });
+
+  it('dead-letters the input whose output the bus refuses for good, produces the rest, and moves on', async () => {
+    const inner = createMemoryBus({ defaultPartitions: 1 });
+    // A bus that refuses any message carrying HUGE, as Kafka refuses one above max.message.bytes.
+    const bus: Bus = {
+      ...inner,
+      kind: inner.kind,
+      ensureTopics: (t) => inner.ensureTopics(t),
+      consumer: (o) => inner.consumer(o),
+      lag: (g, t) => inner.lag(g, t),
+      resetOffsets: (g, t, to) => inner.resetOffsets(g, t, to),
+      close: () => inner.close(),
+      producer: async () => {
+        const real = await inner.producer();
+        return {
+          close: () => real.close(),
+          send: (topic, messages) =>
+            messages.some((m) => String(m.value).includes('HUGE'))
+              ? Promise.reject(new NewswireError(ErrorCode.TooLarge, 'message too large for the topic'))
+              : real.send(topic, messages),
+        };
+      },
+    };
+    const counter = processedCounter();
+    const worker = createWorker({ bus, stage: upperStage(), logger, onProcessed: counter.onProcessed });
+    await worker.start();
+    await (
+      await inner.producer()
+    ).send('in', [
+      { key: 'k', value: 'small' },
+      { key: 'k', value: 'huge' },
+      { key: 'k', value: 'tiny' },
+    ]);
+    await counter.until(3);
+    await worker.stop();
+    expect((await drainTopic(inner, 'out')).map((m) => m.value.toString())).toEqual(['SMALL', 'TINY']);
+    const [letter] = await drainTopic(inner, 'wire.dlq');
+    const parsed = decodeMessage(DeadLetter, letter!.value, 'dead letter');
+    expect(parsed).toMatchObject({ code: 'TOO_LARGE', retryable: false, stage: 'enricher' });
+    expect(parsed.message).toContain('refused by the bus');
+    expect(Buffer.from(parsed.original, 'base64').toString()).toBe('huge');
+    expect((await inner.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
+  });
 });
