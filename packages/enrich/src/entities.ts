@@ -133,7 +133,7 @@ interface Segment {
   to: number;
   /** Title words and nationality codes that came before the name in the same run. */
   attrs: string[];
-  countryCode?: string;
+  countryCode: string | undefined;
 }
 
 interface Candidate {
@@ -368,7 +368,7 @@ export const extractEntities = (
       (PERSON_GROUPS.has(only.lower) ||
         (lex.demonyms.has(only.lower) && /s$/u.test(only.lower) && lex.demonyms.has(only.lower.slice(0, -1))))
     ) {
-      segments.push({ kind: 'group', from, to, attrs: [] });
+      segments.push({ kind: 'group', from, to, attrs: [], countryCode: undefined });
       continue;
     }
     while (p < to) {
@@ -410,7 +410,7 @@ export const extractEntities = (
           from: p,
           to: p + place.len,
           attrs: [],
-          ...(place.code ? { countryCode: place.code } : {}),
+          countryCode: place.code,
         });
         if (place.code) attrs.push(place.code);
         p += place.len;
@@ -440,7 +440,7 @@ export const extractEntities = (
           if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));
         }
         // The title shares the run's attribute list: a country named after it ("of the United States") joins.
-        segments.push({ kind: 'title', from: p, to: q, attrs });
+        segments.push({ kind: 'title', from: p, to: q, attrs, countryCode: undefined });
         p = q;
         continue;
       }
@@ -471,13 +471,13 @@ export const extractEntities = (
         }
       }
       if (split > p) {
-        segments.push({ kind: 'org', from: p, to: split, attrs: [] });
+        segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
         p = split;
         continue;
       }
       const whole = placeMatch(p, to);
       if (whole?.code && whole.len === to - p) attrs.push(whole.code);
-      segments.push({ kind: 'name', from: p, to, attrs: [...attrs] });
+      segments.push({ kind: 'name', from: p, to, attrs: [...attrs], countryCode: undefined });
       p = to;
     }
   }
@@ -497,7 +497,7 @@ export const extractEntities = (
       continue;
     }
     const key = spanKey(tokens, seg.from, seg.to);
-    const words = key.split(' ');
+    const words = spanWords(tokens, seg.from, seg.to);
     const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };
     const cand: Candidate = {
       from: seg.from,
@@ -511,6 +511,11 @@ export const extractEntities = (
       attrs: new Set(seg.attrs),
       titled: false,
       gender: 'u',
+      // Every field present from the start: one object shape keeps the loops below monomorphic.
+      countryCode: undefined,
+      fixed: undefined,
+      group: undefined,
+      team: undefined,
     };
     if (seg.kind === 'place') {
       cand.fixed = 'place';
@@ -548,7 +553,10 @@ export const extractEntities = (
         for (const a of pendingTitle.attrs) cand.attrs.add(a);
       }
     }
-    if (!lex.countries.has(key) && !lex.places.has(key)) pendingTitle = undefined;
+    // Gazetteer answers for the whole name, asked once and used below.
+    const country = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
+    const knownPlace = lex.places.has(key);
+    if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
     if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
     seenKeys.add(key);
 
@@ -556,14 +564,13 @@ export const extractEntities = (
     if (words.length > 1 && MISC_HEADS.has(words[words.length - 1] ?? '')) continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
-    const joined = words.join('_');
+    const joined = words.length === 1 ? key : words.join('_');
     const firstTok = first;
     const lastWord = words[words.length - 1] ?? '';
-    const country = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
     if (country) {
       scores.place += 5;
       cand.countryCode = country;
-    } else if (lex.places.has(key)) {
+    } else if (knownPlace) {
       scores.place += 2.5;
     }
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
@@ -585,7 +592,7 @@ export const extractEntities = (
     const g = lex.firstNames.get(words[0] ?? '');
     // A head word at the end names an organisation or place even after a first name ("Sky News").
     const headed = ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord));
-    const placeKey = !!country || lex.places.has(key) || (words.length >= 2 && headed);
+    const placeKey = !!country || knownPlace || (words.length >= 2 && headed);
     // Name parts that are not everyday words ("Donald", "Lukaku"): evidence for a person's name.
     const namePart = (w: string): boolean => lex.nameParts.has(w) && !lex.commonWords.has(w);
     if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '') && !placeKey) {
@@ -745,6 +752,17 @@ const contextAttributes = (
   }
 };
 
+/** The words of spanKey(tokens, from, to) as a list (one empty word when there are none, as split gives). */
+const spanWords = (tokens: readonly Token[], from: number, to: number): string[] => {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && t.text !== '.') words.push(t.lower);
+  }
+  if (words.length === 0) words.push('');
+  return words;
+};
+
 /** Lower-cased words of tokens [from, to) joined by `sep`, periods left out ("u.s. state department"). */
 export const spanKey = (tokens: readonly Token[], from: number, to: number, sep = ' '): string => {
   let key = '';
@@ -898,7 +916,7 @@ const cluster = (
       for (const w of c.words) {
         if (NAME_PARTICLES.has(w) || w.length < 2) continue;
         const prev = personWords.get(w);
-        if (!prev || prev.split(' ').length < c.words.length) personWords.set(w, c.key);
+        if (!prev || wordsIn(prev) < c.words.length) personWords.set(w, c.key);
       }
     }
     if (t === 'organisation' && c.words.length >= 2) {
@@ -929,7 +947,14 @@ const cluster = (
   }
 
   const entities: ExtractedEntity[] = [];
-  const byKey = new Map<string, ExtractedEntity>();
+  // Entities by type, then key (no "type|key" string to build and hash per candidate).
+  const byKey: Record<EntityType, Map<string, ExtractedEntity>> = {
+    person: new Map(),
+    organisation: new Map(),
+    place: new Map(),
+  };
+  // The key of each entity's first mention, whose agreed scores give its confidence.
+  const firstKey: string[] = [];
   const mentions: NameMention[] = [];
   for (const c of candidates) {
     let key = c.key;
@@ -983,8 +1008,7 @@ const cluster = (
     if (!type) continue;
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
-    const mapKey = `${type}|${key}`;
-    let e = byKey.get(mapKey);
+    let e = byKey[type].get(key);
     if (!e) {
       e = {
         id: entities.length,
@@ -995,13 +1019,14 @@ const cluster = (
         attributes: new Set(),
         gender: 'u',
       };
-      byKey.set(mapKey, e);
+      byKey[type].set(key, e);
+      firstKey.push(c.key);
       entities.push(e);
     }
     const m: NameMention = {
       start: c.start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: c.text,
       from: c.from,
       to: c.to,
       entity: e.id,
@@ -1016,13 +1041,20 @@ const cluster = (
 
   for (const e of entities) {
     if (!e.name) e.name = canonicalName(e, tokens);
-    const agg = typedByKey.get(spanKey(tokens, e.mentions[0]?.from ?? 0, e.mentions[0]?.to ?? 0));
+    const agg = typedByKey.get(firstKey[e.id] ?? '');
     const margin = agg ? topMargin(agg.person, agg.organisation, agg.place) : 1;
     e.confidence =
       Math.round(Math.min(0.99, 0.45 + 0.08 * margin + 0.04 * (e.mentions.length - 1)) * 100) / 100;
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+};
+
+/** Words in a space-joined key (what split(' ').length gives, without the array). */
+const wordsIn = (key: string): number => {
+  let n = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) n++;
+  return n;
 };
 
 /** Highest of three scores minus the second highest. */

@@ -207,6 +207,28 @@ const isNotSpeech = (
   return false;
 };
 
+/**
+ * Mentions by a token index (`at` of each; a later mention at the same index wins, as in a map),
+ * in a typed array: built and asked for every story, where a Map's growth and hashing showed.
+ */
+const mentionIndex = (
+  tokenCount: number,
+  mentions: readonly NameMention[],
+  at: (m: NameMention) => number,
+): { get: (k: number) => NameMention | undefined } => {
+  const index = new Int32Array(tokenCount).fill(-1);
+  mentions.forEach((m, i) => {
+    const k = at(m);
+    if (k >= 0 && k < tokenCount) index[k] = i;
+  });
+  return {
+    get: (k) => {
+      const i = index[k];
+      return i === undefined || i < 0 ? undefined : mentions[i];
+    },
+  };
+};
+
 interface Speaker {
   entity: ExtractedEntity | undefined;
   cue: string;
@@ -238,11 +260,9 @@ export const extractQuotes = (
   raw.forEach((q, qi) => {
     for (let k = q.open; k <= q.close; k++) inQuote[k] = qi;
   });
-  const mentionAt = new Map<number, NameMention>();
-  for (const m of mentions) mentionAt.set(m.from, m);
+  const mentionAt = mentionIndex(tokens.length, mentions, (m) => m.from);
   const entityById = (id: number): ExtractedEntity | undefined => entities[id];
-  const mentionEnding = new Map<number, NameMention>();
-  for (const m of mentions) mentionEnding.set(m.to - 1, m);
+  const mentionEnding = mentionIndex(tokens.length, mentions, (m) => m.to - 1);
 
   /** Most recent named entity outside quotes before token index `before`. */
   const recent = (before: number, accept: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {

@@ -32,9 +32,11 @@ export interface Sentence {
 
 const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
 
-const isUpper = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
+/** The first code unit of `text` is an upper-case letter (ASCII answered without a string). */
+const startsUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
+  const ch = text.charAt(0);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 
@@ -53,7 +55,7 @@ const makeToken = (text: string, start: number, kind: TokenKind): Token => ({
   start,
   end: start + text.length,
   kind,
-  cap: kind === 'word' && isUpper(text.charAt(0)),
+  cap: kind === 'word' && startsUpper(text),
   sentence: 0,
   paragraph: 0,
   initial: false,
@@ -119,8 +121,13 @@ export const tokenize = (text: string): Token[] => {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = classAt(text, i);
-    const size = sizeAt(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      i++; // the most frequent character, skipped without a class look-up
+      continue;
+    }
+    const cls = c < 128 ? (ASCII_CLASS[c] ?? 0) : classAt(text, i);
+    const size = c < 128 ? 1 : sizeAt(text, i);
     if (cls & SPACE) {
       i += size;
       continue;
