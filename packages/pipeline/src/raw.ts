@@ -9,7 +9,7 @@ export interface RawStoryOptions {
   readonly format?: WireFormat;
   /** Default: now. */
   readonly receivedAt?: Date;
-  /** Default: derived from the payload digest, so re-pushing the same bytes gives the same id. */
+  /** Default: derived from the source and the payload digest, so re-pushing the same bytes gives the same id. */
   readonly id?: string;
   readonly contentType?: string;
   readonly attributes?: Readonly<Record<string, string>>;
@@ -35,7 +35,10 @@ export const createRawStory = (options: RawStoryOptions): RawStory => {
   const text = asUtf8Text(options.bytes);
   return RawStory.parse({
     schemaVersion: SCHEMA_VERSION,
-    id: options.id ?? `r${digest.slice(0, 24)}`,
+    // Per source: the same bytes from two agencies are two stories.
+    id:
+      options.id ??
+      `r${createHash('sha256').update(options.source).update('\0').update(options.bytes).digest('hex').slice(0, 24)}`,
     source: options.source,
     receivedAt: (options.receivedAt ?? new Date()).toISOString(),
     format: options.format ?? 'auto',

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateNinjs } from '@newswire/formats';
+import { parseSourceRegistry } from '@newswire/trust';
 import { corpusPath } from '@newswire/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness } from './embedded-harness.ts';
@@ -91,6 +92,28 @@ describe('embedded pipeline', () => {
     expect(summary).toMatchObject({ duplicates: 0, documentsWritten: 4 });
     const after = await harness.documents();
     expect(after.map((d) => d.id).sort()).toEqual(before.map((d) => d.id).sort());
+  });
+
+  it('holds a story for an editor when its source policy says hold and its conformance claim is not backed', async () => {
+    const registry = parseSourceRegistry({
+      version: 1,
+      sources: [{ source: 'strict-agency', publisher: 'Strict Agency', policy: 'hold', policyUrls: {} }],
+    });
+    harness = await startHarness({ registry });
+    const summary = await harness.push([file(wireStory)], { source: 'strict-agency' });
+    expect(summary).toMatchObject({ held: 1, documentsWritten: 0, deadLetters: [] });
+    expect(await harness.documents()).toHaveLength(0);
+    const [held, ...more] = await harness.keys('held/');
+    expect(more).toHaveLength(0);
+    const checked = JSON.parse((await harness.store.get(held!))!.toString('utf8')) as {
+      trust: { action: string; flagged: boolean; warnings: string[] };
+    };
+    expect(checked.trust).toMatchObject({ action: 'hold', flagged: true });
+    expect(checked.trust.warnings.join(' ')).toMatch(/not backed/u);
+
+    // The same story from a source without a hold policy is written as usual.
+    const other = await harness.push([file(wireStory)], { source: 'other-agency' });
+    expect(other.documentsWritten).toBe(1);
   });
 
   it('sends bad input to the DLQ with its reason and original bytes, and keeps going', async () => {
