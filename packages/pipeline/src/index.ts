@@ -5,3 +5,4 @@ export * from './adapters.ts';
 export * from './service.ts';
 export * from './run.ts';
 export * from './launch.ts';
+export * from './service-main.ts';
