@@ -45,9 +45,8 @@ export const classOf = (cp: number): number => {
   return c;
 };
 
-// ASCII needs no lookup at all: the hot path of English copy.
-const ascii = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ascii[c] = classOf(c);
+/** Class bits of the ASCII code points, for scanners' inline fast path (the bulk of English copy). */
+export const ASCII_CLASS: Readonly<Uint8Array> = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
 
 /**
  * The class bits of the code point at `i` in `s` (0 past the end). A surrogate pair counts as one
@@ -55,7 +54,7 @@ for (let c = 0; c < 128; c++) ascii[c] = classOf(c);
  */
 export const classAt = (s: string, i: number): number => {
   const c = s.charCodeAt(i);
-  if (c < 128) return ascii[c] ?? 0;
+  if (c < 128) return ASCII_CLASS[c] ?? 0;
   if (c !== c) return 0; // NaN: past the end
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = s.charCodeAt(i + 1);

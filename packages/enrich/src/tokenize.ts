@@ -1,6 +1,6 @@
 // Tokens with offsets into the text and sentence boundaries, by a hand-written scanner. Possessive
 // 's and curly apostrophes are split off names; quote marks are their own tokens. No tagging.
-import { classAt, classOf, LETTER, MARK, NUMBER, sizeAt, SPACE } from './char-class.ts';
+import { ASCII_CLASS, classAt, LETTER, MARK, NUMBER, sizeAt, SPACE } from './char-class.ts';
 import { ABBREVIATIONS, FUNCTION_WORDS } from './curated.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
@@ -62,7 +62,6 @@ const makeToken = (text: string, start: number, kind: TokenKind): Token => ({
 });
 
 const WORD_CHAR = LETTER | MARK | NUMBER;
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
 
 /** End of the run of code points of class `mask` starting at `i` (`i` itself if there is none). */
 const runEnd = (text: string, i: number, mask: number): number => {
