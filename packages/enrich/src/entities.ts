@@ -11,7 +11,6 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
-  CUE_VERBS,
   GROUP_ADJECTIVES,
   COMMON_ACRONYMS,
   MISC_HEADS,
@@ -91,6 +90,34 @@ const PERSON_GROUPS = new Set(
     .filter(Boolean),
 );
 
+/** Words right after a name that make it a person's ("Vega suggested", "Wintour herself"). */
+const PERSON_AFTER = new Set(
+  `said says told added explained stated wrote remarked suggested insisted recalled admitted argued
+  dismissed dismisses smiled laughed joked himself herself`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+/** Verbs whose object is most often a place ("visited Kamchatka"). */
+const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
+
+/** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
+const NEVER_NAMES = new Set(['internet', 'web', 'net']);
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/** Words of a product name after the brand ("Windows XP", "PlayStation VR", "iPhone Pro"). */
+const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'os', 'pro', 'hd', 'lite', 'mini', 'ultra', 'max']);
+/** Lower-case nouns right after a name that make it a product ("the Firefox browser"). */
+const PRODUCT_NOUNS = new Set(
+  `browser browsers app apps software smartphone smartphones handset handsets headset headsets console consoles
+  tablet tablets laptop laptops chip chips processor processors plugin plug-in operating`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+/** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone"), not of a family name ("McDonald", "DiCaprio"). */
+const isCamelBrand = (w: string): boolean =>
+  /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll})/u.test(w) &&
+  !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St)\p{Lu}/u.test(w);
+
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'baron', 'father']);
 const FEMALE_TITLES = new Set([
   'mrs',
@@ -108,9 +135,9 @@ export interface NameMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Token index range [from, to). */
-  readonly from: number;
-  readonly to: number;
+  /** Token index range [from, to) in the caller's tokens. */
+  from: number;
+  to: number;
   readonly entity: number;
 }
 
@@ -188,7 +215,76 @@ const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
   return out;
 };
 
+/**
+ * A capitalized word joined by a hyphen to a lower-case tail ("London-based", "US-led",
+ * "KFC-parent"): the name is the head only. Returns the head's length, or 0.
+ */
+const compoundHead = (t: Token, lex: Lexicon): number => {
+  if (!t.cap || t.kind !== 'word') return 0;
+  const at = t.text.indexOf('-');
+  if (at < 2) return 0; // "T-shirt", "X-ray"
+  const c = t.text.charCodeAt(at + 1);
+  if (!(c >= 97 && c <= 122)) return 0; // "Hewlett-Packard", "Saint-Gaudens" stay whole
+  const rest = t.text.slice(at + 1);
+  const next = rest.indexOf('-');
+  const tail = next < 0 ? rest : rest.slice(0, next);
+  // The tail is an English word, not a syllable of a given name ("Kim Jong-un", "Hau Lung-bin").
+  return SHORT_TAILS.has(tail) || (tail.length >= 4 && lex.commonWords.has(tail)) ? at : 0;
+};
+const SHORT_TAILS = new Set(['led', 'run', 'era', 'age', 'ish']);
+
+const splitToken = (t: Token, text: string, start: number, kind: Token['kind']): Token => ({
+  text,
+  lower: text.toLowerCase(),
+  start,
+  end: start + text.length,
+  kind,
+  cap: t.cap && start === t.start,
+  sentence: t.sentence,
+  paragraph: t.paragraph,
+  initial: t.initial && start === t.start,
+});
+
+/**
+ * Entities of one story. Hyphen compounds with a name head are looked at as head, hyphen and tail
+ * ("London - based"); mentions still index the caller's tokens.
+ */
 export const extractEntities = (
+  text: string,
+  tokens: readonly Token[],
+  lex: Lexicon,
+): { entities: ExtractedEntity[]; mentions: NameMention[] } => {
+  let split: Token[] | undefined;
+  let orig: number[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const head = compoundHead(t, lex);
+    if (head === 0) {
+      if (split && orig) {
+        split.push(t);
+        orig.push(i);
+      }
+      continue;
+    }
+    if (!split || !orig) {
+      split = tokens.slice(0, i);
+      orig = split.map((_, k) => k);
+    }
+    split.push(splitToken(t, t.text.slice(0, head), t.start, 'word'));
+    split.push(splitToken(t, '-', t.start + head, 'punct'));
+    split.push(splitToken(t, t.text.slice(head + 1), t.start + head + 1, 'word'));
+    orig.push(i, i, i);
+  }
+  if (!split || !orig) return extractFromTokens(text, tokens, lex);
+  const out = extractFromTokens(text, split, lex);
+  for (const m of out.mentions) {
+    m.from = orig[m.from] ?? m.from;
+    m.to = (orig[m.to - 1] ?? m.to - 1) + 1;
+  }
+  return out;
+};
+
+const extractFromTokens = (
   text: string,
   tokens: readonly Token[],
   lex: Lexicon,
@@ -217,7 +313,14 @@ export const extractEntities = (
     if (DAYS_MONTHS.has(t.lower) || inWorkTitle[i] === 1) return false;
     if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // plural acronyms are common nouns: "GIFs", "MLAs"
-    if (COMMON_ACRONYMS.has(t.lower)) return false;
+    if (COMMON_ACRONYMS.has(t.lower) || NEVER_NAMES.has(t.lower)) return false;
+    // "I'm", "I’ve": the pronoun with a contraction; "XVII": a Roman numeral.
+    if (t.text.charCodeAt(0) === 73 && (t.text.charAt(1) === "'" || t.text.charAt(1) === '’')) return false;
+    if (t.text.length >= 2 && ROMAN_NUMERAL.test(t.text)) {
+      // ... except as a name's ordinal: "Andre Price III", "Elizabeth II".
+      const prev = tokens[i - 1];
+      return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
+    }
     if (PERSON_GROUPS.has(t.lower)) return true;
     if (GROUP_ADJECTIVES.has(t.lower)) {
       // A faith or party adjective alone names nothing, but it opens organisation names:
@@ -486,6 +589,7 @@ export const extractEntities = (
   const candidates: Candidate[] = [];
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
   const seenKeys = new Set<string>();
+  const productKeys = new Set<string>();
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
@@ -613,6 +717,7 @@ export const extractEntities = (
     }
     const prep = before?.lower === 'the' ? before2 : before;
     if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower) scores.place += 1.5;
+    else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (
       before &&
       /^(?:island|city|town|village|province|region|state|capital)$/u.test(before.lower) &&
@@ -639,14 +744,15 @@ export const extractEntities = (
       words.length <= 3
     )
       scores.place += 1.5;
-    if (
-      after &&
-      after.kind === 'word' &&
-      CUE_VERBS.has(after.lower) &&
-      /^(?:said|says|told|added|explained|stated|wrote|remarked)$/u.test(after.lower)
-    )
-      scores.person += 0.75;
-    if (after?.text === '-' || (after?.kind === 'word' && /^(?:based|born)$/u.test(after.lower)))
+    // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
+    const rightWord = after?.text === ',' ? after2 : after;
+    const personCue =
+      (after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
+      (rightWord?.kind === 'word' && (rightWord.lower === 'who' || rightWord.lower === 'whose'));
+    if (personCue) scores.person += words.length === 1 && ambiguousStart(first) ? 1 : 0.75;
+    // "London-based", "Chicago-born" (a compound's head), not "Andy -- and" or "Oscar-winning".
+    const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
+    if (compoundTail?.kind === 'word' && /^(?:based|born|headquartered)$/u.test(compoundTail.lower))
       scores.place += 1;
     if (
       after?.kind === 'word' &&
@@ -654,6 +760,49 @@ export const extractEntities = (
     )
       scores.place += 2;
     if (after?.kind === 'word' && /^(?:inc|corp|ltd|co)$/u.test(after.lower)) scores.organisation += 3;
+    // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel").
+    if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;
+    else if (words.length === 1 && isCamelBrand(firstTok.text)) scores.organisation += 1;
+    // Products and software: a version after the name ("Internet Explorer 6"), a model code
+    // ("IE9", "A380"), a product suffix ("Windows XP") or noun ("the Firefox browser").
+    const brand = tokens[seg.from];
+    const brandKnown =
+      words.length >= 2 && (KNOWN_ORGS.has(words[0] ?? '') || lex.companies.has(words[0] ?? ''));
+    // A known company and one more word that is no head, place or country is its product ("Google Maps").
+    const brandProduct =
+      brandKnown &&
+      words.length === 2 &&
+      !ORG_HEADS.has(lastWord) &&
+      !PLACE_HEADS.has(lastWord) &&
+      !lex.places.has(lastWord) &&
+      !lex.countries.has(lastWord) &&
+      !lex.demonyms.has(lastWord);
+    // ... and with a country or city it is the company's branch there ("Sony Australia").
+    if (brandKnown && words.length === 2 && (lex.countries.has(lastWord) || lex.places.has(lastWord)))
+      scores.organisation += 4;
+    if (
+      !country &&
+      !knownPlace &&
+      !cand.titled &&
+      (brandProduct || isProductName(tokens, seg.from, seg.to, words, lex))
+    ) {
+      productKeys.add(key);
+      if (words.length >= 2) {
+        productKeys.add(lastWord);
+        productKeys.add(initialsOf(words));
+      }
+      // The maker keeps its name: "Google Chrome" mentions Google.
+      if (brandKnown && brand) {
+        cand.to = seg.from + 1;
+        cand.end = brand.end;
+        cand.text = brand.text;
+        cand.key = words[0] ?? key;
+        cand.words = [cand.key];
+        cand.fixed = 'organisation';
+        candidates.push(cand);
+      }
+      continue;
+    }
     // Unknown multi-word capitalized names are most often people.
     // (when a word of it is a known name part; "Google Chrome" or "Fan Expo" are not).
     if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0)
@@ -670,7 +819,44 @@ export const extractEntities = (
       scores.person += lex.nameParts.has(key) ? 0.75 : 0.4;
     candidates.push(cand);
   }
-  return cluster(text, tokens, candidates, lex, nationalTeams(tokens, candidates, lex));
+  // A name seen once as a product is a product everywhere in the story ("Firefox" after "the Firefox browser").
+  const kept =
+    productKeys.size === 0 ? candidates : candidates.filter((c) => c.fixed || !productKeys.has(c.key));
+  return cluster(text, tokens, kept, lex, nationalTeams(tokens, kept, lex));
+};
+
+/** Does the name [from, to) with lower-cased `words` look like a product (software, device, model)? */
+const isProductName = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: readonly string[],
+  lex: Lexicon,
+): boolean => {
+  let evidence = false;
+  for (let k = from; k < to && !evidence; k++) {
+    const t = tokens[k];
+    // A model code: letters then digits ("IE9", "PS4", "A380"), not an organisation like "G20" (known).
+    const c = t ? t.text.charCodeAt(t.text.length - 1) : 0;
+    if (t && c >= 48 && c <= 57 && t.kind === 'word' && /^\p{L}{1,4}\d+$/u.test(t.text)) evidence = true;
+  }
+  const last = tokens[to - 1];
+  if (words.length >= 2 && last && PRODUCT_SUFFIXES.has(last.lower) && last.text !== last.lower)
+    evidence = true;
+  const after = tokens[to];
+  const after2 = tokens[to + 1];
+  if (after?.kind === 'word' && after.text === after.lower && PRODUCT_NOUNS.has(after.lower)) evidence = true;
+  // A version number: "Firefox 3.6", "Windows 10" (not a score "Wales 24-10" or a time "Club 12:30").
+  if (
+    after?.kind === 'num' &&
+    after.start === (last?.end ?? 0) + 1 &&
+    /^\d{1,2}(?:\.\d+)*$/u.test(after.text) &&
+    !(after2 && (after2.text === '-' || after2.text === ':' || after2.text === '–' || after2.kind === 'num'))
+  )
+    evidence = true;
+  if (!evidence) return false;
+  const joined = words.join('_');
+  return !KNOWN_ORGS.has(joined) && !lex.companies.has(words.join(' '));
 };
 
 /**

@@ -199,3 +199,57 @@ describe('venues, foreign organisations and holidays', () => {
     expect(typeOf('Crowds gathered for the New Year in the old town.', 'New Year')).toBeUndefined();
   });
 });
+
+describe('compounds, products and context evidence', () => {
+  const typeOf = (bodyText: string, mention: string) =>
+    run(bodyText).entities.find((e) => e.mentions.some((m) => m.text === mention))?.type;
+  const mentionTexts = (bodyText: string) =>
+    run(bodyText).entities.flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('takes the head of a hyphen compound as the name', () => {
+    const text = 'The Lisbon-based lender and a Nairobi-born engineer joined the UN-led mission.';
+    expect(typeOf(text, 'Lisbon')).toBe('place');
+    expect(typeOf(text, 'Nairobi')).toBe('place');
+    expect(mentionTexts(text)).not.toContain('Lisbon-based');
+    // A hyphenated given name stays whole.
+    expect(mentionTexts('Talks with Park Min-jun ended late.')).toContain('Park Min-jun');
+  });
+
+  it('does not take the pronoun with a contraction, a Roman numeral or the Internet for names', () => {
+    const text = 'I’m sure the Internet will carry part XIV of the series, said Dora Quill.';
+    const mentions = mentionTexts(text);
+    expect(mentions).not.toContain('I’m');
+    expect(mentions).not.toContain('XIV');
+    expect(mentions).not.toContain('Internet');
+    expect(mentionTexts('The estate passed to Arthur Penhale III last year.')).toContain(
+      'Arthur Penhale III',
+    );
+  });
+
+  it('leaves software and devices out, keeping their maker', () => {
+    const text =
+      'Orbix Navigator 4 is out. Users of the Orbix Navigator browser and the Vexa XR2 headset complained, ' +
+      'and Microsoft Paintbox was updated too.';
+    const r = run(text);
+    expect(r.entities.some((e) => /Navigator|Vexa|Paintbox/u.test(e.name))).toBe(false);
+    expect(r.entities.find((e) => e.name === 'Microsoft')?.type).toBe('organisation');
+    // A known company with a country is its branch there, not a product.
+    expect(typeOf('Staff at Samsung Kenya were told on Monday.', 'Samsung Kenya')).toBe('organisation');
+  });
+
+  it('types a web address or a camel-case brand as an organisation', () => {
+    expect(typeOf('The figures were collected by Stormwatch.org in May.', 'Stormwatch.org')).toBe(
+      'organisation',
+    );
+    expect(typeOf('Customers left BrightTel for a rival.', 'BrightTel')).toBe('organisation');
+  });
+
+  it('finds a sentence-initial surname from person evidence to its right', () => {
+    expect(typeOf('The inquiry closed. Dravecki, who led it, said little.', 'Dravecki')).toBe('person');
+    expect(typeOf('The ship sailed. Oyelaran suggested a delay.', 'Oyelaran')).toBe('person');
+  });
+
+  it('types the object of "visited" as a place', () => {
+    expect(typeOf('The envoy visited Tvarkhelia in June.', 'Tvarkhelia')).toBe('place');
+  });
+});
