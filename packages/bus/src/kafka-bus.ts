@@ -104,7 +104,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 /** Broker answers that mean this member no longer owns its partitions (a rebalance fenced it). */
 /** Answers of a broker whose new topic or partition leadership is still settling. */
-const NOT_READY = new Set(['NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+const NOT_READY = new Set(['NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE', 'UNKNOWN_TOPIC_OR_PARTITION']);
 const FENCED = new Set([
   'ILLEGAL_GENERATION',
   'UNKNOWN_MEMBER_ID',
@@ -350,29 +350,40 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
   const createTopics = async (specs: readonly { name: string; partitions: number }[]): Promise<void> => {
     if (specs.length === 0) return;
     const client = await getAdmin();
-    // Only the missing ones: asking the broker to create an existing topic costs a round trip
-    // and makes kafkajs log the refusal at error level. An existing topic is left as it is
-    // (even with another partition count), as in the memory bus.
-    const existing = await listTopics(client);
-    const missing = specs.filter((s) => !existing.has(s.name));
-    if (missing.length === 0) return;
-    try {
-      await client.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((s) => ({
-          topic: s.name,
-          numPartitions: s.partitions,
-          replicationFactor,
-          configEntries: [{ name: 'max.message.bytes', value: String(maxMessageBytes) }],
-        })),
-      });
-      // Return only once every partition answers, so lag() or a consumer right after works.
-      for (const { name } of missing) await watermarks(client, name);
-    } catch (error) {
-      // Created by someone else between our listing and our request: fine.
-      const types = kafkaErrorTypes(error);
-      if (types.length > 0 && types.every((t) => t === 'TOPIC_ALREADY_EXISTS')) return;
-      throw unavailable(`creating topics ${missing.map((s) => s.name).join(', ')}`, error);
+    // A broker that has just started can answer a fresh topic's leader wait with
+    // UNKNOWN_TOPIC_OR_PARTITION or LEADER_NOT_AVAILABLE (seen on Kafka 4.4 within seconds of
+    // start-up): such answers are retried, re-listing first, as the topic may exist by then.
+    for (let attempt = 1; ; attempt++) {
+      // Only the missing ones: asking the broker to create an existing topic costs a round trip
+      // and makes kafkajs log the refusal at error level. An existing topic is left as it is
+      // (even with another partition count), as in the memory bus.
+      const existing = await listTopics(client);
+      const missing = specs.filter((s) => !existing.has(s.name));
+      try {
+        if (missing.length > 0) {
+          await client.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((s) => ({
+              topic: s.name,
+              numPartitions: s.partitions,
+              replicationFactor,
+              configEntries: [{ name: 'max.message.bytes', value: String(maxMessageBytes) }],
+            })),
+          });
+        }
+        // Return only once every partition answers, so lag() or a consumer right after works.
+        for (const { name } of specs) await watermarks(client, name);
+        return;
+      } catch (error) {
+        const types = kafkaErrorTypes(error);
+        // Created by someone else between our listing and our request: wait for it like ours.
+        const raced = types.length > 0 && types.every((t) => t === 'TOPIC_ALREADY_EXISTS');
+        const settling = types.some((t) => NOT_READY.has(t));
+        if ((!raced && !settling) || attempt >= 10) {
+          throw unavailable(`creating topics ${missing.map((s) => s.name).join(', ')}`, error);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
     }
   };
 
