@@ -55,12 +55,25 @@ const isErrorAnswer = (namespace: string, level: KafkaLogLevel, message: unknown
   typeof message === 'string' &&
   message.startsWith('Response ');
 
+/**
+ * kafkajs warns at every idempotent producer's creation that limiting retries "may invalidate
+ * EoS guarantees"; our producer is idempotent with bounded retries on purpose (a failed send is
+ * retried by the worker runtime), so the line is noise on every start.
+ */
+const isKnownNoise = (namespace: string, message: unknown): boolean =>
+  namespace === 'Producer' &&
+  typeof message === 'string' &&
+  message.startsWith('Limiting retries for the idempotent producer');
+
 /** A kafkajs logCreator writing to `logger` (one child with `lib: 'kafkajs'`). */
 export const createKafkaLogCreator = (logger: Logger): logCreator => {
   const child = logger.child({ lib: 'kafkajs' });
   return () =>
     ({ namespace, level, log }: LogEntry) => {
-      const method = isErrorAnswer(namespace, level, log.message) ? 'debug' : pinoMethodFor(level);
+      const method =
+        isErrorAnswer(namespace, level, log.message) || isKnownNoise(namespace, log.message)
+          ? 'debug'
+          : pinoMethodFor(level);
       if (method === null) return;
       // timestamp and logger are kafkajs' own bookkeeping; pino stamps its own time.
       const { message, timestamp: _timestamp, logger: _logger, ...extra } = log;

@@ -56,6 +56,7 @@ Usage:
   newswire replay [--prefix raw/YYYY/MM/] [--wait]      replay archived raw stories through every stage (a BullMQ
                                                         job run by the archiver when Redis is configured; in-process
                                                         over DATA_DIR otherwise); documents are rewritten in place
+  newswire lag                                          consumer lag of every stage's group (needs KAFKA_BROKERS)
   newswire worker <${serviceRoles.join('|')}>   run one stage as a long-lived worker (distributed mode)
   newswire help
 
@@ -94,7 +95,7 @@ const enrichCommand = async (io: CliIo, args: string[]): Promise<number> => {
     options: { format: { type: 'string' }, source: { type: 'string' } },
   });
   const config = loadConfig(io.env);
-  if (positionals.length === 0) throw new Error('enrich: give one or more files, or - for standard input');
+  if (positionals.length === 0) throw new Error('give one or more files, or - for standard input');
   const registry = await loadRegistry(config);
   let format: WireFormat | null = null;
   let formatError: NewswireError | null = null;
@@ -235,8 +236,7 @@ const replayCommand = async (io: CliIo, args: string[]): Promise<number> => {
   const config = loadConfig(io.env);
   const prefix = normalizeReplayPrefix(values.prefix);
   if (config.mode === 'distributed') {
-    if (config.redis === null)
-      throw new Error('replay: REDIS_URL is not set; replays are BullMQ jobs on Redis');
+    if (config.redis === null) throw new Error('REDIS_URL is not set; replays are BullMQ jobs on Redis');
     const queue = createReplayQueue({ redisUrl: config.redis.url, queuePrefix: replayQueuePrefix(config) });
     try {
       const jobId = await queue.enqueue(prefix);
@@ -277,10 +277,10 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
   const config = loadConfig(io.env);
   if (config.kafka === null) {
     throw new Error(
-      'push: KAFKA_BROKERS is not set; push produces onto Kafka (use `newswire start` for the embedded mode)',
+      'KAFKA_BROKERS is not set; push produces onto Kafka (use `newswire start` for the embedded mode)',
     );
   }
-  if (positionals.length === 0) throw new Error('push: give files, directories or - for standard input');
+  if (positionals.length === 0) throw new Error('give files, directories or - for standard input');
   const logger = makeLogger(config, io, 'newswire-push');
   const format = parseFormat(values.format);
   const files = await expandInputs(positionals);
@@ -338,13 +338,36 @@ const pushCommand = async (io: CliIo, args: string[]): Promise<number> => {
 const workerCommand = async (io: CliIo, args: string[]): Promise<number> => {
   const role = args[0];
   if (role === undefined || !isServiceRole(role)) {
-    throw new Error(`worker: give one of ${serviceRoles.join(', ')}`);
+    throw new Error(`give one of ${serviceRoles.join(', ')}`);
   }
   const config = loadConfig(io.env);
   const running = await launchService({ config, logger: makeLogger(config, io, role), roles: [role] });
   await (io.stopRequested ?? new Promise<void>(() => undefined));
   await running.stop();
   return 0;
+};
+
+const lagCommand = async (io: CliIo): Promise<number> => {
+  const config = loadConfig(io.env);
+  if (config.kafka === null)
+    throw new Error('KAFKA_BROKERS is not set; lag is read from Kafka consumer groups');
+  const logger = makeLogger(config, io, 'newswire-lag');
+  const adapters = await createAdapters(config, logger);
+  try {
+    // The service is only built, never started: it knows every group and the topic it reads.
+    const service = createService({ config, adapters, logger, roles: serviceRoles });
+    const rows: string[][] = [];
+    for (const { topic, groupId } of service.groups) {
+      const name = `${config.kafka.topicPrefix}${topic}`;
+      const parts = await adapters.bus.lag(groupId, name);
+      const total = parts.reduce((n, p) => n + p.lag, 0);
+      rows.push([groupId, name, String(parts.length), String(total)]);
+    }
+    await write(io.stdout, `${renderTable(['group', 'topic', 'partitions', 'lag'], rows)}\n`);
+    return 0;
+  } finally {
+    await adapters.close();
+  }
 };
 
 export const runCli = async (io: CliIo): Promise<number> => {
@@ -359,6 +382,8 @@ export const runCli = async (io: CliIo): Promise<number> => {
         return await pushCommand(io, rest);
       case 'replay':
         return await replayCommand(io, rest);
+      case 'lag':
+        return await lagCommand(io);
       case 'worker':
         return await workerCommand(io, rest);
       case undefined:
