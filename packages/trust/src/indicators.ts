@@ -1,25 +1,12 @@
 // The status rules, one per Trust Project indicator, over collected findings. README.md states the
 // same rules in prose; keep the two in step. Invalid evidence is listed but never counts.
-import type {
-  TrustEvidence,
-  TrustIndicatorName,
-  TrustIndicatorResult,
-  TrustStatus,
-} from '@newswire/contracts';
+import { TrustIndicatorName } from '@newswire/contracts';
+import type { TrustEvidence, TrustIndicatorResult, TrustStatus } from '@newswire/contracts';
 import type { AuthorAspect, Findings } from './findings.ts';
 import type { TrustProperty, TypeOfWorkLabel } from './roles.ts';
 
-/** The fixed order of indicators in every report. */
-export const INDICATOR_ORDER: readonly TrustIndicatorName[] = [
-  'best-practices',
-  'journalist-expertise',
-  'type-of-work',
-  'citations-and-references',
-  'methods',
-  'locally-sourced',
-  'diverse-voices',
-  'actionable-feedback',
-];
+/** The fixed order of indicators in every report: the contract's order. */
+export const INDICATOR_ORDER: readonly TrustIndicatorName[] = TrustIndicatorName.options;
 
 /** Stories at least this long are in-depth work for the methods indicator, in words. */
 export const METHODS_MIN_WORDS = 800;
