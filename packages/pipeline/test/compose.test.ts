@@ -48,3 +48,11 @@ describe('docker-compose.yml', () => {
     },
   );
 });
+
+describe('README configuration reference', () => {
+  it('documents every variable the services read', () => {
+    const readme = readFileSync(repoPath('README.md'), 'utf8');
+    const missing = configVariables.map((v) => v.name).filter((name) => !readme.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+  });
+});
