@@ -97,6 +97,13 @@ const PERSON_AFTER = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+/** Verbs that follow a person's lone name at a sentence start ("Grant has", "Will said"). */
+const LONE_NAME_VERBS = new Set(
+  `said says told added is was has had will would could can did does may might must should
+  wrote argued insisted explained replied denied declined confirmed announced warned`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
 const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
 
@@ -296,6 +303,18 @@ const extractFromTokens = (
     if (t.cap && !t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
   }
   const ambiguousStart = (t: Token): boolean => t.initial || titleParas[t.paragraph] === 1;
+  // Words of a "First Last" pair anywhere in the story ("Will Grant"): alone at a sentence start before
+  // a verb ("Will said", "Grant has") they are that person again, though also everyday words.
+  const fullNameWords = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (!t.cap || !n.cap || t.kind !== 'word' || n.kind !== 'word' || n.start - t.end !== 1) continue;
+    if (t.sentence !== n.sentence || titleParas[t.paragraph] === 1 || !lex.firstNames.has(t.lower)) continue;
+    if (tokens[i + 2]?.cap || lex.places.has(`${t.lower} ${n.lower}`)) continue;
+    fullNameWords.add(t.text);
+    fullNameWords.add(n.text);
+  }
   const inWorkTitle = quotedTitles(text, tokens);
 
   // Memoized: the run builder asks about the same token several times.
@@ -345,6 +364,7 @@ const extractFromTokens = (
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
     if (midCaps.has(t.text)) return true;
+    if (fullNameWords.has(t.text) && LONE_NAME_VERBS.has(tokens[i + 1]?.text ?? '')) return true;
     if (
       !lex.commonWords.has(t.lower) &&
       !lex.commonWords.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower)
@@ -363,12 +383,14 @@ const extractFromTokens = (
       return true;
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
+    // The family name may be an everyday word too when it is a name part seen capitalized mid-sentence
+    // ("Bill Tanner" opening a story that later names "Hillary Tanner").
     return (
       !!next &&
       next.cap &&
       next.kind === 'word' &&
       next.start - t.end === 1 &&
-      !lex.commonWords.has(next.lower) &&
+      (!lex.commonWords.has(next.lower) || (midCaps.has(next.text) && lex.nameParts.has(next.lower))) &&
       lex.firstNames.has(t.lower)
     );
   };
@@ -1092,8 +1114,12 @@ const cluster = (
     if (best <= 0) return undefined;
     return agg.place === best ? 'place' : agg.organisation === best ? 'organisation' : 'person';
   };
+  shareListTypes(tokens, candidates, typedByKey, lex);
   // Full person names by the words they contain, for surname-only mentions; longer names win.
   const personWords = new Map<string, string>();
+  // A word shared by two people who are not one another ("Mary Lindqvist", "Mary Olsen"): its lone
+  // mention goes to the nearest full name before it, not to the longest.
+  const sharedWords = new Set<string>();
   // Multi-word organisations by their distinctive words ("Scientology" in "Church of Scientology").
   const orgWords = new Map<string, string>();
   for (const c of candidates) {
@@ -1102,6 +1128,7 @@ const cluster = (
       for (const w of c.words) {
         if (NAME_PARTICLES.has(w) || w.length < 2) continue;
         const prev = personWords.get(w);
+        if (prev && prev !== c.key && !sameNamed(prev, c.words)) sharedWords.add(w);
         if (!prev || wordsIn(prev) < c.words.length) personWords.set(w, c.key);
       }
     }
@@ -1119,18 +1146,31 @@ const cluster = (
       }
     }
   }
-  // Acronyms written in brackets after a name: "Korean Central News Agency (KCNA)".
-  const acronymOf = new Map<string, string>();
+  // Acronyms defined in brackets, either way round ("Korean Central News Agency (KCNA)", "the FARC
+  // (Revolutionary Armed Forces of Colombia)"), stand for that name whatever its type; acronyms that
+  // are only the initials of a name seen elsewhere stand for it when it is an organisation.
+  const acronymOf = new Map<string, Candidate>();
+  const definedAcronyms = new Set<string>();
   for (const c of candidates) {
     if (c.words.length < 2) continue;
-    const open = tokens[c.to];
     const inner = tokens[c.to + 1];
-    const closeTok = tokens[c.to + 2];
-    if (open?.text === '(' && inner && isAcronym(inner) && closeTok?.text === ')')
-      acronymOf.set(inner.lower, c.key);
+    if (tokens[c.to]?.text === '(' && inner && isAcronym(inner) && tokens[c.to + 2]?.text === ')') {
+      const acr = stripDots(inner.lower);
+      if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
+      definedAcronyms.add(acr);
+    }
+    const outer = tokens[c.from - 2];
+    if (tokens[c.from - 1]?.text === '(' && outer && isAcronym(outer) && tokens[c.to]?.text === ')') {
+      const acr = stripDots(outer.lower);
+      if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
+      definedAcronyms.add(acr);
+    }
     const initials = initialsOf(c.words);
-    acronymOf.set(initials, acronymOf.get(initials) ?? c.key);
+    // "University of Sheffield" is no "US": a country's code keeps its country.
+    if (!acronymOf.has(initials) && !lex.countries.has(initials)) acronymOf.set(initials, c);
   }
+  // Where each full person name is mentioned, for the nearest-before choice among shared words.
+  const lastFullAt = new Map<string, number>();
 
   const entities: ExtractedEntity[] = [];
   // Entities by type, then key (no "type|key" string to build and hash per candidate).
@@ -1147,7 +1187,8 @@ const cluster = (
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);
     // Surname or first name of a person named in full elsewhere in the story.
-    const full = c.words.length === 1 ? personWords.get(c.key) : undefined;
+    let full = c.words.length === 1 ? personWords.get(c.key) : undefined;
+    if (full && sharedWords.has(c.key)) full = nearestFull(c, lastFullAt);
     const strongOther = !!agg && Math.max(agg.organisation, agg.place) >= 4;
     if (
       full &&
@@ -1159,17 +1200,19 @@ const cluster = (
     ) {
       key = full;
       type = 'person';
-    } else if (
-      c.words.length === 1 &&
-      acronymOf.has(stripDots(c.key)) &&
-      acronymOf.get(stripDots(c.key)) !== c.key &&
-      isAcronym(tokens[c.from] as Token)
-    ) {
-      const target = acronymOf.get(stripDots(c.key)) ?? c.key;
-      const targetAgg = typedByKey.get(target);
-      if (targetAgg && targetAgg.organisation >= Math.max(targetAgg.person, targetAgg.place)) {
-        key = target;
-        type = 'organisation';
+    } else if (c.words.length === 1 && isAcronym(tokens[c.from] as Token)) {
+      const acr = stripDots(c.key);
+      const target = acronymOf.get(acr);
+      const targetType = target && target.key !== c.key ? (target.fixed ?? aggType(target.key)) : undefined;
+      if (
+        target &&
+        targetType &&
+        (targetType === 'organisation' || (definedAcronyms.has(acr) && !lex.countries.has(c.key)))
+      ) {
+        key = target.key;
+        type = targetType;
+        // A country's acronym joins the country ("the Democratic Republic of the Congo (DRC)").
+        if (target.countryCode && type === 'place') c.countryCode = target.countryCode;
       }
     }
     // The distinctive word of an organisation named in full elsewhere ("Scientology" after
@@ -1194,6 +1237,7 @@ const cluster = (
     if (!type) continue;
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
+    if (type === 'person' && c.words.length >= 2) lastFullAt.set(c.key, c.from);
     let e = byKey[type].get(key);
     if (!e) {
       e = {
@@ -1234,6 +1278,108 @@ const cluster = (
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+};
+
+/** How tokens [from, to) join two names: a list comma, a closing "and"/"or" (", and"), or not at all. */
+const listJoint = (tokens: readonly Token[], from: number, to: number): 'comma' | 'last' | undefined => {
+  const a = tokens[from];
+  if (!a) return undefined;
+  if (to - from === 1)
+    return a.text === ',' ? 'comma' : a.text === 'and' || a.text === 'or' ? 'last' : undefined;
+  const b = tokens[from + 1];
+  return to - from === 2 && a.text === ',' && (b?.text === 'and' || b?.text === 'or') ? 'last' : undefined;
+};
+
+/**
+ * Names coordinated in one list share a type: an unknown name beside known places is a place
+ * ("visited Kamchatka and Sakhalin", "in Lyon, Grenoble and Vexford"), beside known people a person,
+ * beside known organisations an organisation. A list is "A and B" or "A, B, ... and Z" in one
+ * sentence (commas alone are appositions: "Gomez, Panama coach"); only names with no type evidence
+ * of their own (no gazetteer entry, weak context) take the type, and only when the known members agree.
+ */
+const shareListTypes = (
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  typedByKey: Map<string, Record<EntityType, number>>,
+  lex: Lexicon,
+): void => {
+  const known = (c: Candidate): EntityType | undefined => {
+    if (c.fixed) return c.group ? undefined : c.fixed;
+    const agg = typedByKey.get(c.key);
+    if (!agg) return undefined;
+    const best = Math.max(agg.person, agg.organisation, agg.place);
+    if (best < 1.5 || topMargin(agg.person, agg.organisation, agg.place) < 1) return undefined;
+    return agg.place === best ? 'place' : agg.organisation === best ? 'organisation' : 'person';
+  };
+  const unknown = (c: Candidate): boolean => {
+    if (c.fixed || c.countryCode || lex.places.has(c.key) || lex.countries.has(c.key)) return false;
+    if (lex.companies.has(c.key) || KNOWN_ORGS.has(c.key)) return false;
+    // A head word of the name is evidence of its own ("Joint Council for the Welfare").
+    const isHead = (w: string, k: number): boolean =>
+      (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) &&
+      (k === c.words.length - 1 || c.words[k + 1] === 'of' || c.words[k + 1] === 'for');
+    if (c.words.length > 1 && c.words.some(isHead)) return false;
+    const agg = typedByKey.get(c.key);
+    return !agg || Math.max(agg.person, agg.organisation, agg.place) < 1.5;
+  };
+  const share = (from: number, to: number): void => {
+    let type: EntityType | undefined;
+    for (let k = from; k < to; k++) {
+      const t = known(candidates[k] as Candidate);
+      if (!t) continue;
+      if (type && t !== type) return;
+      type = t;
+    }
+    if (!type) return;
+    for (let k = from; k < to; k++) {
+      const c = candidates[k] as Candidate;
+      if (!unknown(c)) continue;
+      const agg = typedByKey.get(c.key) ?? { person: 0, organisation: 0, place: 0 };
+      agg[type] += 2;
+      typedByKey.set(c.key, agg);
+    }
+  };
+  let listStart = 0;
+  for (let k = 1; k < candidates.length; k++) {
+    const a = candidates[k - 1] as Candidate;
+    const b = candidates[k] as Candidate;
+    // A name right before another name, or before a role word and a name, modifies it and is no list
+    // item ("and Joint Council campaigner Caitlin Boswell").
+    const next = candidates[k + 1];
+    const role = tokens[b.to];
+    const modifier =
+      !!next &&
+      (next.from === b.to ||
+        (next.from === b.to + 1 && role?.kind === 'word' && !role.cap && !FUNCTION_WORDS.has(role.lower)));
+    const joint =
+      tokens[a.from]?.sentence === tokens[b.from]?.sentence && !modifier
+        ? listJoint(tokens, a.to, b.from)
+        : undefined;
+    if (joint === 'last') {
+      share(listStart, k + 1);
+      listStart = k + 1;
+    } else if (joint !== 'comma') listStart = k;
+  }
+};
+
+/** Does the person key `other` name the same person as `words` (one name's words all in the other's)? */
+const sameNamed = (other: string, words: readonly string[]): boolean => {
+  const theirs = other.split(' ');
+  const inMine = theirs.every((w) => words.includes(w));
+  return inMine || words.every((w) => theirs.includes(w));
+};
+
+/** The full name sharing `c`'s word that was mentioned last before it (or first after it). */
+const nearestFull = (c: Candidate, lastFullAt: ReadonlyMap<string, number>): string | undefined => {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const [key, at] of lastFullAt) {
+    if (at < c.from && at > bestAt && key.split(' ').includes(c.key)) {
+      best = key;
+      bestAt = at;
+    }
+  }
+  return best;
 };
 
 /** Words in a space-joined key (what split(' ').length gives, without the array). */

@@ -253,3 +253,66 @@ describe('compounds, products and context evidence', () => {
     expect(typeOf('The envoy visited Tvarkhelia in June.', 'Tvarkhelia')).toBe('place');
   });
 });
+
+describe('document-level name memory', () => {
+  it('reads a lone surname or first name at a sentence start as the person named in full', () => {
+    const text =
+      'The inquiry heard from Grace Tanner on Monday. Grace said the files were lost. Tanner has resigned.';
+    const e = entity(text, 'Grace Tanner');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Grace Tanner', 'Grace', 'Tanner']);
+  });
+
+  it('gives a name shared by two people to the one named last before it', () => {
+    const r = run('Bill Varga spoke first. Then Hillary Varga took the stage. Varga said the plan was dead.');
+    expect(r.entities.find((e) => e.name === 'Hillary Varga')?.mentions).toHaveLength(2);
+    expect(r.entities.find((e) => e.name === 'Bill Varga')?.mentions).toHaveLength(1);
+  });
+});
+
+describe('acronyms defined in brackets', () => {
+  it('joins an acronym before its bracketed expansion', () => {
+    const r = run(
+      'The KVFA (Kestrel Valley Farmers Association) protested. Later the KVFA said it would appeal.',
+    );
+    const orgs = r.entities.filter((e) => e.type === 'organisation');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual([
+      'KVFA',
+      'Kestrel Valley Farmers Association',
+      'KVFA',
+    ]);
+  });
+
+  it('gives an acronym the type of a place it abbreviates', () => {
+    const r = run(
+      'Rebels crossed into the Central African Republic (CAR) overnight. Troops left CAR on Friday.',
+    );
+    const place = r.entities.find((e) => e.type === 'place' && e.name === 'Central African Republic');
+    expect(place?.mentions.map((m) => m.text)).toEqual(['Central African Republic', 'CAR', 'CAR']);
+    expect(r.entities.some((e) => e.type === 'organisation')).toBe(false);
+  });
+
+  it('does not take a country code for the initials of an organisation', () => {
+    const r = run('Scientists at the University of Sheffield worked with colleagues in the US.');
+    expect(r.entities.find((e) => e.mentions.some((m) => m.text === 'US'))?.type).toBe('place');
+  });
+});
+
+describe('type sharing in lists', () => {
+  const typeOf = (bodyText: string, mention: string): string | undefined =>
+    run(bodyText).entities.find((e) => e.mentions.some((m) => m.text === mention))?.type;
+
+  it('types an unknown name listed with known places as a place', () => {
+    expect(typeOf('The envoy toured Lyon, Grenoble and Vexmoor last year.', 'Vexmoor')).toBe('place');
+    expect(typeOf('He visited Kamchatka and Sakhalin in September.', 'Sakhalin')).toBe('place');
+  });
+
+  it('types an unknown name listed with known companies as an organisation', () => {
+    expect(typeOf('Shares in Microsoft, Google and Zentrix rose.', 'Zentrix')).toBe('organisation');
+  });
+
+  it('does not read an apposition as a list', () => {
+    expect(typeOf('Hernan Dario Gomez, Panama coach, was pleased.', 'Hernan Dario Gomez')).toBe('person');
+  });
+});
