@@ -365,6 +365,13 @@ const extractFromTokens = (
     if (isAcronym(t)) return true;
     if (midCaps.has(t.text)) return true;
     if (fullNameWords.has(t.text) && LONE_NAME_VERBS.has(tokens[i + 1]?.text ?? '')) return true;
+    // A family name that is also a rarer everyday word, before a verb: "Martin has", "Cotton said".
+    if (
+      lex.nameParts.has(t.lower) &&
+      !lex.coreWords.has(t.lower) &&
+      LONE_NAME_VERBS.has(tokens[i + 1]?.text ?? '')
+    )
+      return true;
     if (
       !lex.commonWords.has(t.lower) &&
       !lex.commonWords.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower)
@@ -772,6 +779,21 @@ const extractFromTokens = (
       (after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
       (rightWord?.kind === 'word' && (rightWord.lower === 'who' || rightWord.lower === 'whose'));
     if (personCue) scores.person += words.length === 1 && ambiguousStart(first) ? 1 : 0.75;
+    // A lone unknown name opening a sentence as the subject of a verb ("Trudeau will", "Dündar warned")
+    // is most often a person: places and organisations there are mostly known ones.
+    else if (
+      words.length === 1 &&
+      ambiguousStart(first) &&
+      !country &&
+      !knownPlace &&
+      scores.organisation <= 0 &&
+      scores.place <= 0 &&
+      after?.kind === 'word' &&
+      after.start === last.end + 1 &&
+      (LONE_NAME_VERBS.has(after.text) || (after.text.length >= 5 && /^\p{Ll}+ed$/u.test(after.text))) &&
+      !looksLikeCommonNoun(key, lex)
+    )
+      scores.person += lex.nameParts.has(key) ? 0.75 : 0.5;
     // "London-based", "Chicago-born" (a compound's head), not "Andy -- and" or "Oscar-winning".
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && /^(?:based|born|headquartered)$/u.test(compoundTail.lower))
@@ -845,6 +867,19 @@ const extractFromTokens = (
   const kept =
     productKeys.size === 0 ? candidates : candidates.filter((c) => c.fixed || !productKeys.has(c.key));
   return cluster(text, tokens, kept, lex, nationalTeams(tokens, kept, lex));
+};
+
+/**
+ * An unknown capitalized word that is still no family name: a contraction ("We’ve"), the plural of
+ * an everyday word or of a role ("Conservationists"), or two everyday words run together ("Snowman", "Gameplay").
+ */
+const looksLikeCommonNoun = (w: string, lex: Lexicon): boolean => {
+  if (w.includes("'") || w.includes('’')) return true;
+  if (w.endsWith('s') && (lex.commonWords.has(w.slice(0, -1)) || /(?:ists|ians)$/u.test(w))) return true;
+  for (let k = 3; k <= w.length - 3; k++) {
+    if (lex.commonWords.has(w.slice(0, k)) && lex.commonWords.has(w.slice(k))) return true;
+  }
+  return false;
 };
 
 /** Does the name [from, to) with lower-cased `words` look like a product (software, device, model)? */

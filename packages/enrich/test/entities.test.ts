@@ -316,3 +316,20 @@ describe('type sharing in lists', () => {
     expect(typeOf('Hernan Dario Gomez, Panama coach, was pleased.', 'Hernan Dario Gomez')).toBe('person');
   });
 });
+
+describe('lone names opening a sentence', () => {
+  const typeOf = (bodyText: string, mention: string): string | undefined =>
+    run(bodyText).entities.find((e) => e.mentions.some((m) => m.text === mention))?.type;
+
+  it('reads an unknown word before a verb at a sentence start as a person', () => {
+    expect(typeOf('The talks ended late. Brankovic warned that nothing was agreed.', 'Brankovic')).toBe(
+      'person',
+    );
+    expect(typeOf('Voters are tired. Martin has yet to decide.', 'Martin')).toBe('person');
+  });
+
+  it('does not take contractions, plural nouns or run-together words for people', () => {
+    const r = run('We’ve seen this before. Conservationists warned of losses. Gameplay has improved.');
+    expect(r.entities.map((e) => e.name)).toEqual([]);
+  });
+});
