@@ -1,5 +1,6 @@
 // Token-level PER/ORG/LOC scoring on UNER: each document's sentences are joined into one story
-// text, the extractor's entity mentions label the tokens they cover, and every token counts once.
+// text, the extractor's entity mentions label the tokens they cover (the longest where they nest),
+// and every token counts once.
 import type { UnerDoc } from './corpus-data.ts';
 
 export interface SpanLabel {
@@ -58,7 +59,13 @@ export const scoreUner = (docs: readonly UnerDoc[], predict: (text: string) => S
     for (const tok of spans) {
       let label = 'O';
       if (tok.start >= 0) {
-        const hit = predicted.find((m) => m.start < tok.end && tok.start < m.end);
+        // UNER is flat: where mentions nest ("Sheffield" inside "University of Sheffield") the
+        // token takes the outermost (longest) one's label, as the gold does.
+        let hit: SpanLabel | undefined;
+        for (const m of predicted) {
+          if (m.start < tok.end && tok.start < m.end && (!hit || m.end - m.start > hit.end - hit.start))
+            hit = m;
+        }
         if (hit) label = hit.label;
       }
       const g = counts[tok.label];

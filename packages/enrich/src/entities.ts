@@ -66,6 +66,25 @@ const WEAK_PLACE_HEADS = new Set([
   'plaza',
 ]);
 
+/**
+ * Organisation heads before which a leading place names that place ("Massachusetts Institute of
+ * Technology", "Chicago Police Department"). Media and company heads are left out: "Washington
+ * Post" and "Texas Instruments Inc" say little about the place.
+ */
+const NESTING_ORG_HEADS = new Set(
+  `agency council department ministry office committee commission university college institute institution school
+  academy association society foundation party church bank court army navy force forces police union federation league
+  club administration authority bureau service parliament congress senate assembly government board fund trust
+  conference alliance coalition movement cabinet centre center hospital clinic museum library orchestra guard command
+  corps tribunal secretariat directorate district`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+/** Facility heads of a place name whose leading place it mentions ("Metro Toronto Convention Centre"). */
+const VENUE_HEADS = new Set(
+  'centre center stadium arena airport station hall plaza palace memorial tower park'.split(' '),
+);
+
 const VENUE_KINDS = new Set([
   'convention',
   'shopping',
@@ -188,6 +207,18 @@ interface Candidate {
   group?: boolean;
   /** A country's or city's sports team: an organisation keyed by the country. */
   team?: boolean;
+  /** Names inside this one ("Sheffield" in "University of Sheffield"), kept when it is an organisation or venue. */
+  nested?: Inner[];
+}
+
+/** A place or organisation named inside a longer name: tokens [from, to). */
+interface Inner {
+  from: number;
+  to: number;
+  type: 'place' | 'organisation';
+  code: string | undefined;
+  /** Named after the outer name's last "of" ("Gulf of Mexico"). */
+  ofTail: boolean;
 }
 
 const isAcronym = (t: Token): boolean =>
@@ -488,6 +519,78 @@ const extractFromTokens = (
     return c1 ? { len: 1, code: c1 } : undefined;
   };
 
+  /**
+   * Places and organisations named inside the name [from, to) with lower-cased `words`: the place
+   * after its last "of" ("University of Sheffield", "University of Texas at Arlington"), a leading
+   * place before an institution head ("Massachusetts Institute of Technology"), a trailing country
+   * ("Fan Expo Canada") and a leading multi-word organisation ("United Nations Security Council").
+   * The caller keeps them only inside organisations and venues, never inside a gazetteer place's own
+   * name: "Mexico City" and "New Mexico" do not mention Mexico.
+   */
+  const nestedNames = (from: number, to: number, words: readonly string[]): Inner[] | undefined => {
+    let out: Inner[] | undefined;
+    const add = (
+      a: number,
+      b: number,
+      type: Inner['type'],
+      code: string | undefined,
+      ofTail = false,
+    ): void => {
+      (out ??= []).push({ from: a, to: b, type, code, ofTail });
+    };
+    let of = -1;
+    for (let k = to - 2; k > from; k--) {
+      if (tokens[k]?.text === 'of') {
+        of = k;
+        break;
+      }
+    }
+    if (of > from) {
+      // The tail after "of (the)" must be known places only, joined by "at"/"and" at most.
+      let p = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+      const parts: Inner[] = [];
+      while (p < to) {
+        const t = tokens[p];
+        if (parts.length > 0 && (t?.text === 'at' || t?.text === 'and')) {
+          p++;
+          continue;
+        }
+        const m = placeMatch(p, to);
+        if (!m) break;
+        parts.push({ from: p, to: p + m.len, type: 'place', code: m.code, ofTail: true });
+        p += m.len;
+      }
+      if (p === to) for (const x of parts) add(x.from, x.to, x.type, x.code, true);
+    }
+    const lastWord = words[words.length - 1] ?? '';
+    const headOf = of > from && NESTING_ORG_HEADS.has(tokens[of - 1]?.lower ?? '');
+    if (NESTING_ORG_HEADS.has(lastWord) || VENUE_HEADS.has(lastWord) || headOf) {
+      const m = placeMatch(from, to);
+      const next = tokens[from + (m?.len ?? 0)];
+      // An everyday word that is also a town's name ("Metro", "Reading") opens names as a word.
+      const everyday = m?.len === 1 && !m.code && lex.commonWords.has(words[0] ?? '');
+      if (m && !everyday && from + m.len < (of > from ? of : to) && next?.text !== 'of' && next?.text !== '.')
+        add(from, from + m.len, 'place', m.code);
+    }
+    if (of < 0 && to - from >= 2) {
+      // A country closing the name: "Fan Expo Canada", "Sony Australia".
+      for (let p = to - 1; p > from && p >= to - 3; p--) {
+        const m = placeMatch(p, to);
+        if (m?.code && p + m.len === to) {
+          add(p, to, 'place', m.code);
+          break;
+        }
+      }
+    }
+    for (let len = Math.min(to - from - 1, 4); len >= 2; len--) {
+      if (KNOWN_ORGS.has(spanKey(tokens, from, from + len, '_'))) {
+        add(from, from + len, 'organisation', undefined);
+        break;
+      }
+    }
+    return out;
+  };
+
   // 2. Split each run into nationality, place, title and name segments.
   const segments: Segment[] = [];
   for (const [from, to] of runs) {
@@ -649,6 +752,7 @@ const extractFromTokens = (
       fixed: undefined,
       group: undefined,
       team: undefined,
+      nested: words.length >= 2 ? nestedNames(seg.from, seg.to, words) : undefined,
     };
     if (seg.kind === 'place') {
       cand.fixed = 'place';
@@ -1217,6 +1321,7 @@ const cluster = (
   // The key of each entity's first mention, whose agreed scores give its confidence.
   const firstKey: string[] = [];
   const mentions: NameMention[] = [];
+  let withNested: Array<{ c: Candidate; org: boolean }> | undefined;
   for (const c of candidates) {
     let key = c.key;
     let type: EntityType | undefined;
@@ -1298,11 +1403,17 @@ const cluster = (
     };
     e.mentions.push(m);
     mentions.push(m);
+    // A country's or city's own name ("South Korea", also as its team) holds no other place.
+    const gazetteerName = !!c.countryCode || lex.places.has(c.key) || lex.countries.has(c.key);
+    if (c.nested && !gazetteerName && (type === 'organisation' || type === 'place'))
+      (withNested ??= []).push({ c, org: type === 'organisation' });
     for (const a of c.attrs) e.attributes.add(a);
     if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;
     if (c.group) e.group = true;
     if (c.countryCode && type === 'place') e.name = lex.countryNames.get(c.countryCode) ?? e.name;
   }
+
+  if (withNested) addNested(text, tokens, withNested, byKey, entities, firstKey, lex);
 
   for (const e of entities) {
     if (!e.name) e.name = canonicalName(e, tokens);
@@ -1313,6 +1424,62 @@ const cluster = (
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+};
+
+/**
+ * The places and organisations named inside organisation and venue names become mentions of their
+ * own ("University of Sheffield" mentions Sheffield), overlapping the outer mention. A place kept
+ * only for venues must end in a facility head ("Toronto" in "Metro Toronto Convention Centre").
+ * They join the entity's mentions but not the story's mention list, so quote attribution and
+ * anything reading mentions in order still sees one name per stretch of text.
+ */
+const addNested = (
+  text: string,
+  tokens: readonly Token[],
+  outers: ReadonlyArray<{ c: Candidate; org: boolean }>,
+  byKey: Record<EntityType, Map<string, ExtractedEntity>>,
+  entities: ExtractedEntity[],
+  firstKey: string[],
+  lex: Lexicon,
+): void => {
+  const touched = new Set<ExtractedEntity>();
+  for (const { c, org } of outers) {
+    const venue = VENUE_HEADS.has(c.words[c.words.length - 1] ?? '');
+    for (const x of c.nested ?? []) {
+      // In a place's name only a venue's leading place or an "of" tail counts ("Gulf of Mexico").
+      if (!org && !venue && !x.ofTail) continue;
+      const first = tokens[x.from];
+      const last = tokens[x.to - 1];
+      if (!first || !last) continue;
+      const innerKey = spanKey(tokens, x.from, x.to);
+      const key = x.code ? `country:${x.code}` : innerKey;
+      let e = byKey[x.type].get(key);
+      if (!e) {
+        e = {
+          id: entities.length,
+          type: x.type,
+          name: x.code ? (lex.countryNames.get(x.code) ?? '') : '',
+          confidence: 0,
+          mentions: [],
+          attributes: new Set(),
+          gender: 'u',
+        };
+        byKey[x.type].set(key, e);
+        firstKey.push(innerKey);
+        entities.push(e);
+      }
+      e.mentions.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        from: x.from,
+        to: x.to,
+        entity: e.id,
+      });
+      touched.add(e);
+    }
+  }
+  for (const e of touched) e.mentions.sort((a, b) => a.start - b.start);
 };
 
 /** How tokens [from, to) join two names: a list comma, a closing "and"/"or" (", and"), or not at all. */

@@ -333,3 +333,45 @@ describe('lone names opening a sentence', () => {
     expect(r.entities.map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('names inside names', () => {
+  const mentionsOf = (text: string, type: string, name: string) =>
+    run(text)
+      .entities.filter((e) => e.type === type && e.name === name)
+      .flatMap((e) => e.mentions.map((m) => ({ text: m.text, at: m.start })));
+
+  it('gives the place inside an institution its own mention, overlapping the institution', () => {
+    const text =
+      'Researchers at the University of Sheffield and the Massachusetts Institute of Technology led the study.';
+    const r = run(text);
+    const orgs = r.entities.filter((e) => e.type === 'organisation').map((e) => e.name);
+    expect(orgs).toContain('University of Sheffield');
+    expect(orgs).toContain('Massachusetts Institute of Technology');
+    expect(mentionsOf(text, 'place', 'Sheffield')).toEqual([
+      { text: 'Sheffield', at: text.indexOf('Sheffield') },
+    ]);
+    expect(mentionsOf(text, 'place', 'Massachusetts')).toEqual([
+      { text: 'Massachusetts', at: text.indexOf('Massachusetts') },
+    ]);
+    for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('joins a nested name to the same entity named alone elsewhere', () => {
+    const text = 'Sheffield voted on Tuesday. Staff of the University of Sheffield joined the protest.';
+    const places = run(text).entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => e.name)).toEqual(['Sheffield']);
+    expect(places[0]?.mentions.length).toBe(2);
+  });
+
+  it('names the organisation leading a longer organisation name', () => {
+    const text = 'The United Nations Security Council met in New York on Friday.';
+    expect(mentionsOf(text, 'organisation', 'United Nations')).toEqual([{ text: 'United Nations', at: 4 }]);
+  });
+
+  it('finds no country inside a city or country that is named after it', () => {
+    const r = run('Flights from Mexico City and New Mexico resumed, and South Korea reopened its ports.');
+    const places = r.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).not.toContain('Mexico');
+    expect(places).not.toContain('Korea');
+  });
+});
