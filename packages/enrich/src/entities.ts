@@ -85,6 +85,21 @@ const VENUE_HEADS = new Set(
   'centre center stadium arena airport station hall plaza palace memorial tower park'.split(' '),
 );
 
+/** Bodies named after their subject with "on" ("Council on Foreign Relations", "Commission on Human Rights"). */
+const TOPIC_HEADS = new Set(
+  'council committee commission subcommittee conference board institute center centre office forum panel'.split(
+    ' ',
+  ),
+);
+/** Heads of names that go on with a campus ("University of Texas at Arlington"). */
+const CAMPUS_HEADS = new Set(['university', 'college', 'universidad', 'università']);
+/** Heads that take their founders' names ("Bill and Melinda Gates Foundation"). */
+const FOUNDED_HEADS = new Set(
+  'foundation institute trust fund society center centre school college university museum hospital prize'.split(
+    ' ',
+  ),
+);
+
 const VENUE_KINDS = new Set([
   'convention',
   'shopping',
@@ -380,6 +395,12 @@ const extractFromTokens = (
         if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
         k++;
       }
+      // ... and country names: "Democratic Republic of the Congo".
+      for (let len = 2; len <= lex.maxPlaceTokens; len++) {
+        const key = spanKey(tokens, i, i + len);
+        if (!lex.placePrefixes.has(key)) break;
+        if (lex.countries.has(key)) return true;
+      }
       return false;
     }
     // A caption or section label ("Image:", "Photo:", "Update:") is no name.
@@ -433,7 +454,100 @@ const extractFromTokens = (
     );
   };
 
-  // 1. Runs of proper tokens, joined by name particles, initials' dots, "&" and "of" after head words.
+  // Could the words of `key` (or of it without dots) open a country or place name?
+  const mayOpenPlace = (key: string): boolean =>
+    lex.placePrefixes.has(key) || (key.includes('.') && lex.placePrefixes.has(stripDots(key)));
+  const placeMatch = (from: number, to: number): { len: number; code?: string } | undefined => {
+    // The longest span whose words still open a name bounds the look-ups (longest match wins).
+    let longest = 0;
+    for (let len = 1; len <= Math.min(lex.maxPlaceTokens, to - from); len++) {
+      if (!mayOpenPlace(spanKey(tokens, from, from + len))) break;
+      longest = len;
+    }
+    for (let len = longest; len >= 1; len--) {
+      const key = spanKey(tokens, from, from + len);
+      const code = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
+      if (code) return { len, code };
+      if (lex.places.has(key)) return { len };
+    }
+    return undefined;
+  };
+  /** End of the plain capitalized words from k in k's sentence (at most six). */
+  const properEnd = (k: number): number => {
+    let e = k;
+    while (e - k < 6 && isProper(e) && tokens[e]?.sentence === tokens[k]?.sentence) e++;
+    return e;
+  };
+  const knownOrgAt = (a: number, b: number): boolean => {
+    for (let e = b; e > a; e--) {
+      if (KNOWN_ORGS.has(spanKey(tokens, a, e, '_')) || lex.companies.has(spanKey(tokens, a, e))) return true;
+    }
+    return false;
+  };
+  /**
+   * Does the name run [i, j) go on over the lower-case connector at j? Returns the index of the next
+   * name word, or -1. "Council on Foreign Relations" (a body's subject), "University of Texas at
+   * Arlington" (a campus), "Bosnia and Herzegovina" (a country's name), "Bill and Melinda Gates
+   * Foundation" (founders before a foundation-like head), "Department of Health and Human Services"
+   * (the second subject of an "X of" name). Names merely listed ("Blinken and Wang", "the Senate on
+   * Capitol Hill", "Harvard and Yale University") stay apart.
+   */
+  const connectorContinues = (i: number, j: number): number => {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    const k = j + 1;
+    const n = tokens[k];
+    if (!t || !prev || !n || t.kind !== 'word' || t.text !== t.lower || !isProper(k)) return -1;
+    if (DAYS_MONTHS.has(n.lower)) return -1;
+    const end = properEnd(k);
+    const lastCont = tokens[end - 1]?.lower ?? '';
+    if (t.text === 'on') {
+      const wholePlace = placeMatch(k, end)?.len === end - k;
+      return TOPIC_HEADS.has(prev.lower) && !PLACE_HEADS.has(lastCont) && !wholePlace ? k : -1;
+    }
+    if (t.text === 'at') {
+      let campus = false;
+      for (let m = i; m + 1 < j && !campus; m++)
+        campus = CAMPUS_HEADS.has(tokens[m]?.lower ?? '') && tokens[m + 1]?.text === 'of';
+      return campus && placeMatch(k, end)?.len === end - k ? k : -1;
+    }
+    if (t.text !== 'and') return -1;
+    // A country or place whose own name has "and" ("Trinidad and Tobago").
+    for (let s0 = Math.max(i, j - 3); s0 < j; s0++) {
+      for (let e = end; e > k; e--) {
+        const key = spanKey(tokens, s0, e);
+        if (lex.countries.has(key) || lex.places.has(key)) return k;
+      }
+    }
+    const personal = (w: string): boolean => lex.firstNames.has(w) || lex.nameParts.has(w);
+    // Founders before a foundation-like head: "Bill and Melinda Gates Foundation".
+    if (
+      FOUNDED_HEADS.has(lastCont) &&
+      j - i <= 2 &&
+      end - k >= 3 &&
+      lex.firstNames.has(n.lower) &&
+      personal(tokens[i]?.lower ?? '') &&
+      !knownOrgAt(i, j) &&
+      !placeMatch(i, j)
+    )
+      return k;
+    // The second subject of a body's "of" name: "Ministry of Culture and Tourism".
+    let of = -1;
+    for (let m = i; m + 1 < j; m++) {
+      if (ORG_HEADS.has(tokens[m]?.lower ?? '') && tokens[m + 1]?.text === 'of') of = m + 2;
+    }
+    if (of < 0 || j - of > 3 || end - k > 3 || tokens[end]?.text === 'of') return -1;
+    for (let m = k; m < end; m++) {
+      const w = tokens[m]?.lower ?? '';
+      if (TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.countries.has(w) || lex.places.has(w)) return -1;
+    }
+    // A second body of its own ("and Yale University") is a list, not one name.
+    if (ORG_HEADS.has(lastCont) && !lex.commonWords.has(n.lower)) return -1;
+    return knownOrgAt(k, end) || placeMatch(k, end) ? -1 : k;
+  };
+
+  // 1. Runs of proper tokens, joined by name particles, initials' dots, "&", "of" after head words
+  // and the connectors above.
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isProper(i)) continue;
@@ -464,11 +578,21 @@ const extractFromTokens = (
         const k = afterThe ? j + 2 : j + 1;
         const headOk = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || (!afterThe && TITLE_WORDS.has(head));
         // "Colorado State University of the US": a complete name followed by its country.
-        const completeThenCountry = afterThe && j - i >= 2 && lex.countries.has(tokens[k]?.lower ?? '');
+        // ("Democratic Republic of the Congo" is one country's name.)
+        const completeThenCountry =
+          afterThe &&
+          j - i >= 2 &&
+          lex.countries.has(tokens[k]?.lower ?? '') &&
+          !lex.countries.has(spanKey(tokens, Math.max(i, j - 2), k + 1));
         if (headOk && isProper(k) && !DAYS_MONTHS.has(tokens[k]?.lower ?? '') && !completeThenCountry) {
           j = k;
           continue;
         }
+      }
+      const k = connectorContinues(i, j);
+      if (k > j) {
+        j = k;
+        continue;
       }
       break;
     }
@@ -476,24 +600,6 @@ const extractFromTokens = (
     i = j - 1;
   }
 
-  // Could the words of `key` (or of it without dots) open a country or place name?
-  const mayOpenPlace = (key: string): boolean =>
-    lex.placePrefixes.has(key) || (key.includes('.') && lex.placePrefixes.has(stripDots(key)));
-  const placeMatch = (from: number, to: number): { len: number; code?: string } | undefined => {
-    // The longest span whose words still open a name bounds the look-ups (longest match wins).
-    let longest = 0;
-    for (let len = 1; len <= Math.min(lex.maxPlaceTokens, to - from); len++) {
-      if (!mayOpenPlace(spanKey(tokens, from, from + len))) break;
-      longest = len;
-    }
-    for (let len = longest; len >= 1; len--) {
-      const key = spanKey(tokens, from, from + len);
-      const code = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
-      if (code) return { len, code };
-      if (lex.places.has(key)) return { len };
-    }
-    return undefined;
-  };
   const endsWithOrgHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
     return !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_')));

@@ -375,3 +375,40 @@ describe('names inside names', () => {
     expect(places).not.toContain('Korea');
   });
 });
+
+describe('names that go on over a connector', () => {
+  const names = (text: string, type: string) =>
+    run(text)
+      .entities.filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('keeps a body named with "on", a campus with "at" and founders with "and" whole', () => {
+    const text =
+      'The Institute on Rural Policy praised the University of Nebraska at Omaha and thanked the Anna and Peter Lindqvist Foundation.';
+    const orgs = names(text, 'organisation');
+    expect(orgs).toContain('Institute on Rural Policy');
+    expect(orgs).toContain('University of Nebraska at Omaha');
+    expect(orgs).toContain('Anna and Peter Lindqvist Foundation');
+    expect(names(text, 'place')).toContain('Omaha');
+  });
+
+  it('keeps a country whose name has "and" or "of the" whole', () => {
+    const places = names(
+      'Aid reached Bosnia and Herzegovina and the Democratic Republic of the Congo.',
+      'place',
+    );
+    expect(places).toContain('Bosnia and Herzegovina');
+    expect(places).toContain('Democratic Republic of the Congo');
+  });
+
+  it('joins the second subject of a ministry but keeps people and listed bodies apart', () => {
+    const text =
+      'The Ministry of Culture and Tourism wrote to them, while Carlsen and Nakamura played and Harvard and Yale University sued.';
+    expect(names(text, 'organisation')).toContain('Ministry of Culture and Tourism');
+    const all = run(text).entities.map((e) => e.name);
+    expect(all).toContain('Carlsen');
+    expect(all).toContain('Nakamura');
+    expect(all).toContain('Yale University');
+    expect(all.some((n) => n.includes(' and ') && /Carlsen|Yale/u.test(n))).toBe(false);
+  });
+});
