@@ -416,7 +416,14 @@ const extractFromTokens = (
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
     if (midCaps.has(t.text)) return true;
-    if (fullNameWords.has(t.text) && LONE_NAME_VERBS.has(tokens[i + 1]?.text ?? '')) return true;
+    // A word of a "First Last" name before a verb ("Grant has") or coordinated with a name after it
+    // ("Grace and Wang talked") is that person again.
+    if (fullNameWords.has(t.text)) {
+      const after = tokens[i + 1]?.text ?? '';
+      if (LONE_NAME_VERBS.has(after)) return true;
+      if ((after === 'and' || after === 'or') && tokens[i + 2]?.sentence === t.sentence && isProper(i + 2))
+        return true;
+    }
     // A family name that is also a rarer everyday word, before a verb: "Martin has", "Cotton said".
     if (
       lex.nameParts.has(t.lower) &&
@@ -1630,20 +1637,49 @@ const shareListTypes = (
     const agg = typedByKey.get(c.key);
     return !agg || Math.max(agg.person, agg.organisation, agg.place) < 1.5;
   };
+  // The type a member leans to on any evidence at all ("Wang" in "Blinken and Wang talked", typed
+  // only by the weak prior for a lone name in mid-sentence).
+  const leaning = (c: Candidate): EntityType | undefined => {
+    const agg = typedByKey.get(c.key);
+    if (!agg || topMargin(agg.person, agg.organisation, agg.place) <= 0) return undefined;
+    const best = Math.max(agg.person, agg.organisation, agg.place);
+    return agg.place === best ? 'place' : agg.organisation === best ? 'organisation' : 'person';
+  };
+  // A word opening a sentence with no evidence at all: it is no everyday word (or no name run would
+  // hold it there), but the lone-name priors miss it ("Blinken and Wang talked": no verb right after
+  // it, and the mid-sentence prior does not apply). A bare name in mid-sentence is an everyday word
+  // capitalized inside a longer name ("Recognition of Science and Technology", "The Globe and Mail"),
+  // left untyped on purpose.
+  const bareOpener = (c: Candidate): boolean => {
+    if (tokens[c.from]?.initial !== true) return false;
+    const agg = typedByKey.get(c.key);
+    return !agg || Math.max(agg.person, agg.organisation, agg.place) <= 0;
+  };
   const share = (from: number, to: number): void => {
     let type: EntityType | undefined;
+    let weak: EntityType | undefined;
+    let weakAgree = true;
     for (let k = from; k < to; k++) {
-      const t = known(candidates[k] as Candidate);
+      const c = candidates[k] as Candidate;
+      const t = known(c);
+      const w = t ?? leaning(c);
+      if (w) {
+        if (weak && w !== weak) weakAgree = false;
+        weak = w;
+      }
       if (!t) continue;
       if (type && t !== type) return;
       type = t;
     }
-    if (!type) return;
     for (let k = from; k < to; k++) {
       const c = candidates[k] as Candidate;
       if (!unknown(c)) continue;
+      // Strong members type every unknown one; weak ones only those with no evidence of their own,
+      // which would otherwise be dropped though their partner is found.
+      const as = type ?? (weakAgree && bareOpener(c) ? weak : undefined);
+      if (!as) continue;
       const agg = typedByKey.get(c.key) ?? { person: 0, organisation: 0, place: 0 };
-      agg[type] += 2;
+      agg[as] += type ? 2 : 1;
       typedByKey.set(c.key, agg);
     }
   };

@@ -334,6 +334,37 @@ describe('lone names opening a sentence', () => {
   });
 });
 
+describe('names opening a sentence before "and"', () => {
+  const people = (bodyText: string): string[] =>
+    run(bodyText)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('types an unknown opener like the name it is coordinated with', () => {
+    expect(people('Blinken and Wang talked for five hours.')).toEqual(['Blinken', 'Wang']);
+    expect(people('Merkel and Macron met in Paris.')).toEqual(['Merkel', 'Macron']);
+    expect(people('Okafor and Lindqvist signed the deal.')).toEqual(['Okafor', 'Lindqvist']);
+    expect(people('Okafor, Lindqvist and Wang signed the deal.')).toEqual(['Okafor', 'Lindqvist', 'Wang']);
+  });
+
+  it('joins the opener to the person named in full earlier, even when it is an everyday word', () => {
+    const text = 'Antony Blinken arrived in Beijing on Sunday. Blinken and Wang talked for five hours.';
+    expect(entity(text, 'Antony Blinken')?.mentions.map((m) => m.text)).toEqual([
+      'Antony Blinken',
+      'Blinken',
+    ]);
+    expect(people(text)).toEqual(['Antony Blinken', 'Wang']);
+    const grace = entity('Grace Okafor spoke first. Grace and Wang talked for an hour.', 'Grace Okafor');
+    expect(grace?.mentions.map((m) => m.text)).toEqual(['Grace Okafor', 'Grace']);
+  });
+
+  it('takes no everyday word or connector opening a sentence for a name', () => {
+    expect(run('And the rain came.').entities).toEqual([]);
+    expect(run('Yesterday and today were calm.').entities).toEqual([]);
+    expect(people("Police and Wang's aides searched the house.")).toEqual(['Wang']);
+  });
+});
+
 describe('names inside names', () => {
   const mentionsOf = (text: string, type: string, name: string) =>
     run(text)
