@@ -112,7 +112,8 @@ export const ORG_HEADS = set(`
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   hospital clinic museum library orchestra foundation fc guard guards command corps regiment division squad
-  commission tribunal secretariat directorate agency's parliament
+  commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
+  forum forums administrations municipality
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);

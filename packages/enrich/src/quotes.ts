@@ -29,6 +29,7 @@ interface RawQuote {
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
+const TOWN_WORDS = new Set(['city', 'town', 'village', 'municipality']);
 
 const isSpaceBefore = (text: string, t: Token): boolean =>
   t.start === 0 || /[\s([{—–-]/u.test(text.charAt(t.start - 1));
@@ -287,8 +288,19 @@ export const extractQuotes = (
       else roles.push(w);
     }
     const head = roles[roles.length - 1];
-    if (head && PLACE_DESCRIPTIONS.has(head) && codes.length === 0)
+    if (head && PLACE_DESCRIPTIONS.has(head) && codes.length === 0) {
+      // "The city reasoned": the town named last, not the region or country named after it
+      // ("Livorno, Tuscany"); "the country": a country.
+      const key = (e: ExtractedEntity): string => e.name.toLowerCase();
+      if (TOWN_WORDS.has(head))
+        return recent(
+          at,
+          (e) => e.type === 'place' && !lex.regions.has(key(e)) && !lex.countries.has(key(e)),
+        );
+      if (head === 'country' || head === 'nation')
+        return recent(at, (e) => e.type === 'place' && lex.countries.has(key(e)));
       return recent(at, (e) => e.type === 'place');
+    }
     if (head && ORG_DESCRIPTIONS.has(head)) return recent(at, (e) => e.type === 'organisation');
     const people = entities.filter(
       (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,

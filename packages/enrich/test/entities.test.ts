@@ -443,3 +443,65 @@ describe('names that go on over a connector', () => {
     expect(all.some((n) => n.includes(' and ') && /Carlsen|Yale/u.test(n))).toBe(false);
   });
 });
+
+describe('tags, emphasis, kinds and short forms (enrich 1.10)', () => {
+  const run2 = (text: string) => enrich({ bodyText: text }).entities;
+  const typed = (text: string, type: string) =>
+    run2(text)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('takes no entity from a hashtag, a handle or an everyday word in capitals', () => {
+    const names = run2(
+      'Fans shared #FreeTheBears and tagged @Kestrel while Mara Vintila said she would stay, UNLESS of course the club objected.',
+    ).map((e) => e.name);
+    expect(names).toContain('Mara Vintila');
+    expect(names.some((n) => /FreeTheBears|Kestrel|UNLESS/u.test(n))).toBe(false);
+  });
+
+  it('keeps an acronym in capitals beside other name words', () => {
+    expect(
+      typed('Teams met at the BRIGHT Robotics Cup and the FIRST Global Alliance in May.', 'organisation'),
+    ).toContain('FIRST Global Alliance');
+  });
+
+  it('types media, brand groups, forums and municipalities by their head word', () => {
+    const orgs = typed(
+      'Porter told Harbor Weekly that Dunmore Brands had sold the Lakeside Forum site to the Municipality of Varese.',
+      'organisation',
+    );
+    expect(orgs).toContain('Harbor Weekly');
+    expect(orgs).toContain('Dunmore Brands');
+    expect(orgs).toContain('Lakeside Forum');
+    expect(orgs).toContain('Municipality of Varese');
+    expect(
+      typed('The data came from the company Quillbrook, not from Ansel Hart.', 'organisation'),
+    ).toContain('Quillbrook');
+  });
+
+  it('joins a short form to the organisation named in full', () => {
+    const es = run2(
+      'The weekly Lantern Magazine printed the claims. Later the Lantern article was withdrawn.',
+    );
+    const org = es.find((e) => e.name === 'Lantern Magazine');
+    expect(org?.type).toBe('organisation');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Lantern Magazine', 'Lantern']);
+    expect(es.some((e) => e.name === 'Lantern')).toBe(false);
+  });
+
+  it("makes a country's team and a tournament group organisations, and a named operation nothing", () => {
+    const text =
+      'Team Portugal rebuilt its robot. Chile topped Group C. Police ended Operation Nightjar on Friday, the Brookfield School District said.';
+    const orgs = typed(text, 'organisation');
+    expect(orgs).toContain('Team Portugal');
+    expect(orgs).toContain('Group C');
+    expect(orgs).toContain('Brookfield School District');
+    expect(run2(text).some((e) => e.name.includes('Nightjar'))).toBe(false);
+  });
+
+  it('knows first-level regions of non-English-speaking countries as places', () => {
+    expect(typed('The schools in Bergamo, Lombardy, and in Umbria must pay.', 'place')).toEqual(
+      expect.arrayContaining(['Bergamo', 'Lombardy', 'Umbria']),
+    );
+  });
+});

@@ -110,3 +110,11 @@ describe('quoted text that is not speech', () => {
     expect(quotes(text).length).toBe(1);
   });
 });
+
+describe('descriptions of places as speakers', () => {
+  it('reads "the city" as the town named last, not the region after it', () => {
+    const text =
+      'The fee was first demanded by the Municipality of Pescara in 2012, for schools in Pescara, Umbria.\n\nThe city argued, "the parents pay a fee, so the school is a business like any other."';
+    expect(speakerOf(text, 'parents pay a fee')).toBe('Pescara');
+  });
+});
