@@ -76,7 +76,7 @@ const NESTING_ORG_HEADS = new Set(
   academy association society foundation party church bank court army navy force forces police union federation league
   club administration authority bureau service parliament congress senate assembly government board fund trust
   conference alliance coalition movement cabinet centre center hospital clinic museum library orchestra guard command
-  corps tribunal secretariat directorate district`
+  corps tribunal secretariat directorate district sheriff coroner municipality`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -139,6 +139,23 @@ const LONE_NAME_VERBS = new Set(
     .filter(Boolean),
 );
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
+const HEAD_FIRST_PLACES = new Set(
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa'.split(
+    ' ',
+  ),
+);
+const FOREIGN_ARTICLES = new Set('le la les el il lo los las die der das de het'.split(' '));
+/** Labels of captions and credits ("Image: Reuters"), never the end of a name even right after one. */
+const CAPTION_LABELS = new Set(
+  'image images photo photos picture pictures video videos credit credits source sources caption file update map'.split(
+    ' ',
+  ),
+);
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
 const PLACE_BOUND_HEADS = new Set(
   'municipality government council university college bank hospital police diocese archdiocese port mayor governor'.split(
@@ -386,6 +403,11 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert".
+    if (t?.kind === 'word' && !t.cap && /^(?:al|el|bin|ibn|abu|d)[-'’]\p{Lu}\p{Ll}/u.test(t.text)) {
+      const prev = tokens[i - 1];
+      return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
+    }
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (DAYS_MONTHS.has(t.lower) || inWorkTitle[i] === 1) return false;
     if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
@@ -428,13 +450,50 @@ const extractFromTokens = (
         if (!lex.placePrefixes.has(key)) break;
         if (lex.countries.has(key)) return true;
       }
-      return false;
+      // ... and a given name that is also such a word before a family name: "Christian Wolmar".
+      const fam = tokens[i + 1];
+      return (
+        lex.firstNames.has(t.lower) &&
+        !!fam &&
+        fam.kind === 'word' &&
+        fam.cap &&
+        fam.start === t.end + 1 &&
+        fam.sentence === t.sentence &&
+        !lex.commonWords.has(fam.lower) &&
+        !lex.places.has(fam.lower) &&
+        !lex.countries.has(fam.lower) &&
+        !lex.demonyms.has(fam.lower) &&
+        !GROUP_ADJECTIVES.has(fam.lower)
+      );
     }
-    // A caption or section label ("Image:", "Photo:", "Update:") is no name.
+    // A caption or section label ("Image:", "Photo:", "Update:") is no name; the last word of a name
+    // before a colon is ("told GB News:").
     const colon = tokens[i + 1];
-    if (colon?.text === ':' && colon.start === t.end && lex.commonWords.has(t.lower)) return false;
+    const namePrev = tokens[i - 1];
+    if (
+      colon?.text === ':' &&
+      colon.start === t.end &&
+      lex.commonWords.has(t.lower) &&
+      (CAPTION_LABELS.has(t.lower) ||
+        !(
+          namePrev?.cap &&
+          namePrev.kind === 'word' &&
+          namePrev.sentence === t.sentence &&
+          namePrev.end + 1 === t.start
+        ))
+    )
+      return false;
     if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t)) return false;
     if (t.text.length === 1) {
+      // A lettered street: "H Street", "K Street".
+      const street = tokens[i + 1];
+      if (
+        street?.cap &&
+        /^(?:street|avenue|road)$/u.test(street.lower) &&
+        street.start === t.end + 1 &&
+        t.text !== 'I'
+      )
+        return true;
       // A sports group's letter: "Group F", "Pool B".
       const head = tokens[i - 1];
       if (
@@ -565,6 +624,21 @@ const extractFromTokens = (
       }
     }
     const personal = (w: string): boolean => lex.firstNames.has(w) || lex.nameParts.has(w);
+    // A title-like name of one word each side with a body's head at the end: "The Globe and Mail".
+    const first = tokens[i];
+    if (
+      j - i === 1 &&
+      end === k + 1 &&
+      first &&
+      tokens[i - 1]?.lower === 'the' &&
+      ORG_HEADS.has(n.lower) &&
+      !ORG_HEADS.has(first.lower) &&
+      !PLACE_HEADS.has(first.lower) &&
+      !personal(first.lower) &&
+      !placeMatch(i, j) &&
+      !knownOrgAt(i, j)
+    )
+      return k;
     // Founders before a foundation-like head: "Bill and Melinda Gates Foundation".
     if (
       FOUNDED_HEADS.has(lastCont) &&
@@ -610,9 +684,17 @@ const extractFromTokens = (
         j++;
         continue;
       }
-      if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && isProper(j + 1)) {
-        j++;
-        continue;
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.text)) {
+        if (isProper(j + 1)) {
+          j++;
+          continue;
+        }
+        // Two particles: "Plaza de las Victorias", "Juan de la Cruz".
+        const t2 = tokens[j + 1];
+        if (t2?.kind === 'word' && NAME_PARTICLES.has(t2.text) && isProper(j + 2)) {
+          j += 2;
+          continue;
+        }
       }
       if (t.text === '&' && isProper(j + 1)) {
         j++;
@@ -744,6 +826,9 @@ const extractFromTokens = (
   };
 
   // 2. Split each run into nationality, place, title and name segments.
+  // Words that stand alone as a one-word name somewhere in the story ("Jafari said").
+  const loneWords = new Set<string>();
+  for (const [from, to] of runs) if (to - from === 1) loneWords.add(tokens[from]?.lower ?? '');
   const segments: Segment[] = [];
   for (const [from, to] of runs) {
     let p = from;
@@ -756,6 +841,20 @@ const extractFromTokens = (
         (lex.demonyms.has(only.lower) && /s$/u.test(only.lower) && lex.demonyms.has(only.lower.slice(0, -1))))
     ) {
       segments.push({ kind: 'group', from, to, attrs: [], countryCode: undefined });
+      continue;
+    }
+    // A place's officer whose office is meant: "the Los Angeles Sheriff's office", "the County
+    // Coroner's department" name the body, not a person.
+    const officeAfter = tokens[to + 1];
+    if (
+      to - from >= 2 &&
+      TITLE_WORDS.has(tokens[to - 1]?.lower ?? '') &&
+      tokens[to]?.kind === 'poss' &&
+      officeAfter?.kind === 'word' &&
+      officeAfter.text === officeAfter.lower &&
+      /^(?:office|department)$/u.test(officeAfter.lower)
+    ) {
+      segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
       continue;
     }
     while (p < to) {
@@ -857,6 +956,30 @@ const extractFromTokens = (
           break;
         }
       }
+      // ... also when only the story tells: the last word stands alone elsewhere as a name
+      // ("University of Texas Arlington Amneh Jafari" ... "Jafari said").
+      if (split < 0 && to - p >= 4) {
+        const last = tokens[to - 1];
+        const given = tokens[to - 2];
+        let head = false;
+        for (let k = p; k < to - 2 && !head; k++) head = ORG_HEADS.has(tokens[k]?.lower ?? '');
+        if (
+          head &&
+          last &&
+          given &&
+          loneWords.has(last.lower) &&
+          given.kind === 'word' &&
+          given.cap &&
+          !ORG_HEADS.has(given.lower) &&
+          !PLACE_HEADS.has(given.lower) &&
+          !lex.places.has(given.lower) &&
+          !lex.countries.has(given.lower) &&
+          !ORG_HEADS.has(last.lower) &&
+          !lex.places.has(last.lower) &&
+          !lex.countries.has(last.lower)
+        )
+          split = to - 2;
+      }
       if (split > p) {
         segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
         p = split;
@@ -949,6 +1072,8 @@ const extractFromTokens = (
     if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
     seenKeys.add(key);
 
+    // A fear or hatred named as a thing ("Islamophobia") is none of our types.
+    if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
     // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types;
     // neither are named operations ("Operation Clambake").
     if (words.length > 1 && MISC_HEADS.has(words[words.length - 1] ?? '')) continue;
@@ -984,6 +1109,19 @@ const extractFromTokens = (
     if (PLACE_HEADS.has(lastWord) && words.length > 1)
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
     if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of') scores.place += 2;
+    // A compass part of a known place: "East L.A.", "Northern Bavaria", "West Kowloon"; of an
+    // unknown one, weaker evidence ("North Kesteven").
+    if (words.length >= 2 && COMPASS.has(words[0] ?? '') && !country && !knownPlace) {
+      const rest = placeMatch(seg.from + 1, seg.to);
+      scores.place += rest && rest.len === seg.to - seg.from - 1 ? 4 : 1.5;
+    }
+    // Places named head first in Romance languages: "Plaza de las Victorias", "Piazza Navona",
+    // "Monte Carlo"; and a newspaper's name after a foreign article: "Le Figaro", "El Mundo".
+    if (words.length >= 2 && !country && !knownPlace) {
+      if (HEAD_FIRST_PLACES.has(words[0] ?? '')) scores.place += 3;
+      else if (words.length === 2 && FOREIGN_ARTICLES.has(words[0] ?? '') && !lex.commonWords.has(lastWord))
+        scores.organisation += 3;
+    }
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
     if (/\p{N}/u.test(key) && !country) scores.organisation += 1;
     const g = lex.firstNames.get(words[0] ?? '');
@@ -1130,6 +1268,19 @@ const extractFromTokens = (
       scores.place <= 0
     )
       scores.person += lex.nameParts.has(key) ? 0.75 : 0.4;
+    // At a sentence start only a known name part that is no everyday word: "Clinton and allies".
+    else if (
+      words.length === 1 &&
+      ambiguousStart(first) &&
+      lex.nameParts.has(key) &&
+      !lex.commonWords.has(key) &&
+      !country &&
+      !knownPlace &&
+      scores.organisation <= 0 &&
+      scores.place <= 0 &&
+      scores.person <= 0
+    )
+      scores.person += 0.4;
     candidates.push(cand);
   }
   // A name seen once as a product is a product everywhere in the story ("Firefox" after "the Firefox browser").

@@ -122,6 +122,10 @@ const REGIONS = [
   'Wall Street',
   'Washington DC',
   'Washington D.C.',
+  // City abbreviations news copy uses with dots (without dots they are other words: "LA", "NY").
+  'L.A.',
+  'N.Y.C.',
+  'D.C.',
 ];
 
 // Aliases news copy uses that the ISO lists lack.

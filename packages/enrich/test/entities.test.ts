@@ -505,3 +505,70 @@ describe('tags, emphasis, kinds and short forms (enrich 1.10)', () => {
     );
   });
 });
+
+describe('name edges (enrich 1.11)', () => {
+  const es = (text: string) => enrich({ bodyText: text }).entities;
+  const typed = (text: string, type: string) =>
+    es(text)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('keeps the last word of a name before a colon, but not a caption label', () => {
+    const text =
+      'Minister Ines Falk told Coast News: "We will build it." Harbour cranes at Dunmore Image: Port Authority.';
+    expect(typed(text, 'organisation')).toContain('Coast News');
+    expect(es(text).some((e) => /Image/u.test(e.name))).toBe(false);
+  });
+
+  it('reads "The X and Y" with a body head as one name', () => {
+    expect(typed('Ruth Olander of The Lantern and Mail wrote about it.', 'organisation')).toContain(
+      'Lantern and Mail',
+    );
+  });
+
+  it("names the body in a place's officer's office", () => {
+    const text = "A detective for the San Diego Sheriff's office was called.";
+    expect(typed(text, 'organisation')).toContain('San Diego Sheriff');
+    expect(typed(text, 'place')).toContain('San Diego');
+    expect(typed(text, 'person')).toEqual([]);
+  });
+
+  it('types a compass part of a place and lettered streets as places', () => {
+    const places = typed('He grew up in East L.A. and now works on K Street.', 'place');
+    expect(places).toContain('East L.A.');
+    expect(places).toContain('K Street');
+  });
+
+  it('splits a person off the end of an organisation when the surname stands alone later', () => {
+    const r = es(
+      'A student at University of Kent Canterbury Odile Varga wrote first. Varga said she was proud.',
+    );
+    expect(r.find((e) => e.name === 'University of Kent Canterbury')?.type).toBe('organisation');
+    const p = r.find((e) => e.name === 'Odile Varga');
+    expect(p?.type).toBe('person');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Odile Varga', 'Varga']);
+  });
+
+  it('takes no entity from a named fear', () => {
+    expect(es('She said the boy faced Islamophobia at school.').length).toBe(0);
+  });
+
+  it('reads particles and given names that are faith words inside person names', () => {
+    const people = typed(
+      'Finance Minister Samir al-Haddad met Christian Voss, and Juan de la Cruz joined them.',
+      'person',
+    );
+    expect(people).toEqual(expect.arrayContaining(['Samir al-Haddad', 'Christian Voss', 'Juan de la Cruz']));
+  });
+
+  it('reads head-first places and foreign-article newspapers', () => {
+    const text =
+      'They met at Plaza de los Reyes before flying to Monte Carlo, the opposition told La Gaceta.';
+    expect(typed(text, 'place')).toEqual(expect.arrayContaining(['Plaza de los Reyes', 'Monte Carlo']));
+    expect(typed(text, 'organisation')).toContain('La Gaceta');
+  });
+
+  it('takes a known family name opening a sentence as a person', () => {
+    expect(typed('Kowalczyk and allies, meanwhile, kept quiet.', 'person')).toContain('Kowalczyk');
+  });
+});
