@@ -532,12 +532,41 @@ export const extractQuotes = (
         }
       }
     }
-    // 5. A later quote in the same or the next paragraph with no attribution of its own continues the speaker.
+    // A quote opening its paragraph after one that ends in a colon or comma: "Rathbun stated,\n\n"...",
+    // "Obama tweeted from his account:\n\n"..."; the introducing sentence is the context before it.
+    const opensParagraph = tokens[q.open - 1]?.paragraph !== openTok.paragraph;
+    const introducer = opensParagraph ? tokens[q.open - 1] : undefined;
+    if (!found?.entity && introducer && (introducer.text === ':' || introducer.text === ',')) {
+      const intro = sentences[introducer.sentence];
+      const from = Math.max(intro ? intro.from : 0, prevQuote ? prevQuote.close + 1 : 0);
+      found = attribution(from, q.open, true) ?? found;
+      for (let k = from; !found?.entity && introducer.text === ':' && k < q.open; k++) {
+        const m = mentionAt.get(k);
+        const e = m ? entityById(m.entity) : undefined;
+        if (e && (e.type === 'person' || e.type === 'organisation') && inQuote[k] === -1)
+          found = { entity: e, cue: ':' };
+      }
+    }
+    // 5. A later quote in the same or the next paragraph with no attribution of its own continues the
+    // speaker; in the next paragraph only when it opens that paragraph, so the words between are the
+    // earlier quote's own attribution ('"...," said Mohib.\n\n"They represent ..."').
     if (!found?.entity && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
       const between = tokens.slice(prev.quote.close + 1, q.open).filter((t) => t.kind === 'word').length;
-      if (openTok.paragraph === prev.paragraph ? between <= 25 : between === 0)
+      if (openTok.paragraph === prev.paragraph ? between <= 25 : opensParagraph && between <= 8)
         found = { entity: prev.speaker, cue: found?.cue ?? 'continued' };
     }
+    // 6. A quote opening a sentence right after a sentence of the same paragraph whose speaker a cue
+    // names, outside quotes: 'Heald noted the findings matter. "An air-quality cleanup ..."'.
+    const before = sentences[openTok.sentence - 1];
+    if (
+      !found?.entity &&
+      openSentence &&
+      openSentence.from === q.open &&
+      before &&
+      before.paragraph === openTok.paragraph &&
+      (!prevQuote || prevQuote.close < before.from)
+    )
+      found = attribution(before.from, before.to, false) ?? found;
     const speaker = found?.entity;
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
     out.push({

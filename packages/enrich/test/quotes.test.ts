@@ -118,3 +118,32 @@ describe('descriptions of places as speakers', () => {
     expect(speakerOf(text, 'parents pay a fee')).toBe('Pescara');
   });
 });
+
+describe('speakers across paragraph and sentence breaks', () => {
+  it('continues the speaker into a quote that opens the next paragraph after an attributed one', () => {
+    const text =
+      '"Ten years ago this was unthinkable," said Minister Ines Falk.\n\n"Our students are proof of what the country can do now."';
+    expect(speakerOf(text, 'Our students are proof')).toBe('Ines Falk');
+  });
+
+  it('takes the speaker from a paragraph that ends in a colon or a comma before the quote', () => {
+    const colon =
+      'Mayor Tomas Berg posted from his own account:\n\n"Great work by the crews on the bridge tonight."';
+    expect(speakerOf(colon, 'Great work by the crews')).toBe('Tomas Berg');
+    const comma =
+      'According to the report, the harbour pilot Ruth Olander stated,\n\n"The ship was never in danger at all."';
+    expect(speakerOf(comma, 'never in danger')).toBe('Ruth Olander');
+  });
+
+  it('gives a quote opening a sentence the speaker named with a cue in the sentence before', () => {
+    const text =
+      'The study is out. Helena Markovic noted the findings surprised her team. "Nobody expected the river to recover this fast."';
+    expect(speakerOf(text, 'Nobody expected the river')).toBe('Helena Markovic');
+  });
+
+  it('leaves a quote alone when the sentence before names no speaker', () => {
+    const text =
+      'The study is out and the river is cleaner. "Nobody expected the river to recover this fast."';
+    expect(speakerOf(text, 'Nobody expected the river')).toBeUndefined();
+  });
+});
