@@ -151,6 +151,16 @@ const CAPTION_LABELS = new Set(
     ' ',
   ),
 );
+/** Bodies named by their leader ("the Monti government"). */
+const LED_BODIES = new Set(['government', 'administration', 'cabinet', 'presidency', 'premiership']);
+/** Heads of a town's or see's own body, whose "of" names the place ("Municipality of Bogliasco"). */
+const TOWN_BODY_HEADS = new Set(
+  'municipality comune diocese archdiocese mayor governor prefecture'.split(' '),
+);
+/** Plural heads two coordinated bodies share ("the State and Justice Departments"). */
+const PLURAL_ORG_HEADS = new Set(
+  'departments ministries committees agencies councils commissions offices bureaus universities'.split(' '),
+);
 const COMPASS = new Set(
   'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(
     ' ',
@@ -166,7 +176,7 @@ const PLACE_BOUND_HEADS = new Set(
 const ORG_KIND_BEFORE = new Set(
   `company firm newspaper magazine broadcaster agency network website publisher retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
-  charity nonprofit non-profit union club label studio`.split(/\s+/u),
+  charity nonprofit non-profit union club label studio school schools journal`.split(/\s+/u),
 );
 const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
 
@@ -795,6 +805,16 @@ const extractFromTokens = (
         p += m.len;
       }
       if (p === to) for (const x of parts) add(x.from, x.to, x.type, x.code, true);
+      // A town's own body: "Municipality of Bogliasco" names the place Bogliasco, known or not.
+      const start = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+      if (
+        p !== to &&
+        TOWN_BODY_HEADS.has(tokens[of - 1]?.lower ?? '') &&
+        to - start >= 1 &&
+        to - start <= 3 &&
+        tokens.slice(start, to).every((t) => t.cap && t.kind === 'word')
+      )
+        add(start, to, 'place', undefined, true);
     }
     const lastWord = words[words.length - 1] ?? '';
     const headOf = of > from && NESTING_ORG_HEADS.has(tokens[of - 1]?.lower ?? '');
@@ -830,9 +850,35 @@ const extractFromTokens = (
   const loneWords = new Set<string>();
   for (const [from, to] of runs) if (to - from === 1) loneWords.add(tokens[from]?.lower ?? '');
   const segments: Segment[] = [];
-  for (const [from, to] of runs) {
+  // Bodies sharing one plural head: "the State and Homeland Security Departments" names two
+  // departments, "State" and "Homeland Security".
+  const sharedHead = new Map<number, number>();
+  for (let r = 1; r < runs.length; r++) {
+    const [from, to] = runs[r] as [number, number];
+    const [pf, pt] = runs[r - 1] as [number, number];
+    const head = tokens[to - 1];
+    if (
+      to - from >= 2 &&
+      head?.cap &&
+      PLURAL_ORG_HEADS.has(head.lower) &&
+      pt === from - 1 &&
+      tokens[pt]?.lower === 'and' &&
+      tokens[pt]?.sentence === head.sentence &&
+      pt - pf >= 1
+    ) {
+      sharedHead.set(pf, pt);
+      sharedHead.set(from, to - 1);
+    }
+  }
+  for (const [from, runTo] of runs) {
     let p = from;
     const attrs: string[] = [];
+    const shared = sharedHead.get(from);
+    if (shared !== undefined) {
+      segments.push({ kind: 'org', from, to: shared, attrs: [], countryCode: undefined });
+      continue;
+    }
+    const to = runTo;
     // A people as a group: "Muslims", "Afghans" (a plural demonym standing alone).
     const only = to - from === 1 ? tokens[from] : undefined;
     if (
@@ -1146,6 +1192,17 @@ const extractFromTokens = (
       scores.place += 0.5;
       scores.person -= 1.5;
     }
+    // A leader's name before the body led: "the Monti government", "the Lindqvist administration".
+    if (
+      words.length === 1 &&
+      !country &&
+      !knownPlace &&
+      !lex.demonyms.has(key) &&
+      tokens[seg.to]?.kind === 'word' &&
+      tokens[seg.to]?.text === tokens[seg.to]?.lower &&
+      LED_BODIES.has(tokens[seg.to]?.lower ?? '')
+    )
+      scores.person += 3; // outweighs the "the" before it, which points to bodies
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
     if (before?.kind === 'word' && before.text === before.lower && ORG_KIND_BEFORE.has(before.lower)) {
       scores.organisation += 3;

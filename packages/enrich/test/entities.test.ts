@@ -572,3 +572,41 @@ describe('name edges (enrich 1.11)', () => {
     expect(typed('Kowalczyk and allies, meanwhile, kept quiet.', 'person')).toContain('Kowalczyk');
   });
 });
+
+describe('shared heads, town bodies, leaders and kinds (enrich 1.13)', () => {
+  const typed = (text: string, type: string) =>
+    enrich({ bodyText: text })
+      .entities.filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('splits two bodies that share one plural head', () => {
+    const orgs = typed(
+      'After talks between the Justice and Homeland Security Departments, the visas came.',
+      'organisation',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['Justice', 'Homeland Security']));
+    expect(orgs.some((o) => o.includes('Departments'))).toBe(false);
+  });
+
+  it("names the town of a town's own body, known or not", () => {
+    const text = 'The Municipality of Kessler Falls and the Diocese of Dunmore objected.';
+    expect(typed(text, 'organisation')).toEqual(
+      expect.arrayContaining(['Municipality of Kessler Falls', 'Diocese of Dunmore']),
+    );
+    expect(typed(text, 'place')).toContain('Kessler Falls');
+  });
+
+  it('reads a name before "government" or "administration" as the leader', () => {
+    const text = 'The rules changed under the Varga government and again under the Lindqvist administration.';
+    expect(typed(text, 'person')).toEqual(expect.arrayContaining(['Varga', 'Lindqvist']));
+    expect(typed('Aid was cut by the Kenyan government.', 'person')).toEqual([]);
+  });
+
+  it('types names after "schools" and "journal" as organisations', () => {
+    const text =
+      'The religious schools Santo Marco and Assunta must pay, says a study in the journal Coastal Ecology Letters.';
+    expect(typed(text, 'organisation')).toEqual(
+      expect.arrayContaining(['Santo Marco', 'Assunta', 'Coastal Ecology Letters']),
+    );
+  });
+});
