@@ -151,6 +151,8 @@ const CAPTION_LABELS = new Set(
     ' ',
   ),
 );
+/** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
+const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
 /** Bodies named by their leader ("the Monti government"). */
 const LED_BODIES = new Set(['government', 'administration', 'cabinet', 'presidency', 'premiership']);
 /** Heads of a town's or see's own body, whose "of" names the place ("Municipality of Bogliasco"). */
@@ -414,7 +416,13 @@ const extractFromTokens = (
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert".
-    if (t?.kind === 'word' && !t.cap && /^(?:al|el|bin|ibn|abu|d)[-'’]\p{Lu}\p{Ll}/u.test(t.text)) {
+    if (
+      t?.kind === 'word' &&
+      !t.cap &&
+      t.text.length > 3 &&
+      PARTICLE_FIRST.has(t.text.charCodeAt(0)) &&
+      /^(?:al|el|bin|ibn|abu|d)[-'’]\p{Lu}\p{Ll}/u.test(t.text)
+    ) {
       const prev = tokens[i - 1];
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
     }
@@ -428,7 +436,14 @@ const extractFromTokens = (
     if (mark && mark.end === t.start && (mark.text === '#' || mark.text === '@')) return false;
     // An everyday word in capitals for emphasis ("UNLESS of course", "NEVER") is no acronym; beside
     // another name word it is one ("the FIRST Global Challenge").
-    if (t.text.length >= 4 && t.text === t.text.toUpperCase() && lex.coreWords.has(t.lower)) {
+    const c1 = t.text.charCodeAt(1);
+    if (
+      t.text.length >= 4 &&
+      c1 >= 65 &&
+      c1 <= 90 &&
+      t.text === t.text.toUpperCase() &&
+      lex.coreWords.has(t.lower)
+    ) {
       const near = (k: number): boolean => {
         const x = tokens[k];
         return (
