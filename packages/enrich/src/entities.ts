@@ -1358,6 +1358,7 @@ const extractFromTokens = (
   // A name seen once as a product is a product everywhere in the story ("Firefox" after "the Firefox browser").
   const kept =
     productKeys.size === 0 ? candidates : candidates.filter((c) => c.fixed || !productKeys.has(c.key));
+  markGovernments(tokens, kept);
   return cluster(text, tokens, kept, lex, nationalTeams(tokens, kept, lex));
 };
 
@@ -1579,6 +1580,51 @@ const TEAM_AFTER = new Set([
  * In a sports story (two or more sports words) a country that beats, faces, scores or takes a plural verb ("South Africa
  * are") is its national team, an organisation; then every mention of that name is the team.
  */
+/** Verbs whose subject, when it is a country, is its state acting: "North Korea fired", "Seoul says". */
+const STATE_VERBS = new Set(
+  `says said stated declared announced warned threatened denied accused rejected condemned demanded urged vowed
+  insisted claimed responded retaliated fired launched deployed evacuated exchanged ordered imposed sanctioned
+  signed ratified agreed refused recalled expelled summoned protested vetoed invaded annexed attacked struck
+  puts put sent sends tested test-fired broadcast broadcasts started began halted suspended resumed
+  pledged promised proposed offered blamed criticised criticized called asked told`.split(/\s+/u),
+);
+const STATE_AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'also',
+  'then',
+  'later',
+  'recently',
+  'again',
+]);
+
+/**
+ * A country named mostly as the subject of what states do ("North Korea fired ... South Korea says
+ * ... North Korea stated") stands for its government in the story: an organisation, as the issue's
+ * wire story allows for Beijing and Washington: when at least half of its mentions are such subjects.
+ * Sports teams are decided later and win.
+ */
+const markGovernments = (tokens: readonly Token[], candidates: Candidate[]): void => {
+  const seen = new Map<string, [number, number]>();
+  for (const c of candidates) {
+    if (!c.countryCode) continue;
+    const n = seen.get(c.countryCode) ?? [0, 0];
+    n[0]++;
+    let k = c.to;
+    while (tokens[k]?.kind === 'word' && STATE_AUX.has(tokens[k]?.lower ?? '') && k - c.to < 3) k++;
+    const verb = tokens[k];
+    if (verb?.kind === 'word' && verb.text === verb.lower && STATE_VERBS.has(verb.lower)) n[1]++;
+    seen.set(c.countryCode, n);
+  }
+  for (const c of candidates) {
+    const n = c.countryCode ? seen.get(c.countryCode) : undefined;
+    if (n && n[1] >= 1 && n[1] * 2 >= n[0]) c.fixed = 'organisation';
+  }
+};
+
 const nationalTeams = (
   tokens: readonly Token[],
   candidates: readonly Candidate[],
@@ -1680,8 +1726,10 @@ const cluster = (
         )
           continue;
         const had = orgWords.get(w);
-        if (had === undefined) orgWords.set(w, c.key);
-        else if (had !== c.key) orgWordShared.add(w);
+        // A country standing for its state is keyed by its code (see below).
+        const orgKey = c.countryCode && !c.team ? `state:${c.countryCode}` : c.key;
+        if (had === undefined) orgWords.set(w, orgKey);
+        else if (had !== orgKey) orgWordShared.add(w);
       }
     }
   }
@@ -1782,6 +1830,7 @@ const cluster = (
     if (!type) continue;
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
+    else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
     if (type === 'person' && c.words.length >= 2) lastFullAt.set(c.key, c.from);
     let e = byKey[type].get(key);
     if (!e) {

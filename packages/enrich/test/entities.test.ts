@@ -610,3 +610,23 @@ describe('shared heads, town bodies, leaders and kinds (enrich 1.13)', () => {
     );
   });
 });
+
+describe('countries standing for their states (enrich 1.14)', () => {
+  const es = (text: string) => enrich({ bodyText: text }).entities;
+
+  it('types a country that acts as a state as one organisation with all its names', () => {
+    const text =
+      'North Korea fired two rockets on Monday. South Korea says it will answer. The DPRK later stated it would attack again, and the North has also warned Japan.';
+    const r = es(text);
+    const north = r.find((e) => e.name === 'North Korea');
+    expect(north?.type).toBe('organisation');
+    expect(north?.mentions.map((m) => m.text)).toEqual(['North Korea', 'DPRK', 'North']);
+    expect(r.find((e) => e.name === 'South Korea')?.type).toBe('organisation');
+    expect(r.some((e) => e.name === 'DPRK' || e.name === 'North')).toBe(false);
+  });
+
+  it('keeps a country that is only where things happen a place', () => {
+    const r = es('Floods hit Portugal on Monday. Roads in Portugal stayed closed and Portugal said nothing.');
+    expect(r.find((e) => e.name === 'Portugal')?.type).toBe('place');
+  });
+});
