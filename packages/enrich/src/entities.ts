@@ -1736,6 +1736,20 @@ const cluster = (
   // Acronyms defined in brackets, either way round ("Korean Central News Agency (KCNA)", "the FARC
   // (Revolutionary Armed Forces of Colombia)"), stand for that name whatever its type; acronyms that
   // are only the initials of a name seen elsewhere stand for it when it is an organisation.
+  // Organisations by key, for names that repeat one with a country in front ("United Kingdom Home
+  // Office" is the "Home Office" the story names again; so is "the British Foreign Office").
+  const orgKeys = new Set<string>();
+  for (const c of candidates) if ((c.fixed ?? aggType(c.key)) === 'organisation') orgKeys.add(c.key);
+  const countryLedOrg = (c: Candidate): string | undefined => {
+    for (let n = Math.min(3, c.words.length - 1); n >= 1; n--) {
+      const lead = c.words.slice(0, n).join(' ');
+      if (!lex.countries.has(lead) && !lex.demonyms.has(lead) && !lex.countries.has(stripDots(lead)))
+        continue;
+      const rest = c.words.slice(n).join(' ');
+      return orgKeys.has(rest) ? rest : undefined;
+    }
+    return undefined;
+  };
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   for (const c of candidates) {
@@ -1828,6 +1842,7 @@ const cluster = (
       }
     }
     if (!type) continue;
+    if (type === 'organisation' && key === c.key && c.words.length >= 2) key = countryLedOrg(c) ?? key;
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;

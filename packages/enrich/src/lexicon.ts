@@ -343,6 +343,9 @@ const build = (): Lexicon => {
       places.add(c.city.toLowerCase());
       places.add(c.city_ascii.toLowerCase());
       towns.add(c.city.toLowerCase());
+      // Russian adjectives end in "-iy" in this data and in "-y" in most English copy: "Nizhny Novgorod".
+      const ascii = c.city_ascii.toLowerCase();
+      if (/iy\b/u.test(ascii)) places.add(ascii.replace(/iy\b/gu, 'y'));
     }
     // First-level regions (US states, provinces, Italian regions): all of the English-speaking
     // countries' names; elsewhere the names that are no everyday English word ("Tuscany", not

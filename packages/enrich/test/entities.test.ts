@@ -630,3 +630,23 @@ describe('countries standing for their states (enrich 1.14)', () => {
     expect(r.find((e) => e.name === 'Portugal')?.type).toBe('place');
   });
 });
+
+describe('one body named with and without its country, transliterated towns (enrich 1.15)', () => {
+  const es = (text: string) => enrich({ bodyText: text }).entities;
+
+  it('joins "<country> <body>" to the body the story names without the country', () => {
+    const r = es(
+      'The United Kingdom Home Office and the Irish Foreign Office replied. Later the Home Office and the Foreign Office agreed.',
+    );
+    const home = r.find((e) => e.mentions.some((m) => m.text === 'Home Office'));
+    expect(home?.mentions.map((m) => m.text)).toEqual(['United Kingdom Home Office', 'Home Office']);
+    const foreign = r.find((e) => e.mentions.some((m) => m.text === 'Foreign Office'));
+    expect(foreign?.mentions.map((m) => m.text)).toEqual(['Irish Foreign Office', 'Foreign Office']);
+  });
+
+  it('knows a Russian town in its common English spelling', () => {
+    expect(
+      es('Fans travelled to Nizhny Novgorod by train.').find((e) => e.name === 'Nizhny Novgorod')?.type,
+    ).toBe('place');
+  });
+});
