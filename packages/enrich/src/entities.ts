@@ -841,6 +841,12 @@ const extractFromTokens = (
       if (m && !everyday && from + m.len < (of > from ? of : to) && next?.text !== 'of' && next?.text !== '.')
         add(from, from + m.len, 'place', m.code);
     }
+    // A capital named after its country: "Mexico City", "Kuwait City" are in (and mention) the country.
+    if (lastWord === 'city' && to - from >= 2) {
+      const m = placeMatch(from, to - 1);
+      // Kept in a place's name like an "of" tail: "Mexico City" is the city of Mexico.
+      if (m?.code && from + m.len === to - 1) add(from, to - 1, 'place', m.code, true);
+    }
     if (of < 0 && to - from >= 2) {
       // A country closing the name: "Fan Expo Canada", "Sony Australia".
       for (let p = to - 1; p > from && p >= to - 3; p--) {
@@ -1874,7 +1880,8 @@ const cluster = (
     mentions.push(m);
     // A country's or city's own name ("South Korea", also as its team) holds no other place.
     const gazetteerName = !!c.countryCode || lex.places.has(c.key) || lex.countries.has(c.key);
-    if (c.nested && !gazetteerName && (type === 'organisation' || type === 'place'))
+    const countryCity = type === 'place' && c.words[c.words.length - 1] === 'city';
+    if (c.nested && (!gazetteerName || countryCity) && (type === 'organisation' || type === 'place'))
       (withNested ??= []).push({ c, org: type === 'organisation' });
     for (const a of c.attrs) e.attributes.add(a);
     if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;

@@ -651,3 +651,14 @@ describe('one body named with and without its country, transliterated towns (enr
     );
   });
 });
+
+describe('capitals named after their country (enrich 1.16)', () => {
+  it('gives "Mexico City" a nested mention of Mexico, but not "New Mexico" or "Quebec City"', () => {
+    const r = enrich({ bodyText: 'Flights left Kuwait City for Quebec City and New Mexico.' }).entities;
+    const kuwait = r.find((e) => e.name === 'Kuwait');
+    expect(kuwait?.type).toBe('place');
+    expect(kuwait?.mentions.map((m) => m.text)).toEqual(['Kuwait']);
+    expect(r.find((e) => e.name === 'Kuwait City')?.type).toBe('place');
+    expect(r.some((e) => e.name === 'Quebec' || e.name === 'Mexico')).toBe(false);
+  });
+});
