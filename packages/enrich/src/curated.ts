@@ -41,6 +41,8 @@ export const TITLE_WORDS = set(`
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
   justice culture trade economy environment energy transport treasury state
+  affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
+  communications infrastructure science technology sport sports youth human rights
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   coach striker goalkeeper midfielder defender captain manager player
@@ -113,7 +115,7 @@ export const ORG_HEADS = set(`
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   hospital clinic museum library orchestra foundation fc guard guards command corps regiment division squad
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
-  forum forums administrations municipality diocese archdiocese
+  forum forums administrations municipality diocese archdiocese watch
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);

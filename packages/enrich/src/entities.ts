@@ -567,7 +567,11 @@ const extractFromTokens = (
     }
     // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".
     const after = tokens[i + 1];
-    if (TITLE_WORDS.has(t.lower) && after && (after.cap || (after.lower === 'of' && tokens[i + 2]?.cap)))
+    if (
+      TITLE_WORDS.has(t.lower) &&
+      after &&
+      (after.cap || ((after.text === 'of' || after.text === 'for') && tokens[i + 2]?.cap))
+    )
       return true;
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
@@ -683,7 +687,7 @@ const extractFromTokens = (
     if (of < 0 || j - of > 3 || end - k > 3 || tokens[end]?.text === 'of') return -1;
     for (let m = k; m < end; m++) {
       const w = tokens[m]?.lower ?? '';
-      if (TITLE_WORDS.has(w) || lex.firstNames.has(w) || lex.countries.has(w) || lex.places.has(w)) return -1;
+      if (TITLE_CORE.has(w) || lex.firstNames.has(w) || lex.countries.has(w) || lex.places.has(w)) return -1;
     }
     // A second body of its own ("and Yale University") is a list, not one name.
     if (ORG_HEADS.has(lastCont) && !lex.commonWords.has(n.lower)) return -1;
@@ -729,7 +733,11 @@ const extractFromTokens = (
         const head = prev.lower;
         const afterThe = tokens[j + 1]?.lower === 'the';
         const k = afterThe ? j + 2 : j + 1;
-        const headOk = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || (!afterThe && TITLE_WORDS.has(head));
+        // "for" follows bodies only ("Council for Refugees"); "Kuwait City for Quebec City" is two places.
+        const headOk =
+          ORG_HEADS.has(head) ||
+          (t.lower === 'of' && PLACE_HEADS.has(head)) ||
+          (!afterThe && TITLE_WORDS.has(head));
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
         const completeThenCountry =
@@ -1054,6 +1062,22 @@ const extractFromTokens = (
       }
       const whole = placeMatch(p, to);
       if (whole?.code && whole.len === to - p) attrs.push(whole.code);
+      // A title's portfolio after its "of"/"for" ("Commissioner for Human Rights") is part of the
+      // title, not a name of its own, unless it is a place or holds a person's name.
+      const lastSeg = segments[segments.length - 1];
+      const link = tokens[p - 1];
+      if (
+        lastSeg?.kind === 'title' &&
+        lastSeg.to === p - 1 &&
+        (link?.text === 'of' || link?.text === 'for') &&
+        to - p <= 3 &&
+        !whole &&
+        !lex.places.has(spanKey(tokens, p, to)) &&
+        tokens.slice(p, to).every((x) => !lex.firstNames.has(x.lower) && !lex.nameParts.has(x.lower))
+      ) {
+        p = to;
+        continue;
+      }
       segments.push({ kind: 'name', from: p, to, attrs: [...attrs], countryCode: undefined });
       p = to;
     }

@@ -399,8 +399,8 @@ describe('names inside names', () => {
     expect(mentionsOf(text, 'organisation', 'United Nations')).toEqual([{ text: 'United Nations', at: 4 }]);
   });
 
-  it('finds no country inside a city or country that is named after it', () => {
-    const r = run('Flights from Mexico City and New Mexico resumed, and South Korea reopened its ports.');
+  it('finds no country inside a place or country that only shares its name', () => {
+    const r = run('Flights from New Mexico resumed, and South Korea reopened its ports.');
     const places = r.entities.filter((e) => e.type === 'place').map((e) => e.name);
     expect(places).not.toContain('Mexico');
     expect(places).not.toContain('Korea');
@@ -660,5 +660,24 @@ describe('capitals named after their country (enrich 1.16)', () => {
     expect(kuwait?.mentions.map((m) => m.text)).toEqual(['Kuwait']);
     expect(r.find((e) => e.name === 'Kuwait City')?.type).toBe('place');
     expect(r.some((e) => e.name === 'Quebec' || e.name === 'Mexico')).toBe(false);
+  });
+});
+
+describe('titles with portfolios and "for" after places (enrich 1.16)', () => {
+  const es = (text: string) => enrich({ bodyText: text }).entities;
+
+  it('keeps a portfolio inside the title and out of the name', () => {
+    const r = es(
+      'Minister for Foreign Affairs Lin Haoran met the Commissioner for Human Rights, and Human Rights Watch wrote to both.',
+    );
+    expect(r.find((e) => e.type === 'person')?.name).toBe('Lin Haoran');
+    expect(r.some((e) => e.name === 'Human Rights' || e.name.startsWith('Affairs'))).toBe(false);
+    expect(r.find((e) => e.name === 'Human Rights Watch')?.type).toBe('organisation');
+  });
+
+  it('does not run a place on over "for"', () => {
+    const names = es('Flights left Kuwait City for Quebec City on Monday.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Kuwait City', 'Quebec City']));
+    expect(names.some((n) => n.includes(' for '))).toBe(false);
   });
 });
