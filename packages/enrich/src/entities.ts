@@ -24,7 +24,7 @@ const TITLE_CORE = new Set(
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge chairman chairwoman chairperson ceo founder co-founder director spokesman spokeswoman
-  spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach
+  spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`
     .split(/\s+/u)
     .filter(Boolean),
@@ -153,6 +153,12 @@ const CAPTION_LABELS = new Set(
 );
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
+/** People who work somewhere, before "at" and an employer ("analysts at ..."). */
+const WORKERS = new Set(
+  `analysts economists researchers scientists engineers officials executives staff employees workers strategists
+  traders doctors nurses professors students teachers lawyers analyst economist researcher scientist engineer
+  official executive strategist trader doctor nurse professor student teacher lawyer`.split(/\s+/u),
+);
 /** Bodies named by their leader ("the Monti government"). */
 const LED_BODIES = new Set(['government', 'administration', 'cabinet', 'presidency', 'premiership']);
 /** Heads of a town's or see's own body, whose "of" names the place ("Municipality of Bogliasco"). */
@@ -761,6 +767,36 @@ const extractFromTokens = (
     i = j - 1;
   }
 
+  // A family name with particles named again alone keeps them: "von der Leyen told" after "Ursula
+  // von der Leyen" (the particles are lower case, so the run started after them).
+  const particleTails = new Set<string>();
+  for (const [from, to] of runs) {
+    for (let m = from + 1; m < to; m++) {
+      const t = tokens[m];
+      if (t?.kind === 'word' && t.text === t.lower && NAME_PARTICLES.has(t.text)) {
+        particleTails.add(spanKey(tokens, m, to));
+        break;
+      }
+    }
+  }
+  if (particleTails.size > 0) {
+    for (const r of runs) {
+      for (const back of [2, 1]) {
+        const s0 = r[0] - back;
+        if (s0 < 0) continue;
+        let ok = true;
+        for (let m = s0; m < r[0] && ok; m++) {
+          const t = tokens[m];
+          ok = t?.kind === 'word' && NAME_PARTICLES.has(t.lower) && t.sentence === tokens[r[0]]?.sentence;
+        }
+        if (ok && particleTails.has(spanKey(tokens, s0, r[1]))) {
+          r[0] = s0;
+          break;
+        }
+      }
+    }
+  }
+
   const endsWithOrgHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
     return !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_')));
@@ -934,13 +970,21 @@ const extractFromTokens = (
     }
     while (p < to) {
       const lead = tokens[p];
-      if (lead && (lead.text === lead.lower || lead.text === '.') && p + 1 < to) {
+      if (
+        lead &&
+        (lead.text === lead.lower || lead.text === '.') &&
+        p + 1 < to &&
+        !(p === from && particleTails.has(spanKey(tokens, from, to)))
+      ) {
         // A connector left over after a title ("Secretary of State | of the | United States").
         p++;
         continue;
       }
       const dem = demonymAt(p);
-      if (dem && p + dem.len < to && !orgNameFrom(p, to, p + dem.len)) {
+      // "European Commission President Ursula von der Leyen": the nationality opens the body's name
+      // when a body's head follows it.
+      const headNext = !!dem && ORG_HEADS.has(tokens[p + dem.len]?.lower ?? '');
+      if (dem && p + dem.len < to && !headNext && !orgNameFrom(p, to, p + dem.len)) {
         attrs.push(dem.code);
         p += dem.len;
         continue;
@@ -1003,6 +1047,30 @@ const extractFromTokens = (
         // The title shares the run's attribute list: a country named after it ("of the United States") joins.
         segments.push({ kind: 'title', from: p, to: q, attrs, countryCode: undefined });
         p = q;
+        continue;
+      }
+      // An employer before a person's title: "Qantas Chief Executive Alan Joyce", "Acme CEO Jo Bell"
+      // (a place there was split off above). The title is taken by the next pass of the loop.
+      let employer = -1;
+      for (let k = p + 1; k < to - 1 && employer < 0; k++) {
+        const w = tokens[k];
+        if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
+        let e = k;
+        let hasCore = false;
+        while (
+          e < to &&
+          (TITLE_WORDS.has(tokens[e]?.lower ?? '') || TITLE_WORDS.has(stripDots(tokens[e]?.lower ?? '')))
+        ) {
+          if (TITLE_CORE.has(tokens[e]?.lower ?? '') || TITLE_CORE.has(stripDots(tokens[e]?.lower ?? '')))
+            hasCore = true;
+          e++;
+        }
+        if (hasCore && e < to && tokens[e]?.cap) employer = k;
+        else break; // a title word without a core ends the search ("Foreign" in a body's name)
+      }
+      if (employer > p) {
+        segments.push({ kind: 'org', from: p, to: employer, attrs: [], countryCode: undefined });
+        p = employer;
         continue;
       }
       // An organisation followed by a person ("Refugee Council Enver Solomon").
@@ -1237,6 +1305,16 @@ const extractFromTokens = (
       scores.place += 0.5;
       scores.person -= 1.5;
     }
+    // An employer before a title: "Acme CEO Jo Bell", "Fidesz spokesman Tamas Kis".
+    const titleAfter = tokens[seg.to];
+    if (
+      !country &&
+      !knownPlace &&
+      titleAfter?.kind === 'word' &&
+      (TITLE_CORE.has(titleAfter.lower) || TITLE_CORE.has(stripDots(titleAfter.lower))) &&
+      tokens[seg.to + 1]?.cap
+    )
+      scores.organisation += 1.5;
     // A leader's name before the body led: "the Monti government", "the Lindqvist administration".
     if (
       words.length === 1 &&
@@ -1253,6 +1331,15 @@ const extractFromTokens = (
       scores.organisation += 3;
       scores.person -= 1;
     }
+    // Where people work: "analysts at Brightwater", "researchers at Kestrel Labs".
+    if (
+      before?.lower === 'at' &&
+      before2?.kind === 'word' &&
+      WORKERS.has(before2.lower) &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     const prep = before?.lower === 'the' ? before2 : before;
     if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower) scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
@@ -1819,8 +1906,15 @@ const cluster = (
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);
     // Surname or first name of a person named in full elsewhere in the story.
-    let full = c.words.length === 1 ? personWords.get(c.key) : undefined;
-    if (full && sharedWords.has(c.key)) full = nearestFull(c, lastFullAt);
+    // ("von der Leyen" counts as the surname alone: its particles are no name of their own.)
+    const surname =
+      c.words.length === 1
+        ? c.key
+        : c.words.length <= 3 && c.words.slice(0, -1).every((w) => NAME_PARTICLES.has(w))
+          ? (c.words[c.words.length - 1] ?? '')
+          : undefined;
+    let full = surname !== undefined ? personWords.get(surname) : undefined;
+    if (full && surname !== undefined && sharedWords.has(surname)) full = nearestFull(c, lastFullAt, surname);
     const strongOther = !!agg && Math.max(agg.organisation, agg.place) >= 4;
     if (
       full &&
@@ -2101,11 +2195,15 @@ const sameNamed = (other: string, words: readonly string[]): boolean => {
 };
 
 /** The full name sharing `c`'s word that was mentioned last before it (or first after it). */
-const nearestFull = (c: Candidate, lastFullAt: ReadonlyMap<string, number>): string | undefined => {
+const nearestFull = (
+  c: Candidate,
+  lastFullAt: ReadonlyMap<string, number>,
+  word: string = c.key,
+): string | undefined => {
   let best: string | undefined;
   let bestAt = -1;
   for (const [key, at] of lastFullAt) {
-    if (at < c.from && at > bestAt && key.split(' ').includes(c.key)) {
+    if (at < c.from && at > bestAt && key.split(' ').includes(word)) {
       best = key;
       bestAt = at;
     }

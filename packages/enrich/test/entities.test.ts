@@ -681,3 +681,43 @@ describe('titles with portfolios and "for" after places (enrich 1.16)', () => {
     expect(names.some((n) => n.includes(' for '))).toBe(false);
   });
 });
+
+describe('employers, titles and particle surnames (enrich 1.17)', () => {
+  const es = (text: string) => enrich({ bodyText: text }).entities;
+  const typed = (text: string, type: string) =>
+    es(text)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('keeps a nationality that opens a body before its head, and splits off the officer', () => {
+    const text = 'European Commission President Marta Ilves spoke after the Russian Army moved.';
+    expect(typed(text, 'organisation')).toEqual(
+      expect.arrayContaining(['European Commission', 'Russian Army']),
+    );
+    expect(typed(text, 'person')).toEqual(['Marta Ilves']);
+  });
+
+  it('splits an employer from a title and a name inside one run', () => {
+    const text =
+      'Harbourline Chief Executive Alan Moyes met Tessaly CEO Jo Bell and Fidesz spokesman Tamas Kis.';
+    expect(typed(text, 'organisation')).toEqual(expect.arrayContaining(['Harbourline', 'Tessaly', 'Fidesz']));
+    expect(typed(text, 'person')).toEqual(expect.arrayContaining(['Alan Moyes', 'Jo Bell', 'Tamas Kis']));
+  });
+
+  it('types the place where people work as an organisation', () => {
+    expect(typed('Analysts at Brightwater and researchers at Goldman Sachs agree.', 'organisation')).toEqual(
+      expect.arrayContaining(['Brightwater', 'Goldman Sachs']),
+    );
+  });
+
+  it('keeps the particles of a family name named again alone and joins it to the full name', () => {
+    const r = es('Commissioner Ilse van der Berg arrived. "We will act," van der Berg told reporters.');
+    const p = r.find((e) => e.name === 'Ilse van der Berg');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Ilse van der Berg', 'van der Berg']);
+    expect(
+      enrich({
+        bodyText: 'Commissioner Ilse van der Berg arrived. "We will act," van der Berg told reporters.',
+      }).quotes[0]?.speaker?.name,
+    ).toBe('Ilse van der Berg');
+  });
+});
