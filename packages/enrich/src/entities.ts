@@ -25,6 +25,7 @@ const TITLE_CORE = new Set(
   professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge chairman chairwoman chairperson ceo founder co-founder director spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
+  striker goalkeeper midfielder defender winger
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`
     .split(/\s+/u)
     .filter(Boolean),
@@ -153,6 +154,20 @@ const CAPTION_LABELS = new Set(
 );
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
+/** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
+const EMPLOYER_TITLES = new Set(['boss', 'manager', 'head', 'owner', 'chairman']);
+/** Last words of football clubs' names ("Manchester City", "Leeds United"). */
+const CLUB_TAILS = new Set([
+  'city',
+  'united',
+  'rovers',
+  'athletic',
+  'wanderers',
+  'albion',
+  'hotspur',
+  'fc',
+  'county',
+]);
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
 const WORKERS = new Set(
   `analysts economists researchers scientists engineers officials executives staff employees workers strategists
@@ -534,10 +549,13 @@ const extractFromTokens = (
         t.text !== 'I'
       )
         return true;
-      // An initial ("L. Ron Hubbard") only between name parts.
+      // An initial ("L. Ron Hubbard") only between name parts: not a letter ending a sentence before
+      // "A", "The" or "He" ("wrote on X. A spokeswoman"), unless that is an initial too ("J. A. Smith").
       const dot = tokens[i + 1];
       const next = tokens[i + 2];
-      return dot?.text === '.' && dot.start === t.end && !!next && next.cap && t.text !== 'I';
+      const nextIsWord =
+        !!next && (next.text.length === 1 ? tokens[i + 3]?.text === '.' : !FUNCTION_WORDS.has(next.lower));
+      return dot?.text === '.' && dot.start === t.end && !!next && next.cap && nextIsWord && t.text !== 'I';
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
@@ -1311,7 +1329,9 @@ const extractFromTokens = (
       !country &&
       !knownPlace &&
       titleAfter?.kind === 'word' &&
-      (TITLE_CORE.has(titleAfter.lower) || TITLE_CORE.has(stripDots(titleAfter.lower))) &&
+      (TITLE_CORE.has(titleAfter.lower) ||
+        TITLE_CORE.has(stripDots(titleAfter.lower)) ||
+        EMPLOYER_TITLES.has(titleAfter.lower)) &&
       tokens[seg.to + 1]?.cap
     )
       scores.organisation += 1.5;
@@ -1748,9 +1768,28 @@ const nationalTeams = (
   lex: Lexicon,
 ): Set<string> => {
   const teams = new Set<string>();
+  // Words of longer names ("Lukaku" of "Romelu Lukaku"): alone they are that name again, not a club.
+  let longWords: Set<string> | undefined;
+  const partOfLonger = (w: string): boolean => {
+    if (!longWords) {
+      longWords = new Set();
+      for (const o of candidates) if (o.words.length >= 2) for (const x of o.words) longWords.add(x);
+    }
+    return longWords.has(w);
+  };
   for (const c of candidates) {
-    // Countries and home nations ("England"); cities with a team verb are clubs, typed the same way.
-    if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key))) continue;
+    // Countries and home nations ("England"); cities with a team verb are clubs, typed the same way;
+    // so are club names ("Manchester City") and a lone name with no other type ("beat Arsenal 3-1").
+    const clubName =
+      (c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '')) ||
+      (c.words.length === 1 &&
+        !c.fixed &&
+        !lex.firstNames.has(c.key) &&
+        c.scores.person <= 0.75 &&
+        c.scores.organisation <= 0 &&
+        c.scores.place <= 0 &&
+        !partOfLonger(c.key));
+    if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key)) && !clubName) continue;
     const before = tokens[c.from - 1];
     const after = tokens[c.to];
     const score = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,2}$/u.test(t.text);

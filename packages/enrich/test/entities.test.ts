@@ -721,3 +721,37 @@ describe('employers, titles and particle surnames (enrich 1.17)', () => {
     ).toBe('Ilse van der Berg');
   });
 });
+
+describe('clubs, broadcasters and demonym nouns (enrich 1.18)', () => {
+  const es = (text: string) => enrich({ bodyText: text }).entities;
+  const typed = (text: string, type: string) =>
+    es(text)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('types clubs in a sports story as organisations', () => {
+    const text =
+      'Kestrel City beat Harwood 3-1 on Sunday to top the league. Harwood boss Nils Brandt said the penalty was soft. Striker Ola Dahl scored twice.';
+    const orgs = typed(text, 'organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['Kestrel City', 'Harwood']));
+    expect(typed(text, 'person')).toEqual(expect.arrayContaining(['Nils Brandt', 'Ola Dahl']));
+    expect(typed(text, 'place')).toEqual([]);
+  });
+
+  it('keeps a player named alone a person even in a sports story', () => {
+    const text =
+      "Romeo Lukanda scored twice in the league on Sunday. Then Harwood beat Lukanda's old club 2-0 and the coach was pleased.";
+    expect(es(text).find((e) => e.mentions.some((m) => m.text === 'Lukanda'))?.name).toBe('Romeo Lukanda');
+  });
+
+  it('takes no entity from a nationality noun, and types sports broadcasters', () => {
+    const r = es('"It is a penalty," the Spaniard told Coast Sports after the game.');
+    expect(r.some((e) => e.name === 'Spaniard')).toBe(false);
+    expect(r.find((e) => e.name === 'Coast Sports')?.type).toBe('organisation');
+  });
+
+  it('reads a capital letter ending a sentence as no initial', () => {
+    const r = es('Lena Voss wrote on X. A spokeswoman declined to comment.');
+    expect(r.map((e) => e.name)).toEqual(['Lena Voss']);
+  });
+});
