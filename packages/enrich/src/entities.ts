@@ -692,6 +692,31 @@ const extractFromTokens = (
       !knownOrgAt(i, j)
     )
       return k;
+    // A body named by two everyday nouns: "Crime and Corruption Commission", "Food and Drug
+    // Administration", "Securities and Exchange Commission" (not "Harvard and Yale University",
+    // nor "the Army and Air Force", whose first part is a body of its own).
+    if (
+      j - i <= 2 &&
+      end - k <= 3 &&
+      end - k >= 2 &&
+      ORG_HEADS.has(lastCont) &&
+      !PLURAL_ORG_HEADS.has(lastCont) && // two bodies sharing a head: "the State and Justice Departments"
+      !ORG_HEADS.has(prev.lower)
+    ) {
+      let everyday = true;
+      for (let m = i; m < end && everyday; m++) {
+        if (m === j) continue;
+        const w = tokens[m]?.lower ?? '';
+        everyday =
+          m === end - 1 ||
+          (lex.commonWords.has(w) &&
+            !lex.firstNames.has(w) &&
+            !TITLE_CORE.has(w) &&
+            !ORG_HEADS.has(w) &&
+            !lex.countries.has(w));
+      }
+      if (everyday) return k;
+    }
     // Founders before a foundation-like head: "Bill and Melinda Gates Foundation".
     if (
       FOUNDED_HEADS.has(lastCont) &&
@@ -1087,7 +1112,9 @@ const extractFromTokens = (
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
       if (employer > p) {
-        segments.push({ kind: 'org', from: p, to: employer, attrs: [], countryCode: undefined });
+        // A bare head word there is part of the title ("Police Commissioner Katarina Carroll").
+        if (!(employer - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '')))
+          segments.push({ kind: 'org', from: p, to: employer, attrs: [], countryCode: undefined });
         p = employer;
         continue;
       }
@@ -1142,7 +1169,8 @@ const extractFromTokens = (
           split = to - 2;
       }
       if (split > p) {
-        segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
+        if (!(split - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '')))
+          segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
         p = split;
         continue;
       }
@@ -1323,6 +1351,8 @@ const extractFromTokens = (
       scores.place += 0.5;
       scores.person -= 1.5;
     }
+    // A firm's "&": "Fraser & Partners", "Johnson & Johnson".
+    if (!country && !knownPlace && words.includes('&')) scores.organisation += 3;
     // An employer before a title: "Acme CEO Jo Bell", "Fidesz spokesman Tamas Kis".
     const titleAfter = tokens[seg.to];
     if (

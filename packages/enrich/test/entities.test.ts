@@ -755,3 +755,37 @@ describe('clubs, broadcasters and demonym nouns (enrich 1.18)', () => {
     expect(r.map((e) => e.name)).toEqual(['Lena Voss']);
   });
 });
+
+describe('bodies named by everyday nouns, firms with "&", bare heads in titles (enrich 1.19)', () => {
+  const typed = (text: string, type: string) =>
+    enrich({ bodyText: text })
+      .entities.filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('keeps "X and Y <head>" whole when X and Y are everyday nouns', () => {
+    const orgs = typed(
+      'The Crime and Misconduct Commission wrote to the Fish and Wildlife Service, while Harvard and Yale University sued.',
+      'organisation',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'Crime and Misconduct Commission',
+        'Fish and Wildlife Service',
+        'Yale University',
+      ]),
+    );
+    expect(orgs.some((o) => o.startsWith('Harvard and'))).toBe(false);
+  });
+
+  it('types a firm with "&" as an organisation', () => {
+    expect(typed('His lawyer, Tom Brandt of Brandt & Partners, spoke.', 'organisation')).toEqual([
+      'Brandt & Partners',
+    ]);
+  });
+
+  it('reads a bare head word before a title as part of the title', () => {
+    const text = 'She spoke with Police Commissioner Katarina Voss on Friday.';
+    expect(typed(text, 'person')).toEqual(['Katarina Voss']);
+    expect(typed(text, 'organisation')).toEqual([]);
+  });
+});
