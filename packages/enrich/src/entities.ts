@@ -154,6 +154,8 @@ const CAPTION_LABELS = new Set(
 );
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
+/** Hyphen and apostrophes that join a particle to a family name. */
+const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
 const EMPLOYER_TITLES = new Set(['boss', 'manager', 'head', 'owner', 'chairman']);
 /** Last words of football clubs' names ("Manchester City", "Leeds United"). */
@@ -442,6 +444,9 @@ const extractFromTokens = (
       !t.cap &&
       t.text.length > 3 &&
       PARTICLE_FIRST.has(t.text.charCodeAt(0)) &&
+      (JOINERS.has(t.text.charCodeAt(1)) ||
+        JOINERS.has(t.text.charCodeAt(2)) ||
+        JOINERS.has(t.text.charCodeAt(3))) &&
       /^(?:al|el|bin|ibn|abu|d)[-'’]\p{Lu}\p{Ll}/u.test(t.text)
     ) {
       const prev = tokens[i - 1];
@@ -614,18 +619,36 @@ const extractFromTokens = (
   // Could the words of `key` (or of it without dots) open a country or place name?
   const mayOpenPlace = (key: string): boolean =>
     lex.placePrefixes.has(key) || (key.includes('.') && lex.placePrefixes.has(stripDots(key)));
-  const placeMatch = (from: number, to: number): { len: number; code?: string } | undefined => {
-    // The longest span whose words still open a name bounds the look-ups (longest match wins).
-    let longest = 0;
-    for (let len = 1; len <= Math.min(lex.maxPlaceTokens, to - from); len++) {
-      if (!mayOpenPlace(spanKey(tokens, from, from + len))) break;
-      longest = len;
+  // Gazetteer matches by start token, looked up once per token (the passes below ask again and
+  // again): element len-1 is the match of the span of `len` tokens, a country code, '' for a
+  // place or undefined for none; the list ends where the words stop opening any name.
+  const placeMatches = new Array<ReadonlyArray<string | undefined> | undefined>(tokens.length);
+  const matchesAt = (from: number): ReadonlyArray<string | undefined> => {
+    const hit = placeMatches[from];
+    if (hit) return hit;
+    const out: Array<string | undefined> = [];
+    let key = '';
+    for (let len = 1; len <= lex.maxPlaceTokens && from + len <= tokens.length; len++) {
+      const t = tokens[from + len - 1] as Token;
+      if (t.text !== '.') key = key.length === 0 ? t.lower : `${key} ${t.lower}`;
+      if (!mayOpenPlace(key)) break;
+      const dotted = key.includes('.');
+      out.push(
+        lex.countries.get(key) ??
+          (dotted ? lex.countries.get(stripDots(key)) : undefined) ??
+          (lex.places.has(key) ? '' : undefined),
+      );
     }
-    for (let len = longest; len >= 1; len--) {
-      const key = spanKey(tokens, from, from + len);
-      const code = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
-      if (code) return { len, code };
-      if (lex.places.has(key)) return { len };
+    if (from >= 0 && from < tokens.length) placeMatches[from] = out;
+    return out;
+  };
+  const placeMatch = (from: number, to: number): { len: number; code?: string } | undefined => {
+    // The longest match wins, within [from, to).
+    const found = matchesAt(from);
+    for (let len = Math.min(found.length, to - from); len >= 1; len--) {
+      const code = found[len - 1];
+      if (code === '') return { len };
+      if (code !== undefined) return { len, code };
     }
     return undefined;
   };

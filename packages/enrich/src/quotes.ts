@@ -115,18 +115,13 @@ const letterRuns = (s: string): number => {
   return runs;
 };
 
-/** The runs of letters and digits of `s` joined by single spaces: "it's -- over" -> "it s over". */
-const letterRunKey = (s: string): string => {
+/** The lower-cased words and numbers of tokens [from, to) joined by spaces: "It's -- over" -> "it's over". */
+const wordKey = (tokens: readonly Token[], from: number, to: number): string => {
   let key = '';
-  let runStart = -1;
-  for (let i = 0; i <= s.length;) {
-    const ln = i < s.length && (classAt(s, i) & LETTER_OR_NUMBER) !== 0;
-    if (ln && runStart < 0) runStart = i;
-    else if (!ln && runStart >= 0) {
-      key = key.length === 0 ? s.slice(runStart, i) : `${key} ${s.slice(runStart, i)}`;
-      runStart = -1;
-    }
-    i += i < s.length ? sizeAt(s, i) : 1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind !== 'word' && t.kind !== 'num')) continue;
+    key = key.length === 0 ? t.lower : `${key} ${t.lower}`;
   }
   return key;
 };
@@ -251,7 +246,7 @@ export const extractQuotes = (
     if (q.single && n < 4) return false;
     if (isNotSpeech(text, tokens, sentences, q)) return false;
     // The same words quoted again ("The poster wrote that ...") are one quotation, reported once.
-    const key = letterRunKey(text.slice(q.start, q.end).toLowerCase());
+    const key = wordKey(tokens, q.open + 1, q.close);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
