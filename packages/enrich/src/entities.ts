@@ -534,7 +534,9 @@ const extractFromTokens = (
         ))
     )
       return false;
-    if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t)) return false;
+    // ("A." before a name is an initial, not the article: "J. A. Smith".)
+    const initialDot = t.text.length === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === t.end;
+    if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t) && !initialDot) return false;
     if (t.text.length === 1) {
       // A lettered street: "H Street", "K Street".
       const street = tokens[i + 1];

@@ -789,3 +789,12 @@ describe('bodies named by everyday nouns, firms with "&", bare heads in titles (
     expect(typed(text, 'organisation')).toEqual([]);
   });
 });
+
+describe('initials that are also words (enrich 1.19.1)', () => {
+  it('reads "A." before a name as an initial', () => {
+    const names = enrich({ bodyText: 'The report was signed by J. A. Whitcombe on Monday.' }).entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(['J. A. Whitcombe']);
+  });
+});
