@@ -43,6 +43,8 @@ export const TITLE_WORDS = set(`
   justice culture trade economy environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
   communications infrastructure science technology sport sports youth human rights
+  financial operating information marketing medical legal commercial scientific creative investment compliance
+  risk product digital strategy revenue content editorial counsel
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   coach striker goalkeeper midfielder defender captain manager player

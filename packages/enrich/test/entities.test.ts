@@ -798,3 +798,13 @@ describe('initials that are also words (enrich 1.19.1)', () => {
     expect(names).toEqual(['J. A. Whitcombe']);
   });
 });
+
+describe('officer titles with modifiers (enrich 1.19.2)', () => {
+  it('keeps "Chief Financial Officer" and "General Counsel" in the title', () => {
+    const r = enrich({
+      bodyText: 'Tessaly Chief Financial Officer Mara Quint said so, and General Counsel Ana Ruiz agreed.',
+    }).entities;
+    expect(r.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Mara Quint', 'Ana Ruiz']);
+    expect(r.filter((e) => e.type === 'organisation').map((e) => e.name)).toEqual(['Tessaly']);
+  });
+});
