@@ -164,7 +164,8 @@ export const KNOWN_ORGS = set(`
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban isis isil al-qaeda al_qaeda labour tories
-  democrats republicans conservatives liberals congress senate parliament
+  democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
+  house_of_lords house_of_representatives house_of_delegates
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

@@ -25,7 +25,7 @@ const TITLE_CORE = new Set(
   professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge chairman chairwoman chairperson ceo founder co-founder director spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
-  striker goalkeeper midfielder defender winger
+  striker goalkeeper midfielder defender winger leader speaker
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`
     .split(/\s+/u)
     .filter(Boolean),
@@ -810,6 +810,7 @@ const extractFromTokens = (
         // "for" follows bodies only ("Council for Refugees"); "Kuwait City for Quebec City" is two places.
         const headOk =
           ORG_HEADS.has(head) ||
+          (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
           (!afterThe && TITLE_WORDS.has(head));
         // "Colorado State University of the US": a complete name followed by its country.

@@ -808,3 +808,16 @@ describe('officer titles with modifiers (enrich 1.19.2)', () => {
     expect(r.filter((e) => e.type === 'organisation').map((e) => e.name)).toEqual(['Tessaly']);
   });
 });
+
+describe('legislatures and their leaders (enrich 1.19.3)', () => {
+  it('strips "Speaker" and "Majority Leader" from names and knows the houses', () => {
+    const r = enrich({
+      bodyText:
+        'The bill went to the House, where Speaker Dana Whitlock refused a vote. Senate Majority Leader Omar Reyes spoke, and the House of Lords waited.',
+    }).entities;
+    expect(r.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dana Whitlock', 'Omar Reyes']);
+    expect(r.filter((e) => e.type === 'organisation').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['House', 'Senate', 'House of Lords']),
+    );
+  });
+});
