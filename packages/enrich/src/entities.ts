@@ -596,6 +596,15 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
+    // A known body opening a sentence before a title or a possessive: "Senate Majority Leader ...",
+    // "Labour's Shadow Home Secretary ..." (not "Shell casings were found").
+    const onward = tokens[i + 1];
+    if (
+      KNOWN_ORGS.has(t.lower) &&
+      onward &&
+      ((onward.cap && onward.kind === 'word') || onward.kind === 'poss')
+    )
+      return true;
     // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".
     const after = tokens[i + 1];
     if (
@@ -1139,7 +1148,8 @@ const extractFromTokens = (
       }
       if (employer > p) {
         // A bare head word there is part of the title ("Police Commissioner Katarina Carroll").
-        if (!(employer - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '')))
+        const bare = employer - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
+        if (!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? ''))
           segments.push({ kind: 'org', from: p, to: employer, attrs: [], countryCode: undefined });
         p = employer;
         continue;
@@ -1195,7 +1205,8 @@ const extractFromTokens = (
           split = to - 2;
       }
       if (split > p) {
-        if (!(split - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '')))
+        const bare = split - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
+        if (!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? ''))
           segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
         p = split;
         continue;

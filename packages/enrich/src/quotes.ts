@@ -330,6 +330,12 @@ export const extractQuotes = (
       if (inQuote[k] !== -1) continue;
       const m = mentionAt.get(k);
       if (!m) continue;
+      // A possessive names the subject's owner, not the subject: "Labour's Shadow Home Secretary
+      // Yvette Cooper said", "Obama's spokesman Josh Earnest said".
+      if (tokens[m.to]?.kind === 'poss') {
+        k = m.to;
+        continue;
+      }
       const e = entityById(m.entity);
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
       break;

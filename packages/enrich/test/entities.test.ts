@@ -821,3 +821,18 @@ describe('legislatures and their leaders (enrich 1.19.3)', () => {
     );
   });
 });
+
+describe('known bodies opening a sentence (enrich 1.19.3)', () => {
+  it('keeps a known body before a title or a possessive, but not an everyday word before a noun', () => {
+    const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names("Labour's Shadow Home Secretary Yvette Marlow spoke.")).toEqual([
+      'organisation:Labour',
+      'person:Yvette Marlow',
+    ]);
+    expect(names('Senate Majority Leader Omar Reyes spoke.')).toEqual([
+      'organisation:Senate',
+      'person:Omar Reyes',
+    ]);
+    expect(names('Shell casings were found near the road.')).toEqual([]);
+  });
+});

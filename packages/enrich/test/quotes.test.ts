@@ -147,3 +147,11 @@ describe('speakers across paragraph and sentence breaks', () => {
     expect(speakerOf(text, 'Nobody expected the river')).toBeUndefined();
   });
 });
+
+describe('subjects behind a possessive', () => {
+  it('resolves "she" to the person a possessive introduces, not to the owner or an earlier man', () => {
+    const text =
+      'Prime Minister Arjun Mehta defended the plan.\n\nLabour\'s Shadow Home Secretary Yvette Marlow said it came too late.\n\nShe continued: "We have asked for this plan for two whole years."';
+    expect(speakerOf(text, 'We have asked')).toBe('Yvette Marlow');
+  });
+});
