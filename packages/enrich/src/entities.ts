@@ -152,6 +152,38 @@ const CAPTION_LABELS = new Set(
     ' ',
   ),
 );
+const PLACE_KIND_BEFORE_OF = new Set([
+  'island',
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'state',
+  'capital',
+]);
+const PLACE_KIND_OF = new Set([...PLACE_KIND_BEFORE_OF, 'county']);
+const PLACE_KIND_AFTER = new Set([
+  'province',
+  'region',
+  'county',
+  'island',
+  'city',
+  'state',
+  'district',
+  'valley',
+]);
+const COMPOUND_PLACE_TAILS = new Set(['based', 'born', 'headquartered']);
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co']);
+/** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
+const hasDigit = (s: string): boolean => {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127 && /\p{N}/u.test(s.charAt(k))) return true;
+  }
+  return false;
+};
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
 /** Hyphen and apostrophes that join a particle to a family name. */
@@ -454,8 +486,11 @@ const extractFromTokens = (
     }
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (DAYS_MONTHS.has(t.lower) || inWorkTitle[i] === 1) return false;
-    if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
-    if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // plural acronyms are common nouns: "GIFs", "MLAs"
+    // (Cheap character checks first: these run for every capitalized word.)
+    if (t.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
+    // Plural acronyms are common nouns: "GIFs", "MLAs".
+    if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(t.text))
+      return false;
     if (COMMON_ACRONYMS.has(t.lower) || NEVER_NAMES.has(t.lower)) return false;
     // A hashtag or handle ("#IStandWithAhmed", "@Reuters") is a tag, not a name in the text.
     const mark = tokens[i - 1];
@@ -481,7 +516,8 @@ const extractFromTokens = (
     }
     // "I'm", "I’ve": the pronoun with a contraction; "XVII": a Roman numeral.
     if (t.text.charCodeAt(0) === 73 && (t.text.charAt(1) === "'" || t.text.charAt(1) === '’')) return false;
-    if (t.text.length >= 2 && ROMAN_NUMERAL.test(t.text)) {
+    const r0 = t.text.charCodeAt(0);
+    if (t.text.length >= 2 && (r0 === 73 || r0 === 86 || r0 === 88) && ROMAN_NUMERAL.test(t.text)) {
       // ... except as a name's ordinal: "Andre Price III", "Elizabeth II".
       const prev = tokens[i - 1];
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
@@ -542,7 +578,7 @@ const extractFromTokens = (
       const street = tokens[i + 1];
       if (
         street?.cap &&
-        /^(?:street|avenue|road)$/u.test(street.lower) &&
+        (street.lower === 'street' || street.lower === 'avenue' || street.lower === 'road') &&
         street.start === t.end + 1 &&
         t.text !== 'I'
       )
@@ -791,7 +827,8 @@ const extractFromTokens = (
         j++;
         continue;
       }
-      const groupLetter = prev.text.length === 1 && /^(?:group|pool)$/u.test(tokens[j - 2]?.lower ?? '');
+      const twoBack = tokens[j - 2]?.lower;
+      const groupLetter = prev.text.length === 1 && (twoBack === 'group' || twoBack === 'pool');
       if (t.text === '.' && prev.text.length === 1 && prev.cap && !groupLetter && isProper(j + 1)) {
         j++;
         continue;
@@ -1041,7 +1078,7 @@ const extractFromTokens = (
       tokens[to]?.kind === 'poss' &&
       officeAfter?.kind === 'word' &&
       officeAfter.text === officeAfter.lower &&
-      /^(?:office|department)$/u.test(officeAfter.lower)
+      (officeAfter.lower === 'office' || officeAfter.lower === 'department')
     ) {
       segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
       continue;
@@ -1365,7 +1402,7 @@ const extractFromTokens = (
         scores.organisation += 3;
     }
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
-    if (/\p{N}/u.test(key) && !country) scores.organisation += 1;
+    if (!country && hasDigit(key)) scores.organisation += 1;
     const g = lex.firstNames.get(words[0] ?? '');
     // A head word at the end names an organisation or place even after a first name ("Sky News").
     const headed = ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord));
@@ -1430,19 +1467,8 @@ const extractFromTokens = (
     const prep = before?.lower === 'the' ? before2 : before;
     if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower) scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
-    if (
-      before &&
-      /^(?:island|city|town|village|province|region|state|capital)$/u.test(before.lower) &&
-      before2?.lower === 'of'
-    )
-      scores.place += 0;
-    if (
-      prep?.lower === 'of' &&
-      /^(?:island|city|town|village|province|region|state|county|capital)$/u.test(
-        tokens[seg.from - 2]?.lower ?? '',
-      )
-    )
-      scores.place += 3;
+    if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
+    if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];
@@ -1479,14 +1505,9 @@ const extractFromTokens = (
       scores.person += lex.nameParts.has(key) ? 0.75 : 0.5;
     // "London-based", "Chicago-born" (a compound's head), not "Andy -- and" or "Oscar-winning".
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
-    if (compoundTail?.kind === 'word' && /^(?:based|born|headquartered)$/u.test(compoundTail.lower))
-      scores.place += 1;
-    if (
-      after?.kind === 'word' &&
-      /^(?:province|region|county|island|city|state|district|valley)$/u.test(after.lower)
-    )
-      scores.place += 2;
-    if (after?.kind === 'word' && /^(?:inc|corp|ltd|co)$/u.test(after.lower)) scores.organisation += 3;
+    if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
+    if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
     // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel").
     if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;
     else if (words.length === 1 && isCamelBrand(firstTok.text)) scores.organisation += 1;
