@@ -1355,7 +1355,9 @@ const extractFromTokens = (
     if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
     // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types;
     // neither are named operations ("Operation Clambake").
-    if (words.length > 1 && MISC_HEADS.has(words[words.length - 1] ?? '')) continue;
+    // ("World War II": the head before an ordinal.)
+    const ordinalLast = words.length > 2 && /^(?:[ivx]+|\d+)$/u.test(words[words.length - 1] ?? '');
+    if (words.length > 1 && MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '')) continue;
     if (words.length > 1 && words[0] === 'operation') continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
@@ -1524,7 +1526,8 @@ const extractFromTokens = (
       !PLACE_HEADS.has(lastWord) &&
       !lex.places.has(lastWord) &&
       !lex.countries.has(lastWord) &&
-      !lex.demonyms.has(lastWord);
+      !lex.demonyms.has(lastWord) &&
+      !lex.firstNames.has(lastWord);
     // ... and with a country or city it is the company's branch there ("Sony Australia").
     if (brandKnown && words.length === 2 && (lex.countries.has(lastWord) || lex.places.has(lastWord)))
       scores.organisation += 4;

@@ -419,7 +419,14 @@ const build = (): Lexicon => {
     // The list mixes tickers and words of longer names ("Software", "Chartered"): only distinctive names.
     if (n.length < 3 || !/\p{Ll}/u.test(n)) continue;
     const k = n.toLowerCase();
-    if (commonWords.has(k) || nameParts.has(k) || places.has(k) || countries.has(k) || demonyms.has(k))
+    if (
+      commonWords.has(k) ||
+      nameParts.has(k) ||
+      places.has(k) ||
+      countries.has(k) ||
+      demonyms.has(k) ||
+      GEO_PREFIXES.has(k) // "Santa" opens "Santa Monica" far more often than it names a firm
+    )
       continue;
     companies.add(k);
   }

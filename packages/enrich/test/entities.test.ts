@@ -836,3 +836,10 @@ describe('known bodies opening a sentence (enrich 1.19.3)', () => {
     expect(names('Shell casings were found near the road.')).toEqual([]);
   });
 });
+
+describe('places opened by geographic prefixes, wars with ordinals (enrich 1.19.4)', () => {
+  it('reads "Santa Monica" as a place, not a firm and a product, and "World War II" as nothing', () => {
+    const r = enrich({ bodyText: 'She moved to Santa Monica, California, after World War II.' }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Santa Monica', 'place:California']);
+  });
+});
