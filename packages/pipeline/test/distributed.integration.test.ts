@@ -64,6 +64,9 @@ const entitySignature = (doc: Pick<EnrichedDocument, 'entities'>): string[] =>
 const content = (doc: EnrichedDocument): string =>
   JSON.stringify({ ...doc, provenance: { ...doc.provenance, timings: [] } });
 
+// The suite's own progress lines go through the project's logger, like the workers' lines.
+const log = createLogger({ service: 'e2e-test', bindings: { suite: 'distributed' } });
+
 const isDocumentKey = (key: string): boolean => /^enriched\/.+\/\d+\.json$/u.test(key);
 
 /** Runs `fn` over `items`, `limit` at a time. */
@@ -203,8 +206,16 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
   };
 
   beforeAll(async () => {
-    console.log(
-      `distributed e2e: servers from path '${servers.path}' (Kafka ${servers.KAFKA_BROKERS}, S3 ${servers.S3_ENDPOINT}, Redis ${servers.REDIS_URL}); topic prefix ${prefix}, bucket ${bucket}`,
+    log.info(
+      {
+        serverPath: servers.path,
+        kafka: servers.KAFKA_BROKERS,
+        s3: servers.S3_ENDPOINT,
+        redis: servers.REDIS_URL,
+        topicPrefix: prefix,
+        bucket,
+      },
+      'distributed e2e: servers acquired',
     );
     tmp = mkdtempSync(path.join(os.tmpdir(), 'newswire-e2e-'));
     const storiesDir = path.join(tmp, 'stories');
@@ -252,7 +263,7 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
     try {
       await startAll();
     } catch (e) {
-      console.error(procs.report());
+      log.error({ report: procs.report() }, 'distributed e2e: workers did not start');
       throw e;
     }
   });
@@ -260,8 +271,9 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
   beforeEach((context) => {
     context.onTestFailed(() => {
       anyFailed = true;
-      console.error(
-        `distributed e2e: output of every process (logs in ${path.join(tmp, 'logs')})\n${procs.report()}`,
+      log.error(
+        { logDir: path.join(tmp, 'logs'), report: procs.report() },
+        'distributed e2e: output of every process',
       );
     });
   });
@@ -301,7 +313,7 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
     const writer = workers.get('writer')!;
     writer.signal('SIGKILL');
     expect((await writer.exited).signal).toBe('SIGKILL');
-    console.log(`distributed e2e: writer SIGKILLed with ${atKill} of ${STORIES} documents written`);
+    log.info({ written: atKill, stories: STORIES }, 'distributed e2e: writer SIGKILLed');
     expect(atKill, 'the writer must die while documents are still arriving').toBeLessThan(STORIES);
 
     const pushed = await push.exited;
@@ -470,7 +482,7 @@ describe('distributed pipeline: CLI push and five worker processes on Kafka, S3 
     expect(running.map((c) => c.name.split('#')[0]).sort()).toEqual([...serviceRoles].sort());
     let t = performance.now();
     const phase = (what: string): void => {
-      console.log(`distributed e2e: ${what} in ${Math.round(performance.now() - t)} ms`);
+      log.info({ phase: what, ms: Math.round(performance.now() - t) }, 'distributed e2e: phase done');
       t = performance.now();
     };
     for (const child of running) child.signal('SIGTERM');
