@@ -16,7 +16,9 @@ import {
 import { ErrorCode, NewswireError, Topic } from '@newswire/contracts';
 import type { Logger } from '@newswire/logger';
 import { createKafkaLogCreator, kafkaLogLevelFor } from './kafka-log.ts';
+import { reportHandlerFailure } from './port.ts';
 import type {
+  ConsumerErrorContext,
   Batch,
   BatchControl,
   BatchHandler,
@@ -30,14 +32,8 @@ import type {
   TopicSpec,
 } from './port.ts';
 
-/** Where a failed batch came from, for `onError` (the same shape as the memory bus gives). */
-export interface KafkaConsumerErrorContext {
-  readonly groupId: string;
-  readonly topic: string;
-  readonly partition: number;
-  readonly firstOffset: string;
-  readonly lastOffset: string;
-}
+/** Where a failed batch came from, for `onError`: the memory bus's shape. */
+export type KafkaConsumerErrorContext = ConsumerErrorContext;
 
 export interface KafkaBusOptions {
   /** `host:port` of one or more brokers. */
@@ -481,17 +477,7 @@ export const createKafkaBus = (options: KafkaBusOptions): Bus => {
       try {
         await inHandler.run({ member, tp }, () => member.handler(slice, control));
       } catch (error) {
-        try {
-          onError(error, {
-            groupId: member.groupId,
-            topic,
-            partition,
-            firstOffset: messages[0]!.offset,
-            lastOffset: messages[messages.length - 1]!.offset,
-          });
-        } catch {
-          // A throwing error callback must not take the consumer down with it.
-        }
+        reportHandlerFailure(onError, error, { groupId: member.groupId, topic, partition, messages });
         void stopMember(member, tp);
         return;
       }

@@ -5,7 +5,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ErrorCode, NewswireError } from '@newswire/contracts';
 import { partitionForKey } from './partition-for-key.ts';
+import { reportHandlerFailure } from './port.ts';
 import type {
+  ConsumerErrorContext,
   Batch,
   BatchControl,
   BatchHandler,
@@ -18,16 +20,6 @@ import type {
   Producer,
   TopicSpec,
 } from './port.ts';
-
-/** Where a failed batch came from, for `onError`. */
-export interface ConsumerErrorContext {
-  readonly groupId: string;
-  readonly topic: string;
-  readonly partition: number;
-  /** First and last offset of the batch whose handler threw. */
-  readonly firstOffset: string;
-  readonly lastOffset: string;
-}
 
 export interface MemoryBusOptions {
   /** Partitions of a topic created without a count (ensureTopics, auto-create). Default 3. */
@@ -259,17 +251,7 @@ export const createMemoryBus = (options: MemoryBusOptions = {}): Bus => {
       try {
         await inHandler.run({ member, tp }, () => member.handler(batch, control));
       } catch (error) {
-        try {
-          onError(error, {
-            groupId: group.id,
-            topic,
-            partition,
-            firstOffset: messages[0]!.offset,
-            lastOffset: messages[messages.length - 1]!.offset,
-          });
-        } catch {
-          // A throwing error callback must not take the bus down with it.
-        }
+        reportHandlerFailure(onError, error, { groupId: group.id, topic, partition, messages });
         void stopMember(member, null);
       } finally {
         group.busy.delete(tp);

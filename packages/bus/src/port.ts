@@ -81,3 +81,35 @@ export interface Bus {
   resetOffsets(groupId: string, topic: string, to: 'earliest' | 'latest'): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Where a failed batch came from, for a bus's `onError` (both adapters give this shape). */
+export interface ConsumerErrorContext {
+  readonly groupId: string;
+  readonly topic: string;
+  readonly partition: number;
+  /** First and last offset of the batch whose handler threw. */
+  readonly firstOffset: string;
+  readonly lastOffset: string;
+}
+
+/**
+ * Tells `onError` that a batch handler threw. A throwing callback is swallowed: it must not take
+ * the consumer, or the bus, down with it.
+ */
+export const reportHandlerFailure = (
+  onError: (error: unknown, context: ConsumerErrorContext) => void,
+  error: unknown,
+  where: { groupId: string; topic: string; partition: number; messages: readonly BusMessage[] },
+): void => {
+  try {
+    onError(error, {
+      groupId: where.groupId,
+      topic: where.topic,
+      partition: where.partition,
+      firstOffset: where.messages[0]?.offset ?? '',
+      lastOffset: where.messages[where.messages.length - 1]?.offset ?? '',
+    });
+  } catch {
+    // ignored on purpose (see above)
+  }
+};
