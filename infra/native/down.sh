@@ -12,7 +12,7 @@ PURGE=0
 for arg in "$@"; do
   case "$arg" in
     --purge) PURGE=1 ;;
-    -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 0 ;;
+    -h | --help) print_help "${BASH_SOURCE[0]}"; exit 0 ;;
     *) die "unknown argument: $arg (down.sh [--purge])" ;;
   esac
 done

@@ -23,6 +23,17 @@ HOST=127.0.0.1
 
 log() { printf '%s\n' "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+# A script's head comment (from line 2 to `set -euo`) as its --help text, on stderr.
+print_help() { sed -n '2,/^set -euo/p' "$1" | sed '$d; s/^# \{0,1\}//' >&2; }
+# For scripts that take no argument but -h/--help: print the help and exit, or refuse anything else.
+no_args() { # script-name "$@"
+  local name="$1"; shift
+  case "${1:-}" in
+    "") ;;
+    -h | --help) print_help "${BASH_SOURCE[1]}"; exit 0 ;;
+    *) die "unknown argument: $1 ($name takes none; see --help)" ;;
+  esac
+}
 
 # Remembered ports: the environment wins, then settings.env, then the defaults.
 _saved() { # name default

@@ -8,11 +8,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
-case "${1:-}" in
-  "") ;;
-  -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 0 ;;
-  *) die "unknown argument: $1 (status.sh takes none)" ;;
-esac
+no_args status.sh "$@"
 
 pid_note() { # pidfile marker
   local pid

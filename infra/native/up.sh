@@ -16,11 +16,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
-case "${1:-}" in
-  "") ;;
-  -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 0 ;;
-  *) die "unknown argument: $1 (up.sh takes none; see --help)" ;;
-esac
+no_args up.sh "$@"
 
 # ---------------------------------------------------------------- prerequisites
 check_java() {
