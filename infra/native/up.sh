@@ -90,13 +90,21 @@ launch() { # pidfile logfile command...
 
 declare -A STARTED=() # name -> start time, for the servers this run launched
 
-start_kafka() {
-  local pidfile="$KAFKA_HOME/kafka.pid" pid
-  if kafka_answers; then log "kafka: already answering on $HOST:$KAFKA_PORT"; return 0; fi
-  if pid="$(pid_of "$pidfile")" && pid_is_ours "$pid" "$JVM_MARK"; then
-    log "kafka: process $pid is already starting, waiting for it"; STARTED[kafka]="$(now)"; return 0
+# Whether a server still needs starting: not when it answers or a process of ours is already
+# starting it (then only its start time is noted for the wait); dies when a stranger holds the port.
+needs_start() { # name answers-fn pidfile process-marker port what-it-answers-as
+  local name="$1" answers="$2" pidfile="$3" mark="$4" port="$5" what="$6" pid
+  if "$answers"; then log "$name: already answering on $HOST:$port"; return 1; fi
+  if pid="$(pid_of "$pidfile")" && pid_is_ours "$pid" "$mark"; then
+    log "$name: process $pid is already starting, waiting for it"; STARTED[$name]="$(now)"; return 1
   fi
-  tcp_open "$KAFKA_PORT" && die "port $KAFKA_PORT is in use by something that does not answer as Kafka"
+  if tcp_open "$port"; then die "port $port is in use by something that does not answer as $what"; fi
+  return 0
+}
+
+start_kafka() {
+  local pidfile="$KAFKA_HOME/kafka.pid"
+  needs_start kafka kafka_answers "$pidfile" "$JVM_MARK" "$KAFKA_PORT" Kafka || return 0
   tcp_open "$KAFKA_CONTROLLER_PORT" && die "Kafka controller port $KAFKA_CONTROLLER_PORT is already in use"
 
   mkdir -p "$KAFKA_HOME/data" "$KAFKA_HOME/logs"
@@ -158,12 +166,8 @@ EOF
 }
 
 start_s3proxy() {
-  local pidfile="$S3_HOME/s3proxy.pid" pid
-  if s3_answers; then log "s3proxy: already answering on $HOST:$S3_PORT"; return 0; fi
-  if pid="$(pid_of "$pidfile")" && pid_is_ours "$pid" "$JVM_MARK"; then
-    log "s3proxy: process $pid is already starting, waiting for it"; STARTED[s3proxy]="$(now)"; return 0
-  fi
-  tcp_open "$S3_PORT" && die "port $S3_PORT is in use by something that does not answer as S3"
+  local pidfile="$S3_HOME/s3proxy.pid"
+  needs_start s3proxy s3_answers "$pidfile" "$JVM_MARK" "$S3_PORT" S3 || return 0
 
   mkdir -p "$S3_HOME/data"
   local id="${S3_ACCESS_KEY_ID:-newswire}" secret="${S3_SECRET_ACCESS_KEY:-newswire-secret}"
@@ -191,12 +195,8 @@ EOF
 }
 
 start_redis() {
-  local pidfile="$REDIS_HOME/redis.pid" pid
-  if redis_answers; then log "redis: already answering on $HOST:$REDIS_PORT"; return 0; fi
-  if pid="$(pid_of "$pidfile")" && pid_is_ours "$pid" "redis-server"; then
-    log "redis: process $pid is already starting, waiting for it"; STARTED[redis]="$(now)"; return 0
-  fi
-  tcp_open "$REDIS_PORT" && die "port $REDIS_PORT is in use by something that does not answer as Redis"
+  local pidfile="$REDIS_HOME/redis.pid"
+  needs_start redis redis_answers "$pidfile" redis-server "$REDIS_PORT" Redis || return 0
 
   mkdir -p "$REDIS_HOME"
   log "redis: starting on $HOST:$REDIS_PORT (no persistence)"
