@@ -236,6 +236,15 @@ const ORG_KIND_BEFORE = new Set(
   charity nonprofit non-profit union club label studio school schools journal`.split(/\s+/u),
 );
 const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
+/**
+ * Words after which "to" names a source or a listener, not a destination: "according to Parker",
+ * "spoke to Reuters", "wrote to Congress".
+ */
+const RECIPIENT_VERBS = new Set(
+  `according spoke speak speaks speaking talked talk talks talking explained explain explains said say says
+  wrote write writes writing replied reply responded respond tweeted posted complained apologised apologized
+  confessed confided admitted lied listened`.split(/\s+/u),
+);
 
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = new Set(['internet', 'web', 'net']);
@@ -1353,6 +1362,8 @@ const extractFromTokens = (
 
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.
     if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
+    // Neither is a country's leaving named in one word ("Brexit", "Grexit").
+    if (words.length === 1 && key.length >= 6 && key.length <= 7 && key.endsWith('xit')) continue;
     // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types;
     // neither are named operations ("Operation Clambake").
     // ("World War II": the head before an ordinal.)
@@ -1422,7 +1433,20 @@ const extractFromTokens = (
     // Context before the name.
     const before = tokens[seg.from - 1];
     const before2 = tokens[seg.from - 2];
-    if (before?.lower === 'the' && !cand.titled) {
+    // "the Donald Trump impersonator", "the Lena Holt case": a full name before a noun is a person
+    // named as a modifier, and the "the" belongs to the noun.
+    const nounAfter = tokens[seg.to];
+    const modifierName =
+      words.length >= 2 &&
+      words.length <= 3 &&
+      !placeKey &&
+      (!!g || namePart(words[0] ?? '')) &&
+      lex.nameParts.has(lastWord) &&
+      !lex.coreWords.has(lastWord) &&
+      nounAfter?.kind === 'word' &&
+      nounAfter.text === nounAfter.lower &&
+      !FUNCTION_WORDS.has(nounAfter.lower);
+    if (before?.lower === 'the' && !cand.titled && !modifierName) {
       scores.organisation += 1;
       scores.place += 0.5;
       scores.person -= 1.5;
@@ -1467,7 +1491,10 @@ const extractFromTokens = (
     )
       scores.organisation += 3;
     const prep = before?.lower === 'the' ? before2 : before;
-    if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower) scores.place += 1.5;
+    const recipient =
+      before?.lower === 'to' && before2?.kind === 'word' && RECIPIENT_VERBS.has(before2.lower);
+    if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower && !recipient)
+      scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
@@ -1484,6 +1511,18 @@ const extractFromTokens = (
       words.length <= 3
     )
       scores.place += 1.5;
+    // An age in apposition is a person's: "Jutting, 31, ...", "Hale, now 42, ...", "Ruiz, aged 19,".
+    const ageAt = after2?.lower === 'now' || after2?.lower === 'aged' ? seg.to + 2 : seg.to + 1;
+    const age = tokens[ageAt];
+    if (
+      after?.text === ',' &&
+      age?.kind === 'num' &&
+      /^\d{1,3}$/u.test(age.text) &&
+      (tokens[ageAt + 1]?.text === ',' || tokens[ageAt + 1]?.text === '.') &&
+      !country &&
+      !knownPlace
+    )
+      scores.person += 2;
     // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
     const rightWord = after?.text === ',' ? after2 : after;
     const personCue =

@@ -843,3 +843,34 @@ describe('places opened by geographic prefixes, wars with ordinals (enrich 1.19.
     expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Santa Monica', 'place:California']);
   });
 });
+
+describe('sources, listeners, ages and modifiers (enrich 1.20.0)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "according to X" and "spoke to X" as a source or listener, not a destination', () => {
+    expect(names('According to Brannagh, the deal is off.')).not.toContain('place:Brannagh');
+    expect(names('The plan is off, according to Brannagh.')).not.toContain('place:Brannagh');
+    expect(names('The deal collapsed, according to Brannagh.')).toEqual(['person:Brannagh']);
+    // A real destination after "to" still reads as a place.
+    expect(names('She moved to Quillport last year.')).toEqual(['place:Quillport']);
+  });
+  it('knows the planet and the great rivers alone', () => {
+    expect(names('Debris circled the Earth and the Nile flooded.')).toEqual(['place:Earth', 'place:Nile']);
+  });
+  it('reads a full name before a noun as the person ("the Donald Trump impersonator")', () => {
+    expect(names('He met the Donald Trump impersonator in a bar.')).toEqual(['person:Donald Trump']);
+    // A body's name before a noun is still the body.
+    expect(names('He joined the Boston Red Sox in May.')).toEqual(['organisation:Boston Red Sox']);
+  });
+  it('names no entity for a country leaving a union ("Brexit")', () => {
+    expect(names('Shops grew after the Brexit vote, and Grexit fears faded.')).toEqual([]);
+  });
+  it('reads a lone name with an age in apposition as a person', () => {
+    expect(names('Two years on, Jutting, now 31, is on trial.')).toEqual(['person:Jutting']);
+    expect(names('The victims were Sam Corey, 24, and Ana Brill, aged 19.')).toEqual([
+      'person:Sam Corey',
+      'person:Ana Brill',
+    ]);
+    // A year after a place is no age.
+    expect(names('Sales in Brazil, 2019, rose.')).toEqual(['place:Brazil']);
+  });
+});
