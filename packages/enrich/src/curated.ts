@@ -50,7 +50,7 @@ export const TITLE_WORDS = set(`
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep
-  senior junior assistant special minority majority
+  senior junior assistant special minority majority first
   rapper singer actor actress author writer
 `);
 

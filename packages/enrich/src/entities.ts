@@ -162,7 +162,19 @@ const PLACE_KIND_BEFORE_OF = new Set([
   'state',
   'capital',
 ]);
-const PLACE_KIND_OF = new Set([...PLACE_KIND_BEFORE_OF, 'county']);
+/** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
+const POLITICAL_ADJECTIVES = new Set(['liberal', 'national', 'socialist', 'radical', 'liberal-national']);
+/** Words whose "of" names a place: "the city of X", "the mayor of X", "the outskirts of X". */
+const PLACE_KIND_OF = new Set([
+  ...PLACE_KIND_BEFORE_OF,
+  'county',
+  'mayor',
+  'mayors',
+  'outskirts',
+  'suburbs',
+  'residents',
+  'streets',
+]);
 const PLACE_KIND_AFTER = new Set([
   'province',
   'region',
@@ -1145,9 +1157,23 @@ const extractFromTokens = (
         p += place.len;
         continue;
       }
-      // Titles: a run of title words holding a core title ("Secretary of State", "Home Secretary").
+      // Titles: a run of title words holding a core title ("Secretary of State", "Home Secretary"),
+      // perhaps after an everyday adjective ("Regional Secretary", "Sectorial Under-Secretary").
       let q = p;
       let core = false;
+      const adjective = tokens[p];
+      if (
+        adjective &&
+        p + 1 < to &&
+        adjective.lower.length > 5 &&
+        adjective.lower.endsWith('al') &&
+        !TITLE_WORDS.has(adjective.lower) &&
+        !KNOWN_ORGS.has(adjective.lower) &&
+        !POLITICAL_ADJECTIVES.has(adjective.lower) &&
+        (lex.commonWords.has(adjective.lower) || /(?:ial|onal)$/u.test(adjective.lower)) &&
+        TITLE_CORE.has(tokens[p + 1]?.lower ?? '')
+      )
+        q++;
       while (q < to) {
         const t = tokens[q];
         if (!t) break;
@@ -1410,7 +1436,7 @@ const extractFromTokens = (
     // Places named head first in Romance languages: "Plaza de las Victorias", "Piazza Navona",
     // "Monte Carlo"; and a newspaper's name after a foreign article: "Le Figaro", "El Mundo".
     if (words.length >= 2 && !country && !knownPlace) {
-      if (HEAD_FIRST_PLACES.has(words[0] ?? '')) scores.place += 3;
+      if (HEAD_FIRST_PLACES.has(words[0] ?? '') || words[0] === 'casa') scores.place += 3;
       else if (words.length === 2 && FOREIGN_ARTICLES.has(words[0] ?? '') && !lex.commonWords.has(lastWord))
         scores.organisation += 3;
     }

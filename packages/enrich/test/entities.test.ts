@@ -874,3 +874,25 @@ describe('sources, listeners, ages and modifiers (enrich 1.20.0)', () => {
     expect(names('Sales in Brazil, 2019, rose.')).toEqual(['place:Brazil']);
   });
 });
+
+describe('titles and places named by their officers (enrich 1.20.1)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "the mayor of X" and "the outskirts of X" as naming a place', () => {
+    expect(names('The mayor of Saint-Aubrac resigned on Friday.')).toEqual(['place:Saint-Aubrac']);
+    expect(names('Protests spread to the outskirts of Velmora.')).toEqual(['place:Velmora']);
+  });
+  it('reads "Casa ..." as a place named head first', () => {
+    expect(names('They met at Casa Santa Lucia on Sunday.')).toEqual(['place:Casa Santa Lucia']);
+  });
+  it('reads "First Lady" as a title, not a person', () => {
+    expect(names('Critics of Clinton as First Lady grew louder.')).toEqual(['person:Clinton']);
+    expect(names('First Lady Ada Marsh opened the fair.')).toEqual(['person:Ada Marsh']);
+  });
+  it('keeps an everyday adjective before a core title in the title', () => {
+    expect(names('Party figures such as the Sectorial Under-Secretary, Ivo Maret, agreed.')).toEqual([
+      'person:Ivo Maret',
+    ]);
+    expect(names('Regional Secretary Ivo Maret agreed.')).toEqual(['person:Ivo Maret']);
+    expect(names('The Federal Judge Ann Cole ruled.')).toEqual(['person:Ann Cole']);
+  });
+});
