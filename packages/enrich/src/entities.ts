@@ -162,6 +162,12 @@ const PLACE_KIND_BEFORE_OF = new Set([
   'state',
   'capital',
 ]);
+/** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
+const PORTFOLIOS = new Set(
+  `interior defence defense finance health education justice culture trade economy environment energy transport
+  affairs security agriculture development commerce industry tourism immigration housing welfare communications
+  infrastructure science technology sport sports youth`.split(/\s+/u),
+);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
 const POLITICAL_ADJECTIVES = new Set(['liberal', 'national', 'socialist', 'radical', 'liberal-national']);
 /** Words whose "of" names a place: "the city of X", "the mayor of X", "the outskirts of X". */
@@ -347,7 +353,7 @@ interface Candidate {
 interface Inner {
   from: number;
   to: number;
-  type: 'place' | 'organisation';
+  type: 'place' | 'organisation' | 'person';
   code: string | undefined;
   /** Named after the outer name's last "of" ("Gulf of Mexico"). */
   ofTail: boolean;
@@ -1037,6 +1043,20 @@ const extractFromTokens = (
         }
       }
     }
+    // A memorial or an airport named after a person mentions the person ("Chiang Kai-shek Memorial
+    // Hall", "Jomo Kenyatta International Airport").
+    for (let k = from + 2; k <= from + 3 && k < to; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (w !== 'memorial' && w !== 'international' && w !== 'airport') continue;
+      const given = tokens[from]?.lower ?? '';
+      if (
+        (lex.firstNames.has(given) || (lex.nameParts.has(given) && !lex.commonWords.has(given))) &&
+        !placeMatch(from, k) &&
+        tokens.slice(from, k).every((t) => t.cap && t.kind === 'word')
+      )
+        add(from, k, 'person', undefined);
+      break;
+    }
     for (let len = Math.min(to - from - 1, 4); len >= 2; len--) {
       if (KNOWN_ORGS.has(spanKey(tokens, from, from + len, '_'))) {
         add(from, from + len, 'organisation', undefined);
@@ -1395,6 +1415,21 @@ const extractFromTokens = (
     // ("World War II": the head before an ordinal.)
     const ordinalLast = words.length > 2 && /^(?:[ivx]+|\d+)$/u.test(words[words.length - 1] ?? '');
     if (words.length > 1 && MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '')) continue;
+    // ... nor is one held in a place, named after it ("Fan Expo Canada").
+    if (
+      words.length > 2 &&
+      MISC_HEADS.has(words[words.length - 2] ?? '') &&
+      (lex.countries.has(lastOf(words)) || lex.places.has(lastOf(words)))
+    )
+      continue;
+    // A minister's portfolio alone ("Tourism", "the Interior") is no name.
+    if (words.length === 1 && PORTFOLIOS.has(key)) continue;
+    // "the Channel" between England and France.
+    if (key === 'channel' && tokens[seg.from - 1]?.lower === 'the') {
+      cand.fixed = 'place';
+      candidates.push(cand);
+      continue;
+    }
     if (words.length > 1 && words[0] === 'operation') continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
@@ -1780,6 +1815,8 @@ const contextAttributes = (
     }
   }
 };
+
+const lastOf = (words: readonly string[]): string => words[words.length - 1] ?? '';
 
 /** The words of spanKey(tokens, from, to) as a list (one empty word when there are none, as split gives). */
 const spanWords = (tokens: readonly Token[], from: number, to: number): string[] => {

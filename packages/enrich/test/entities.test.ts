@@ -896,3 +896,29 @@ describe('titles and places named by their officers (enrich 1.20.1)', () => {
     expect(names('The Federal Judge Ann Cole ruled.')).toEqual(['person:Ann Cole']);
   });
 });
+
+describe('events in places, portfolios, the Channel, people behind venues (enrich 1.20.2)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads an event named with its place as no entity ("Fan Expo Canada")', () => {
+    expect(names('Fan Expo Canada opened on Friday.')).not.toContain('person:Fan Expo Canada');
+    expect(names('Crowds came to Comic Fair Norway.').filter((n) => !n.startsWith('place:'))).toEqual([]);
+  });
+  it('names no entity for a portfolio alone', () => {
+    expect(names('The Malaysia Tourism board set up a stand.')).toEqual(['place:Malaysia']);
+    expect(names('He was made Minister of the Interior in May.')).toEqual([]);
+    // The Treasury is a body.
+    expect(names('The Treasury said so on Monday.')).toEqual(['organisation:Treasury']);
+  });
+  it('reads "the Channel" as the sea between England and France', () => {
+    expect(names('Migrants crossed the Channel in small boats.')).toEqual(['place:Channel']);
+  });
+  it('finds the person a memorial is named after', () => {
+    const r = enrich({ bodyText: 'Crowds filled the Chiang Kai-shek Memorial Hall on Sunday.' }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'place:Chiang Kai-shek Memorial Hall',
+      'person:Chiang Kai-shek',
+    ]);
+    // A place before "Memorial" is no person.
+    expect(names('Crowds filled the Boston Memorial Hall.')).not.toContain('person:Boston');
+  });
+});
