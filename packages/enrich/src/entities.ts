@@ -23,7 +23,7 @@ const TITLE_CORE = new Set(
   `president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
-  commander marshal judge chairman chairwoman chairperson ceo founder co-founder director spokesman spokeswoman
+  commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`
@@ -161,6 +161,23 @@ const PLACE_KIND_BEFORE_OF = new Set([
   'region',
   'state',
   'capital',
+]);
+const RUN_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex']);
+const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm']);
+/** Honours and ranks written after a person's name, as printed. */
+const POSTNOMINALS = new Set([
+  'QC',
+  'KC',
+  'SC',
+  'MP',
+  'MEP',
+  'MSP',
+  'OBE',
+  'CBE',
+  'MBE',
+  'KBE',
+  'DBE',
+  'PhD',
 ]);
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
 const PORTFOLIOS = new Set(
@@ -793,7 +810,7 @@ const extractFromTokens = (
     // Administration", "Securities and Exchange Commission" (not "Harvard and Yale University",
     // nor "the Army and Air Force", whose first part is a body of its own).
     if (
-      j - i <= 2 &&
+      j - i <= 4 &&
       end - k <= 3 &&
       end - k >= 2 &&
       ORG_HEADS.has(lastCont) &&
@@ -905,7 +922,13 @@ const extractFromTokens = (
       }
       break;
     }
-    runs.push([i, j]);
+    // Letters after a name are honours or ranks, not the name: "Conor Devlin SC", "Jane Hale MP".
+    const tail = tokens[j - 1];
+    const endWithout =
+      j - i >= 3 && tail && POSTNOMINALS.has(tail.text) && tokens[j - 2]?.kind === 'word' ? j - 1 : j;
+    // "Former", "Acting" before a name that is no title's: "Former Wexford mayor jailed".
+    const startWithout = j - i >= 2 && RUN_MODIFIERS.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+    runs.push([startWithout, endWithout]);
     i = j - 1;
   }
 
@@ -1330,6 +1353,7 @@ const extractFromTokens = (
   const candidates: Candidate[] = [];
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
   const seenKeys = new Set<string>();
+  const stormNames = new Set<string>();
   const productKeys = new Set<string>();
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -1431,6 +1455,13 @@ const extractFromTokens = (
       continue;
     }
     if (words.length > 1 && words[0] === 'operation') continue;
+    // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán".
+    // (and so is the storm's name alone later: "Halong weakened").
+    if (STORM_WORDS.has(words[0] ?? '') || STORM_WORDS.has(tokens[seg.from - 1]?.lower ?? '')) {
+      stormNames.add(STORM_WORDS.has(words[0] ?? '') ? words.slice(1).join(' ') : key);
+      continue;
+    }
+    if (stormNames.has(key)) continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
     const joined = words.length === 1 ? key : words.join('_');
@@ -1457,7 +1488,11 @@ const extractFromTokens = (
       scores.organisation += 4;
     // A school district is the body that runs the schools: "Irving Independent School District".
     if (lastWord === 'district' && words[words.length - 2] === 'school') scores.organisation += 4;
-    if (words.length > 2 && words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of'))
+    // A body's head before its remit: "Bank of Japan", "Institute for Astronomy".
+    if (
+      words.length > 2 &&
+      words.some((w, k) => ORG_HEADS.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for'))
+    )
       scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1)
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
@@ -1609,6 +1644,14 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // A town's or state's officer after its name: "the Wexford mayor", "Ohio governor Ann Cole".
+    if (
+      after?.kind === 'word' &&
+      after.text === after.lower &&
+      (after.lower === 'mayor' || after.lower === 'governor') &&
+      words.length <= 3
+    )
+      scores.place += 2;
     if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
     // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel").
     if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;

@@ -406,12 +406,16 @@ export const extractQuotes = (
       }
       return words.length > 0 ? describe(words, from) : null;
     }
-    // Titles before a name: "said Ambassador Mohib".
-    for (k = from; k < limitTo && k < from + 5; k++) {
+    // Titles and roles before a name: "said Ambassador Mohib", "said lead author Dr. Priya Raman".
+    for (k = from; k < limitTo && k < from + 6; k++) {
       const inner = mentionAt.get(k);
       if (inner) return entityById(inner.entity);
       const w = tokens[k];
-      if (!w || w.kind !== 'word') break;
+      if (
+        !w ||
+        (w.kind !== 'word' && !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end))
+      )
+        break;
     }
     return null;
   };
@@ -456,9 +460,13 @@ export const extractQuotes = (
       }
       if (tokens[k]?.text === ',' && k - 1 >= from) {
         // "Hernan Dario Gomez, Panama coach, said": step over the apposition.
+        // A longer one opens with an article: "Sara Seager, a planetary scientist at MIT who
+        // was not involved in the study, called ...".
         let j = k - 1;
-        while (j >= from && tokens[j]?.text !== ',' && k - j < 8) j--;
-        if (tokens[j]?.text === ',' && j - 1 >= from) {
+        while (j >= from && tokens[j]?.text !== ',' && k - j < 20) j--;
+        const opener = tokens[j + 1]?.lower ?? '';
+        const described = k - j < 8 || opener === 'a' || opener === 'an' || opener === 'the';
+        if (tokens[j]?.text === ',' && j - 1 >= from && described) {
           const s = subjectEndingAt(j - 1, from);
           if (s) return { entity: s, cue: cueTok.lower };
         }

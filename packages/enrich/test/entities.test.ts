@@ -922,3 +922,39 @@ describe('events in places, portfolios, the Channel, people behind venues (enric
     expect(names('Crowds filled the Boston Memorial Hall.')).not.toContain('person:Boston');
   });
 });
+
+describe('bodies, honours, storms and officers (enrich 1.21.0)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "<head> for <remit>" as a body even after "from"', () => {
+    expect(names('Scientists from the Kestrel Institute for Astronomy spoke.')).toEqual([
+      'organisation:Kestrel Institute for Astronomy',
+    ]);
+  });
+  it('leaves honours and ranks after a name out of it', () => {
+    const r = enrich({ bodyText: 'Jane Hale MP and Conor Devlin SC spoke. Devlin left early.' }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Jane Hale', 'person:Conor Devlin']);
+    expect(r[1]?.mentions.map((m) => m.text)).toEqual(['Conor Devlin', 'Devlin']);
+  });
+  it('names no entity for a storm, even alone later', () => {
+    expect(names('Typhoon Halong slammed into Luzon. Halong weakened later.')).toEqual(['place:Luzon']);
+    expect(names('Tropical Storm Ida hit Louisiana.')).toEqual(['place:Louisiana']);
+  });
+  it('names no entity for an instrument ("Space Telescope")', () => {
+    expect(names("Astronomers using NASA's James Webb Space Telescope found water.")).toEqual([
+      'organisation:NASA',
+    ]);
+  });
+  it('reads "Chair" as a core title', () => {
+    expect(names('Board Chair Ilse Moran resigned.')).toContain('person:Ilse Moran');
+    expect(names('Board Chair Ilse Moran resigned.')).not.toContain('person:Board Chair Ilse Moran');
+  });
+  it('drops "Former" from a name and reads a name before "mayor" as a place', () => {
+    expect(names('Former Tallowby mayor jailed for fraud')).toEqual(['place:Tallowby']);
+    expect(names('Former Senator Ann Cole spoke.')).toEqual(['person:Ann Cole']);
+  });
+  it('keeps a long body named with "and" whole', () => {
+    expect(names('People fled, the National Disaster Risk Reduction and Management Council said.')).toEqual([
+      'organisation:National Disaster Risk Reduction and Management Council',
+    ]);
+  });
+});

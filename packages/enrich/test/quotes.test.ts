@@ -155,3 +155,16 @@ describe('subjects behind a possessive', () => {
     expect(speakerOf(text, 'We have asked')).toBe('Yvette Marlow');
   });
 });
+
+describe('speakers behind roles and long appositions (enrich 1.21.0)', () => {
+  it('finds the name after a cue and a role with an abbreviated title', () => {
+    const text =
+      '"We have never seen a signal this clear from so small a world," said lead author Dr. Mina Okafor of Lakeshore University.';
+    expect(speakerOf(text, 'We have never seen')).toBe('Mina Okafor');
+  });
+  it('gives the quote to the subject, not to the employer inside a long apposition', () => {
+    const text =
+      'Tove Lindahl, a planetary scientist at Kestrel Labs who was not involved in the study, called the result "intriguing but far from conclusive for now".';
+    expect(speakerOf(text, 'intriguing but far')).toBe('Tove Lindahl');
+  });
+});
