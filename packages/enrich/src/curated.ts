@@ -117,7 +117,7 @@ export const ORG_HEADS = set(`
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   hospital clinic museum library orchestra foundation fc guard guards command corps regiment division squad
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
-  forum forums administrations municipality diocese archdiocese watch sports
+  forum forums administrations municipality diocese archdiocese watch sports community
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);

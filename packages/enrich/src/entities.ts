@@ -1488,6 +1488,14 @@ const extractFromTokens = (
       scores.organisation += 4;
     // A school district is the body that runs the schools: "Irving Independent School District".
     if (lastWord === 'district' && words[words.length - 2] === 'school') scores.organisation += 4;
+    // A region named "Community of" its place ("Community of Madrid"), not a body.
+    if (
+      words.length >= 3 &&
+      words[0] === 'community' &&
+      words[1] === 'of' &&
+      placeMatch(seg.from + 2, seg.to)
+    )
+      scores.place += 5;
     // A body's head before its remit: "Bank of Japan", "Institute for Astronomy".
     if (
       words.length > 2 &&
@@ -1914,6 +1922,9 @@ const TEAM_BEFORE = new Set([
   'play',
   'played',
   'playing',
+  'host',
+  'hosts',
+  'hosted',
 ]);
 const TEAM_AFTER = new Set([
   'beat',
@@ -2029,7 +2040,10 @@ const nationalTeams = (
     const before = tokens[c.from - 1];
     const after = tokens[c.to];
     const score = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,2}$/u.test(t.text);
+    // A club's name that is no town's ("Manchester City", "Leeds United") needs no cue.
+    const clubTail = c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '');
     if (
+      (clubTail && !lex.places.has(c.key) && !c.countryCode) ||
       (before && TEAM_BEFORE.has(before.lower)) ||
       (after?.kind === 'word' && TEAM_AFTER.has(after.lower)) ||
       score(after) ||
@@ -2149,7 +2163,11 @@ const cluster = (
     const inner = tokens[c.to + 1];
     if (tokens[c.to]?.text === '(' && inner && isAcronym(inner) && tokens[c.to + 2]?.text === ')') {
       const acr = stripDots(inner.lower);
-      if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
+      // A place before a dateline's agency ("SAN JUAN, Puerto Rico (AP) —") defines nothing.
+      const dateline =
+        acr !== initialsOf(c.words) &&
+        (c.fixed === 'place' || !!c.countryCode || lex.places.has(c.key) || KNOWN_ORGS.has(acr));
+      if (!definedAcronyms.has(acr) && !dateline) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
     }
     const outer = tokens[c.from - 2];
@@ -2514,5 +2532,16 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
       bestLen = len;
     }
   }
-  return best?.text ?? '';
+  const name = best?.text ?? '';
+  // A dateline's place in capitals ("GENEVA —", "NEW YORK -") is named in title case.
+  if (
+    e.type === 'place' &&
+    bestLen >= 0.5 &&
+    /^[\p{Lu} .'’-]+$/u.test(name) &&
+    /\p{Lu}{5}|\p{Lu} \p{Lu}/u.test(name)
+  )
+    return name
+      .toLowerCase()
+      .replace(/(^|[ .'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name;
 };

@@ -197,6 +197,12 @@ const COUNTRY_ALIASES: Record<string, string> = {
   brunei: 'BN',
   korea: 'KR',
   'korea republic': 'KR',
+  'democratic republic of congo': 'CD',
+  'democratic republic of the congo': 'CD',
+  'dr congo': 'CD',
+  drc: 'CD',
+  'republic of congo': 'CG',
+  'republic of the congo': 'CG',
 };
 
 // Canonical names for codes whose ISO short name reads oddly in news copy.

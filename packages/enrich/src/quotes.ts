@@ -225,6 +225,24 @@ const mentionIndex = (
   };
 };
 
+/** Descriptions of a business, and the heads of public bodies that are none. */
+const BUSINESS_WORDS = new Set([
+  'company',
+  'firm',
+  'group',
+  'carmaker',
+  'retailer',
+  'airline',
+  'lender',
+  'insurer',
+]);
+const PUBLIC_BODY_HEADS = new Set(
+  'court tribunal commission council ministry department agency parliament committee union government authority'.split(
+    ' ',
+  ),
+);
+const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+
 interface Speaker {
   entity: ExtractedEntity | undefined;
   cue: string;
@@ -296,6 +314,15 @@ export const extractQuotes = (
         return recent(at, (e) => e.type === 'place' && lex.countries.has(key(e)));
       return recent(at, (e) => e.type === 'place');
     }
+    // "the company", "the firm": a business, not a court or ministry named since ("Apple will
+    // appeal at the General Court. The company said ...").
+    if (head && BUSINESS_WORDS.has(head)) {
+      const business = (e: ExtractedEntity): boolean =>
+        e.type === 'organisation' && !PUBLIC_BODY_HEADS.has(lastWordOf(e.name));
+      let subject: ExtractedEntity | undefined;
+      for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s.entity;
+      return subject ?? recent(at, business) ?? recent(at, (e) => e.type === 'organisation');
+    }
     if (head && ORG_DESCRIPTIONS.has(head)) return recent(at, (e) => e.type === 'organisation');
     const people = entities.filter(
       (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,
@@ -325,6 +352,7 @@ export const extractQuotes = (
   // Sentence subjects (the first named mention outside quotes) and speakers are what a later
   // "he"/"she" most often refers back to; plain recency is the fallback.
   const subjects: Array<{ at: number; entity: ExtractedEntity }> = [];
+  const orgSubjects: Array<{ at: number; entity: ExtractedEntity }> = [];
   for (const s of sentences) {
     for (let k = s.from; k < s.to; k++) {
       if (inQuote[k] !== -1) continue;
@@ -338,6 +366,7 @@ export const extractQuotes = (
       }
       const e = entityById(m.entity);
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
+      if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
       break;
     }
   }
@@ -465,7 +494,8 @@ export const extractQuotes = (
         let j = k - 1;
         while (j >= from && tokens[j]?.text !== ',' && k - j < 20) j--;
         const opener = tokens[j + 1]?.lower ?? '';
-        const described = k - j < 8 || opener === 'a' || opener === 'an' || opener === 'the';
+        const described =
+          k - j < 8 || opener === 'a' || opener === 'an' || opener === 'the' || opener === 'who';
         if (tokens[j]?.text === ',' && j - 1 >= from && described) {
           const s = subjectEndingAt(j - 1, from);
           if (s) return { entity: s, cue: cueTok.lower };

@@ -958,3 +958,38 @@ describe('bodies, honours, storms and officers (enrich 1.21.0)', () => {
     ]);
   });
 });
+
+describe('datelines, clubs, communities and the Congos (enrich 1.21.1)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('names a dateline place in capitals in title case, and keeps the agency apart', () => {
+    expect(names('PORT LOUIS, Mauritius (AP) — Power failed on Monday.')).toEqual([
+      'place:Port Louis',
+      'place:Mauritius',
+      'organisation:AP',
+    ]);
+    expect(names('GENEVA — Cases rose again.')).toEqual(['place:Geneva']);
+    // Acronyms that are places keep their capitals.
+    expect(names('The USA won.')).toEqual(['place:United States']);
+  });
+  it('reads "<town> City" as a club in a sports story, but not a city named so', () => {
+    const sport =
+      'Harwood beat Brentvale 2-1 in the league on Saturday. Manchester City, who host Kestrel on Sunday, can go top with a win after the penalty.';
+    expect(names(sport)).toContain('organisation:Manchester City');
+    expect(names('Fans flew to Mexico City for the match. The goalkeeper saved a penalty.')).toContain(
+      'place:Mexico City',
+    );
+  });
+  it('reads "Community" as a body\'s head', () => {
+    expect(names('The Economic Community of West African States praised the vote.')).toEqual([
+      'organisation:Economic Community of West African States',
+    ]);
+    // ... but a region named "Community of" its place is a place.
+    expect(names('The Community of Madrid voted.')).toContain('place:Community of Madrid');
+  });
+  it('knows both Congos by their usual names', () => {
+    expect(names('Aid reached the Democratic Republic of Congo (DRC) on Monday.')).toEqual([
+      'place:Democratic Republic of the Congo',
+    ]);
+    expect(names('The Republic of Congo voted.')).toEqual(['place:Republic of the Congo']);
+  });
+});

@@ -168,3 +168,16 @@ describe('speakers behind roles and long appositions (enrich 1.21.0)', () => {
     expect(speakerOf(text, 'intriguing but far')).toBe('Tove Lindahl');
   });
 });
+
+describe('subjects past "who" clauses and businesses described (enrich 1.21.1)', () => {
+  it('steps over a "who" clause to the subject', () => {
+    const text =
+      'Outgoing President Omar Dembele, who had tried to delay the vote until December, said in a statement that the result was "a victory for our young democracy".';
+    expect(speakerOf(text, 'a victory for our')).toBe('Omar Dembele');
+  });
+  it('reads "the company" as the business the story is about, not a court named since', () => {
+    const text =
+      'Harbourline Energy said it would appeal the ruling at the General Court. The company said the regulator had "met with our rivals more than sixty times".';
+    expect(speakerOf(text, 'met with our rivals')).toBe('Harbourline Energy');
+  });
+});
