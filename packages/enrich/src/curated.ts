@@ -115,7 +115,7 @@ export const ORG_HEADS = set(`
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
-  hospital clinic museum library orchestra foundation fc guard guards command corps regiment division squad
+  hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
@@ -126,6 +126,7 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
   island islands city county province state region district street avenue road square river lake sea ocean bay gulf
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
+  lane boulevard
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial
 `);

@@ -76,7 +76,7 @@ const NESTING_ORG_HEADS = new Set(
   `agency council department ministry office committee commission university college institute institution school
   academy association society foundation party church bank court army navy force forces police union federation league
   club administration authority bureau service parliament congress senate assembly government board fund trust
-  conference alliance coalition movement cabinet centre center hospital clinic museum library orchestra guard command
+  conference alliance coalition movement cabinet centre center hospital infirmary clinic museum library orchestra guard command
   corps tribunal secretariat directorate district sheriff coroner municipality`
     .split(/\s+/u)
     .filter(Boolean),
@@ -162,6 +162,14 @@ const PLACE_KIND_BEFORE_OF = new Set([
   'state',
   'capital',
 ]);
+const AWARDS_AND_GAMES = new Set(
+  'oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics'.split(' '),
+);
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some'.split(
+    ' ',
+  ),
+);
 const RUN_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm']);
 /** Honours and ranks written after a person's name, as printed. */
@@ -824,8 +832,8 @@ const extractFromTokens = (
         everyday =
           m === end - 1 ||
           (lex.commonWords.has(w) &&
-            !lex.firstNames.has(w) &&
-            !TITLE_CORE.has(w) &&
+            // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
+            (m > j && TITLE_CORE.has(w) ? true : !lex.firstNames.has(w) && !TITLE_CORE.has(w)) &&
             !ORG_HEADS.has(w) &&
             !lex.countries.has(w));
       }
@@ -1261,6 +1269,8 @@ const extractFromTokens = (
         if (hasCore && e < to && tokens[e]?.cap) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
+      // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
+      if (employer > p && ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) employer = -1;
       if (employer > p) {
         // A bare head word there is part of the title ("Police Commissioner Katarina Carroll").
         const bare = employer - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
@@ -1462,6 +1472,27 @@ const extractFromTokens = (
       continue;
     }
     if (stormNames.has(key)) continue;
+    // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
+    // (but "Oscar Pistorius" is a name).
+    if (words.length === 1 && AWARDS_AND_GAMES.has(key)) continue;
+    // A type or make counted before its noun is no entity: "45 Shahed drones", "two Patriot batteries".
+    const counted = tokens[seg.from - 1];
+    const noun = tokens[seg.to];
+    if (
+      words.length === 1 &&
+      (counted?.kind === 'num' || NUMBER_WORDS.has(counted?.lower ?? '')) &&
+      noun?.kind === 'word' &&
+      noun.text === noun.lower &&
+      noun.lower.length > 3 &&
+      noun.lower.endsWith('s') &&
+      !FUNCTION_WORDS.has(noun.lower) &&
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key) &&
+      !lex.countries.has(key) &&
+      !lex.places.has(key) &&
+      !lex.demonyms.has(key)
+    )
+      continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
     const joined = words.length === 1 ? key : words.join('_');
@@ -2538,7 +2569,7 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
     e.type === 'place' &&
     bestLen >= 0.5 &&
     /^[\p{Lu} .'’-]+$/u.test(name) &&
-    /\p{Lu}{5}|\p{Lu} \p{Lu}/u.test(name)
+    /\p{Lu}{4}|\p{Lu} \p{Lu}/u.test(name)
   )
     return name
       .toLowerCase()

@@ -225,6 +225,12 @@ const mentionIndex = (
   };
 };
 
+/** Words opening a sentence with a phrase that comes before its subject. */
+const INTRO_WORDS = new Set(
+  'after before during in on at following despite while when since as with without unlike like for from'.split(
+    ' ',
+  ),
+);
 /** Descriptions of a business, and the heads of public bodies that are none. */
 const BUSINESS_WORDS = new Set([
   'company',
@@ -354,7 +360,19 @@ export const extractQuotes = (
   const subjects: Array<{ at: number; entity: ExtractedEntity }> = [];
   const orgSubjects: Array<{ at: number; entity: ExtractedEntity }> = [];
   for (const s of sentences) {
-    for (let k = s.from; k < s.to; k++) {
+    // An opening phrase before the subject ("Speaking in Brussels, ...", "After the vote, ...")
+    // names no subject: start after its comma.
+    let from = s.from;
+    const opener = tokens[s.from];
+    if (opener && (INTRO_WORDS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+      for (let k = s.from + 1; k < s.to && k - s.from < 25; k++) {
+        if (tokens[k]?.text === ',') {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    for (let k = from; k < s.to; k++) {
       if (inQuote[k] !== -1) continue;
       const m = mentionAt.get(k);
       if (!m) continue;
@@ -479,6 +497,16 @@ export const extractQuotes = (
         k--;
       const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
       const namedEntity = named ? entityById(named.entity) : undefined;
+      // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of".
+      if (namedEntity?.type === 'organisation' && named) {
+        let j = named.from - 1;
+        while (j > from && tokens[j]?.text !== ',' && named.from - j < 10) j--;
+        const via = tokens[j + 1]?.lower ?? '';
+        const who =
+          tokens[j]?.text === ',' && (via === 'of' || via === 'from') ? mentionEnding.get(j - 1) : undefined;
+        const person = who ? entityById(who.entity) : undefined;
+        if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
+      }
       if (
         namedEntity &&
         (namedEntity.type === 'person' || namedEntity.type === 'organisation') &&

@@ -993,3 +993,34 @@ describe('datelines, clubs, communities and the Congos (enrich 1.21.1)', () => {
     expect(names('The Republic of Congo voted.')).toEqual(['place:Republic of the Congo']);
   });
 });
+
+describe('hospitals, streets, units, awards and counted makes (enrich 1.21.2)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps a body with a rank word in its name whole ("Leeds General Infirmary")', () => {
+    expect(names('He was taken to Harrowgate General Infirmary.')).toEqual([
+      'organisation:Harrowgate General Infirmary',
+    ]);
+    // An employer before a title still splits.
+    expect(names('Acme CEO Jo Bell spoke.')).toEqual(['organisation:Acme', 'person:Jo Bell']);
+  });
+  it('reads "<name> Lane" as a street', () => {
+    expect(names('He was found on Boar Lane late on Saturday.')).toEqual(['place:Boar Lane']);
+  });
+  it('keeps a unit with a rank word after "and" whole', () => {
+    expect(names("She leads the force's Homicide and Major Enquiry Team.")).toEqual([
+      'organisation:Homicide and Major Enquiry Team',
+    ]);
+  });
+  it('names no entity for awards and games, but keeps people named like them', () => {
+    expect(names('It won seven Oscars and her second Emmy at the 2024 Olympics.')).toEqual([]);
+    expect(names('Oscar Pistorius ran.')).toEqual(['person:Oscar Pistorius']);
+  });
+  it('names no entity for a make counted before its noun', () => {
+    expect(names('Troops shot down 38 of 45 Kestrel drones.')).toEqual([]);
+    // A known company stays.
+    expect(names('Two Boeing jets landed.')).toEqual(['organisation:Boeing']);
+  });
+  it('names a four-letter dateline place in title case', () => {
+    expect(names('KYIV, Ukraine — Drones hit.')).toEqual(['place:Kyiv', 'place:Ukraine']);
+  });
+});

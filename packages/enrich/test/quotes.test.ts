@@ -181,3 +181,16 @@ describe('subjects past "who" clauses and businesses described (enrich 1.21.1)',
     expect(speakerOf(text, 'met with our rivals')).toBe('Harbourline Energy');
   });
 });
+
+describe('speakers before "of the" units and after opening phrases (enrich 1.21.2)', () => {
+  it('gives the quote to the person before ", of the <unit>,"', () => {
+    const text =
+      'Inspector Mara Venn, of the force\'s Major Crime Unit, said: "Our thoughts remain with the family tonight."';
+    expect(speakerOf(text, 'Our thoughts remain')).toBe('Mara Venn');
+  });
+  it('finds the subject after an opening phrase for a later "he"', () => {
+    const text =
+      'Rui Tavares hosted the talks on Monday. Speaking in Lisbon after the talks, Foreign Minister Andrii Koval urged allies to send more help. "Every battery saves hundreds of lives," he said.';
+    expect(speakerOf(text, 'Every battery saves')).toBe('Andrii Koval');
+  });
+});
