@@ -2187,6 +2187,27 @@ const cluster = (
     }
     return undefined;
   };
+  // Longer organisation names by where they are first named: a later shorter form inside just one
+  // of them ending in a body's head is that body again ("the Supreme Court" after "the Italian
+  // Supreme Court of Cassation").
+  const longOrgs = new Map<string, number>();
+  for (const c of candidates)
+    if (c.words.length >= 3 && (c.fixed ?? aggType(c.key)) === 'organisation' && !longOrgs.has(c.key))
+      longOrgs.set(c.key, c.from);
+  const shortFormOf = (c: Candidate): string | undefined => {
+    if (longOrgs.size === 0 || !ORG_HEADS.has(c.words[c.words.length - 1] ?? '')) return undefined;
+    let found: string | undefined;
+    for (const [long, at] of longOrgs) {
+      if (at >= c.from || long === c.key || !` ${long} `.includes(` ${c.key} `)) continue;
+      // "United Kingdom Home Office" is keyed by "Home Office" already (see countryLedOrg).
+      const lead = long.endsWith(` ${c.key}`) ? long.slice(0, -c.key.length - 1) : '';
+      if (lead && (lex.countries.has(lead) || lex.demonyms.has(lead) || lex.countries.has(stripDots(lead))))
+        return undefined;
+      if (found) return undefined; // two bodies hold it: say nothing
+      found = long;
+    }
+    return found;
+  };
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   for (const c of candidates) {
@@ -2291,6 +2312,7 @@ const cluster = (
     }
     if (!type) continue;
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = countryLedOrg(c) ?? key;
+    if (type === 'organisation' && key === c.key && c.words.length >= 2) key = shortFormOf(c) ?? key;
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;

@@ -1024,3 +1024,24 @@ describe('hospitals, streets, units, awards and counted makes (enrich 1.21.2)', 
     expect(names('KYIV, Ukraine — Drones hit.')).toEqual(['place:Kyiv', 'place:Ukraine']);
   });
 });
+
+describe('short forms of bodies named in full (enrich 1.21.3)', () => {
+  it('joins "the Supreme Court" to the one court named in full before it', () => {
+    const r = enrich({
+      bodyText:
+        'The Italian Supreme Court of Cassation ruled on Monday. The Supreme Court said taxes were due.',
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Italian Supreme Court of Cassation']);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual([
+      'Italian Supreme Court of Cassation',
+      'Supreme Court',
+    ]);
+  });
+  it('leaves a short form alone when two bodies named before hold it', () => {
+    const r = enrich({
+      bodyText:
+        'The Ohio State Medical Board and the Vermont State Medical Board met. The Medical Board agreed.',
+    }).entities.filter((e) => e.type === 'organisation');
+    expect(r.map((e) => e.name)).toContain('Medical Board');
+  });
+});
