@@ -20,29 +20,27 @@ const MAX_CHARS = 200_000;
 const empty = (): Enrichment => ({ schemaVersion: 1, entities: [], quotes: [] });
 
 export const enrich = (input: EnrichInput): Enrichment => {
-  try {
-    const bodyText = typeof input?.bodyText === 'string' ? input.bodyText : '';
-    if (bodyText.trim().length === 0) return empty();
-    const text = bodyText.length > MAX_CHARS ? bodyText.slice(0, MAX_CHARS) : bodyText;
-    const lex = lexicon();
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens, (w) => lex.commonWords.has(w));
-    const { entities, mentions } = extractEntities(text, tokens, lex);
-    const quotes = extractQuotes(text, tokens, sentences, entities, mentions, lex);
-    return {
-      schemaVersion: 1,
-      entities: entities
-        .filter((e) => e.mentions.length > 0 && e.name.length > 0)
-        .map((e) => ({
-          type: e.type,
-          name: e.name,
-          confidence: e.confidence,
-          mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
-        })),
-      quotes,
-    };
-  } catch {
-    // A bug here must not stop the pipeline: the story goes on without enrichment.
-    return empty();
-  }
+  // No catch-all here: a bug must surface. In the workers an unexpected throw dead-letters the story
+  // with code INTERNAL and its reason (replayed once the stage is fixed); `newswire enrich` reports
+  // it for that input and goes on with the next.
+  const bodyText = typeof input?.bodyText === 'string' ? input.bodyText : '';
+  if (bodyText.trim().length === 0) return empty();
+  const text = bodyText.length > MAX_CHARS ? bodyText.slice(0, MAX_CHARS) : bodyText;
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, (w) => lex.commonWords.has(w));
+  const { entities, mentions } = extractEntities(text, tokens, lex);
+  const quotes = extractQuotes(text, tokens, sentences, entities, mentions, lex);
+  return {
+    schemaVersion: 1,
+    entities: entities
+      .filter((e) => e.mentions.length > 0 && e.name.length > 0)
+      .map((e) => ({
+        type: e.type,
+        name: e.name,
+        confidence: e.confidence,
+        mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+      })),
+    quotes,
+  };
 };

@@ -1,6 +1,8 @@
 // enrich() never throws, is deterministic and keeps offsets valid on odd input.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Enrichment } from '@newswire/contracts';
+import { corpusPath } from '@newswire/testkit';
 import { enrich, ENRICH_VERSION } from '../src/index.ts';
 
 const odd = [
@@ -57,5 +59,56 @@ describe('robustness', () => {
 
   it('has a version', () => {
     expect(ENRICH_VERSION).toMatch(/^\d+\.\d+\.\d+$/u);
+  });
+});
+
+describe('robustness on cut and damaged news copy', () => {
+  // Real stories cut at arbitrary points and damaged in seeded, repeatable ways: quotes and names
+  // broken mid-way are what a truncated or garbled feed delivers. enrich() has no catch-all, so a
+  // throw here is a bug the workers would dead-letter.
+  const texts = readdirSync(corpusPath('gum-wikinews', 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(corpusPath('gum-wikinews', 'text', f), 'utf8'));
+  let seed = 20261128;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const junk = [
+    '"',
+    '“',
+    '”',
+    "'",
+    '’',
+    '\n',
+    '\n\n',
+    ' ',
+    '.',
+    ',',
+    '(',
+    ')',
+    '—',
+    '-',
+    'A',
+    'É',
+    '🎉',
+    '\ud800',
+  ];
+
+  it('returns valid offsets for 600 cut and damaged stories', () => {
+    expect(texts.length).toBeGreaterThan(5);
+    for (let i = 0; i < 600; i++) {
+      const t = texts[rand(texts.length)] ?? '';
+      const a = rand(t.length);
+      let s = t.slice(a, a + 1 + rand(1500));
+      for (let k = rand(6); k > 0; k--) {
+        const at = rand(s.length + 1);
+        s = s.slice(0, at) + (junk[rand(junk.length)] ?? '') + s.slice(at + rand(3));
+      }
+      const r = enrich({ bodyText: s });
+      expect(Enrichment.safeParse(r).success).toBe(true);
+      for (const e of r.entities) for (const m of e.mentions) expect(s.slice(m.start, m.end)).toBe(m.text);
+      for (const q of r.quotes) expect(s.slice(q.start, q.end)).toBe(q.text);
+    }
   });
 });
