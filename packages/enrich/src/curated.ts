@@ -99,7 +99,7 @@ export const CUE_VERBS = set(`
   quote quotes quoted cite cites cited reiterate reiterates reiterated point points pointed shout shouted yell yelled
   whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
   admitting announcing arguing commenting recalling adding explaining noting insisting warning
-  assure assures assured assuring
+  assure assures assured assuring calling describing
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */
@@ -115,6 +115,8 @@ export const ORG_HEADS = set(`
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
+  steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement
+  resources investments securities ventures
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community
@@ -196,7 +198,7 @@ export const COMMON_ACRONYMS = set(`
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */
 export const MISC_HEADS = set(`
   cup championship championships tournament olympics games day week show awards award prize festival fair expo war wars
-  telescope spacecraft satellite rover
+  telescope spacecraft satellite rover medal trophy
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
   constitution convention's year eve

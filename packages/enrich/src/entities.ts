@@ -217,7 +217,7 @@ const PLACE_KIND_AFTER = new Set([
   'valley',
 ]);
 const COMPOUND_PLACE_TAILS = new Set(['based', 'born', 'headquartered']);
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co']);
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
 const hasDigit = (s: string): boolean => {
   for (let k = 0; k < s.length; k++) {
@@ -932,8 +932,12 @@ const extractFromTokens = (
     }
     // Letters after a name are honours or ranks, not the name: "Conor Devlin SC", "Jane Hale MP".
     const tail = tokens[j - 1];
+    // So is a party member after a place: "a New York Democrat", "a Texas Republican".
+    const member = j - i >= 2 && (tail?.lower === 'democrat' || tail?.lower === 'republican');
     const endWithout =
-      j - i >= 3 && tail && POSTNOMINALS.has(tail.text) && tokens[j - 2]?.kind === 'word' ? j - 1 : j;
+      (j - i >= 3 && tail && POSTNOMINALS.has(tail.text) && tokens[j - 2]?.kind === 'word') || member
+        ? j - 1
+        : j;
     // "Former", "Acting" before a name that is no title's: "Former Wexford mayor jailed".
     const startWithout = j - i >= 2 && RUN_MODIFIERS.has(tokens[i]?.lower ?? '') ? i + 1 : i;
     runs.push([startWithout, endWithout]);
@@ -1616,6 +1620,14 @@ const extractFromTokens = (
       scores.organisation += 3;
       scores.person -= 1;
     }
+    // A listed company: "shares of Cleveland-Cliffs", "shares in Harbourline", "stake in X".
+    if (
+      (before?.lower === 'of' || before?.lower === 'in') &&
+      (before2?.lower === 'shares' || before2?.lower === 'stake' || before2?.lower === 'stock') &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     // Where people work: "analysts at Brightwater", "researchers at Kestrel Labs".
     if (
       before?.lower === 'at' &&
@@ -1692,6 +1704,9 @@ const extractFromTokens = (
     )
       scores.place += 2;
     if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
+    // ... or inside the name: "Siemens AG", "Philips NV".
+    if (words.length >= 2 && COMPANY_SUFFIXES.has(lastWord) && !country && !knownPlace)
+      scores.organisation += 4;
     // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel").
     if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;
     else if (words.length === 1 && isCamelBrand(firstTok.text)) scores.organisation += 1;
@@ -2208,6 +2223,15 @@ const cluster = (
     }
     return found;
   };
+  // Companies named with a legal suffix, by the name without it ("siemens" for "Siemens AG").
+  const suffixBases = new Set<string>();
+  for (const c of candidates)
+    if (
+      c.words.length >= 2 &&
+      COMPANY_SUFFIXES.has(lastOf(c.words)) &&
+      (c.fixed ?? aggType(c.key)) === 'organisation'
+    )
+      suffixBases.add(c.words.slice(0, -1).join(' '));
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   for (const c of candidates) {
@@ -2302,6 +2326,8 @@ const cluster = (
       // Freedom article" after "Freedom Magazine").
       if (!orgWordShared.has(c.key)) key = orgWords.get(c.key) ?? key;
     }
+    // The company again without its suffix: "Siemens agreed" after "Siemens AG".
+    if (!type && !c.fixed && suffixBases.has(c.key)) type = 'organisation';
     if (!type) {
       if (c.fixed) type = c.fixed;
       else if (agg) {
@@ -2313,6 +2339,11 @@ const cluster = (
     if (!type) continue;
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = countryLedOrg(c) ?? key;
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = shortFormOf(c) ?? key;
+    // A company with and without its legal suffix is one: "Nippon Steel Corp." and "Nippon Steel".
+    if (type === 'organisation' && key.includes(' ')) {
+      const cut = key.lastIndexOf(' ');
+      if (COMPANY_SUFFIXES.has(key.slice(cut + 1))) key = key.slice(0, cut);
+    }
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;

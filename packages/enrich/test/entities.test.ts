@@ -1045,3 +1045,32 @@ describe('short forms of bodies named in full (enrich 1.21.3)', () => {
     expect(r.map((e) => e.name)).toContain('Medical Board');
   });
 });
+
+describe('companies, listed shares, medals and party members (enrich 1.21.4)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads industry words as a company head ("Tata Steel"), not a product of a known maker', () => {
+    expect(names('He met Kestrel Steel on Monday.')).toEqual(['organisation:Kestrel Steel']);
+  });
+  it('joins a company with and without its legal suffix', () => {
+    const r = enrich({
+      bodyText: 'Harbourline Steel bids. Harbourline Steel Corp. said so. Later Harbourline Steel agreed.',
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Harbourline Steel Corp']);
+    expect(r[0]?.mentions).toHaveLength(3);
+    const s = enrich({ bodyText: 'Vossberg AG said so. Vossberg agreed.' }).entities;
+    expect(s.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Vossberg AG']);
+    expect(s[0]?.mentions.map((m) => m.text)).toEqual(['Vossberg AG', 'Vossberg']);
+  });
+  it('reads the company after "shares of" as an organisation', () => {
+    expect(names('Shares of Cleveland-Cliffs rose 4%.')).toEqual(['organisation:Cleveland-Cliffs']);
+  });
+  it('names no entity for a medal or trophy', () => {
+    expect(names('In 2004 the jury awarded her the Prince Eugen Medal.')).toEqual([]);
+  });
+  it('reads "a New York Democrat" as a description with a place, not a person', () => {
+    expect(names('Chuck Schumer, a New York Democrat, said the bill was fine.')).toEqual([
+      'person:Chuck Schumer',
+      'place:New York',
+    ]);
+  });
+});

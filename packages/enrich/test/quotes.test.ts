@@ -194,3 +194,16 @@ describe('speakers before "of the" units and after opening phrases (enrich 1.21.
     expect(speakerOf(text, 'Every battery saves')).toBe('Andrii Koval');
   });
 });
+
+describe('speakers of "calling it" and party members (enrich 1.21.4)', () => {
+  it('gives a quote after "calling it" to the subject of the sentence', () => {
+    const text =
+      'Lena Ortiz, a Texas Democrat, praised the bill. Senator Paul Ridley of Kentucky voted against it, calling it "another blank check for the agencies".';
+    expect(speakerOf(text, 'another blank check')).toBe('Paul Ridley');
+  });
+  it('steps over "a <place> Democrat" to the person', () => {
+    const text =
+      'Senator Mara Quint, a New York Democrat, said the bill spared people "the pain of a needless shutdown".';
+    expect(speakerOf(text, 'the pain of a needless')).toBe('Mara Quint');
+  });
+});
