@@ -50,7 +50,7 @@ export const TITLE_WORDS = set(`
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep
-  senior junior assistant special minority majority first
+  senior junior assistant special minority majority first crown
   rapper singer actor actress author writer
 `);
 
@@ -116,7 +116,8 @@ export const ORG_HEADS = set(`
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement
-  resources investments securities ventures
+  resources investments securities ventures research analytics consulting consultancy advisors advisers associates
+  chamber
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community
@@ -128,7 +129,7 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
   island islands city county province state region district street avenue road square river lake sea ocean bay gulf
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
-  lane boulevard
+  lane boulevard garden gardens
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial
 `);

@@ -14,6 +14,7 @@ import {
   GROUP_ADJECTIVES,
   COMMON_ACRONYMS,
   MISC_HEADS,
+  CUE_VERBS,
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -162,6 +163,12 @@ const PLACE_KIND_BEFORE_OF = new Set([
   'state',
   'capital',
 ]);
+/** Heads of places and bodies named after a person ("Steve Jobs Theater", "Jomo Kenyatta Airport"). */
+const PERSON_NAMED_VENUES = new Set(
+  'memorial international airport theater theatre stadium arena center centre hall library'.split(' '),
+);
+/** Nouns a sports event's name stands before ("his first Wimbledon title"). */
+const EVENT_NOUNS = new Set(['title', 'titles', 'final', 'finals', 'semi-final', 'semifinal', 'crown']);
 const AWARDS_AND_GAMES = new Set(
   'oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics'.split(' '),
 );
@@ -693,6 +700,14 @@ const extractFromTokens = (
       ((onward.cap && onward.kind === 'word') || onward.kind === 'poss')
     )
       return true;
+    // ... or before a verb of reporting or a past tense: "Apple unveiled", "Amazon said".
+    if (
+      KNOWN_ORGS.has(t.lower) &&
+      onward?.kind === 'word' &&
+      onward.text === onward.lower &&
+      (CUE_VERBS.has(onward.lower) || (onward.lower.length >= 5 && onward.lower.endsWith('ed')))
+    )
+      return true;
     // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".
     const after = tokens[i + 1];
     if (
@@ -1058,7 +1073,16 @@ const extractFromTokens = (
       const m = placeMatch(from, to);
       const next = tokens[from + (m?.len ?? 0)];
       // An everyday word that is also a town's name ("Metro", "Reading") opens names as a word.
-      const everyday = m?.len === 1 && !m.code && lex.commonWords.has(words[0] ?? '');
+      // ... and so does a town's name that is also a given name ("George Washington University").
+      const everyday =
+        m?.len === 1 &&
+        !m.code &&
+        (lex.commonWords.has(words[0] ?? '') ||
+          (lex.firstNames.has(words[0] ?? '') &&
+            to - from >= 3 &&
+            !ORG_HEADS.has(words[1] ?? '') &&
+            !PLACE_HEADS.has(words[1] ?? '') &&
+            !lex.commonWords.has(words[1] ?? '')));
       if (m && !everyday && from + m.len < (of > from ? of : to) && next?.text !== 'of' && next?.text !== '.')
         add(from, from + m.len, 'place', m.code);
     }
@@ -1082,7 +1106,7 @@ const extractFromTokens = (
     // Hall", "Jomo Kenyatta International Airport").
     for (let k = from + 2; k <= from + 3 && k < to; k++) {
       const w = tokens[k]?.lower ?? '';
-      if (w !== 'memorial' && w !== 'international' && w !== 'airport') continue;
+      if (!PERSON_NAMED_VENUES.has(w)) continue;
       const given = tokens[from]?.lower ?? '';
       if (
         (lex.firstNames.has(given) || (lex.nameParts.has(given) && !lex.commonWords.has(given))) &&
@@ -1476,6 +1500,17 @@ const extractFromTokens = (
       continue;
     }
     if (stormNames.has(key)) continue;
+    // An event named before its title or final ("his first Wimbledon title") is no person.
+    const eventNoun = tokens[seg.to];
+    if (
+      words.length === 1 &&
+      eventNoun?.kind === 'word' &&
+      eventNoun.text === eventNoun.lower &&
+      EVENT_NOUNS.has(eventNoun.lower) &&
+      !lex.countries.has(key) &&
+      !lex.firstNames.has(key)
+    )
+      continue;
     // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
     // (but "Oscar Pistorius" is a name).
     if (words.length === 1 && AWARDS_AND_GAMES.has(key)) continue;
@@ -1620,6 +1655,15 @@ const extractFromTokens = (
       scores.organisation += 3;
       scores.person -= 1;
     }
+    // A platform one speaks on: "said on Truth Social", "wrote on Weibo", "posted on X".
+    if (
+      before?.lower === 'on' &&
+      before2?.kind === 'word' &&
+      (RECIPIENT_VERBS.has(before2.lower) || before2.lower === 'announced' || before2.lower === 'shared') &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 1.5;
     // A listed company: "shares of Cleveland-Cliffs", "shares in Harbourline", "stake in X".
     if (
       (before?.lower === 'of' || before?.lower === 'in') &&
@@ -1670,6 +1714,16 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.person += 2;
+    // A dateline's town in capitals before its state or country: "CUPERTINO, California —".
+    if (
+      first.start === 0 || (text.charCodeAt(first.start - 1) === 10 && first.initial)
+        ? after?.text === ',' &&
+          !!after2 &&
+          (lex.countries.has(after2.lower) || lex.places.has(after2.lower)) &&
+          /^[\p{Lu} .'-]+$/u.test(cand.text)
+        : false
+    )
+      scores.place += 3;
     // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
     const rightWord = after?.text === ',' ? after2 : after;
     const personCue =
@@ -2418,7 +2472,7 @@ const addNested = (
     const venue = VENUE_HEADS.has(c.words[c.words.length - 1] ?? '');
     for (const x of c.nested ?? []) {
       // In a place's name only a venue's leading place or an "of" tail counts ("Gulf of Mexico").
-      if (!org && !venue && !x.ofTail) continue;
+      if (!org && !venue && !x.ofTail && x.type !== 'person') continue;
       const first = tokens[x.from];
       const last = tokens[x.to - 1];
       if (!first || !last) continue;

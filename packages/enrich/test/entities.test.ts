@@ -1074,3 +1074,47 @@ describe('companies, listed shares, medals and party members (enrich 1.21.4)', (
     ]);
   });
 });
+
+describe('platforms, datelines, venues and titles (enrich 1.21.5)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "Crown Prince" as a title', () => {
+    expect(names('Saudi Crown Prince Khalid bin Omar received him.')).toEqual(['person:Khalid bin Omar']);
+  });
+  it('reads what one says something on as a platform', () => {
+    expect(names('Donald Trump said on Truth Social that he was proud.')).toContain(
+      'organisation:Truth Social',
+    );
+    expect(names('She wrote on Weibo that it was over.')).toEqual(['organisation:Weibo']);
+  });
+  it('names no person for an event before "title" or "final"', () => {
+    expect(names('He won his first Wimbledon title on Sunday.')).toEqual([]);
+  });
+  it('reads a known company opening a sentence before a reporting verb as the company', () => {
+    expect(names('Amazon said it would hire.')).toEqual(['organisation:Amazon']);
+    expect(names('Apple unveiled new phones on Tuesday.')).toEqual(['organisation:Apple']);
+    expect(names('Apple pie is tasty.')).toEqual([]);
+  });
+  it('reads a dateline town in capitals before its state as a place', () => {
+    expect(names('Launch day\n\nLOSTWOOD, California — Apple unveiled phones.')).toEqual([
+      'place:Lostwood',
+      'place:California',
+      'organisation:Apple',
+    ]);
+  });
+  it('finds the person a theatre is named after, but no town in a person-named university', () => {
+    expect(names('Cook spoke at the Steve Jobs Theater.')).toEqual([
+      'place:Steve Jobs Theater',
+      'person:Steve Jobs',
+    ]);
+    expect(names('She studied at George Washington University.')).toEqual([
+      'organisation:George Washington University',
+    ]);
+  });
+  it('knows more heads: research firms, chambers of commerce, gardens', () => {
+    expect(names('Counterpoint Research estimated it.')).toEqual(['organisation:Counterpoint Research']);
+    expect(names('The Brighton Chamber of Commerce objected.')).toContain(
+      'organisation:Brighton Chamber of Commerce',
+    );
+    expect(names('They played at Madison Square Garden.')).toEqual(['place:Madison Square Garden']);
+  });
+});
