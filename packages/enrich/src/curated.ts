@@ -198,7 +198,7 @@ export const COMMON_ACRONYMS = set(`
 
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */
 export const MISC_HEADS = set(`
-  cup championship championships tournament olympics games day week show awards award prize festival fair expo war wars
+  cup championship championships finals tournament olympics games day week show awards award prize festival fair expo war wars
   telescope spacecraft satellite rover medal trophy
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution

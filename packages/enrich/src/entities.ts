@@ -206,6 +206,8 @@ const POLITICAL_ADJECTIVES = new Set(['liberal', 'national', 'socialist', 'radic
 const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
   'county',
+  'port',
+  'suburb',
   'mayor',
   'mayors',
   'outskirts',
@@ -1513,7 +1515,7 @@ const extractFromTokens = (
       continue;
     // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
     // (but "Oscar Pistorius" is a name).
-    if (words.length === 1 && AWARDS_AND_GAMES.has(key)) continue;
+    if ((words.length === 1 && AWARDS_AND_GAMES.has(key)) || lastOf(words) === 'mvp') continue;
     // A type or make counted before its noun is no entity: "45 Shahed drones", "two Patriot batteries".
     const counted = tokens[seg.from - 1];
     const noun = tokens[seg.to];
@@ -2127,8 +2129,17 @@ const nationalTeams = (
   for (const c of candidates) {
     // Countries and home nations ("England"); cities with a team verb are clubs, typed the same way;
     // so are club names ("Manchester City") and a lone name with no other type ("beat Arsenal 3-1").
+    const front = c.words.length >= 2 ? c.words.slice(0, -1).join(' ') : '';
+    const tail = c.words[c.words.length - 1] ?? '';
     const clubName =
-      (c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '')) ||
+      (c.words.length >= 2 && CLUB_TAILS.has(tail)) ||
+      // A town and a plural nickname: "Dallas Mavericks", "Toronto Raptors".
+      (front !== '' &&
+        tail.length > 3 &&
+        tail.endsWith('s') &&
+        (lex.places.has(front) || lex.countries.has(front)) &&
+        !PLACE_HEADS.has(tail) &&
+        !ORG_HEADS.has(tail)) ||
       (c.words.length === 1 &&
         !c.fixed &&
         !lex.firstNames.has(c.key) &&
@@ -2139,12 +2150,14 @@ const nationalTeams = (
     if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key)) && !clubName) continue;
     const before = tokens[c.from - 1];
     const after = tokens[c.to];
-    const score = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,2}$/u.test(t.text);
+    // A score: "3-1", "106-88" (the number before or after the dash).
+    const score = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,3}$/u.test(t.text);
+    const teamCueBefore = before?.lower === 'the' ? tokens[c.from - 2] : before;
     // A club's name that is no town's ("Manchester City", "Leeds United") needs no cue.
     const clubTail = c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '');
     if (
       (clubTail && !lex.places.has(c.key) && !c.countryCode) ||
-      (before && TEAM_BEFORE.has(before.lower)) ||
+      (teamCueBefore && TEAM_BEFORE.has(teamCueBefore.lower)) ||
       (after?.kind === 'word' && TEAM_AFTER.has(after.lower)) ||
       score(after) ||
       score(before)

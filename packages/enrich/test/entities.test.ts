@@ -1118,3 +1118,19 @@ describe('platforms, datelines, venues and titles (enrich 1.21.5)', () => {
     expect(names('They played at Madison Square Garden.')).toEqual(['place:Madison Square Garden']);
   });
 });
+
+describe('basketball-style clubs, finals and ports (enrich 1.21.6)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "<town> <plural nickname>" beaten by a three-digit score as a club', () => {
+    const t =
+      'The Boston Kestrels beat the Dallas Herons 106-88 on Monday. Their coach said the league title was deserved.';
+    expect(names(t)).toContain('organisation:Dallas Herons');
+    expect(names(t)).not.toContain('person:Dallas Herons');
+  });
+  it('names no entity for finals and an MVP award', () => {
+    expect(names('Jaylen Brown was named Finals MVP after the NBA Finals.')).toEqual(['person:Jaylen Brown']);
+  });
+  it('reads "the port of X" as naming a place', () => {
+    expect(names('Waves reached the port of Wajimaru on Monday.')).toEqual(['place:Wajimaru']);
+  });
+});
