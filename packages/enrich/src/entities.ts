@@ -437,6 +437,9 @@ const compoundHead = (t: Token, lex: Lexicon): number => {
   if (!(c >= 97 && c <= 122)) return 0; // "Hewlett-Packard", "Saint-Gaudens" stay whole
   const rest = t.text.slice(at + 1);
   const next = rest.indexOf('-');
+  // A town joined over a small word ("Ashton-under-Lyne", "Stoke-on-Trent") stays whole.
+  const c2 = next < 0 ? 0 : rest.charCodeAt(next + 1);
+  if (next > 0 && c2 >= 65 && c2 <= 90) return 0;
   const tail = next < 0 ? rest : rest.slice(0, next);
   // The tail is an English word, not a syllable of a given name ("Kim Jong-un", "Hau Lung-bin").
   return SHORT_TAILS.has(tail) || (tail.length >= 4 && lex.commonWords.has(tail)) ? at : 0;
@@ -1751,6 +1754,12 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // A town joined over a small word: "Ashton-under-Lyne", "Stoke-on-Trent", "Châlons-en-Champagne".
+    if (
+      words.length === 1 &&
+      /^\p{Lu}[\p{L}']+-(?:on|upon|under|le|la|en|sur|am|an|de|in)-\p{Lu}/u.test(first.text)
+    )
+      scores.place += 3;
     // A town's or state's officer after its name: "the Wexford mayor", "Ohio governor Ann Cole".
     if (
       after?.kind === 'word' &&

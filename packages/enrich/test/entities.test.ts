@@ -1134,3 +1134,13 @@ describe('basketball-style clubs, finals and ports (enrich 1.21.6)', () => {
     expect(names('Waves reached the port of Wajimaru on Monday.')).toEqual(['place:Wajimaru']);
   });
 });
+
+describe('towns joined over a small word (enrich 1.21.7)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps "Ashton-under-Lyne" and "Stoke-on-Trent" whole, as places', () => {
+    expect(names('The MP for Ashton-under-Lyne will stay.')).toEqual(['place:Ashton-under-Lyne']);
+    expect(names('He lives in Stoke-on-Trent now.')).toEqual(['place:Stoke-on-Trent']);
+    // A name's head before a hyphenated word stays split ("London-based").
+    expect(names('The London-based firm grew.')).toEqual(['place:London']);
+  });
+});
