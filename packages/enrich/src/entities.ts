@@ -177,6 +177,17 @@ const NUMBER_WORDS = new Set(
     ' ',
   ),
 );
+/** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
+const POSSESSIVE_NAME_WORDS = new Set([
+  'people',
+  'children',
+  'women',
+  'men',
+  'king',
+  'queen',
+  'veterans',
+  'workers',
+]);
 const RUN_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm']);
 /** Honours and ranks written after a person's name, as printed. */
@@ -921,6 +932,16 @@ const extractFromTokens = (
         j++;
         continue;
       }
+      // A possessive inside a name: "People's Liberation Army", "Children's Hospital", "King's College".
+      if (
+        t.kind === 'poss' &&
+        POSSESSIVE_NAME_WORDS.has(prev.lower) &&
+        t.start === prev.end &&
+        isProper(j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
       if ((t.lower === 'of' || t.lower === 'for') && t.text === t.lower) {
         const head = prev.lower;
         const afterThe = tokens[j + 1]?.lower === 'the';
@@ -1261,7 +1282,11 @@ const extractFromTokens = (
       while (q < to) {
         const t = tokens[q];
         if (!t) break;
-        if (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) {
+        // ("King's College": a possessive makes the word part of a name, not a title.)
+        if (
+          (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) &&
+          !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower))
+        ) {
           if (TITLE_CORE.has(t.lower) || TITLE_CORE.has(stripDots(t.lower))) core = true;
           q++;
           continue;
@@ -1571,6 +1596,15 @@ const extractFromTokens = (
       placeMatch(seg.from + 2, seg.to)
     )
       scores.place += 5;
+    // A body's head before its town: "Imperial College London", "Queen's University Belfast".
+    if (
+      words.length >= 2 &&
+      ORG_HEADS.has(words[words.length - 2] ?? '') &&
+      (lex.places.has(lastWord) || lex.countries.has(lastWord)) &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     // A body's head before its remit: "Bank of Japan", "Institute for Astronomy".
     if (
       words.length > 2 &&
@@ -2313,7 +2347,10 @@ const cluster = (
   for (const c of candidates) {
     if (c.words.length < 2) continue;
     const inner = tokens[c.to + 1];
-    if (tokens[c.to]?.text === '(' && inner && isAcronym(inner) && tokens[c.to + 2]?.text === ')') {
+    // (Square brackets too: an editor's insertion in a quotation, "Korean People's Army [KPA]".)
+    const opens = tokens[c.to]?.text === '(' || tokens[c.to]?.text === '[';
+    const closes = tokens[c.to + 2]?.text === ')' || tokens[c.to + 2]?.text === ']';
+    if (opens && inner && isAcronym(inner) && closes) {
       const acr = stripDots(inner.lower);
       // A place before a dateline's agency ("SAN JUAN, Puerto Rico (AP) —") defines nothing.
       const dateline =

@@ -203,6 +203,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   drc: 'CD',
   'republic of congo': 'CG',
   'republic of the congo': 'CG',
+  // As tokens give them, the possessive apart: "People's Republic of China".
+  "people 's republic of china": 'CN',
+  'people ’s republic of china': 'CN',
 };
 
 // Canonical names for codes whose ISO short name reads oddly in news copy.

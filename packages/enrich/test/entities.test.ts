@@ -1144,3 +1144,36 @@ describe('towns joined over a small word (enrich 1.21.7)', () => {
     expect(names('The London-based firm grew.')).toEqual(['place:London']);
   });
 });
+
+describe('possessives inside names, towns after heads, bracketed acronyms (enrich 1.21.8)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps "People\'s", "Children\'s" and "King\'s" inside names', () => {
+    expect(names("The People's Liberation Army held drills.")).toEqual([
+      "organisation:People's Liberation Army",
+    ]);
+    expect(names('He visited the People’s Republic of China in May.')).toEqual(['place:China']);
+    expect(names("She was taken to Harrowgate Children's Hospital.")).toEqual([
+      "organisation:Harrowgate Children's Hospital",
+    ]);
+    expect(names("He studied at King's College London.")).toEqual(["organisation:King's College London"]);
+  });
+  it('still reads other possessives as owners ("Prime Minister\'s Questions", "Labour\'s")', () => {
+    expect(names("During Prime Minister's Questions, Rishi Sunak spoke.")).toEqual(['person:Rishi Sunak']);
+    expect(names("Labour's Shadow Home Secretary Yvette Marlow spoke.")).toEqual([
+      'organisation:Labour',
+      'person:Yvette Marlow',
+    ]);
+  });
+  it('reads a body\'s head before a town as a body ("University Belfast")', () => {
+    expect(names('Officials at Kestrel University Belfast said so.')).toEqual([
+      'organisation:Kestrel University Belfast',
+    ]);
+  });
+  it("takes an acronym in square brackets as the name's", () => {
+    const r = enrich({
+      bodyText: 'Troops of the Armed Forces of the North [FAN] moved. The FAN denied it.',
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Armed Forces of the North']);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual(['Armed Forces of the North', 'FAN', 'FAN']);
+  });
+});
