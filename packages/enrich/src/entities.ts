@@ -1791,6 +1791,7 @@ const extractFromTokens = (
     // A town joined over a small word: "Ashton-under-Lyne", "Stoke-on-Trent", "Châlons-en-Champagne".
     if (
       words.length === 1 &&
+      first.text.indexOf('-') > 0 &&
       /^\p{Lu}[\p{L}']+-(?:on|upon|under|le|la|en|sur|am|an|de|in)-\p{Lu}/u.test(first.text)
     )
       scores.place += 3;
@@ -2172,8 +2173,9 @@ const nationalTeams = (
   for (const c of candidates) {
     // Countries and home nations ("England"); cities with a team verb are clubs, typed the same way;
     // so are club names ("Manchester City") and a lone name with no other type ("beat Arsenal 3-1").
-    const front = c.words.length >= 2 ? c.words.slice(0, -1).join(' ') : '';
     const tail = c.words[c.words.length - 1] ?? '';
+    const front =
+      c.words.length >= 2 && tail.length > 3 && tail.endsWith('s') ? c.words.slice(0, -1).join(' ') : '';
     const clubName =
       (c.words.length >= 2 && CLUB_TAILS.has(tail)) ||
       // A town and a plural nickname: "Dallas Mavericks", "Toronto Raptors".
@@ -2317,15 +2319,19 @@ const cluster = (
   // Supreme Court of Cassation").
   const longOrgs = new Map<string, number>();
   for (const c of candidates)
-    if (c.words.length >= 3 && (c.fixed ?? aggType(c.key)) === 'organisation' && !longOrgs.has(c.key))
-      longOrgs.set(c.key, c.from);
+    if (c.words.length >= 3 && (c.fixed ?? aggType(c.key)) === 'organisation' && !longOrgs.has(` ${c.key} `))
+      longOrgs.set(` ${c.key} `, c.from);
   const shortFormOf = (c: Candidate): string | undefined => {
     if (longOrgs.size === 0 || !ORG_HEADS.has(c.words[c.words.length - 1] ?? '')) return undefined;
     let found: string | undefined;
-    for (const [long, at] of longOrgs) {
-      if (at >= c.from || long === c.key || !` ${long} `.includes(` ${c.key} `)) continue;
+    let padded: string | undefined;
+    for (const [spaced, at] of longOrgs) {
+      if (at >= c.from || spaced.length <= c.key.length + 2) continue;
+      padded ??= ` ${c.key} `;
+      if (!spaced.includes(padded)) continue;
+      const long = spaced.slice(1, -1);
       // "United Kingdom Home Office" is keyed by "Home Office" already (see countryLedOrg).
-      const lead = long.endsWith(` ${c.key}`) ? long.slice(0, -c.key.length - 1) : '';
+      const lead = long.endsWith(padded.slice(0, -1)) ? long.slice(0, -c.key.length - 1) : '';
       if (lead && (lex.countries.has(lead) || lex.demonyms.has(lead) || lex.countries.has(stripDots(lead))))
         return undefined;
       if (found) return undefined; // two bodies hold it: say nothing
@@ -2734,6 +2740,7 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
   if (
     e.type === 'place' &&
     bestLen >= 0.5 &&
+    name === name.toUpperCase() &&
     /^[\p{Lu} .'’-]+$/u.test(name) &&
     /\p{Lu}{4}|\p{Lu} \p{Lu}/u.test(name)
   )

@@ -364,7 +364,11 @@ export const extractQuotes = (
     // names no subject: start after its comma.
     let from = s.from;
     const opener = tokens[s.from];
-    if (opener && (INTRO_WORDS.has(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+    if (
+      opener &&
+      (INTRO_WORDS.has(opener.lower) ||
+        (opener.text.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text)))
+    ) {
       for (let k = s.from + 1; k < s.to && k - s.from < 25; k++) {
         if (tokens[k]?.text === ',') {
           from = k + 1;
