@@ -22,6 +22,9 @@ export const DAYS_MONTHS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
+/** Holidays, which open no name ("Christmas Day", "Easter"), though some are family names ("Johnnie Christmas"). */
+export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah diwali passover halloween`);
+
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr
@@ -79,6 +82,7 @@ export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   executive: ['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'director'],
   prosecutor: ['prosecutor', 'attorney'],
   judge: ['judge', 'justice'],
+  pontiff: ['pope'],
   officer: ['officer', 'sheriff', 'detective', 'constable', 'inspector'],
   lawmaker: ['senator', 'representative', 'congressman', 'congresswoman', 'mp', 'mep'],
 };
@@ -129,7 +133,7 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
   island islands city county province state region district street avenue road square river lake sea ocean bay gulf
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
-  lane boulevard garden gardens
+  lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial
 `);
@@ -199,7 +203,7 @@ export const COMMON_ACRONYMS = set(`
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */
 export const MISC_HEADS = set(`
   cup championship championships finals tournament olympics games day week show awards award prize festival fair expo war wars
-  telescope spacecraft satellite rover medal trophy
+  telescope spacecraft satellite rover medal trophy tour
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
   constitution convention's year eve

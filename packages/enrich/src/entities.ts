@@ -15,6 +15,7 @@ import {
   COMMON_ACRONYMS,
   MISC_HEADS,
   CUE_VERBS,
+  HOLIDAYS,
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -188,6 +189,8 @@ const POSSESSIVE_NAME_WORDS = new Set([
   'veterans',
   'workers',
 ]);
+/** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
+const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa']);
 const RUN_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm']);
 /** Honours and ranks written after a person's name, as printed. */
@@ -294,7 +297,7 @@ const PLACE_BOUND_HEADS = new Set(
 );
 /** Lower-case nouns that name a kind of organisation when they stand right before its name. */
 const ORG_KIND_BEFORE = new Set(
-  `company firm newspaper magazine broadcaster agency network website publisher retailer airline carrier
+  `company firm newspaper magazine broadcaster agency network website publisher publication retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal`.split(/\s+/u),
 );
@@ -912,7 +915,14 @@ const extractFromTokens = (
       }
       const twoBack = tokens[j - 2]?.lower;
       const groupLetter = prev.text.length === 1 && (twoBack === 'group' || twoBack === 'pool');
-      if (t.text === '.' && prev.text.length === 1 && prev.cap && !groupLetter && isProper(j + 1)) {
+      // An initial ("L. Ron Hubbard") or a saint's, mount's or fort's abbreviation ("St. Peter").
+      const abbrevPlace = prev.lower === 'st' || prev.lower === 'mt' || prev.lower === 'ft';
+      if (
+        t.text === '.' &&
+        ((prev.text.length === 1 && prev.cap && !groupLetter) || abbrevPlace) &&
+        t.start === prev.end &&
+        isProper(j + 1)
+      ) {
         j++;
         continue;
       }
@@ -935,7 +945,7 @@ const extractFromTokens = (
       // A possessive inside a name: "People's Liberation Army", "Children's Hospital", "King's College".
       if (
         t.kind === 'poss' &&
-        POSSESSIVE_NAME_WORDS.has(prev.lower) &&
+        (POSSESSIVE_NAME_WORDS.has(prev.lower) || SAINT_WORDS.has(tokens[i]?.lower ?? '')) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {
@@ -1221,7 +1231,12 @@ const extractFromTokens = (
         p++;
         continue;
       }
-      const dem = demonymAt(p);
+      let dem = demonymAt(p);
+      // A place whose name opens with a nationality is the place: "British Columbia", "New Mexico".
+      if (dem) {
+        const longer = placeMatch(p, to);
+        if (longer && longer.len > dem.len) dem = undefined;
+      }
       // "European Commission President Ursula von der Leyen": the nationality opens the body's name
       // when a body's head follows it.
       const headNext = !!dem && ORG_HEADS.has(tokens[p + dem.len]?.lower ?? '');
@@ -1530,6 +1545,12 @@ const extractFromTokens = (
       continue;
     }
     if (stormNames.has(key)) continue;
+    // A holiday ("Christmas", "Christmas Day", "Easter Sunday") is no entity.
+    if (
+      HOLIDAYS.has(words[0] ?? '') &&
+      (words.length === 1 || DAYS_MONTHS.has(words[1] ?? '') || words[1] === 'day' || words[1] === 'eve')
+    )
+      continue;
     // An event named before its title or final ("his first Wimbledon title") is no person.
     const eventNoun = tokens[seg.to];
     if (

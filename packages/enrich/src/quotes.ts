@@ -225,6 +225,8 @@ const mentionIndex = (
   };
 };
 
+const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 /** Words opening a sentence with a phrase that comes before its subject. */
 const INTRO_WORDS = new Set(
   'after before during in on at following despite while when since as with without unlike like for from'.split(
@@ -392,11 +394,44 @@ export const extractQuotes = (
       break;
     }
   }
+  // The story's own pronouns say more than a name list ("Taylor Swift closed her tour"): the first
+  // he/his/him or she/her/hers after a person's mention in the same sentence, before any other
+  // person is named, votes for that person's gender.
+  // "his", "her" and "him" may be someone else's ("Brandt accepted her resignation"): they count only
+  // while no other person the pronoun could mean has been named before.
+  const votes = new Map<number, number>();
+  const seenPeople: ExtractedEntity[] = [];
+  for (const m of mentions) {
+    const e = entityById(m.entity);
+    if (e?.type !== 'person' || e.group) continue;
+    const sentence = tokens[m.from]?.sentence;
+    for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
+      const other = mentionAt.get(k);
+      if (other && entityById(other.entity)?.type === 'person') break;
+      const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
+      if (v === 0) continue;
+      const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
+      const want = v > 0 ? 'f' : 'm';
+      const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
+      if (subjectForm || !rival) votes.set(e.id, (votes.get(e.id) ?? 0) + v);
+      break;
+    }
+    if (!seenPeople.includes(e)) seenPeople.push(e);
+  }
+  const genderOf = (e: ExtractedEntity): 'f' | 'm' | 'u' => {
+    const v = votes.get(e.id) ?? 0;
+    return v > 0 ? 'f' : v < 0 ? 'm' : e.gender;
+  };
   const pronoun = (w: string, at: number): ExtractedEntity | undefined => {
     if (w === 'he' || w === 'she') {
       const want = w === 'he' ? 'm' : 'f';
-      const fits = (e: ExtractedEntity): boolean =>
-        e.type === 'person' && !e.group && (e.gender === want || e.gender === 'u');
+      const fits = (e: ExtractedEntity): boolean => {
+        if (e.type !== 'person' || e.group) return false;
+        const g = genderOf(e);
+        return g === want || g === 'u';
+      };
       let best: { at: number; entity: ExtractedEntity } | undefined;
       for (const s of subjects) if (s.at < at && fits(s.entity) && (!best || s.at > best.at)) best = s;
       return best?.entity ?? recent(at, fits);
@@ -420,10 +455,11 @@ export const extractQuotes = (
       (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they')
     )
       return pronoun(t.lower, end);
-    // A description: "the (US) diplomat".
+    // A description: "the (US) diplomat", "the 88-year-old pontiff".
     const words: string[] = [];
-    for (let k = end; k >= limitFrom && k >= end - 4; k--) {
+    for (let k = end; k >= limitFrom && k >= end - 6; k--) {
       const w = tokens[k];
+      if (w && (w.kind === 'num' || (w.text === '-' && k < end))) continue;
       if (!w || w.kind !== 'word') break;
       if (w.lower === 'the') return words.length > 0 ? describe(words.reverse(), k) : null;
       words.push(w.lower);

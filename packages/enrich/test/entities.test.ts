@@ -1177,3 +1177,26 @@ describe('possessives inside names, towns after heads, bracketed acronyms (enric
     expect(r[0]?.mentions.map((m) => m.text)).toEqual(['Armed Forces of the North', 'FAN', 'FAN']);
   });
 });
+
+describe('regions named with a nationality, saints, holidays, tours (enrich 1.21.9)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads a place whose name opens with a nationality as the place ("British Columbia")', () => {
+    expect(names('He lives in British Columbia.')).toEqual(['place:British Columbia']);
+    expect(names('The British Museum opened.')).toEqual(['organisation:British Museum']);
+  });
+  it('keeps "St. Peter\'s Basilica" whole, as a place', () => {
+    expect(names("Crowds filled St. Peter's Basilica and St. Paul's Cathedral.")).toEqual([
+      "place:St. Peter's Basilica",
+      "place:St. Paul's Cathedral",
+    ]);
+  });
+  it('names no entity for holidays, but keeps a family name "Christmas"', () => {
+    expect(names('He spoke on Christmas Day and Christmas Eve. Easter came.')).toEqual([]);
+    expect(names('Johnnie Christmas drew it.')).toEqual(['person:Johnnie Christmas']);
+  });
+  it('names no entity for a tour, and reads "the publication X" as a body', () => {
+    expect(names('The Eras Tour grossed $2 billion, according to the trade publication Pollstar.')).toEqual([
+      'organisation:Pollstar',
+    ]);
+  });
+});

@@ -207,3 +207,22 @@ describe('speakers of "calling it" and party members (enrich 1.21.4)', () => {
     expect(speakerOf(text, 'the pain of a needless')).toBe('Mara Quint');
   });
 });
+
+describe('gender from the story and described ages (enrich 1.21.9)', () => {
+  it('takes a person\'s gender from "her" right after the name when no one else could be meant', () => {
+    // "Taylor" is listed as a male name; the story says otherwise.
+    const text =
+      'Taylor Brook closed her tour on Sunday in Vancouver. The singer thanked her band.\n\n"You have given me the best two years of my life," she told the crowd.';
+    expect(speakerOf(text, 'You have given me')).toBe('Taylor Brook');
+  });
+  it('does not take "her" for someone else\'s gender ("Brandt accepted her resignation")', () => {
+    const text =
+      'Housing Minister Clara Voss resigned on Monday.\n\nPrime Minister Tomas Brandt accepted her resignation. "Clara has done the honourable thing," he said.';
+    expect(speakerOf(text, 'Clara has done')).toBe('Tomas Brandt');
+  });
+  it('reads "the 88-year-old pontiff" as the pope', () => {
+    const text =
+      'Pope Francis spoke on Wednesday. The 88-year-old pontiff, who has been ill, urged "all people of all nations" to seek peace.';
+    expect(speakerOf(text, 'all people of all nations')).toBe('Francis');
+  });
+});
