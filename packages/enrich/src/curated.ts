@@ -52,7 +52,7 @@ export const TITLE_WORDS = set(`
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
-  undersecretary under-secretary speaker leader chairman chief-executive mp mep
+  undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
   senior junior assistant special minority majority first crown
   rapper singer actor actress author writer
 `);
@@ -121,7 +121,7 @@ export const ORG_HEADS = set(`
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates
-  chamber
+  chamber institutes pictures films productions
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community

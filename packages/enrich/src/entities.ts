@@ -191,6 +191,18 @@ const POSSESSIVE_NAME_WORDS = new Set([
 ]);
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
 const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa']);
+/** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
+const COMPANY_HEADS = new Set(
+  `pictures films productions motors airlines airways mail records studios entertainment industries systems
+  technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
+  corporation corp inc ltd plc holdings`.split(/\s+/u),
+);
+/** What a product is called in apposition: "Xolair, a drug made by Genentech". */
+const APPOSITION_PRODUCTS = new Set(
+  'drug medicine medication vaccine treatment therapy app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser'.split(
+    ' ',
+  ),
+);
 const RUN_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm']);
 /** Honours and ranks written after a person's name, as printed. */
@@ -735,6 +747,17 @@ const extractFromTokens = (
       (after.cap || ((after.text === 'of' || after.text === 'for') && tokens[i + 2]?.cap))
     )
       return true;
+    // ... or a body's head: "Universal Pictures said", "General Motors reported".
+    const headAfter = tokens[i + 1];
+    if (
+      headAfter?.cap &&
+      headAfter.kind === 'word' &&
+      headAfter.start === t.end + 1 &&
+      COMPANY_HEADS.has(headAfter.lower) &&
+      !ORG_HEADS.has(t.lower) &&
+      !tokens[i + 2]?.cap
+    )
+      return true;
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
     // The family name may be an everyday word too when it is a name part seen capitalized mid-sentence
@@ -1258,7 +1281,12 @@ const extractFromTokens = (
       const splitsOff =
         !!place &&
         (!!place.code ||
-          (!!afterPlace && (TITLE_CORE.has(afterPlace.lower) || lex.demonyms.has(afterPlace.lower))));
+          (!!afterPlace &&
+            (TITLE_CORE.has(afterPlace.lower) ||
+              lex.demonyms.has(afterPlace.lower) ||
+              // "Manhattan U.S. Attorney": a town before its country's title.
+              (lex.countries.has(stripDots(afterPlace.lower)) &&
+                TITLE_CORE.has(tokens[p + (place?.len ?? 0) + 1]?.lower ?? '')))));
       if (
         place &&
         splitsOff &&
@@ -1786,6 +1814,22 @@ const extractFromTokens = (
       scores.place += 3;
     // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
     const rightWord = after?.text === ',' ? after2 : after;
+    // "Roche, which owns Genentech": a body or a place, not a person.
+    if (after?.text === ',' && rightWord?.lower === 'which') {
+      scores.person -= 1.5;
+      scores.organisation += 1;
+    }
+    // A product described in apposition: "Xolair, a drug made by Genentech", "Threads, an app".
+    if (after?.text === ',' && (after2?.lower === 'a' || after2?.lower === 'an') && words.length <= 3) {
+      for (let k = seg.to + 2; k < seg.to + 6; k++) {
+        const w = tokens[k];
+        if (!w || w.kind !== 'word' || w.text !== w.lower) break;
+        if (APPOSITION_PRODUCTS.has(w.lower)) {
+          productKeys.add(key);
+          break;
+        }
+      }
+    }
     const personCue =
       (after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
       (rightWord?.kind === 'word' && (rightWord.lower === 'who' || rightWord.lower === 'whose'));

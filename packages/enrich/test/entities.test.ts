@@ -1200,3 +1200,35 @@ describe('regions named with a nationality, saints, holidays, tours (enrich 1.21
     ]);
   });
 });
+
+describe('courts, town-and-country titles, products in apposition, company heads (enrich 1.21.10)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "District Judge" and "<town> U.S. Attorney" as titles', () => {
+    expect(names('U.S. District Judge Lewis Marrow said so.')).toEqual([
+      'place:United States',
+      'person:Lewis Marrow',
+    ]);
+    expect(names('Prosecutors for Manhattan U.S. Attorney Damian Hale asked for more.')).toEqual([
+      'place:Manhattan',
+      'place:United States',
+      'person:Damian Hale',
+    ]);
+  });
+  it('reads a name described as a drug or an app as no entity', () => {
+    const found = names('The FDA approved Zorvex, a drug made by Genentech and Novartis.');
+    expect(found.some((n) => n.endsWith(':Zorvex'))).toBe(false);
+    expect(found).toContain('organisation:FDA');
+  });
+  it('reads "X, which ..." as no person, and "Institutes" as a head', () => {
+    expect(names('Roche, which owns Genentech, said demand was strong.')).toContain('organisation:Roche');
+    expect(names('It was funded by the National Institutes of Health.')).toEqual([
+      'organisation:National Institutes of Health',
+    ]);
+  });
+  it('reads an everyday word before a company head at a sentence start as the company', () => {
+    expect(names('Universal Pictures, which released the film, said it earned more.')).toEqual([
+      'organisation:Universal Pictures',
+    ]);
+    expect(names('Local Government is hard.')).toEqual([]);
+  });
+});
