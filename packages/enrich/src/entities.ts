@@ -339,7 +339,7 @@ const PRODUCT_NOUNS = new Set(
 );
 /** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone"), not of a family name ("McDonald", "DiCaprio"). */
 const isCamelBrand = (w: string): boolean =>
-  /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll})/u.test(w) &&
+  /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
   !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St)\p{Lu}/u.test(w);
 
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'baron', 'father']);
@@ -1657,7 +1657,10 @@ const extractFromTokens = (
     // A body's head before its remit: "Bank of Japan", "Institute for Astronomy".
     if (
       words.length > 2 &&
-      words.some((w, k) => ORG_HEADS.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for'))
+      words.some(
+        (w, k) =>
+          ORG_HEADS.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on'),
+      )
     )
       scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1)
@@ -1814,6 +1817,13 @@ const extractFromTokens = (
       scores.place += 3;
     // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
     const rightWord = after?.text === ',' ? after2 : after;
+    // "Anthropic, backed by Google", "Hezbollah, backed by Iran": a body.
+    if (
+      after?.text === ',' &&
+      (after2?.lower === 'backed' || after2?.lower === 'owned' || after2?.lower === 'founded') &&
+      tokens[seg.to + 2]?.lower === 'by'
+    )
+      scores.organisation += 1.5;
     // "Roche, which owns Genentech": a body or a place, not a person.
     if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;

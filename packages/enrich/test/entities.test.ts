@@ -1232,3 +1232,23 @@ describe('courts, town-and-country titles, products in apposition, company heads
     expect(names('Local Government is hard.')).toEqual([]);
   });
 });
+
+describe('commissions on, "International" bodies, backed companies, camel brands (enrich 1.21.11)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "<head> on <topic>" as a body even after a country', () => {
+    expect(names('The Kenya National Commission on Human Rights said so.')).toContain(
+      'organisation:National Commission on Human Rights',
+    );
+  });
+  it('reads "X International" as a body, also with a country after it', () => {
+    expect(names('Crowds met at Kestrel International Kenya on Monday.')).toContain(
+      'organisation:Kestrel International Kenya',
+    );
+  });
+  it('reads "X, backed by Y" as a body, and "ChatGPT" as a brand', () => {
+    expect(names('Rival Vantor, backed by Google and Amazon, is raising money.')).toContain(
+      'organisation:Vantor',
+    );
+    expect(names('The maker of QuillGPT has been valued at $86 billion.')).toEqual(['organisation:QuillGPT']);
+  });
+});
