@@ -1367,7 +1367,8 @@ const extractFromTokens = (
             hasCore = true;
           e++;
         }
-        if (hasCore && e < to && tokens[e]?.cap) employer = k;
+        // (Not before an ordinal: "Martin Luther King III" is a name.)
+        if (hasCore && e < to && tokens[e]?.cap && !ROMAN_NUMERAL.test(tokens[e]?.text ?? '')) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
@@ -1558,7 +1559,7 @@ const extractFromTokens = (
     )
       continue;
     // A minister's portfolio alone ("Tourism", "the Interior") is no name.
-    if (words.length === 1 && PORTFOLIOS.has(key)) continue;
+    if (words.length === 1 && (PORTFOLIOS.has(key) || key === 'international')) continue;
     // "the Channel" between England and France.
     if (key === 'channel' && tokens[seg.from - 1]?.lower === 'the') {
       cand.fixed = 'place';
@@ -1645,6 +1646,15 @@ const extractFromTokens = (
       placeMatch(seg.from + 2, seg.to)
     )
       scores.place += 5;
+    // "Amnesty International", "Transparency International Kenya".
+    if (
+      words.length >= 2 &&
+      (lastWord === 'international' ||
+        (words[words.length - 2] === 'international' && lex.countries.has(lastWord))) &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     // A body's head before its town: "Imperial College London", "Queen's University Belfast".
     if (
       words.length >= 2 &&
@@ -1895,6 +1905,7 @@ const extractFromTokens = (
       brandKnown &&
       words.length === 2 &&
       !ORG_HEADS.has(lastWord) &&
+      lastWord !== 'international' &&
       !PLACE_HEADS.has(lastWord) &&
       !lex.places.has(lastWord) &&
       !lex.countries.has(lastWord) &&

@@ -1252,3 +1252,18 @@ describe('commissions on, "International" bodies, backed companies, camel brands
     expect(names('The maker of QuillGPT has been valued at $86 billion.')).toEqual(['organisation:QuillGPT']);
   });
 });
+
+describe('ordinals after names, "International" without a head (enrich 1.21.12)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps a name with a rank word before an ordinal whole ("Martin Luther King III")', () => {
+    expect(names('Martin Luther King III will discuss the legacy.')).toEqual([
+      'person:Martin Luther King III',
+    ]);
+  });
+  it('keeps "Amnesty International" whole and a festival named with "International" out', () => {
+    expect(names('He praised Amnesty International on Monday.')).toEqual([
+      'organisation:Amnesty International',
+    ]);
+    expect(names('The Edinburgh International Book Festival opens on Saturday.')).toEqual([]);
+  });
+});
