@@ -191,6 +191,12 @@ const POSSESSIVE_NAME_WORDS = new Set([
 ]);
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
 const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa']);
+/** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
+const GENERIC_NAME_STARTS = new Set(
+  'deutsche banco credit société societe general national royal united first standard american british'.split(
+    ' ',
+  ),
+);
 /** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
 const COMPANY_HEADS = new Set(
   `pictures films productions motors airlines airways mail records studios entertainment industries systems
@@ -963,6 +969,19 @@ const extractFromTokens = (
       }
       if (t.text === '&' && isProper(j + 1)) {
         j++;
+        continue;
+      }
+      // A plural possessive inside a name: "Magistrates' Court", "Workers' Party".
+      if (
+        (t.text === "'" || t.text === '’') &&
+        t.start === prev.end &&
+        prev.cap &&
+        prev.lower.length > 3 &&
+        prev.lower.endsWith('s') &&
+        tokens[j + 1]?.start === t.end + 1 &&
+        isProper(j + 1)
+      ) {
+        j += 2;
         continue;
       }
       // A possessive inside a name: "People's Liberation Army", "Children's Hospital", "King's College".
@@ -1904,6 +1923,8 @@ const extractFromTokens = (
     const brandProduct =
       brandKnown &&
       words.length === 2 &&
+      // (not when the company's word is a generic one opening many names: "Deutsche Bahn")
+      !GENERIC_NAME_STARTS.has(words[0] ?? '') &&
       !ORG_HEADS.has(lastWord) &&
       lastWord !== 'international' &&
       !PLACE_HEADS.has(lastWord) &&
@@ -1911,6 +1932,8 @@ const extractFromTokens = (
       !lex.countries.has(lastWord) &&
       !lex.demonyms.has(lastWord) &&
       !lex.firstNames.has(lastWord);
+    // ... otherwise a name opened by a known company's word is a company ("Deutsche Bahn").
+    if (brandKnown && !brandProduct && !country && !knownPlace && !cand.titled) scores.organisation += 1.5;
     // ... and with a country or city it is the company's branch there ("Sony Australia").
     if (brandKnown && words.length === 2 && (lex.countries.has(lastWord) || lex.places.has(lastWord)))
       scores.organisation += 4;

@@ -1267,3 +1267,23 @@ describe('ordinals after names, "International" without a head (enrich 1.21.12)'
     expect(names('The Edinburgh International Book Festival opens on Saturday.')).toEqual([]);
   });
 });
+
+describe('generic company words, plural possessives, "Chambers" (enrich 1.21.13)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "Deutsche Bahn" as a company, not a product of "Deutsche"', () => {
+    expect(names('Services run by state-owned Deutsche Bahn stopped.')).toEqual([
+      'organisation:Deutsche Bahn',
+    ]);
+    expect(names('He prefers Mozilla Firefox.')).toEqual(['organisation:Mozilla']);
+  });
+  it('keeps a plural possessive inside a name ("Magistrates\' Court")', () => {
+    expect(names("The men appear at Harrowgate Magistrates' Court on Monday.")).toEqual([
+      "organisation:Harrowgate Magistrates' Court",
+    ]);
+  });
+  it('runs a name on over "of" after "Chambers"', () => {
+    expect(names('The Association of German Chambers of Commerce and Industry said so.')).toEqual([
+      'organisation:Association of German Chambers of Commerce and Industry',
+    ]);
+  });
+});
