@@ -54,7 +54,7 @@ export const TITLE_WORDS = set(`
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
   senior junior assistant special minority majority first crown
-  rapper singer actor actress author writer
+  rapper singer actor actress author writer provost rector
 `);
 
 /** Role nouns used as anaphoric descriptions ("the diplomat") and the title words each covers. */

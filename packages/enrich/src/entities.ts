@@ -24,7 +24,7 @@ import type { Token } from './tokenize.ts';
 const TITLE_CORE = new Set(
   `president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
-  professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
+  professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker
@@ -143,7 +143,7 @@ const LONE_NAME_VERBS = new Set(
 );
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
 const HEAD_FIRST_PLACES = new Set(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa'.split(
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna'.split(
     ' ',
   ),
 );
@@ -194,6 +194,12 @@ const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa']);
 /** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
 const GENERIC_NAME_STARTS = new Set(
   'deutsche banco credit société societe general national royal united first standard american british'.split(
+    ' ',
+  ),
+);
+/** US states as AP datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
+const AP_STATES = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo'.split(
     ' ',
   ),
 );
@@ -256,6 +262,8 @@ const PLACE_KIND_AFTER = new Set([
   'state',
   'district',
   'valley',
+  'prefecture',
+  'department',
 ]);
 const COMPOUND_PLACE_TAILS = new Set(['based', 'born', 'headquartered']);
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
@@ -1839,7 +1847,7 @@ const extractFromTokens = (
       first.start === 0 || (text.charCodeAt(first.start - 1) === 10 && first.initial)
         ? after?.text === ',' &&
           !!after2 &&
-          (lex.countries.has(after2.lower) || lex.places.has(after2.lower)) &&
+          (lex.countries.has(after2.lower) || lex.places.has(after2.lower) || AP_STATES.has(after2.lower)) &&
           /^[\p{Lu} .'-]+$/u.test(cand.text)
         : false
     )
@@ -2546,7 +2554,8 @@ const cluster = (
       c.words.length === 1 &&
       orgWords.has(c.key) &&
       !lex.places.has(c.key) &&
-      !lex.nameParts.has(c.key) &&
+      // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")
+      (!lex.nameParts.has(c.key) || (!personWords.has(c.key) && !lex.commonWords.has(c.key))) &&
       !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0)
     ) {
       type = 'organisation';

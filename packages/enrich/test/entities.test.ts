@@ -1287,3 +1287,23 @@ describe('generic company words, plural possessives, "Chambers" (enrich 1.21.13)
     ]);
   });
 });
+
+describe('French places, AP datelines, academic titles, bodies named by a family name (enrich 1.21.14)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "Etang de X" and "the X prefecture" as places', () => {
+    expect(names('The fire reached the shores of the Etang de Vallon.')).toEqual(['place:Etang de Vallon']);
+    expect(names('The Vaucluse-Sud prefecture said so.')).toEqual(['place:Vaucluse-Sud']);
+  });
+  it('reads a dateline town before an AP state abbreviation as a place', () => {
+    expect(names('Resignation\n\nLOSTWOOD, Mass. — The president resigned.')).toEqual(['place:Lostwood']);
+  });
+  it('reads "Provost" as a title', () => {
+    expect(names('Provost Alan Garber will serve.')).toEqual(['person:Alan Garber']);
+  });
+  it("joins a body's distinctive word to it when it is a family name no person bears", () => {
+    const r = enrich({
+      bodyText: 'Officials at Harvard University met. The Harvard community was told.',
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Harvard University']);
+  });
+});
