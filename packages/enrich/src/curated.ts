@@ -203,7 +203,7 @@ export const COMMON_ACRONYMS = set(`
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */
 export const MISC_HEADS = set(`
   cup championship championships finals tournament olympics games day week show awards award prize festival fair expo war wars
-  telescope spacecraft satellite rover medal trophy tour
+  telescope spacecraft satellite rover medal trophy tour prix
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
   constitution convention's year eve

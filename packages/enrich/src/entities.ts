@@ -197,6 +197,8 @@ const GENERIC_NAME_STARTS = new Set(
     ' ',
   ),
 );
+/** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
+const TEAM_MEMBER_NOUNS = new Set(['driver', 'drivers', 'rider', 'riders', 'teammate', 'team']);
 /** US states as AP datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
 const AP_STATES = new Set(
   'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo'.split(
@@ -1747,7 +1749,8 @@ const extractFromTokens = (
       !lex.coreWords.has(lastWord) &&
       nounAfter?.kind === 'word' &&
       nounAfter.text === nounAfter.lower &&
-      !FUNCTION_WORDS.has(nounAfter.lower);
+      !FUNCTION_WORDS.has(nounAfter.lower) &&
+      !TEAM_MEMBER_NOUNS.has(nounAfter.lower);
     if (before?.lower === 'the' && !cand.titled && !modifierName) {
       scores.organisation += 1;
       scores.place += 0.5;
@@ -1907,6 +1910,25 @@ const extractFromTokens = (
       /^\p{Lu}[\p{L}']+-(?:on|upon|under|le|la|en|sur|am|an|de|in)-\p{Lu}/u.test(first.text)
     )
       scores.place += 3;
+    // A team before its people: "the Red Bull driver", "Ferrari team principal Frederic Vasseur".
+    if (
+      after?.kind === 'word' &&
+      after.text === after.lower &&
+      TEAM_MEMBER_NOUNS.has(after.lower) &&
+      !country &&
+      !knownPlace &&
+      (before?.lower === 'the' || !!tokens[seg.to + 1]?.cap || !!tokens[seg.to + 2]?.cap)
+    )
+      scores.organisation += 3.5;
+    // A US state as AP datelines abbreviate it: "SANTA CLARA, Calif. —".
+    if (
+      words.length === 1 &&
+      AP_STATES.has(key) &&
+      before?.text === ',' &&
+      after?.text === '.' &&
+      after.start === last.end
+    )
+      scores.place += 4;
     // A town's or state's officer after its name: "the Wexford mayor", "Ohio governor Ann Cole".
     if (
       after?.kind === 'word' &&

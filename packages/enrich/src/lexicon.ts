@@ -233,6 +233,10 @@ const CANONICAL_COUNTRY: Record<string, string> = {
   MK: 'North Macedonia',
   VA: 'Vatican City',
   XK: 'Kosovo',
+  NL: 'Netherlands',
+  FM: 'Micronesia',
+  VG: 'British Virgin Islands',
+  VI: 'U.S. Virgin Islands',
 };
 
 const EXTRA_DEMONYMS: Record<string, string> = {
@@ -370,7 +374,9 @@ const build = (): Lexicon => {
   for (const [code, value] of Object.entries(en.countries)) {
     const names = Array.isArray(value) ? value : [value];
     // The ISO list's first name can be formal ("Russian Federation"); the last alias is the short one.
-    countryNames.set(code, CANONICAL_COUNTRY[code] ?? names[names.length - 1] ?? names[0] ?? code);
+    // A list's qualifier is no part of the name news copy uses: "Netherlands (Kingdom of the)".
+    const listed = (names[names.length - 1] ?? names[0] ?? code).replace(/\s*\([^)]*\)$/u, '');
+    countryNames.set(code, CANONICAL_COUNTRY[code] ?? listed);
     for (const n of names) {
       if (n.includes(',')) continue; // "Korea, Republic of" style entries never appear in running text
       countries.set(n.toLowerCase(), code);

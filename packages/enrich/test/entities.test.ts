@@ -1295,7 +1295,10 @@ describe('French places, AP datelines, academic titles, bodies named by a family
     expect(names('The Vaucluse-Sud prefecture said so.')).toEqual(['place:Vaucluse-Sud']);
   });
   it('reads a dateline town before an AP state abbreviation as a place', () => {
-    expect(names('Resignation\n\nLOSTWOOD, Mass. — The president resigned.')).toEqual(['place:Lostwood']);
+    expect(names('Resignation\n\nLOSTWOOD, Mass. — The president resigned.')).toEqual([
+      'place:Lostwood',
+      'place:Mass',
+    ]);
   });
   it('reads "Provost" as a title', () => {
     expect(names('Provost Alan Garber will serve.')).toEqual(['person:Alan Garber']);
@@ -1305,5 +1308,28 @@ describe('French places, AP datelines, academic titles, bodies named by a family
       bodyText: 'Officials at Harvard University met. The Harvard community was told.',
     }).entities;
     expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Harvard University']);
+  });
+});
+
+describe('country names, grands prix, teams before their people, AP states (enrich 1.21.15)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('names countries without a list\'s qualifier ("Netherlands", not "... (Kingdom of the)")', () => {
+    expect(names('He flew to the Netherlands on Monday.')).toEqual(['place:Netherlands']);
+  });
+  it('names no entity for a grand prix', () => {
+    expect(names('He won the Dutch Grand Prix on Sunday.')).toEqual([]);
+  });
+  it('reads a team before "driver" or "team principal" as a body', () => {
+    expect(names('The Red Bull driver started from pole.')).toEqual(['organisation:Red Bull']);
+    expect(names('Ferrari team principal Frederic Vasseur said so.')).toEqual([
+      'organisation:Ferrari',
+      'person:Frederic Vasseur',
+    ]);
+  });
+  it('reads an AP state abbreviation in a dateline as a place', () => {
+    expect(names('Results\n\nSANTA CLARA, Calif. — Chips sold well.')).toEqual([
+      'place:Santa Clara',
+      'place:Calif',
+    ]);
   });
 });
