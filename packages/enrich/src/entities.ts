@@ -197,6 +197,8 @@ const GENERIC_NAME_STARTS = new Set(
     ' ',
   ),
 );
+/** Prefixes of ships' names. */
+const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
 const TEAM_MEMBER_NOUNS = new Set(['driver', 'drivers', 'rider', 'riders', 'teammate', 'team']);
 /** US states as AP datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
@@ -266,6 +268,15 @@ const PLACE_KIND_AFTER = new Set([
   'valley',
   'prefecture',
   'department',
+  'strait',
+  'river',
+  'lake',
+  'canal',
+  'bay',
+  'gulf',
+  'peninsula',
+  'desert',
+  'mountains',
 ]);
 const COMPOUND_PLACE_TAILS = new Set(['based', 'born', 'headquartered']);
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
@@ -1596,6 +1607,8 @@ const extractFromTokens = (
       continue;
     }
     if (words.length > 1 && words[0] === 'operation') continue;
+    // Ships are no entities of our types: "HMS Diamond", "USS Carney".
+    if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) continue;
     // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán".
     // (and so is the storm's name alone later: "Halong weakened").
     if (STORM_WORDS.has(words[0] ?? '') || STORM_WORDS.has(tokens[seg.from - 1]?.lower ?? '')) {

@@ -1333,3 +1333,15 @@ describe('country names, grands prix, teams before their people, AP states (enri
     ]);
   });
 });
+
+describe('waters named before their kind, ships (enrich 1.21.16)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads a name before a lower-case "strait", "river" or "canal" as a place', () => {
+    expect(names('Ships paused transits through the Bab el-Mandeb strait.')).toEqual(['place:Bab el-Mandeb']);
+  });
+  it('names no entity for a ship', () => {
+    expect(names('The Royal Navy said HMS Diamond had shot down a drone.')).toEqual([
+      'organisation:Royal Navy',
+    ]);
+  });
+});
