@@ -579,7 +579,9 @@ export const extractQuotes = (
         if (s) return { entity: s, cue: cueTok.lower };
       }
       // A subject further left in the clause: "Blinken made clear ... and told".
-      for (let j = c - 1; j >= from && c - j < 12; j--) {
+      // (further for a participle closing the sentence: "X unveiled a plan ..., calling it '...'")
+      const reach = cueTok.lower.endsWith('ing') ? 30 : 12;
+      for (let j = c - 1; j >= from && c - j < reach; j--) {
         const m = mentionEnding.get(j);
         if (m && inQuote[j] === -1) {
           const e = entityById(m.entity);

@@ -226,3 +226,11 @@ describe('gender from the story and described ages (enrich 1.21.9)', () => {
     expect(speakerOf(text, 'all people of all nations')).toBe('Francis');
   });
 });
+
+describe('speakers of a participle closing a long sentence (enrich 1.21.17)', () => {
+  it('gives a quote after ", calling it" to the sentence\'s subject far to the left', () => {
+    const text =
+      'Mayor Rosa Delvecchio unveiled a plan on Tuesday to build 20,000 affordable homes over the next decade, calling it "the most ambitious housing programme this city has seen".';
+    expect(speakerOf(text, 'the most ambitious')).toBe('Rosa Delvecchio');
+  });
+});
