@@ -197,6 +197,8 @@ const GENERIC_NAME_STARTS = new Set(
     ' ',
   ),
 );
+/** Fields prizes are given in, capitalized in the prizes' names ("Nobel Prize in Medicine"). */
+const PRIZE_FIELDS = new Set(['physics', 'chemistry', 'medicine', 'physiology', 'literature', 'economics']);
 /** Prefixes of ships' names. */
 const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
@@ -1633,6 +1635,8 @@ const extractFromTokens = (
       !lex.firstNames.has(key)
     )
       continue;
+    // A prize's field is no place: "the Nobel Prize in Physiology or Medicine".
+    if (words.length === 1 && PRIZE_FIELDS.has(key)) continue;
     // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
     // (but "Oscar Pistorius" is a name).
     if ((words.length === 1 && AWARDS_AND_GAMES.has(key)) || lastOf(words) === 'mvp') continue;

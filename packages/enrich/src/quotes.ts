@@ -331,7 +331,12 @@ export const extractQuotes = (
       for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s.entity;
       return subject ?? recent(at, business) ?? recent(at, (e) => e.type === 'organisation');
     }
-    if (head && ORG_DESCRIPTIONS.has(head)) return recent(at, (e) => e.type === 'organisation');
+    // "the assembly" is the Nobel Assembly named earlier, before any other body named since.
+    if (head && ORG_DESCRIPTIONS.has(head))
+      return (
+        recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
+        recent(at, (e) => e.type === 'organisation')
+      );
     const people = entities.filter(
       (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,
     );

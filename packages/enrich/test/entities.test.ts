@@ -1345,3 +1345,16 @@ describe('waters named before their kind, ships (enrich 1.21.16)', () => {
     ]);
   });
 });
+
+describe('prize fields and islands known by English names (enrich 1.21.18)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it("names no place for a prize's field", () => {
+    expect(names('They won the Nobel Prize in Physiology or Medicine on Monday.')).toEqual([]);
+  });
+  it('knows Sicily and Sardinia', () => {
+    expect(names('Temperatures reached 44C in parts of Sicily and Sardinia.')).toEqual([
+      'place:Sicily',
+      'place:Sardinia',
+    ]);
+  });
+});

@@ -234,3 +234,11 @@ describe('speakers of a participle closing a long sentence (enrich 1.21.17)', ()
     expect(speakerOf(text, 'the most ambitious')).toBe('Rosa Delvecchio');
   });
 });
+
+describe('bodies described by their head (enrich 1.21.18)', () => {
+  it('reads "the assembly" as the body named with that head, not the body named last', () => {
+    const text =
+      'The Nobel Assembly at the Karolinska Institute named the winners, who work at Harvard Medical School. "Their discovery revealed a new principle of gene regulation," the assembly said.';
+    expect(speakerOf(text, 'Their discovery revealed')).toBe('Nobel Assembly');
+  });
+});
