@@ -199,6 +199,17 @@ const GENERIC_NAME_STARTS = new Set(
 );
 /** Fields prizes are given in, capitalized in the prizes' names ("Nobel Prize in Medicine"). */
 const PRIZE_FIELDS = new Set(['physics', 'chemistry', 'medicine', 'physiology', 'literature', 'economics']);
+/**
+ * The last token of the name a nickname belongs to: "Widodo, known as Jokowi", "Smith, better known
+ * as Smudge", "Chan (known as Jackie)"; -1 when the name at `from` is no such nickname.
+ */
+const aliasOwner = (tokens: readonly Token[], from: number): number => {
+  if (tokens[from - 1]?.lower !== 'as' || tokens[from - 2]?.lower !== 'known') return -1;
+  let k = from - 3;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'also' || w === 'better' || w === 'widely' || w === 'popularly' || w === 'commonly') k--;
+  return tokens[k]?.text === ',' || tokens[k]?.text === '(' ? k - 1 : -1;
+};
 /** Prefixes of ships' names. */
 const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
@@ -338,7 +349,7 @@ const PLACE_BOUND_HEADS = new Set(
 );
 /** Lower-case nouns that name a kind of organisation when they stand right before its name. */
 const ORG_KIND_BEFORE = new Set(
-  `company firm newspaper magazine broadcaster agency network website publisher publication retailer airline carrier
+  `company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal`.split(/\s+/u),
 );
@@ -2545,10 +2556,21 @@ const cluster = (
   const firstKey: string[] = [];
   const mentions: NameMention[] = [];
   let withNested: Array<{ c: Candidate; org: boolean }> | undefined;
+  // Where each candidate ended up, by its last token: "Joko Widodo, known as Jokowi" files the
+  // nickname with the person before it.
+  const filedByEnd = new Map<number, { type: EntityType; key: string }>();
+  const nicknames = new Map<string, { type: EntityType; key: string }>();
   for (const c of candidates) {
     let key = c.key;
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);
+    const alias = aliasOwner(tokens, c.from);
+    const owner = alias >= 0 ? filedByEnd.get(alias) : nicknames.get(c.key);
+    if (owner?.type === 'person') {
+      type = 'person';
+      key = owner.key;
+      nicknames.set(c.key, owner);
+    }
     // Surname or first name of a person named in full elsewhere in the story.
     // ("von der Leyen" counts as the surname alone: its particles are no name of their own.)
     const surname =
@@ -2624,6 +2646,7 @@ const cluster = (
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
     if (type === 'person' && c.words.length >= 2) lastFullAt.set(c.key, c.from);
+    filedByEnd.set(c.to - 1, { type, key });
     let e = byKey[type].get(key);
     if (!e) {
       e = {

@@ -1358,3 +1358,19 @@ describe('prize fields and islands known by English names (enrich 1.21.18)', () 
     ]);
   });
 });
+
+describe('nicknames and pollsters (enrich 1.21.19)', () => {
+  it('files "X, known as Y" under X', () => {
+    const r = enrich({
+      bodyText: 'Joko Widodo left office. Widodo, known as Jokowi, was popular. Jokowi smiled.',
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Joko Widodo']);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Widodo', 'Jokowi', 'Jokowi']);
+  });
+  it('reads "the pollster X" as a body', () => {
+    const names = enrich({
+      bodyText: 'Ratings stayed high, according to the pollster Indikator Politik.',
+    }).entities;
+    expect(names.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Indikator Politik']);
+  });
+});
