@@ -210,6 +210,19 @@ const aliasOwner = (tokens: readonly Token[], from: number): number => {
   if (w === 'also' || w === 'better' || w === 'widely' || w === 'popularly' || w === 'commonly') k--;
   return tokens[k]?.text === ',' || tokens[k]?.text === '(' ? k - 1 : -1;
 };
+/** Diseases and viruses named like names. */
+const DISEASES = new Set([
+  'covid-19',
+  'covid',
+  'sars-cov-2',
+  'sars',
+  'mers',
+  'mpox',
+  'ebola',
+  'zika',
+  'hiv',
+  'aids',
+]);
 /** Prefixes of ships' names. */
 const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
@@ -947,10 +960,12 @@ const extractFromTokens = (
       !placeMatch(i, j)
     )
       return k;
-    // The second subject of a body's "of" name: "Ministry of Culture and Tourism".
+    // The second subject of a body's "of" or "for" name: "Ministry of Culture and Tourism",
+    // "Centers for Disease Control and Prevention".
     let of = -1;
     for (let m = i; m + 1 < j; m++) {
-      if (ORG_HEADS.has(tokens[m]?.lower ?? '') && tokens[m + 1]?.text === 'of') of = m + 2;
+      const link = tokens[m + 1]?.text;
+      if (ORG_HEADS.has(tokens[m]?.lower ?? '') && (link === 'of' || link === 'for')) of = m + 2;
     }
     if (of < 0 || j - of > 3 || end - k > 3 || tokens[end]?.text === 'of') return -1;
     for (let m = k; m < end; m++) {
@@ -1648,6 +1663,8 @@ const extractFromTokens = (
       continue;
     // A prize's field is no place: "the Nobel Prize in Physiology or Medicine".
     if (words.length === 1 && PRIZE_FIELDS.has(key)) continue;
+    // Viruses and diseases are none of our types: "H5N1", "COVID-19", "SARS-CoV-2", "Ebola".
+    if (words.length === 1 && (/^h\d+n\d+$/u.test(key) || DISEASES.has(key))) continue;
     // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
     // (but "Oscar Pistorius" is a name).
     if ((words.length === 1 && AWARDS_AND_GAMES.has(key)) || lastOf(words) === 'mvp') continue;

@@ -1374,3 +1374,24 @@ describe('nicknames and pollsters (enrich 1.21.19)', () => {
     expect(names.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Indikator Politik']);
   });
 });
+
+describe('plural heads, "for ... and ..." bodies, viruses (enrich 1.21.20)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('keeps "Centers for Disease Control and Prevention" whole with its acronym', () => {
+    const r = enrich({
+      bodyText:
+        'The Centers for Disease Control and Prevention (CDC) said the risk was low. CDC staff agreed.',
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'organisation:Centers for Disease Control and Prevention',
+    ]);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual([
+      'Centers for Disease Control and Prevention',
+      'CDC',
+      'CDC',
+    ]);
+  });
+  it('names no entity for a virus or a disease', () => {
+    expect(names('H5N1 spread in herds, and COVID-19 and Ebola cases fell.')).toEqual([]);
+  });
+});
