@@ -295,6 +295,10 @@ const PLACE_KIND_AFTER = new Set([
   'prefecture',
   'department',
   'strait',
+  'factory',
+  'factories',
+  'plant',
+  'plants',
   'river',
   'lake',
   'canal',
@@ -1663,6 +1667,17 @@ const extractFromTokens = (
       continue;
     // A prize's field is no place: "the Nobel Prize in Physiology or Medicine".
     if (words.length === 1 && PRIZE_FIELDS.has(key)) continue;
+    // A model's letters after its number are no name: "the 737 MAX", "the 787 Dreamliner".
+    const modelNumber = tokens[seg.from - 1];
+    if (
+      words.length === 1 &&
+      modelNumber?.kind === 'num' &&
+      /^\d{3}$/u.test(modelNumber.text) && // (not a year: "the 2018 FIFA World Cup")
+      modelNumber.end + 1 === first.start &&
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key)
+    )
+      continue;
     // Viruses and diseases are none of our types: "H5N1", "COVID-19", "SARS-CoV-2", "Ebola".
     if (words.length === 1 && (/^h\d+n\d+$/u.test(key) || DISEASES.has(key))) continue;
     // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"

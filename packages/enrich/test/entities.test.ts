@@ -1395,3 +1395,18 @@ describe('plural heads, "for ... and ..." bodies, viruses (enrich 1.21.20)', () 
     expect(names('H5N1 spread in herds, and COVID-19 and Ebola cases fell.')).toEqual([]);
   });
 });
+
+describe('model designations and factory towns (enrich 1.21.21)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('names no entity for the letters of a model after its number, but keeps a body after a year', () => {
+    expect(names('Production of the 737 MAX restarts.')).toEqual([]);
+    expect(names('Deliveries of the 787 Dreamliner resumed.')).toEqual([]);
+    expect(names('In 2024 Boeing said so.')).toEqual(['organisation:Boeing']);
+  });
+  it('reads names before "factories" or "plant" as places', () => {
+    expect(names('Work resumes at its Renton and Everett factories.')).toEqual([
+      'place:Renton',
+      'place:Everett',
+    ]);
+  });
+});
