@@ -368,7 +368,8 @@ const PLACE_BOUND_HEADS = new Set(
 const ORG_KIND_BEFORE = new Set(
   `company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
-  charity nonprofit non-profit union club label studio school schools journal`.split(/\s+/u),
+  charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
+  producer maker developer chain distributor regulator watchdog`.split(/\s+/u),
 );
 const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
 /**

@@ -1410,3 +1410,13 @@ describe('model designations and factory towns (enrich 1.21.21)', () => {
     ]);
   });
 });
+
+describe('kinds of business before a name (enrich 1.21.22)', () => {
+  it('reads "the grid operator X" and "rail operator X" as bodies', () => {
+    const names = enrich({
+      bodyText:
+        'Power failed, the national grid operator Enedar said, and rail operator Eurolink cut services.',
+    }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['organisation:Enedar', 'organisation:Eurolink']);
+  });
+});
