@@ -239,6 +239,13 @@ const COMPANY_HEADS = new Set(
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings`.split(/\s+/u),
 );
+/** What a body is called in apposition: "Manos Limpias, an anti-corruption group". */
+const APPOSITION_BODIES = new Set(
+  `group company firm organisation organization charity party union agency network movement association coalition
+  nonprofit non-profit ngo startup start-up bank broadcaster newspaper publisher retailer militia`.split(
+    /\s+/u,
+  ),
+);
 /** What a product is called in apposition: "Xolair, a drug made by Genentech". */
 const APPOSITION_PRODUCTS = new Set(
   'drug medicine medication vaccine treatment therapy app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser'.split(
@@ -1934,9 +1941,14 @@ const extractFromTokens = (
     if (after?.text === ',' && (after2?.lower === 'a' || after2?.lower === 'an') && words.length <= 3) {
       for (let k = seg.to + 2; k < seg.to + 6; k++) {
         const w = tokens[k];
-        if (!w || w.kind !== 'word' || w.text !== w.lower) break;
+        if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
         if (APPOSITION_PRODUCTS.has(w.lower)) {
           productKeys.add(key);
+          break;
+        }
+        // ... or a body: "Manos Limpias, an anti-corruption group", "Kestrel, a Lisbon-based firm".
+        if (APPOSITION_BODIES.has(w.lower)) {
+          scores.organisation += 3;
           break;
         }
       }
@@ -2094,6 +2106,8 @@ const extractFromTokens = (
 const looksLikeCommonNoun = (w: string, lex: Lexicon): boolean => {
   if (w.includes("'") || w.includes('’')) return true;
   if (w.endsWith('s') && (lex.commonWords.has(w.slice(0, -1)) || /(?:ists|ians)$/u.test(w))) return true;
+  // Agents in the plural ("Regulators", "Protesters"), unless a family name ("Sanders", "Peters").
+  if (/(?:ors|ers)$/u.test(w) && !lex.nameParts.has(w)) return true;
   for (let k = 3; k <= w.length - 3; k++) {
     if (lex.commonWords.has(w.slice(0, k)) && lex.commonWords.has(w.slice(k))) return true;
   }

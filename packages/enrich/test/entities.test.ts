@@ -1420,3 +1420,17 @@ describe('kinds of business before a name (enrich 1.21.22)', () => {
     expect(names).toEqual(['organisation:Enedar', 'organisation:Eurolink']);
   });
 });
+
+describe('bodies in apposition and agents in the plural (enrich 1.21.23)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads "X, an anti-corruption group" as a body, but not "X, a member of the group"', () => {
+    expect(
+      names('It followed a complaint by Manos Limpias, an anti-corruption group with links to the right.'),
+    ).toEqual(['organisation:Manos Limpias']);
+    expect(names('Ann Cole, a member of the group, said so.')).toEqual(['person:Ann Cole']);
+  });
+  it('takes no plural agent noun opening a sentence for a person, but keeps a family name', () => {
+    expect(names('Regulators approved the merger.')).toEqual([]);
+    expect(names('Sanders said no.')).toEqual(['person:Sanders']);
+  });
+});
