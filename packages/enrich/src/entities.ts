@@ -223,6 +223,8 @@ const DISEASES = new Set([
   'hiv',
   'aids',
 ]);
+/** Kinds of political body a name comes before ("the Morena party"). */
+const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'faction']);
 /** Prefixes of ships' names. */
 const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
@@ -302,6 +304,12 @@ const PLACE_KIND_AFTER = new Set([
   'prefecture',
   'department',
   'strait',
+  'square',
+  'park',
+  'street',
+  'avenue',
+  'bridge',
+  'stadium',
   'factory',
   'factories',
   'plant',
@@ -1546,6 +1554,7 @@ const extractFromTokens = (
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
   const seenKeys = new Set<string>();
   const stormNames = new Set<string>();
+  const partyKeys = new Set<string>();
   const productKeys = new Set<string>();
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -1580,7 +1589,12 @@ const extractFromTokens = (
       nested: words.length >= 2 ? nestedNames(seg.from, seg.to, words) : undefined,
     };
     if (seg.kind === 'place') {
-      cand.fixed = 'place';
+      // A town's name before "party" is the party's: "the ruling Morena party".
+      const kind = tokens[seg.to];
+      const party =
+        !seg.countryCode && kind?.kind === 'word' && kind.text === kind.lower && PARTY_NOUNS.has(kind.lower);
+      cand.fixed = party ? 'organisation' : 'place';
+      if (party) partyKeys.add(key);
       if (seg.countryCode) cand.countryCode = seg.countryCode;
       candidates.push(cand);
       continue;
@@ -1976,6 +1990,11 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // A party or movement named before its kind: "the ruling Morena party", "the Likud party".
+    if (after?.kind === 'word' && after.text === after.lower && PARTY_NOUNS.has(after.lower) && !country) {
+      scores.organisation += 5;
+      partyKeys.add(key);
+    }
     // A town joined over a small word: "Ashton-under-Lyne", "Stoke-on-Trent", "Châlons-en-Champagne".
     if (
       words.length === 1 &&
@@ -2095,6 +2114,11 @@ const extractFromTokens = (
   // A name seen once as a product is a product everywhere in the story ("Firefox" after "the Firefox browser").
   const kept =
     productKeys.size === 0 ? candidates : candidates.filter((c) => c.fixed || !productKeys.has(c.key));
+  // A town's name the story calls a party is the party wherever it stands ("Morena's majority").
+  if (partyKeys.size > 0)
+    for (const c of kept)
+      if ((c.fixed === 'place' || !c.fixed) && !c.countryCode && partyKeys.has(c.key))
+        c.fixed = 'organisation';
   markGovernments(tokens, kept);
   return cluster(text, tokens, kept, lex, nationalTeams(tokens, kept, lex));
 };

@@ -1434,3 +1434,17 @@ describe('bodies in apposition and agents in the plural (enrich 1.21.23)', () =>
     expect(names('Sanders said no.')).toEqual(['person:Sanders']);
   });
 });
+
+describe('parties named before "party", places named before "square" (enrich 1.21.24)', () => {
+  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
+  it('reads a town\'s name before "party" as the party, everywhere in the story', () => {
+    const r = enrich({
+      bodyText: "She won for the ruling Morena party on Sunday. Investors worried about Morena's majority.",
+    }).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Morena']);
+    expect(r[0]?.mentions).toHaveLength(2);
+  });
+  it('reads a name before a lower-case "square" as a place', () => {
+    expect(names("She spoke in the capital's Zócalo square.")).toEqual(['place:Zócalo']);
+  });
+});
