@@ -327,12 +327,13 @@ const COMPOUND_PLACE_TAILS = new Set(['based', 'born', 'headquartered']);
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
 const hasDigit = (s: string): boolean => {
+  let wide = false;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
-    if (c > 127 && /\p{N}/u.test(s.charAt(k))) return true;
+    if (c > 127) wide = true;
   }
-  return false;
+  return wide && /\p{N}/u.test(s);
 };
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
@@ -411,7 +412,16 @@ const PRODUCT_NOUNS = new Set(
     .filter(Boolean),
 );
 /** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone"), not of a family name ("McDonald", "DiCaprio"). */
-const isCamelBrand = (w: string): boolean =>
+const isCamelBrand = (w: string): boolean => hasInnerCapital(w) && camelBrand(w);
+/** A capital letter after the first character (ASCII answered without a pattern). */
+const hasInnerCapital = (w: string): boolean => {
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c > 127 && w.charAt(k) !== w.charAt(k).toLowerCase())) return true;
+  }
+  return false;
+};
+const camelBrand = (w: string): boolean =>
   /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
   !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St)\p{Lu}/u.test(w);
 
@@ -1701,7 +1711,11 @@ const extractFromTokens = (
     )
       continue;
     // Viruses and diseases are none of our types: "H5N1", "COVID-19", "SARS-CoV-2", "Ebola".
-    if (words.length === 1 && (/^h\d+n\d+$/u.test(key) || DISEASES.has(key))) continue;
+    if (
+      words.length === 1 &&
+      ((key.charCodeAt(0) === 104 && key.length >= 4 && /^h\d+n\d+$/u.test(key)) || DISEASES.has(key))
+    )
+      continue;
     // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
     // (but "Oscar Pistorius" is a name).
     if ((words.length === 1 && AWARDS_AND_GAMES.has(key)) || lastOf(words) === 'mvp') continue;
@@ -2631,12 +2645,15 @@ const cluster = (
   // nickname with the person before it.
   const filedByEnd = new Map<number, { type: EntityType; key: string }>();
   const nicknames = new Map<string, { type: EntityType; key: string }>();
+  let nicknamed = false;
+  for (let k = 0; k + 1 < tokens.length && !nicknamed; k++)
+    nicknamed = tokens[k]?.lower === 'known' && tokens[k + 1]?.lower === 'as';
   for (const c of candidates) {
     let key = c.key;
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);
-    const alias = aliasOwner(tokens, c.from);
-    const owner = alias >= 0 ? filedByEnd.get(alias) : nicknames.get(c.key);
+    const alias = nicknamed ? aliasOwner(tokens, c.from) : -1;
+    const owner = alias >= 0 ? filedByEnd.get(alias) : nicknamed ? nicknames.get(c.key) : undefined;
     if (owner?.type === 'person') {
       type = 'person';
       key = owner.key;
@@ -2717,7 +2734,7 @@ const cluster = (
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
     if (type === 'person' && c.words.length >= 2) lastFullAt.set(c.key, c.from);
-    filedByEnd.set(c.to - 1, { type, key });
+    if (nicknamed) filedByEnd.set(c.to - 1, { type, key });
     let e = byKey[type].get(key);
     if (!e) {
       e = {

@@ -404,28 +404,33 @@ export const extractQuotes = (
   // person is named, votes for that person's gender.
   // "his", "her" and "him" may be someone else's ("Brandt accepted her resignation"): they count only
   // while no other person the pronoun could mean has been named before.
-  const votes = new Map<number, number>();
-  const seenPeople: ExtractedEntity[] = [];
-  for (const m of mentions) {
-    const e = entityById(m.entity);
-    if (e?.type !== 'person' || e.group) continue;
-    const sentence = tokens[m.from]?.sentence;
-    for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
-      const t = tokens[k];
-      if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
-      const other = mentionAt.get(k);
-      if (other && entityById(other.entity)?.type === 'person') break;
-      const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
-      if (v === 0) continue;
-      const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
-      const want = v > 0 ? 'f' : 'm';
-      const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
-      if (subjectForm || !rival) votes.set(e.id, (votes.get(e.id) ?? 0) + v);
-      break;
+  let votes: Map<number, number> | undefined;
+  const countVotes = (): Map<number, number> => {
+    const out = new Map<number, number>();
+    const seenPeople: ExtractedEntity[] = [];
+    for (const m of mentions) {
+      const e = entityById(m.entity);
+      if (e?.type !== 'person' || e.group) continue;
+      const sentence = tokens[m.from]?.sentence;
+      for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
+        const t = tokens[k];
+        if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
+        const other = mentionAt.get(k);
+        if (other && entityById(other.entity)?.type === 'person') break;
+        const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
+        if (v === 0) continue;
+        const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
+        const want = v > 0 ? 'f' : 'm';
+        const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
+        if (subjectForm || !rival) out.set(e.id, (out.get(e.id) ?? 0) + v);
+        break;
+      }
+      if (!seenPeople.includes(e)) seenPeople.push(e);
     }
-    if (!seenPeople.includes(e)) seenPeople.push(e);
-  }
+    return out;
+  };
   const genderOf = (e: ExtractedEntity): 'f' | 'm' | 'u' => {
+    votes ??= countVotes();
     const v = votes.get(e.id) ?? 0;
     return v > 0 ? 'f' : v < 0 ? 'm' : e.gender;
   };
