@@ -1564,6 +1564,8 @@ const extractFromTokens = (
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
   const seenKeys = new Set<string>();
   const stormNames = new Set<string>();
+  // (Most stories name no storm: one look at the text spares a check per name.)
+  const stormy = /typhoon|hurricane|cyclone|storm/iu.test(text);
   const partyKeys = new Set<string>();
   const productKeys = new Set<string>();
   for (let s = 0; s < segments.length; s++) {
@@ -1675,11 +1677,11 @@ const extractFromTokens = (
     if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) continue;
     // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán".
     // (and so is the storm's name alone later: "Halong weakened").
-    if (STORM_WORDS.has(words[0] ?? '') || STORM_WORDS.has(tokens[seg.from - 1]?.lower ?? '')) {
+    if (stormy && (STORM_WORDS.has(words[0] ?? '') || STORM_WORDS.has(tokens[seg.from - 1]?.lower ?? ''))) {
       stormNames.add(STORM_WORDS.has(words[0] ?? '') ? words.slice(1).join(' ') : key);
       continue;
     }
-    if (stormNames.has(key)) continue;
+    if (stormy && stormNames.has(key)) continue;
     // A holiday ("Christmas", "Christmas Day", "Easter Sunday") is no entity.
     if (
       HOLIDAYS.has(words[0] ?? '') &&
@@ -1836,18 +1838,19 @@ const extractFromTokens = (
     // "the Donald Trump impersonator", "the Lena Holt case": a full name before a noun is a person
     // named as a modifier, and the "the" belongs to the noun.
     const nounAfter = tokens[seg.to];
-    const modifierName =
+    // (Asked only after "the", and the cheap checks first: most names are no modifier.)
+    const modifierName = (): boolean =>
       words.length >= 2 &&
       words.length <= 3 &&
       !placeKey &&
-      (!!g || namePart(words[0] ?? '')) &&
-      lex.nameParts.has(lastWord) &&
-      !lex.coreWords.has(lastWord) &&
       nounAfter?.kind === 'word' &&
       nounAfter.text === nounAfter.lower &&
       !FUNCTION_WORDS.has(nounAfter.lower) &&
-      !TEAM_MEMBER_NOUNS.has(nounAfter.lower);
-    if (before?.lower === 'the' && !cand.titled && !modifierName) {
+      !TEAM_MEMBER_NOUNS.has(nounAfter.lower) &&
+      (!!g || namePart(words[0] ?? '')) &&
+      lex.nameParts.has(lastWord) &&
+      !lex.coreWords.has(lastWord);
+    if (before?.lower === 'the' && !cand.titled && !modifierName()) {
       scores.organisation += 1;
       scores.place += 0.5;
       scores.person -= 1.5;
@@ -2645,9 +2648,7 @@ const cluster = (
   // nickname with the person before it.
   const filedByEnd = new Map<number, { type: EntityType; key: string }>();
   const nicknames = new Map<string, { type: EntityType; key: string }>();
-  let nicknamed = false;
-  for (let k = 0; k + 1 < tokens.length && !nicknamed; k++)
-    nicknamed = tokens[k]?.lower === 'known' && tokens[k + 1]?.lower === 'as';
+  const nicknamed = text.includes('nown as');
   for (const c of candidates) {
     let key = c.key;
     let type: EntityType | undefined;
