@@ -225,6 +225,18 @@ const DISEASES = new Set([
 ]);
 /** Kinds of political body a name comes before ("the Morena party"). */
 const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'faction']);
+/** `f`, run on the first call only. */
+const once = <T>(f: () => T): (() => T) => {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
+};
 /** Prefixes of ships' names. */
 const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
@@ -488,8 +500,11 @@ interface Candidate {
   group?: boolean;
   /** A country's or city's sports team: an organisation keyed by the country. */
   team?: boolean;
-  /** Names inside this one ("Sheffield" in "University of Sheffield"), kept when it is an organisation or venue. */
-  nested?: Inner[];
+  /**
+   * Names inside this one ("Sheffield" in "University of Sheffield"), kept when it is an organisation
+   * or venue: worked out only for those, when asked (most names are people's and never ask).
+   */
+  nested?: () => Inner[] | undefined;
 }
 
 /** A place or organisation named inside a longer name: tokens [from, to). */
@@ -1598,7 +1613,7 @@ const extractFromTokens = (
       fixed: undefined,
       group: undefined,
       team: undefined,
-      nested: words.length >= 2 ? nestedNames(seg.from, seg.to, words) : undefined,
+      nested: words.length >= 2 ? once(() => nestedNames(seg.from, seg.to, words)) : undefined,
     };
     if (seg.kind === 'place') {
       // A town's name before "party" is the party's: "the ruling Morena party".
@@ -2764,7 +2779,12 @@ const cluster = (
     // A country's or city's own name ("South Korea", also as its team) holds no other place.
     const gazetteerName = !!c.countryCode || lex.places.has(c.key) || lex.countries.has(c.key);
     const countryCity = type === 'place' && c.words[c.words.length - 1] === 'city';
-    if (c.nested && (!gazetteerName || countryCity) && (type === 'organisation' || type === 'place'))
+    if (
+      c.nested &&
+      (!gazetteerName || countryCity) &&
+      (type === 'organisation' || type === 'place') &&
+      c.nested()
+    )
       (withNested ??= []).push({ c, org: type === 'organisation' });
     for (const a of c.attrs) e.attributes.add(a);
     if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;
@@ -2804,7 +2824,7 @@ const addNested = (
   const touched = new Set<ExtractedEntity>();
   for (const { c, org } of outers) {
     const venue = VENUE_HEADS.has(c.words[c.words.length - 1] ?? '');
-    for (const x of c.nested ?? []) {
+    for (const x of c.nested?.() ?? []) {
       // In a place's name only a venue's leading place or an "of" tail counts ("Gulf of Mexico").
       if (!org && !venue && !x.ofTail && x.type !== 'person') continue;
       const first = tokens[x.from];
