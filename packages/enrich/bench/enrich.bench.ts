@@ -149,7 +149,7 @@ const lines = [
   ),
   row('  paired rounds min-max', `${spread(pairRatios, 1)}x`, '', ''),
 ];
-console.log(lines.join('\n'));
+process.stdout.write(`${lines.join('\n')}\n`);
 
 const out = repoPath('bench-results', 'enrich.json');
 mkdirSync(path.dirname(out), { recursive: true });
@@ -182,4 +182,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-console.log(`wrote ${path.relative(process.cwd(), out)}`);
+process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);

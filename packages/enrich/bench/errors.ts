@@ -8,6 +8,8 @@ import { goldEntities, predEntities, quoteOk, toks, speakerOk } from './score-en
 import { loadUnerNews } from './corpus-data.ts';
 import { TYPE_TO_UNER, unerDocText } from './uner-score.ts';
 
+// The report is this script's own output: collected, then written to stdout once.
+const report: string[] = [];
 const unerMode = process.argv[2] === '--uner';
 const only = unerMode ? undefined : process.argv[2];
 const show = (forms: ReadonlySet<string>): string => [...forms].join(' | ');
@@ -24,27 +26,27 @@ for (const d of unerMode ? [] : loadGold()) {
     else usedP.add(i);
   }
   const extra = pe.flatMap((p, k) => (usedP.has(k) ? [] : [`${p[0]}: ${show(p[1])}`]));
-  console.log(`\n## ${d.id}  gold ${ge.length}  predicted ${pe.length}`);
-  for (const m of missed) console.log(`  FN ${m}`);
-  for (const x of extra) console.log(`  FP ${x}`);
+  report.push(`\n## ${d.id}  gold ${ge.length}  predicted ${pe.length}`);
+  for (const m of missed) report.push(`  FN ${m}`);
+  for (const x of extra) report.push(`  FP ${x}`);
   const gq = d.quotes.filter((q) => q.kind === 'quote');
   const pq = out.quotes.filter((q) => toks(q.text).size >= 4);
   const usedQ = new Set<number>();
   for (const g of gq) {
     const i = pq.findIndex((p, k) => !usedQ.has(k) && quoteOk(g.text, p.text));
     if (i < 0) {
-      console.log(`  QFN "${g.text.slice(0, 90)}" — ${g.speaker?.entity_name ?? g.speaker?.text ?? '?'}`);
+      report.push(`  QFN "${g.text.slice(0, 90)}" — ${g.speaker?.entity_name ?? g.speaker?.text ?? '?'}`);
       continue;
     }
     usedQ.add(i);
     const p = pq[i];
     if (g.speaker && p && !speakerOk(g.speaker, p.speaker))
-      console.log(
+      report.push(
         `  SPK "${g.text.slice(0, 60)}" gold ${g.speaker.entity_name ?? g.speaker.text} got ${p.speaker?.name ?? '-'}`,
       );
   }
   pq.forEach((p, k) => {
-    if (!usedQ.has(k)) console.log(`  QFP "${p.text.slice(0, 90)}" — ${p.speaker?.name ?? '-'}`);
+    if (!usedQ.has(k)) report.push(`  QFP "${p.text.slice(0, 90)}" — ${p.speaker?.name ?? '-'}`);
   });
 }
 
@@ -79,5 +81,7 @@ for (const doc of unerMode ? loadUnerNews() : []) {
     const covered = spans.filter((x) => x.start >= 0 && x.start < m.end && m.start < x.end);
     if (covered.every((x) => x.label === 'O')) lines.push(`  FP ${m.label} "${text.slice(m.start, m.end)}"`);
   }
-  if (lines.length > 0) console.log(`\n## ${doc.id}\n${lines.join('\n')}`);
+  if (lines.length > 0) report.push(`\n## ${doc.id}\n${lines.join('\n')}`);
 }
+
+process.stdout.write(`${report.join('\n')}\n`);
