@@ -2,7 +2,10 @@
 // roles, attribution cue verbs, organisation and place head words, well-known organisations.
 // Large gazetteers (countries, cities, first names, common words) come from packages: see lexicon.ts.
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter((w) => w.length > 0));
+/** A set of the words in `words`, split on white space: how every word list here is written. */
+export const wordSet = (words: string): ReadonlySet<string> =>
+  new Set(words.split(/\s+/u).filter((w) => w.length > 0));
+const set = wordSet;
 
 /** Lower-cased words that are never names on their own, even when capitalized. */
 export const FUNCTION_WORDS = set(`

@@ -16,189 +16,106 @@ import {
   MISC_HEADS,
   CUE_VERBS,
   HOLIDAYS,
+  wordSet,
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
-const TITLE_CORE = new Set(
-  `president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
+const TITLE_CORE =
+  wordSet(`president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker
-  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
-const GEO_NOUNS = new Set([
-  'island',
-  'islands',
-  'region',
-  'province',
-  'city',
-  'capital',
-  'coast',
-  'border',
-  'territory',
-  'waters',
-  'mainland',
-  'peninsula',
-  'state',
-  'town',
-  'village',
-]);
+const GEO_NOUNS = wordSet(
+  'island islands region province city capital coast border territory waters mainland peninsula state town village',
+);
 
 /** Place head words that also end people's and organisations' names ("Marc Lamont Hill"). */
-const WEAK_PLACE_HEADS = new Set([
-  'hill',
-  'hills',
-  'hall',
-  'park',
-  'tower',
-  'towers',
-  'valley',
-  'heights',
-  'palace',
-  'memorial',
-  'town',
-  'square',
-  'plaza',
-]);
+const WEAK_PLACE_HEADS = wordSet(
+  'hill hills hall park tower towers valley heights palace memorial town square plaza',
+);
 
 /**
  * Organisation heads before which a leading place names that place ("Massachusetts Institute of
  * Technology", "Chicago Police Department"). Media and company heads are left out: "Washington
  * Post" and "Texas Instruments Inc" say little about the place.
  */
-const NESTING_ORG_HEADS = new Set(
-  `agency council department ministry office committee commission university college institute institution school
+const NESTING_ORG_HEADS =
+  wordSet(`agency council department ministry office committee commission university college institute institution school
   academy association society foundation party church bank court army navy force forces police union federation league
   club administration authority bureau service parliament congress senate assembly government board fund trust
   conference alliance coalition movement cabinet centre center hospital infirmary clinic museum library orchestra guard command
-  corps tribunal secretariat directorate district sheriff coroner municipality`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+  corps tribunal secretariat directorate district sheriff coroner municipality`);
 /** Facility heads of a place name whose leading place it mentions ("Metro Toronto Convention Centre"). */
-const VENUE_HEADS = new Set(
-  'centre center stadium arena airport station hall plaza palace memorial tower park'.split(' '),
+const VENUE_HEADS = wordSet(
+  'centre center stadium arena airport station hall plaza palace memorial tower park',
 );
 
 /** Bodies named after their subject with "on" ("Council on Foreign Relations", "Commission on Human Rights"). */
-const TOPIC_HEADS = new Set(
-  'council committee commission subcommittee conference board institute center centre office forum panel'.split(
-    ' ',
-  ),
+const TOPIC_HEADS = wordSet(
+  'council committee commission subcommittee conference board institute center centre office forum panel',
 );
 /** Heads of names that go on with a campus ("University of Texas at Arlington"). */
-const CAMPUS_HEADS = new Set(['university', 'college', 'universidad', 'università']);
+const CAMPUS_HEADS = wordSet('university college universidad università');
 /** Heads that take their founders' names ("Bill and Melinda Gates Foundation"). */
-const FOUNDED_HEADS = new Set(
-  'foundation institute trust fund society center centre school college university museum hospital prize'.split(
-    ' ',
-  ),
+const FOUNDED_HEADS = wordSet(
+  'foundation institute trust fund society center centre school college university museum hospital prize',
 );
 
-const VENUE_KINDS = new Set([
-  'convention',
-  'shopping',
-  'exhibition',
-  'conference',
-  'trade',
-  'community',
-  'leisure',
-]);
-const HEAD_FIRST_ORGS = new Set(
-  `instituto istituto institut universidad università universidade banco banca partido partito parti movimento
-  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+const VENUE_KINDS = wordSet('convention shopping exhibition conference trade community leisure');
+const HEAD_FIRST_ORGS =
+  wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
+  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
-const PERSON_GROUPS = new Set(
-  `christians muslims jews catholics protestants buddhists hindus sikhs evangelicals shiites sunnis latinos hispanics
-  yazidis uyghurs uighurs kurds arabs`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+const PERSON_GROUPS =
+  wordSet(`christians muslims jews catholics protestants buddhists hindus sikhs evangelicals shiites sunnis latinos hispanics
+  yazidis uyghurs uighurs kurds arabs`);
 
 /** Words right after a name that make it a person's ("Vega suggested", "Wintour herself"). */
-const PERSON_AFTER = new Set(
-  `said says told added explained stated wrote remarked suggested insisted recalled admitted argued
-  dismissed dismisses smiled laughed joked himself herself`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+const PERSON_AFTER =
+  wordSet(`said says told added explained stated wrote remarked suggested insisted recalled admitted argued
+  dismissed dismisses smiled laughed joked himself herself`);
 /** Verbs that follow a person's lone name at a sentence start ("Grant has", "Will said"). */
-const LONE_NAME_VERBS = new Set(
-  `said says told added is was has had will would could can did does may might must should
-  wrote argued insisted explained replied denied declined confirmed announced warned`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+const LONE_NAME_VERBS =
+  wordSet(`said says told added is was has had will would could can did does may might must should
+  wrote argued insisted explained replied denied declined confirmed announced warned`);
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
-const HEAD_FIRST_PLACES = new Set(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna'.split(
-    ' ',
-  ),
+const HEAD_FIRST_PLACES = wordSet(
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna',
 );
-const FOREIGN_ARTICLES = new Set('le la les el il lo los las die der das de het'.split(' '));
+const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
 /** Labels of captions and credits ("Image: Reuters"), never the end of a name even right after one. */
-const CAPTION_LABELS = new Set(
-  'image images photo photos picture pictures video videos credit credits source sources caption file update map'.split(
-    ' ',
-  ),
+const CAPTION_LABELS = wordSet(
+  'image images photo photos picture pictures video videos credit credits source sources caption file update map',
 );
-const PLACE_KIND_BEFORE_OF = new Set([
-  'island',
-  'city',
-  'town',
-  'village',
-  'province',
-  'region',
-  'state',
-  'capital',
-]);
+const PLACE_KIND_BEFORE_OF = wordSet('island city town village province region state capital');
 /** Heads of places and bodies named after a person ("Steve Jobs Theater", "Jomo Kenyatta Airport"). */
-const PERSON_NAMED_VENUES = new Set(
-  'memorial international airport theater theatre stadium arena center centre hall library'.split(' '),
+const PERSON_NAMED_VENUES = wordSet(
+  'memorial international airport theater theatre stadium arena center centre hall library',
 );
 /** Nouns a sports event's name stands before ("his first Wimbledon title"). */
-const EVENT_NOUNS = new Set(['title', 'titles', 'final', 'finals', 'semi-final', 'semifinal', 'crown']);
-const AWARDS_AND_GAMES = new Set(
-  'oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics'.split(' '),
-);
-const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some'.split(
-    ' ',
-  ),
+const EVENT_NOUNS = wordSet('title titles final finals semi-final semifinal crown');
+const AWARDS_AND_GAMES = wordSet('oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics');
+const NUMBER_WORDS = wordSet(
+  'two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some',
 );
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
-const POSSESSIVE_NAME_WORDS = new Set([
-  'people',
-  'children',
-  'women',
-  'men',
-  'king',
-  'queen',
-  'veterans',
-  'workers',
-]);
+const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
-const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa']);
+const SAINT_WORDS = wordSet('st saint ste san santa');
 /** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
-const GENERIC_NAME_STARTS = new Set(
-  'deutsche banco credit société societe general national royal united first standard american british'.split(
-    ' ',
-  ),
+const GENERIC_NAME_STARTS = wordSet(
+  'deutsche banco credit société societe general national royal united first standard american british',
 );
 /** Fields prizes are given in, capitalized in the prizes' names ("Nobel Prize in Medicine"). */
-const PRIZE_FIELDS = new Set(['physics', 'chemistry', 'medicine', 'physiology', 'literature', 'economics']);
+const PRIZE_FIELDS = wordSet('physics chemistry medicine physiology literature economics');
 /**
  * The last token of the name a nickname belongs to: "Widodo, known as Jokowi", "Smith, better known
  * as Smudge", "Chan (known as Jackie)"; -1 when the name at `from` is no such nickname.
@@ -211,20 +128,9 @@ const aliasOwner = (tokens: readonly Token[], from: number): number => {
   return tokens[k]?.text === ',' || tokens[k]?.text === '(' ? k - 1 : -1;
 };
 /** Diseases and viruses named like names. */
-const DISEASES = new Set([
-  'covid-19',
-  'covid',
-  'sars-cov-2',
-  'sars',
-  'mers',
-  'mpox',
-  'ebola',
-  'zika',
-  'hiv',
-  'aids',
-]);
+const DISEASES = wordSet('covid-19 covid sars-cov-2 sars mers mpox ebola zika hiv aids');
 /** Kinds of political body a name comes before ("the Morena party"). */
-const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'faction']);
+const PARTY_NOUNS = wordSet('party movement alliance coalition bloc faction');
 /** `f`, run on the first call only. */
 const once = <T>(f: () => T): (() => T) => {
   let done = false;
@@ -238,21 +144,18 @@ const once = <T>(f: () => T): (() => T) => {
   };
 };
 /** Prefixes of ships' names. */
-const SHIP_PREFIXES = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'uss', 'rms', 'mv', 'ins', 'usns']);
+const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas uss rms mv ins usns');
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
-const TEAM_MEMBER_NOUNS = new Set(['driver', 'drivers', 'rider', 'riders', 'teammate', 'team']);
+const TEAM_MEMBER_NOUNS = wordSet('driver drivers rider riders teammate team');
 /** US states as AP datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
-const AP_STATES = new Set(
-  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo'.split(
-    ' ',
-  ),
+const AP_STATES = wordSet(
+  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo',
 );
 /** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
-const COMPANY_HEADS = new Set(
-  `pictures films productions motors airlines airways mail records studios entertainment industries systems
+const COMPANY_HEADS =
+  wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
-  corporation corp inc ltd plc holdings`.split(/\s+/u),
-);
+  corporation corp inc ltd plc holdings`);
 /** What a body is called in apposition: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES = new Set(
   `group company firm organisation organization charity party union agency network movement association coalition
@@ -261,36 +164,20 @@ const APPOSITION_BODIES = new Set(
   ),
 );
 /** What a product is called in apposition: "Xolair, a drug made by Genentech". */
-const APPOSITION_PRODUCTS = new Set(
-  'drug medicine medication vaccine treatment therapy app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser'.split(
-    ' ',
-  ),
+const APPOSITION_PRODUCTS = wordSet(
+  'drug medicine medication vaccine treatment therapy app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser',
 );
-const RUN_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex']);
-const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm']);
+const RUN_MODIFIERS = wordSet('former acting interim ex');
+const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 /** Honours and ranks written after a person's name, as printed. */
-const POSTNOMINALS = new Set([
-  'QC',
-  'KC',
-  'SC',
-  'MP',
-  'MEP',
-  'MSP',
-  'OBE',
-  'CBE',
-  'MBE',
-  'KBE',
-  'DBE',
-  'PhD',
-]);
+const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
-const PORTFOLIOS = new Set(
-  `interior defence defense finance health education justice culture trade economy environment energy transport
+const PORTFOLIOS =
+  wordSet(`interior defence defense finance health education justice culture trade economy environment energy transport
   affairs security agriculture development commerce industry tourism immigration housing welfare communications
-  infrastructure science technology sport sports youth`.split(/\s+/u),
-);
+  infrastructure science technology sport sports youth`);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
-const POLITICAL_ADJECTIVES = new Set(['liberal', 'national', 'socialist', 'radical', 'liberal-national']);
+const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal-national');
 /** Words whose "of" names a place: "the city of X", "the mayor of X", "the outskirts of X". */
 const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
@@ -304,39 +191,11 @@ const PLACE_KIND_OF = new Set([
   'residents',
   'streets',
 ]);
-const PLACE_KIND_AFTER = new Set([
-  'province',
-  'region',
-  'county',
-  'island',
-  'city',
-  'state',
-  'district',
-  'valley',
-  'prefecture',
-  'department',
-  'strait',
-  'square',
-  'park',
-  'street',
-  'avenue',
-  'bridge',
-  'stadium',
-  'factory',
-  'factories',
-  'plant',
-  'plants',
-  'river',
-  'lake',
-  'canal',
-  'bay',
-  'gulf',
-  'peninsula',
-  'desert',
-  'mountains',
-]);
-const COMPOUND_PLACE_TAILS = new Set(['based', 'born', 'headquartered']);
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
+const PLACE_KIND_AFTER = wordSet(
+  'province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains',
+);
+const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
+const COMPANY_SUFFIXES = wordSet('inc corp ltd co plc llc ag sa nv gmbh');
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
 const hasDigit = (s: string): boolean => {
   let wide = false;
@@ -352,77 +211,55 @@ const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
 /** Hyphen and apostrophes that join a particle to a family name. */
 const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
-const EMPLOYER_TITLES = new Set(['boss', 'manager', 'head', 'owner', 'chairman']);
+const EMPLOYER_TITLES = wordSet('boss manager head owner chairman');
 /** Last words of football clubs' names ("Manchester City", "Leeds United"). */
-const CLUB_TAILS = new Set([
-  'city',
-  'united',
-  'rovers',
-  'athletic',
-  'wanderers',
-  'albion',
-  'hotspur',
-  'fc',
-  'county',
-]);
+const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
-const WORKERS = new Set(
-  `analysts economists researchers scientists engineers officials executives staff employees workers strategists
+const WORKERS =
+  wordSet(`analysts economists researchers scientists engineers officials executives staff employees workers strategists
   traders doctors nurses professors students teachers lawyers analyst economist researcher scientist engineer
-  official executive strategist trader doctor nurse professor student teacher lawyer`.split(/\s+/u),
-);
+  official executive strategist trader doctor nurse professor student teacher lawyer`);
 /** Bodies named by their leader ("the Monti government"). */
-const LED_BODIES = new Set(['government', 'administration', 'cabinet', 'presidency', 'premiership']);
+const LED_BODIES = wordSet('government administration cabinet presidency premiership');
 /** Heads of a town's or see's own body, whose "of" names the place ("Municipality of Bogliasco"). */
-const TOWN_BODY_HEADS = new Set(
-  'municipality comune diocese archdiocese mayor governor prefecture'.split(' '),
-);
+const TOWN_BODY_HEADS = wordSet('municipality comune diocese archdiocese mayor governor prefecture');
 /** Plural heads two coordinated bodies share ("the State and Justice Departments"). */
-const PLURAL_ORG_HEADS = new Set(
-  'departments ministries committees agencies councils commissions offices bureaus universities'.split(' '),
+const PLURAL_ORG_HEADS = wordSet(
+  'departments ministries committees agencies councils commissions offices bureaus universities',
 );
-const COMPASS = new Set(
-  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(
-    ' ',
-  ),
+const COMPASS = wordSet(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest',
 );
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
-const PLACE_BOUND_HEADS = new Set(
-  'municipality government council university college bank hospital police diocese archdiocese port mayor governor'.split(
-    ' ',
-  ),
+const PLACE_BOUND_HEADS = wordSet(
+  'municipality government council university college bank hospital police diocese archdiocese port mayor governor',
 );
 /** Lower-case nouns that name a kind of organisation when they stand right before its name. */
-const ORG_KIND_BEFORE = new Set(
-  `company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
+const ORG_KIND_BEFORE =
+  wordSet(`company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
-  producer maker developer chain distributor regulator watchdog`.split(/\s+/u),
-);
-const PLACE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
+  producer maker developer chain distributor regulator watchdog`);
+const PLACE_VERBS = wordSet('visit visits visited visiting toured touring');
 /**
  * Words after which "to" names a source or a listener, not a destination: "according to Parker",
  * "spoke to Reuters", "wrote to Congress".
  */
-const RECIPIENT_VERBS = new Set(
-  `according spoke speak speaks speaking talked talk talks talking explained explain explains said say says
+const RECIPIENT_VERBS =
+  wordSet(`according spoke speak speaks speaking talked talk talks talking explained explain explains said say says
   wrote write writes writing replied reply responded respond tweeted posted complained apologised apologized
-  confessed confided admitted lied listened`.split(/\s+/u),
-);
+  confessed confided admitted lied listened`);
 
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
-const NEVER_NAMES = new Set(['internet', 'web', 'net']);
+const NEVER_NAMES = wordSet('internet web net');
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /** Words of a product name after the brand ("Windows XP", "PlayStation VR", "iPhone Pro"). */
-const PRODUCT_SUFFIXES = new Set(['xp', 'vr', 'os', 'pro', 'hd', 'lite', 'mini', 'ultra', 'max']);
+const PRODUCT_SUFFIXES = wordSet('xp vr os pro hd lite mini ultra max');
 /** Lower-case nouns right after a name that make it a product ("the Firefox browser"). */
-const PRODUCT_NOUNS = new Set(
-  `browser browsers app apps software smartphone smartphones handset handsets headset headsets console consoles
-  tablet tablets laptop laptops chip chips processor processors plugin plug-in operating`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
+const PRODUCT_NOUNS =
+  wordSet(`browser browsers app apps software smartphone smartphones handset handsets headset headsets console consoles
+  tablet tablets laptop laptops chip chips processor processors plugin plug-in operating`);
 /** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone"), not of a family name ("McDonald", "DiCaprio"). */
 const isCamelBrand = (w: string): boolean => hasInnerCapital(w) && camelBrand(w);
 /** A capital letter after the first character (ASCII answered without a pattern). */
@@ -437,18 +274,8 @@ const camelBrand = (w: string): boolean =>
   /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
   !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St)\p{Lu}/u.test(w);
 
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'baron', 'father']);
-const FEMALE_TITLES = new Set([
-  'mrs',
-  'ms',
-  'miss',
-  'dame',
-  'lady',
-  'queen',
-  'princess',
-  'empress',
-  'baroness',
-]);
+const MALE_TITLES = wordSet('mr sir lord king prince emperor sultan baron father');
+const FEMALE_TITLES = wordSet('mrs ms miss dame lady queen princess empress baroness');
 
 export interface NameMention {
   readonly start: number;
@@ -568,7 +395,7 @@ const compoundHead = (t: Token, lex: Lexicon): number => {
   // The tail is an English word, not a syllable of a given name ("Kim Jong-un", "Hau Lung-bin").
   return SHORT_TAILS.has(tail) || (tail.length >= 4 && lex.commonWords.has(tail)) ? at : 0;
 };
-const SHORT_TAILS = new Set(['led', 'run', 'era', 'age', 'ish']);
+const SHORT_TAILS = wordSet('led run era age ish');
 
 const splitToken = (t: Token, text: string, start: number, kind: Token['kind']): Token => ({
   text,
@@ -2309,7 +2136,7 @@ export const spanKey = (tokens: readonly Token[], from: number, to: number, sep 
   return key;
 };
 
-const NOT_IN_INITIALS = new Set(['of', 'the', 'and', 'for', '&', 'de']);
+const NOT_IN_INITIALS = wordSet('of the and for & de');
 
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
@@ -2317,89 +2144,29 @@ const initialsOf = (words: readonly string[]): string => {
   return out;
 };
 
-const SPORTS_WORDS = new Set(
-  `match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
+const SPORTS_WORDS =
+  wordSet(`match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
   penalty half-time referee squad championship rugby cricket football soccer fixture semi-final quarter-final
-  try tries touchdown playoff playoffs`
-    .split(/\s+/u)
-    .filter(Boolean),
+  try tries touchdown playoff playoffs`);
+const TEAM_BEFORE = wordSet(
+  'beating beat defeated against vs vs. v faced face facing play played playing host hosts hosted',
 );
-const TEAM_BEFORE = new Set([
-  'beating',
-  'beat',
-  'defeated',
-  'against',
-  'vs',
-  'vs.',
-  'v',
-  'faced',
-  'face',
-  'facing',
-  'play',
-  'played',
-  'playing',
-  'host',
-  'hosts',
-  'hosted',
-]);
-const TEAM_AFTER = new Set([
-  'beat',
-  'beats',
-  'defeated',
-  'won',
-  'win',
-  'wins',
-  'lost',
-  'lose',
-  'loses',
-  'drew',
-  'faced',
-  'face',
-  'faces',
-  'scored',
-  'led',
-  'trailed',
-  'beating',
-  'winning',
-  'side',
-  'squad',
-  'coach',
-  'captain',
-  'manager',
-  'players',
-  'supporters',
-  'fans',
-  'striker',
-  'goalkeeper',
-  'are',
-  'were',
-  'have',
-]);
+const TEAM_AFTER = wordSet(
+  'beat beats defeated won win wins lost lose loses drew faced face faces scored led trailed beating winning side squad coach captain manager players supporters fans striker goalkeeper are were have',
+);
 
 /**
  * In a sports story (two or more sports words) a country that beats, faces, scores or takes a plural verb ("South Africa
  * are") is its national team, an organisation; then every mention of that name is the team.
  */
 /** Verbs whose subject, when it is a country, is its state acting: "North Korea fired", "Seoul says". */
-const STATE_VERBS = new Set(
-  `says said stated declared announced warned threatened denied accused rejected condemned demanded urged vowed
+const STATE_VERBS =
+  wordSet(`says said stated declared announced warned threatened denied accused rejected condemned demanded urged vowed
   insisted claimed responded retaliated fired launched deployed evacuated exchanged ordered imposed sanctioned
   signed ratified agreed refused recalled expelled summoned protested vetoed invaded annexed attacked struck
   puts put sent sends tested test-fired broadcast broadcasts started began halted suspended resumed
-  pledged promised proposed offered blamed criticised criticized called asked told`.split(/\s+/u),
-);
-const STATE_AUX = new Set([
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'also',
-  'then',
-  'later',
-  'recently',
-  'again',
-]);
+  pledged promised proposed offered blamed criticised criticized called asked told`);
+const STATE_AUX = wordSet('has have had will would also then later recently again');
 
 /**
  * A country named mostly as the subject of what states do ("North Korea fired ... South Korea says

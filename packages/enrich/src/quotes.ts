@@ -3,7 +3,14 @@
 // then finds the attribution cue next to each quote and resolves its subject: a named entity,
 // a pronoun (most recent compatible entity outside quotes) or a description ("the US diplomat").
 import type { EntityType } from '@newswire/contracts';
-import { CUE_VERBS, FUNCTION_WORDS, ORG_DESCRIPTIONS, PLACE_DESCRIPTIONS, ROLE_CLASSES } from './curated.ts';
+import {
+  CUE_VERBS,
+  FUNCTION_WORDS,
+  ORG_DESCRIPTIONS,
+  PLACE_DESCRIPTIONS,
+  ROLE_CLASSES,
+  wordSet,
+} from './curated.ts';
 import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
 import type { ExtractedEntity, NameMention } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -27,9 +34,9 @@ interface RawQuote {
   closed: boolean;
 }
 
-const OPEN_DOUBLE = new Set(['“', '„', '«']);
-const CLOSE_DOUBLE = new Set(['”', '»']);
-const TOWN_WORDS = new Set(['city', 'town', 'village', 'municipality']);
+const OPEN_DOUBLE = wordSet('“ „ «');
+const CLOSE_DOUBLE = wordSet('” »');
+const TOWN_WORDS = wordSet('city town village municipality');
 
 const isSpaceBefore = (text: string, t: Token): boolean =>
   t.start === 0 || /[\s([{—–-]/u.test(text.charAt(t.start - 1));
@@ -149,17 +156,7 @@ const isTitleLike = (tokens: readonly Token[], from: number, to: number): boolea
 };
 
 /** Verbs that introduce a name or title rather than speech ("dubbed the conflict: ..."). */
-const NAMING_VERBS = new Set([
-  'dubbed',
-  'titled',
-  'entitled',
-  'named',
-  'nicknamed',
-  'labelled',
-  'labeled',
-  'headlined',
-  'branded',
-]);
+const NAMING_VERBS = wordSet('dubbed titled entitled named nicknamed labelled labeled headlined branded');
 
 /**
  * Quoted text that is not reported speech: a name or title after a naming verb, a term in scare
@@ -225,29 +222,16 @@ const mentionIndex = (
   };
 };
 
-const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_PRONOUNS = wordSet('he his him himself');
+const FEMALE_PRONOUNS = wordSet('she her hers herself');
 /** Words opening a sentence with a phrase that comes before its subject. */
-const INTRO_WORDS = new Set(
-  'after before during in on at following despite while when since as with without unlike like for from'.split(
-    ' ',
-  ),
+const INTRO_WORDS = wordSet(
+  'after before during in on at following despite while when since as with without unlike like for from',
 );
 /** Descriptions of a business, and the heads of public bodies that are none. */
-const BUSINESS_WORDS = new Set([
-  'company',
-  'firm',
-  'group',
-  'carmaker',
-  'retailer',
-  'airline',
-  'lender',
-  'insurer',
-]);
-const PUBLIC_BODY_HEADS = new Set(
-  'court tribunal commission council ministry department agency parliament committee union government authority'.split(
-    ' ',
-  ),
+const BUSINESS_WORDS = wordSet('company firm group carmaker retailer airline lender insurer');
+const PUBLIC_BODY_HEADS = wordSet(
+  'court tribunal commission council ministry department agency parliament committee union government authority',
 );
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
