@@ -4,6 +4,8 @@ import { enrich } from '../src/index.ts';
 
 const run = (bodyText: string) => enrich({ bodyText });
 const entity = (bodyText: string, name: string) => run(bodyText).entities.find((e) => e.name === name);
+/** "type:name" of each entity found, in order. */
+const names = (bodyText: string): string[] => run(bodyText).entities.map((e) => `${e.type}:${e.name}`);
 
 describe('entity names', () => {
   it('strips titles and roles from the canonical name', () => {
@@ -824,7 +826,6 @@ describe('legislatures and their leaders (enrich 1.19.3)', () => {
 
 describe('known bodies opening a sentence (enrich 1.19.3)', () => {
   it('keeps a known body before a title or a possessive, but not an everyday word before a noun', () => {
-    const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
     expect(names("Labour's Shadow Home Secretary Yvette Marlow spoke.")).toEqual([
       'organisation:Labour',
       'person:Yvette Marlow',
@@ -845,7 +846,6 @@ describe('places opened by geographic prefixes, wars with ordinals (enrich 1.19.
 });
 
 describe('sources, listeners, ages and modifiers (enrich 1.20.0)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "according to X" and "spoke to X" as a source or listener, not a destination', () => {
     expect(names('According to Brannagh, the deal is off.')).not.toContain('place:Brannagh');
     expect(names('The plan is off, according to Brannagh.')).not.toContain('place:Brannagh');
@@ -876,7 +876,6 @@ describe('sources, listeners, ages and modifiers (enrich 1.20.0)', () => {
 });
 
 describe('titles and places named by their officers (enrich 1.20.1)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "the mayor of X" and "the outskirts of X" as naming a place', () => {
     expect(names('The mayor of Saint-Aubrac resigned on Friday.')).toEqual(['place:Saint-Aubrac']);
     expect(names('Protests spread to the outskirts of Velmora.')).toEqual(['place:Velmora']);
@@ -898,7 +897,6 @@ describe('titles and places named by their officers (enrich 1.20.1)', () => {
 });
 
 describe('events in places, portfolios, the Channel, people behind venues (enrich 1.20.2)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads an event named with its place as no entity ("Fan Expo Canada")', () => {
     expect(names('Fan Expo Canada opened on Friday.')).not.toContain('person:Fan Expo Canada');
     expect(names('Crowds came to Comic Fair Norway.').filter((n) => !n.startsWith('place:'))).toEqual([]);
@@ -924,7 +922,6 @@ describe('events in places, portfolios, the Channel, people behind venues (enric
 });
 
 describe('bodies, honours, storms and officers (enrich 1.21.0)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "<head> for <remit>" as a body even after "from"', () => {
     expect(names('Scientists from the Kestrel Institute for Astronomy spoke.')).toEqual([
       'organisation:Kestrel Institute for Astronomy',
@@ -960,7 +957,6 @@ describe('bodies, honours, storms and officers (enrich 1.21.0)', () => {
 });
 
 describe('datelines, clubs, communities and the Congos (enrich 1.21.1)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('names a dateline place in capitals in title case, and keeps the agency apart', () => {
     expect(names('PORT LOUIS, Mauritius (AP) — Power failed on Monday.')).toEqual([
       'place:Port Louis',
@@ -995,7 +991,6 @@ describe('datelines, clubs, communities and the Congos (enrich 1.21.1)', () => {
 });
 
 describe('hospitals, streets, units, awards and counted makes (enrich 1.21.2)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps a body with a rank word in its name whole ("Leeds General Infirmary")', () => {
     expect(names('He was taken to Harrowgate General Infirmary.')).toEqual([
       'organisation:Harrowgate General Infirmary',
@@ -1047,7 +1042,6 @@ describe('short forms of bodies named in full (enrich 1.21.3)', () => {
 });
 
 describe('companies, listed shares, medals and party members (enrich 1.21.4)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads industry words as a company head ("Tata Steel"), not a product of a known maker', () => {
     expect(names('He met Kestrel Steel on Monday.')).toEqual(['organisation:Kestrel Steel']);
   });
@@ -1076,7 +1070,6 @@ describe('companies, listed shares, medals and party members (enrich 1.21.4)', (
 });
 
 describe('platforms, datelines, venues and titles (enrich 1.21.5)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "Crown Prince" as a title', () => {
     expect(names('Saudi Crown Prince Khalid bin Omar received him.')).toEqual(['person:Khalid bin Omar']);
   });
@@ -1120,7 +1113,6 @@ describe('platforms, datelines, venues and titles (enrich 1.21.5)', () => {
 });
 
 describe('basketball-style clubs, finals and ports (enrich 1.21.6)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "<town> <plural nickname>" beaten by a three-digit score as a club', () => {
     const t =
       'The Boston Kestrels beat the Dallas Herons 106-88 on Monday. Their coach said the league title was deserved.';
@@ -1136,7 +1128,6 @@ describe('basketball-style clubs, finals and ports (enrich 1.21.6)', () => {
 });
 
 describe('towns joined over a small word (enrich 1.21.7)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps "Ashton-under-Lyne" and "Stoke-on-Trent" whole, as places', () => {
     expect(names('The MP for Ashton-under-Lyne will stay.')).toEqual(['place:Ashton-under-Lyne']);
     expect(names('He lives in Stoke-on-Trent now.')).toEqual(['place:Stoke-on-Trent']);
@@ -1146,7 +1137,6 @@ describe('towns joined over a small word (enrich 1.21.7)', () => {
 });
 
 describe('possessives inside names, towns after heads, bracketed acronyms (enrich 1.21.8)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps "People\'s", "Children\'s" and "King\'s" inside names', () => {
     expect(names("The People's Liberation Army held drills.")).toEqual([
       "organisation:People's Liberation Army",
@@ -1179,7 +1169,6 @@ describe('possessives inside names, towns after heads, bracketed acronyms (enric
 });
 
 describe('regions named with a nationality, saints, holidays, tours (enrich 1.21.9)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads a place whose name opens with a nationality as the place ("British Columbia")', () => {
     expect(names('He lives in British Columbia.')).toEqual(['place:British Columbia']);
     expect(names('The British Museum opened.')).toEqual(['organisation:British Museum']);
@@ -1202,7 +1191,6 @@ describe('regions named with a nationality, saints, holidays, tours (enrich 1.21
 });
 
 describe('courts, town-and-country titles, products in apposition, company heads (enrich 1.21.10)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "District Judge" and "<town> U.S. Attorney" as titles', () => {
     expect(names('U.S. District Judge Lewis Marrow said so.')).toEqual([
       'place:United States',
@@ -1234,7 +1222,6 @@ describe('courts, town-and-country titles, products in apposition, company heads
 });
 
 describe('commissions on, "International" bodies, backed companies, camel brands (enrich 1.21.11)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "<head> on <topic>" as a body even after a country', () => {
     expect(names('The Kenya National Commission on Human Rights said so.')).toContain(
       'organisation:National Commission on Human Rights',
@@ -1254,7 +1241,6 @@ describe('commissions on, "International" bodies, backed companies, camel brands
 });
 
 describe('ordinals after names, "International" without a head (enrich 1.21.12)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps a name with a rank word before an ordinal whole ("Martin Luther King III")', () => {
     expect(names('Martin Luther King III will discuss the legacy.')).toEqual([
       'person:Martin Luther King III',
@@ -1269,7 +1255,6 @@ describe('ordinals after names, "International" without a head (enrich 1.21.12)'
 });
 
 describe('generic company words, plural possessives, "Chambers" (enrich 1.21.13)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "Deutsche Bahn" as a company, not a product of "Deutsche"', () => {
     expect(names('Services run by state-owned Deutsche Bahn stopped.')).toEqual([
       'organisation:Deutsche Bahn',
@@ -1289,7 +1274,6 @@ describe('generic company words, plural possessives, "Chambers" (enrich 1.21.13)
 });
 
 describe('French places, AP datelines, academic titles, bodies named by a family name (enrich 1.21.14)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "Etang de X" and "the X prefecture" as places', () => {
     expect(names('The fire reached the shores of the Etang de Vallon.')).toEqual(['place:Etang de Vallon']);
     expect(names('The Vaucluse-Sud prefecture said so.')).toEqual(['place:Vaucluse-Sud']);
@@ -1312,7 +1296,6 @@ describe('French places, AP datelines, academic titles, bodies named by a family
 });
 
 describe('country names, grands prix, teams before their people, AP states (enrich 1.21.15)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('names countries without a list\'s qualifier ("Netherlands", not "... (Kingdom of the)")', () => {
     expect(names('He flew to the Netherlands on Monday.')).toEqual(['place:Netherlands']);
   });
@@ -1335,7 +1318,6 @@ describe('country names, grands prix, teams before their people, AP states (enri
 });
 
 describe('waters named before their kind, ships (enrich 1.21.16)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads a name before a lower-case "strait", "river" or "canal" as a place', () => {
     expect(names('Ships paused transits through the Bab el-Mandeb strait.')).toEqual(['place:Bab el-Mandeb']);
   });
@@ -1347,7 +1329,6 @@ describe('waters named before their kind, ships (enrich 1.21.16)', () => {
 });
 
 describe('prize fields and islands known by English names (enrich 1.21.18)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it("names no place for a prize's field", () => {
     expect(names('They won the Nobel Prize in Physiology or Medicine on Monday.')).toEqual([]);
   });
@@ -1376,7 +1357,6 @@ describe('nicknames and pollsters (enrich 1.21.19)', () => {
 });
 
 describe('plural heads, "for ... and ..." bodies, viruses (enrich 1.21.20)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('keeps "Centers for Disease Control and Prevention" whole with its acronym', () => {
     const r = enrich({
       bodyText:
@@ -1397,7 +1377,6 @@ describe('plural heads, "for ... and ..." bodies, viruses (enrich 1.21.20)', () 
 });
 
 describe('model designations and factory towns (enrich 1.21.21)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('names no entity for the letters of a model after its number, but keeps a body after a year', () => {
     expect(names('Production of the 737 MAX restarts.')).toEqual([]);
     expect(names('Deliveries of the 787 Dreamliner resumed.')).toEqual([]);
@@ -1422,7 +1401,6 @@ describe('kinds of business before a name (enrich 1.21.22)', () => {
 });
 
 describe('bodies in apposition and agents in the plural (enrich 1.21.23)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads "X, an anti-corruption group" as a body, but not "X, a member of the group"', () => {
     expect(
       names('It followed a complaint by Manos Limpias, an anti-corruption group with links to the right.'),
@@ -1436,7 +1414,6 @@ describe('bodies in apposition and agents in the plural (enrich 1.21.23)', () =>
 });
 
 describe('parties named before "party", places named before "square" (enrich 1.21.24)', () => {
-  const names = (t: string) => enrich({ bodyText: t }).entities.map((e) => `${e.type}:${e.name}`);
   it('reads a town\'s name before "party" as the party, everywhere in the story', () => {
     const r = enrich({
       bodyText: "She won for the ruling Morena party on Sunday. Investors worried about Morena's majority.",
