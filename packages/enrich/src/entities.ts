@@ -176,6 +176,14 @@ const PORTFOLIOS =
   wordSet(`interior defence defense finance health education justice culture trade economy environment energy transport
   affairs security agriculture development commerce industry tourism immigration housing welfare communications
   infrastructure science technology sport sports youth`);
+/** One word that alone names nothing of ours (see the lists above it). */
+const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
+  ...PORTFOLIOS,
+  ...AWARDS_AND_GAMES,
+  ...PRIZE_FIELDS,
+  ...DISEASES,
+  'international',
+]);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
 const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal-national');
 /** Words whose "of" names a place: "the city of X", "the mayor of X", "the outskirts of X". */
@@ -1507,7 +1515,9 @@ const extractFromTokens = (
     )
       continue;
     // A minister's portfolio alone ("Tourism", "the Interior") is no name.
-    if (words.length === 1 && (PORTFOLIOS.has(key) || key === 'international')) continue;
+    // One word that alone names nothing of ours: a portfolio ("Tourism"), an award ("Oscars"), a
+    // prize's field ("Medicine"), a disease ("Ebola"), "International".
+    if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
     // "the Channel" between England and France.
     if (key === 'channel' && tokens[seg.from - 1]?.lower === 'the') {
       cand.fixed = 'place';
@@ -1541,8 +1551,6 @@ const extractFromTokens = (
       !lex.firstNames.has(key)
     )
       continue;
-    // A prize's field is no place: "the Nobel Prize in Physiology or Medicine".
-    if (words.length === 1 && PRIZE_FIELDS.has(key)) continue;
     // A model's letters after its number are no name: "the 737 MAX", "the 787 Dreamliner".
     const modelNumber = tokens[seg.from - 1];
     if (
@@ -1554,15 +1562,11 @@ const extractFromTokens = (
       !lex.companies.has(key)
     )
       continue;
-    // Viruses and diseases are none of our types: "H5N1", "COVID-19", "SARS-CoV-2", "Ebola".
-    if (
-      words.length === 1 &&
-      ((key.charCodeAt(0) === 104 && key.length >= 4 && /^h\d+n\d+$/u.test(key)) || DISEASES.has(key))
-    )
+    // A flu strain is none of our types: "H5N1" (named diseases are in NAMES_NOTHING_ALONE).
+    if (words.length === 1 && key.charCodeAt(0) === 104 && key.length >= 4 && /^h\d+n\d+$/u.test(key))
       continue;
-    // Awards and games are no entities: "seven Oscars", "her second Emmy", "the 2024 Olympics"
-    // (but "Oscar Pistorius" is a name).
-    if ((words.length === 1 && AWARDS_AND_GAMES.has(key)) || lastOf(words) === 'mvp') continue;
+    // An MVP award: "Finals MVP".
+    if (lastOf(words) === 'mvp') continue;
     // A type or make counted before its noun is no entity: "45 Shahed drones", "two Patriot batteries".
     const counted = tokens[seg.from - 1];
     const noun = tokens[seg.to];
