@@ -35,6 +35,13 @@ export const ABBREVIATIONS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
+/** Titles written as one hyphenated word ("Secretary-General Mark Rutte"): each a whole title. */
+export const COMPOUND_TITLE_TEXT = `
+  secretary-general director-general attorney-general governor-general solicitor-general inspector-general
+  surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
+  lieutenant-general major-general lieutenant-colonel co-chair co-chairman
+`;
+
 /**
  * Titles and roles that precede a person's name and are not part of it ("Secretary of State
  * Antony Blinken" is Antony Blinken). Multi-word titles are matched token by token, so each word
@@ -58,6 +65,7 @@ export const TITLE_WORDS = set(`
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
   senior junior assistant special minority majority first crown
   rapper singer actor actress author writer provost rector
+  ${COMPOUND_TITLE_TEXT}
 `);
 
 /** Role nouns used as anaphoric descriptions ("the diplomat") and the title words each covers. */
@@ -207,7 +215,7 @@ export const COMMON_ACRONYMS = set(`
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */
 export const MISC_HEADS = set(`
   cup championship championships finals tournament olympics games day week show awards award prize festival fair expo war wars
-  telescope spacecraft satellite rover medal trophy tour prix
+  telescope spacecraft satellite rover medal trophy tour prix slam marathon derby
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
   constitution convention's year eve

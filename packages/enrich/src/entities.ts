@@ -11,6 +11,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
+  COMPOUND_TITLE_TEXT,
   GROUP_ADJECTIVES,
   COMMON_ACRONYMS,
   MISC_HEADS,
@@ -29,7 +30,8 @@ const TITLE_CORE =
   commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker
-  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness`);
+  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
+  ${COMPOUND_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
 const GEO_NOUNS = wordSet(
@@ -156,12 +158,29 @@ const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings`);
-/** What a body is called in apposition: "Manos Limpias, an anti-corruption group". */
-const APPOSITION_BODIES = new Set(
-  `group company firm organisation organization charity party union agency network movement association coalition
-  nonprofit non-profit ngo startup start-up bank broadcaster newspaper publisher retailer militia`.split(
-    /\s+/u,
-  ),
+/** What a body is called in apposition: "Manos Limpias, an anti-corruption group" (and ORG_KIND_BEFORE). */
+const APPOSITION_BODIES =
+  wordSet(`group organisation organization party agency network movement association coalition ngo bank
+  militia chipmaker drugmaker planemaker institute foundation think-tank`);
+/** Geographic heads that make a sentence's everyday first word a name ("Cook County", "Orange Bay"). */
+const OPENING_GEO_HEADS = wordSet(
+  'county street avenue road square lane boulevard bridge hill island river lake bay valley',
+);
+/** Units of government written after a place's name: "Lagos State", "Cook County". */
+const ADMIN_UNITS = wordSet('state county city province region district');
+/** Titles that open with a unit's word: "District Judge", "State Senator". */
+const UNIT_TITLES = new Set([
+  'district judge',
+  'district attorney',
+  'state senator',
+  'state sen',
+  'state representative',
+  'state rep',
+]);
+const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated');
+/** A body's people, after the body's kind: "a party member", "the company employees". */
+const BODY_MEMBER_NOUNS = wordSet(
+  'member members official officials worker workers employee employees activist activists',
 );
 /** What a product is called in apposition: "Xolair, a drug made by Genentech". */
 const APPOSITION_PRODUCTS = wordSet(
@@ -244,7 +263,7 @@ const PLACE_BOUND_HEADS = wordSet(
 );
 /** Lower-case nouns that name a kind of organisation when they stand right before its name. */
 const ORG_KIND_BEFORE =
-  wordSet(`company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
+  wordSet(`group company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog`);
@@ -655,6 +674,16 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
+    // ... or with a common word before a geographic head: "Cook County", "Downing Street", "Orange Bay".
+    const geoHead = tokens[i + 1];
+    if (
+      geoHead?.cap &&
+      geoHead.kind === 'word' &&
+      geoHead.start === t.end + 1 &&
+      geoHead.sentence === t.sentence &&
+      OPENING_GEO_HEADS.has(geoHead.lower)
+    )
+      return true;
     // A known body opening a sentence before a title or a possessive: "Senate Majority Leader ...",
     // "Labour's Shadow Home Secretary ..." (not "Shell casings were found").
     const onward = tokens[i + 1];
@@ -1007,7 +1036,10 @@ const extractFromTokens = (
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
     for (let k = rest; k < to - 2; k++) {
-      if (ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') return true;
+      // "Nigeria Centre for Disease Control", "Kenya Institute of Education", "Ukraine Council on Trade".
+      const link = tokens[k + 1]?.lower;
+      if (ORG_HEADS.has(tokens[k]?.lower ?? '') && (link === 'of' || link === 'for' || link === 'on'))
+        return true;
     }
     return false;
   };
@@ -1226,9 +1258,22 @@ const extractFromTokens = (
       }
       const place = placeMatch(p, to);
       const afterPlace = tokens[p + (place?.len ?? 0)];
+      // "Lagos State Commissioner ...", "Cook County Sheriff ...": the place's unit word goes with it.
+      // (Not a country's, nor a title of its own: "U.S. District Judge", "Texas State Senator".)
+      const unitTitle = tokens[p + (place?.len ?? 0) + 1]?.lower ?? '';
+      const unit =
+        !!place &&
+        !place.code &&
+        !!afterPlace &&
+        ADMIN_UNITS.has(afterPlace.lower) &&
+        TITLE_CORE.has(unitTitle) &&
+        !UNIT_TITLES.has(`${afterPlace.lower} ${unitTitle}`)
+          ? 1
+          : 0;
       const splitsOff =
         !!place &&
         (!!place.code ||
+          unit === 1 ||
           (!!afterPlace &&
             (TITLE_CORE.has(afterPlace.lower) ||
               lex.demonyms.has(afterPlace.lower) ||
@@ -1245,12 +1290,12 @@ const extractFromTokens = (
         segments.push({
           kind: 'place',
           from: p,
-          to: p + place.len,
+          to: p + place.len + unit,
           attrs: [],
           countryCode: place.code,
         });
         if (place.code) attrs.push(place.code);
-        p += place.len;
+        p += place.len + unit;
         continue;
       }
       // Titles: a run of title words holding a core title ("Secretary of State", "Home Secretary"),
@@ -1305,6 +1350,8 @@ const extractFromTokens = (
       for (let k = p + 1; k < to - 1 && employer < 0; k++) {
         const w = tokens[k];
         if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
+        // ("Veterans Affairs Secretary Doug Collins": "Affairs" ends the department's name.)
+        if (w.lower === 'affairs' && k > p && !TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')) continue;
         let e = k;
         let hasCore = false;
         while (
@@ -1324,8 +1371,19 @@ const extractFromTokens = (
       if (employer > p) {
         // A bare head word there is part of the title ("Police Commissioner Katarina Carroll").
         const bare = employer - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
+        // ("Cook County Sheriff Tom Dart": a unit of government is the place it governs.)
+        // ("Texas State Senator Ana Ruiz": a known place stays a place.)
+        const unitName =
+          (employer - p >= 2 && ADMIN_UNITS.has(tokens[employer - 1]?.lower ?? '')) ||
+          placeMatch(p, employer)?.len === employer - p;
         if (!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? ''))
-          segments.push({ kind: 'org', from: p, to: employer, attrs: [], countryCode: undefined });
+          segments.push({
+            kind: unitName ? 'place' : 'org',
+            from: p,
+            to: employer,
+            attrs: [],
+            countryCode: undefined,
+          });
         p = employer;
         continue;
       }
@@ -1701,8 +1759,10 @@ const extractFromTokens = (
       scores.place += 0.5;
       scores.person -= 1.5;
     }
-    // A firm's "&": "Fraser & Partners", "Johnson & Johnson".
-    if (!country && !knownPlace && words.includes('&')) scores.organisation += 3;
+    // A department named by its remit: "Veterans Affairs", "Indigenous Affairs".
+    if (lastWord === 'affairs' && words.length >= 2) scores.organisation += 3;
+    // A firm's "&": "Fraser & Partners", "Johnson & Johnson", "S&P Global"; no person's name has one.
+    if (!country && !knownPlace && key.includes('&')) scores.organisation += 3;
     // An employer before a title: "Acme CEO Jo Bell", "Fidesz spokesman Tamas Kis".
     const titleAfter = tokens[seg.to];
     if (
@@ -1726,6 +1786,31 @@ const extractFromTokens = (
       LED_BODIES.has(tokens[seg.to]?.lower ?? '')
     )
       scores.person += 3; // outweighs the "the" before it, which points to bodies
+    // A body named after its kind: "a group known as Scattered Spider", "a firm called Kestrel".
+    const kindAt = before?.lower === 'as' && before2?.lower === 'known' ? seg.from - 3 : seg.from - 2;
+    const kind = tokens[kindAt];
+    if (
+      (before?.lower === 'called' || before?.lower === 'named' || kindAt === seg.from - 3) &&
+      kind?.kind === 'word' &&
+      (APPOSITION_BODIES.has(kind.lower) || ORG_KIND_BEFORE.has(kind.lower))
+    )
+      scores.organisation += 3;
+    // "Medecins Sans Frontieres said its teams", "Acme and its rivals": "its" is a body's (not after
+    // a given name or a title: "Tim Cook said its sales", the company's).
+    const verbAfter = tokens[seg.to];
+    if (
+      !g &&
+      !cand.titled &&
+      verbAfter?.kind === 'word' &&
+      verbAfter.text === verbAfter.lower &&
+      tokens[seg.to + 1]?.lower === 'its'
+    ) {
+      scores.organisation += 2;
+      scores.person -= 1;
+    }
+    // A maker or owner: "a drug made by Genentech", "a refinery owned by Aramco".
+    if (before?.lower === 'by' && before2?.kind === 'word' && MAKER_VERBS.has(before2.lower))
+      scores.organisation += 2;
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
     if (before?.kind === 'word' && before.text === before.lower && ORG_KIND_BEFORE.has(before.lower)) {
       scores.organisation += 3;
@@ -1815,16 +1900,29 @@ const extractFromTokens = (
       scores.organisation += 1;
     }
     // A product described in apposition: "Xolair, a drug made by Genentech", "Threads, an app".
-    if (after?.text === ',' && (after2?.lower === 'a' || after2?.lower === 'an') && words.length <= 3) {
+    const article = after2?.lower;
+    if (
+      after?.text === ',' &&
+      (article === 'a' || article === 'an' || article === 'the') &&
+      words.length <= 3
+    ) {
       for (let k = seg.to + 2; k < seg.to + 6; k++) {
         const w = tokens[k];
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
-        if (APPOSITION_PRODUCTS.has(w.lower)) {
+        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the') {
           productKeys.add(key);
           break;
         }
-        // ... or a body: "Manos Limpias, an anti-corruption group", "Kestrel, a Lisbon-based firm".
-        if (APPOSITION_BODIES.has(w.lower)) {
+        // ... or a body: "Manos Limpias, an anti-corruption group", "Ukrenergo, the state grid operator"
+        // (the head of the phrase, not a word before its member: "the company's founder", "a party member").
+        const next = tokens[k + 1];
+        if (
+          next &&
+          (next.kind === 'poss' ||
+            (next.kind === 'word' && (TITLE_WORDS.has(next.lower) || BODY_MEMBER_NOUNS.has(next.lower))))
+        )
+          continue;
+        if (APPOSITION_BODIES.has(w.lower) || ORG_KIND_BEFORE.has(w.lower)) {
           scores.organisation += 3;
           break;
         }
@@ -1896,9 +1994,10 @@ const extractFromTokens = (
     // ... or inside the name: "Siemens AG", "Philips NV".
     if (words.length >= 2 && COMPANY_SUFFIXES.has(lastWord) && !country && !knownPlace)
       scores.organisation += 4;
-    // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel").
+    // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel",
+    // "Spirit AeroSystems").
     if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;
-    else if (words.length === 1 && isCamelBrand(firstTok.text)) scores.organisation += 1;
+    else if (isCamelBrand(tokens[seg.to - 1]?.text ?? '')) scores.organisation += words.length === 1 ? 1 : 4;
     // Products and software: a version after the name ("Internet Explorer 6"), a model code
     // ("IE9", "A380"), a product suffix ("Windows XP") or noun ("the Firefox browser").
     const brand = tokens[seg.from];

@@ -160,6 +160,13 @@ const REGIONS = [
   'Gulf of Mexico',
   'English Channel',
   'Wall Street',
+  // Seats of government and squares news names by words that are also everyday words, so a
+  // sentence opening with them ("White House press secretary ...") still reads as a name.
+  'White House',
+  'Downing Street',
+  'Capitol Hill',
+  'Red Square',
+  'Times Square',
   'Washington DC',
   'Washington D.C.',
   // City abbreviations news copy uses with dots (without dots they are other words: "LA", "NY").

@@ -340,9 +340,36 @@ export const extractQuotes = (
     };
     const matching = people.filter(fits);
     if (matching.length === 1) return matching[0];
+    // A bare nationality ("the German said") nobody was given: the latest sentence subject not
+    // given another one ('Zverev was gracious. "...," the German said.').
+    if (matching.length === 0 && roles.length === 0 && codes.length > 0) {
+      for (let k = subjects.length - 1; k >= 0; k--) {
+        const s = subjects[k];
+        if (!s || s.at >= at) continue;
+        const other = [...s.entity.attributes].some((a) => COUNTRY_CODE.test(a) && !codes.includes(a));
+        return other ? undefined : s.entity;
+      }
+    }
     // Ambiguous: the current speaker, if the description fits them.
     const current = lastSpeakers[lastSpeakers.length - 1];
     if (current && (matching.length === 0 ? false : matching.includes(current))) return current;
+    return undefined;
+  };
+
+  /**
+   * The person named after an employer or country and a role, before `limitTo`: "Jefferies analyst
+   * James Grzinic", "AFGE President Everett Kelley", "Lagos State Commissioner for Health Akin Abayomi".
+   */
+  const personAfterEmployer = (m: NameMention, limitTo: number): ExtractedEntity | undefined => {
+    for (let j = m.to; j < limitTo && j < m.to + 6; j++) {
+      const inner = mentionAt.get(j);
+      if (inner) {
+        const person = entityById(inner.entity);
+        return person?.type === 'person' && j > m.to ? person : undefined;
+      }
+      const w = tokens[j];
+      if (!w || (w.kind !== 'word' && !(w.text === '.' && w.start === tokens[j - 1]?.end))) return undefined;
+    }
     return undefined;
   };
 
@@ -377,7 +404,8 @@ export const extractQuotes = (
         k = m.to;
         continue;
       }
-      const e = entityById(m.entity);
+      const named = entityById(m.entity);
+      const e = named?.type === 'person' ? named : (personAfterEmployer(m, s.to) ?? named);
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
       if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
       break;
@@ -442,7 +470,21 @@ export const extractQuotes = (
     const m = mentionEnding.get(end);
     if (m) {
       const e = entityById(m.entity);
-      return e && e.type !== 'place' ? e : null;
+      if (!e || e.type === 'place') return null;
+      // "Laurent Pueyo of the Space Telescope Science Institute": the person, not the employer.
+      let j = m.from - 1;
+      if (tokens[j]?.lower === 'the') j--;
+      const via = tokens[j]?.lower;
+      if (
+        e.type === 'organisation' &&
+        (via === 'of' || via === 'at' || via === 'from') &&
+        j - 1 >= limitFrom
+      ) {
+        const who = mentionEnding.get(j - 1);
+        const person = who ? entityById(who.entity) : undefined;
+        if (person?.type === 'person') return person;
+      }
+      return e;
     }
     if (
       t.kind === 'word' &&
@@ -467,7 +509,10 @@ export const extractQuotes = (
     const t = tokens[k];
     if (!t) return null;
     const m = mentionAt.get(k);
-    if (m) return entityById(m.entity);
+    if (m) {
+      const e = entityById(m.entity);
+      return e?.type === 'person' ? e : (personAfterEmployer(m, limitTo) ?? e);
+    }
     // No pronoun after a cue: in "said it was" the pronoun starts the reported clause.
     if (t.lower === 'the') {
       const words: string[] = [];
@@ -683,6 +728,8 @@ export const extractQuotes = (
   });
   return out;
 };
+
+const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
 const hasAll = (attrs: ReadonlySet<string>, phrase: string): boolean =>
   phrase.split(' ').every((w) => w === 'of' || attrs.has(w));

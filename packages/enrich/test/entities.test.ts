@@ -1222,10 +1222,10 @@ describe('courts, town-and-country titles, products in apposition, company heads
 });
 
 describe('commissions on, "International" bodies, backed companies, camel brands (enrich 1.21.11)', () => {
-  it('reads "<head> on <topic>" as a body even after a country', () => {
-    expect(names('The Kenya National Commission on Human Rights said so.')).toContain(
-      'organisation:National Commission on Human Rights',
-    );
+  it('reads "<head> on <topic>" as a body even after a country, named with the country', () => {
+    expect(names('The Kenya National Commission on Human Rights said so.')).toEqual([
+      'organisation:Kenya National Commission on Human Rights',
+    ]);
   });
   it('reads "X International" as a body, also with a country after it', () => {
     expect(names('Crowds met at Kestrel International Kenya on Monday.')).toContain(
@@ -1423,5 +1423,80 @@ describe('parties named before "party", places named before "square" (enrich 1.2
   });
   it('reads a name before a lower-case "square" as a place', () => {
     expect(names("She spoke in the capital's Zócalo square.")).toEqual(['place:Zócalo']);
+  });
+});
+
+describe('compound titles, unit names, landmarks and bodies by their kind (enrich 1.22.0)', () => {
+  it('strips a hyphenated title and keeps the body before it', () => {
+    expect(names('NATO Secretary-General Pia Lindholm is due in Riga next week.')).toEqual([
+      'organisation:NATO',
+      'person:Pia Lindholm',
+      'place:Riga',
+    ]);
+  });
+  it('keeps a place\'s unit word with the place before a title, but not a title\'s own "District"', () => {
+    expect(names('Kano State Commissioner for Health Bala Umar said cases fell.')).toEqual([
+      'place:Kano State',
+      'person:Bala Umar',
+    ]);
+    expect(names('Lowell County Sheriff Dan Rourke said no.')).toEqual([
+      'place:Lowell County',
+      'person:Dan Rourke',
+    ]);
+    expect(names('U.S. District Judge Ellen Park ruled on Friday.')).toEqual([
+      'place:U.S.',
+      'person:Ellen Park',
+    ]);
+  });
+  it('reads a landmark named by everyday words as a name when it opens a sentence', () => {
+    expect(names('White House press secretary Dana Voss said the talks would go on.')).toEqual([
+      'place:White House',
+      'person:Dana Voss',
+    ]);
+    expect(names('Downing Street declined to comment.')).toEqual(['place:Downing Street']);
+  });
+  it('never takes a name with an ampersand for a person', () => {
+    expect(names('Analysts said S&P Global had cut the rating.')).toEqual(['organisation:S&P Global']);
+  });
+  it('reads "X, the state grid operator" as a body, but not "X, the company chairman"', () => {
+    expect(names('Officials said Voltera, the state grid operator, cut power.')).toEqual([
+      'organisation:Voltera',
+    ]);
+    expect(names('Officials said Tom Baker, the company chairman, had left.')).toEqual(['person:Tom Baker']);
+  });
+  it('reads bodies from their kind, their "its" and what they make', () => {
+    expect(names('The attack was claimed by a group known as Velvet Heron.')).toEqual([
+      'organisation:Velvet Heron',
+    ]);
+    expect(names('Officials say Medicos Unidos said its teams were overwhelmed.')).toEqual([
+      'organisation:Medicos Unidos',
+    ]);
+    expect(names('It sells a drug made by Corvalis.')).toEqual(['organisation:Corvalis']);
+  });
+  it('reads "Veterans Affairs" as a department, whether named alone or before a title', () => {
+    expect(names('Workers at the departments of Veterans Affairs and Energy were fired.')).toContain(
+      'organisation:Veterans Affairs',
+    );
+    expect(names('On Monday, Veterans Affairs Secretary Dale Morgan said so.')).toEqual([
+      'organisation:Veterans Affairs',
+      'person:Dale Morgan',
+    ]);
+  });
+  it('takes no "Grand Slam" for an entity', () => {
+    expect(names('Lena Brandt, a three-time Grand Slam runner-up, lost.')).toEqual(['person:Lena Brandt']);
+  });
+  it('keeps a country with "<head> for <remit>" after it as one body', () => {
+    expect(names('Cases rose, the Ghana Centre for Disease Control said.')).toEqual([
+      'organisation:Ghana Centre for Disease Control',
+    ]);
+  });
+  it("reads a brand's inner capital at the end of a longer name as a body", () => {
+    expect(names('Then Harlan AeroSystems said it would cut 700 jobs.')).toEqual([
+      'organisation:Harlan AeroSystems',
+    ]);
+    expect(names('Later, Ron DeSantis met Kevin MacKenzie.')).toEqual([
+      'person:Ron DeSantis',
+      'person:Kevin MacKenzie',
+    ]);
   });
 });

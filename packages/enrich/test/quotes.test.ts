@@ -242,3 +242,26 @@ describe('bodies described by their head (enrich 1.21.18)', () => {
     expect(speakerOf(text, 'Their discovery revealed')).toBe('Nobel Assembly');
   });
 });
+
+describe('speakers named after employers, of bodies, and by nationality (enrich 1.22.0)', () => {
+  it('gives "said <employer> <role> <name>" to the person, not the employer', () => {
+    const text =
+      'Analysts at Brackley Partners were upbeat. "The worst is behind them," said Brackley Partners analyst Omar Haddad.';
+    expect(speakerOf(text, 'The worst is behind')).toBe('Omar Haddad');
+  });
+  it('gives a quote to "X of the Y, a co-author," rather than to Y', () => {
+    const text =
+      'Professor Ines Carvalho of the Lisbon Institute of Oceanography, a co-author, said the findings were "a clear warning for coastal towns".';
+    expect(speakerOf(text, 'a clear warning')).toBe('Ines Carvalho');
+  });
+  it('reads "the German" as the last subject when nobody was given that nationality', () => {
+    const text =
+      'Marco Ferri beat Jonas Keller in the final.\n\nKeller, a two-time runner-up, was gracious in defeat. "Marco, you are simply the best player in the world right now," the German said.';
+    expect(speakerOf(text, 'you are simply the best')).toBe('Jonas Keller');
+  });
+  it('resolves "he" to a person named after a place and a title', () => {
+    const text =
+      'Kano State Commissioner for Health Bala Umar said the outbreak was under control.\n\n"People should boil their water for now," he added.';
+    expect(speakerOf(text, 'People should boil')).toBe('Bala Umar');
+  });
+});
