@@ -53,7 +53,7 @@ export const TITLE_WORDS = set(`
   mr mrs ms miss dr prof professor sir dame lord lady baron baroness
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
-  justice culture trade economy environment energy transport treasury state
+  justice culture trade economy economic environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
   communications infrastructure science technology sport sports youth human rights
   financial operating information marketing medical legal commercial scientific creative investment compliance

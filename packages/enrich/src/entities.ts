@@ -166,6 +166,10 @@ const APPOSITION_BODIES =
 const OPENING_GEO_HEADS = wordSet(
   'county street avenue road square lane boulevard bridge hill island river lake bay valley',
 );
+/** Bodies' heads that make a sentence's everyday first word a name ("Reserve Bank", "High Court"). */
+const OPENING_ORG_HEADS =
+  wordSet(`bank court party council committee commission university college institute agency
+  department ministry union league army navy church foundation association authority board`);
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -674,14 +678,15 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
-    // ... or with a common word before a geographic head: "Cook County", "Downing Street", "Orange Bay".
+    // ... or with a common word before a geographic head or a body's: "Cook County", "Downing Street",
+    // "Reserve Bank of Australia", "Supreme Court".
     const geoHead = tokens[i + 1];
     if (
       geoHead?.cap &&
       geoHead.kind === 'word' &&
       geoHead.start === t.end + 1 &&
       geoHead.sentence === t.sentence &&
-      OPENING_GEO_HEADS.has(geoHead.lower)
+      (OPENING_GEO_HEADS.has(geoHead.lower) || OPENING_ORG_HEADS.has(geoHead.lower))
     )
       return true;
     // A known body opening a sentence before a title or a possessive: "Senate Majority Leader ...",
@@ -690,7 +695,10 @@ const extractFromTokens = (
     if (
       KNOWN_ORGS.has(t.lower) &&
       onward &&
-      ((onward.cap && onward.kind === 'word') || onward.kind === 'poss')
+      ((onward.cap && onward.kind === 'word') ||
+        onward.kind === 'poss' ||
+        // ... or before a lower-case role and a name: "Apple chief Tim Cook", "Shell spokesman ...".
+        (onward.kind === 'word' && TITLE_WORDS.has(onward.text) && !!tokens[i + 2]?.cap))
     )
       return true;
     // ... or before a verb of reporting or a past tense: "Apple unveiled", "Amazon said".
@@ -2503,6 +2511,15 @@ const cluster = (
         acr !== initialsOf(c.words) &&
         (c.fixed === 'place' || !!c.countryCode || lex.places.has(c.key) || KNOWN_ORGS.has(acr));
       if (!definedAcronyms.has(acr) && !dateline) acronymOf.set(acr, c);
+      definedAcronyms.add(acr);
+    }
+    // "..., known as UNRWA,": an acronym given in apposition.
+    const knownAs =
+      tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'known' && tokens[c.to + 2]?.lower === 'as';
+    const alias = knownAs ? tokens[c.to + 3] : undefined;
+    if (alias && isAcronym(alias) && !lex.countries.has(alias.lower)) {
+      const acr = stripDots(alias.lower);
+      if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
     }
     const outer = tokens[c.from - 2];

@@ -9,6 +9,7 @@ import {
   ORG_DESCRIPTIONS,
   PLACE_DESCRIPTIONS,
   ROLE_CLASSES,
+  TITLE_WORDS,
   wordSet,
 } from './curated.ts';
 import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
@@ -406,6 +407,12 @@ export const extractQuotes = (
       }
       const named = entityById(m.entity);
       const e = named?.type === 'person' ? named : (personAfterEmployer(m, s.to) ?? named);
+      // A dateline's place and agency come before the subject: "LONDON (Reuters) - Rachel Reeves ...".
+      const agency = tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')';
+      if (s.from === 0 && (e?.type === 'place' || agency)) {
+        k = m.to - 1;
+        continue;
+      }
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
       if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
       break;
@@ -532,14 +539,19 @@ export const extractQuotes = (
       }
       return words.length > 0 ? describe(words, from) : null;
     }
-    // Titles and roles before a name: "said Ambassador Mohib", "said lead author Dr. Priya Raman".
+    // Titles and roles before a name: "said Ambassador Mohib", "said lead author Dr. Priya Raman"
+    // (not the reported clause: "said it hoped Tokyo would ...").
     for (k = from; k < limitTo && k < from + 6; k++) {
       const inner = mentionAt.get(k);
-      if (inner) return entityById(inner.entity);
+      if (inner) {
+        const e = entityById(inner.entity);
+        return e?.type === 'place' ? personAfterEmployer(inner, limitTo) : e;
+      }
       const w = tokens[k];
       if (
         !w ||
-        (w.kind !== 'word' && !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end))
+        (w.kind !== 'word' && !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end)) ||
+        (FUNCTION_WORDS.has(w.lower) && !w.cap)
       )
         break;
     }
@@ -580,9 +592,10 @@ export const extractQuotes = (
       if (namedEntity?.type === 'organisation' && named) {
         let j = named.from - 1;
         while (j > from && tokens[j]?.text !== ',' && named.from - j < 10) j--;
+        // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said".
         const via = tokens[j + 1]?.lower ?? '';
-        const who =
-          tokens[j]?.text === ',' && (via === 'of' || via === 'from') ? mentionEnding.get(j - 1) : undefined;
+        const role = via === 'of' || via === 'from' || TITLE_WORDS.has(via) || ROLE_NOUNS.has(via);
+        const who = tokens[j]?.text === ',' && role ? mentionEnding.get(j - 1) : undefined;
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
       }
@@ -619,7 +632,16 @@ export const extractQuotes = (
       }
       // A subject further left in the clause: "Blinken made clear ... and told".
       // (further for a participle closing the sentence: "X unveiled a plan ..., calling it '...'")
-      const reach = cueTok.lower.endsWith('ing') ? 30 : 12;
+      const participle = cueTok.lower.endsWith('ing');
+      // The participle's subject is the sentence's: "Reeves unveiled ... in the Labour government's
+      // first budget, saying ...".
+      if (participle) {
+        const opening = sentences[cueTok.sentence]?.from ?? c;
+        let subject: ExtractedEntity | undefined;
+        for (const s of subjects) if (s.at >= Math.max(opening, from) && s.at < c) subject ??= s.entity;
+        if (subject) return { entity: subject, cue: cueTok.lower };
+      }
+      const reach = participle ? 30 : 12;
       for (let j = c - 1; j >= from && c - j < reach; j--) {
         const m = mentionEnding.get(j);
         if (m && inQuote[j] === -1) {
@@ -729,6 +751,10 @@ export const extractQuotes = (
   return out;
 };
 
+/** Roles besides titles that open an apposition after a name ("Ann Lee, economist at the bank,"). */
+const ROLE_NOUNS = wordSet(
+  'economist analyst researcher scientist expert head member fellow partner lawyer strategist',
+);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
 const hasAll = (attrs: ReadonlySet<string>, phrase: string): boolean =>

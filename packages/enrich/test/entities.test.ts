@@ -1500,3 +1500,37 @@ describe('compound titles, unit names, landmarks and bodies by their kind (enric
     ]);
   });
 });
+
+describe('bodies opening a sentence and acronyms given in apposition (enrich 1.22.1)', () => {
+  it("reads an everyday word before a body's head as a name when it opens a sentence", () => {
+    expect(names('Reserve Bank of Fiji Governor Ana Tuilagi kept rates on hold.')).toEqual([
+      'organisation:Reserve Bank of Fiji',
+      'person:Ana Tuilagi',
+      'place:Fiji',
+    ]);
+  });
+  it('reads a known company opening a sentence before a lower-case role and a name', () => {
+    expect(names('Apple chief Dana Whitlock said sales rose.')).toEqual([
+      'organisation:Apple',
+      'person:Dana Whitlock',
+    ]);
+  });
+  it('strips "Economic Security Minister" from a name', () => {
+    expect(names('She beat Economic Security Minister Aiko Morita in a runoff.')).toEqual([
+      'person:Aiko Morita',
+    ]);
+  });
+  it('joins an acronym given as "known as X" to the body', () => {
+    const r = run(
+      'The Northern Relief and Works Agency for Refugees, known as NORWA, said 20,000 people were displaced. NORWA asked for funds.',
+    ).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'organisation:Northern Relief and Works Agency for Refugees',
+    ]);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual([
+      'Northern Relief and Works Agency for Refugees',
+      'NORWA',
+      'NORWA',
+    ]);
+  });
+});

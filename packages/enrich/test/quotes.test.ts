@@ -265,3 +265,20 @@ describe('speakers named after employers, of bodies, and by nationality (enrich 
     expect(speakerOf(text, 'People should boil')).toBe('Bala Umar');
   });
 });
+
+describe('speakers in appositions, participles and datelines (enrich 1.22.1)', () => {
+  it('gives "X, director of the Y, said" to X', () => {
+    const text =
+      'Omar Haddad, director of the Centre for Budget Studies, said the plans were "a big bet on public investment".';
+    expect(speakerOf(text, 'a big bet')).toBe('Omar Haddad');
+  });
+  it('takes no place from the reported clause for a speaker ("said it hoped Tokyo would")', () => {
+    const text = 'The ministry said it hoped Tokyo would "keep to the path of peaceful development."';
+    expect(speakerOf(text, 'keep to the path')).toBeUndefined();
+  });
+  it('gives a quote after ", saying" to the sentence subject, past a dateline and a body named since', () => {
+    const text =
+      'OSLO (Reuters) - Finance minister Kari Lunde on Wednesday unveiled tax rises in the Labour government\'s first budget, saying she had to "fix the foundations of the economy" first.';
+    expect(speakerOf(text, 'fix the foundations')).toBe('Kari Lunde');
+  });
+});
