@@ -60,6 +60,7 @@ export const TITLE_WORDS = set(`
   risk product digital strategy revenue content editorial counsel
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
+  councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
@@ -147,7 +148,7 @@ export const PLACE_HEADS = set(`
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
-  heights plaza hall palace tower towers memorial
+  heights plaza hall palace tower towers memorial junction
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */

@@ -27,9 +27,10 @@ const TITLE_CORE =
   wordSet(`president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
-  commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director spokesman spokeswoman
+  commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
+  councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
-  striker goalkeeper midfielder defender winger leader speaker
+  striker goalkeeper midfielder defender winger leader speaker author novelist writer actor actress singer rapper
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
   ${COMPOUND_TITLE_TEXT}`);
 
@@ -223,7 +224,8 @@ const PLACE_KIND_OF = new Set([
   'streets',
 ]);
 const PLACE_KIND_AFTER = wordSet(
-  'province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains',
+  `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
+  neighborhood neighbourhood suburb village town area`,
 );
 const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
 const COMPANY_SUFFIXES = wordSet('inc corp ltd co plc llc ag sa nv gmbh');
@@ -378,6 +380,28 @@ interface Inner {
 const isAcronym = (t: Token): boolean =>
   t.kind === 'word' && /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
 
+/** The gender a given name's list records, also for the name written with accents ("Rubén", "Zoë"). */
+const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {
+  const g = lex.firstNames.get(w);
+  if (g !== undefined || isAscii(w)) return g;
+  return lex.firstNames.get(w.normalize('NFD').replace(/\p{M}/gu, ''));
+};
+const isAscii = (w: string): boolean => {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return false;
+  return true;
+};
+
+/** Months that are also given names. */
+const MONTH_NAMES = wordSet('april may june august');
+/** A word of three letters or more in capitals among tokens [from, to) ("NSW Ambulance"). */
+const hasLongAcronym = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && t.text.length >= 3 && !t.text.includes('.') && isAcronym(t)) return true; // (not "J.K.")
+  }
+  return false;
+};
+
 const stripDots = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
@@ -514,6 +538,22 @@ const extractFromTokens = (
     if (i >= 0 && i < tokens.length) properMemo[i] = v ? 1 : 2;
     return v;
   };
+  const givenNameMonth = (i: number): boolean => {
+    const title = tokens[i - 1];
+    const fam = tokens[i + 1];
+    return (
+      !!title &&
+      title.kind === 'word' &&
+      title.sentence === tokens[i]?.sentence &&
+      (TITLE_WORDS.has(title.lower) || TITLE_WORDS.has(stripDots(title.lower))) &&
+      !!fam &&
+      fam.cap &&
+      fam.kind === 'word' &&
+      fam.start === (tokens[i]?.end ?? 0) + 1 &&
+      !DAYS_MONTHS.has(fam.lower) &&
+      !lex.commonWords.has(fam.lower)
+    );
+  };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert".
@@ -531,7 +571,10 @@ const extractFromTokens = (
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
     }
     if (!t || t.kind !== 'word' || !t.cap) return false;
-    if (DAYS_MONTHS.has(t.lower) || inWorkTitle[i] === 1) return false;
+    if (inWorkTitle[i] === 1) return false;
+    // A month that is also a given name is one after a title and before a family name ("Councilor
+    // April Fournier"), not in a date ("in April Congress", "since June 2020").
+    if (DAYS_MONTHS.has(t.lower) && !(MONTH_NAMES.has(t.lower) && givenNameMonth(i))) return false;
     // (Cheap character checks first: these run for every capitalized word.)
     if (t.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
     // Plural acronyms are common nouns: "GIFs", "MLAs".
@@ -1378,7 +1421,9 @@ const extractFromTokens = (
       if (employer > p && ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) employer = -1;
       if (employer > p) {
         // A bare head word there is part of the title ("Police Commissioner Katarina Carroll").
-        const bare = employer - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
+        const bare =
+          employer - p === 1 &&
+          (ORG_HEADS.has(tokens[p]?.lower ?? '') || PLACE_HEADS.has(tokens[p]?.lower ?? ''));
         // ("Cook County Sheriff Tom Dart": a unit of government is the place it governs.)
         // ("Texas State Senator Ana Ruiz": a known place stays a place.)
         const unitName =
@@ -1730,7 +1775,7 @@ const extractFromTokens = (
     }
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
     if (!country && hasDigit(key)) scores.organisation += 1;
-    const g = lex.firstNames.get(words[0] ?? '');
+    const g = firstNameGender(words[0] ?? '', lex);
     // A head word at the end names an organisation or place even after a first name ("Sky News").
     const headed = ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord));
     const placeKey = !!country || knownPlace || (words.length >= 2 && headed);
@@ -2054,8 +2099,18 @@ const extractFromTokens = (
     }
     // Unknown multi-word capitalized names are most often people.
     // (when a word of it is a known name part; "Google Chrome" or "Fan Expo" are not).
-    if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0)
-      scores.person += words.some((w) => lex.nameParts.has(w)) ? 1 : 0.25;
+    // Not when every word is an everyday one and none a name ("Crime Stoppers", "Truth Social"); and
+    // no person's name holds an acronym of three letters or more ("NSW Ambulance").
+    if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0) {
+      if (words.some((w) => lex.nameParts.has(w))) scores.person += 1;
+      else if (words.every((w) => lex.commonWords.has(w) && !lex.firstNames.has(w)))
+        scores.organisation += 0.5;
+      else scores.person += 0.25;
+    }
+    if (words.length >= 2 && hasLongAcronym(tokens, seg.from, seg.to)) {
+      scores.person -= 1.5;
+      scores.organisation += 1;
+    }
     // So is a lone unknown name in mid-sentence ("fueled by Clinton's account"), even an
     // everyday word when it is also a family name ("vote for Trump").
     if (
@@ -2534,6 +2589,8 @@ const cluster = (
   }
   // Where each full person name is mentioned, for the nearest-before choice among shared words.
   const lastFullAt = new Map<string, number>();
+  // Full names first introduced by a kinship noun ("her son, Erik Lindqvist").
+  const relatives = new Set<string>();
 
   const entities: ExtractedEntity[] = [];
   // Entities by type, then key (no "type|key" string to build and hash per candidate).
@@ -2571,7 +2628,8 @@ const cluster = (
           ? (c.words[c.words.length - 1] ?? '')
           : undefined;
     let full = surname !== undefined ? personWords.get(surname) : undefined;
-    if (full && surname !== undefined && sharedWords.has(surname)) full = nearestFull(c, lastFullAt, surname);
+    if (full && surname !== undefined && sharedWords.has(surname))
+      full = nearestFull(c, lastFullAt, surname, relatives);
     const strongOther = !!agg && Math.max(agg.organisation, agg.place) >= 4;
     if (
       full &&
@@ -2636,7 +2694,10 @@ const cluster = (
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
-    if (type === 'person' && c.words.length >= 2) lastFullAt.set(c.key, c.from);
+    if (type === 'person' && c.words.length >= 2) {
+      if (!lastFullAt.has(c.key) && introducedAsKin(tokens, c.from)) relatives.add(c.key);
+      lastFullAt.set(c.key, c.from);
+    }
     if (nicknamed) filedByEnd.set(c.to - 1, { type, key });
     let e = byKey[type].get(key);
     if (!e) {
@@ -2866,22 +2927,44 @@ const sameNamed = (other: string, words: readonly string[]): boolean => {
   return inMine || words.every((w) => theirs.includes(w));
 };
 
-/** The full name sharing `c`'s word that was mentioned last before it (or first after it). */
+/**
+ * The full name sharing `c`'s word that was mentioned last before it, passing over relatives
+ * introduced by their kinship ("his son, Chip Carter"): news copy calls those by their full or
+ * given names and keeps the family name alone for the story's subject.
+ */
 const nearestFull = (
   c: Candidate,
   lastFullAt: ReadonlyMap<string, number>,
   word: string = c.key,
+  relatives?: ReadonlySet<string>,
 ): string | undefined => {
   let best: string | undefined;
   let bestAt = -1;
+  let kin: string | undefined;
+  let kinAt = -1;
   for (const [key, at] of lastFullAt) {
-    if (at < c.from && at > bestAt && key.split(' ').includes(word)) {
+    if (at >= c.from || !key.split(' ').includes(word)) continue;
+    if (relatives?.has(key)) {
+      if (at > kinAt) {
+        kin = key;
+        kinAt = at;
+      }
+    } else if (at > bestAt) {
       best = key;
       bestAt = at;
     }
   }
-  return best;
+  return best ?? kin;
 };
+
+/** A name right after a kinship noun, with or without a comma: "his son, Chip Carter", "wife Ana". */
+const introducedAsKin = (tokens: readonly Token[], from: number): boolean => {
+  const before = tokens[from - 1];
+  const noun = before?.text === ',' ? tokens[from - 2] : before;
+  return noun?.kind === 'word' && KIN_NOUNS.has(noun.text);
+};
+const KIN_NOUNS = wordSet(`son sons daughter daughters wife husband widow widower brother sister father mother
+  grandson granddaughter nephew niece cousin partner stepson stepdaughter`);
 
 /** Words in a space-joined key (what split(' ').length gives, without the array). */
 const wordsIn = (key: string): number => {

@@ -322,6 +322,17 @@ export const extractQuotes = (
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
         recent(at, (e) => e.type === 'organisation')
       );
+    // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
+    if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
+      const want = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
+      let latest: ExtractedEntity | undefined;
+      for (const s of subjects) {
+        if (s.at >= at) break;
+        const g = genderOf(s.entity);
+        if (!want || g === want || g === 'u') latest = s.entity;
+      }
+      return latest;
+    }
     const people = entities.filter(
       (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,
     );
@@ -755,6 +766,17 @@ export const extractQuotes = (
 const ROLE_NOUNS = wordSet(
   'economist analyst researcher scientist expert head member fellow partner lawyer strategist',
 );
+/** Nouns a story uses for a person it has named ("the woman said"), and those with a gender. */
+const FEMALE_NOUNS = wordSet('woman girl mother grandmother widow daughter wife sister');
+const MALE_NOUNS = wordSet('man boy father grandfather widower son husband brother');
+const PERSON_NOUNS = new Set([
+  ...FEMALE_NOUNS,
+  ...MALE_NOUNS,
+  'teenager',
+  'resident',
+  'pensioner',
+  'survivor',
+]);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
 const hasAll = (attrs: ReadonlySet<string>, phrase: string): boolean =>

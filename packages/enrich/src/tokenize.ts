@@ -176,6 +176,21 @@ export const tokenize = (text: string): Token[] => {
   return out;
 };
 
+/** Two-letter dotted abbreviations that are places or bodies, not a person's initials. */
+const PLACE_ABBREVIATIONS = new Set([
+  'u.s.',
+  'u.k.',
+  'd.c.',
+  'u.n.',
+  'e.u.',
+  'l.a.',
+  'n.y.',
+  'n.z.',
+  's.c.',
+  'n.c.',
+  'n.j.',
+]);
+
 const OPENING_QUOTES = new Set(['“', '„', '«', '‘']);
 
 /** Splits tokens into sentences (mutating each token's sentence, paragraph and initial fields). */
@@ -226,11 +241,15 @@ export const splitSentences = (
       const linked = (after?.lower === 'of' || after?.lower === 'for') && !!tokens[i + 3]?.cap;
       const nameGoesOn =
         !!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1;
+      // A person's initials before the family name are no sentence end: "A.J. Smith", "J.K. Rowling".
+      const initials =
+        t.text.length === 4 && t.text === t.text.toUpperCase() && !PLACE_ABBREVIATIONS.has(t.lower);
       if (
         next?.cap &&
         gap.length > 0 &&
         !gap.includes('\n') &&
-        (FUNCTION_WORDS.has(next.lower) || (isCommonWord(next.lower) && !nameGoesOn))
+        (FUNCTION_WORDS.has(next.lower) ||
+          (isCommonWord(next.lower) && !nameGoesOn && !(initials && gap === ' ')))
       )
         close(i + 1);
       continue;

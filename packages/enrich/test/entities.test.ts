@@ -1534,3 +1534,43 @@ describe('bodies opening a sentence and acronyms given in apposition (enrich 1.2
     ]);
   });
 });
+
+describe('everyday-word bodies, acronyms, given-name months, relatives and initials (enrich 1.22.2)', () => {
+  it('reads a name of everyday words only, or with an acronym in it, as a body', () => {
+    expect(names('Anyone with information should contact Crime Stoppers.')).toEqual([
+      'organisation:Crime Stoppers',
+    ]);
+    expect(names('Officials said NSW Ambulance had treated six people.')).toEqual([
+      'organisation:NSW Ambulance',
+    ]);
+    expect(names('Officials said J.K. Rowling had treated six people.')).toEqual(['person:J.K. Rowling']);
+  });
+  it('reads a month as a given name after a title, not in a date', () => {
+    expect(names('Councilor April Fournier voted against it.')).toEqual(['person:April Fournier']);
+    expect(names('In April Congress passed the bill.')).toEqual(['organisation:Congress']);
+  });
+  it('strips "City Manager" and "Author" from names', () => {
+    expect(names('The funds were pledged, according to City Manager Dana West.')).toEqual([
+      'person:Dana West',
+    ]);
+    expect(names('Author Lena Moss spoke.')).toEqual(['person:Lena Moss']);
+  });
+  it('reads names before "neighborhood" and "Junction" as places', () => {
+    expect(names('Residents of the nearby Deering neighborhood packed the meeting.')).toEqual([
+      'place:Deering',
+    ]);
+    expect(names('A man stabbed two people at Marlow Junction on Saturday.')).toEqual([
+      'place:Marlow Junction',
+    ]);
+  });
+  it("gives a shared family name to the story's subject, not to a relative introduced by kinship", () => {
+    const r = run(
+      'Ines Falk, the architect, died on Tuesday. Her son, Tomas Falk, confirmed the death. Falk studied in Oslo.',
+    ).entities;
+    expect(r.find((e) => e.name === 'Ines Falk')?.mentions.map((m) => m.text)).toEqual(['Ines Falk', 'Falk']);
+    expect(r.find((e) => e.name === 'Tomas Falk')?.mentions).toHaveLength(1);
+  });
+  it("reads a person's initials before a family name that is an everyday word as one name", () => {
+    expect(names('He met A.J. Smith on Monday.')).toEqual(['person:A.J. Smith']);
+  });
+});

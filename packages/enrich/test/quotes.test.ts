@@ -282,3 +282,19 @@ describe('speakers in appositions, participles and datelines (enrich 1.22.1)', (
     expect(speakerOf(text, 'fix the foundations')).toBe('Kari Lunde');
   });
 });
+
+describe('speakers described by age or sex, and gender of accented names (enrich 1.22.2)', () => {
+  it('reads "the 71-year-old said" and "the woman said" as the last subject of that sex', () => {
+    const text =
+      'When the water came, Carmen Ortiz climbed onto the roof with her grandchildren.\n\n"I thought we were going to die," the 71-year-old said.';
+    expect(speakerOf(text, 'going to die')).toBe('Carmen Ortiz');
+    const text2 =
+      'Pedro Alves fled first. Later Carmen Ortiz climbed onto the roof.\n\n"I thought we were going to die," the woman said.';
+    expect(speakerOf(text2, 'going to die')).toBe('Carmen Ortiz');
+  });
+  it('knows an accented given name\'s gender, so "she" passes over him', () => {
+    const text =
+      'Carmen Ortiz lost her home. The agency\'s spokesman, Rubén Castillo, said it had warned early.\n\n"They can argue in Madrid all they want," she said.';
+    expect(speakerOf(text, 'They can argue')).toBe('Carmen Ortiz');
+  });
+});
