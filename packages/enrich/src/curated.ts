@@ -131,7 +131,7 @@ export const ORG_HEADS = set(`
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
-  steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement
+  steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations
@@ -216,7 +216,7 @@ export const COMMON_ACRONYMS = set(`
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */
 export const MISC_HEADS = set(`
   cup championship championships finals tournament olympics games day week show awards award prize festival fair expo war wars
-  telescope spacecraft satellite rover medal trophy tour prix slam marathon derby
+  telescope spacecraft satellite rover medal trophy tour prix slam marathon derby bowl
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
   constitution convention's year eve

@@ -151,9 +151,44 @@ const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas uss rms mv ins usns');
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
 const TEAM_MEMBER_NOUNS = wordSet('driver drivers rider riders teammate team');
 /** US states as AP datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
-const AP_STATES = wordSet(
-  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo',
+const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ala: 'Alabama',
+    ariz: 'Arizona',
+    ark: 'Arkansas',
+    calif: 'California',
+    colo: 'Colorado',
+    conn: 'Connecticut',
+    del: 'Delaware',
+    fla: 'Florida',
+    ga: 'Georgia',
+    ill: 'Illinois',
+    ind: 'Indiana',
+    kan: 'Kansas',
+    ky: 'Kentucky',
+    la: 'Louisiana',
+    md: 'Maryland',
+    mass: 'Massachusetts',
+    mich: 'Michigan',
+    minn: 'Minnesota',
+    miss: 'Mississippi',
+    mo: 'Missouri',
+    mont: 'Montana',
+    neb: 'Nebraska',
+    nev: 'Nevada',
+    okla: 'Oklahoma',
+    ore: 'Oregon',
+    pa: 'Pennsylvania',
+    tenn: 'Tennessee',
+    vt: 'Vermont',
+    va: 'Virginia',
+    wash: 'Washington',
+    wis: 'Wisconsin',
+    wyo: 'Wyoming',
+  }),
 );
+/** US states as AP datelines abbreviate them ("SANTA CLARA, Calif. —"), with their names. */
+const AP_STATES: ReadonlySet<string> = new Set(AP_STATE_NAMES.keys());
 /** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
 const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
@@ -538,6 +573,26 @@ const extractFromTokens = (
     if (i >= 0 && i < tokens.length) properMemo[i] = v ? 1 : 2;
     return v;
   };
+  // A family name that is also a function word, capitalized mid-sentence between a title and a
+  // given name: "spokesperson He Yadong", "Minister An Duk-geun".
+  const familyNameAfterTitle = (i: number): boolean => {
+    const t = tokens[i];
+    const title = tokens[i - 1];
+    const given = tokens[i + 1];
+    return (
+      !!t &&
+      !ambiguousStart(t) &&
+      !!title &&
+      title.kind === 'word' &&
+      title.sentence === t.sentence &&
+      TITLE_WORDS.has(title.lower) &&
+      !!given &&
+      given.cap &&
+      given.kind === 'word' &&
+      given.start === t.end + 1 &&
+      !FUNCTION_WORDS.has(given.lower)
+    );
+  };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];
     const fam = tokens[i + 1];
@@ -661,7 +716,7 @@ const extractFromTokens = (
       return false;
     // ("A." before a name is an initial, not the article: "J. A. Smith".)
     const initialDot = t.text.length === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === t.end;
-    if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t) && !initialDot) return false;
+    if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t) && !initialDot && !familyNameAfterTitle(i)) return false;
     if (t.text.length === 1) {
       // A lettered street: "H Street", "K Street".
       const street = tokens[i + 1];
@@ -841,6 +896,12 @@ const extractFromTokens = (
    * (the second subject of an "X of" name). Names merely listed ("Blinken and Wang", "the Senate on
    * Capitol Hill", "Harvard and Yale University") stay apart.
    */
+  /** A body's head followed by "of" among tokens [i, j): "Board of Control". */
+  const headOfBefore = (i: number, j: number): boolean => {
+    for (let m = i; m + 2 < j; m++)
+      if (tokens[m + 1]?.lower === 'of' && ORG_HEADS.has(tokens[m]?.lower ?? '')) return true;
+    return false;
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -1012,7 +1073,8 @@ const extractFromTokens = (
           ORG_HEADS.has(head) ||
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
-          (!afterThe && TITLE_WORDS.has(head));
+          (!afterThe && TITLE_WORDS.has(head)) ||
+          (t.lower === 'for' && headOfBefore(i, j)); // "Board of Control for Cricket in India"
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
         const completeThenCountry =
@@ -1290,6 +1352,8 @@ const extractFromTokens = (
       if (dem) {
         const longer = placeMatch(p, to);
         if (longer && longer.len > dem.len) dem = undefined;
+        // A country's name used as its adjective ("New Zealand skipper") names the country alone.
+        else if (p + dem.len === to && lex.countries.has(spanKey(tokens, p, to))) dem = undefined;
       }
       // "European Commission President Ursula von der Leyen": the nationality opens the body's name
       // when a body's head follows it.
@@ -1817,7 +1881,16 @@ const extractFromTokens = (
     // A firm's "&": "Fraser & Partners", "Johnson & Johnson", "S&P Global"; no person's name has one.
     if (!country && !knownPlace && key.includes('&')) scores.organisation += 3;
     // An employer before a title: "Acme CEO Jo Bell", "Fidesz spokesman Tamas Kis".
+    // (also a title in lower case: "Ofwat chief executive David Black")
     const titleAfter = tokens[seg.to];
+    let nameAfterTitle = seg.to + 1;
+    while (
+      nameAfterTitle < seg.to + 3 &&
+      tokens[nameAfterTitle]?.kind === 'word' &&
+      !tokens[nameAfterTitle]?.cap &&
+      TITLE_WORDS.has(tokens[nameAfterTitle]?.text ?? '')
+    )
+      nameAfterTitle++;
     if (
       !country &&
       !knownPlace &&
@@ -1825,7 +1898,7 @@ const extractFromTokens = (
       (TITLE_CORE.has(titleAfter.lower) ||
         TITLE_CORE.has(stripDots(titleAfter.lower)) ||
         EMPLOYER_TITLES.has(titleAfter.lower)) &&
-      tokens[seg.to + 1]?.cap
+      tokens[nameAfterTitle]?.cap
     )
       scores.organisation += 1.5;
     // A leader's name before the body led: "the Monti government", "the Lindqvist administration".
@@ -2658,9 +2731,10 @@ const cluster = (
     }
     // The distinctive word of an organisation named in full elsewhere ("Scientology" after
     // "Church of Scientology") is that organisation's, not a place or person typed by context.
+    // (An employer before a title is an organisation already: "Nissan Chief Executive ...".)
     if (
       !type &&
-      !c.fixed &&
+      (!c.fixed || c.fixed === 'organisation') &&
       c.words.length === 1 &&
       orgWords.has(c.key) &&
       !lex.places.has(c.key) &&
@@ -2691,6 +2765,12 @@ const cluster = (
       const cut = key.lastIndexOf(' ');
       if (COMPANY_SUFFIXES.has(key.slice(cut + 1))) key = key.slice(0, cut);
     }
+    // A state as a dateline abbreviates it is the state: "Calif." is California, also named in full.
+    const stateName =
+      type === 'place' && c.words.length === 1 && tokens[c.to]?.text === '.'
+        ? AP_STATE_NAMES.get(c.key)
+        : undefined;
+    if (stateName) key = stateName.toLowerCase();
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
@@ -2995,6 +3075,10 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
     }
   }
   const name = best?.text ?? '';
+  if (e.type === 'place' && bestLen <= 1) {
+    const state = AP_STATE_NAMES.get(name.toLowerCase());
+    if (state && tokens[best?.to ?? 0]?.text === '.') return state;
+  }
   // A dateline's place in capitals ("GENEVA —", "NEW YORK -") is named in title case.
   if (
     e.type === 'place' &&

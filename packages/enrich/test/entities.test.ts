@@ -1281,7 +1281,7 @@ describe('French places, AP datelines, academic titles, bodies named by a family
   it('reads a dateline town before an AP state abbreviation as a place', () => {
     expect(names('Resignation\n\nLOSTWOOD, Mass. — The president resigned.')).toEqual([
       'place:Lostwood',
-      'place:Mass',
+      'place:Massachusetts',
     ]);
   });
   it('reads "Provost" as a title', () => {
@@ -1312,7 +1312,7 @@ describe('country names, grands prix, teams before their people, AP states (enri
   it('reads an AP state abbreviation in a dateline as a place', () => {
     expect(names('Results\n\nSANTA CLARA, Calif. — Chips sold well.')).toEqual([
       'place:Santa Clara',
-      'place:Calif',
+      'place:California',
     ]);
   });
 });
@@ -1572,5 +1572,41 @@ describe('everyday-word bodies, acronyms, given-name months, relatives and initi
   });
   it("reads a person's initials before a family name that is an everyday word as one name", () => {
     expect(names('He met A.J. Smith on Monday.')).toEqual(['person:A.J. Smith']);
+  });
+});
+
+describe('country names as adjectives, state abbreviations, employers and more body names (enrich 1.22.3)', () => {
+  it('keeps a country whose name is also its adjective ("New Zealand")', () => {
+    expect(names('India beat New Zealand by four wickets.')).toContain('place:New Zealand');
+  });
+  it('names a dateline state by its full name and joins it to the state named in full', () => {
+    const r = run('Results\n\nLOSTWOOD, Mo. — Farmers in Missouri sold well.').entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Lostwood', 'place:Missouri']);
+    expect(r[1]?.mentions.map((m) => m.text)).toEqual(['Mo', 'Missouri']);
+  });
+  it('files an employer before a title with the company named in full', () => {
+    const r = run(
+      'Kestrel Motor Co. agreed on Thursday. Kestrel Chief Executive Ana Lind said the deal was fair.',
+    ).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Kestrel Motor Co', 'person:Ana Lind']);
+  });
+  it('reads a regulator before a lower-case title, and a water company, as bodies', () => {
+    expect(names('The fine was set by Ofrail chief executive Dan Black. Severn Water has appealed.')).toEqual(
+      ['organisation:Ofrail', 'person:Dan Black', 'organisation:Severn Water'],
+    );
+  });
+  it('reads a capitalized "He" between a title and a given name as a family name', () => {
+    expect(names('In Beijing, ministry spokesperson He Yadong said so. He left.')).toEqual([
+      'place:Beijing',
+      'person:He Yadong',
+    ]);
+  });
+  it('continues a body\'s name over "for" after "<head> of X"', () => {
+    expect(names('The Board of Control for Rowing said so.')).toEqual([
+      'organisation:Board of Control for Rowing',
+    ]);
+  });
+  it('takes no "Super Bowl" for an entity', () => {
+    expect(names('The Chiefs reached the Super Bowl.')).toEqual(['organisation:Chiefs']);
   });
 });
