@@ -757,6 +757,14 @@ const extractFromTokens = (
       if ((after === 'and' || after === 'or') && tokens[i + 2]?.sentence === t.sentence && isProper(i + 2))
         return true;
     }
+    // A family name before an age in commas: "Smith, 45, said".
+    if (
+      lex.nameParts.has(t.lower) &&
+      tokens[i + 1]?.text === ',' &&
+      tokens[i + 2]?.kind === 'num' &&
+      tokens[i + 3]?.text === ','
+    )
+      return true;
     // A family name that is also a rarer everyday word, before a verb: "Martin has", "Cotton said".
     if (
       lex.nameParts.has(t.lower) &&
@@ -1584,6 +1592,36 @@ const extractFromTokens = (
     }
   }
 
+  /**
+   * The index of the family name's segment after segment `s` when a quoted nickname stands between
+   * them ('Sean "Diddy" Combs', 'Dwayne "The Rock" Johnson'), or -1.
+   */
+  const quotedNickname = (s: number): number => {
+    const given = segments[s];
+    if (!given || given.kind !== 'name' || given.to - given.from > 2 || tokens[given.to]?.kind !== 'quote')
+      return -1;
+    if (firstNameGender(tokens[given.from]?.lower ?? '', lex) === undefined) return -1;
+    let close = given.to + 1;
+    while (
+      close < given.to + 5 &&
+      tokens[close]?.kind === 'word' &&
+      (tokens[close]?.cap || tokens[close]?.lower === 'the')
+    )
+      close++;
+    if (close === given.to + 1 || tokens[close]?.kind !== 'quote') return -1;
+    for (let f = s + 1; f < segments.length && f <= s + 3; f++) {
+      const family = segments[f];
+      if (!family || family.from < close) continue;
+      return family.kind === 'name' &&
+        family.from === close + 1 &&
+        family.to - family.from === 1 &&
+        tokens[family.from]?.sentence === tokens[given.from]?.sentence
+        ? f
+        : -1;
+    }
+    return -1;
+  };
+
   // 3. Score each name segment.
   const candidates: Candidate[] = [];
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
@@ -1597,14 +1635,30 @@ const extractFromTokens = (
     const seg = segments[s];
     if (!seg) continue;
     const first = tokens[seg.from];
-    const last = tokens[seg.to - 1];
-    if (!first || !last) continue;
+    if (!first) continue;
     if (seg.kind === 'title') {
       pendingTitle = { attrs: seg.attrs, sentence: first.sentence, end: seg.to };
       continue;
     }
-    const key = spanKey(tokens, seg.from, seg.to);
-    const words = spanWords(tokens, seg.from, seg.to);
+    // A nickname in quotes between a given name and a family name is one person: 'Sean "Diddy"
+    // Combs', keyed without the nickname.
+    const familyAt = quotedNickname(s);
+    const familyTo = familyAt < 0 ? -1 : (segments[familyAt]?.to ?? -1);
+    const familyFrom = familyAt < 0 ? -1 : (segments[familyAt]?.from ?? -1);
+    const key =
+      familyTo < 0
+        ? spanKey(tokens, seg.from, seg.to)
+        : `${spanKey(tokens, seg.from, seg.to)} ${spanKey(tokens, familyFrom, familyTo)}`;
+    const words =
+      familyTo < 0
+        ? spanWords(tokens, seg.from, seg.to)
+        : [...spanWords(tokens, seg.from, seg.to), ...spanWords(tokens, familyFrom, familyTo)];
+    if (familyTo >= 0) {
+      seg.to = familyTo;
+      segments.splice(s + 1, familyAt - s);
+    }
+    const last = tokens[seg.to - 1];
+    if (!last) continue;
     const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };
     const cand: Candidate = {
       from: seg.from,
@@ -3074,7 +3128,10 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
       bestLen = len;
     }
   }
-  const name = best?.text ?? '';
+  let name = best?.text ?? '';
+  // 'Sean "Diddy" Combs' is named without the nickname.
+  if (e.type === 'person' && best && best.to - best.from >= 4 && name.includes(' '))
+    name = name.replace(/ ["“‘'][^"”’']{1,40}["”’'] /u, ' ');
   if (e.type === 'place' && bestLen <= 1) {
     const state = AP_STATE_NAMES.get(name.toLowerCase());
     if (state && tokens[best?.to ?? 0]?.text === '.') return state;

@@ -695,9 +695,12 @@ export const extractQuotes = (
     const leftStart = Math.max(prevQuote ? prevQuote.close + 1 : 0, openSentence ? openSentence.from : 0);
 
     let found: Speaker | undefined;
+    // 0. Introduced by a cue and a colon: 'Smith, 45, said: "..."' (before a next sentence's own cue).
+    const colonCue = tokens[q.open - 1]?.text === ':' && CUE_VERBS.has(tokens[q.open - 2]?.lower ?? '');
+    if (colonCue) found = attribution(leftStart, q.open, true);
     // 1. Right next to the quote: '"...," X said' / '"...," said X'.
     const nearRight = Math.min(rightEnd, q.close + 1 + 10);
-    found = attribution(q.close + 1, nearRight, false);
+    if (!found?.entity) found = attribution(q.close + 1, nearRight, false) ?? found;
     // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
     if (!found?.entity) found = attribution(leftStart, q.open, true) ?? found;
     // 3. Anywhere after it in the sentence.

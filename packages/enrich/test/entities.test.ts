@@ -1610,3 +1610,18 @@ describe('country names as adjectives, state abbreviations, employers and more b
     expect(names('The Chiefs reached the Super Bowl.')).toEqual(['organisation:Chiefs']);
   });
 });
+
+describe('nicknames in quotes inside a name (enrich 1.22.4)', () => {
+  it('reads a given name, a quoted nickname and a family name as one person named without it', () => {
+    const r = run('A jury found Marcus "Big Mac" Delaney not guilty. Delaney, 55, prayed.').entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Marcus Delaney']);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual(['Marcus "Big Mac" Delaney', 'Delaney']);
+    expect(names('He met Dwayne “The Rock” Jensen.')).toEqual(['person:Dwayne Jensen']);
+  });
+});
+
+describe('family names before an age (enrich 1.22.4)', () => {
+  it('reads a family name that is an everyday word as a person before ", 45,"', () => {
+    expect(names('Smith, 45, denied the charges.')).toEqual(['person:Smith']);
+  });
+});

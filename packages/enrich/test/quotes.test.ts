@@ -298,3 +298,10 @@ describe('speakers described by age or sex, and gender of accented names (enrich
     expect(speakerOf(text, 'They can argue')).toBe('Carmen Ortiz');
   });
 });
+
+describe('quotes introduced by a cue and a colon (enrich 1.22.4)', () => {
+  it('gives the quote to the speaker before "said:", not to a cue in the short sentence after it', () => {
+    const text = 'Smith, 45, said: "I have nothing to hide from anyone at all." Young, 31, agreed.';
+    expect(speakerOf(text, 'nothing to hide')).toBe('Smith');
+  });
+});
