@@ -217,6 +217,8 @@ const UNIT_TITLES = new Set([
   'state representative',
   'state rep',
 ]);
+/** Who makes a product, before "of" and its name ("the maker of ChatGPT"). */
+const MAKER_NOUNS = wordSet('maker makers developer developers creator creators manufacturer manufacturers');
 const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated');
 /** A body's people, after the body's kind: "a party member", "the company employees". */
 const BODY_MEMBER_NOUNS = wordSet(
@@ -1747,6 +1749,19 @@ const extractFromTokens = (
     // One word that alone names nothing of ours: a portfolio ("Tourism"), an award ("Oscars"), a
     // prize's field ("Medicine"), a disease ("Ebola"), "International".
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
+    // A disease named after a person: "Parkinson's disease", "Alzheimer's syndrome".
+    const illness = tokens[seg.to + 1];
+    if (
+      tokens[seg.to]?.kind === 'poss' &&
+      illness?.kind === 'word' &&
+      (illness.text === 'disease' || illness.text === 'syndrome')
+    )
+      continue;
+    // What a maker makes is a product: "OpenAI, the maker of ChatGPT".
+    if (tokens[seg.from - 1]?.lower === 'of' && MAKER_NOUNS.has(tokens[seg.from - 2]?.text ?? '')) {
+      productKeys.add(key);
+      continue;
+    }
     // "the Channel" between England and France.
     if (key === 'channel' && tokens[seg.from - 1]?.lower === 'the') {
       cand.fixed = 'place';
@@ -1988,6 +2003,10 @@ const extractFromTokens = (
       scores.organisation += 2;
       scores.person -= 1;
     }
+    // A journal: "published in The Lancet", "published in Nature".
+    if (before?.lower === 'in' && before2?.lower === 'published') scores.organisation += 3;
+    if (before?.text === 'The' && before2?.lower === 'in' && tokens[seg.from - 3]?.lower === 'published')
+      scores.organisation += 3;
     // A maker or owner: "a drug made by Genentech", "a refinery owned by Aramco".
     if (before?.lower === 'by' && before2?.kind === 'word' && MAKER_VERBS.has(before2.lower))
       scores.organisation += 2;

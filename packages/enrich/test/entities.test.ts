@@ -1232,11 +1232,14 @@ describe('commissions on, "International" bodies, backed companies, camel brands
       'organisation:Kestrel International Kenya',
     );
   });
-  it('reads "X, backed by Y" as a body, and "ChatGPT" as a brand', () => {
+  it('reads "X, backed by Y" as a body, and what a maker makes as a product (enrich 1.22.5)', () => {
     expect(names('Rival Vantor, backed by Google and Amazon, is raising money.')).toContain(
       'organisation:Vantor',
     );
-    expect(names('The maker of QuillGPT has been valued at $86 billion.')).toEqual(['organisation:QuillGPT']);
+    expect(names('The maker of QuillGPT has been valued at $86 billion.')).toEqual([]);
+    expect(names('Lumen, the maker of QuillGPT, has been valued at $86 billion. QuillGPT grew.')).toEqual([
+      'organisation:Lumen',
+    ]);
   });
 });
 
@@ -1623,5 +1626,13 @@ describe('nicknames in quotes inside a name (enrich 1.22.4)', () => {
 describe('family names before an age (enrich 1.22.4)', () => {
   it('reads a family name that is an everyday word as a person before ", 45,"', () => {
     expect(names('Smith, 45, denied the charges.')).toEqual(['person:Smith']);
+  });
+});
+
+describe('diseases named after people, journals (enrich 1.22.5)', () => {
+  it('takes no "Parkinson\'s disease" for a name, and reads "published in The Lancet" as a body', () => {
+    expect(
+      names("The drug may slow Huntington's disease, according to a study published in The Lancet."),
+    ).toEqual(['organisation:Lancet']);
   });
 });
