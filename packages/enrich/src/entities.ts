@@ -217,6 +217,10 @@ const UNIT_TITLES = new Set([
   'state representative',
   'state rep',
 ]);
+/** Roles whose "at X" names an institution ("a professor at Wharton"). */
+const ACADEMIC_ROLES = wordSet(
+  'professor professors lecturer researcher researchers scientist scientists student students fellow',
+);
 /** Who makes a product, before "of" and its name ("the maker of ChatGPT"). */
 const MAKER_NOUNS = wordSet('maker makers developer developers creator creators manufacturer manufacturers');
 const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated');
@@ -703,10 +707,12 @@ const extractFromTokens = (
     // before a colon is ("told GB News:").
     const colon = tokens[i + 1];
     const namePrev = tokens[i - 1];
+    // (Mid-sentence after "the" it is a name: "told the Guardian:".)
     if (
       colon?.text === ':' &&
       colon.start === t.end &&
       lex.commonWords.has(t.lower) &&
+      !(namePrev?.text === 'the' && !ambiguousStart(t)) &&
       (CAPTION_LABELS.has(t.lower) ||
         !(
           namePrev?.cap &&
@@ -2002,6 +2008,17 @@ const extractFromTokens = (
     ) {
       scores.organisation += 2;
       scores.person -= 1;
+    }
+    // Where an academic works: "a professor of organisational behaviour at Wharton".
+    if (before?.lower === 'at') {
+      for (let k = seg.from - 2; k >= 0 && k >= seg.from - 8; k--) {
+        const w = tokens[k];
+        if (!w || w.kind !== 'word' || w.sentence !== first.sentence) break;
+        if (ACADEMIC_ROLES.has(w.text)) {
+          scores.organisation += 2;
+          break;
+        }
+      }
     }
     // A journal: "published in The Lancet", "published in Nature".
     if (before?.lower === 'in' && before2?.lower === 'published') scores.organisation += 3;

@@ -569,6 +569,12 @@ export const extractQuotes = (
     return null;
   };
 
+  /** A name right after "told" (and "the"): the listener, "told the Guardian:", not the speaker. */
+  const listenerAt = (k: number): boolean => {
+    const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+    return before?.lower === 'told';
+  };
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
@@ -636,8 +642,8 @@ export const extractQuotes = (
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
       }
-      // Cue before the subject: "said KCNA", "added the US diplomat".
-      if (c + 1 < to) {
+      // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener).
+      if (c + 1 < to && cueTok.lower !== 'told') {
         const s = subjectStartingAt(c + 1, to);
         if (s) return { entity: s, cue: cueTok.lower };
       }
@@ -710,7 +716,7 @@ export const extractQuotes = (
       for (let k = leftStart; k < q.open; k++) {
         const m = mentionAt.get(k);
         const e = m ? entityById(m.entity) : undefined;
-        if (e && (e.type === 'person' || e.type === 'organisation') && inQuote[k] === -1) {
+        if (e && (e.type === 'person' || e.type === 'organisation') && inQuote[k] === -1 && !listenerAt(k)) {
           found = { entity: e, cue: ':' };
           break;
         }

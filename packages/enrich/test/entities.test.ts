@@ -1636,3 +1636,16 @@ describe('diseases named after people, journals (enrich 1.22.5)', () => {
     ).toEqual(['organisation:Lancet']);
   });
 });
+
+describe('outlets before a colon, institutions of academics (enrich 1.22.6)', () => {
+  it('reads "told the Guardian:" as a name, a caption label at a line start as none', () => {
+    expect(names('One worker told the Guardian: "People are furious."')).toEqual(['organisation:Guardian']);
+    expect(names('Image: a flooded street.')).toEqual([]);
+  });
+  it('reads where a professor works as a body', () => {
+    expect(names('Kim Crawford, a professor of organisational behaviour at Wharton, agreed.')).toEqual([
+      'person:Kim Crawford',
+      'organisation:Wharton',
+    ]);
+  });
+});

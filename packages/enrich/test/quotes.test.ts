@@ -305,3 +305,11 @@ describe('quotes introduced by a cue and a colon (enrich 1.22.4)', () => {
     expect(speakerOf(text, 'nothing to hide')).toBe('Smith');
   });
 });
+
+describe('listeners are no speakers (enrich 1.22.6)', () => {
+  it('gives no speaker to an unnamed source who "told Reuters:"', () => {
+    const text =
+      'One employee, who asked not to be named, told Reuters: "People are furious about the decision."';
+    expect(speakerOf(text, 'People are furious')).toBeUndefined();
+  });
+});
