@@ -418,8 +418,13 @@ interface Inner {
   ofTail: boolean;
 }
 
-const isAcronym = (t: Token): boolean =>
-  t.kind === 'word' && /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
+const isAcronym = (t: Token): boolean => {
+  if (t.kind !== 'word' || t.text.length < 2) return false;
+  // Most words have a lower-case ASCII second letter: no acronym, and no pattern to run.
+  const c1 = t.text.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
+  return /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
+};
 
 /** The gender a given name's list records, also for the name written with accents ("Rubén", "Zoë"). */
 const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {

@@ -123,15 +123,17 @@ const letterRuns = (s: string): number => {
   return runs;
 };
 
-/** The lower-cased words and numbers of tokens [from, to) joined by spaces: "It's -- over" -> "it's over". */
-const wordKey = (tokens: readonly Token[], from: number, to: number): string => {
-  let key = '';
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t || (t.kind !== 'word' && t.kind !== 'num')) continue;
-    key = key.length === 0 ? t.lower : `${key} ${t.lower}`;
+/** Tokens [a, aTo) and [b, bTo) hold the same lower-cased words and numbers ("It's -- over" = "it's over"). */
+const sameWords = (tokens: readonly Token[], a: number, aTo: number, b: number, bTo: number): boolean => {
+  const counted = (t: Token | undefined): boolean => !!t && (t.kind === 'word' || t.kind === 'num');
+  for (;;) {
+    while (a < aTo && !counted(tokens[a])) a++;
+    while (b < bTo && !counted(tokens[b])) b++;
+    if (a >= aTo || b >= bTo) return a >= aTo && b >= bTo;
+    if (tokens[a]?.lower !== tokens[b]?.lower) return false;
+    a++;
+    b++;
   }
-  return key;
 };
 
 const wordCount = (tokens: readonly Token[], from: number, to: number): number => {
@@ -249,7 +251,7 @@ export const extractQuotes = (
   mentions: readonly NameMention[],
   lex: Lexicon,
 ): ExtractedQuote[] => {
-  const seen = new Set<string>();
+  const seen: Array<{ from: number; to: number; words: number }> = [];
   const raw = findQuotes(text, tokens).filter((q) => {
     const n = wordCount(tokens, q.open + 1, q.close);
     if (n < 3) return false; // scare quotes and single words are not speech
@@ -257,9 +259,9 @@ export const extractQuotes = (
     if (q.single && n < 4) return false;
     if (isNotSpeech(text, tokens, sentences, q)) return false;
     // The same words quoted again ("The poster wrote that ...") are one quotation, reported once.
-    const key = wordKey(tokens, q.open + 1, q.close);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    for (const o of seen)
+      if (o.words === n && sameWords(tokens, o.from, o.to, q.open + 1, q.close)) return false;
+    seen.push({ from: q.open + 1, to: q.close, words: n });
     return true;
   });
   // Token index -> quote index, to keep antecedents and cues outside quotes.
