@@ -392,7 +392,8 @@ interface Candidate {
   key: string;
   words: string[];
   scores: Record<EntityType, number>;
-  attrs: Set<string>;
+  /** Title words and nationality codes for the entity (repeats allowed: the entity's set keeps one). */
+  attrs: string[];
   titled: boolean;
   gender: 'f' | 'm' | 'u';
   countryCode?: string;
@@ -1682,7 +1683,7 @@ const extractFromTokens = (
       key,
       words,
       scores,
-      attrs: new Set(seg.attrs),
+      attrs: seg.attrs,
       titled: false,
       gender: 'u',
       // Every field present from the start: one object shape keeps the loops below monomorphic.
@@ -1730,7 +1731,7 @@ const extractFromTokens = (
       const between = tokens.slice(pendingTitle.end, seg.from);
       if (between.length <= 8 && between.some((t) => t.text === ',')) {
         scores.person += 2;
-        for (const a of pendingTitle.attrs) cand.attrs.add(a);
+        for (const a of pendingTitle.attrs) cand.attrs.push(a);
       }
     }
     // Gazetteer answers for the whole name, asked once and used below.
@@ -2401,7 +2402,7 @@ const contextAttributes = (
   from: number,
   to: number,
   lex: Lexicon,
-  into: Set<string>,
+  into: string[],
 ): void => {
   const sentence = tokens[from]?.sentence;
   for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
@@ -2415,8 +2416,8 @@ const contextAttributes = (
       const pair = head?.kind === 'word' && lex.pairHeads.has(head.lower) ? `${head.lower} ${t.lower}` : '';
       const d2 = pair ? (lex.countries.get(pair) ?? lex.demonyms.get(pair)) : undefined;
       const d = d2 ?? lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
-      if (d) into.add(d);
-      else if (!FUNCTION_WORDS.has(t.lower)) into.add(t.lower);
+      if (d) into.push(d);
+      else if (!FUNCTION_WORDS.has(t.lower)) into.push(t.lower);
       if (d2) k--;
     }
   }
@@ -2437,8 +2438,8 @@ const contextAttributes = (
       if (!t || t.text === ',' || t.sentence !== sentence) break;
       if (t.kind === 'word') {
         const d = lex.demonyms.get(t.lower) ?? lex.countries.get(t.lower);
-        if (d) into.add(d);
-        else into.add(t.lower);
+        if (d) into.push(d);
+        else into.push(t.lower);
       }
     }
   }
