@@ -134,7 +134,7 @@ export const ORG_HEADS = set(`
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
-  associations foundations
+  associations foundations societies exchange
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community
@@ -177,7 +177,7 @@ export const PLACE_PREPOSITIONS = set(
  */
 export const KNOWN_ORGS = set(`
   united_nations un nato eu european_union who unesco unicef unhcr imf world_bank wto opec asean african_union
-  g7 g8 g20 red_cross interpol europol fifa uefa ioc olympic nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
+  g7 g8 g20 red_cross red_crescent interpol europol fifa uefa ioc olympic nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
   google alphabet microsoft apple amazon facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
   samsung sony toyota honda nissan volkswagen bmw mercedes ford ibm intel nvidia oracle huawei alibaba tencent baidu
   boeing airbus uber airbnb disney paypal visa mastercard walmart shell bp exxon gazprom rosneft aramco

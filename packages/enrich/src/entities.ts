@@ -2026,6 +2026,19 @@ const extractFromTokens = (
         }
       }
     }
+    // What a person owns is no person: "Warren Buffett's Berkshire Hathaway" (a country's may be:
+    // "Britain's Andy Murray").
+    const owner = tokens[seg.from - 2];
+    if (
+      before?.kind === 'poss' &&
+      owner?.cap &&
+      tokens[seg.from - 3]?.cap &&
+      lex.firstNames.has(tokens[seg.from - 3]?.lower ?? '') &&
+      !lex.countries.has(owner.lower)
+    ) {
+      scores.person -= 2;
+      scores.organisation += 1;
+    }
     // A journal: "published in The Lancet", "published in Nature".
     if (before?.lower === 'in' && before2?.lower === 'published') scores.organisation += 3;
     if (before?.text === 'The' && before2?.lower === 'in' && tokens[seg.from - 3]?.lower === 'published')
@@ -2760,6 +2773,8 @@ const cluster = (
   const lastFullAt = new Map<string, number>();
   // Full names first introduced by a kinship noun ("her son, Erik Lindqvist").
   const relatives = new Set<string>();
+  let lastPersonKey = '';
+  let lastPersonGender: 'f' | 'm' | 'u' = 'u';
 
   const entities: ExtractedEntity[] = [];
   // Entities by type, then key (no "type|key" string to build and hash per candidate).
@@ -2871,8 +2886,21 @@ const cluster = (
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
     if (type === 'person' && c.words.length >= 2) {
-      if (!lastFullAt.has(c.key) && introducedAsKin(tokens, c.from)) relatives.add(c.key);
+      // A relative of the person named just before, who bears the same family name ("Jimmy Carter
+      // ... His son, Chip Carter"; not "Huerta ... Her daughter, Camila Chavez" after Cesar Chavez).
+      // (whose pronoun fits them: "Her daughter, Lena Ortiz" is no relative of a Tomas Ortiz)
+      const kin = lastFullAt.has(c.key) ? undefined : kinOwnerGender(tokens, c.from);
+      if (
+        kin &&
+        lastPersonKey.endsWith(` ${lastOf(c.words)}`) &&
+        (kin === 'u' || lastPersonGender === 'u' || kin === lastPersonGender)
+      )
+        relatives.add(c.key);
       lastFullAt.set(c.key, c.from);
+    }
+    if (type === 'person') {
+      lastPersonKey = key;
+      lastPersonGender = byKey.person.get(key)?.gender ?? c.gender;
     }
     if (nicknamed) filedByEnd.set(c.to - 1, { type, key });
     let e = byKey[type].get(key);
@@ -3133,11 +3161,17 @@ const nearestFull = (
   return best ?? kin;
 };
 
-/** A name right after a kinship noun, with or without a comma: "his son, Chip Carter", "wife Ana". */
-const introducedAsKin = (tokens: readonly Token[], from: number): boolean => {
+/**
+ * For a name right after a kinship noun, with or without a comma ("his son, Chip Carter", "wife
+ * Ana"), the gender of the noun's owner ('u' without "his" or "her"); undefined for other names.
+ */
+const kinOwnerGender = (tokens: readonly Token[], from: number): 'f' | 'm' | 'u' | undefined => {
   const before = tokens[from - 1];
-  const noun = before?.text === ',' ? tokens[from - 2] : before;
-  return noun?.kind === 'word' && KIN_NOUNS.has(noun.text);
+  const at = before?.text === ',' ? from - 2 : from - 1;
+  const noun = tokens[at];
+  if (noun?.kind !== 'word' || !KIN_NOUNS.has(noun.text)) return undefined;
+  const owner = tokens[at - 1]?.lower;
+  return owner === 'his' ? 'm' : owner === 'her' ? 'f' : 'u';
 };
 const KIN_NOUNS = wordSet(`son sons daughter daughters wife husband widow widower brother sister father mother
   grandson granddaughter nephew niece cousin partner stepson stepdaughter`);

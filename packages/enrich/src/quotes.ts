@@ -408,6 +408,10 @@ export const extractQuotes = (
         }
       }
     }
+    // A sentence whose subject is "he" or "she" names no new subject: "She coined the slogan, which
+    // Obama later adapted" is still about her.
+    const lead = tokens[from]?.lower;
+    if (lead === 'he' || lead === 'she') continue;
     for (let k = from; k < s.to; k++) {
       if (inQuote[k] !== -1) continue;
       const m = mentionAt.get(k);

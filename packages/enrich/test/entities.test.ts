@@ -1649,3 +1649,25 @@ describe('outlets before a colon, institutions of academics (enrich 1.22.6)', ()
     ]);
   });
 });
+
+describe('relatives of someone else, exchanges, what a person owns (enrich 1.22.7)', () => {
+  it('passes over a relative only when the person named before bears the family name and fits the pronoun', () => {
+    const r = run(
+      'Rosa Vega founded the union with Tomas Ortiz in 1962. Her daughter, Lena Ortiz, runs a foundation. Ortiz said her mother still works.',
+    ).entities;
+    expect(r.find((e) => e.name === 'Lena Ortiz')?.mentions.map((m) => m.text)).toEqual([
+      'Lena Ortiz',
+      'Ortiz',
+    ]);
+  });
+  it('reads "<country> Stock Exchange" as one body', () => {
+    expect(names('The Ghana Stock Exchange rose 1.2%.')).toEqual(['organisation:Ghana Stock Exchange']);
+  });
+  it('reads what a named person owns as no person', () => {
+    expect(names("It is backed by Warren Buffett's Kestrel Hathaway.")).toEqual([
+      'person:Warren Buffett',
+      'organisation:Kestrel Hathaway',
+    ]);
+    expect(names("Britain's Andy Murray won.")).toEqual(['place:United Kingdom', 'person:Andy Murray']);
+  });
+});

@@ -313,3 +313,11 @@ describe('listeners are no speakers (enrich 1.22.6)', () => {
     expect(speakerOf(text, 'People are furious')).toBeUndefined();
   });
 });
+
+describe('sentences about "she" keep their subject (enrich 1.22.7)', () => {
+  it('does not make a name inside a sentence opened by "she" its subject', () => {
+    const text =
+      'Rosa Vega, 94, co-founded the union. She coined the slogan, which Obuya Kamau later adapted for a campaign.\n\nAsked about young activists, she laughed. "They are better than we were, and they have each other."';
+    expect(speakerOf(text, 'They are better')).toBe('Rosa Vega');
+  });
+});
