@@ -27,7 +27,7 @@ const TITLE_CORE =
   wordSet(`president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
-  commander marshal judge chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
+  commander marshal judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker author novelist writer actor actress singer rapper
@@ -326,6 +326,8 @@ const RECIPIENT_VERBS =
 
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet('internet web net');
+/** What follows a family name to tell namesakes apart: "King III", "King Jr.". */
+const NAME_ORDINAL = /^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|Jr|Sr)$/u;
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /** Words of a product name after the brand ("Windows XP", "PlayStation VR", "iPhone Pro"). */
@@ -1500,7 +1502,7 @@ const extractFromTokens = (
           e++;
         }
         // (Not before an ordinal: "Martin Luther King III" is a name.)
-        if (hasCore && e < to && tokens[e]?.cap && !ROMAN_NUMERAL.test(tokens[e]?.text ?? '')) employer = k;
+        if (hasCore && e < to && tokens[e]?.cap && !NAME_ORDINAL.test(tokens[e]?.text ?? '')) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".

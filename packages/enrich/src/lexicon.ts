@@ -160,6 +160,9 @@ const REGIONS = [
   'Gulf of Mexico',
   'English Channel',
   'Wall Street',
+  // A seat of government the city lists spell otherwise ("Den Haag").
+  'The Hague',
+  'Hague',
   // Seats of government and squares news names by words that are also everyday words, so a
   // sentence opening with them ("White House press secretary ...") still reads as a name.
   'White House',

@@ -1671,3 +1671,25 @@ describe('relatives of someone else, exchanges, what a person owns (enrich 1.22.
     expect(names("Britain's Andy Murray won.")).toEqual(['place:United Kingdom', 'person:Andy Murray']);
   });
 });
+
+describe('"Jr." after a title word, justices, The Hague (enrich 1.22.8)', () => {
+  it('keeps "King Jr." in a name, not a title before a name', () => {
+    expect(names("Martin Luther King Jr.'s daughter spoke. Robert F. Kennedy Jr. did not.")).toEqual([
+      'person:Martin Luther King Jr',
+      'person:Robert F. Kennedy Jr',
+    ]);
+  });
+  it('strips "Justice" from a judge\'s name but keeps the Justice Department', () => {
+    expect(names('"This cannot go on," said Justice Anil Rao. The Justice Department agreed.')).toEqual([
+      'person:Anil Rao',
+      'organisation:Justice Department',
+    ]);
+  });
+  it('reads The Hague as a place', () => {
+    expect(names('In The Hague, Dutch Prime Minister Dick Schoof met Ana Lind.')).toEqual([
+      'place:Hague',
+      'person:Dick Schoof',
+      'person:Ana Lind',
+    ]);
+  });
+});
