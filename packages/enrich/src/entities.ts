@@ -433,8 +433,10 @@ const isAcronym = (t: Token): boolean => {
 const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {
   const g = lex.firstNames.get(w);
   if (g !== undefined || isAscii(w)) return g;
-  return lex.firstNames.get(w.normalize('NFD').replace(/\p{M}/gu, ''));
+  return lex.firstNames.get(foldAccents(w));
 };
+/** `w` without its accents: "durán" -> "duran". */
+const foldAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
 const isAscii = (w: string): boolean => {
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return false;
   return true;
@@ -2305,11 +2307,12 @@ const extractFromTokens = (
       scores.place <= 0
     )
       scores.person += lex.nameParts.has(key) ? 0.75 : 0.4;
-    // At a sentence start only a known name part that is no everyday word: "Clinton and allies".
+    // At a sentence start only a known name part that is no everyday word: "Clinton and allies",
+    // also written with accents ("Durán acts as spokesman").
     else if (
       words.length === 1 &&
       ambiguousStart(first) &&
-      lex.nameParts.has(key) &&
+      (lex.nameParts.has(key) || (!isAscii(key) && lex.nameParts.has(foldAccents(key)))) &&
       !lex.commonWords.has(key) &&
       !country &&
       !knownPlace &&
@@ -2816,7 +2819,10 @@ const cluster = (
     let full = surname !== undefined ? personWords.get(surname) : undefined;
     if (full && surname !== undefined && sharedWords.has(surname))
       full = nearestFull(c, lastFullAt, surname, relatives);
-    const strongOther = !!agg && Math.max(agg.organisation, agg.place) >= 4;
+    // (Strong only when it outweighs the person's: "for Mohamed", "to Mohamed" add up as place
+    // evidence in a long story about Ahmed Mohamed.)
+    const other = agg ? Math.max(agg.organisation, agg.place) : 0;
+    const strongOther = !!agg && other >= 4 && other > agg.person;
     if (
       full &&
       full !== c.key &&

@@ -1693,3 +1693,16 @@ describe('"Jr." after a title word, justices, The Hague (enrich 1.22.8)', () => 
     ]);
   });
 });
+
+describe('accented family names, place-like context adding up (enrich 1.22.9)', () => {
+  it('reads an accented family name opening a sentence as a person', () => {
+    expect(names('Leaders agreed. Durán acts as spokesman.')).toEqual(['person:Durán']);
+  });
+  it('keeps a family name with its person when many "for X", "to X" add up to place evidence', () => {
+    const text =
+      'Amir Haddad, 14, was arrested. Support for Haddad grew. Letters to Haddad came from Texas. Gifts for Haddad arrived. Calls to Haddad rose. A fund for Haddad opened. Praise for Haddad poured in. Visits to Haddad followed. Money for Haddad came. Haddad smiled.';
+    const r = run(text).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Amir Haddad', 'place:Texas']);
+    expect(r[0]?.mentions).toHaveLength(10);
+  });
+});
