@@ -217,6 +217,10 @@ const UNIT_TITLES = new Set([
   'state representative',
   'state rep',
 ]);
+/** Kinds of body named after a name in lower case ("the Scientology organization"). */
+const ORG_KIND_AFTER = wordSet(
+  'organization organisation company firm corporation agency group charity church',
+);
 /** Roles whose "at X" names an institution ("a professor at Wharton"). */
 const ACADEMIC_ROLES = wordSet(
   'professor professors lecturer researcher researchers scientist scientists student students fellow',
@@ -2190,6 +2194,17 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // A body named before its kind ("the Scientology organization", "the Acme company") or as what
+    // one is a member of ("a member of Scientology").
+    if (after?.kind === 'word' && after.text === after.lower && ORG_KIND_AFTER.has(after.lower) && !country)
+      scores.organisation += 2;
+    if (
+      before?.lower === 'of' &&
+      (before2?.text === 'member' || before2?.text === 'members') &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 2;
     // A party or movement named before its kind: "the ruling Morena party", "the Likud party".
     if (after?.kind === 'word' && after.text === after.lower && PARTY_NOUNS.has(after.lower) && !country) {
       scores.organisation += 5;

@@ -1706,3 +1706,12 @@ describe('accented family names, place-like context adding up (enrich 1.22.9)', 
     expect(r[0]?.mentions).toHaveLength(10);
   });
 });
+
+describe('bodies named before their kind or as what one is a member of (enrich 1.22.10)', () => {
+  it('reads a name before a lower-case "organization" and after "a member of" as a body', () => {
+    const text =
+      'He left Zorvanism in 2010. He took files from the Zorvanism organization. Velt, a member of Zorvanism all his life, talked about Zorvanism.';
+    expect(names(text)).toContain('organisation:Zorvanism');
+    expect(names(text)).not.toContain('place:Zorvanism');
+  });
+});
