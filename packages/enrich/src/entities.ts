@@ -217,6 +217,12 @@ const UNIT_TITLES = new Set([
   'state representative',
   'state rep',
 ]);
+/** Plural kinds before "such as X" and the type they give X. */
+const SUCH_AS_BODIES =
+  wordSet(`religions churches groups companies firms organisations organizations parties banks agencies
+  charities networks brands retailers airlines universities clubs teams unions broadcasters newspapers`);
+const SUCH_AS_PLACES = wordSet('countries cities states nations regions towns provinces islands');
+const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
   'organization organisation company firm corporation agency group charity church',
@@ -2194,6 +2200,17 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // An instance of a kind named before "such as": "neo-pagan religions, such as Wicca", "countries
+    // such as Chad", "stars such as Zendaya".
+    if (before?.lower === 'as' && before2?.lower === 'such') {
+      const kindAt = tokens[seg.from - 3]?.text === ',' ? seg.from - 4 : seg.from - 3;
+      const kind = tokens[kindAt];
+      if (kind?.kind === 'word' && kind.text === kind.lower) {
+        if (SUCH_AS_BODIES.has(kind.text)) scores.organisation += 2;
+        else if (SUCH_AS_PLACES.has(kind.text)) scores.place += 2;
+        else if (SUCH_AS_PEOPLE.has(kind.text)) scores.person += 2;
+      }
+    }
     // A body named before its kind ("the Scientology organization", "the Acme company") or as what
     // one is a member of ("a member of Scientology").
     if (after?.kind === 'word' && after.text === after.lower && ORG_KIND_AFTER.has(after.lower) && !country)

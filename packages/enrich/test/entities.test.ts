@@ -1715,3 +1715,11 @@ describe('bodies named before their kind or as what one is a member of (enrich 1
     expect(names(text)).not.toContain('place:Zorvanism');
   });
 });
+
+describe('instances after "such as" (enrich 1.22.11)', () => {
+  it('types a name after "<kind> such as" by the kind', () => {
+    expect(names('Many neo-pagan religions, such as Zorvanism, use Greek rites.')).toEqual([
+      'organisation:Zorvanism',
+    ]);
+  });
+});
