@@ -58,7 +58,7 @@ export const TITLE_WORDS = set(`
   communications infrastructure science technology sport sports youth human rights
   financial operating information marketing medical legal commercial scientific creative investment compliance
   risk product digital strategy revenue content editorial counsel
-  chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director manager executive spokesman spokeswoman spokesperson
+  chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   coach striker goalkeeper midfielder defender captain manager player
@@ -134,7 +134,7 @@ export const ORG_HEADS = set(`
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
-  associations foundations societies exchange
+  associations foundations societies exchange alternative
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community

@@ -91,7 +91,7 @@ const LONE_NAME_VERBS =
   wrote argued insisted explained replied denied declined confirmed announced warned`);
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna',
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione',
 );
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
 /** Labels of captions and credits ("Image: Reuters"), never the end of a name even right after one. */
@@ -206,6 +206,14 @@ const OPENING_GEO_HEADS = wordSet(
 const OPENING_ORG_HEADS =
   wordSet(`bank court party council committee commission university college institute agency
   department ministry union league army navy church foundation association authority board`);
+/** A body's head followed by "of" or "for" among the words: "institute for the study of war". */
+const headedBody = (words: readonly string[]): boolean => {
+  for (let k = 0; k + 1 < words.length; k++)
+    if ((words[k + 1] === 'of' || words[k + 1] === 'for') && ORG_HEADS.has(words[k] ?? '')) return true;
+  return false;
+};
+/** Two capitals or more in a short word with lower-case letters between: "AfD", "BaFin". */
+const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{Lu}\p{Ll}]?$/u;
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -932,10 +940,12 @@ const extractFromTokens = (
    * (the second subject of an "X of" name). Names merely listed ("Blinken and Wang", "the Senate on
    * Capitol Hill", "Harvard and Yale University") stay apart.
    */
-  /** A body's head followed by "of" among tokens [i, j): "Board of Control". */
+  /** A body's head followed by "of" or "for" among tokens [i, j): "Board of Control", "Institute for the Study". */
   const headOfBefore = (i: number, j: number): boolean => {
-    for (let m = i; m + 2 < j; m++)
-      if (tokens[m + 1]?.lower === 'of' && ORG_HEADS.has(tokens[m]?.lower ?? '')) return true;
+    for (let m = i; m + 2 < j; m++) {
+      const link = tokens[m + 1]?.lower;
+      if ((link === 'of' || link === 'for') && ORG_HEADS.has(tokens[m]?.lower ?? '')) return true;
+    }
     return false;
   };
   const connectorContinues = (i: number, j: number): number => {
@@ -1110,7 +1120,8 @@ const extractFromTokens = (
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
           (!afterThe && TITLE_WORDS.has(head)) ||
-          (t.lower === 'for' && headOfBefore(i, j)); // "Board of Control for Cricket in India"
+          // "Board of Control for Cricket in India", "Institute for the Study of War"
+          headOfBefore(i, j);
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
         const completeThenCountry =
@@ -1763,7 +1774,13 @@ const extractFromTokens = (
     // neither are named operations ("Operation Clambake").
     // ("World War II": the head before an ordinal.)
     const ordinalLast = words.length > 2 && /^(?:[ivx]+|\d+)$/u.test(words[words.length - 1] ?? '');
-    if (words.length > 1 && MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '')) continue;
+    // (Not a body named for one: "Institute for the Study of War", "Museum of the Second World War".)
+    if (
+      words.length > 1 &&
+      MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '') &&
+      !headedBody(words)
+    )
+      continue;
     // ... nor is one held in a place, named after it ("Fan Expo Canada").
     if (
       words.length > 2 &&
@@ -1933,6 +1950,9 @@ const extractFromTokens = (
         scores.organisation += 3;
     }
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;
+    // An abbreviation in mixed case: "AfD", "BaFin", "PiS".
+    else if (seg.to - seg.from === 1 && firstTok.text.length <= 5 && MIXED_ABBREVIATION.test(firstTok.text))
+      scores.organisation += 2;
     if (!country && hasDigit(key)) scores.organisation += 1;
     const g = firstNameGender(words[0] ?? '', lex);
     // A head word at the end names an organisation or place even after a first name ("Sky News").

@@ -1723,3 +1723,26 @@ describe('instances after "such as" (enrich 1.22.11)', () => {
     ]);
   });
 });
+
+describe('"Alternative for", mixed-case abbreviations, long "of"/"for" names, stations (enrich 1.22.12)', () => {
+  it('reads "Alternative for <Country>" and a mixed-case abbreviation as bodies', () => {
+    expect(names('The far-right Alternative for Freedonia came second.')).toEqual([
+      'organisation:Alternative for Freedonia',
+    ]);
+    expect(names('Later the AfD co-leader Alice Weidel spoke.')).toEqual([
+      'organisation:AfD',
+      'person:Alice Weidel',
+    ]);
+  });
+  it('keeps "of" and "for" going after "<head> for the X" and ignores an event word at its end', () => {
+    expect(names('The Institute for the Study of War, a think tank, said so.')).toEqual([
+      'organisation:Institute for the Study of War',
+    ]);
+  });
+  it('reads a French station named head first as a place', () => {
+    expect(names('At the Gare de Lyon in Paris, passengers slept on the floor.')).toEqual([
+      'place:Gare de Lyon',
+      'place:Paris',
+    ]);
+  });
+});
