@@ -1558,8 +1558,9 @@ const extractFromTokens = (
         const n = tokens[k + 1];
         if (!t || !n || !ORG_HEADS.has(t.lower)) continue;
         const rest = tokens.slice(k + 1, to);
+        // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name.)
         const personLike =
-          lex.firstNames.has(n.lower) ||
+          (lex.firstNames.has(n.lower) && !(rest.length === 1 && COMPANY_SUFFIXES.has(n.lower))) ||
           TITLE_CORE.has(n.lower) ||
           (rest.length >= 2 &&
             rest.length <= 3 &&
@@ -2059,6 +2060,23 @@ const extractFromTokens = (
           break;
         }
       }
+    }
+    // One word owning a person named in full is their team, employer or country, no person:
+    // "McLaren's Lando Norris", "Ferrari's Charles Leclerc", "Britain's Andy Murray".
+    const ownedGiven = tokens[seg.to + 1];
+    if (
+      words.length === 1 &&
+      tokens[seg.to]?.kind === 'poss' &&
+      ownedGiven?.cap &&
+      ownedGiven.kind === 'word' &&
+      lex.firstNames.has(ownedGiven.lower) &&
+      tokens[seg.to + 2]?.cap &&
+      tokens[seg.to + 2]?.kind === 'word' &&
+      !country &&
+      !knownPlace
+    ) {
+      scores.person -= 1.5;
+      scores.organisation += 1;
     }
     // What a person owns is no person: "Warren Buffett's Berkshire Hathaway" (a country's may be:
     // "Britain's Andy Murray").

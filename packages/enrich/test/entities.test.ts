@@ -1746,3 +1746,17 @@ describe('"Alternative for", mixed-case abbreviations, long "of"/"for" names, st
     ]);
   });
 });
+
+describe('legal suffixes that are also given names, teams owning drivers (enrich 1.22.13)', () => {
+  it('keeps "AG" after a bank\'s name as its legal suffix', () => {
+    const r = run('Kestrel Bank AG named a new head. Later Kestrel Bank said so.').entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Kestrel Bank AG']);
+    expect(r[0]?.mentions).toHaveLength(2);
+  });
+  it('reads one word owning a person named in full as no person', () => {
+    expect(names("Ferrari's Charles Leclerc was fifth.")).toEqual([
+      'organisation:Ferrari',
+      'person:Charles Leclerc',
+    ]);
+  });
+});
