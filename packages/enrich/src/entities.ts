@@ -252,6 +252,8 @@ const APPOSITION_PRODUCTS = wordSet(
 );
 const RUN_MODIFIERS = wordSet('former acting interim ex');
 const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
+/** What every spelling of a storm word holds, in any case ("Storm", "STORM"): plain searches, no pattern. */
+const STORM_STEMS = ['yphoon', 'YPHOON', 'urricane', 'URRICANE', 'yclone', 'YCLONE', 'torm', 'TORM'];
 /** Honours and ranks written after a person's name, as printed. */
 const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
@@ -1668,7 +1670,7 @@ const extractFromTokens = (
   const seenKeys = new Set<string>();
   const stormNames = new Set<string>();
   // (Most stories name no storm: one look at the text spares a check per name.)
-  const stormy = /typhoon|hurricane|cyclone|storm/iu.test(text);
+  const stormy = STORM_STEMS.some((stem) => text.includes(stem));
   const partyKeys = new Set<string>();
   const productKeys = new Set<string>();
   for (let s = 0; s < segments.length; s++) {
