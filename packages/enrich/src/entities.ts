@@ -214,6 +214,10 @@ const headedBody = (words: readonly string[]): boolean => {
 };
 /** Two capitals or more in a short word with lower-case letters between: "AfD", "BaFin". */
 const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{Lu}\p{Ll}]?$/u;
+/** Lower-case nouns after a longer name that make it a work's or an event's ("... Yellow Brick Road tour"). */
+const WORK_NOUNS_AFTER = wordSet(
+  'tour tours album albums festival award awards prize trophy concert concerts',
+);
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -1830,6 +1834,16 @@ const extractFromTokens = (
       (words.length === 1 || DAYS_MONTHS.has(words[1] ?? '') || words[1] === 'day' || words[1] === 'eve')
     )
       continue;
+    // A longer name before a lower-case tour, album or award is that work's or event's name
+    // ("Elton John's Farewell Yellow Brick Road tour"); one word there may be the band ("the Oasis tour").
+    const workNoun = tokens[seg.to];
+    if (
+      words.length >= 2 &&
+      workNoun?.kind === 'word' &&
+      workNoun.text === workNoun.lower &&
+      WORK_NOUNS_AFTER.has(workNoun.text)
+    )
+      continue;
     // An event named before its title or final ("his first Wimbledon title") is no person.
     const eventNoun = tokens[seg.to];
     if (
@@ -2499,7 +2513,16 @@ const contextAttributes = (
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.kind === 'quote') break;
     // Only the description introducing this name, not a neighbour's ("the US diplomat and Wang").
-    if ((t.text === ',' && k !== from - 1) || t.lower === 'and' || t.lower === 'with' || t.text === ';')
+    // (nor a dateline's: "CANNES, France (AP) — Sean Baker's film")
+    if (
+      (t.text === ',' && k !== from - 1) ||
+      t.lower === 'and' ||
+      t.lower === 'with' ||
+      t.text === ';' ||
+      t.text === ')' ||
+      t.text === '—' ||
+      t.text === '–'
+    )
       break;
     if (t.kind === 'word') {
       const head = tokens[k - 1];

@@ -355,13 +355,16 @@ export const extractQuotes = (
     const matching = people.filter(fits);
     if (matching.length === 1) return matching[0];
     // A bare nationality ("the German said") nobody was given: the latest sentence subject not
-    // given another one ('Zverev was gracious. "...," the German said.').
-    if (matching.length === 0 && roles.length === 0 && codes.length > 0) {
+    // given another one ('Zverev was gracious. "...," the German said.'); so is a nationality and a
+    // role no one was given when that subject has no title of their own ("Baker, 53, dedicated the
+    // prize. '...,' the American director said.").
+    const untitled = (e: ExtractedEntity): boolean => ![...e.attributes].some((a) => TITLE_WORDS.has(a));
+    if (matching.length === 0 && codes.length > 0 && roles.length <= 1) {
       for (let k = subjects.length - 1; k >= 0; k--) {
         const s = subjects[k];
         if (!s || s.at >= at) continue;
         const other = [...s.entity.attributes].some((a) => COUNTRY_CODE.test(a) && !codes.includes(a));
-        return other ? undefined : s.entity;
+        return other || (roles.length > 0 && !untitled(s.entity)) ? undefined : s.entity;
       }
     }
     // Ambiguous: the current speaker, if the description fits them.

@@ -1760,3 +1760,11 @@ describe('legal suffixes that are also given names, teams owning drivers (enrich
     ]);
   });
 });
+
+describe('works named before "tour" or "album" (enrich 1.22.14)', () => {
+  it('takes a longer name before a lower-case "tour" for the tour\'s name', () => {
+    expect(names("The record was held by Elton John's Farewell Yellow Brick Road tour.")).toEqual([
+      'person:Elton John',
+    ]);
+  });
+});

@@ -321,3 +321,11 @@ describe('sentences about "she" keep their subject (enrich 1.22.7)', () => {
     expect(speakerOf(text, 'They are better')).toBe('Rosa Vega');
   });
 });
+
+describe('descriptions with a nationality and a role, datelines (enrich 1.22.14)', () => {
+  it('reads "the American director said" as the last subject when nobody was given that role', () => {
+    const text =
+      'CANNES, France (AP) — Sean Baker\'s film won the top prize on Saturday.\n\nBaker, 53, dedicated the prize to sex workers. "I have been making films about them for 20 years," the American director said.';
+    expect(speakerOf(text, 'making films')).toBe('Sean Baker');
+  });
+});
