@@ -218,6 +218,8 @@ const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{Lu}\p{Ll}]?$/u;
 const WORK_NOUNS_AFTER = wordSet(
   'tour tours album albums festival award awards prize trophy concert concerts',
 );
+/** Particles of family names written with a capital ("Van Kerkhove", "De Luca", "Di Maio"). */
+const CAP_PARTICLES = wordSet('Van Von De Di Da Del Della Le La Du Dos Das Ter Ten');
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -885,7 +887,10 @@ const extractFromTokens = (
       next.cap &&
       next.kind === 'word' &&
       next.start - t.end === 1 &&
-      (!lex.commonWords.has(next.lower) || (midCaps.has(next.text) && lex.nameParts.has(next.lower))) &&
+      (!lex.commonWords.has(next.lower) ||
+        (midCaps.has(next.text) && lex.nameParts.has(next.lower)) ||
+        // ... or a capitalized particle before one: "Maria Van Kerkhove", "Anna De Luca".
+        (CAP_PARTICLES.has(next.text) && !!tokens[i + 2]?.cap && tokens[i + 2]?.kind === 'word')) &&
       lex.firstNames.has(t.lower)
     );
   };

@@ -341,6 +341,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   greek: 'GR',
   greeks: 'GR',
   'new zealand': 'NZ',
+  philippine: 'PH',
   'latin american': 'LATAM',
   'latin americans': 'LATAM',
 };

@@ -612,6 +612,16 @@ export const extractQuotes = (
         )
       )
         k--;
+      // An apposition's own place in commas ("founder of the Scripps Institute in La Jolla,
+      // California, said") is no subject: step back over it to the apposition's comma.
+      for (let hops = 0; hops < 2 && tokens[k]?.text === ','; hops++) {
+        const place = mentionEnding.get(k - 1);
+        if (!place || entityById(place.entity)?.type !== 'place' || tokens[place.from - 1]?.text !== ',')
+          break;
+        const inside = mentionEnding.get(place.from - 2);
+        if (!inside || entityById(inside.entity)?.type !== 'place') break;
+        k = place.from - 1;
+      }
       const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
       const namedEntity = named ? entityById(named.entity) : undefined;
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of".
@@ -641,7 +651,13 @@ export const extractQuotes = (
         while (j >= from && tokens[j]?.text !== ',' && k - j < 20) j--;
         const opener = tokens[j + 1]?.lower ?? '';
         const described =
-          k - j < 8 || opener === 'a' || opener === 'an' || opener === 'the' || opener === 'who';
+          k - j < 8 ||
+          opener === 'a' ||
+          opener === 'an' ||
+          opener === 'the' ||
+          opener === 'who' ||
+          TITLE_WORDS.has(opener) ||
+          ROLE_NOUNS.has(opener);
         if (tokens[j]?.text === ',' && j - 1 >= from && described) {
           const s = subjectEndingAt(j - 1, from);
           if (s) return { entity: s, cue: cueTok.lower };

@@ -99,9 +99,13 @@ const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c ===
 /** `apostrophe`: the word has an inner ' or ’ (only those can end in a possessive). */
 const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): void => {
   const poss = apostrophe && s.length > 2 ? POSSESSIVE_RE.exec(s) : null;
-  if (poss?.[1] && poss[2] && !/^(?:it|he|she|that|what|there|here|let|who)$/iu.test(poss[1])) {
-    out.push(makeToken(poss[1], start, 'word'));
-    out.push(makeToken(poss[2], start + poss[1].length, 'poss'));
+  // ("it's", "who's" are contractions; "WHO's" in capitals is the acronym's possessive.)
+  const stem = poss?.[1];
+  const contraction =
+    !!stem && /^(?:it|he|she|that|what|there|here|let|who)$/iu.test(stem) && stem !== stem.toUpperCase();
+  if (stem && poss[2] && !contraction) {
+    out.push(makeToken(stem, start, 'word'));
+    out.push(makeToken(poss[2], start + stem.length, 'poss'));
   } else {
     out.push(makeToken(s, start, 'word'));
   }

@@ -1768,3 +1768,19 @@ describe('works named before "tour" or "album" (enrich 1.22.14)', () => {
     ]);
   });
 });
+
+describe('particles after a given name, acronyms\' possessives, shoals, "Philippine" (enrich 1.22.15)', () => {
+  it('keeps a given name that is also an everyday word before a capitalized particle', () => {
+    expect(names('Maria Van Kerkhove, the technical lead, spoke.')).toEqual(['person:Maria Van Kerkhove']);
+  });
+  it('splits the possessive off an acronym that spells a pronoun ("WHO\'s")', () => {
+    const r = run("The World Health Organization (WHO) said so. The WHO's lead spoke.").entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:World Health Organization']);
+    expect(r[0]?.mentions.map((m) => m.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
+  });
+  it('reads a shoal as a place and "Philippine" as a nationality', () => {
+    expect(
+      names('Ships fired at a Philippine vessel near Scarborough Shoal. The Philippine Coast Guard said.'),
+    ).toEqual(['place:Scarborough Shoal', 'organisation:Philippine Coast Guard']);
+  });
+});

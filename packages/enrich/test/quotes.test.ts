@@ -329,3 +329,11 @@ describe('descriptions with a nationality and a role, datelines (enrich 1.22.14)
     expect(speakerOf(text, 'making films')).toBe('Sean Baker');
   });
 });
+
+describe('appositions holding a place in commas (enrich 1.22.15)', () => {
+  it('gives the quote to the person before "founder of X in Town, State,"', () => {
+    const text =
+      'Dr. Eric Lund, founder of the Kestrel Research Institute in La Jolla, California, said the variant had "a growth advantage over the others" for now.';
+    expect(speakerOf(text, 'a growth advantage')).toBe('Eric Lund');
+  });
+});
