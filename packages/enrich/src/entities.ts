@@ -237,6 +237,8 @@ const SUCH_AS_BODIES =
   charities networks brands retailers airlines universities clubs teams unions broadcasters newspapers`);
 const SUCH_AS_PLACES = wordSet('countries cities states nations regions towns provinces islands');
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
+/** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
+const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
   'organization organisation company firm corporation agency group charity church',
@@ -2259,6 +2261,14 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // Where a body has its seat: "at its Cupertino headquarters", "their Austin campus".
+    if (
+      after?.kind === 'word' &&
+      SEAT_NOUNS.has(after.text) &&
+      before?.kind === 'word' &&
+      (before.lower === 'its' || before.lower === 'their')
+    )
+      scores.place += 3;
     // An instance of a kind named before "such as": "neo-pagan religions, such as Wicca", "countries
     // such as Chad", "stars such as Zendaya".
     if (before?.lower === 'as' && before2?.lower === 'such') {

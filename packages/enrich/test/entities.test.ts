@@ -1784,3 +1784,9 @@ describe('particles after a given name, acronyms\' possessives, shoals, "Philipp
     ).toEqual(['place:Scarborough Shoal', 'organisation:Philippine Coast Guard']);
   });
 });
+
+describe("a body's seat (enrich 1.22.16)", () => {
+  it('reads "its <Town> headquarters" as the town', () => {
+    expect(names('Kestrel unveiled the phone at its Varnhem headquarters.')).toContain('place:Varnhem');
+  });
+});
