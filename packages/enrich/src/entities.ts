@@ -220,6 +220,8 @@ const WORK_NOUNS_AFTER = wordSet(
 );
 /** Particles of family names written with a capital ("Van Kerkhove", "De Luca", "Di Maio"). */
 const CAP_PARTICLES = wordSet('Van Von De Di Da Del Della Le La Du Dos Das Ter Ten');
+const HYPHEN_COUNTRY = /^\p{Lu}\p{L}+-\p{Lu}\p{Ll}+$/u;
+const lastHyphenPart = (key: string): string => key.slice(key.lastIndexOf('-') + 1);
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -241,7 +243,7 @@ const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians
 const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
-  'organization organisation company firm corporation agency group charity church',
+  'organization organisation company firm corporation agency group charity church rebels militants fighters militia',
 );
 /** Roles whose "at X" names an institution ("a professor at Wharton"). */
 const ACADEMIC_ROLES = wordSet(
@@ -2334,6 +2336,15 @@ const extractFromTokens = (
     // ... or inside the name: "Siemens AG", "Philips NV".
     if (words.length >= 2 && COMPANY_SUFFIXES.has(lastWord) && !country && !knownPlace)
       scores.organisation += 4;
+    // A body named with its country after a hyphen: "Météo-France", "Air-India".
+    // (Not two countries joined: "Austria-Hungary".)
+    if (
+      words.length === 1 &&
+      HYPHEN_COUNTRY.test(first.text) &&
+      lex.countries.has(lastHyphenPart(key)) &&
+      !lex.countries.has(key.slice(0, key.indexOf('-')))
+    )
+      scores.organisation += 3;
     // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel",
     // "Spirit AeroSystems").
     if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;

@@ -1790,3 +1790,13 @@ describe("a body's seat (enrich 1.22.16)", () => {
     expect(names('Kestrel unveiled the phone at its Varnhem headquarters.')).toContain('place:Varnhem');
   });
 });
+
+describe('groups before "rebels", bodies named with a country after a hyphen (enrich 1.22.17)', () => {
+  it('reads a name before lower-case "rebels" or "militants" as the group', () => {
+    expect(names("Yemen's Zarqa rebels fired two missiles.")).toEqual(['place:Yemen', 'organisation:Zarqa']);
+  });
+  it('reads "Météo-France" as a body, but not a double-barrelled family name', () => {
+    expect(names('Météo-France placed 12 departments on alert.')).toEqual(['organisation:Météo-France']);
+    expect(names('Later Lisa Smith-Jones spoke.')).toEqual(['person:Lisa Smith-Jones']);
+  });
+});
