@@ -197,7 +197,7 @@ const COMPANY_HEADS =
 /** What a body is called in apposition: "Manos Limpias, an anti-corruption group" (and ORG_KIND_BEFORE). */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
-  militia chipmaker drugmaker planemaker institute foundation think-tank`);
+  militia chipmaker drugmaker planemaker institute foundation think-tank house chamber parliament legislature`);
 /** Geographic heads that make a sentence's everyday first word a name ("Cook County", "Orange Bay"). */
 const OPENING_GEO_HEADS = wordSet(
   'county street avenue road square lane boulevard bridge hill island river lake bay valley',
@@ -296,7 +296,7 @@ const PLACE_KIND_OF = new Set([
 ]);
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
-  neighborhood neighbourhood suburb village town area`,
+  neighborhood neighbourhood suburb village town area motorway highway freeway expressway`,
 );
 const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
 const COMPANY_SUFFIXES = wordSet('inc corp ltd co plc llc ag sa nv gmbh');

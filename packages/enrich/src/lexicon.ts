@@ -170,6 +170,8 @@ const REGIONS = [
   'Capitol Hill',
   'Red Square',
   'Times Square',
+  'Oval Office',
+  'Acropolis',
   'Washington DC',
   'Washington D.C.',
   // City abbreviations news copy uses with dots (without dots they are other words: "LA", "NY").

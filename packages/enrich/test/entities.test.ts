@@ -1800,3 +1800,19 @@ describe('groups before "rebels", bodies named with a country after a hyphen (en
     expect(names('Later Lisa Smith-Jones spoke.')).toEqual(['person:Lisa Smith-Jones']);
   });
 });
+
+describe('legislatures in apposition, roads, landmarks (enrich 1.22.18)', () => {
+  it('reads "X, the lower house of parliament" as a body and "the AP-7 motorway" as a place', () => {
+    expect(names('The party won 240 seats in the Varsa Sabha, the lower house of parliament.')).toEqual([
+      'organisation:Varsa Sabha',
+    ]);
+    expect(names('A blaze forced the closure of the AP-7 motorway.')).toEqual(['place:AP-7']);
+  });
+  it('reads the Oval Office and the Acropolis as places', () => {
+    expect(names('He spoke in the Oval Office. Greece closed the Acropolis.')).toEqual([
+      'place:Oval Office',
+      'place:Greece',
+      'place:Acropolis',
+    ]);
+  });
+});
