@@ -74,7 +74,7 @@ const FOUNDED_HEADS = wordSet(
 const VENUE_KINDS = wordSet('convention shopping exhibition conference trade community leisure');
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
-  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola`);
+  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =
@@ -1828,6 +1828,8 @@ const extractFromTokens = (
       continue;
     }
     if (words.length > 1 && words[0] === 'operation') continue;
+    // Cycling's grand tours, named head first: "Tour de France", "Giro d'Italia", "Vuelta a España".
+    if (words.length > 1 && (words[0] === 'tour' || words[0] === 'giro' || words[0] === 'vuelta')) continue;
     // Ships are no entities of our types: "HMS Diamond", "USS Carney".
     if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) continue;
     // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán".

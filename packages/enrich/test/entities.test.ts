@@ -1816,3 +1816,13 @@ describe('legislatures in apposition, roads, landmarks (enrich 1.22.18)', () => 
     ]);
   });
 });
+
+describe('grand tours and teams named head first (enrich 1.22.19)', () => {
+  it('takes no "Tour de France" for an entity and reads "Team X" as a body', () => {
+    expect(names('Tadej Pogacar won the Tour de France for UAE Team Velocita.')).toEqual([
+      'person:Tadej Pogacar',
+      'place:UAE',
+      'organisation:Team Velocita',
+    ]);
+  });
+});
