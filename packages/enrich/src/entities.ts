@@ -31,6 +31,7 @@ const TITLE_CORE =
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker author novelist writer actor actress singer rapper
+  taoiseach tánaiste tanaiste
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
   ${COMPOUND_TITLE_TEXT}`);
 
@@ -222,6 +223,19 @@ const WORK_NOUNS_AFTER = wordSet(
 const CAP_PARTICLES = wordSet('Van Von De Di Da Del Della Le La Du Dos Das Ter Ten');
 const HYPHEN_COUNTRY = /^\p{Lu}\p{L}+-\p{Lu}\p{Ll}+$/u;
 const lastHyphenPart = (key: string): string => key.slice(key.lastIndexOf('-') + 1);
+/** Holidays and events named with a day ("Good Friday Agreement", "Super Tuesday"). */
+const DAY_COMPOUNDS = new Set([
+  'good friday',
+  'black friday',
+  'cyber monday',
+  'super tuesday',
+  'ash wednesday',
+  'holy saturday',
+  'palm sunday',
+  'easter sunday',
+  'easter monday',
+  'bloody sunday',
+]);
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -676,6 +690,9 @@ const extractFromTokens = (
     // A month that is also a given name is one after a title and before a family name ("Councilor
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
     if (DAYS_MONTHS.has(t.lower) && !(MONTH_NAMES.has(t.lower) && givenNameMonth(i))) return false;
+    // A day's name in a holiday's ("Good Friday", "Super Tuesday") makes no name of its first word.
+    const day = tokens[i + 1];
+    if (day?.cap && DAYS_MONTHS.has(day.lower) && DAY_COMPOUNDS.has(`${t.lower} ${day.lower}`)) return false;
     // (Cheap character checks first: these run for every capitalized word.)
     if (t.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
     // Plural acronyms are common nouns: "GIFs", "MLAs".
@@ -1555,7 +1572,16 @@ const extractFromTokens = (
         const unitName =
           (employer - p >= 2 && ADMIN_UNITS.has(tokens[employer - 1]?.lower ?? '')) ||
           placeMatch(p, employer)?.len === employer - p;
-        if (!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? ''))
+        // A minister's portfolio in everyday words is part of the title, no body: "Emergency
+        // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
+        // Secretary" keeps the body).
+        let portfolio = tokens[employer]?.lower === 'minister';
+        for (let w = p; portfolio && w < employer; w++) {
+          const x = tokens[w]?.lower ?? '';
+          portfolio =
+            lex.commonWords.has(x) && !KNOWN_ORGS.has(x) && !lex.places.has(x) && !lex.countries.has(x);
+        }
+        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio)
           segments.push({
             kind: unitName ? 'place' : 'org',
             from: p,
@@ -1619,7 +1645,16 @@ const extractFromTokens = (
       }
       if (split > p) {
         const bare = split - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
-        if (!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? ''))
+        // A minister's portfolio in everyday words is part of the title, no body: "Emergency
+        // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
+        // Secretary" keeps the body).
+        let portfolio = tokens[employer]?.lower === 'minister';
+        for (let w = p; portfolio && w < employer; w++) {
+          const x = tokens[w]?.lower ?? '';
+          portfolio =
+            lex.commonWords.has(x) && !KNOWN_ORGS.has(x) && !lex.places.has(x) && !lex.countries.has(x);
+        }
+        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio)
           segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
         p = split;
         continue;

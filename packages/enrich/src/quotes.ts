@@ -324,6 +324,12 @@ export const extractQuotes = (
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
         recent(at, (e) => e.type === 'organisation')
       );
+    // "the Republican said": the latest sentence subject, a party's member being a person.
+    if (head && PARTY_MEMBERS.has(head) && codes.length === 0) {
+      let latest: ExtractedEntity | undefined;
+      for (const s of subjects) if (s.at < at) latest = s.entity;
+      return latest;
+    }
     // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
     if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
       const want = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
@@ -627,10 +633,12 @@ export const extractQuotes = (
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of".
       if (namedEntity?.type === 'organisation' && named) {
         let j = named.from - 1;
-        while (j > from && tokens[j]?.text !== ',' && named.from - j < 10) j--;
+        while (j > from && tokens[j]?.text !== ',' && named.from - j < 14) j--;
         // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said".
+        // ... or a relative clause: "Dan Patrick, who pushed the bill through the Texas Senate, called".
         const via = tokens[j + 1]?.lower ?? '';
-        const role = via === 'of' || via === 'from' || TITLE_WORDS.has(via) || ROLE_NOUNS.has(via);
+        const role =
+          via === 'of' || via === 'from' || via === 'who' || TITLE_WORDS.has(via) || ROLE_NOUNS.has(via);
         const who = tokens[j]?.text === ',' && role ? mentionEnding.get(j - 1) : undefined;
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
@@ -800,6 +808,8 @@ export const extractQuotes = (
 const ROLE_NOUNS = wordSet(
   'economist analyst researcher scientist expert head member fellow partner lawyer strategist',
 );
+/** Members of parties a story calls a person it has named by ("the Republican said"). */
+const PARTY_MEMBERS = wordSet('republican democrat conservative liberal socialist tory');
 /** Nouns a story uses for a person it has named ("the woman said"), and those with a gender. */
 const FEMALE_NOUNS = wordSet('woman girl mother grandmother widow daughter wife sister');
 const MALE_NOUNS = wordSet('man boy father grandfather widower son husband brother');

@@ -1826,3 +1826,21 @@ describe('grand tours and teams named head first (enrich 1.22.19)', () => {
     ]);
   });
 });
+
+describe('portfolios, holidays named with a day, Irish titles and parties (enrich 1.22.20)', () => {
+  it("reads a minister's portfolio in everyday words as part of the title", () => {
+    expect(names('He came with Emergency Management Minister Jenny Holt on Monday.')).toEqual([
+      'person:Jenny Holt',
+    ]);
+  });
+  it('takes no word of "Good Friday Agreement" for a name', () => {
+    expect(names('He said the Good Friday Agreement must be protected.')).toEqual([]);
+  });
+  it('strips "Taoiseach" and reads Sinn Féin as a body', () => {
+    expect(names('Taoiseach Micheál Martin met Sinn Féin leader Mary Lou McDonald.')).toEqual([
+      'person:Micheál Martin',
+      'organisation:Sinn Féin',
+      'person:Mary Lou McDonald',
+    ]);
+  });
+});

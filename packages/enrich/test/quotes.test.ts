@@ -337,3 +337,16 @@ describe('appositions holding a place in commas (enrich 1.22.15)', () => {
     expect(speakerOf(text, 'a growth advantage')).toBe('Eric Lund');
   });
 });
+
+describe('relative clauses and party members (enrich 1.22.20)', () => {
+  it('gives "X, who pushed the bill through the Senate, called it" to X', () => {
+    const text =
+      'Lt. Gov. Dan Porter, who pushed the measure through the Texas Senate, called it "a victory for our children and families."';
+    expect(speakerOf(text, 'a victory for')).toBe('Dan Porter');
+  });
+  it('reads "the Republican said" as the latest subject', () => {
+    const text =
+      'State Rep. Brent Cole of Deer Park voted against the bill. "This is government overreach, plain and simple," the Republican said.';
+    expect(speakerOf(text, 'government overreach')).toBe('Brent Cole');
+  });
+});
