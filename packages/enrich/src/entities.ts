@@ -2078,7 +2078,8 @@ const extractFromTokens = (
         EMPLOYER_TITLES.has(titleAfter.lower)) &&
       tokens[nameAfterTitle]?.cap
     )
-      scores.organisation += 1.5;
+      // (surer when a given name follows: "Barratt Redrow boss David Thomas")
+      scores.organisation += lex.firstNames.has(tokens[nameAfterTitle]?.lower ?? '') ? 3 : 1.5;
     // A leader's name before the body led: "the Monti government", "the Lindqvist administration".
     if (
       words.length === 1 &&

@@ -1844,3 +1844,12 @@ describe('portfolios, holidays named with a day, Irish titles and parties (enric
     ]);
   });
 });
+
+describe('employers before a role and a given name (enrich 1.22.21)', () => {
+  it('reads two name-like words before "boss" and a given name as the employer', () => {
+    expect(names('Later Barratt Redrow boss David Thomas told reporters so.')).toEqual([
+      'organisation:Barratt Redrow',
+      'person:David Thomas',
+    ]);
+  });
+});
