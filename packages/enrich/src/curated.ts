@@ -173,7 +173,10 @@ export const PLACE_PREPOSITIONS = set(
 
 /**
  * Widely known organisations that carry no head word. General news names only (international
- * bodies, big companies, news agencies), not names taken from any evaluation text.
+ * bodies, big companies, news agencies), not names taken from any evaluation text. The last lines
+ * are clubs, teams and firms whose names read as a person's or a place's ("Aston Villa", "Crystal
+ * Palace", "Real Madrid", "McLaren", "Taylor Wimpey"); names also common as places or words
+ * ("Barcelona", "Porto", "Celtic") are left out.
  */
 export const KNOWN_ORGS = set(`
   united_nations un nato eu european_union who unesco unicef unhcr imf world_bank wto opec asean african_union
@@ -187,6 +190,9 @@ export const KNOWN_ORGS = set(`
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban isis isil al-qaeda al_qaeda labour tories
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
+  aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin
+  mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund inter_milan ac_milan juventus
+  paris_saint-germain psg ajax benfica taylor_wimpey
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

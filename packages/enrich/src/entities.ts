@@ -860,6 +860,9 @@ const extractFromTokens = (
       (OPENING_GEO_HEADS.has(geoHead.lower) || OPENING_ORG_HEADS.has(geoHead.lower))
     )
       return true;
+    // ... or opening a known body's two-word name: "Real Madrid", "Inter Milan".
+    const second = tokens[i + 1];
+    if (second?.cap && second.kind === 'word' && KNOWN_ORGS.has(`${t.lower}_${second.lower}`)) return true;
     // A known body opening a sentence before a title or a possessive: "Senate Majority Leader ...",
     // "Labour's Shadow Home Secretary ..." (not "Shell casings were found").
     const onward = tokens[i + 1];

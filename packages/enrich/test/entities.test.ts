@@ -1853,3 +1853,14 @@ describe('employers before a role and a given name (enrich 1.22.21)', () => {
     ]);
   });
 });
+
+describe('clubs and teams whose names read as people or places (enrich 1.22.22)', () => {
+  it('reads well-known clubs and teams as bodies, also opening a sentence', () => {
+    expect(names('Aston Villa beat Crystal Palace 2-0. Real Madrid drew with Bayern Munich.')).toEqual([
+      'organisation:Aston Villa',
+      'organisation:Crystal Palace',
+      'organisation:Real Madrid',
+      'organisation:Bayern Munich',
+    ]);
+  });
+});
