@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.ts';
 import { extractQuotes } from './quotes.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 
-export const ENRICH_VERSION = '1.22.22';
+export const ENRICH_VERSION = '1.22.23';
 
 export interface EnrichInput {
   bodyText: string;

@@ -530,7 +530,7 @@ const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
  * A capitalized word joined by a hyphen to a lower-case tail ("London-based", "US-led",
  * "KFC-parent"): the name is the head only. Returns the head's length, or 0.
  */
-const compoundHead = (t: Token, lex: Lexicon): number => {
+const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number => {
   if (!t.cap || t.kind !== 'word') return 0;
   const at = t.text.indexOf('-');
   if (at < 2) return 0; // "T-shirt", "X-ray"
@@ -542,8 +542,12 @@ const compoundHead = (t: Token, lex: Lexicon): number => {
   const c2 = next < 0 ? 0 : rest.charCodeAt(next + 1);
   if (next > 0 && c2 >= 65 && c2 <= 90) return 0;
   const tail = next < 0 ? rest : rest.slice(0, next);
-  // The tail is an English word, not a syllable of a given name ("Kim Jong-un", "Hau Lung-bin").
-  return SHORT_TAILS.has(tail) || (tail.length >= 4 && lex.commonWords.has(tail)) ? at : 0;
+  // The tail is an English word, not a syllable of a given name ("Kim Jong-un", "Hau Lung-bin", and
+  // after a family name even when the syllable is a word: "Chen Wei-ting").
+  if (SHORT_TAILS.has(tail)) return at;
+  const family =
+    prev?.kind === 'word' && prev.cap && prev.end + 1 === t.start && prev.sentence === t.sentence;
+  return tail.length >= 4 && lex.commonWords.has(tail) && !(family && tail.length <= 4) ? at : 0;
 };
 const SHORT_TAILS = wordSet('led run era age ish');
 
@@ -572,7 +576,7 @@ export const extractEntities = (
   let orig: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const head = compoundHead(t, lex);
+    const head = compoundHead(t, tokens[i - 1], lex);
     if (head === 0) {
       if (split && orig) {
         split.push(t);

@@ -1864,3 +1864,12 @@ describe('clubs and teams whose names read as people or places (enrich 1.22.22)'
     ]);
   });
 });
+
+describe('hyphenated given names after a family name (enrich 1.22.23)', () => {
+  it('keeps a given name whose second syllable is an English word whole after a family name', () => {
+    expect(names('"It shook for a minute," said Chen Wei-ting, a shop owner.')).toEqual([
+      'person:Chen Wei-ting',
+    ]);
+    expect(names('The London-based firm grew.')).toEqual(['place:London']);
+  });
+});
