@@ -1,12 +1,14 @@
-// The enrichment stage: entities and quotes for one story. Pure and deterministic; never throws
-// (any internal failure yields an empty enrichment rather than a crashed worker).
+// The enrichment stage: entities and quotes for one story. Pure and deterministic. The rules read
+// English: other languages that capitalize only names (French, Spanish, Italian) still get their
+// people and places, but a story tagged with a language that capitalizes every noun (German) gets
+// an empty enrichment rather than every noun as a name.
 import type { Enrichment } from '@newswire/contracts';
 import { extractEntities } from './entities.ts';
 import { lexicon } from './lexicon.ts';
 import { extractQuotes } from './quotes.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 
-export const ENRICH_VERSION = '1.22.23';
+export const ENRICH_VERSION = '1.22.24';
 
 export interface EnrichInput {
   bodyText: string;
@@ -19,12 +21,16 @@ const MAX_CHARS = 200_000;
 
 const empty = (): Enrichment => ({ schemaVersion: 1, entities: [], quotes: [] });
 
+/** German and its close kin, in any region ("de", "de-AT", "lb", "gsw"). */
+const capitalizesNouns = (language: string | undefined): boolean =>
+  !!language && /^(?:de|lb|gsw|nds)(?:$|[-_])/iu.test(language.trim());
+
 export const enrich = (input: EnrichInput): Enrichment => {
   // No catch-all here: a bug must surface. In the workers an unexpected throw dead-letters the story
   // with code INTERNAL and its reason (replayed once the stage is fixed); `newswire enrich` reports
   // it for that input and goes on with the next.
   const bodyText = typeof input?.bodyText === 'string' ? input.bodyText : '';
-  if (bodyText.trim().length === 0) return empty();
+  if (bodyText.trim().length === 0 || capitalizesNouns(input.language)) return empty();
   const text = bodyText.length > MAX_CHARS ? bodyText.slice(0, MAX_CHARS) : bodyText;
   const lex = lexicon();
   const tokens = tokenize(text);

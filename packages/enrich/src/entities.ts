@@ -1850,6 +1850,8 @@ const extractFromTokens = (
     // One word that alone names nothing of ours: a portfolio ("Tourism"), an award ("Oscars"), a
     // prize's field ("Medicine"), a disease ("Ebola"), "International".
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
+    // A foreign article alone ("Le", "Die" opening a sentence) is no name ("LA" in capitals may be).
+    if (words.length === 1 && FOREIGN_ARTICLES.has(key) && first.text !== first.text.toUpperCase()) continue;
     // A disease named after a person: "Parkinson's disease", "Alzheimer's syndrome".
     const illness = tokens[seg.to + 1];
     if (

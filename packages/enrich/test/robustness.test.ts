@@ -52,9 +52,17 @@ describe('robustness', () => {
     expect(JSON.stringify(enrich({ bodyText }))).toBe(JSON.stringify(enrich({ bodyText })));
   });
 
-  it('still runs for other languages', () => {
+  it('still runs for languages that capitalize only names', () => {
     const r = enrich({ bodyText: 'Le président Emmanuel Macron a visité Berlin.', language: 'fr' });
     expect(Enrichment.safeParse(r).success).toBe(true);
+    expect(r.entities.map((e) => e.name)).toEqual(['Emmanuel Macron', 'Berlin']);
+  });
+
+  it('enriches nothing in a language that capitalizes every noun (German)', () => {
+    const bodyText =
+      'Der Schiedsrichter sah die Szene auf dem Bildschirm. Die Entscheidung blieb umstritten.';
+    expect(enrich({ bodyText, language: 'de-DE' })).toEqual({ schemaVersion: 1, entities: [], quotes: [] });
+    expect(enrich({ bodyText, language: 'en' }).entities.length).toBeGreaterThan(0);
   });
 
   it('has a version', () => {
