@@ -121,6 +121,14 @@ export const decodeBytes = (bytes: Uint8Array, options: DecodeOptions = {}): Dec
         `unsupported declared encoding "${options.declared}"`,
       );
     }
+    // A document declared Latin-1 whose bytes are well-formed UTF-8 with multibyte sequences in them
+    // was written as UTF-8 and mislabelled (IPTC's own NewsML-G2 LISTING_5 says ISO-8859-1 over
+    // UTF-8 "Bülow"): read per the declaration it would turn every "ü" into "Ã¼". Real Latin-1 text
+    // almost never forms valid UTF-8 sequences.
+    if (declared === 'windows-1252') {
+      const scan = scanUtf8(bytes);
+      if (scan.valid && scan.multibyte > 0) return { text: fatalUtf8.decode(bytes), charset: 'utf-8' };
+    }
     return { text: iconv.decode(Buffer.from(bytes), declared), charset: declared };
   }
   const scan = scanUtf8(bytes);

@@ -7,4 +7,4 @@ export { toNinjs, TRUST_INDICATOR_ROLE_BASE } from './to-ninjs.ts';
 export { NINJS_QUOTES_PROPERTY, ninjsSchemaVersions, validateNinjs } from './validate-ninjs.ts';
 
 /** Version of the parsers, recorded in stage provenance. */
-export const FORMATS_VERSION = '1.0.0';
+export const FORMATS_VERSION = '1.0.1';

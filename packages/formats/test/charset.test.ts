@@ -30,6 +30,15 @@ describe('charset handling', () => {
     expect(parseBytes(new Uint8Array(latin1)).paragraphs).toEqual(['“Zoë”']);
   });
 
+  it('a document declared ISO-8859-1 whose bytes are well-formed UTF-8 is read as UTF-8', () => {
+    // As IPTC's own NewsML-G2 LISTING_5 ships: the declaration says Latin-1, the bytes are UTF-8.
+    const bytes = Buffer.from(nitf('Vicco von Bülow, known as “Loriot”', ' encoding="ISO-8859-1"'), 'utf8');
+    expect(parseBytes(new Uint8Array(bytes)).paragraphs).toEqual(['Vicco von Bülow, known as “Loriot”']);
+    // Plain ASCII or real Latin-1 bytes under the same declaration are still read as declared.
+    const latin1 = iconv.encode(nitf('Vicco von Bülow', ' encoding="ISO-8859-1"'), 'windows-1252');
+    expect(parseBytes(new Uint8Array(latin1)).paragraphs).toEqual(['Vicco von Bülow']);
+  });
+
   it('undeclared Latin-1 text with no UTF-8 sequences is detected as Windows-1252', () => {
     const bytes = iconv.encode('Año nuevo en Málaga\n\nLa fiesta duró “toda la noche”.', 'windows-1252');
     const s = parseBytes(new Uint8Array(bytes));
