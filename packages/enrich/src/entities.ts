@@ -236,6 +236,14 @@ const DAY_COMPOUNDS = new Set([
   'easter monday',
   'bloody sunday',
 ]);
+/**
+ * Heads of company names that are also the everyday nouns a body's remit is named by ("Securities
+ * and Exchange Commission", "Water and Sewer Authority", "Energy and Climate Change Committee").
+ */
+const REMIT_HEADS = wordSet(
+  'water exchange energy oil power technology software media research science securities resources investments',
+);
+const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -1039,7 +1047,7 @@ const extractFromTokens = (
       end - k >= 2 &&
       ORG_HEADS.has(lastCont) &&
       !PLURAL_ORG_HEADS.has(lastCont) && // two bodies sharing a head: "the State and Justice Departments"
-      !ORG_HEADS.has(prev.lower)
+      !bodyHead(prev.lower)
     ) {
       let everyday = true;
       for (let m = i; m < end && everyday; m++) {
@@ -1050,7 +1058,7 @@ const extractFromTokens = (
           (lex.commonWords.has(w) &&
             // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
             (m > j && TITLE_CORE.has(w) ? true : !lex.firstNames.has(w) && !TITLE_CORE.has(w)) &&
-            !ORG_HEADS.has(w) &&
+            !bodyHead(w) &&
             !lex.countries.has(w));
       }
       if (everyday) return k;

@@ -1873,3 +1873,16 @@ describe('hyphenated given names after a family name (enrich 1.22.23)', () => {
     expect(names('The London-based firm grew.')).toEqual(['place:London']);
   });
 });
+
+describe('bodies named by two remits whose words also head company names (enrich 1.22.25)', () => {
+  it('keeps "Securities and Exchange Commission" and "Water and Sewer Authority" whole', () => {
+    const r = run(
+      'The Securities and Exchange Commission (SEC) declined to comment. The Water and Sewer Authority said so.',
+    ).entities;
+    expect(r.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'organisation:Securities and Exchange Commission',
+      'organisation:Water and Sewer Authority',
+    ]);
+    expect(names('The Army and Air Force responded.')).toEqual(['organisation:Air Force']);
+  });
+});
