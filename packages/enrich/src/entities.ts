@@ -872,6 +872,17 @@ const extractFromTokens = (
       (OPENING_GEO_HEADS.has(geoHead.lower) || OPENING_ORG_HEADS.has(geoHead.lower))
     )
       return true;
+    // A body's head opening a sentence before "of" or "for" and a name: "Centers for Disease Control
+    // and Prevention said", "Ministry of Defence officials".
+    const link = tokens[i + 1];
+    if (
+      ORG_HEADS.has(t.lower) &&
+      (link?.text === 'of' || link?.text === 'for') &&
+      tokens[i + 2]?.cap &&
+      tokens[i + 2]?.kind === 'word' &&
+      tokens[i + 2]?.sentence === t.sentence
+    )
+      return true;
     // ... or opening a known body's two-word name: "Real Madrid", "Inter Milan".
     const second = tokens[i + 1];
     if (second?.cap && second.kind === 'word' && KNOWN_ORGS.has(`${t.lower}_${second.lower}`)) return true;
@@ -1082,9 +1093,20 @@ const extractFromTokens = (
       if (ORG_HEADS.has(tokens[m]?.lower ?? '') && (link === 'of' || link === 'for')) of = m + 2;
     }
     if (of < 0 || j - of > 3 || end - k > 3 || tokens[end]?.text === 'of') return -1;
+    // (A given name there is a person, unless every word is an everyday one: "Housing and Urban
+    // Development".)
+    let everydayRemit = true;
+    for (let m = k; m < end && everydayRemit; m++)
+      everydayRemit = lex.commonWords.has(tokens[m]?.lower ?? '');
     for (let m = k; m < end; m++) {
       const w = tokens[m]?.lower ?? '';
-      if (TITLE_CORE.has(w) || lex.firstNames.has(w) || lex.countries.has(w) || lex.places.has(w)) return -1;
+      if (
+        TITLE_CORE.has(w) ||
+        (lex.firstNames.has(w) && !everydayRemit) ||
+        lex.countries.has(w) ||
+        lex.places.has(w)
+      )
+        return -1;
     }
     // A second body of its own ("and Yale University") is a list, not one name.
     if (ORG_HEADS.has(lastCont) && !lex.commonWords.has(n.lower)) return -1;

@@ -1886,3 +1886,16 @@ describe('bodies named by two remits whose words also head company names (enrich
     expect(names('The Army and Air Force responded.')).toEqual(['organisation:Air Force']);
   });
 });
+
+describe('long department names (enrich 1.22.26)', () => {
+  it('keeps "Department of Housing and Urban Development" whole though "Urban" is a given name', () => {
+    expect(names('The Department of Housing and Urban Development said so.')).toEqual([
+      'organisation:Department of Housing and Urban Development',
+    ]);
+  });
+  it('reads a body\'s head opening a sentence before "for" or "of" as the start of its name', () => {
+    expect(names('Centers for Disease Control and Prevention officials said so.')).toEqual([
+      'organisation:Centers for Disease Control and Prevention',
+    ]);
+  });
+});
