@@ -484,7 +484,8 @@ const isAcronym = (t: Token): boolean => {
 /** The gender a given name's list records, also for the name written with accents ("Rubén", "Zoë"). */
 const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {
   const g = lex.firstNames.get(w);
-  if (g !== undefined || isAscii(w)) return g;
+  // (Short words fold into too many names: "Sí" is no "Si".)
+  if (g !== undefined || w.length < 4 || isAscii(w)) return g;
   return lex.firstNames.get(foldAccents(w));
 };
 /** `w` without its accents: "durán" -> "duran". */
@@ -2501,7 +2502,7 @@ const extractFromTokens = (
     else if (
       words.length === 1 &&
       ambiguousStart(first) &&
-      (lex.nameParts.has(key) || (!isAscii(key) && lex.nameParts.has(foldAccents(key)))) &&
+      (lex.nameParts.has(key) || (key.length >= 4 && !isAscii(key) && lex.nameParts.has(foldAccents(key)))) &&
       !lex.commonWords.has(key) &&
       !country &&
       !knownPlace &&

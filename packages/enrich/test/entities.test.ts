@@ -1899,3 +1899,9 @@ describe('long department names (enrich 1.22.26)', () => {
     ]);
   });
 });
+
+describe('short accented words (enrich 1.22.27)', () => {
+  it('folds no accent off a short word to find a given name ("Sí" is no "Si")', () => {
+    expect(names('She coined the slogan "Sí, se puede," which the senator later adapted.')).toEqual([]);
+  });
+});
