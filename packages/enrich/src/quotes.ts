@@ -742,8 +742,10 @@ export const extractQuotes = (
     if (!found?.entity) found = attribution(q.close + 1, nearRight, false) ?? found;
     // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
     if (!found?.entity) found = attribution(leftStart, q.open, true) ?? found;
-    // 3. Anywhere after it in the sentence.
-    if (!found?.entity && rightEnd > nearRight) found = attribution(nearRight, rightEnd, false) ?? found;
+    // 3. Anywhere after it in the sentence, the subject still read from the closing mark on (a long
+    // apposition puts the cue past the near window: '"...," TM Roh, head of Samsung's mobile
+    // business, told the audience').
+    if (!found?.entity && rightEnd > nearRight) found = attribution(q.close + 1, rightEnd, false) ?? found;
     // 4. A quote introduced by a colon: the subject of the sentence speaks.
     if (!found?.entity && tokens[q.open - 1]?.text === ':') {
       for (let k = leftStart; k < q.open; k++) {

@@ -350,3 +350,11 @@ describe('relative clauses and party members (enrich 1.22.20)', () => {
     expect(speakerOf(text, 'government overreach')).toBe('Brent Cole');
   });
 });
+
+describe('a cue past a long apposition after the quote (enrich 1.22.28)', () => {
+  it('gives the quote to the name right after it when the cue comes after a long apposition', () => {
+    const text =
+      'The phones go on sale in February.\n\n"Galaxy AI is now smarter and more personal," TM Roh, head of the company\'s mobile business, told the audience.';
+    expect(speakerOf(text, 'Galaxy AI is now')).toBe('TM Roh');
+  });
+});
