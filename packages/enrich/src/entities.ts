@@ -2561,6 +2561,14 @@ const isProductName = (
   const after = tokens[to];
   const after2 = tokens[to + 1];
   if (after?.kind === 'word' && after.text === after.lower && PRODUCT_NOUNS.has(after.lower)) evidence = true;
+  // An AI product before "assistant", "chatbot" or "model" ("Google's Gemini assistant"), not a
+  // person's assistant named next ("Trump assistant Hope Hicks").
+  if (
+    after?.kind === 'word' &&
+    (after.text === 'assistant' || after.text === 'chatbot' || after.text === 'model') &&
+    !after2?.cap
+  )
+    evidence = true;
   // A version number: "Firefox 3.6", "Windows 10" (not a score "Wales 24-10" or a time "Club 12:30").
   if (
     after?.kind === 'num' &&

@@ -1905,3 +1905,12 @@ describe('short accented words (enrich 1.22.27)', () => {
     expect(names('She coined the slogan "Sí, se puede," which the senator later adapted.')).toEqual([]);
   });
 });
+
+describe('AI products before "assistant", "chatbot" or "model" (enrich 1.22.29)', () => {
+  it('takes a name before a lower-case "assistant" for a product, not a person\'s assistant named next', () => {
+    expect(names("It bets that Google's Gemma assistant will help. The Vela chatbot grew.")).toEqual([
+      'organisation:Google',
+    ]);
+    expect(names('Later, Senate assistant Hope Hicks left.')).toContain('person:Hope Hicks');
+  });
+});
