@@ -2981,6 +2981,23 @@ const cluster = (
     // "University of Sheffield" is no "US": a country's code keeps its country.
     if (!acronymOf.has(initials) && !lex.countries.has(initials)) acronymOf.set(initials, c);
   }
+  // Names the story places in a country at least once ("Chester, England").
+  let townKeys: Set<string> | undefined;
+  const townInCountry = (key: string): boolean => {
+    if (!townKeys) {
+      townKeys = new Set();
+      for (const c of candidates) {
+        const country = tokens[c.to + 1];
+        if (
+          tokens[c.to]?.text === ',' &&
+          country?.cap &&
+          (lex.countries.has(country.lower) || lex.places.has(country.lower))
+        )
+          townKeys.add(c.key);
+      }
+    }
+    return townKeys.has(key);
+  };
   // Where each full person name is mentioned, for the nearest-before choice among shared words.
   const lastFullAt = new Map<string, number>();
   // Full names first introduced by a kinship noun ("her son, Erik Lindqvist").
@@ -3066,7 +3083,10 @@ const cluster = (
       !lex.places.has(c.key) &&
       // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")
       (!lex.nameParts.has(c.key) || (!personWords.has(c.key) && !lex.commonWords.has(c.key))) &&
-      !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0)
+      !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0) &&
+      // (nor a town the story places in its country: "a hospital in Chester, England" before "the
+      // Countess of Chester Hospital")
+      !townInCountry(c.key)
     ) {
       type = 'organisation';
       // ... and one mention of it when no other organisation of the story shares the word ("the

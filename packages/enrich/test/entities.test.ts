@@ -1914,3 +1914,13 @@ describe('AI products before "assistant", "chatbot" or "model" (enrich 1.22.29)'
     expect(names('Later, Senate assistant Hope Hicks left.')).toContain('person:Hope Hicks');
   });
 });
+
+describe("towns placed in their country are not a body's word (enrich 1.22.30)", () => {
+  it('keeps "Chester, England" a place though "the Countess of Chester Hospital" follows', () => {
+    expect(
+      names(
+        'A nurse at a hospital in Chester, England, was convicted. The Countess of Chester Hospital said so.',
+      ),
+    ).toContain('place:Chester');
+  });
+});
