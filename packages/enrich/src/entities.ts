@@ -1630,9 +1630,11 @@ const extractFromTokens = (
         p = employer;
         continue;
       }
-      // An organisation followed by a person ("Refugee Council Enver Solomon").
+      // An organisation followed by a person ("Refugee Council Enver Solomon"), unless the whole run
+      // is a known place ("Parliament Hill").
       let split = -1;
-      for (let k = p; k < to - 1; k++) {
+      const wholePlace = placeMatch(p, to)?.len === to - p;
+      for (let k = p; k < to - 1 && !wholePlace; k++) {
         const t = tokens[k];
         const n = tokens[k + 1];
         if (!t || !n || !ORG_HEADS.has(t.lower)) continue;

@@ -168,6 +168,7 @@ const REGIONS = [
   'White House',
   'Downing Street',
   'Capitol Hill',
+  'Parliament Hill',
   'Red Square',
   'Times Square',
   'Oval Office',

@@ -1924,3 +1924,12 @@ describe("towns placed in their country are not a body's word (enrich 1.22.30)",
     ).toContain('place:Chester');
   });
 });
+
+describe("landmarks that open with a body's head (enrich 1.22.31)", () => {
+  it('reads "Parliament Hill" as a place, "Parliament" alone as the body', () => {
+    expect(names('He spoke on Parliament Hill. Parliament voted.')).toEqual([
+      'place:Parliament Hill',
+      'organisation:Parliament',
+    ]);
+  });
+});
