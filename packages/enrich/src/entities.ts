@@ -1755,7 +1755,6 @@ const extractFromTokens = (
   // 3. Score each name segment.
   const candidates: Candidate[] = [];
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
-  const seenKeys = new Set<string>();
   const stormNames = new Set<string>();
   // (Most stories name no storm: one look at the text spares a check per name.)
   const stormy = STORM_STEMS.some((stem) => text.includes(stem));
@@ -1854,8 +1853,6 @@ const extractFromTokens = (
     const country = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
     const knownPlace = lex.places.has(key);
     if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
-    if (!seenKeys.has(key)) contextAttributes(tokens, seg.from, seg.to, lex, cand.attrs);
-    seenKeys.add(key);
 
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.
     if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
@@ -3005,6 +3002,7 @@ const cluster = (
   // Full names first introduced by a kinship noun ("her son, Erik Lindqvist").
   const relatives = new Set<string>();
   let lastPersonKey = '';
+  const attributed = new Set<string>();
   let lastPersonGender: 'f' | 'm' | 'u' = 'u';
 
   const entities: ExtractedEntity[] = [];
@@ -3175,6 +3173,12 @@ const cluster = (
       c.nested()
     )
       (withNested ??= []).push({ c, org: type === 'organisation' });
+    // Roles and nationalities around the name, read once per name and only for people: only people's
+    // are asked for ("the US diplomat said").
+    if (type === 'person' && !attributed.has(c.key)) {
+      attributed.add(c.key);
+      contextAttributes(tokens, c.from, c.to, lex, c.attrs);
+    }
     for (const a of c.attrs) e.attributes.add(a);
     if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;
     if (c.group) e.group = true;
