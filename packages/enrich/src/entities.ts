@@ -244,6 +244,10 @@ const REMIT_HEADS = wordSet(
   'water exchange energy oil power technology software media research science securities resources investments',
 );
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
+/** What a place is called in apposition: "Ortavia, a small island nation". */
+const APPOSITION_PLACES = wordSet(
+  'city town village nation country island region province capital port resort suburb',
+);
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
 /** Titles that open with a unit's word: "District Judge", "State Senator". */
@@ -2313,6 +2317,17 @@ const extractFromTokens = (
           continue;
         if (APPOSITION_BODIES.has(w.lower) || ORG_KIND_BEFORE.has(w.lower)) {
           scores.organisation += 3;
+          break;
+        }
+        // ... or a place: "Ortavia, a small island nation", "Vuhledar, a town in the Donetsk region"
+        // (the head of the phrase again: not "a city council", "a town official").
+        const placeHead =
+          !g &&
+          APPOSITION_PLACES.has(w.lower) &&
+          next?.kind !== 'poss' &&
+          !(next?.kind === 'word' && next.text === next.lower && !FUNCTION_WORDS.has(next.lower));
+        if (placeHead) {
+          scores.place += 3;
           break;
         }
       }

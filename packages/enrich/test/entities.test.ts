@@ -1933,3 +1933,10 @@ describe("landmarks that open with a body's head (enrich 1.22.31)", () => {
     ]);
   });
 });
+
+describe('places described in apposition (enrich 1.22.32)', () => {
+  it('reads "X, a small island nation" as a place, but not "X, the city\'s mayor"', () => {
+    expect(names('Ortavia, a small island nation, voted.')).toEqual(['place:Ortavia']);
+    expect(names("Later Tom Baker, the city's mayor, spoke.")).toEqual(['person:Tom Baker']);
+  });
+});
