@@ -35,11 +35,17 @@ export const ABBREVIATIONS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
-/** Titles written as one hyphenated word ("Secretary-General Mark Rutte"): each a whole title. */
-export const COMPOUND_TITLE_TEXT = `
+/**
+ * Titles each whole on its own, listed once for both TITLE_WORDS and the entity code's core titles:
+ * hyphenated ones ("Secretary-General Mark Rutte"), councillors, Irish heads of government, and
+ * the authors and performers news names before a name ("novelist Chimamanda Ngozi Adichie").
+ */
+export const WHOLE_TITLE_TEXT = `
   secretary-general director-general attorney-general governor-general solicitor-general inspector-general
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
+  councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
+  taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper
 `;
 
 /**
@@ -60,13 +66,12 @@ export const TITLE_WORDS = set(`
   risk product digital strategy revenue content editorial counsel
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
-  councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
   senior junior assistant special minority majority first crown
-  rapper singer actor actress author writer provost rector taoiseach tánaiste tanaiste
-  ${COMPOUND_TITLE_TEXT}
+  provost rector
+  ${WHOLE_TITLE_TEXT}
 `);
 
 /** Role nouns used as anaphoric descriptions ("the diplomat") and the title words each covers. */

@@ -11,7 +11,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
-  COMPOUND_TITLE_TEXT,
+  WHOLE_TITLE_TEXT,
   GROUP_ADJECTIVES,
   COMMON_ACRONYMS,
   MISC_HEADS,
@@ -28,12 +28,10 @@ const TITLE_CORE =
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
-  councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
-  striker goalkeeper midfielder defender winger leader speaker author novelist writer actor actress singer rapper
-  taoiseach tánaiste tanaiste
+  striker goalkeeper midfielder defender winger leader speaker
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  ${COMPOUND_TITLE_TEXT}`);
+  ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
 const GEO_NOUNS = wordSet(
@@ -195,7 +193,7 @@ const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings`);
-/** What a body is called in apposition: "Manos Limpias, an anti-corruption group" (and ORG_KIND_BEFORE). */
+/** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
   militia chipmaker drugmaker planemaker institute foundation think-tank house chamber parliament legislature`);
@@ -370,6 +368,8 @@ const ORG_KIND_BEFORE =
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog`);
+/** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
+const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
 const PLACE_VERBS = wordSet('visit visits visited visiting toured touring');
 /**
  * Words after which "to" names a source or a listener, not a destination: "according to Parker",
@@ -488,12 +488,22 @@ const isAcronym = (t: Token): boolean => {
 /** The gender a given name's list records, also for the name written with accents ("Rubén", "Zoë"). */
 const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {
   const g = lex.firstNames.get(w);
-  // (Short words fold into too many names: "Sí" is no "Si".)
-  if (g !== undefined || w.length < 4 || isAscii(w)) return g;
-  return lex.firstNames.get(foldAccents(w));
+  if (g !== undefined) return g;
+  const plain = withoutAccents(w);
+  return plain === undefined ? undefined : lex.firstNames.get(plain);
 };
-/** `w` without its accents: "durán" -> "duran". */
-const foldAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+/** A name part, also written with accents ("Durán"). */
+const isNamePart = (w: string, lex: Lexicon): boolean => {
+  if (lex.nameParts.has(w)) return true;
+  const plain = withoutAccents(w);
+  return plain !== undefined && lex.nameParts.has(plain);
+};
+/**
+ * `w` without its accents ("durán" -> "duran"), for words of four letters or more that have any
+ * (short words fold into too many names: "Sí" is no "Si"); undefined otherwise.
+ */
+const withoutAccents = (w: string): string | undefined =>
+  w.length < 4 || isAscii(w) ? undefined : w.normalize('NFD').replace(/\p{M}/gu, '');
 const isAscii = (w: string): boolean => {
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return false;
   return true;
@@ -1689,16 +1699,7 @@ const extractFromTokens = (
       }
       if (split > p) {
         const bare = split - p === 1 && ORG_HEADS.has(tokens[p]?.lower ?? '');
-        // A minister's portfolio in everyday words is part of the title, no body: "Emergency
-        // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
-        // Secretary" keeps the body).
-        let portfolio = tokens[employer]?.lower === 'minister';
-        for (let w = p; portfolio && w < employer; w++) {
-          const x = tokens[w]?.lower ?? '';
-          portfolio =
-            lex.commonWords.has(x) && !KNOWN_ORGS.has(x) && !lex.places.has(x) && !lex.countries.has(x);
-        }
-        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio)
+        if (!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? ''))
           segments.push({ kind: 'org', from: p, to: split, attrs: [], countryCode: undefined });
         p = split;
         continue;
@@ -2140,7 +2141,7 @@ const extractFromTokens = (
     if (
       (before?.lower === 'called' || before?.lower === 'named' || kindAt === seg.from - 3) &&
       kind?.kind === 'word' &&
-      (APPOSITION_BODIES.has(kind.lower) || ORG_KIND_BEFORE.has(kind.lower))
+      BODY_KINDS.has(kind.lower)
     )
       scores.organisation += 3;
     // "Medecins Sans Frontieres said its teams", "Acme and its rivals": "its" is a body's (not after
@@ -2315,7 +2316,7 @@ const extractFromTokens = (
             (next.kind === 'word' && (TITLE_WORDS.has(next.lower) || BODY_MEMBER_NOUNS.has(next.lower))))
         )
           continue;
-        if (APPOSITION_BODIES.has(w.lower) || ORG_KIND_BEFORE.has(w.lower)) {
+        if (BODY_KINDS.has(w.lower)) {
           scores.organisation += 3;
           break;
         }
@@ -2516,7 +2517,7 @@ const extractFromTokens = (
     else if (
       words.length === 1 &&
       ambiguousStart(first) &&
-      (lex.nameParts.has(key) || (key.length >= 4 && !isAscii(key) && lex.nameParts.has(foldAccents(key)))) &&
+      isNamePart(key, lex) &&
       !lex.commonWords.has(key) &&
       !country &&
       !knownPlace &&

@@ -325,21 +325,11 @@ export const extractQuotes = (
         recent(at, (e) => e.type === 'organisation')
       );
     // "the Republican said": the latest sentence subject, a party's member being a person.
-    if (head && PARTY_MEMBERS.has(head) && codes.length === 0) {
-      let latest: ExtractedEntity | undefined;
-      for (const s of subjects) if (s.at < at) latest = s.entity;
-      return latest;
-    }
+    if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
     // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
     if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
       const want = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
-      let latest: ExtractedEntity | undefined;
-      for (const s of subjects) {
-        if (s.at >= at) break;
-        const g = genderOf(s.entity);
-        if (!want || g === want || g === 'u') latest = s.entity;
-      }
-      return latest;
+      return latestSubject(at, (e) => !want || genderOf(e) === want || genderOf(e) === 'u');
     }
     const people = entities.filter(
       (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,
@@ -366,12 +356,10 @@ export const extractQuotes = (
     // prize. '...,' the American director said.").
     const untitled = (e: ExtractedEntity): boolean => ![...e.attributes].some((a) => TITLE_WORDS.has(a));
     if (matching.length === 0 && codes.length > 0 && roles.length <= 1) {
-      for (let k = subjects.length - 1; k >= 0; k--) {
-        const s = subjects[k];
-        if (!s || s.at >= at) continue;
-        const other = [...s.entity.attributes].some((a) => COUNTRY_CODE.test(a) && !codes.includes(a));
-        return other || (roles.length > 0 && !untitled(s.entity)) ? undefined : s.entity;
-      }
+      const s = latestSubject(at, () => true);
+      if (!s) return undefined;
+      const other = [...s.attributes].some((a) => COUNTRY_CODE.test(a) && !codes.includes(a));
+      return other || (roles.length > 0 && !untitled(s)) ? undefined : s;
     }
     // Ambiguous: the current speaker, if the description fits them.
     const current = lastSpeakers[lastSpeakers.length - 1];
@@ -394,6 +382,16 @@ export const extractQuotes = (
       if (!w || (w.kind !== 'word' && !(w.text === '.' && w.start === tokens[j - 1]?.end))) return undefined;
     }
     return undefined;
+  };
+
+  /** The last sentence subject named before token `at` that `fits` (subjects are in text order). */
+  const latestSubject = (at: number, fits: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
+    let latest: ExtractedEntity | undefined;
+    for (const s of subjects) {
+      if (s.at >= at) break;
+      if (fits(s.entity)) latest = s.entity;
+    }
+    return latest;
   };
 
   // Sentence subjects (the first named mention outside quotes) and speakers are what a later
@@ -487,9 +485,7 @@ export const extractQuotes = (
         const g = genderOf(e);
         return g === want || g === 'u';
       };
-      let best: { at: number; entity: ExtractedEntity } | undefined;
-      for (const s of subjects) if (s.at < at && fits(s.entity) && (!best || s.at > best.at)) best = s;
-      return best?.entity ?? recent(at, fits);
+      return latestSubject(at, fits) ?? recent(at, fits);
     }
     if (w === 'it') return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
     if (w === 'they') return recent(at, (e) => e.type === 'organisation');
