@@ -192,7 +192,7 @@ const AP_STATES: ReadonlySet<string> = new Set(AP_STATE_NAMES.keys());
 const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
-  corporation corp inc ltd plc holdings`);
+  corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics`);
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
@@ -358,6 +358,22 @@ const PLURAL_ORG_HEADS = wordSet(
 const COMPASS = wordSet(
   'north south east west northern southern eastern western central northeast northwest southeast southwest',
 );
+const HOME_NATIONS = wordSet('england scotland wales');
+/** A stock code in brackets opening at token `open`: Reuters' instrument codes ("TSLA.O", "7203.T"). */
+const TICKER = /^[A-Z0-9]{1,8}\.[A-Z]{1,2}$/u;
+const tickerAt = (text: string, tokens: readonly Token[], open: number): boolean => {
+  for (let k = open + 1; k <= open + 4; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.text === ')') return TICKER.test(text.slice((tokens[open] as Token).end, t.start));
+  }
+  return false;
+};
+const OBJECT_LINKS = wordSet('as to for in of at on with from by into');
+/** Words that make a country's name the name of a part or an era of it: "Mainland China", "Nazi Germany". */
+const PLACE_MODIFIERS = wordSet(
+  'mainland greater ancient modern imperial nazi soviet communist colonial rural occupied continental metropolitan postwar post-war wartime medieval upper lower inner outer little old',
+);
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
 const PLACE_BOUND_HEADS = wordSet(
   'municipality government council university college bank hospital police diocese archdiocese port mayor governor',
@@ -510,7 +526,8 @@ const isAscii = (w: string): boolean => {
 };
 
 /** Months that are also given names. */
-const MONTH_NAMES = wordSet('april may june august');
+const MONTH_NAMES = wordSet('april may june august jan');
+const DATE_LEAD_WORDS = wordSet('since until till last next this early late mid during through');
 /** A word of three letters or more in capitals among tokens [from, to) ("NSW Ambulance"). */
 const hasLongAcronym = (tokens: readonly Token[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) {
@@ -680,6 +697,23 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(given.lower)
     );
   };
+  // ... or "He" capitalized in mid-sentence right after a name word: "Professor Jiang He of Tulane".
+  const familyHeAfterGiven = (i: number): boolean => {
+    const t = tokens[i];
+    const given = tokens[i - 1];
+    return (
+      t?.text === 'He' &&
+      !ambiguousStart(t) &&
+      !!given &&
+      given.cap &&
+      given.kind === 'word' &&
+      given.sentence === t.sentence &&
+      given.end + 1 === t.start &&
+      lex.nameParts.has(given.lower) &&
+      !FUNCTION_WORDS.has(given.lower) &&
+      !lex.commonWords.has(given.lower)
+    );
+  };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];
     const fam = tokens[i + 1];
@@ -694,6 +728,21 @@ const extractFromTokens = (
       fam.start === (tokens[i]?.end ?? 0) + 1 &&
       !DAYS_MONTHS.has(fam.lower) &&
       !lex.commonWords.has(fam.lower)
+    );
+  };
+  // ... or before a particle of a family name, not after a date's preposition: "Jan van der Berg",
+  // not "in June van Aert won".
+  const particleNameMonth = (i: number): boolean => {
+    const particle = tokens[i + 1];
+    if (!particle || particle.kind !== 'word' || particle.cap || !NAME_PARTICLES.has(particle.text))
+      return false;
+    let k = i + 2;
+    if (NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+    const prev = tokens[i - 1];
+    return (
+      !!tokens[k]?.cap &&
+      tokens[k]?.kind === 'word' &&
+      !(prev?.kind === 'word' && (FUNCTION_WORDS.has(prev.lower) || DATE_LEAD_WORDS.has(prev.lower)))
     );
   };
   const isProperUncached = (i: number): boolean => {
@@ -716,7 +765,11 @@ const extractFromTokens = (
     if (inWorkTitle[i] === 1) return false;
     // A month that is also a given name is one after a title and before a family name ("Councilor
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
-    if (DAYS_MONTHS.has(t.lower) && !(MONTH_NAMES.has(t.lower) && givenNameMonth(i))) return false;
+    if (
+      DAYS_MONTHS.has(t.lower) &&
+      !(MONTH_NAMES.has(t.lower) && (givenNameMonth(i) || particleNameMonth(i)))
+    )
+      return false;
     // A day's name in a holiday's ("Good Friday", "Super Tuesday") makes no name of its first word.
     const day = tokens[i + 1];
     if (day?.cap && DAYS_MONTHS.has(day.lower) && DAY_COMPOUNDS.has(`${t.lower} ${day.lower}`)) return false;
@@ -808,7 +861,14 @@ const extractFromTokens = (
       return false;
     // ("A." before a name is an initial, not the article: "J. A. Smith".)
     const initialDot = t.text.length === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === t.end;
-    if (FUNCTION_WORDS.has(t.lower) && !isAcronym(t) && !initialDot && !familyNameAfterTitle(i)) return false;
+    if (
+      FUNCTION_WORDS.has(t.lower) &&
+      !isAcronym(t) &&
+      !initialDot &&
+      !familyNameAfterTitle(i) &&
+      !familyHeAfterGiven(i)
+    )
+      return false;
     if (t.text.length === 1) {
       // A lettered street: "H Street", "K Street".
       const street = tokens[i + 1];
@@ -1021,6 +1081,25 @@ const extractFromTokens = (
     }
     return false;
   };
+  /** Could the word at `k` own a body: a country, place, nationality, acronym or known body ("the EU's General Court")? */
+  const ownerAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t) return false;
+    return (
+      isAcronym(t) ||
+      lex.countries.has(t.lower) ||
+      lex.places.has(t.lower) ||
+      lex.demonyms.has(t.lower) ||
+      KNOWN_ORGS.has(t.lower) ||
+      lex.companies.has(t.lower)
+    );
+  };
+  /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
+  const headedRunAt = (k: number): boolean => {
+    for (let e = k; e < k + 3 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
+      if (ORG_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return true;
+    return false;
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -1185,9 +1264,13 @@ const extractFromTokens = (
         continue;
       }
       // A possessive inside a name: "People's Liberation Army", "Children's Hospital", "King's College".
+      // So is one after "the" that no owner takes, when a body's head ends the name: "the
+      // Alzheimer's Association" ("the Trump's party" is no English).
       if (
         t.kind === 'poss' &&
-        (POSSESSIVE_NAME_WORDS.has(prev.lower) || SAINT_WORDS.has(tokens[i]?.lower ?? '')) &&
+        (POSSESSIVE_NAME_WORDS.has(prev.lower) ||
+          SAINT_WORDS.has(tokens[i]?.lower ?? '') ||
+          (j === i + 1 && tokens[i - 1]?.text === 'the' && headedRunAt(j + 1) && !ownerAt(i))) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {
@@ -1961,6 +2044,12 @@ const extractFromTokens = (
       continue;
     // An MVP award: "Finals MVP".
     if (lastOf(words) === 'mvp') continue;
+    // A stock code in brackets names no entity of its own: "(TSLA.O)", "(002594.SZ)".
+    if (tokens[seg.to]?.text === ')') {
+      let open = seg.from - 1;
+      while (open > seg.from - 4 && tokens[open] && tokens[open]?.text !== '(') open--;
+      if (tokens[open]?.text === '(' && tickerAt(text, tokens, open)) continue;
+    }
     // A type or make counted before its noun is no entity: "45 Shahed drones", "two Patriot batteries".
     const counted = tokens[seg.from - 1];
     const noun = tokens[seg.to];
@@ -1996,7 +2085,8 @@ const extractFromTokens = (
     const venue =
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
     if (venue) scores.place += 4;
-    else if (ORG_HEADS.has(lastWord)) scores.organisation += 3;
+    // (A known place keeps its head: "West Bank", "English Channel", "Oval Office".)
+    else if (ORG_HEADS.has(lastWord) && !knownPlace) scores.organisation += 3;
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
     // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
@@ -2145,13 +2235,15 @@ const extractFromTokens = (
     )
       scores.organisation += 3;
     // "Medecins Sans Frontieres said its teams", "Acme and its rivals": "its" is a body's (not after
-    // a given name or a title: "Tim Cook said its sales", the company's).
+    // a given name or a title: "Tim Cook said its sales", the company's; nor after a preposition:
+    // "the party chose Sanae Takaichi as its leader", where "its" is the chooser's).
     const verbAfter = tokens[seg.to];
     if (
       !g &&
       !cand.titled &&
       verbAfter?.kind === 'word' &&
       verbAfter.text === verbAfter.lower &&
+      !OBJECT_LINKS.has(verbAfter.text) &&
       tokens[seg.to + 1]?.lower === 'its'
     ) {
       scores.organisation += 2;
@@ -2426,6 +2518,8 @@ const extractFromTokens = (
     )
       scores.place += 2;
     if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
+    // ... or a stock code in brackets after it: "Rivian Automotive (RIVN.O)".
+    if (after?.text === '(' && tickerAt(text, tokens, seg.to)) scores.organisation += 3;
     // ... or inside the name: "Siemens AG", "Philips NV".
     if (words.length >= 2 && COMPANY_SUFFIXES.has(lastWord) && !country && !knownPlace)
       scores.organisation += 4;
@@ -2487,6 +2581,24 @@ const extractFromTokens = (
         candidates.push(cand);
       }
       continue;
+    }
+    // A name ending in a country (or a nation of the UK) is no person's ("Reform UK", "Air France",
+    // "Sport England"): a body, or a place when an era or region word opens it ("Mainland China",
+    // "Imperial Japan"). ("Michael Jordan": a country that is also a given name is left alone.)
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      !country &&
+      !knownPlace &&
+      !cand.titled &&
+      scores.organisation <= 0 &&
+      scores.place <= 1 &&
+      (lex.countries.has(lastWord) || HOME_NATIONS.has(lastWord)) &&
+      !lex.countries.has(words[words.length - 2] ?? '') &&
+      words.every((w) => !lex.firstNames.has(w) && !lex.demonyms.has(w))
+    ) {
+      if (PLACE_MODIFIERS.has(words[0] ?? '') || COMPASS.has(words[0] ?? '')) scores.place += 1.5;
+      else scores.organisation += 2;
     }
     // Unknown multi-word capitalized names are most often people.
     // (when a word of it is a known name part; "Google Chrome" or "Fan Expo" are not).

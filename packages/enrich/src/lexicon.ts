@@ -102,6 +102,8 @@ const REGIONS = [
   'Black Sea',
   'Red Sea',
   'South China Sea',
+  'English Channel',
+  'Strait of Hormuz',
   'Baltic',
   'England',
   'Scotland',

@@ -532,6 +532,23 @@ export const extractQuotes = (
     return null;
   };
 
+  /** Does a verb of a reported clause stand at `k` ("the party must", "Tokyo would")? */
+  const opensClause = (k: number): boolean => {
+    const w = tokens[k];
+    return !!w && w.kind === 'word' && w.text === w.lower && CLAUSE_VERBS.has(w.text);
+  };
+  /** End of the description "the ..." opening at `from`, as the loop below reads it. */
+  const properEnd = (from: number, limitTo: number): number => {
+    let k = from;
+    while (k < limitTo && k <= from + 3) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word' || (FUNCTION_WORDS.has(w.lower) && !w.cap) || CLAUSE_VERBS.has(w.text))
+        break;
+      k++;
+    }
+    return k;
+  };
+
   /** The speaker noun phrase starting at token `from`, reading rightwards ("said the US diplomat"). */
   const subjectStartingAt = (from: number, limitTo: number): ExtractedEntity | undefined | null => {
     let k = from;
@@ -540,11 +557,17 @@ export const extractQuotes = (
     const m = mentionAt.get(k);
     if (m) {
       const e = entityById(m.entity);
-      return e?.type === 'person' ? e : (personAfterEmployer(m, limitTo) ?? e);
+      if (e?.type === 'person') return e;
+      const person = personAfterEmployer(m, limitTo);
+      if (person) return person;
+      return opensClause(m.to) ? null : e;
     }
     // No pronoun after a cue: in "said it was" the pronoun starts the reported clause.
     if (t.lower === 'the') {
       const words: string[] = [];
+      // "said the party must ...": the subject of the reported clause, not the speaker.
+      const e = properEnd(from + 1, limitTo);
+      if (opensClause(e)) return null;
       for (k = from + 1; k < limitTo && k <= from + 4; k++) {
         const w = tokens[k];
         if (!w || w.kind !== 'word' || (FUNCTION_WORDS.has(w.lower) && !w.cap)) break;
@@ -651,21 +674,41 @@ export const extractQuotes = (
         // "Hernan Dario Gomez, Panama coach, said": step over the apposition.
         // A longer one opens with an article: "Sara Seager, a planetary scientist at MIT who
         // was not involved in the study, called ...".
-        let j = k - 1;
-        while (j >= from && tokens[j]?.text !== ',' && k - j < 20) j--;
-        const opener = tokens[j + 1]?.lower ?? '';
-        const described =
-          k - j < 8 ||
-          opener === 'a' ||
-          opener === 'an' ||
-          opener === 'the' ||
-          opener === 'who' ||
-          TITLE_WORDS.has(opener) ||
-          ROLE_NOUNS.has(opener);
-        if (tokens[j]?.text === ',' && j - 1 >= from && described) {
+        // Up to three in a row: "Maria Carrillo, chief science officer of the Alzheimer's
+        // Association, who was not involved in the research, called"); a body named there stands
+        // only when no person opens the chain ("Gary Black, managing partner at the Future Fund,
+        // which holds Tesla shares, wrote").
+        let comma = k;
+        let body: ExtractedEntity | undefined;
+        for (let hop = 0; hop < 3; hop++) {
+          let j = comma - 1;
+          while (j >= from && tokens[j]?.text !== ',' && comma - j < 20) j--;
+          if (tokens[j]?.text !== ',' || j - 1 < from) break;
+          const opener = tokens[j + 1];
+          const o = opener?.lower ?? '';
+          const named = mentionEnding.get(j - 1);
+          const described =
+            comma - j < 8 ||
+            o === 'a' ||
+            o === 'an' ||
+            o === 'the' ||
+            o === 'who' ||
+            (hop > 0 && (o === 'which' || o === 'whose')) ||
+            TITLE_WORDS.has(o) ||
+            ROLE_NOUNS.has(o) ||
+            // a lower-case role after a named person: "Gary Black, managing partner at ..."
+            (opener?.kind === 'word' &&
+              opener.text === o &&
+              !FUNCTION_WORDS.has(o) &&
+              !!named &&
+              entityById(named.entity)?.type === 'person');
+          if (!described && !(o === 'which' && hop === 0)) break;
           const s = subjectEndingAt(j - 1, from);
-          if (s) return { entity: s, cue: cueTok.lower };
+          if (s?.type === 'person') return { entity: s, cue: cueTok.lower };
+          body ??= s ?? undefined;
+          comma = j;
         }
+        if (body) return { entity: body, cue: cueTok.lower };
       }
       if (k >= from) {
         const s = subjectEndingAt(k, from);
@@ -803,6 +846,10 @@ export const extractQuotes = (
 };
 
 /** Roles besides titles that open an apposition after a name ("Ann Lee, economist at the bank,"). */
+/** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */
+const CLAUSE_VERBS = wordSet(
+  'must will would could should can may might has had have is was are were did does',
+);
 const ROLE_NOUNS = wordSet(
   'economist analyst researcher scientist expert head member fellow partner lawyer strategist',
 );

@@ -1940,3 +1940,46 @@ describe('places described in apposition (enrich 1.22.32)', () => {
     expect(names("Later Tom Baker, the city's mayor, spoke.")).toEqual(['person:Tom Baker']);
   });
 });
+
+describe('names ending in a country, stock codes, months as given names (enrich 1.23.0)', () => {
+  it('reads a name that ends in a country as a body, or as a place after an era or region word', () => {
+    expect(names('Dana Holt, leader of Renew Denmark, said Rail Norway had paid.')).toEqual([
+      'person:Dana Holt',
+      'organisation:Renew Denmark',
+      'organisation:Rail Norway',
+      'place:Denmark',
+      'place:Norway',
+    ]);
+    expect(names('It was printed in Mainland China.')).toEqual(['place:Mainland China']);
+    expect(names('Officials greeted Olivia Jordan.')).toEqual(['person:Olivia Jordan']);
+  });
+  it('drops a bracketed stock code and reads the name before it as a company', () => {
+    expect(names('Shares of Kelvor Automotive (KLVR.O) and Tessin (601288.SS) rose.')).toEqual([
+      'organisation:Kelvor Automotive',
+      'organisation:Tessin',
+    ]);
+  });
+  it('keeps "Jan" before a family name\'s particle as a given name, not the month', () => {
+    expect(names('Jan van der Velde, an economist, spoke.')).toEqual(['person:Jan van der Velde']);
+  });
+  it('keeps a capitalized "He" right after a name word as the family name', () => {
+    expect(names('The lead author, Professor Liang He of Ardmore University, spoke.')).toContain(
+      'person:Liang He',
+    );
+  });
+  it('does not read "chose X as its leader" as a body named X', () => {
+    expect(names('The Ostland Union chose Mirela Dancu as its leader.')).toContain('person:Mirela Dancu');
+  });
+  it('joins a possessive after "the" into a body\'s name, but not an owner\'s', () => {
+    expect(names("Officials at the Gellner's Association spoke.")).toEqual([
+      "organisation:Gellner's Association",
+    ]);
+    expect(names("A ruling by the EU's General Court followed.")).toEqual([
+      'organisation:EU',
+      'organisation:General Court',
+    ]);
+  });
+  it("keeps a known place whose last word is a body's head a place", () => {
+    expect(names('Boats crossed the English Channel.')).toEqual(['place:English Channel']);
+  });
+});

@@ -358,3 +358,23 @@ describe('a cue past a long apposition after the quote (enrich 1.22.28)', () => 
     expect(speakerOf(text, 'Galaxy AI is now')).toBe('TM Roh');
   });
 });
+
+describe('chains of appositions and clause subjects after the cue (enrich 1.23.0)', () => {
+  it('gives the quote to the person opening a chain of appositions, not to the body inside it', () => {
+    const text =
+      'Ruth Amsel, managing partner at Corvid Capital LLC, which holds the shares, wrote on X that the results were "much better than anyone feared."';
+    expect(speakerOf(text, 'much better than')).toBe('Ruth Amsel');
+    const text2 =
+      'Dr. Ines Varga, chief science officer of the Hollis Foundation, who was not involved in the work, called the results "encouraging but not the final word."';
+    expect(speakerOf(text2, 'encouraging but')).toBe('Ines Varga');
+  });
+  it('keeps a body that opens the sentence before its relative clause', () => {
+    const text = 'Brandt Corp, which makes pumps, said the deal was "a great step for all of us."';
+    expect(speakerOf(text, 'a great step')).toBe('Brandt Corp');
+  });
+  it('does not take the subject of the reported clause after "said" for the speaker', () => {
+    const text =
+      'The Ostland Union met on Monday. Former leader Tomas Reyne congratulated her and said the union must "rebuild trust with the public."';
+    expect(speakerOf(text, 'rebuild trust')).toBe('Tomas Reyne');
+  });
+});
