@@ -120,7 +120,7 @@ export const CUE_VERBS = set(`
   quote quotes quoted cite cites cited reiterate reiterates reiterated point points pointed shout shouted yell yelled
   whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
   admitting announcing arguing commenting recalling adding explaining noting insisting warning
-  assure assures assured assuring calling describing
+  assure assures assured assuring calling describing accuse accuses accused accusing
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */
@@ -140,7 +140,7 @@ export const ORG_HEADS = set(`
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
-  therapeutics biosciences robotics
+  therapeutics biosciences robotics sons
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community
@@ -198,7 +198,7 @@ export const KNOWN_ORGS = set(`
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund inter_milan ac_milan juventus
-  paris_saint-germain psg ajax benfica taylor_wimpey
+  paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

@@ -192,7 +192,7 @@ const AP_STATES: ReadonlySet<string> = new Set(AP_STATE_NAMES.keys());
 const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
-  corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics`);
+  corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons`);
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
@@ -359,6 +359,10 @@ const COMPASS = wordSet(
   'north south east west northern southern eastern western central northeast northwest southeast southwest',
 );
 const HOME_NATIONS = wordSet('england scotland wales');
+/** Plural words that name a kind of place: "Pacific Palisades", "Colorado Springs", "Scottish Highlands". */
+const PLACE_PLURALS = wordSet(
+  'palisades heights highlands lowlands islands isles hills falls springs keys rapids plains glades narrows sands downs flats woods lakes shoals dunes gardens meadows fields pines oaks cliffs mountains alps everglades territories provinces midlands marshes moors banks',
+);
 /** A stock code in brackets opening at token `open`: Reuters' instrument codes ("TSLA.O", "7203.T"). */
 const TICKER = /^[A-Z0-9]{1,8}\.[A-Z]{1,2}$/u;
 const tickerAt = (text: string, tokens: readonly Token[], open: number): boolean => {
@@ -1954,7 +1958,8 @@ const extractFromTokens = (
     if (
       words.length > 1 &&
       MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '') &&
-      !headedBody(words)
+      !headedBody(words) &&
+      !KNOWN_ORGS.has(words.join('_'))
     )
       continue;
     // ... nor is one held in a place, named after it ("Fan Expo Canada").
@@ -1970,6 +1975,10 @@ const extractFromTokens = (
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
     // A foreign article alone ("Le", "Die" opening a sentence) is no name ("LA" in capitals may be).
     if (words.length === 1 && FOREIGN_ARTICLES.has(key) && first.text !== first.text.toUpperCase()) continue;
+    // A virus or fever named after a place: "Marburg virus", "Lassa fever", "West Nile virus".
+    const bug = tokens[seg.to];
+    if (bug?.kind === 'word' && (bug.text === 'virus' || bug.text === 'fever' || bug.text === 'flu'))
+      continue;
     // A disease named after a person: "Parkinson's disease", "Alzheimer's syndrome".
     const illness = tokens[seg.to + 1];
     if (
@@ -2085,6 +2094,9 @@ const extractFromTokens = (
     const venue =
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
     if (venue) scores.place += 4;
+    // A plural word for a kind of place ends a place's name: "Pacific Palisades", "Golan Heights"
+    // (not a family name: "Tom Banks").
+    if (words.length >= 2 && PLACE_PLURALS.has(lastWord) && !lex.nameParts.has(lastWord)) scores.place += 2;
     // (A known place keeps its head: "West Bank", "English Channel", "Oval Office".)
     else if (ORG_HEADS.has(lastWord) && !knownPlace) scores.organisation += 3;
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
@@ -2392,8 +2404,10 @@ const extractFromTokens = (
       (article === 'a' || article === 'an' || article === 'the') &&
       words.length <= 3
     ) {
-      for (let k = seg.to + 2; k < seg.to + 6; k++) {
+      // (over an owner's possessive: "Ausgrid, the state's largest electricity distributor")
+      for (let k = seg.to + 2; k < seg.to + 8; k++) {
         const w = tokens[k];
+        if (w?.kind === 'poss' && k > seg.to + 2) continue;
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
         if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the') {
           productKeys.add(key);
@@ -2736,8 +2750,44 @@ const quotedTitles = (text: string, tokens: readonly Token[]): Uint8Array => {
     for (let j = i + 1; j < k; j++) out[j] = 1;
     i = k;
   }
+  // A work's title right after the kind of work, in title case and without quote marks: "her new
+  // album, The Life of a Showgirl,", "his podcast, New Heights,", "the novel Wolf Hall." (Not
+  // "the book Prince Harry wrote", nor "the film, Greta Gerwig's latest".)
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    if (noun.kind !== 'word' || !WORK_KINDS.has(noun.text)) continue;
+    const det = tokens[i - 1] as Token;
+    if (det.kind !== 'poss' && !(det.kind === 'word' && det.text === det.lower)) continue;
+    const comma = tokens[i + 1]?.text === ',';
+    const from = comma ? i + 2 : i + 1;
+    let k = from;
+    let lastCap = -1;
+    while (k < tokens.length && k - from < 8) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== noun.sentence) break;
+      if ((t.kind === 'word' && t.cap) || (t.kind === 'num' && k > from)) lastCap = k;
+      else if (!comma && TITLE_FOLLOWERS.has(t.text)) break;
+      else if (!(t.kind === 'word' && FUNCTION_WORDS.has(t.text) && k > from)) break;
+      k++;
+    }
+    if (lastCap < from) continue;
+    const next = tokens[lastCap + 1];
+    const closes =
+      !next ||
+      next.text === ',' ||
+      next.text === '.' ||
+      next.text === ')' ||
+      next.text === ';' ||
+      (!comma && next.kind === 'word' && TITLE_FOLLOWERS.has(next.text));
+    if (!closes || (comma && next?.text !== ',' && next?.text !== '.')) continue;
+    for (let j = from; j <= lastCap; j++) out[j] = 1;
+  }
   return out;
 };
+const WORK_KINDS = wordSet(
+  'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic',
+);
+const TITLE_FOLLOWERS = wordSet('in on at and with for from by which that');
 
 /** Nationality codes and role words in the few tokens before a name ("his Chinese counterpart, Wang Yi"). */
 const contextAttributes = (
@@ -2885,6 +2935,7 @@ const nationalTeams = (
   lex: Lexicon,
 ): Set<string> => {
   const teams = new Set<string>();
+  let nicknamed: Set<string> | undefined;
   // Words of longer names ("Lukaku" of "Romelu Lukaku"): alone they are that name again, not a club.
   let longWords: Set<string> | undefined;
   const partOfLonger = (w: string): boolean => {
@@ -2924,6 +2975,20 @@ const nationalTeams = (
     const teamCueBefore = before?.lower === 'the' ? tokens[c.from - 2] : before;
     // A club's name that is no town's ("Manchester City", "Leeds United") needs no cue.
     const clubTail = c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '');
+    // ... nor does a town and a plural nickname that is no family name ("Kansas City Chiefs", not
+    // "Austin Rivers" or "Madison Keys").
+    // (Such a name is a team in any story: "Kelce, the Kansas City Chiefs tight end".)
+    const nickname =
+      front !== '' &&
+      clubName &&
+      !lex.nameParts.has(tail) &&
+      !lex.firstNames.has(tail) &&
+      !PLACE_PLURALS.has(tail);
+    if (nickname && !lex.places.has(c.key) && !c.countryCode) {
+      (nicknamed ??= new Set()).add(c.key);
+      teams.add(c.key);
+      continue;
+    }
     if (
       (clubTail && !lex.places.has(c.key) && !c.countryCode) ||
       (teamCueBefore && TEAM_BEFORE.has(teamCueBefore.lower)) ||
@@ -2941,6 +3006,7 @@ const nationalTeams = (
     if (cues.size >= 2) return teams;
   }
   teams.clear();
+  if (nicknamed) for (const k of nicknamed) teams.add(k);
   return teams;
 };
 
@@ -3155,8 +3221,9 @@ const cluster = (
     const agg = typedByKey.get(c.key);
     const alias = nicknamed ? aliasOwner(tokens, c.from) : -1;
     const owner = alias >= 0 ? filedByEnd.get(alias) : nicknamed ? nicknames.get(c.key) : undefined;
-    if (owner?.type === 'person') {
-      type = 'person';
+    // (a body's or place's other name joins it too: "the Foreign Ministry, known as Itamaraty")
+    if (owner) {
+      type = owner.type;
       key = owner.key;
       nicknames.set(c.key, owner);
     }

@@ -609,13 +609,17 @@ export const extractQuotes = (
     return before?.lower === 'told';
   };
 
+  /** "was accused of", "the accused": no speaker's cue (whoever accused is not named there). */
+  const passiveAt = (k: number): boolean =>
+    tokens[k]?.text === 'accused' && PASSIVE_BEFORE.has(tokens[k - 1]?.lower ?? '');
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (!t || inQuote[k] !== -1) continue;
-      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower) cues.push(k);
+      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower && !passiveAt(k)) cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
     }
     if (preferNearEnd) cues.reverse();
@@ -656,8 +660,15 @@ export const extractQuotes = (
         // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said".
         // ... or a relative clause: "Dan Patrick, who pushed the bill through the Texas Senate, called".
         const via = tokens[j + 1]?.lower ?? '';
+        // ... or a description holding the body: "Dick Durbin, the top Democrat on the Judiciary
+        // Committee, said" (not a bare "the": "After meeting Smith, the Judiciary Committee said").
         const role =
-          via === 'of' || via === 'from' || via === 'who' || TITLE_WORDS.has(via) || ROLE_NOUNS.has(via);
+          via === 'of' ||
+          via === 'from' ||
+          via === 'who' ||
+          TITLE_WORDS.has(via) ||
+          ROLE_NOUNS.has(via) ||
+          ((via === 'the' || via === 'a' || via === 'an') && named.from - (j + 1) >= 3);
         const who = tokens[j]?.text === ',' && role ? mentionEnding.get(j - 1) : undefined;
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
@@ -714,8 +725,9 @@ export const extractQuotes = (
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
       }
-      // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener).
-      if (c + 1 < to && cueTok.lower !== 'told') {
+      // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener;
+      // after "accused", the accused).
+      if (c + 1 < to && cueTok.lower !== 'told' && !ACCUSING.has(cueTok.lower)) {
         const s = subjectStartingAt(c + 1, to);
         if (s) return { entity: s, cue: cueTok.lower };
       }
@@ -846,6 +858,8 @@ export const extractQuotes = (
 };
 
 /** Roles besides titles that open an apposition after a name ("Ann Lee, economist at the bank,"). */
+const ACCUSING = wordSet('accuse accuses accused accusing');
+const PASSIVE_BEFORE = wordSet('was were been being is are be the an');
 /** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */
 const CLAUSE_VERBS = wordSet(
   'must will would could should can may might has had have is was are were did does',

@@ -1983,3 +1983,39 @@ describe('names ending in a country, stock codes, months as given names (enrich 
     expect(names('Boats crossed the English Channel.')).toEqual(['place:English Channel']);
   });
 });
+
+describe('work titles, other names, teams, viruses and appositions with an owner (enrich 1.23.1)', () => {
+  it('takes a title-case run after "album," or "the novel" for a work, no entity', () => {
+    expect(names('Her new album, The Call of a Harbour, sold well in Norway.')).toEqual(['place:Norway']);
+    expect(names('She read the novel Salt Harbour in Paris.')).toEqual(['place:Paris']);
+    expect(names('The film, Greta Olsen’s latest, won.')).toEqual(['person:Greta Olsen']);
+  });
+  it('files a body\'s other name after "known as" with the body', () => {
+    const e = run('It drew a rebuke from the Foreign Ministry, known as Calvera. Calvera said no.').entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['organisation:Foreign Ministry']);
+    expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Foreign Ministry', 'Calvera', 'Calvera']);
+  });
+  it('reads a town and a plural nickname as a team in any story, but not a family name or a place word', () => {
+    expect(names('Her fiancé, Kansas City Chiefs tight end Tom Berry, spoke.')).toEqual([
+      'organisation:Kansas City Chiefs',
+      'person:Tom Berry',
+    ]);
+    expect(names('Fires tore through the Pacific Palisades.')).toEqual(['place:Pacific Palisades']);
+    expect(names('Later Austin Rivers spoke.')).toEqual(['person:Austin Rivers']);
+  });
+  it('names no entity for a virus or fever named after a place', () => {
+    expect(names('An outbreak of Marburg virus hit Tanzania.')).toEqual(['place:Tanzania']);
+  });
+  it('reads "X, the state\'s largest electricity distributor," as a body', () => {
+    expect(names("Ausgrid, the state's largest electricity distributor, said it could take days.")).toEqual([
+      'organisation:Ausgrid',
+    ]);
+  });
+  it('keeps "Jaguar Land Rover" and "X Sons" bodies, NSW a place', () => {
+    expect(names('Workers at Jaguar Land Rover and Tata Sons struck in NSW.')).toEqual([
+      'organisation:Jaguar Land Rover',
+      'organisation:Tata Sons',
+      'place:NSW',
+    ]);
+  });
+});

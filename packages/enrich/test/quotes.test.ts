@@ -378,3 +378,25 @@ describe('chains of appositions and clause subjects after the cue (enrich 1.23.0
     expect(speakerOf(text, 'rebuild trust')).toBe('Tomas Reyne');
   });
 });
+
+describe('accusations and appositions holding a body (enrich 1.23.1)', () => {
+  it('gives "X accused Y of ..." to X, and no speaker to "was accused of"', () => {
+    expect(
+      speakerOf(
+        'The opposition leader Kalonzo Mbeki accused the government of "turning the capital into a war zone."',
+        'turning the capital',
+      ),
+    ).toBe('Kalonzo Mbeki');
+    expect(
+      speakerOf(
+        'Kalonzo Mbeki spoke. The minister was accused of "gross misconduct in public office" by the board.',
+        'gross misconduct',
+      ),
+    ).toBeUndefined();
+  });
+  it('gives "X, the top Democrat on the Y Committee, said" to X', () => {
+    const text =
+      'Senator Dick Arlen, the top Democrat on the Judiciary Committee, said Patel was "unfit for the job, by temperament and by experience."';
+    expect(speakerOf(text, 'unfit for the job')).toBe('Dick Arlen');
+  });
+});
