@@ -275,7 +275,7 @@ const ACADEMIC_ROLES = wordSet(
 );
 /** Who makes a product, before "of" and its name ("the maker of ChatGPT"). */
 const MAKER_NOUNS = wordSet('maker makers developer developers creator creators manufacturer manufacturers');
-const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated');
+const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated published');
 /** A body's people, after the body's kind: "a party member", "the company employees". */
 const BODY_MEMBER_NOUNS = wordSet(
   'member members official officials worker workers employee employees activist activists',
@@ -1613,9 +1613,29 @@ const extractFromTokens = (
               // "Manhattan U.S. Attorney": a town before its country's title.
               (lex.countries.has(stripDots(afterPlace.lower)) &&
                 TITLE_CORE.has(tokens[p + (place?.len ?? 0) + 1]?.lower ?? '')))));
+      // A country's name that is also a given name, before a family name alone: "Jordan Bardella",
+      // "Israel Katz" (not "Israel Defense Forces", "Jordan Valley", "Georgia Power").
+      const famTok = tokens[p + 1];
+      const givenCountry =
+        !!place &&
+        !!place.code &&
+        place.len === 1 &&
+        p + 2 === to &&
+        !!famTok &&
+        famTok.kind === 'word' &&
+        lex.firstNames.has(tokens[p]?.lower ?? '') &&
+        !lex.commonWords.has(famTok.lower) &&
+        !lex.places.has(famTok.lower) &&
+        !lex.countries.has(famTok.lower) &&
+        !lex.demonyms.has(famTok.lower) &&
+        !ORG_HEADS.has(famTok.lower) &&
+        !PLACE_HEADS.has(famTok.lower) &&
+        !TITLE_WORDS.has(famTok.lower) &&
+        !isAcronym(famTok);
       if (
         place &&
         splitsOff &&
+        !givenCountry &&
         p + place.len < to &&
         !orgNameFrom(p, to, p + place.len) &&
         !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '')

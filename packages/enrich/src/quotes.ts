@@ -744,6 +744,9 @@ export const extractQuotes = (
       }
       const reach = participle ? 30 : 12;
       for (let j = c - 1; j >= from && c - j < reach; j--) {
+        // Another cue first: its subject is this one's too ("X, leader of Y, called it 'wrong' and
+        // vowed to ..."): left to that cue.
+        if (j < c - 1 && cues.includes(j)) break;
         const m = mentionEnding.get(j);
         if (m && inQuote[j] === -1) {
           const e = entityById(m.entity);

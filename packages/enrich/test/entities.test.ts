@@ -2019,3 +2019,20 @@ describe('work titles, other names, teams, viruses and appositions with an owner
     ]);
   });
 });
+
+describe('countries that are given names, publishers (enrich 1.23.2)', () => {
+  it('reads a country that is also a given name before a family name as a person', () => {
+    expect(names('Jordan Varella, the party president, spoke.')).toEqual(['person:Jordan Varella']);
+    expect(names('Defence Minister Israel Kanner spoke. He later flew to Israel.')).toEqual([
+      'person:Israel Kanner',
+      'place:Israel',
+    ]);
+    expect(names('Troops crossed the Jordan Valley.')).toEqual(['place:Jordan Valley']);
+  });
+  it('reads "published by X" as a body', () => {
+    expect(names('The novel is published by Harlund in Canada.')).toEqual([
+      'organisation:Harlund',
+      'place:Canada',
+    ]);
+  });
+});

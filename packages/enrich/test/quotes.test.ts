@@ -400,3 +400,11 @@ describe('accusations and appositions holding a body (enrich 1.23.1)', () => {
     expect(speakerOf(text, 'unfit for the job')).toBe('Dick Arlen');
   });
 });
+
+describe('verbs sharing one subject (enrich 1.23.2)', () => {
+  it('gives "X, leader of Y, called it ... and vowed to \'...\'" to X', () => {
+    const text =
+      'Han Min-seo, leader of the ruling Harbor Party, called the decree "wrong" and vowed to "stop it with the people."';
+    expect(speakerOf(text, 'stop it with')).toBe('Han Min-seo');
+  });
+});
