@@ -359,6 +359,11 @@ const COMPASS = wordSet(
   'north south east west northern southern eastern western central northeast northwest southeast southwest',
 );
 const HOME_NATIONS = wordSet('england scotland wales');
+const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
+/** Verbs of a share price's move before a figure: "Rightmove fell 4%", "Acme jumped 12 percent". */
+const MARKET_VERBS = wordSet(
+  'rose fell jumped gained slid dropped climbed slumped surged tumbled sank soared plunged dipped edged added lost rallied',
+);
 /** Plural words that name a kind of place: "Pacific Palisades", "Colorado Springs", "Scottish Highlands". */
 const PLACE_PLURALS = wordSet(
   'palisades heights highlands lowlands islands isles hills falls springs keys rapids plains glades narrows sands downs flats woods lakes shoals dunes gardens meadows fields pines oaks cliffs mountains alps everglades territories provinces midlands marshes moors banks',
@@ -2073,6 +2078,8 @@ const extractFromTokens = (
       continue;
     // An MVP award: "Finals MVP".
     if (lastOf(words) === 'mvp') continue;
+    // A US lawmaker's party and state in apposition: "Sen. Jack Reed, D-R.I.,", "R-Miss.".
+    if (words.length === 1 && PARTY_STATE.test(first.text) && tokens[seg.from - 1]?.text === ',') continue;
     // A stock code in brackets names no entity of its own: "(TSLA.O)", "(002594.SZ)".
     if (tokens[seg.to]?.text === ')') {
       let open = seg.from - 1;
@@ -2459,6 +2466,21 @@ const extractFromTokens = (
         }
       }
     }
+    // A name whose price moves by a figure is a listed company or an index: "Rightmove fell 4%",
+    // "shares of Acme jumped 12 percent".
+    const moveBy = tokens[seg.to + 1];
+    const unit = tokens[seg.to + 2]?.text ?? '';
+    if (
+      after?.kind === 'word' &&
+      MARKET_VERBS.has(after.text) &&
+      moveBy?.kind === 'num' &&
+      (unit === '%' || unit === 'percent' || unit === 'per' || unit === 'points') &&
+      !country &&
+      !knownPlace &&
+      !cand.titled &&
+      !lex.firstNames.has(key)
+    )
+      scores.organisation += 2;
     const personCue =
       (after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
       (rightWord?.kind === 'word' && (rightWord.lower === 'who' || rightWord.lower === 'whose'));

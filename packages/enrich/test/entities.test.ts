@@ -2036,3 +2036,15 @@ describe('countries that are given names, publishers (enrich 1.23.2)', () => {
     ]);
   });
 });
+
+describe("share prices and lawmakers' party labels (enrich 1.23.3)", () => {
+  it('reads a name whose price moves by a percentage as a company', () => {
+    expect(names('Among stocks, Quillon fell 4% after the results.')).toEqual(['organisation:Quillon']);
+  });
+  it('names no entity for a party-and-state label in apposition', () => {
+    expect(names('Sen. Jack Arlen, D-R.I., and Sen. Roy Webb, R-Miss., spoke.')).toEqual([
+      'person:Jack Arlen',
+      'person:Roy Webb',
+    ]);
+  });
+});
