@@ -2797,7 +2797,7 @@ const quotedTitles = (text: string, tokens: readonly Token[]): Uint8Array => {
   // "the book Prince Harry wrote", nor "the film, Greta Gerwig's latest".)
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
-    if (noun.kind !== 'word' || !WORK_KINDS.has(noun.text)) continue;
+    if (noun.text.length < 4 || noun.kind !== 'word' || !WORK_KINDS.has(noun.text)) continue;
     const det = tokens[i - 1] as Token;
     if (det.kind !== 'poss' && !(det.kind === 'word' && det.text === det.lower)) continue;
     const comma = tokens[i + 1]?.text === ',';
@@ -2840,6 +2840,7 @@ const contextAttributes = (
   into: string[],
 ): void => {
   const sentence = tokens[from]?.sentence;
+  const intoStart = into.length;
   for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.kind === 'quote') break;
@@ -2855,6 +2856,24 @@ const contextAttributes = (
       t.text === '–'
     )
       break;
+    // ... nor another name's, ending a clause before this one: "Prime Minister Anthony Albanese met
+    // Indonesian President Prabowo" gives Prabowo no "minister".
+    const verb = tokens[k + 1];
+    if (
+      t.kind === 'word' &&
+      t.cap &&
+      k < from - 1 &&
+      verb?.kind === 'word' &&
+      verb.text === verb.lower &&
+      !FUNCTION_WORDS.has(verb.text) &&
+      !TITLE_WORDS.has(verb.text) &&
+      !TITLE_WORDS.has(t.lower) &&
+      !lex.demonyms.has(t.lower) &&
+      !lex.countries.has(t.lower)
+    ) {
+      if (into.length > intoStart && into[into.length - 1] === verb.text) into.pop();
+      break;
+    }
     if (t.kind === 'word') {
       const head = tokens[k - 1];
       const pair = head?.kind === 'word' && lex.pairHeads.has(head.lower) ? `${head.lower} ${t.lower}` : '';

@@ -334,8 +334,8 @@ export const extractQuotes = (
     const people = entities.filter(
       (e) => e.type === 'person' && !e.group && (e.mentions[0]?.from ?? Infinity) < at,
     );
-    const fits = (e: ExtractedEntity): boolean => {
-      for (const c of codes) if (!e.attributes.has(c)) return false;
+    const fits = (e: ExtractedEntity, withCodes = true): boolean => {
+      if (withCodes) for (const c of codes) if (!e.attributes.has(c)) return false;
       if (head) {
         const cls = ROLE_CLASSES[head] ?? [head];
         const attrs = [...e.attributes].join(' ');
@@ -348,7 +348,7 @@ export const extractQuotes = (
       }
       return true;
     };
-    const matching = people.filter(fits);
+    const matching = people.filter((e) => fits(e));
     if (matching.length === 1) return matching[0];
     // A bare nationality ("the German said") nobody was given: the latest sentence subject not
     // given another one ('Zverev was gracious. "...," the German said.'); so is a nationality and a
@@ -359,7 +359,9 @@ export const extractQuotes = (
       const s = latestSubject(at, () => true);
       if (!s) return undefined;
       const other = [...s.attributes].some((a) => COUNTRY_CODE.test(a) && !codes.includes(a));
-      return other || (roles.length > 0 && !untitled(s)) ? undefined : s;
+      // (a titled subject whose title the role covers: "Prime Minister Anthony Albanese met ... The
+      // Australian leader said")
+      return other || (roles.length > 0 && !untitled(s) && !fits(s, false)) ? undefined : s;
     }
     // Ambiguous: the current speaker, if the description fits them.
     const current = lastSpeakers[lastSpeakers.length - 1];

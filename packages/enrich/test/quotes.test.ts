@@ -408,3 +408,16 @@ describe('verbs sharing one subject (enrich 1.23.2)', () => {
     expect(speakerOf(text, 'stop it with')).toBe('Han Min-seo');
   });
 });
+
+describe('descriptions of leaders (enrich 1.23.4)', () => {
+  it('does not give one leader the title of the leader named before him in the sentence', () => {
+    const text =
+      'Prime Minister Tom Hale met Indonesian President Budi Santoso in Jakarta on Tuesday. Santoso, a former general, spoke first. Hale later flew to Bali. "Indonesia will be one of the biggest economies," the prime minister said.';
+    expect(speakerOf(text, 'Indonesia will be')).toBe('Tom Hale');
+  });
+  it('reads "the Australian leader" as the titled subject whose title the role covers', () => {
+    const text =
+      'Prime Minister Tom Hale met business leaders in Perth on Tuesday. The Australian leader said the deal reflected "a deep and growing trust between our nations."';
+    expect(speakerOf(text, 'a deep and growing')).toBe('Tom Hale');
+  });
+});
