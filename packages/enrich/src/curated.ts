@@ -154,7 +154,7 @@ export const PLACE_HEADS = set(`
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
-  heights plaza hall palace tower towers memorial junction shoal reef atoll
+  heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */
@@ -214,7 +214,7 @@ export const ORG_PRONOUNS = set('it they');
 export const GROUP_ADJECTIVES = set(`
   democratic republican christian christians muslim muslims islamic jewish jews catholic catholics protestant protestants
   buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals sunni shia shiite shiites latino latinos
-  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs
+  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs roman romans byzantine ottoman viking vikings
   sixties seventies eighties nineties twenties thirties forties fifties
 `);
 

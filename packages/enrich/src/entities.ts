@@ -824,7 +824,7 @@ const extractFromTokens = (
       // "Catholic Church", "Republican Party", "Greek Orthodox Church".
       let k = i + 1;
       while (tokens[k]?.cap && tokens[k]?.kind === 'word' && k - i < 5) {
-        if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
+        if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
         k++;
       }
       // ... and country names: "Democratic Republic of the Congo".

@@ -2048,3 +2048,13 @@ describe("share prices and lawmakers' party labels (enrich 1.23.3)", () => {
     ]);
   });
 });
+
+describe('historical adjectives and empires (enrich 1.23.5)', () => {
+  it('reads "a Roman villa" as no person, "the Ottoman Empire" as a place, "Roman Abramovich" as a person', () => {
+    expect(names('They uncovered a large Roman villa near the river.')).toEqual([]);
+    expect(names('The Ottoman Empire fell. Roman Vasquez spoke.')).toEqual([
+      'place:Ottoman Empire',
+      'person:Roman Vasquez',
+    ]);
+  });
+});
