@@ -406,7 +406,7 @@ const RECIPIENT_VERBS =
   confessed confided admitted lied listened`);
 
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
-const NEVER_NAMES = wordSet('internet web net');
+const NEVER_NAMES = wordSet('internet web net gran grandma grandpa granny nana mum mom dad mummy daddy');
 /** What follows a family name to tell namesakes apart: "King III", "King Jr.". */
 const NAME_ORDINAL = /^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|Jr|Sr)$/u;
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -723,6 +723,24 @@ const extractFromTokens = (
       !lex.commonWords.has(given.lower)
     );
   };
+  // A capitalized "Without" between two capitalized words is part of a name: "Doctors Without
+  // Borders", "Reporters Without Borders".
+  const withoutInName = (i: number): boolean => {
+    const t = tokens[i];
+    const a = tokens[i - 1];
+    const b = tokens[i + 1];
+    return (
+      t?.text === 'Without' &&
+      !!a?.cap &&
+      !!b?.cap &&
+      a.kind === 'word' &&
+      b.kind === 'word' &&
+      a.sentence === t.sentence &&
+      b.sentence === t.sentence &&
+      a.end + 1 === t.start &&
+      t.end + 1 === b.start
+    );
+  };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];
     const fam = tokens[i + 1];
@@ -875,7 +893,8 @@ const extractFromTokens = (
       !isAcronym(t) &&
       !initialDot &&
       !familyNameAfterTitle(i) &&
-      !familyHeAfterGiven(i)
+      !familyHeAfterGiven(i) &&
+      !withoutInName(i)
     )
       return false;
     if (t.text.length === 1) {
@@ -1009,6 +1028,8 @@ const extractFromTokens = (
       !tokens[i + 2]?.cap
     )
       return true;
+    // ... or before a capitalized "Without" inside a name: "Doctors Without Borders".
+    if (withoutInName(i + 1)) return true;
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
     // The family name may be an everyday word too when it is a name part seen capitalized mid-sentence
@@ -2121,6 +2142,8 @@ const extractFromTokens = (
     const venue =
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
     if (venue) scores.place += 4;
+    // "Doctors Without Borders", "Reporters Without Borders": bodies.
+    if (words.length >= 3 && words.includes('without')) scores.organisation += 3;
     // A plural word for a kind of place ends a place's name: "Pacific Palisades", "Golan Heights"
     // (not a family name: "Tom Banks").
     if (words.length >= 2 && PLACE_PLURALS.has(lastWord) && !lex.nameParts.has(lastWord)) scores.place += 2;

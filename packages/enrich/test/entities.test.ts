@@ -2058,3 +2058,17 @@ describe('historical adjectives and empires (enrich 1.23.5)', () => {
     ]);
   });
 });
+
+describe('"Without" inside names, family words (enrich 1.23.6)', () => {
+  it('reads "Doctors Without Borders" as one body', () => {
+    expect(names('Doctors Without Borders said the toll was higher in Goma.')).toEqual([
+      'organisation:Doctors Without Borders',
+      'place:Goma',
+    ]);
+  });
+  it('names nobody for "Gran", "Mum" or "Dad"', () => {
+    expect(names('"Gran talks about it every single day," Daniel Webb said. "Mum and Dad agree."')).toEqual([
+      'person:Daniel Webb',
+    ]);
+  });
+});
