@@ -302,6 +302,8 @@ const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
   ...PRIZE_FIELDS,
   ...DISEASES,
   'international',
+  'nobel',
+  'pulitzer',
 ]);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
 const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal-national');
@@ -359,6 +361,11 @@ const COMPASS = wordSet(
   'north south east west northern southern eastern western central northeast northwest southeast southwest',
 );
 const HOME_NATIONS = wordSet('england scotland wales');
+const OFFICE_WORDS = wordSet('office department bureau');
+/** Weapons named by a model code before them: "a Kh-101 cruise missile", "F-16 jets". */
+const WEAPON_NOUNS = wordSet(
+  'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers',
+);
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
 /** Verbs of a share price's move before a figure: "Rightmove fell 4%", "Acme jumped 12 percent". */
 const MARKET_VERBS = wordSet(
@@ -841,7 +848,12 @@ const extractFromTokens = (
       // A faith or party adjective alone names nothing, but it opens organisation names:
       // "Catholic Church", "Republican Party", "Greek Orthodox Church".
       let k = i + 1;
-      while (tokens[k]?.cap && tokens[k]?.kind === 'word' && k - i < 5) {
+      // (over a possessive inside the name: "Republican People's Party")
+      while (
+        ((tokens[k]?.cap && tokens[k]?.kind === 'word') ||
+          (tokens[k]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(tokens[k - 1]?.lower ?? ''))) &&
+        k - i < 5
+      ) {
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
         k++;
       }
@@ -922,7 +934,17 @@ const extractFromTokens = (
       const next = tokens[i + 2];
       const nextIsWord =
         !!next && (next.text.length === 1 ? tokens[i + 3]?.text === '.' : !FUNCTION_WORDS.has(next.lower));
-      return dot?.text === '.' && dot.start === t.end && !!next && next.cap && nextIsWord && t.text !== 'I';
+      // ("on X." is the platform: "congratulated Milei on X. Washington had agreed")
+      const platform = t.text === 'X' && (tokens[i - 1]?.lower === 'on' || tokens[i - 1]?.lower === 'via');
+      return (
+        dot?.text === '.' &&
+        dot.start === t.end &&
+        !!next &&
+        next.cap &&
+        nextIsWord &&
+        t.text !== 'I' &&
+        !platform
+      );
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
@@ -1300,7 +1322,9 @@ const extractFromTokens = (
         t.kind === 'poss' &&
         (POSSESSIVE_NAME_WORDS.has(prev.lower) ||
           SAINT_WORDS.has(tokens[i]?.lower ?? '') ||
-          (j === i + 1 && tokens[i - 1]?.text === 'the' && headedRunAt(j + 1) && !ownerAt(i))) &&
+          (j === i + 1 && tokens[i - 1]?.text === 'the' && headedRunAt(j + 1) && !ownerAt(i)) ||
+          // an officer's office: "the Chief Public Prosecutor's Office", "the Mayor's Office"
+          (TITLE_WORDS.has(prev.lower) && OFFICE_WORDS.has(tokens[j + 1]?.lower ?? ''))) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {
@@ -1990,6 +2014,14 @@ const extractFromTokens = (
     // Gazetteer answers for the whole name, asked once and used below.
     const country = lex.countries.get(key) ?? lex.countries.get(stripDots(key));
     const knownPlace = lex.places.has(key);
+    // A name opened by a foreign article ("La Libertad Avanza", "Die Zeit"); "Le Pen" and "De Gaulle"
+    // open with a family name's particle.
+    const articleLed =
+      words.length >= 2 &&
+      FOREIGN_ARTICLES.has(words[0] ?? '') &&
+      (!CAP_PARTICLES.has(first.text) || words.length >= 3) &&
+      // (not a Vietnamese name: "Le Hong Quang")
+      !words.every((w, k) => k === 0 || lex.nameParts.has(w));
     if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
 
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.
@@ -2101,6 +2133,22 @@ const extractFromTokens = (
     if (lastOf(words) === 'mvp') continue;
     // A US lawmaker's party and state in apposition: "Sen. Jack Reed, D-R.I.,", "R-Miss.".
     if (words.length === 1 && PARTY_STATE.test(first.text) && tokens[seg.from - 1]?.text === ',') continue;
+    // A weapon's model code: "a Kh-101 cruise missile", "F-16 jets".
+    const weapon = tokens[seg.to];
+    if (words.length === 1 && hasDigit(key) && weapon?.kind === 'word' && WEAPON_NOUNS.has(weapon.text))
+      continue;
+    // A political creed's adjective: "Peronist governor", "Islamist militants", "Marxist" (not a
+    // Swedish family name: "Lindqvist", "Holmquist").
+    if (
+      words.length === 1 &&
+      key.length >= 6 &&
+      (key.endsWith('ist') || key.endsWith('ists')) &&
+      !/(?:qu|qv|kv)ists?$/u.test(key) &&
+      !lex.nameParts.has(key) &&
+      !lex.places.has(key) &&
+      !KNOWN_ORGS.has(key)
+    )
+      continue;
     // A stock code in brackets names no entity of its own: "(TSLA.O)", "(002594.SZ)".
     if (tokens[seg.to]?.text === ')') {
       let open = seg.from - 1;
@@ -2142,6 +2190,9 @@ const extractFromTokens = (
     const venue =
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
     if (venue) scores.place += 4;
+    // A name opened by a foreign article is a body's or a place's, no person's: "La Libertad Avanza",
+    // "Le Monde", "El País".
+    if (articleLed && !country && !knownPlace) scores.organisation += 1.5;
     // "Doctors Without Borders", "Reporters Without Borders": bodies.
     if (words.length >= 3 && words.includes('without')) scores.organisation += 3;
     // A plural word for a kind of place ends a place's name: "Pacific Palisades", "Golan Heights"
@@ -2219,10 +2270,17 @@ const extractFromTokens = (
     const placeKey = !!country || knownPlace || (words.length >= 2 && headed);
     // Name parts that are not everyday words ("Donald", "Lukaku"): evidence for a person's name.
     const namePart = (w: string): boolean => lex.nameParts.has(w) && !lex.commonWords.has(w);
-    if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '') && !placeKey) {
+    // (a foreign article is no given name: "La Libertad Avanza")
+    if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '') && !placeKey && !articleLed) {
       scores.person += words.length <= 3 ? 3 : 2;
       if (cand.gender === 'u') cand.gender = g;
-    } else if (words.length >= 2 && words.length <= 4 && !placeKey && namePart(words[0] ?? '')) {
+    } else if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      !placeKey &&
+      namePart(words[0] ?? '') &&
+      !articleLed
+    ) {
       scores.person += 2;
     } else if (g && words.length === 1) {
       scores.person += 0.5;

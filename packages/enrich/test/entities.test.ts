@@ -2072,3 +2072,31 @@ describe('"Without" inside names, family words (enrich 1.23.6)', () => {
     ]);
   });
 });
+
+describe('possessives in party and office names, creeds, model codes, foreign articles (enrich 1.23.7)', () => {
+  it('keeps "Republican People\'s Party" and "the Chief Public Prosecutor\'s Office" whole', () => {
+    expect(names("She joined the Republican People's Party in 2009.")).toEqual([
+      "organisation:Republican People's Party",
+    ]);
+    expect(names("The Chief Public Prosecutor's Office said 100 people were sought.")).toEqual([
+      "organisation:Chief Public Prosecutor's Office",
+    ]);
+  });
+  it('names nobody for "Nobel laureate", "Peronist" or a missile\'s model code', () => {
+    expect(names('Nobel laureate Amara Diallo spoke. The Peronist governor agreed.')).toEqual([
+      'person:Amara Diallo',
+    ]);
+    expect(names('A Kh-101 cruise missile hit the plant in Odesa.')).toEqual(['place:Odesa']);
+  });
+  it('reads "on X." as the platform, not an initial', () => {
+    expect(names('Scott Bessent congratulated Milei on X. Washington had agreed to a swap line.')).toContain(
+      'place:Washington',
+    );
+  });
+  it('reads a name opened by a foreign article as a body, not a person (not "Le Pen")', () => {
+    expect(names('It came after La Libertad Avanza won 40% of the vote.')).toEqual([
+      'organisation:La Libertad Avanza',
+    ]);
+    expect(names('Later Le Pen said so.')).toEqual(['person:Le Pen']);
+  });
+});
