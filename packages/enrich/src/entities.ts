@@ -362,6 +362,9 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const PERSON_ROLES = wordSet(
+  'delegate negotiator lawyer spokesman spokeswoman spokesperson adviser advisor aide',
+);
 /** Weapons named by a model code before them: "a Kh-101 cruise missile", "F-16 jets". */
 const WEAPON_NOUNS = wordSet(
   'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers',
@@ -1145,6 +1148,15 @@ const extractFromTokens = (
       KNOWN_ORGS.has(t.lower) ||
       lex.companies.has(t.lower)
     );
+  };
+  /** A person's role among the lower-case words from `k`: "India's chief climate delegate". */
+  const roleAfter = (k: number): boolean => {
+    for (let e = k; e < k + 4; e++) {
+      const w = tokens[e];
+      if (!w || w.kind !== 'word' || w.text !== w.lower) return false;
+      if (TITLE_WORDS.has(w.text) || PERSON_ROLES.has(w.text)) return true;
+    }
+    return false;
   };
   /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
   const headedRunAt = (k: number): boolean => {
@@ -2279,7 +2291,9 @@ const extractFromTokens = (
       words.length <= 4 &&
       !placeKey &&
       namePart(words[0] ?? '') &&
-      !articleLed
+      !articleLed &&
+      // (a word in capitals is an acronym, no given name: "UN Climate Change")
+      !(first.text.length >= 2 && isAcronym(first))
     ) {
       scores.person += 2;
     } else if (g && words.length === 1) {
@@ -2459,13 +2473,15 @@ const extractFromTokens = (
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];
-    // "Kent, Ohio" but not "Hernan Dario Gomez, Panama coach".
-    const after3 = tokens[seg.to + 2];
+    // "Kent, Ohio", "Goffstown, New Hampshire" but not "Hernan Dario Gomez, Panama coach" or
+    // "Chandni Raina, India's delegate".
+    const inPlace =
+      after?.text === ',' && !!after2 && after2.cap ? placeMatch(seg.to + 1, seg.to + 5) : undefined;
+    const after3 = tokens[seg.to + 1 + (inPlace?.len ?? 1)];
     if (
-      after?.text === ',' &&
-      after2 &&
-      (lex.countries.has(after2.lower) || lex.places.has(after2.lower)) &&
+      inPlace &&
       !(after3?.kind === 'word' && after3.text === after3.lower && !FUNCTION_WORDS.has(after3.lower)) &&
+      !(after3?.kind === 'poss' && roleAfter(seg.to + 2 + (inPlace?.len ?? 1))) &&
       words.length <= 3
     )
       scores.place += 1.5;

@@ -2100,3 +2100,21 @@ describe('possessives in party and office names, creeds, model codes, foreign ar
     expect(names('Later Le Pen said so.')).toEqual(['person:Le Pen']);
   });
 });
+
+describe('towns placed in their state, acronyms opening names (enrich 1.23.8)', () => {
+  it('reads "of X, New Hampshire," as a place, but not "X, India\'s delegate,"', () => {
+    expect(names('Carl Dodge, 57, of Goffstown, New Hampshire, pleaded guilty.')).toContain(
+      'place:Goffstown',
+    );
+    expect(names("But Chandni Rao, India's delegate, called the sum poor.")).toEqual([
+      'person:Chandni Rao',
+      'place:India',
+    ]);
+  });
+  it('does not read an acronym opening a name as a given name', () => {
+    expect(names('"It is a start," said Simon Stead, the head of UN Climate Change.')).toEqual([
+      'person:Simon Stead',
+      'organisation:UN Climate Change',
+    ]);
+  });
+});
