@@ -439,7 +439,7 @@ const hasInnerCapital = (w: string): boolean => {
 };
 const camelBrand = (w: string): boolean =>
   /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
-  !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St)\p{Lu}/u.test(w);
+  !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St|El|Al|Abu|Ben|Bin|Ibn)\p{Lu}/u.test(w);
 
 const MALE_TITLES = wordSet('mr sir lord king prince emperor sultan baron father');
 const FEMALE_TITLES = wordSet('mrs ms miss dame lady queen princess empress baroness');
@@ -2144,10 +2144,16 @@ const extractFromTokens = (
     // An MVP award: "Finals MVP".
     if (lastOf(words) === 'mvp') continue;
     // A US lawmaker's party and state in apposition: "Sen. Jack Reed, D-R.I.,", "R-Miss.".
-    if (words.length === 1 && PARTY_STATE.test(first.text) && tokens[seg.from - 1]?.text === ',') continue;
+    if (
+      words.length === 1 &&
+      first.text.charCodeAt(1) === 45 &&
+      tokens[seg.from - 1]?.text === ',' &&
+      PARTY_STATE.test(first.text)
+    )
+      continue;
     // A weapon's model code: "a Kh-101 cruise missile", "F-16 jets".
     const weapon = tokens[seg.to];
-    if (words.length === 1 && hasDigit(key) && weapon?.kind === 'word' && WEAPON_NOUNS.has(weapon.text))
+    if (words.length === 1 && weapon?.kind === 'word' && WEAPON_NOUNS.has(weapon.text) && hasDigit(key))
       continue;
     // A political creed's adjective: "Peronist governor", "Islamist militants", "Marxist" (not a
     // Swedish family name: "Lindqvist", "Holmquist").

@@ -2118,3 +2118,21 @@ describe('towns placed in their state, acronyms opening names (enrich 1.23.8)', 
     ]);
   });
 });
+
+describe('inner capitals after a given name, more body heads (enrich 1.23.9)', () => {
+  it('keeps "Mohamed ElBaradei" a person, not a camel-case brand', () => {
+    expect(names('Mohamed ElBaradei returned to Egypt.')).toEqual([
+      'person:Mohamed ElBaradei',
+      'place:Egypt',
+    ]);
+  });
+  it('reads "Brotherhood", "Wireless", "Survey" and "Mission" as heads of bodies', () => {
+    expect(names('The Muslim Brotherhood and Corvane Wireless agreed.')).toEqual([
+      'organisation:Muslim Brotherhood',
+      'organisation:Corvane Wireless',
+    ]);
+    expect(names('The United States Geological Survey said the quake was shallow.')).toEqual([
+      'organisation:United States Geological Survey',
+    ]);
+  });
+});
