@@ -1149,6 +1149,17 @@ const extractFromTokens = (
       lex.companies.has(t.lower)
     );
   };
+  /** One capitalized word at `k` and a lower-case kind of place after it: "Nest stadium" ("the Bird's Nest stadium"). */
+  const kindAfterRun = (k: number): boolean => {
+    const kind = tokens[k + 1];
+    return (
+      !!tokens[k]?.cap &&
+      tokens[k]?.kind === 'word' &&
+      kind?.kind === 'word' &&
+      kind.text === kind.lower &&
+      PLACE_KIND_AFTER.has(kind.text)
+    );
+  };
   /** A person's role among the lower-case words from `k`: "India's chief climate delegate". */
   const roleAfter = (k: number): boolean => {
     for (let e = k; e < k + 4; e++) {
@@ -1334,7 +1345,10 @@ const extractFromTokens = (
         t.kind === 'poss' &&
         (POSSESSIVE_NAME_WORDS.has(prev.lower) ||
           SAINT_WORDS.has(tokens[i]?.lower ?? '') ||
-          (j === i + 1 && tokens[i - 1]?.text === 'the' && headedRunAt(j + 1) && !ownerAt(i)) ||
+          (j === i + 1 &&
+            tokens[i - 1]?.text === 'the' &&
+            (headedRunAt(j + 1) || kindAfterRun(j + 1)) &&
+            !ownerAt(i)) ||
           // an officer's office: "the Chief Public Prosecutor's Office", "the Mayor's Office"
           (TITLE_WORDS.has(prev.lower) && OFFICE_WORDS.has(tokens[j + 1]?.lower ?? ''))) &&
         t.start === prev.end &&
@@ -1934,6 +1948,13 @@ const extractFromTokens = (
   const stormy = STORM_STEMS.some((stem) => text.includes(stem));
   const partyKeys = new Set<string>();
   const productKeys = new Set<string>();
+  const familyNameBefore = (key: string): boolean =>
+    candidates.some(
+      (o) =>
+        o.words.length >= 2 &&
+        o.words[o.words.length - 1] === key &&
+        (lex.firstNames.has(o.words[0] ?? '') || o.titled),
+    );
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
@@ -2202,8 +2223,10 @@ const extractFromTokens = (
     } else if (knownPlace) {
       scores.place += 2.5;
     }
+    // (less for a body's one word that is the family name of a person the story named in full before:
+    // "Mayor Michael Bloomberg ... Bloomberg said")
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
-      scores.organisation += 4;
+      scores.organisation += words.length === 1 && familyNameBefore(key) ? 1 : 4;
     // A venue is a place: "Metro Toronto Convention Centre", "Harbour Shopping Center".
     const venue =
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');

@@ -2136,3 +2136,18 @@ describe('inner capitals after a given name, more body heads (enrich 1.23.9)', (
     ]);
   });
 });
+
+describe('family names that are known bodies, possessive landmarks (enrich 1.23.10)', () => {
+  it('joins "Bloomberg said" to Mayor Michael Bloomberg named before', () => {
+    const e = run(
+      'Mayor Michael Bloomberg spoke at City Hall. Bloomberg said the park would reopen.',
+    ).entities;
+    expect(e.find((x) => x.name === 'Michael Bloomberg')?.mentions.map((m) => m.text)).toEqual([
+      'Michael Bloomberg',
+      'Bloomberg',
+    ]);
+  });
+  it('reads "the Bird\'s Nest stadium" as one place', () => {
+    expect(names("Fans packed the Bird's Nest stadium.")).toEqual(["place:Bird's Nest"]);
+  });
+});

@@ -421,3 +421,11 @@ describe('descriptions of leaders (enrich 1.23.4)', () => {
     expect(speakerOf(text, 'a deep and growing')).toBe('Tom Hale');
   });
 });
+
+describe('a family name that is also a known body (enrich 1.23.10)', () => {
+  it('gives "Bloomberg said" to the mayor named in full before, not to the news agency', () => {
+    const text =
+      'Mayor Michael Bloomberg said the protesters had been warned. "Health and safety conditions became intolerable," Bloomberg said.';
+    expect(speakerOf(text, 'Health and safety')).toBe('Michael Bloomberg');
+  });
+});
