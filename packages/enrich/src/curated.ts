@@ -154,7 +154,7 @@ export const PLACE_HEADS = set(`
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
-  heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate
+  heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */
@@ -198,7 +198,7 @@ export const KNOWN_ORGS = set(`
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund inter_milan ac_milan juventus
-  paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover
+  paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

@@ -362,6 +362,8 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+/** Bodies whose names hold a lower-case "the". */
+const PHRASE_ORGS = new Set(['save the children']);
 const PERSON_ROLES = wordSet(
   'delegate negotiator lawyer spokesman spokeswoman spokesperson adviser advisor aide',
 );
@@ -689,6 +691,15 @@ const extractFromTokens = (
 
   // Memoized: the run builder asks about the same token several times.
   const properMemo = new Int8Array(tokens.length);
+  // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
+  if (text.includes(' the Children'))
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const a = tokens[i] as Token;
+      const b = tokens[i + 1] as Token;
+      const c = tokens[i + 2] as Token;
+      if (a.cap && b.text === 'the' && c.cap && PHRASE_ORGS.has(`${a.lower} the ${c.lower}`))
+        properMemo[i] = properMemo[i + 1] = properMemo[i + 2] = 1;
+    }
   const isProper = (i: number): boolean => {
     const memo = properMemo[i];
     if (memo !== undefined && memo !== 0) return memo === 1;
@@ -770,6 +781,19 @@ const extractFromTokens = (
   // ... or before a particle of a family name, not after a date's preposition: "Jan van der Berg",
   // not "in June van Aert won".
   const particleNameMonth = (i: number): boolean => {
+    // ("Jan" before a family name that is no everyday word: "Jan Egeland")
+    const fam = tokens[i + 1];
+    if (
+      tokens[i]?.text === 'Jan' &&
+      fam?.cap &&
+      fam.kind === 'word' &&
+      fam.start === (tokens[i]?.end ?? 0) + 1 &&
+      !DAYS_MONTHS.has(fam.lower) &&
+      !lex.commonWords.has(fam.lower) &&
+      !lex.places.has(fam.lower) &&
+      !lex.countries.has(fam.lower)
+    )
+      return true;
     const particle = tokens[i + 1];
     if (!particle || particle.kind !== 'word' || particle.cap || !NAME_PARTICLES.has(particle.text))
       return false;
@@ -2286,7 +2310,9 @@ const extractFromTokens = (
       scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1)
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
-    if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of') scores.place += 2;
+    // ("City of Westminster Magistrates' Court", "City of London Police": a body's head ends them)
+    if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of' && !ORG_HEADS.has(lastWord))
+      scores.place += 2;
     // A compass part of a known place: "East L.A.", "Northern Bavaria", "West Kowloon"; of an
     // unknown one, weaker evidence ("North Kesteven").
     if (words.length >= 2 && COMPASS.has(words[0] ?? '') && !country && !knownPlace) {

@@ -103,6 +103,8 @@ const REGIONS = [
   'Red Sea',
   'South China Sea',
   'Strait of Hormuz',
+  'Isle of Man',
+  'Isle of Wight',
   'NSW',
   'Baltic',
   'England',

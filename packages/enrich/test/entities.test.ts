@@ -2151,3 +2151,23 @@ describe('family names that are known bodies, possessive landmarks (enrich 1.23.
     expect(names("Fans packed the Bird's Nest stadium.")).toEqual(["place:Bird's Nest"]);
   });
 });
+
+describe('names with a lower-case "the", "Jan" before a family name, town-led courts, isles (enrich 1.23.11)', () => {
+  it('reads "Save the Children" as one body', () => {
+    expect(names('Oxfam and Save the Children said aid was late.')).toEqual([
+      'organisation:Oxfam',
+      'organisation:Save the Children',
+    ]);
+  });
+  it('keeps "Jan" before a family name a given name, not the month', () => {
+    expect(names('Jan Ostby, the relief coordinator, warned of disease. Talks resumed in Jan 2024.')).toEqual(
+      ['person:Jan Ostby'],
+    );
+  });
+  it('reads "City of X Magistrates\' Court" as a body and "the Isle of Man" as a place', () => {
+    expect(names("He appeared at City of Westminster Magistrates' Court.")).toEqual([
+      "organisation:City of Westminster Magistrates' Court",
+    ]);
+    expect(names('The Isle of Man government agreed.')).toEqual(['place:Isle of Man']);
+  });
+});
