@@ -40,7 +40,7 @@ const GEO_NOUNS = wordSet(
 
 /** Place head words that also end people's and organisations' names ("Marc Lamont Hill"). */
 const WEAK_PLACE_HEADS = wordSet(
-  'hill hills hall park tower towers valley heights palace memorial town square plaza',
+  'hill hills hall park tower towers valley heights memorial town square plaza',
 );
 
 /**

@@ -559,7 +559,8 @@ export const extractQuotes = (
     const m = mentionAt.get(k);
     if (m) {
       const e = entityById(m.entity);
-      if (e?.type === 'person') return e;
+      // ("said Canadians could not afford ...": the subject of the reported clause)
+      if (e?.type === 'person') return opensClause(m.to) ? null : e;
       const person = personAfterEmployer(m, limitTo);
       if (person) return person;
       return opensClause(m.to) ? null : e;
@@ -706,7 +707,8 @@ export const extractQuotes = (
             o === 'an' ||
             o === 'the' ||
             o === 'who' ||
-            (hop > 0 && (o === 'which' || o === 'whose')) ||
+            o === 'whose' ||
+            (hop > 0 && o === 'which') ||
             TITLE_WORDS.has(o) ||
             ROLE_NOUNS.has(o) ||
             // a lower-case role after a named person: "Gary Black, managing partner at ..."

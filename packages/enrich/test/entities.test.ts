@@ -2171,3 +2171,11 @@ describe('names with a lower-case "the", "Jan" before a family name, town-led co
     expect(names('The Isle of Man government agreed.')).toEqual(['place:Isle of Man']);
   });
 });
+
+describe('palaces (enrich 1.23.12)', () => {
+  it('reads "Buckingham Palace announced" as a place, not a person', () => {
+    expect(names('The Queen died this afternoon, Buckingham Palace announced.')).toEqual([
+      'place:Buckingham Palace',
+    ]);
+  });
+});

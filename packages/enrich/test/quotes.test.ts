@@ -429,3 +429,11 @@ describe('a family name that is also a known body (enrich 1.23.10)', () => {
     expect(speakerOf(text, 'Health and safety')).toBe('Michael Bloomberg');
   });
 });
+
+describe('people as subjects of the reported clause (enrich 1.23.12)', () => {
+  it('gives "X, whose party led, said Canadians could not afford \'...\'" to X', () => {
+    const text =
+      'Conservative leader Pierre Lavoie, whose party had led in the polls for two years, said Canadians could not afford "another Liberal term in office."';
+    expect(speakerOf(text, 'another Liberal term')).toBe('Pierre Lavoie');
+  });
+});
