@@ -2179,3 +2179,12 @@ describe('palaces (enrich 1.23.12)', () => {
     ]);
   });
 });
+
+describe('bodies named before a lower-case hospital or prison (enrich 1.23.13)', () => {
+  it('reads "Rome\'s Gemelli hospital" as a body, not a person', () => {
+    expect(names("Doctors at Rome's Gemelli hospital said he was stable.")).toEqual([
+      'place:Rome',
+      'organisation:Gemelli',
+    ]);
+  });
+});
