@@ -186,7 +186,7 @@ export const PLACE_PREPOSITIONS = set(
  */
 export const KNOWN_ORGS = set(`
   united_nations un nato eu european_union who unesco unicef unhcr imf world_bank wto opec asean african_union
-  g7 g8 g20 red_cross red_crescent sinn_féin sinn_fein interpol europol fifa uefa ioc olympic nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
+  g7 g8 g20 red_cross red_crescent sinn_féin sinn_fein interpol europol fifa uefa ioc nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
   google alphabet microsoft apple amazon facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
   samsung sony toyota honda nissan volkswagen bmw mercedes ford ibm intel nvidia oracle huawei alibaba tencent baidu
   boeing airbus uber airbnb disney paypal visa mastercard walmart shell bp exxon gazprom rosneft aramco

@@ -104,7 +104,9 @@ const PERSON_NAMED_VENUES = wordSet(
 );
 /** Nouns a sports event's name stands before ("his first Wimbledon title"). */
 const EVENT_NOUNS = wordSet('title titles final finals semi-final semifinal crown');
-const AWARDS_AND_GAMES = wordSet('oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics');
+const AWARDS_AND_GAMES = wordSet(
+  'oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics olympic paralympic',
+);
 const NUMBER_WORDS = wordSet(
   'two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some',
 );
@@ -362,6 +364,9 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const APPOSITION_PEOPLE = wordSet(
+  'midfielder striker defender goalkeeper forward winger player footballer cricketer batsman bowler jockey cyclist sprinter swimmer singer rapper actor actress comedian novelist poet musician drummer guitarist',
+);
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
 const PERSON_ROLES = wordSet(
@@ -2196,6 +2201,18 @@ const extractFromTokens = (
       PARTY_STATE.test(first.text)
     )
       continue;
+    // An event named by a word and its year: "Euro 2024", "Expo 2020" (not a place's: "Paris 2024").
+    const year = tokens[seg.to];
+    if (
+      words.length === 1 &&
+      year?.kind === 'num' &&
+      year.start === last.end + 1 &&
+      /^(?:19|20)\d\d$/u.test(year.text) &&
+      !country &&
+      !knownPlace &&
+      !KNOWN_ORGS.has(key)
+    )
+      continue;
     // A weapon's model code: "a Kh-101 cruise missile", "F-16 jets".
     const weapon = tokens[seg.to];
     if (words.length === 1 && weapon?.kind === 'word' && WEAPON_NOUNS.has(weapon.text) && hasDigit(key))
@@ -2583,11 +2600,19 @@ const extractFromTokens = (
       (article === 'a' || article === 'an' || article === 'the') &&
       words.length <= 3
     ) {
-      // (over an owner's possessive: "Ausgrid, the state's largest electricity distributor")
+      // (over an owner's possessive: "Ausgrid, the state's largest electricity distributor", and
+      // over a name: "Rodri, the Manchester City midfielder")
+      let named = false;
       for (let k = seg.to + 2; k < seg.to + 8; k++) {
         const w = tokens[k];
         if (w?.kind === 'poss' && k > seg.to + 2) continue;
+        if (w?.kind === 'word' && w.cap && !named && words.length === 1 && !isAcronym(w)) {
+          named = true;
+          continue;
+        }
+        if (named && w?.kind === 'word' && w.cap) continue;
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
+
         if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the') {
           productKeys.add(key);
           break;
@@ -2603,6 +2628,11 @@ const extractFromTokens = (
           continue;
         if (BODY_KINDS.has(w.lower)) {
           scores.organisation += 3;
+          break;
+        }
+        // ... or a person, by a role that only people have: "Rodri, the Manchester City midfielder".
+        if (APPOSITION_PEOPLE.has(w.lower) && words.length === 1 && !country && !knownPlace) {
+          scores.person += 2;
           break;
         }
         // ... or a place: "Ortavia, a small island nation", "Vuhledar, a town in the Donetsk region"

@@ -104,6 +104,7 @@ const REGIONS = [
   'South China Sea',
   'Strait of Hormuz',
   'Isle of Man',
+  'Roland Garros',
   'Isle of Wight',
   'NSW',
   'Baltic',

@@ -2188,3 +2188,19 @@ describe('bodies named before a lower-case hospital or prison (enrich 1.23.13)',
     ]);
   });
 });
+
+describe('events by year, Olympic, roles in apposition (enrich 1.23.14)', () => {
+  it('names no entity for "Euro 2024" or "his first Olympic gold"', () => {
+    expect(names('Spain won Euro 2024 in Berlin. It was his first Olympic gold.')).toEqual([
+      'place:Spain',
+      'place:Berlin',
+    ]);
+  });
+  it('reads one unknown word before ", the <club> midfielder," as a person, and "the <nationality> grid operator" as a body', () => {
+    expect(names('Rodri, the Real Madrid midfielder, was named player of the year.')).toEqual([
+      'person:Rodri',
+      'organisation:Real Madrid',
+    ]);
+    expect(names('Kyivgrid, the Ukrainian grid operator, said so.')).toEqual(['organisation:Kyivgrid']);
+  });
+});
