@@ -2954,8 +2954,16 @@ const isProductName = (
 const quotedTitles = (text: string, tokens: readonly Token[]): Uint8Array => {
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const open = tokens[i];
-    if (!open || open.kind !== 'quote' || !/\s|^$/u.test(text.charAt(open.start - 1))) continue;
+    const open = tokens[i] as Token;
+    if (open.kind !== 'quote') {
+      // (length and first letter first, from a table: no call and no string hashed for most words)
+      const len = open.text.length;
+      const c = open.text.charCodeAt(0) - 97;
+      if (i > 0 && len <= 11 && c >= 0 && c <= 25 && WORK_KIND_SHAPES[len * 26 + c] === 1)
+        workTitleAfter(tokens, i, out);
+      continue;
+    }
+    if (!/\s|^$/u.test(text.charAt(open.start - 1))) continue;
     let words = 0;
     let long = 0;
     let caps = 0;
@@ -2974,43 +2982,49 @@ const quotedTitles = (text: string, tokens: readonly Token[]): Uint8Array => {
     for (let j = i + 1; j < k; j++) out[j] = 1;
     i = k;
   }
-  // A work's title right after the kind of work, in title case and without quote marks: "her new
-  // album, The Life of a Showgirl,", "his podcast, New Heights,", "the novel Wolf Hall." (Not
-  // "the book Prince Harry wrote", nor "the film, Greta Gerwig's latest".)
-  for (let i = 1; i < tokens.length; i++) {
-    const noun = tokens[i] as Token;
-    if (noun.text.length < 4 || noun.kind !== 'word' || !WORK_KINDS.has(noun.text)) continue;
-    const det = tokens[i - 1] as Token;
-    if (det.kind !== 'poss' && !(det.kind === 'word' && det.text === det.lower)) continue;
-    const comma = tokens[i + 1]?.text === ',';
-    const from = comma ? i + 2 : i + 1;
-    let k = from;
-    let lastCap = -1;
-    while (k < tokens.length && k - from < 8) {
-      const t = tokens[k] as Token;
-      if (t.sentence !== noun.sentence) break;
-      if ((t.kind === 'word' && t.cap) || (t.kind === 'num' && k > from)) lastCap = k;
-      else if (!comma && TITLE_FOLLOWERS.has(t.text)) break;
-      else if (!(t.kind === 'word' && FUNCTION_WORDS.has(t.text) && k > from)) break;
-      k++;
-    }
-    if (lastCap < from) continue;
-    const next = tokens[lastCap + 1];
-    const closes =
-      !next ||
-      next.text === ',' ||
-      next.text === '.' ||
-      next.text === ')' ||
-      next.text === ';' ||
-      (!comma && next.kind === 'word' && TITLE_FOLLOWERS.has(next.text));
-    if (!closes || (comma && next?.text !== ',' && next?.text !== '.')) continue;
-    for (let j = from; j <= lastCap; j++) out[j] = 1;
-  }
   return out;
+};
+
+/**
+ * A work's title right after the kind of work at `i`, in title case and without quote marks: "her
+ * new album, The Life of a Showgirl,", "his podcast, New Heights,", "the novel Wolf Hall." (Not
+ * "the book Prince Harry wrote", nor "the film, Greta Gerwig's latest".)
+ */
+const workTitleAfter = (tokens: readonly Token[], i: number, out: Uint8Array): void => {
+  const noun = tokens[i] as Token;
+  if (noun.kind !== 'word' || !WORK_KINDS.has(noun.text)) return;
+  const det = tokens[i - 1] as Token;
+  if (det.kind !== 'poss' && !(det.kind === 'word' && det.text === det.lower)) return;
+  const comma = tokens[i + 1]?.text === ',';
+  const from = comma ? i + 2 : i + 1;
+  let k = from;
+  let lastCap = -1;
+  while (k < tokens.length && k - from < 8) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== noun.sentence) break;
+    if ((t.kind === 'word' && t.cap) || (t.kind === 'num' && k > from)) lastCap = k;
+    else if (!comma && TITLE_FOLLOWERS.has(t.text)) break;
+    else if (!(t.kind === 'word' && FUNCTION_WORDS.has(t.text) && k > from)) break;
+    k++;
+  }
+  if (lastCap < from) return;
+  const next = tokens[lastCap + 1];
+  const closes =
+    !next ||
+    next.text === ',' ||
+    next.text === '.' ||
+    next.text === ')' ||
+    next.text === ';' ||
+    (!comma && next.kind === 'word' && TITLE_FOLLOWERS.has(next.text));
+  if (!closes || (comma && next?.text !== ',' && next?.text !== '.')) return;
+  for (let j = from; j <= lastCap; j++) out[j] = 1;
 };
 const WORK_KINDS = wordSet(
   'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic',
 );
+/** 1 where some kind of work has that length (up to 11) and first letter. */
+const WORK_KIND_SHAPES = new Uint8Array(12 * 26);
+for (const w of WORK_KINDS) WORK_KIND_SHAPES[w.length * 26 + (w.charCodeAt(0) - 97)] = 1;
 const TITLE_FOLLOWERS = wordSet('in on at and with for from by which that');
 
 /** Nationality codes and role words in the few tokens before a name ("his Chinese counterpart, Wang Yi"). */
