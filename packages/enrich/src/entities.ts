@@ -676,8 +676,18 @@ const extractFromTokens = (
   const titleParas = titleCaseParagraphs(tokens);
   // Words seen capitalized mid-sentence anywhere in the story are names wherever they stand.
   const midCaps = new Set<string>();
-  for (const t of tokens) {
-    if (t.cap && !t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
+  // Memoized: the run builder asks about the same token several times.
+  const properMemo = new Int8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap) continue;
+    if (!t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
+    // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
+    if (t.text === 'Children' && i >= 2 && tokens[i - 1]?.text === 'the') {
+      const a = tokens[i - 2] as Token;
+      if (a.cap && PHRASE_ORGS.has(`${a.lower} the children`))
+        properMemo[i - 2] = properMemo[i - 1] = properMemo[i] = 1;
+    }
   }
   const ambiguousStart = (t: Token): boolean => t.initial || titleParas[t.paragraph] === 1;
   // Words of a "First Last" pair anywhere in the story ("Will Grant"): alone at a sentence start before
@@ -694,17 +704,6 @@ const extractFromTokens = (
   }
   const inWorkTitle = quotedTitles(text, tokens);
 
-  // Memoized: the run builder asks about the same token several times.
-  const properMemo = new Int8Array(tokens.length);
-  // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
-  if (text.includes(' the Children'))
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      const a = tokens[i] as Token;
-      const b = tokens[i + 1] as Token;
-      const c = tokens[i + 2] as Token;
-      if (a.cap && b.text === 'the' && c.cap && PHRASE_ORGS.has(`${a.lower} the ${c.lower}`))
-        properMemo[i] = properMemo[i + 1] = properMemo[i + 2] = 1;
-    }
   const isProper = (i: number): boolean => {
     const memo = properMemo[i];
     if (memo !== undefined && memo !== 0) return memo === 1;
