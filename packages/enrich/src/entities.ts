@@ -128,7 +128,16 @@ const aliasOwner = (tokens: readonly Token[], from: number): number => {
   if (tokens[from - 1]?.lower !== 'as' || tokens[from - 2]?.lower !== 'known') return -1;
   let k = from - 3;
   const w = tokens[k]?.lower ?? '';
-  if (w === 'also' || w === 'better' || w === 'widely' || w === 'popularly' || w === 'commonly') k--;
+  if (
+    w === 'also' ||
+    w === 'better' ||
+    w === 'widely' ||
+    w === 'popularly' ||
+    w === 'commonly' ||
+    w === 'formerly' ||
+    w === 'previously'
+  )
+    k--;
   return tokens[k]?.text === ',' || tokens[k]?.text === '(' ? k - 1 : -1;
 };
 /** Diseases and viruses named like names. */
@@ -364,6 +373,9 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const WORK_OWNERS = wordSet('a an the his her their its');
+/** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
+const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
 const APPOSITION_PEOPLE = wordSet(
   'midfielder striker defender goalkeeper forward winger player footballer cricketer batsman bowler jockey cyclist sprinter swimmer singer rapper actor actress comedian novelist poet musician drummer guitarist',
 );
@@ -2503,7 +2515,13 @@ const extractFromTokens = (
     if (before?.lower === 'by' && before2?.kind === 'word' && MAKER_VERBS.has(before2.lower))
       scores.organisation += 2;
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
-    if (before?.kind === 'word' && before.text === before.lower && ORG_KIND_BEFORE.has(before.lower)) {
+    // (not a person's role before a full name: "producer Greg Kurstin", "publisher Rupert Murdoch")
+    if (
+      before?.kind === 'word' &&
+      before.text === before.lower &&
+      ORG_KIND_BEFORE.has(before.lower) &&
+      !(PERSON_KINDS.has(before.text) && words.length >= 2 && !!g)
+    ) {
       scores.organisation += 3;
       scores.person -= 1;
     }
@@ -2591,6 +2609,20 @@ const extractFromTokens = (
     if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;
       scores.organisation += 1;
+    }
+    // A work described in apposition: "Egypt Station, his first album", "Oppenheimer, the film".
+    if (after?.text === ',' && after2?.kind === 'word' && WORK_OWNERS.has(after2.text) && words.length <= 4) {
+      let work = false;
+      for (let k = seg.to + 2; k < seg.to + 6 && !work; k++) {
+        const w = tokens[k];
+        if (!w || w.kind !== 'word' || w.text !== w.lower) break;
+        const next = tokens[k + 1];
+        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss';
+      }
+      if (work) {
+        productKeys.add(key);
+        continue;
+      }
     }
     // A product described in apposition: "Xolair, a drug made by Genentech", "Threads, an app".
     const article = after2?.lower;

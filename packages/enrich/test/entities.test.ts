@@ -2204,3 +2204,27 @@ describe('events by year, Olympic, roles in apposition (enrich 1.23.14)', () => 
     expect(names('Kyivgrid, the Ukrainian grid operator, said so.')).toEqual(['organisation:Kyivgrid']);
   });
 });
+
+describe('former names, people before producer roles, English counties, works in apposition (enrich 1.23.15)', () => {
+  it('files a name after "formerly known as" with the person', () => {
+    expect(names('Ye, formerly known as Kanye West, left the label.')).toEqual(['person:Kanye West']);
+  });
+  it('keeps "producer Greg Kurstin" a person and "oil producer Saudi Aramco" a body', () => {
+    expect(names('He worked with producer Greg Kurstin. The oil producer Saudi Aramco agreed.')).toEqual([
+      'person:Greg Kurstin',
+      'organisation:Saudi Aramco',
+    ]);
+  });
+  it('reads "Sussex" as a place and "Berkshire Hathaway" as a firm', () => {
+    expect(names('He recorded it in London and Sussex. Berkshire Hathaway rose.')).toEqual([
+      'place:London',
+      'place:Sussex',
+      'organisation:Berkshire Hathaway',
+    ]);
+  });
+  it('names no entity for a work described in apposition ("X, his first album")', () => {
+    expect(names('Paul Marsh released Delta Station, his first album in five years.')).toEqual([
+      'person:Paul Marsh',
+    ]);
+  });
+});
