@@ -906,8 +906,10 @@ const extractFromTokens = (
         if (!lex.placePrefixes.has(key)) break;
         if (lex.countries.has(key)) return true;
       }
-      // ... and a given name that is also such a word before a family name: "Christian Wolmar".
+      // ... and a given name that is also such a word before a family name: "Christian Wolmar", and
+      // after a title even an everyday one: "Chief Executive Christian Sewing".
       const fam = tokens[i + 1];
+      const titled = TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.sentence === t.sentence;
       return (
         lex.firstNames.has(t.lower) &&
         !!fam &&
@@ -915,7 +917,7 @@ const extractFromTokens = (
         fam.cap &&
         fam.start === t.end + 1 &&
         fam.sentence === t.sentence &&
-        !lex.commonWords.has(fam.lower) &&
+        (!lex.commonWords.has(fam.lower) || titled) &&
         !lex.places.has(fam.lower) &&
         !lex.countries.has(fam.lower) &&
         !lex.demonyms.has(fam.lower) &&

@@ -2228,3 +2228,16 @@ describe('former names, people before producer roles, English counties, works in
     ]);
   });
 });
+
+describe('faith words as given names after a title, dams (enrich 1.23.16)', () => {
+  it('keeps "Chief Executive Christian Sewing" whole though "sewing" is an everyday word', () => {
+    expect(names('Chief Executive Christian Sewing said the bank was on track.')).toEqual([
+      'person:Christian Sewing',
+    ]);
+  });
+  it('reads a dam as a place', () => {
+    expect(names('He inaugurated the Grand Ethiopian Renaissance Dam.')).toEqual([
+      'place:Grand Ethiopian Renaissance Dam',
+    ]);
+  });
+});
