@@ -6,6 +6,8 @@
 export const wordSet = (words: string): ReadonlySet<string> =>
   new Set(words.split(/\s+/u).filter((w) => w.length > 0));
 const set = wordSet;
+/** The words of `words`, split on white space, in order. */
+const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w.length > 0);
 
 /** Lower-cased words that are never names on their own, even when capitalized. */
 export const FUNCTION_WORDS = set(`
@@ -198,7 +200,7 @@ export const KNOWN_ORGS = set(`
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund inter_milan ac_milan juventus
-  paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway
+  paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
@@ -233,3 +235,18 @@ export const MISC_HEADS = set(`
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
   constitution convention's year eve
 `);
+
+/**
+ * Given names frequent in world news that the English name lists lack ("Volodymyr", "Kamala",
+ * "Rishi"). Only names that are no everyday English word or place.
+ */
+export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
+  ...wordsOf(`elon volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
+  yevgeny mikhail recep ekrem mevlut ahmet mehmet hakan narendra rahul arvind rishi vivek kash jair luiz
+  andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
+  muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud`).map(
+    (n) => [n, 'm'] as const,
+  ),
+  ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
+  yolanda ngozi chimamanda amina hasina xochitl`).map((n) => [n, 'f'] as const),
+];

@@ -2514,7 +2514,13 @@ const extractFromTokens = (
     if (before?.text === 'The' && before2?.lower === 'in' && tokens[seg.from - 3]?.lower === 'published')
       scores.organisation += 3;
     // A maker or owner: "a drug made by Genentech", "a refinery owned by Aramco".
-    if (before?.lower === 'by' && before2?.kind === 'word' && MAKER_VERBS.has(before2.lower))
+    // (not a person named in full: "the site, owned by Elon Musk")
+    if (
+      before?.lower === 'by' &&
+      before2?.kind === 'word' &&
+      MAKER_VERBS.has(before2.lower) &&
+      !(words.length >= 2 && !!g)
+    )
       scores.organisation += 2;
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
     // (not a person's role before a full name: "producer Greg Kurstin", "publisher Rupert Murdoch")

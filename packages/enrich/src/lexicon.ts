@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { WORLD_GIVEN_NAMES } from './curated.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -487,6 +488,8 @@ const build = (): Lexicon => {
     }
   }
 
+  // (and given names frequent in world news that those lists lack)
+  for (const [k, g] of WORLD_GIVEN_NAMES) if (!firstNames.has(k)) firstNames.set(k, g);
   for (const g of GEO_PREFIXES) firstNames.delete(g);
 
   const nameParts = new Set<string>();

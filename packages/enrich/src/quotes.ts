@@ -681,7 +681,19 @@ export const extractQuotes = (
         (namedEntity.type === 'person' || namedEntity.type === 'organisation') &&
         k - 1 >= from
       ) {
-        // "..., Antony Blinken, assured": the name right before the comma.
+        // "..., Antony Blinken, assured": the name right before the comma (unless it ends a relative
+        // clause on the person before it: "Jen Reid, whose likeness was placed there by the artist
+        // Marc Quinn, told the crowd").
+        let j = k - 1;
+        while (j > from && tokens[j]?.text !== ',' && k - j < 24) j--;
+        const rel = tokens[j + 1]?.lower;
+        const owner =
+          tokens[j]?.text === ',' && (rel === 'who' || rel === 'whose')
+            ? mentionEnding.get(j - 1)
+            : undefined;
+        const ownerEntity = owner ? entityById(owner.entity) : undefined;
+        if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
+          return { entity: ownerEntity, cue: cueTok.lower };
         return { entity: namedEntity, cue: cueTok.lower };
       }
       if (tokens[k]?.text === ',' && k - 1 >= from) {

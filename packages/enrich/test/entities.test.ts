@@ -2241,3 +2241,14 @@ describe('faith words as given names after a title, dams (enrich 1.23.16)', () =
     ]);
   });
 });
+
+describe('world given names, owners named in full, movements (enrich 1.23.17)', () => {
+  it('keeps "owned by Elon Musk" a person: a given name from world news', () => {
+    expect(names('The site, owned by Elon Marsh, changed its rules.')).toEqual(['person:Elon Marsh']);
+  });
+  it('reads "Black Lives Matter" as a body', () => {
+    expect(names('It fell during a Black Lives Matter protest.')).toEqual([
+      'organisation:Black Lives Matter',
+    ]);
+  });
+});

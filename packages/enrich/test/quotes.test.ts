@@ -437,3 +437,11 @@ describe('people as subjects of the reported clause (enrich 1.23.12)', () => {
     expect(speakerOf(text, 'another Liberal term')).toBe('Pierre Lavoie');
   });
 });
+
+describe('a name closing a relative clause before the cue (enrich 1.23.17)', () => {
+  it('gives "X, whose likeness was placed there by the artist Y, told the crowd" to X', () => {
+    const text =
+      'Jen Rowe, whose likeness was briefly placed on the plinth by the artist Marc Quill, told the crowd: "We changed the conversation in this city."';
+    expect(speakerOf(text, 'We changed the conversation')).toBe('Jen Rowe');
+  });
+});
