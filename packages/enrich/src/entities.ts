@@ -564,7 +564,7 @@ const isAscii = (w: string): boolean => {
 };
 
 /** Months that are also given names. */
-const MONTH_NAMES = wordSet('april may june august jan');
+const MONTH_NAMES = wordSet('april may june august jan jun');
 const DATE_LEAD_WORDS = wordSet('since until till last next this early late mid during through');
 /** A word of three letters or more in capitals among tokens [from, to) ("NSW Ambulance"). */
 const hasLongAcronym = (tokens: readonly Token[], from: number, to: number): boolean => {
@@ -797,10 +797,10 @@ const extractFromTokens = (
   // ... or before a particle of a family name, not after a date's preposition: "Jan van der Berg",
   // not "in June van Aert won".
   const particleNameMonth = (i: number): boolean => {
-    // ("Jan" before a family name that is no everyday word: "Jan Egeland")
+    // ("Jan" or "Jun" before a family name that is no everyday word: "Jan Egeland", "Jun Young-hyun")
     const fam = tokens[i + 1];
     if (
-      tokens[i]?.text === 'Jan' &&
+      (tokens[i]?.text === 'Jan' || tokens[i]?.text === 'Jun') &&
       fam?.cap &&
       fam.kind === 'word' &&
       fam.start === (tokens[i]?.end ?? 0) + 1 &&

@@ -665,12 +665,18 @@ export const extractQuotes = (
         const via = tokens[j + 1]?.lower ?? '';
         // ... or a description holding the body: "Dick Durbin, the top Democrat on the Judiciary
         // Committee, said" (not a bare "the": "After meeting Smith, the Judiciary Committee said").
+        let titled = false;
+        for (let t = j + 1; t < named.from && !titled; t++) {
+          const w = tokens[t]?.lower ?? '';
+          titled = TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+        }
+        // (a title anywhere before the body: "Sunita Bose, managing director of the Digital
+        // Industry Group, said")
         const role =
           via === 'of' ||
           via === 'from' ||
           via === 'who' ||
-          TITLE_WORDS.has(via) ||
-          ROLE_NOUNS.has(via) ||
+          titled ||
           ((via === 'the' || via === 'a' || via === 'an') && named.from - (j + 1) >= 3);
         const who = tokens[j]?.text === ',' && role ? mentionEnding.get(j - 1) : undefined;
         const person = who ? entityById(who.entity) : undefined;

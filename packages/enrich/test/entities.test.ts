@@ -2252,3 +2252,13 @@ describe('world given names, owners named in full, movements (enrich 1.23.17)', 
     ]);
   });
 });
+
+describe('"Jun" as a given name, SK Hynix (enrich 1.23.18)', () => {
+  it('keeps "Jun Young-hyun" whole and "SK Hynix" a body', () => {
+    expect(names('Samsung named Jun Young-hyun to catch up with SK Hynix. Sales rose in Jun 2024.')).toEqual([
+      'organisation:Samsung',
+      'person:Jun Young-hyun',
+      'organisation:SK Hynix',
+    ]);
+  });
+});

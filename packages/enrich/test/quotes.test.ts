@@ -445,3 +445,11 @@ describe('a name closing a relative clause before the cue (enrich 1.23.17)', () 
     expect(speakerOf(text, 'We changed the conversation')).toBe('Jen Rowe');
   });
 });
+
+describe('a title anywhere in the apposition before a body (enrich 1.23.18)', () => {
+  it('gives "X, managing director of the Y Group, said" to X', () => {
+    const text =
+      'Sunita Bhose, managing director of the Digital Industry Group, said it had been passed "without any proper consultation."';
+    expect(speakerOf(text, 'without any proper')).toBe('Sunita Bhose');
+  });
+});
