@@ -2262,3 +2262,12 @@ describe('"Jun" as a given name, SK Hynix (enrich 1.23.18)', () => {
     ]);
   });
 });
+
+describe('the French particle "des" (enrich 1.23.19)', () => {
+  it('keeps "Laurence des Cars" and "Palais des Festivals" whole', () => {
+    expect(names('Museum director Laurence des Cars spoke at the Palais des Festivals.')).toEqual([
+      'person:Laurence des Cars',
+      'place:Palais des Festivals',
+    ]);
+  });
+});
