@@ -29,7 +29,7 @@ const TITLE_CORE =
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
-  striker goalkeeper midfielder defender winger leader speaker
+  striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
   ${WHOLE_TITLE_TEXT}`);
 
@@ -1202,6 +1202,18 @@ const extractFromTokens = (
       PLACE_KIND_AFTER.has(kind.text)
     );
   };
+  /** Is [from, to) a party of a case name: "Roe v. Wade", "Brown vs. Board"? */
+  const caseNameAt = (from: number, to: number): boolean => {
+    const isV = (k: number): boolean => {
+      const v = tokens[k];
+      return !!v && (v.text === 'v' || v.text === 'vs') && v.kind === 'word';
+    };
+    // after the name: "X v. Y" / "X v Y"
+    if (isV(to) && (tokens[to + 1]?.text === '.' ? tokens[to + 2] : tokens[to + 1])?.cap) return true;
+    // before it: "v. Y" / "v Y"
+    const before = tokens[from - 1]?.text === '.' ? from - 2 : from - 1;
+    return isV(before) && !!tokens[before - 1]?.cap;
+  };
   /** A person's role among the lower-case words from `k`: "India's chief climate delegate". */
   const roleAfter = (k: number): boolean => {
     for (let e = k; e < k + 4; e++) {
@@ -2214,6 +2226,8 @@ const extractFromTokens = (
       PARTY_STATE.test(first.text)
     )
       continue;
+    // A party to a court case named "X v. Y": the case's name, no entity ("United States v. Skrmetti").
+    if (caseNameAt(seg.from, seg.to)) continue;
     // An event named by a word and its year: "Euro 2024", "Expo 2020" (not a place's: "Paris 2024").
     const year = tokens[seg.to];
     if (

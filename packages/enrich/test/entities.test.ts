@@ -2271,3 +2271,15 @@ describe('the French particle "des" (enrich 1.23.19)', () => {
     ]);
   });
 });
+
+describe('case names, plural titles (enrich 1.23.20)', () => {
+  it('names no entity for the parties of a case name', () => {
+    expect(names('The court ruled in United States v. Kessler on Friday. Roe v. Wade fell.')).toEqual([]);
+  });
+  it('strips a plural title before a list of names', () => {
+    expect(names('She was joined by Justices Elena Karr and Ketanji Brown.')).toEqual([
+      'person:Elena Karr',
+      'person:Ketanji Brown',
+    ]);
+  });
+});
