@@ -373,6 +373,7 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
@@ -1097,6 +1098,16 @@ const extractFromTokens = (
       return true;
     // ... or before a capitalized "Without" inside a name: "Doctors Without Borders".
     if (withoutInName(i + 1)) return true;
+    // ... or a short family name before an East Asian hyphenated given name: "Ma Ying-jeou".
+    const given = tokens[i + 1];
+    if (
+      t.text.length <= 5 &&
+      given?.kind === 'word' &&
+      given.start === t.end + 1 &&
+      given.sentence === t.sentence &&
+      HYPHENATED_GIVEN.test(given.text)
+    )
+      return true;
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
     // The family name may be an everyday word too when it is a name part seen capitalized mid-sentence
@@ -2556,6 +2567,15 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 1.5;
+    // A party after "the opposition" or "the ruling": "the opposition Kuomintang".
+    if (
+      (before?.text === 'opposition' || before?.text === 'ruling') &&
+      before2?.lower === 'the' &&
+      !country &&
+      !knownPlace &&
+      !g
+    )
+      scores.organisation += 2;
     // A listed company: "shares of Cleveland-Cliffs", "shares in Harbourline", "stake in X".
     if (
       (before?.lower === 'of' || before?.lower === 'in') &&
@@ -3525,6 +3545,11 @@ const cluster = (
   const filedByEnd = new Map<number, { type: EntityType; key: string }>();
   const nicknames = new Map<string, { type: EntityType; key: string }>();
   const nicknamed = text.includes('nown as');
+  // Two-word people ("Ratan Tata"), for the same person named with a middle name.
+  const twoWordPeople = new Set<string>();
+  for (const c of candidates)
+    if (c.words.length === 2 && (c.fixed ?? aggType(c.key)) === 'person' && !c.group)
+      twoWordPeople.add(c.key);
   for (const c of candidates) {
     let key = c.key;
     let type: EntityType | undefined;
@@ -3609,6 +3634,15 @@ const cluster = (
       }
     }
     if (!type) continue;
+    // A person named again with a middle name: "Ratan Naval Tata" after "Ratan Tata".
+    // (also when the family name alone joined the longer name: "Tata died")
+    if (type === 'person' && twoWordPeople.size > 0) {
+      const kw = key === c.key ? c.words : key.split(' ');
+      if (kw.length >= 3) {
+        const short = `${kw[0]} ${kw[kw.length - 1]}`;
+        if (twoWordPeople.has(short)) key = short;
+      }
+    }
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = countryLedOrg(c) ?? key;
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = shortFormOf(c) ?? key;
     // A company with and without its legal suffix is one: "Nippon Steel Corp." and "Nippon Steel".

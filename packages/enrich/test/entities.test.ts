@@ -2283,3 +2283,19 @@ describe('case names, plural titles (enrich 1.23.20)', () => {
     ]);
   });
 });
+
+describe('middle names, East Asian given names, opposition parties (enrich 1.23.21)', () => {
+  it('joins a name with a middle name to the same two-word name, and the family name alone too', () => {
+    const e = run(
+      'Ravi Tandon has died. "We mourn Mr. Ravi Kumar Tandon," the group said. Tandon was 86.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Ravi Kumar Tandon']);
+    expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Ravi Tandon', 'Ravi Kumar Tandon', 'Tandon']);
+  });
+  it('keeps a short family name before a hyphenated given name, and a party after "the opposition"', () => {
+    expect(names('Ma Ying-chou, a former president from the opposition Kuomintang, spoke.')).toEqual([
+      'person:Ma Ying-chou',
+      'organisation:Kuomintang',
+    ]);
+  });
+});
