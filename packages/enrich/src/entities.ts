@@ -2567,6 +2567,16 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 1.5;
+    // A place after its kind in commas: "the capital, Naypyitaw", "the island's main town, Avarua".
+    if (
+      before?.text === ',' &&
+      before2?.kind === 'word' &&
+      before2.text === before2.lower &&
+      APPOSITION_PLACES.has(before2.text) &&
+      (tokens[seg.from - 3]?.lower === 'the' || tokens[seg.from - 3]?.kind === 'poss') &&
+      !g
+    )
+      scores.place += 3;
     // A party after "the opposition" or "the ruling": "the opposition Kuomintang".
     if (
       (before?.text === 'opposition' || before?.text === 'ruling') &&

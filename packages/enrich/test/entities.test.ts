@@ -2299,3 +2299,12 @@ describe('middle names, East Asian given names, opposition parties (enrich 1.23.
     ]);
   });
 });
+
+describe('a place after its kind in commas (enrich 1.23.22)', () => {
+  it('reads "the capital, Naypyitaw," as a place', () => {
+    expect(names('Buildings fell in Mandalay and the capital, Naypyitaw, officials said.')).toEqual([
+      'place:Mandalay',
+      'place:Naypyitaw',
+    ]);
+  });
+});
