@@ -202,6 +202,7 @@ export const KNOWN_ORGS = set(`
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund inter_milan ac_milan juventus
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
+  bundestag bundesrat knesset duma riksdag storting sejm folketing
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

@@ -2914,7 +2914,9 @@ const extractFromTokens = (
       !cand.titled &&
       scores.organisation <= 0 &&
       scores.place <= 1 &&
-      (lex.countries.has(lastWord) || HOME_NATIONS.has(lastWord)) &&
+      (lex.countries.has(lastWord) ||
+        HOME_NATIONS.has(lastWord) ||
+        (words.length >= 3 && lex.countries.has(`${words[words.length - 2]} ${lastWord}`))) &&
       !lex.countries.has(words[words.length - 2] ?? '') &&
       words.every((w) => !lex.firstNames.has(w) && !lex.demonyms.has(w))
     ) {
@@ -3486,7 +3488,7 @@ const cluster = (
     // (Square brackets too: an editor's insertion in a quotation, "Korean People's Army [KPA]".)
     const opens = tokens[c.to]?.text === '(' || tokens[c.to]?.text === '[';
     const closes = tokens[c.to + 2]?.text === ')' || tokens[c.to + 2]?.text === ']';
-    if (opens && inner && isAcronym(inner) && closes) {
+    if (opens && inner && (isAcronym(inner) || MIXED_ABBREVIATION.test(inner.text)) && closes) {
       const acr = stripDots(inner.lower);
       // A place before a dateline's agency ("SAN JUAN, Puerto Rico (AP) —") defines nothing.
       const dateline =
@@ -3597,7 +3599,10 @@ const cluster = (
     ) {
       key = full;
       type = 'person';
-    } else if (c.words.length === 1 && isAcronym(tokens[c.from] as Token)) {
+    } else if (
+      c.words.length === 1 &&
+      (isAcronym(tokens[c.from] as Token) || MIXED_ABBREVIATION.test((tokens[c.from] as Token).text))
+    ) {
       const acr = stripDots(c.key);
       const target = acronymOf.get(acr);
       const targetType = target && target.key !== c.key ? (target.fixed ?? aggType(target.key)) : undefined;

@@ -2308,3 +2308,22 @@ describe('a place after its kind in commas (enrich 1.23.22)', () => {
     ]);
   });
 });
+
+describe('parliaments, mixed-case acronyms in brackets, bodies ending in a two-word country (enrich 1.23.23)', () => {
+  it('reads "in the Bundestag" as a body', () => {
+    expect(names('He failed to win a majority in the Bundestag.')).toEqual(['organisation:Bundestag']);
+  });
+  it('files a mixed-case acronym in brackets with the name before it', () => {
+    const e = run('Ada Weil, co-leader of the Alternative for Ostland (AfO), spoke. The AfO won.').entities;
+    expect(e.find((x) => x.name === 'Alternative for Ostland')?.mentions.map((m) => m.text)).toEqual([
+      'Alternative for Ostland',
+      'AfO',
+      'AfO',
+    ]);
+  });
+  it('reads a name ending in a two-word country as a body', () => {
+    expect(names('Later BirdLife South Africa asked for help.')).toContain(
+      'organisation:BirdLife South Africa',
+    );
+  });
+});
