@@ -157,7 +157,7 @@ export const PLACE_HEADS = set(`
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
-  heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam
+  heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */

@@ -2327,3 +2327,14 @@ describe('parliaments, mixed-case acronyms in brackets, bodies ending in a two-w
     );
   });
 });
+
+describe('spacecraft and programmes, beaches (enrich 1.23.24)', () => {
+  it('names no entity for a rocket, telescope or programme named before its kind', () => {
+    expect(names("Novaspace's Skyward rocket exploded. NASA relies on its Artemis program.")).toEqual([
+      'organisation:NASA',
+    ]);
+  });
+  it('reads a beach as a place', () => {
+    expect(names('Flights at Palm Beach were delayed.')).toEqual(['place:Palm Beach']);
+  });
+});
