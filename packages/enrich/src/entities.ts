@@ -3263,7 +3263,10 @@ const markGovernments = (tokens: readonly Token[], candidates: Candidate[]): voi
     let k = c.to;
     while (tokens[k]?.kind === 'word' && STATE_AUX.has(tokens[k]?.lower ?? '') && k - c.to < 3) k++;
     const verb = tokens[k];
-    if (verb?.kind === 'word' && verb.text === verb.lower && STATE_VERBS.has(verb.lower)) n[1]++;
+    // (not the place of a subject named before it: "Police in Sweden said")
+    const prep = tokens[c.from - 1]?.lower;
+    const placed = prep === 'in' || prep === 'across' || prep === 'throughout' || prep === 'from';
+    if (verb?.kind === 'word' && verb.text === verb.lower && STATE_VERBS.has(verb.lower) && !placed) n[1]++;
     seen.set(c.countryCode, n);
   }
   for (const c of candidates) {

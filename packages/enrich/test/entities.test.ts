@@ -2338,3 +2338,11 @@ describe('spacecraft and programmes, beaches (enrich 1.23.24)', () => {
     expect(names('Flights at Palm Beach were delayed.')).toEqual(['place:Palm Beach']);
   });
 });
+
+describe('a country after "in" before a reporting verb (enrich 1.23.25)', () => {
+  it('keeps "Police in Sweden said" a place', () => {
+    expect(names('Police in Sweden said on Wednesday that the gunman had acted alone.')).toEqual([
+      'place:Sweden',
+    ]);
+  });
+});
