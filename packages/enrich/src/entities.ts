@@ -373,6 +373,9 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const EVENT_NOUNS_AFTER = wordSet(
+  'crash disaster derailment collision shooting massacre bombing attack earthquake quake flood floods fire blaze explosion landslide',
+);
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
@@ -857,7 +860,13 @@ const extractFromTokens = (
     // Plural acronyms are common nouns: "GIFs", "MLAs".
     if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(t.text))
       return false;
-    if (COMMON_ACRONYMS.has(t.lower) || NEVER_NAMES.has(t.lower)) return false;
+    // ("TV" after a name is a broadcaster's: "Skai TV", "Rai TV")
+    if (
+      (COMMON_ACRONYMS.has(t.lower) &&
+        !(t.text === 'TV' && !!tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word')) ||
+      NEVER_NAMES.has(t.lower)
+    )
+      return false;
     // A hashtag or handle ("#IStandWithAhmed", "@Reuters") is a tag, not a name in the text.
     const mark = tokens[i - 1];
     if (mark && mark.end === t.start && (mark.text === '#' || mark.text === '@')) return false;
@@ -2625,6 +2634,26 @@ const extractFromTokens = (
       !(after3?.kind === 'word' && after3.text === after3.lower && !FUNCTION_WORDS.has(after3.lower)) &&
       !(after3?.kind === 'poss' && roleAfter(seg.to + 2 + (inPlace?.len ?? 1))) &&
       words.length <= 3
+    )
+      scores.place += 1.5;
+    // A place named before a disaster: "the 2023 Tempi rail crash", "the Grenfell fire" (one unknown
+    // word, not a person's name: "the Trump shooting").
+    const eventAt =
+      after?.kind === 'word' && after.text === after.lower
+        ? EVENT_NOUNS_AFTER.has(after.text)
+          ? after
+          : after2
+        : undefined;
+    if (
+      words.length === 1 &&
+      eventAt?.kind === 'word' &&
+      eventAt.text === eventAt.lower &&
+      EVENT_NOUNS_AFTER.has(eventAt.text) &&
+      (before?.lower === 'the' || before?.kind === 'num') &&
+      !lex.nameParts.has(key) &&
+      !g &&
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key)
     )
       scores.place += 1.5;
     // An age in apposition is a person's: "Jutting, 31, ...", "Hale, now 42, ...", "Ruiz, aged 19,".

@@ -106,6 +106,7 @@ const REGIONS = [
   'Strait of Hormuz',
   'Isle of Man',
   'Roland Garros',
+  'Outback',
   // English counties the town lists leave out.
   'Sussex',
   'East Sussex',

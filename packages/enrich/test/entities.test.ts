@@ -2346,3 +2346,15 @@ describe('a country after "in" before a reporting verb (enrich 1.23.25)', () => 
     ]);
   });
 });
+
+describe('places before disasters, broadcasters named with TV, the Outback (enrich 1.23.26)', () => {
+  it('reads "the 2023 Tempi rail crash" as a place and "Skai TV" as a body', () => {
+    expect(names('It followed the 2023 Tempi rail crash. "We want justice," she told Skai TV.')).toEqual([
+      'place:Tempi',
+      'organisation:Skai TV',
+    ]);
+  });
+  it('reads "the Australian Outback" as a place', () => {
+    expect(names('She went missing in the Australian Outback.')).toEqual(['place:Outback']);
+  });
+});
