@@ -373,6 +373,7 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const MEMBER_TITLES = wordSet('mp mps member members mla msp ms td mep');
 const EVENT_NOUNS_AFTER = wordSet(
   'crash disaster derailment collision shooting massacre bombing attack earthquake quake flood floods fire blaze explosion landslide',
 );
@@ -2587,6 +2588,9 @@ const extractFromTokens = (
       !g
     )
       scores.place += 3;
+    // A constituency: "the Labour MP for York Central", "the member for Sydney".
+    if (before?.lower === 'for' && before2?.kind === 'word' && MEMBER_TITLES.has(before2.lower))
+      scores.place += 4;
     // A party after "the opposition" or "the ruling": "the opposition Kuomintang".
     if (
       (before?.text === 'opposition' || before?.text === 'ruling') &&

@@ -2358,3 +2358,13 @@ describe('places before disasters, broadcasters named with TV, the Outback (enri
     expect(names('She went missing in the Australian Outback.')).toEqual(['place:Outback']);
   });
 });
+
+describe('constituencies (enrich 1.23.27)', () => {
+  it('reads "the Labour MP for York Central" as a place, not a person', () => {
+    expect(names('Rachel Marsh, the Labour MP for York Central, spoke.')).toEqual([
+      'person:Rachel Marsh',
+      'organisation:Labour',
+      'place:York Central',
+    ]);
+  });
+});

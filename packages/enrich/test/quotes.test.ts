@@ -453,3 +453,11 @@ describe('a title anywhere in the apposition before a body (enrich 1.23.18)', ()
     expect(speakerOf(text, 'without any proper')).toBe('Sunita Bhose');
   });
 });
+
+describe('a constituency in the apposition before the cue (enrich 1.23.27)', () => {
+  it('gives the quote to the MP, not to the constituency', () => {
+    const text =
+      "But Rachel Marsh, the Labour MP for York Central, said: 'These cuts will push disabled people into poverty.'";
+    expect(speakerOf(text, 'These cuts')).toBe('Rachel Marsh');
+  });
+});
