@@ -766,6 +766,17 @@ const extractFromTokens = (
       !lex.commonWords.has(given.lower)
     );
   };
+  /** "the union," / "a charity," from `k`: an article, up to four lower-case words, a body's kind and a comma. */
+  const describedAsBody = (k: number): boolean => {
+    const art = tokens[k]?.lower;
+    if (art !== 'the' && art !== 'a' && art !== 'an') return false;
+    for (let e = k + 1; e < k + 6; e++) {
+      const w = tokens[e];
+      if (!w || w.kind !== 'word' || w.text !== w.lower) return false;
+      if (BODY_KINDS.has(w.text) && tokens[e + 1]?.text === ',') return true;
+    }
+    return false;
+  };
   // A capitalized "Without" between two capitalized words is part of a name: "Doctors Without
   // Borders", "Reporters Without Borders".
   const withoutInName = (i: number): boolean => {
@@ -1109,6 +1120,9 @@ const extractFromTokens = (
       return true;
     // ... or before a capitalized "Without" inside a name: "Doctors Without Borders".
     if (withoutInName(i + 1)) return true;
+    // ... or an everyday word described as a body in apposition: "Unite, the union, said",
+    // "Unison, the largest public sector union,".
+    if (tokens[i + 1]?.text === ',' && describedAsBody(i + 2)) return true;
     // ... or a short family name before an East Asian hyphenated given name: "Ma Ying-jeou".
     const given = tokens[i + 1];
     if (

@@ -2368,3 +2368,9 @@ describe('constituencies (enrich 1.23.27)', () => {
     ]);
   });
 });
+
+describe('everyday words described as bodies (enrich 1.23.28)', () => {
+  it('reads "Unite, the union, said" as a body opening a sentence', () => {
+    expect(names('Unite, the union, said it feared job losses.')).toEqual(['organisation:Unite']);
+  });
+});
