@@ -373,6 +373,9 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const LEANINGS = wordSet(
+  'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',
+);
 const MEMBER_TITLES = wordSet('mp mps member members mla msp ms td mep');
 const EVENT_NOUNS_AFTER = wordSet(
   'crash disaster derailment collision shooting massacre bombing attack earthquake quake flood floods fire blaze explosion landslide',
@@ -1274,6 +1277,16 @@ const extractFromTokens = (
     if (DAYS_MONTHS.has(n.lower)) return -1;
     const end = properEnd(k);
     const lastCont = tokens[end - 1]?.lower ?? '';
+    // A party's name before its kind: "the Brothers of Italy party".
+    const kind = tokens[end];
+    if (
+      t.text === 'of' &&
+      kind?.kind === 'word' &&
+      kind.text === kind.lower &&
+      PARTY_NOUNS.has(kind.text) &&
+      tokens[i - 1]?.lower !== 'of'
+    )
+      return k;
     if (t.text === 'on') {
       const wholePlace = placeMatch(k, end)?.len === end - k;
       return TOPIC_HEADS.has(prev.lower) && !PLACE_HEADS.has(lastCont) && !wholePlace ? k : -1;
@@ -2605,9 +2618,10 @@ const extractFromTokens = (
     // A constituency: "the Labour MP for York Central", "the member for Sydney".
     if (before?.lower === 'for' && before2?.kind === 'word' && MEMBER_TITLES.has(before2.lower))
       scores.place += 4;
-    // A party after "the opposition" or "the ruling": "the opposition Kuomintang".
+    // A party after "the opposition", "the ruling" or a political leaning: "the opposition
+    // Kuomintang", "the centre-right Forza Italia".
     if (
-      (before?.text === 'opposition' || before?.text === 'ruling') &&
+      (before?.text === 'opposition' || before?.text === 'ruling' || LEANINGS.has(before?.text ?? '')) &&
       before2?.lower === 'the' &&
       !country &&
       !knownPlace &&

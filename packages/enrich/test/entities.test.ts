@@ -2374,3 +2374,11 @@ describe('everyday words described as bodies (enrich 1.23.28)', () => {
     expect(names('Unite, the union, said it feared job losses.')).toEqual(['organisation:Unite']);
   });
 });
+
+describe('party names with "of" before "party", parties after a political leaning (enrich 1.23.29)', () => {
+  it('reads "the right-wing Brothers of Italy party" and "the centre-right Forza Italia" as bodies', () => {
+    expect(
+      names('She leads the right-wing Sisters of Ostland party. He joined the centre-right Forza Ostia.'),
+    ).toEqual(['organisation:Sisters of Ostland', 'organisation:Forza Ostia']);
+  });
+});
