@@ -255,7 +255,7 @@ const REMIT_HEADS = wordSet(
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
 /** What a place is called in apposition: "Ortavia, a small island nation". */
 const APPOSITION_PLACES = wordSet(
-  'city town village nation country island region province capital port resort suburb',
+  'city town village nation country island region province capital port resort suburb stadium arena airport',
 );
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
@@ -429,7 +429,7 @@ const ORG_KIND_BEFORE =
   wordSet(`group company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
-  producer maker developer chain distributor regulator watchdog`);
+  producer maker developer chain distributor regulator watchdog fund bank exchange`);
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
 const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
 const PLACE_VERBS = wordSet('visit visits visited visiting toured touring');

@@ -2382,3 +2382,13 @@ describe('party names with "of" before "party", parties after a political leanin
     ).toEqual(['organisation:Sisters of Ostland', 'organisation:Forza Ostia']);
   });
 });
+
+describe('funds, banks and exchanges before names, stadiums in apposition (enrich 1.23.30)', () => {
+  it('reads "the hedge fund Asymmetric" as a body and "X, the home stadium of ..." as a place', () => {
+    expect(
+      names(
+        'He founded the hedge fund Asymmetrix. The roof of Tarvin Field, the home stadium of the club, fell.',
+      ),
+    ).toEqual(['organisation:Asymmetrix', 'place:Tarvin Field']);
+  });
+});
