@@ -1133,6 +1133,7 @@ const extractFromTokens = (
       given?.kind === 'word' &&
       given.start === t.end + 1 &&
       given.sentence === t.sentence &&
+      given.text.indexOf('-') > 0 &&
       HYPHENATED_GIVEN.test(given.text)
     )
       return true;
