@@ -373,6 +373,7 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(
   'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',
 );
@@ -2276,6 +2277,15 @@ const extractFromTokens = (
       PARTY_STATE.test(first.text)
     )
       continue;
+    // A treaty's or accord's head before "of": "the Treaty of Waitangi" names the treaty, no body
+    // (the place after it stays a place).
+    if (
+      words.length === 1 &&
+      TREATY_HEADS.has(key) &&
+      tokens[seg.to]?.text === 'of' &&
+      !!tokens[seg.to + 1]?.cap
+    )
+      continue;
     // A party to a court case named "X v. Y": the case's name, no entity ("United States v. Skrmetti").
     if (caseNameAt(seg.from, seg.to)) continue;
     // An event named by a word and its year: "Euro 2024", "Expo 2020" (not a place's: "Paris 2024").
@@ -2616,6 +2626,8 @@ const extractFromTokens = (
       !g
     )
       scores.place += 3;
+    // Where a treaty was signed: "the Treaty of Versailles", "the Peace of Westphalia".
+    if (before?.lower === 'of' && before2?.cap && TREATY_HEADS.has(before2.lower) && !g) scores.place += 1.5;
     // A constituency: "the Labour MP for York Central", "the member for Sydney".
     if (before?.lower === 'for' && before2?.kind === 'word' && MEMBER_TITLES.has(before2.lower))
       scores.place += 4;

@@ -2392,3 +2392,11 @@ describe('funds, banks and exchanges before names, stadiums in apposition (enric
     ).toEqual(['organisation:Asymmetrix', 'place:Tarvin Field']);
   });
 });
+
+describe('treaties (enrich 1.23.31)', () => {
+  it('names no body for "the Treaty of X" and reads X as the place', () => {
+    expect(
+      names('Marchers defended the Treaty of Waitangi. They recalled the Treaty of Versailles.'),
+    ).toEqual(['place:Waitangi', 'place:Versailles']);
+  });
+});
