@@ -373,6 +373,7 @@ const COMPASS = wordSet(
 );
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
+const FACILITY_WORDS = wordSet('site facility plant reactor complex base');
 const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(
   'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',
@@ -2844,6 +2845,17 @@ const extractFromTokens = (
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".
+    else if (
+      after?.kind === 'word' &&
+      after.text === after.lower &&
+      !FUNCTION_WORDS.has(after.text) &&
+      after2?.kind === 'word' &&
+      after2.text === after2.lower &&
+      FACILITY_WORDS.has(after2.text) &&
+      words.length === 1
+    )
+      scores.place += 2;
     // Where a body has its seat: "at its Cupertino headquarters", "their Austin campus".
     if (
       after?.kind === 'word' &&
@@ -3294,7 +3306,12 @@ const NOT_IN_INITIALS = wordSet('of the and for & de');
 
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
-  for (const w of words) if (!NOT_IN_INITIALS.has(w)) out += w.charAt(0);
+  for (const w of words) {
+    if (NOT_IN_INITIALS.has(w)) continue;
+    out += w.charAt(0);
+    // (each part of a hyphenated word: "Paris Saint-Germain" is PSG)
+    for (let h = w.indexOf('-'); h > 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) out += w.charAt(h + 1);
+  }
   return out;
 };
 

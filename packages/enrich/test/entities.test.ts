@@ -2400,3 +2400,17 @@ describe('treaties (enrich 1.23.31)', () => {
     ).toEqual(['place:Waitangi', 'place:Versailles']);
   });
 });
+
+describe('hyphenated initials, "Supreme Leader", facilities after a modifier (enrich 1.23.32)', () => {
+  it('files "PSG" with "Paris Saint-Germain" and strips "Supreme Leader"', () => {
+    const e = run('Paris Saint-Germain won the final. PSG coach Luis Enrique said so.').entities;
+    expect(e.find((x) => x.name === 'Paris Saint-Germain')?.mentions.map((m) => m.text)).toEqual([
+      'Paris Saint-Germain',
+      'PSG',
+    ]);
+    expect(names("Iran's Supreme Leader Ali Khamenei spoke.")).toEqual(['place:Iran', 'person:Ali Khamenei']);
+  });
+  it('reads "the Natanz enrichment site" as a place', () => {
+    expect(names('The Natanz enrichment site was damaged.')).toEqual(['place:Natanz']);
+  });
+});
