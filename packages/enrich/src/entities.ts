@@ -2520,10 +2520,16 @@ const extractFromTokens = (
     )
       scores.person += 3; // outweighs the "the" before it, which points to bodies
     // A body named after its kind: "a group known as Scattered Spider", "a firm called Kestrel".
-    const kindAt = before?.lower === 'as' && before2?.lower === 'known' ? seg.from - 3 : seg.from - 2;
+    // (also over a comma: "the club, known as Pulse")
+    const kindAt =
+      before?.lower === 'as' && before2?.lower === 'known'
+        ? tokens[seg.from - 3]?.text === ','
+          ? seg.from - 4
+          : seg.from - 3
+        : seg.from - 2;
     const kind = tokens[kindAt];
     if (
-      (before?.lower === 'called' || before?.lower === 'named' || kindAt === seg.from - 3) &&
+      (before?.lower === 'called' || before?.lower === 'named' || kindAt <= seg.from - 3) &&
       kind?.kind === 'word' &&
       BODY_KINDS.has(kind.lower)
     )

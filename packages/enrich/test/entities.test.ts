@@ -2414,3 +2414,11 @@ describe('hyphenated initials, "Supreme Leader", facilities after a modifier (en
     expect(names('The Natanz enrichment site was damaged.')).toEqual(['place:Natanz']);
   });
 });
+
+describe('a kind, a comma and "known as" (enrich 1.23.33)', () => {
+  it('reads "the club, known as Pulse" as a body', () => {
+    expect(names('About 1,500 people were inside the club, known as Pulsar.')).toEqual([
+      'organisation:Pulsar',
+    ]);
+  });
+});
