@@ -1256,14 +1256,16 @@ const extractFromTokens = (
     const before = tokens[from - 1]?.text === '.' ? from - 2 : from - 1;
     return isV(before) && !!tokens[before - 1]?.cap;
   };
-  /** A person's role among the lower-case words from `k`: "India's chief climate delegate". */
-  const roleAfter = (k: number): boolean => {
+  /** A person's role or a body's kind among the lower-case words from `k`: "India's chief climate
+   * delegate", "Germany's biggest union". */
+  const roleAfter = (k: number): 'person' | 'body' | undefined => {
     for (let e = k; e < k + 4; e++) {
       const w = tokens[e];
-      if (!w || w.kind !== 'word' || w.text !== w.lower) return false;
-      if (TITLE_WORDS.has(w.text) || PERSON_ROLES.has(w.text)) return true;
+      if (!w || w.kind !== 'word' || w.text !== w.lower) return undefined;
+      if (TITLE_WORDS.has(w.text) || PERSON_ROLES.has(w.text)) return 'person';
+      if (BODY_KINDS.has(w.text)) return 'body';
     }
-    return false;
+    return undefined;
   };
   /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
   const headedRunAt = (k: number): boolean => {
@@ -2684,7 +2686,7 @@ const extractFromTokens = (
     if (
       inPlace &&
       !(after3?.kind === 'word' && after3.text === after3.lower && !FUNCTION_WORDS.has(after3.lower)) &&
-      !(after3?.kind === 'poss' && roleAfter(seg.to + 2 + (inPlace?.len ?? 1))) &&
+      !(after3?.kind === 'poss' && roleAfter(seg.to + 2 + (inPlace?.len ?? 1)) !== undefined) &&
       words.length <= 3
     )
       scores.place += 1.5;
@@ -2708,6 +2710,9 @@ const extractFromTokens = (
       !lex.companies.has(key)
     )
       scores.place += 1.5;
+    // "IG Metall, Germany's biggest union,": a body.
+    if (inPlace && after3?.kind === 'poss' && roleAfter(seg.to + 2 + inPlace.len) === 'body')
+      scores.organisation += 2;
     // An age in apposition is a person's: "Jutting, 31, ...", "Hale, now 42, ...", "Ruiz, aged 19,".
     const ageAt = after2?.lower === 'now' || after2?.lower === 'aged' ? seg.to + 2 : seg.to + 1;
     const age = tokens[ageAt];

@@ -2422,3 +2422,12 @@ describe('a kind, a comma and "known as" (enrich 1.23.33)', () => {
     ]);
   });
 });
+
+describe("a country's body in apposition (enrich 1.23.34)", () => {
+  it('reads "X, Germany\'s biggest union," as a body', () => {
+    expect(names("IG Metallo, Germany's biggest union, warned of strikes.")).toEqual([
+      'organisation:IG Metallo',
+      'place:Germany',
+    ]);
+  });
+});
