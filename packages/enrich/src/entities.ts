@@ -3663,11 +3663,19 @@ const cluster = (
   const filedByEnd = new Map<number, { type: EntityType; key: string }>();
   const nicknames = new Map<string, { type: EntityType; key: string }>();
   const nicknamed = text.includes('nown as');
-  // Two-word people ("Ratan Tata"), for the same person named with a middle name.
+  // Two-word people ("Ratan Tata"), for the same person named with a middle name; and the last two
+  // words of longer names, for a double family name alone ("López Obrador").
   const twoWordPeople = new Set<string>();
-  for (const c of candidates)
-    if (c.words.length === 2 && (c.fixed ?? aggType(c.key)) === 'person' && !c.group)
-      twoWordPeople.add(c.key);
+  const lastTwoOf = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.group || (c.fixed ?? aggType(c.key)) !== 'person') continue;
+    if (c.words.length === 2) twoWordPeople.add(c.key);
+    else if (c.words.length >= 4) {
+      const tail = `${c.words[c.words.length - 2]} ${c.words[c.words.length - 1]}`;
+      const had = lastTwoOf.get(tail);
+      lastTwoOf.set(tail, had === undefined || had === c.key ? c.key : '');
+    }
+  }
   for (const c of candidates) {
     let key = c.key;
     let type: EntityType | undefined;
@@ -3756,6 +3764,11 @@ const cluster = (
     }
     if (!type) continue;
     // A person named again with a middle name: "Ratan Naval Tata" after "Ratan Tata".
+    // A double family name alone: "López Obrador" after "Andrés Manuel López Obrador".
+    if (type === 'person' && key === c.key && c.words.length === 2 && lastTwoOf.size > 0) {
+      const longer = lastTwoOf.get(c.key);
+      if (longer) key = longer;
+    }
     // (also when the family name alone joined the longer name: "Tata died")
     if (type === 'person' && twoWordPeople.size > 0) {
       const kw = key === c.key ? c.words : key.split(' ');

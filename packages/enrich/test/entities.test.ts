@@ -2431,3 +2431,11 @@ describe("a country's body in apposition (enrich 1.23.34)", () => {
     ]);
   });
 });
+
+describe('double family names alone (enrich 1.23.35)', () => {
+  it('joins "López Obrador" to "Andrés Manuel López Obrador"', () => {
+    const e = run('Andrés Manuel Lara Obregón spoke first. Lara Obregón left early.').entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Andrés Manuel Lara Obregón']);
+    expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Andrés Manuel Lara Obregón', 'Lara Obregón']);
+  });
+});
