@@ -2439,3 +2439,11 @@ describe('double family names alone (enrich 1.23.35)', () => {
     expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Andrés Manuel Lara Obregón', 'Lara Obregón']);
   });
 });
+
+describe('"Managing" in titles (enrich 1.23.36)', () => {
+  it('reads "IMF Managing Director X" as the body and the person', () => {
+    expect(
+      names('The International Monetary Fund met. IMF Managing Director Kristina Varga said so.'),
+    ).toEqual(['organisation:International Monetary Fund', 'person:Kristina Varga']);
+  });
+});
