@@ -1341,6 +1341,8 @@ const extractFromTokens = (
       for (let m = i; m < end && everyday; m++) {
         if (m === j) continue;
         const w = tokens[m]?.lower ?? '';
+        // (a nationality may open it: "Scottish Fire and Rescue Service")
+        if (m === i && lex.demonyms.has(w)) continue;
         everyday =
           m === end - 1 ||
           (lex.commonWords.has(w) &&

@@ -326,6 +326,9 @@ export const extractQuotes = (
       );
     // "the Republican said": the latest sentence subject, a party's member being a person.
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
+    // "the UAE Team Emirates rider said", "the Red Bull driver said": a sportsperson described by
+    // team or country is the latest sentence subject.
+    if (head && SPORTS_PEOPLE.has(head)) return latestSubject(at, (e) => e.type === 'person');
     // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
     if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
       const want = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
@@ -905,6 +908,9 @@ const PERSON_NOUNS = new Set([
   'pensioner',
   'survivor',
 ]);
+const SPORTS_PEOPLE = wordSet(
+  'rider driver midfielder striker defender goalkeeper winger captain skipper batsman batter bowler pitcher quarterback sprinter cyclist swimmer boxer golfer jockey',
+);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
 const hasAll = (attrs: ReadonlySet<string>, phrase: string): boolean =>

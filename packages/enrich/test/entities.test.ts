@@ -2447,3 +2447,11 @@ describe('"Managing" in titles (enrich 1.23.36)', () => {
     ).toEqual(['organisation:International Monetary Fund', 'person:Kristina Varga']);
   });
 });
+
+describe('a nationality opening an "and" body (enrich 1.23.37)', () => {
+  it('keeps "the Scottish Fire and Rescue Service" whole', () => {
+    expect(names('The Scottish Fire and Rescue Service freed trapped passengers.')).toEqual([
+      'organisation:Scottish Fire and Rescue Service',
+    ]);
+  });
+});

@@ -461,3 +461,11 @@ describe('a constituency in the apposition before the cue (enrich 1.23.27)', () 
     expect(speakerOf(text, 'These cuts')).toBe('Rachel Marsh');
   });
 });
+
+describe('sportspeople described by team or country (enrich 1.23.37)', () => {
+  it('gives "the UAE Team Emirates rider said" to the latest subject', () => {
+    const text =
+      'Tadej Pogar of Slovenia said he was looking forward to the race. "The roads there are perfect for a big start," the UAE Team Emirates rider said.';
+    expect(speakerOf(text, 'The roads there')).toBe('Tadej Pogar');
+  });
+});
