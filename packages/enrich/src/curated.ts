@@ -253,3 +253,19 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
   yolanda ngozi chimamanda amina hasina xochitl`).map((n) => [n, 'f'] as const),
 ];
+
+/**
+ * People named by their trade in a description or apposition ("Rodri, the Real Madrid midfielder",
+ * "the UAE Team Emirates rider said"): only people have these jobs.
+ */
+export const PEOPLE_BY_TRADE = set(`
+  midfielder striker defender goalkeeper forward winger player footballer cricketer batsman batter bowler pitcher
+  quarterback rider driver captain skipper jockey cyclist sprinter swimmer boxer golfer singer rapper actor actress
+  comedian novelist poet musician drummer guitarist
+`);
+
+/** Roles besides titles that describe a person in apposition ("Ann Lee, economist at the bank,", "India's delegate"). */
+export const ROLE_NOUNS = set(`
+  economist analyst researcher scientist expert head member fellow partner lawyer strategist delegate negotiator
+  spokesman spokeswoman spokesperson adviser advisor aide
+`);

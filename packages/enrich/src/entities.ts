@@ -3,20 +3,22 @@
 // (surnames join full names, acronyms join their expansion, country aliases join). No pronouns here.
 import type { EntityType } from '@newswire/contracts';
 import {
+  COMMON_ACRONYMS,
+  CUE_VERBS,
   DAYS_MONTHS,
   FUNCTION_WORDS,
+  GROUP_ADJECTIVES,
+  HOLIDAYS,
   KNOWN_ORGS,
+  MISC_HEADS,
   NAME_PARTICLES,
   ORG_HEADS,
+  PEOPLE_BY_TRADE,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
   TITLE_WORDS,
   WHOLE_TITLE_TEXT,
-  GROUP_ADJECTIVES,
-  COMMON_ACRONYMS,
-  MISC_HEADS,
-  CUE_VERBS,
-  HOLIDAYS,
   wordSet,
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -386,14 +388,8 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
-const APPOSITION_PEOPLE = wordSet(
-  'midfielder striker defender goalkeeper forward winger player footballer cricketer batsman bowler jockey cyclist sprinter swimmer singer rapper actor actress comedian novelist poet musician drummer guitarist',
-);
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
-const PERSON_ROLES = wordSet(
-  'delegate negotiator lawyer spokesman spokeswoman spokesperson adviser advisor aide',
-);
 /** Weapons named by a model code before them: "a Kh-101 cruise missile", "F-16 jets". */
 const WEAPON_NOUNS = wordSet(
   'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers',
@@ -816,22 +812,24 @@ const extractFromTokens = (
       !lex.commonWords.has(fam.lower)
     );
   };
-  // ... or before a particle of a family name, not after a date's preposition: "Jan van der Berg",
-  // not "in June van Aert won".
-  const particleNameMonth = (i: number): boolean => {
-    // ("Jan" or "Jun" before a family name that is no everyday word: "Jan Egeland", "Jun Young-hyun")
+  // ... or, for "Jan" and "Jun", before a family name that is no everyday word or place: "Jan
+  // Egeland", "Jun Young-hyun" (a date has a number or a dot there: "Jan 5", "Jun. 5");
+  const abbreviatedGivenMonth = (i: number): boolean => {
     const fam = tokens[i + 1];
-    if (
+    return (
       (tokens[i]?.text === 'Jan' || tokens[i]?.text === 'Jun') &&
-      fam?.cap &&
+      !!fam?.cap &&
       fam.kind === 'word' &&
       fam.start === (tokens[i]?.end ?? 0) + 1 &&
       !DAYS_MONTHS.has(fam.lower) &&
       !lex.commonWords.has(fam.lower) &&
       !lex.places.has(fam.lower) &&
       !lex.countries.has(fam.lower)
-    )
-      return true;
+    );
+  };
+  // ... or before a particle of a family name, not after a date's preposition: "Jan van der Berg",
+  // not "in June van Aert won".
+  const particleNameMonth = (i: number): boolean => {
     const particle = tokens[i + 1];
     if (!particle || particle.kind !== 'word' || particle.cap || !NAME_PARTICLES.has(particle.text))
       return false;
@@ -866,7 +864,7 @@ const extractFromTokens = (
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
     if (
       DAYS_MONTHS.has(t.lower) &&
-      !(MONTH_NAMES.has(t.lower) && (givenNameMonth(i) || particleNameMonth(i)))
+      !(MONTH_NAMES.has(t.lower) && (givenNameMonth(i) || abbreviatedGivenMonth(i) || particleNameMonth(i)))
     )
       return false;
     // A day's name in a holiday's ("Good Friday", "Super Tuesday") makes no name of its first word.
@@ -1262,7 +1260,7 @@ const extractFromTokens = (
     for (let e = k; e < k + 4; e++) {
       const w = tokens[e];
       if (!w || w.kind !== 'word' || w.text !== w.lower) return undefined;
-      if (TITLE_WORDS.has(w.text) || PERSON_ROLES.has(w.text)) return 'person';
+      if (TITLE_WORDS.has(w.text) || ROLE_NOUNS.has(w.text)) return 'person';
       if (BODY_KINDS.has(w.text)) return 'body';
     }
     return undefined;
@@ -2803,7 +2801,7 @@ const extractFromTokens = (
           break;
         }
         // ... or a person, by a role that only people have: "Rodri, the Manchester City midfielder".
-        if (APPOSITION_PEOPLE.has(w.lower) && words.length === 1 && !country && !knownPlace) {
+        if (PEOPLE_BY_TRADE.has(w.lower) && words.length === 1 && !country && !knownPlace) {
           scores.person += 2;
           break;
         }

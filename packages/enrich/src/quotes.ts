@@ -7,8 +7,10 @@ import {
   CUE_VERBS,
   FUNCTION_WORDS,
   ORG_DESCRIPTIONS,
+  PEOPLE_BY_TRADE,
   PLACE_DESCRIPTIONS,
   ROLE_CLASSES,
+  ROLE_NOUNS,
   TITLE_WORDS,
   wordSet,
 } from './curated.ts';
@@ -328,7 +330,7 @@ export const extractQuotes = (
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
     // "the UAE Team Emirates rider said", "the Red Bull driver said": a sportsperson described by
     // team or country is the latest sentence subject.
-    if (head && SPORTS_PEOPLE.has(head)) return latestSubject(at, (e) => e.type === 'person');
+    if (head && PEOPLE_BY_TRADE.has(head)) return latestSubject(at, (e) => e.type === 'person');
     // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
     if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
       const want = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
@@ -543,7 +545,7 @@ export const extractQuotes = (
     return !!w && w.kind === 'word' && w.text === w.lower && CLAUSE_VERBS.has(w.text);
   };
   /** End of the description "the ..." opening at `from`, as the loop below reads it. */
-  const properEnd = (from: number, limitTo: number): number => {
+  const descriptionEnd = (from: number, limitTo: number): number => {
     let k = from;
     while (k < limitTo && k <= from + 3) {
       const w = tokens[k];
@@ -572,7 +574,7 @@ export const extractQuotes = (
     if (t.lower === 'the') {
       const words: string[] = [];
       // "said the party must ...": the subject of the reported clause, not the speaker.
-      const e = properEnd(from + 1, limitTo);
+      const e = descriptionEnd(from + 1, limitTo);
       if (opensClause(e)) return null;
       for (k = from + 1; k < limitTo && k <= from + 4; k++) {
         const w = tokens[k];
@@ -885,15 +887,13 @@ export const extractQuotes = (
   return out;
 };
 
-/** Roles besides titles that open an apposition after a name ("Ann Lee, economist at the bank,"). */
+/** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
+/** Words before "accused" that make it no cue: "was accused of", "the accused". */
 const PASSIVE_BEFORE = wordSet('was were been being is are be the an');
 /** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */
 const CLAUSE_VERBS = wordSet(
   'must will would could should can may might has had have is was are were did does',
-);
-const ROLE_NOUNS = wordSet(
-  'economist analyst researcher scientist expert head member fellow partner lawyer strategist',
 );
 /** Members of parties a story calls a person it has named by ("the Republican said"). */
 const PARTY_MEMBERS = wordSet('republican democrat conservative liberal socialist tory');
@@ -908,9 +908,6 @@ const PERSON_NOUNS = new Set([
   'pensioner',
   'survivor',
 ]);
-const SPORTS_PEOPLE = wordSet(
-  'rider driver midfielder striker defender goalkeeper winger captain skipper batsman batter bowler pitcher quarterback sprinter cyclist swimmer boxer golfer jockey',
-);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 
 const hasAll = (attrs: ReadonlySet<string>, phrase: string): boolean =>
