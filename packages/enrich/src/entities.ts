@@ -356,6 +356,14 @@ const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
 const EMPLOYER_TITLES = wordSet('boss manager head owner chairman');
 /** Last words of football clubs' names ("Manchester City", "Leeds United"). */
+/**
+ * Initials that open a football club's name before its town ("RB Leipzig", "AS Roma", "PSV
+ * Eindhoven"). Initials a person goes by ("AJ", "TJ", "JD") are not among them.
+ */
+const CLUB_PREFIXES = wordSet(
+  'fc afc ac as sc sv rb cf cd ud sd rc ss ssc vfl vfb tsg psv az kv krc bsc ogc losc rcd sk nk hnk fk bk aik paok acf sl',
+);
+const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
 const WORKERS =
@@ -1190,6 +1198,24 @@ const extractFromTokens = (
     }
     return undefined;
   };
+  /**
+   * The name in [from, to) is governed by a mayor or governor whose title follows it ("Rolling
+   * Fork Mayor Eldridge Walker"): a town or state, unless a body's head word or a known body is in
+   * it ("Bank of England Governor", "Fed Governor").
+   */
+  const jurisdictionOf = (from: number, to: number): boolean => {
+    let title = false;
+    for (let k = to; k < to + 3 && !title; k++) {
+      const x = tokens[k]?.lower;
+      title = x === 'mayor' || x === 'governor';
+    }
+    if (!title) return false;
+    for (let k = from; k < to; k++) {
+      const x = tokens[k]?.lower ?? '';
+      if (ORG_HEADS.has(x) || KNOWN_ORGS.has(x) || lex.companies.has(x)) return false;
+    }
+    return true;
+  };
   /** End of the plain capitalized words from k in k's sentence (at most six). */
   const properEnd = (k: number): number => {
     let e = k;
@@ -1914,7 +1940,8 @@ const extractFromTokens = (
         // ("Texas State Senator Ana Ruiz": a known place stays a place.)
         const unitName =
           (employer - p >= 2 && ADMIN_UNITS.has(tokens[employer - 1]?.lower ?? '')) ||
-          placeMatch(p, employer)?.len === employer - p;
+          placeMatch(p, employer)?.len === employer - p ||
+          jurisdictionOf(p, employer);
         // A minister's portfolio in everyday words is part of the title, no body: "Emergency
         // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
         // Secretary" keeps the body).
@@ -2931,12 +2958,26 @@ const extractFromTokens = (
     // A town's or state's officer after its name: "the Wexford mayor", "Ohio governor Ann Cole".
     if (
       after?.kind === 'word' &&
-      after.text === after.lower &&
       (after.lower === 'mayor' || after.lower === 'governor') &&
+      (after.text === after.lower || tokens[seg.to + 1]?.cap === true) &&
       words.length <= 3
     )
       scores.place += 2;
     if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
+    // A planet alone is a place ("about the mass of Saturn"); its name after a given name is a
+    // person's ("Venus Williams"), and a lone mention of that person joins her in clustering.
+    if (words.length === 1 && PLANETS.has(key)) scores.place += 2;
+    // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      CLUB_PREFIXES.has(first.lower) &&
+      first.text !== first.lower &&
+      first.text.slice(1) !== first.text.slice(1).toLowerCase() &&
+      // (Two capitals are also a person's initials: "A.S. Heagle" written "AS Heagle".)
+      (first.text.length >= 3 || lex.places.has(key.slice(first.lower.length + 1)))
+    )
+      scores.organisation += 3;
     // ... or a stock code in brackets after it: "Rivian Automotive (RIVN.O)".
     if (after?.text === '(' && tickerAt(text, tokens, seg.to)) scores.organisation += 3;
     // ... or inside the name: "Siemens AG", "Philips NV".

@@ -2455,3 +2455,24 @@ describe('a nationality opening an "and" body (enrich 1.23.37)', () => {
     ]);
   });
 });
+
+describe('a town before its mayor, club initials, planets (enrich 1.23.38)', () => {
+  it('reads the name before "Mayor X" as a town, but a bank before "Governor X" as a body', () => {
+    expect(
+      names('On Friday Cedar Hollow Mayor Ada Ruiz said so. Bank of Elbonia Governor Tom Hale agreed.'),
+    ).toEqual(['place:Cedar Hollow', 'person:Ada Ruiz', 'organisation:Bank of Elbonia', 'person:Tom Hale']);
+  });
+  it('reads club initials before a town as a club, and two capitals before a surname as initials', () => {
+    expect(names('The side lost 2-0 to RB Hamburg on Sunday.')).toEqual(['organisation:RB Hamburg']);
+    expect(names('A 1991 paper by JT Wellbrook set out the method.')).toEqual(['person:JT Wellbrook']);
+  });
+  it('reads a planet alone as a place, and a planet name after a given name as a person', () => {
+    expect(names('The moon is about as wide as Mercury and colder than Neptune.')).toEqual([
+      'place:Mercury',
+      'place:Neptune',
+    ]);
+    expect(names('Neptune Okafor scored twice. Neptune was later substituted.')).toEqual([
+      'person:Neptune Okafor',
+    ]);
+  });
+});
