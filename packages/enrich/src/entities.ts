@@ -695,6 +695,35 @@ export const extractEntities = (
   return out;
 };
 
+/** Words that name a part of the place after them: "Greater Manchester", "East London". */
+const AREA_WORDS = wordSet(
+  'greater north south east west northern southern eastern western central upper lower inner outer',
+);
+
+/** Lower-case nouns after a publication's name: "Rolling Stone magazine", "the Sunday Times newspaper". */
+const PUBLICATION_NOUNS = wordSet('magazine newspaper tabloid broadsheet weekly daily');
+
+/**
+ * Marks as names the capitalized words right before a publication noun at `at`, everyday words and
+ * day names included ("Time magazine", "the Sunday Times newspaper"). A lone day, nationality,
+ * faith or party word, or a place, says what kind of paper it is instead ("a Sunday newspaper", "the
+ * Israeli daily", "a London tabloid").
+ */
+const publicationName = (tokens: readonly Token[], at: number, lex: Lexicon, memo: Int8Array): void => {
+  let from = at;
+  while (from > 0 && at - from < 4) {
+    const t = tokens[from - 1] as Token;
+    if (!t.cap || t.kind !== 'word' || t.sentence !== tokens[at]?.sentence || FUNCTION_WORDS.has(t.lower))
+      break;
+    from--;
+  }
+  if (from === at) return;
+  const key = spanKey(tokens, from, at);
+  if (lex.places.has(key) || lex.countries.has(key) || lex.demonyms.has(key)) return;
+  if (at - from === 1 && (DAYS_MONTHS.has(key) || GROUP_ADJECTIVES.has(key))) return;
+  for (let k = from; k < at; k++) memo[k] = 1;
+};
+
 const extractFromTokens = (
   text: string,
   tokens: readonly Token[],
@@ -707,7 +736,10 @@ const extractFromTokens = (
   const properMemo = new Int8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.cap) continue;
+    if (!t.cap) {
+      if (t.kind === 'word' && PUBLICATION_NOUNS.has(t.text)) publicationName(tokens, i, lex, properMemo);
+      continue;
+    }
     if (!t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
     // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
     if (t.text === 'Children' && i >= 2 && tokens[i - 1]?.text === 'the') {
@@ -1065,6 +1097,14 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
+    // ... or with a part of a known place: "Greater Manchester Police", "East London hospitals".
+    if (
+      AREA_WORDS.has(t.lower) &&
+      tokens[i + 1]?.cap &&
+      tokens[i + 1]?.sentence === t.sentence &&
+      (placeMatch(i + 1, i + 1 + lex.maxPlaceTokens)?.len ?? 0) > 0
+    )
+      return true;
     // ... or with a common word before a geographic head or a body's: "Cook County", "Downing Street",
     // "Reserve Bank of Australia", "Supreme Court".
     const geoHead = tokens[i + 1];
@@ -2964,6 +3004,10 @@ const extractFromTokens = (
     )
       scores.place += 2;
     if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
+    // A publication's name before what it is: "Rolling Stone magazine".
+    // ("a London tabloid" is where the paper is.)
+    if (after?.kind === 'word' && PUBLICATION_NOUNS.has(after.text) && !country && !knownPlace)
+      scores.organisation += 3;
     // A planet alone is a place ("about the mass of Saturn"); its name after a given name is a
     // person's ("Venus Williams"), and a lone mention of that person joins her in clustering.
     if (words.length === 1 && PLANETS.has(key)) scores.place += 2;

@@ -2476,3 +2476,23 @@ describe('a town before its mayor, club initials, planets (enrich 1.23.38)', () 
     ]);
   });
 });
+
+describe('publications named before their kind; area words opening a sentence (enrich 1.23.39)', () => {
+  it('reads the name before "magazine" or "newspaper" as a body, everyday and day words too', () => {
+    expect(names('She told Harbour Light magazine and the Friday Ledger newspaper about it.')).toEqual([
+      'organisation:Harbour Light',
+      'organisation:Friday Ledger',
+    ]);
+  });
+  it('leaves a day, a nationality or a place before a paper as what they are', () => {
+    expect(names('He wrote for a Sunday newspaper, a Kenyan daily and a Leeds tabloid.')).toEqual([
+      'place:Leeds',
+    ]);
+  });
+  it('keeps "Greater" or "East" before a known place at a sentence start', () => {
+    expect(names('It rained. Greater Glasgow Police said roads were shut.')).toEqual([
+      'organisation:Greater Glasgow Police',
+    ]);
+    expect(names('It rained. East Leeds clinics were shut.')).toEqual(['place:East Leeds']);
+  });
+});
