@@ -67,7 +67,7 @@ export const TITLE_WORDS = set(`
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
   communications infrastructure science technology sport sports youth human rights
   financial operating information marketing medical legal commercial scientific creative investment compliance
-  risk product digital strategy revenue content editorial counsel
+  risk product digital strategy revenue content editorial counsel administrator
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   coach striker goalkeeper midfielder defender captain manager player
@@ -197,7 +197,7 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
-  wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban isis isil al-qaeda al_qaeda labour tories
+  wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin

@@ -33,6 +33,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
+  administrator
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -363,6 +364,8 @@ const EMPLOYER_TITLES = wordSet('boss manager head owner chairman');
 const CLUB_PREFIXES = wordSet(
   'fc afc ac as sc sv rb cf cd ud sd rc ss ssc vfl vfb tsg psv az kv krc bsc ogc losc rcd sk nk hnk fk bk aik paok acf sl',
 );
+/** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
+const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
@@ -966,6 +969,9 @@ const extractFromTokens = (
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
         k++;
       }
+      // ... and parties named in the plural: "Christian Democrats", "Social Democrats".
+      const members = tokens[i + 1];
+      if (members?.cap && members.sentence === t.sentence && PARTY_PLURALS.has(members.lower)) return true;
       // ... and country names: "Democratic Republic of the Congo".
       for (let len = 2; len <= lex.maxPlaceTokens; len++) {
         const key = spanKey(tokens, i, i + len);
@@ -3011,6 +3017,8 @@ const extractFromTokens = (
     // A planet alone is a place ("about the mass of Saturn"); its name after a given name is a
     // person's ("Venus Williams"), and a lone mention of that person joins her in clustering.
     if (words.length === 1 && PLANETS.has(key)) scores.place += 2;
+    // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
+    if (words.length >= 2 && words.length <= 3 && PARTY_PLURALS.has(lastWord)) scores.organisation += 4;
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).
     if (
       words.length >= 2 &&

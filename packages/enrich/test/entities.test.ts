@@ -2496,3 +2496,17 @@ describe('publications named before their kind; area words opening a sentence (e
     expect(names('It rained. East Leeds clinics were shut.')).toEqual(['place:East Leeds']);
   });
 });
+
+describe('"Administrator" as a title; parties named in the plural (enrich 1.23.40)', () => {
+  it('splits "EPA Administrator X" into the body and the person', () => {
+    expect(names('The Environmental Protection Agency acted. EPA Administrator Dana Mertz said so.')).toEqual(
+      ['organisation:Environmental Protection Agency', 'person:Dana Mertz'],
+    );
+  });
+  it('reads a party named in the plural as a body, also after a faith word', () => {
+    expect(names('He quit the Radical Democrats and joined the Christian Democrats in 2019.')).toEqual([
+      'organisation:Radical Democrats',
+      'organisation:Christian Democrats',
+    ]);
+  });
+});
