@@ -969,6 +969,18 @@ const extractFromTokens = (
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
         k++;
       }
+      // ... and the words after a body's head and "for"/"of": "Association for Democratic Reforms".
+      const link = tokens[i - 1];
+      const body = tokens[i - 2];
+      if (
+        (link?.text === 'for' || link?.text === 'of') &&
+        body?.cap &&
+        body.sentence === t.sentence &&
+        ORG_HEADS.has(body.lower) &&
+        tokens[i + 1]?.cap &&
+        tokens[i + 1]?.sentence === t.sentence
+      )
+        return true;
       // ... and parties named in the plural: "Christian Democrats", "Social Democrats".
       const members = tokens[i + 1];
       if (members?.cap && members.sentence === t.sentence && PARTY_PLURALS.has(members.lower)) return true;
@@ -1145,7 +1157,9 @@ const extractFromTokens = (
       ((onward.cap && onward.kind === 'word') ||
         onward.kind === 'poss' ||
         // ... or before a lower-case role and a name: "Apple chief Tim Cook", "Shell spokesman ...".
-        (onward.kind === 'word' && TITLE_WORDS.has(onward.text) && !!tokens[i + 2]?.cap))
+        (onward.kind === 'word' && TITLE_WORDS.has(onward.text) && !!tokens[i + 2]?.cap) ||
+        // ... or before "party": "Congress party leader Rahul Gandhi".
+        onward.text === 'party')
     )
       return true;
     // ... or before a verb of reporting or a past tense: "Apple unveiled", "Amazon said".
@@ -1943,7 +1957,13 @@ const extractFromTokens = (
         break;
       }
       while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? ''))) q--;
-      if (core && q > p && !endsWithOrgHead(p, to)) {
+      // "General" or "Supreme" before a body's head opens the body's name: "General Confederation of
+      // Labour", "Supreme Council of ...".
+      const bodyAdjective =
+        q === p + 1 &&
+        (tokens[p]?.lower === 'general' || tokens[p]?.lower === 'supreme') &&
+        ORG_HEADS.has(tokens[q]?.lower ?? '');
+      if (core && q > p && !endsWithOrgHead(p, to) && !bodyAdjective) {
         for (let k = p; k < q; k++) {
           const w = tokens[k]?.lower;
           if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));
@@ -3017,6 +3037,17 @@ const extractFromTokens = (
     // A planet alone is a place ("about the mass of Saturn"); its name after a given name is a
     // person's ("Venus Williams"), and a lone mention of that person joins her in clustering.
     if (words.length === 1 && PLANETS.has(key)) scores.place += 2;
+    // A journal after "published (...) in": "a study published on Wednesday in Nature".
+    if (before?.text === 'in' && !country && !knownPlace) {
+      for (let k = seg.from - 2; k >= seg.from - 5 && k >= 0; k--) {
+        const w = tokens[k] as Token;
+        if (w.kind !== 'word' || w.sentence !== first.sentence) break;
+        if (w.text === 'published' || w.text === 'appeared') {
+          scores.organisation += 3;
+          break;
+        }
+      }
+    }
     // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
     if (words.length >= 2 && words.length <= 3 && PARTY_PLURALS.has(lastWord)) scores.organisation += 4;
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).

@@ -2510,3 +2510,20 @@ describe('"Administrator" as a title; parties named in the plural (enrich 1.23.4
     ]);
   });
 });
+
+describe('"General" opening a body; faith and party words after "for"; journals (enrich 1.23.41)', () => {
+  it('reads "General" before a body\'s head as part of the body, not a rank', () => {
+    expect(names('The General Confederation of Dockers called a strike.')).toEqual([
+      'organisation:General Confederation of Dockers',
+    ]);
+  });
+  it('keeps a party word after a body\'s head and "for" in the body', () => {
+    expect(names('A report by the Institute for Democratic Renewal found gaps.')).toEqual([
+      'organisation:Institute for Democratic Renewal',
+    ]);
+  });
+  it('reads a known body before "party" at a sentence start, and a journal after "published in"', () => {
+    expect(names('It ended. Congress party officials met.')).toEqual(['organisation:Congress']);
+    expect(names('The work, published last week in Cell, drew praise.')).toEqual(['organisation:Cell']);
+  });
+});
