@@ -1751,7 +1751,11 @@ const extractFromTokens = (
       if (
         (lex.firstNames.has(given) || (lex.nameParts.has(given) && !lex.commonWords.has(given))) &&
         !placeMatch(from, k) &&
-        tokens.slice(from, k).every((t) => t.cap && t.kind === 'word')
+        tokens.slice(from, k).every((t) => t.cap && t.kind === 'word') &&
+        // (An everyday adjective there describes the venue: "Erasmus Medical Center".)
+        !tokens
+          .slice(from + 1, k)
+          .some((t) => lex.commonWords.has(t.lower) && /(?:al|ic|ive|ary|ing)$/u.test(t.lower))
       )
         add(from, k, 'person', undefined);
       break;

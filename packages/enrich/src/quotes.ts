@@ -229,6 +229,9 @@ const mentionIndex = (
 
 const MALE_PRONOUNS = wordSet('he his him himself');
 const FEMALE_PRONOUNS = wordSet('she her hers herself');
+/** Words before a role that tell of a career rather than a post: "the former oil executive". */
+const CAREER_WORDS = new Set(['former', 'ex', 'veteran', 'longtime', 'long-time', 'one-time', 'onetime']);
+
 /** Words opening a sentence with a phrase that comes before its subject. */
 const INTRO_WORDS = wordSet(
   'after before during in on at following despite while when since as with without unlike like for from',
@@ -355,6 +358,11 @@ export const extractQuotes = (
     };
     const matching = people.filter((e) => fits(e));
     if (matching.length === 1) return matching[0];
+    // A past or long career nobody was given as a title describes someone already named: the latest
+    // sentence subject ("Babayev urged ... '...,' the former oil executive said"; an unnamed official
+    // is "a former aide").
+    if (matching.length === 0 && codes.length === 0 && roles.length >= 2 && CAREER_WORDS.has(roles[0] ?? ''))
+      return latestSubject(at, (e) => e.type === 'person');
     // A bare nationality ("the German said") nobody was given: the latest sentence subject not
     // given another one ('Zverev was gracious. "...," the German said.'); so is a nationality and a
     // role no one was given when that subject has no title of their own ("Baker, 53, dedicated the

@@ -2527,3 +2527,11 @@ describe('"General" opening a body; faith and party words after "for"; journals 
     expect(names('The work, published last week in Cell, drew praise.')).toEqual(['organisation:Cell']);
   });
 });
+
+describe('venues named with an everyday adjective (enrich 1.23.42)', () => {
+  it('reads no person in "Eliza Dental Center", though "Eliza" is a given name', () => {
+    expect(names('She was treated at the Eliza Dental Center in the city.')).toEqual([
+      'organisation:Eliza Dental Center',
+    ]);
+  });
+});

@@ -469,3 +469,11 @@ describe('sportspeople described by team or country (enrich 1.23.37)', () => {
     expect(speakerOf(text, 'The roads there')).toBe('Tadej Pogar');
   });
 });
+
+describe('a past career describing the speaker (enrich 1.23.42)', () => {
+  it('gives "the former X said" to the latest subject when nobody has that title', () => {
+    const text =
+      'Ines Moravec, the transport minister, opened the line on Monday. Crowds waited. "This railway will change the valley," the former dock clerk said.';
+    expect(speakerOf(text, 'This railway')).toBe('Ines Moravec');
+  });
+});
