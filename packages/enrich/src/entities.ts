@@ -3041,6 +3041,17 @@ const extractFromTokens = (
     // A planet alone is a place ("about the mass of Saturn"); its name after a given name is a
     // person's ("Venus Williams"), and a lone mention of that person joins her in clustering.
     if (words.length === 1 && PLANETS.has(key)) scores.place += 2;
+    // A news outlet quoting someone: "Interfax quoted Dmitry Peskov as saying".
+    if (after?.text === 'quoted' && words.length <= 2) {
+      for (let k = seg.to + 2; k <= seg.to + 5; k++) {
+        const w = tokens[k];
+        if (!w || w.sentence !== first.sentence || w.kind !== 'word') break;
+        if (w.text === 'as' && tokens[k + 1]?.text === 'saying') {
+          scores.organisation += 2;
+          break;
+        }
+      }
+    }
     // A journal after "published (...) in": "a study published on Wednesday in Nature".
     if (before?.text === 'in' && !country && !knownPlace) {
       for (let k = seg.from - 2; k >= seg.from - 5 && k >= 0; k--) {

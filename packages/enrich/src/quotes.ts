@@ -477,6 +477,11 @@ export const extractQuotes = (
         if (other && entityById(other.entity)?.type === 'person') break;
         const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
         if (v === 0) continue;
+        // "her" before no noun is an object, someone else: "Putin told her he ...", "met her in".
+        if (t.lower === 'her') {
+          const n = tokens[k + 1];
+          if (!n || n.kind !== 'word' || FUNCTION_WORDS.has(n.lower)) continue;
+        }
         const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
         const want = v > 0 ? 'f' : 'm';
         const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
@@ -629,6 +634,29 @@ export const extractQuotes = (
   const passiveAt = (k: number): boolean =>
     tokens[k]?.text === 'accused' && PASSIVE_BEFORE.has(tokens[k - 1]?.lower ?? '');
 
+  /** The "quoted" of "quoted X as saying" within a few words before "as saying" at `c`, or -1. */
+  const quotedBefore = (c: number): number => {
+    for (let k = c - 2; k >= 0 && k >= c - 8; k--) {
+      const t = tokens[k];
+      if (!t || t.kind !== 'word') return -1;
+      if (t.lower === 'quoted') return k;
+    }
+    return -1;
+  };
+
+  /** Who "quoted" at `q` quotes: a named person or body, or "him"/"her", before "as". */
+  const quotedAs = (q: number): ExtractedEntity | undefined => {
+    const m = mentionAt.get(q + 1);
+    if (m && tokens[m.to]?.lower === 'as') {
+      const e = entityById(m.entity);
+      return e && e.type !== 'place' ? e : undefined;
+    }
+    const w = tokens[q + 1]?.lower;
+    if ((w === 'him' || w === 'her') && tokens[q + 2]?.lower === 'as')
+      return pronoun(w === 'him' ? 'he' : 'she', q);
+    return undefined;
+  };
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
@@ -642,6 +670,17 @@ export const extractQuotes = (
     for (const c of cues) {
       const cueTok = tokens[c];
       if (!cueTok) continue;
+      // "Interfax quoted Peskov as saying", "the Kremlin quoted him as saying": the one quoted.
+      const quotedAt =
+        cueTok.lower === 'quoted'
+          ? c
+          : cueTok.lower === 'saying' && tokens[c - 1]?.lower === 'as'
+            ? quotedBefore(c)
+            : -1;
+      if (quotedAt >= 0) {
+        const quoted = quotedAs(quotedAt);
+        if (quoted) return { entity: quoted, cue: 'quoted' };
+      }
       if (cueTok.lower === 'according') {
         const s = subjectStartingAt(c + 2, to);
         if (s) return { entity: s, cue: 'according to' };

@@ -477,3 +477,22 @@ describe('a past career describing the speaker (enrich 1.23.42)', () => {
     expect(speakerOf(text, 'This railway')).toBe('Ines Moravec');
   });
 });
+
+describe('"quoted X as saying" (enrich 1.23.43)', () => {
+  it('gives the quote to the one quoted, named or as "him"/"her", not to the outlet', () => {
+    const named = 'Milan Radek left early. "We will not sign this," Reuters quoted Radek as saying.';
+    expect(speakerOf(named, 'We will not sign')).toBe('Milan Radek');
+    const pronoun =
+      'Oskar Lindqvist thanked her and said he remembered the trip. "It was a fine summer," the BBC quoted him as saying.';
+    expect(speakerOf(pronoun, 'It was a fine summer')).toBe('Oskar Lindqvist');
+  });
+  it('reads the outlet as a body', () => {
+    const e = enrich({
+      bodyText: 'Talks stalled. Tanjug quoted Milan Radek as saying: "We will not sign this."',
+    });
+    expect(e.entities.map((x) => `${x.type}:${x.name}`)).toEqual([
+      'organisation:Tanjug',
+      'person:Milan Radek',
+    ]);
+  });
+});
