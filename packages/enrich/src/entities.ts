@@ -366,6 +366,10 @@ const CLUB_PREFIXES = wordSet(
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
+/** Unnamed people whose home a following "from" names: "a man from X". */
+const ORIGIN_NOUNS = wordSet(
+  'man men woman women boy boys girl girls teenager teenagers pensioner resident residents couple family mother father',
+);
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
@@ -3041,6 +3045,11 @@ const extractFromTokens = (
     // A planet alone is a place ("about the mass of Saturn"); its name after a given name is a
     // person's ("Venus Williams"), and a lone mention of that person joins her in clustering.
     if (words.length === 1 && PLANETS.has(key)) scores.place += 2;
+    // Where someone unnamed is from: "The man, from Thornton Heath,", "a woman from Castle Bromwich".
+    if (before?.text === 'from') {
+      const w = tokens[seg.from - 2]?.text === ',' ? tokens[seg.from - 3] : tokens[seg.from - 2];
+      if (w?.kind === 'word' && ORIGIN_NOUNS.has(w.text)) scores.place += 3;
+    }
     // A news outlet quoting someone: "Interfax quoted Dmitry Peskov as saying".
     if (after?.text === 'quoted' && words.length <= 2) {
       for (let k = seg.to + 2; k <= seg.to + 5; k++) {
@@ -3342,7 +3351,7 @@ const workTitleAfter = (tokens: readonly Token[], i: number, out: Uint8Array): v
   for (let j = from; j <= lastCap; j++) out[j] = 1;
 };
 const WORK_KINDS = wordSet(
-  'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic',
+  'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic platform chip chips processor smartphone drug vaccine vehicle aircraft',
 );
 /** 1 where some kind of work has that length (up to 11) and first letter. */
 const WORK_KIND_SHAPES = new Uint8Array(12 * 26);

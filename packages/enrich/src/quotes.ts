@@ -508,7 +508,26 @@ export const extractQuotes = (
       return latestSubject(at, fits) ?? recent(at, fits);
     }
     if (w === 'it') return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
-    if (w === 'they') return recent(at, (e) => e.type === 'organisation');
+    if (w === 'they') return they(at);
+    return undefined;
+  };
+
+  /**
+   * "they": the latest body named, or the first of two people named together since ("her sons Toby
+   * Stephens and Chris Larkin said ... '...,' they said" is not the hospital named before them).
+   */
+  const they = (at: number): ExtractedEntity | undefined => {
+    for (let k = at - 1; k >= 0; k--) {
+      if (inQuote[k] !== -1) continue;
+      const m = mentionEnding.get(k);
+      if (!m) continue;
+      const e = entityById(m.entity);
+      if (e?.type === 'organisation') return e;
+      if (e?.type !== 'person' || tokens[m.from - 1]?.text !== 'and') continue;
+      const pair = mentionEnding.get(m.from - 2);
+      const first = pair ? entityById(pair.entity) : undefined;
+      if (first?.type === 'person' && !first.group && first !== e) return first;
+    }
     return undefined;
   };
 

@@ -2535,3 +2535,12 @@ describe('venues named with an everyday adjective (enrich 1.23.42)', () => {
     ]);
   });
 });
+
+describe('products in apposition; where an unnamed person is from (enrich 1.23.44)', () => {
+  it('reads no entity in a product named after its kind in commas', () => {
+    expect(names('Its next processor, Halberd, ships in May.')).toEqual([]);
+  });
+  it('reads the name after "a man from" or "The woman, from" as a place', () => {
+    expect(names('The woman, from Marley Heath, was arrested.')).toEqual(['place:Marley Heath']);
+  });
+});

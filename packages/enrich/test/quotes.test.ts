@@ -496,3 +496,11 @@ describe('"quoted X as saying" (enrich 1.23.43)', () => {
     ]);
   });
 });
+
+describe('"they" after two people named together (enrich 1.23.44)', () => {
+  it('gives "they said" to the pair named since the last body, not to that body', () => {
+    const text =
+      'Ada Brill died at Harwick General Hospital, her daughters Nora Brill and Lena Okafor said. "She was kind to everyone," they said.';
+    expect(speakerOf(text, 'She was kind')).toBe('Nora Brill');
+  });
+});
