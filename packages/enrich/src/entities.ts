@@ -1398,6 +1398,17 @@ const extractFromTokens = (
         if (lex.countries.has(key) || lex.places.has(key)) return k;
       }
     }
+    // A body serving two places named together: "Chelsea and Westminster Hospital", "Kensington and
+    // Chelsea Council" (one word each side, one of them a known place, a body's head after the second).
+    if (
+      j - i === 1 &&
+      end === k + 2 &&
+      NESTING_ORG_HEADS.has(lastCont) &&
+      !ORG_HEADS.has(prev.lower) &&
+      !knownOrgAt(i, j) &&
+      (placeMatch(i, j)?.len === 1 || placeMatch(k, k + 1)?.len === 1)
+    )
+      return k;
     const personal = (w: string): boolean => lex.firstNames.has(w) || lex.nameParts.has(w);
     // A title-like name of one word each side with a body's head at the end: "The Globe and Mail".
     const first = tokens[i];

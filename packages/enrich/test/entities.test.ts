@@ -2544,3 +2544,17 @@ describe('products in apposition; where an unnamed person is from (enrich 1.23.4
     expect(names('The woman, from Marley Heath, was arrested.')).toEqual(['place:Marley Heath']);
   });
 });
+
+describe('a body serving two places named together (enrich 1.23.45)', () => {
+  it('keeps "X and Y Hospital" whole when one side is a known place', () => {
+    expect(names('She was taken to Ashby and Leicester Hospital on Friday.')).toEqual([
+      'organisation:Ashby and Leicester Hospital',
+    ]);
+  });
+  it('still splits two universities', () => {
+    expect(names('Students at Harvard and Yale University protested.')).toEqual([
+      'organisation:Harvard',
+      'organisation:Yale University',
+    ]);
+  });
+});
