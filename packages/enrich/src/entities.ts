@@ -366,6 +366,10 @@ const CLUB_PREFIXES = wordSet(
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
+/** Nouns whose "into" names what is looked into: "an investigation into X". */
+const INQUIRY_NOUNS = wordSet(
+  'investigation investigations inquiry inquiries probe probes review research study look',
+);
 /** Unnamed people whose home a following "from" names: "a man from X". */
 const ORIGIN_NOUNS = wordSet(
   'man men woman women boy boys girl girls teenager teenagers pensioner resident residents couple family mother father',
@@ -2782,7 +2786,11 @@ const extractFromTokens = (
     const prep = before?.lower === 'the' ? before2 : before;
     const recipient =
       before?.lower === 'to' && before2?.kind === 'word' && RECIPIENT_VERBS.has(before2.lower);
-    if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower && !recipient)
+    // ("an investigation into Begoña Gómez" names the subject of the inquiry, no destination.)
+    const inquiry =
+      prep?.lower === 'into' &&
+      INQUIRY_NOUNS.has(tokens[seg.from - (before?.lower === 'the' ? 3 : 2)]?.lower ?? '');
+    if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower && !recipient && !inquiry)
       scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
@@ -3061,6 +3069,24 @@ const extractFromTokens = (
       const w = tokens[seg.from - 2]?.text === ',' ? tokens[seg.from - 3] : tokens[seg.from - 2];
       if (w?.kind === 'word' && ORIGIN_NOUNS.has(w.text)) scores.place += 3;
     }
+    // An unknown word before a known family name: a foreign given name ("Begoña Gómez").
+    if (
+      words.length === 2 &&
+      !lex.firstNames.has(words[0] ?? '') &&
+      !lex.nameParts.has(words[0] ?? '') &&
+      !lex.commonWords.has(words[0] ?? '') &&
+      lex.nameParts.has(lastWord) &&
+      !lex.commonWords.has(lastWord) &&
+      !country &&
+      !knownPlace &&
+      !ORG_HEADS.has(words[0] ?? '') &&
+      !PLACE_HEADS.has(words[0] ?? '') &&
+      !lex.places.has(words[0] ?? '') &&
+      !lex.places.has(lastWord) &&
+      tokens[seg.from]?.cap &&
+      tokens[seg.from + 1]?.cap
+    )
+      scores.person += 1;
     // A news outlet quoting someone: "Interfax quoted Dmitry Peskov as saying".
     if (after?.text === 'quoted' && words.length <= 2) {
       for (let k = seg.to + 2; k <= seg.to + 5; k++) {

@@ -2558,3 +2558,14 @@ describe('a body serving two places named together (enrich 1.23.45)', () => {
     ]);
   });
 });
+
+describe('foreign given names before a known family name; "an inquiry into" (enrich 1.23.46)', () => {
+  it('reads an unknown word before a known family name as a person, not a place after "into"', () => {
+    expect(names('Prosecutors opened an investigation into Itziar Gómez last week.')).toEqual([
+      'person:Itziar Gómez',
+    ]);
+  });
+  it('still reads "moved into" a town as a place', () => {
+    expect(names('Troops moved into Valdora overnight.')).toEqual(['place:Valdora']);
+  });
+});
