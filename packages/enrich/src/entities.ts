@@ -2751,6 +2751,17 @@ const extractFromTokens = (
       !g
     )
       scores.place += 3;
+    // A body after its kind in commas: "Brazil's telecoms regulator, Anatel,", "the lender, Nordbank,".
+    if (
+      before?.text === ',' &&
+      before2?.kind === 'word' &&
+      before2.text === before2.lower &&
+      ORG_KIND_BEFORE.has(before2.text) &&
+      !PERSON_KINDS.has(before2.text) &&
+      tokens[seg.to]?.text === ',' &&
+      !g
+    )
+      scores.organisation += 3;
     // Where a treaty was signed: "the Treaty of Versailles", "the Peace of Westphalia".
     if (before?.lower === 'of' && before2?.cap && TREATY_HEADS.has(before2.lower) && !g) scores.place += 1.5;
     // A constituency: "the Labour MP for York Central", "the member for Sydney".

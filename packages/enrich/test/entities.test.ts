@@ -2569,3 +2569,15 @@ describe('foreign given names before a known family name; "an inquiry into" (enr
     expect(names('Troops moved into Valdora overnight.')).toEqual(['place:Valdora']);
   });
 });
+
+describe('a body after its kind in commas; everyday acronyms (enrich 1.23.47)', () => {
+  it('reads "the regulator, X," as a body', () => {
+    expect(names("Chile's energy regulator, Enerval, said prices would rise.")).toEqual([
+      'place:Chile',
+      'organisation:Enerval',
+    ]);
+  });
+  it('reads no body in "a VPN" or "CCTV footage"', () => {
+    expect(names('He used a VPN, and CCTV footage showed him at the door.')).toEqual([]);
+  });
+});
