@@ -159,6 +159,7 @@ export const PLACE_HEADS = set(`
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
+  cottage manor château chateau
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */

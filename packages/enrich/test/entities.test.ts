@@ -2581,3 +2581,13 @@ describe('a body after its kind in commas; everyday acronyms (enrich 1.23.47)', 
     expect(names('He used a VPN, and CCTV footage showed him at the door.')).toEqual([]);
   });
 });
+
+describe('residences as places (enrich 1.23.48)', () => {
+  it('reads "X Cottage" and "X Manor" as places, and keeps "Barbara Castle" a person', () => {
+    expect(names('He spoke outside Hollin Cottage, then drove to Felbridge Manor.')).toEqual([
+      'place:Hollin Cottage',
+      'place:Felbridge Manor',
+    ]);
+    expect(names('The act was brought in by Barbara Castle in 1970.')).toEqual(['person:Barbara Castle']);
+  });
+});
