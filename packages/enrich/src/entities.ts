@@ -366,6 +366,10 @@ const CLUB_PREFIXES = wordSet(
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
+/** Lower-case kinds of natural feature after their name. */
+const NATURE_KINDS = wordSet(
+  'volcano glacier river crater reservoir rainforest archipelago lagoon fjord delta basin plateau canyon wetlands',
+);
 /** Nouns whose "into" names what is looked into: "an investigation into X". */
 const INQUIRY_NOUNS = wordSet(
   'investigation investigations inquiry inquiries probe probes review research study look',
@@ -3098,6 +3102,8 @@ const extractFromTokens = (
       tokens[seg.from + 1]?.cap
     )
       scores.person += 1;
+    // A natural feature before its kind: "the Eyjafjallajökull volcano", "the Amazon rainforest".
+    if (after?.kind === 'word' && NATURE_KINDS.has(after.text)) scores.place += 3;
     // A news outlet quoting someone: "Interfax quoted Dmitry Peskov as saying".
     if (after?.text === 'quoted' && words.length <= 2) {
       for (let k = seg.to + 2; k <= seg.to + 5; k++) {

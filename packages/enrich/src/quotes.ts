@@ -229,6 +229,9 @@ const mentionIndex = (
 
 const MALE_PRONOUNS = wordSet('he his him himself');
 const FEMALE_PRONOUNS = wordSet('she her hers herself');
+/** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement']);
+
 /** Words before a role that tell of a career rather than a post: "the former oil executive". */
 const CAREER_WORDS = new Set(['former', 'ex', 'veteran', 'longtime', 'long-time', 'one-time', 'onetime']);
 
@@ -623,6 +626,17 @@ export const extractQuotes = (
         words.push(w.lower);
       }
       return words.length > 0 ? describe(words, from) : null;
+    }
+    // A body's voice after the cue: "said a spokesman for NATS", "said a statement from the club".
+    if (t.lower === 'a' || t.lower === 'an') {
+      let j = from + 1;
+      while (j < from + 3 && tokens[j]?.kind === 'word' && !VOICE_NOUNS.has(tokens[j]?.lower ?? '')) j++;
+      const link = tokens[j + 1]?.lower;
+      if (VOICE_NOUNS.has(tokens[j]?.lower ?? '') && (link === 'for' || link === 'from' || link === 'at')) {
+        const body = mentionAt.get(tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2);
+        const e = body ? entityById(body.entity) : undefined;
+        if (e?.type === 'organisation') return e;
+      }
     }
     // Titles and roles before a name: "said Ambassador Mohib", "said lead author Dr. Priya Raman"
     // (not the reported clause: "said it hoped Tokyo would ...").

@@ -2591,3 +2591,12 @@ describe('residences as places (enrich 1.23.48)', () => {
     expect(names('The act was brought in by Barbara Castle in 1970.')).toEqual(['person:Barbara Castle']);
   });
 });
+
+describe('natural features before their kind (enrich 1.23.49)', () => {
+  it('reads the name before "volcano" or "glacier" as a place', () => {
+    expect(names('Experts said the Tindafell volcano erupted and the Vatnaskar glacier melted.')).toEqual([
+      'place:Tindafell',
+      'place:Vatnaskar',
+    ]);
+  });
+});

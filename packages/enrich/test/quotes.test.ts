@@ -504,3 +504,10 @@ describe('"they" after two people named together (enrich 1.23.44)', () => {
     expect(speakerOf(text, 'She was kind')).toBe('Nora Brill');
   });
 });
+
+describe('"said a spokesman for X" (enrich 1.23.49)', () => {
+  it('gives the quote to the body the spokesman speaks for', () => {
+    const text = '"We regret the delays," said a spokeswoman for Harbourline, the ferry operator.';
+    expect(speakerOf(text, 'We regret')).toBe('Harbourline');
+  });
+});
