@@ -2292,7 +2292,11 @@ const extractFromTokens = (
     // Events, laws and works ("Paris Agreement", "Davis Cup") are not entities of our three types;
     // neither are named operations ("Operation Clambake").
     // ("World War II": the head before an ordinal.)
-    const ordinalLast = words.length > 2 && /^(?:[ivx]+|\d+)$/u.test(words[words.length - 1] ?? '');
+    // ("Super Bowl XLIV": any Roman numeral in capitals.)
+    const ordinalLast =
+      words.length > 2 &&
+      (/^(?:[ivx]+|\d+)$/u.test(words[words.length - 1] ?? '') ||
+        /^[IVXLCDM]+$/u.test(tokens[seg.to - 1]?.text ?? ''));
     // (Not a body named for one: "Institute for the Study of War", "Museum of the Second World War".)
     if (
       words.length > 1 &&
@@ -3567,9 +3571,10 @@ const markGovernments = (tokens: readonly Token[], candidates: Candidate[]): voi
     let k = c.to;
     while (tokens[k]?.kind === 'word' && STATE_AUX.has(tokens[k]?.lower ?? '') && k - c.to < 3) k++;
     const verb = tokens[k];
-    // (not the place of a subject named before it: "Police in Sweden said")
+    // (not the place of a subject named before it: "Police in Sweden said", "Judge X of Samoa said")
     const prep = tokens[c.from - 1]?.lower;
-    const placed = prep === 'in' || prep === 'across' || prep === 'throughout' || prep === 'from';
+    const placed =
+      prep === 'in' || prep === 'across' || prep === 'throughout' || prep === 'from' || prep === 'of';
     if (verb?.kind === 'word' && verb.text === verb.lower && STATE_VERBS.has(verb.lower) && !placed) n[1]++;
     seen.set(c.countryCode, n);
   }

@@ -2600,3 +2600,15 @@ describe('natural features before their kind (enrich 1.23.49)', () => {
     ]);
   });
 });
+
+describe('a country after "X of" and a verb; events numbered in Roman capitals (enrich 1.23.50)', () => {
+  it('keeps "Judge X of Samoa said" a person and a place', () => {
+    expect(names('Judge Mele Tavita of Tonga said the ruling stood.')).toEqual([
+      'person:Mele Tavita',
+      'place:Tonga',
+    ]);
+  });
+  it('reads no entity in "Harbour Bowl XLII"', () => {
+    expect(names('They won Harbour Bowl XLII on Sunday.')).toEqual([]);
+  });
+});
