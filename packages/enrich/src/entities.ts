@@ -450,7 +450,7 @@ const ORG_KIND_BEFORE =
   wordSet(`group company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
-  producer maker developer chain distributor regulator watchdog fund bank exchange`);
+  producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand`);
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
 const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
 const PLACE_VERBS = wordSet('visit visits visited visiting toured touring');
@@ -2767,7 +2767,8 @@ const extractFromTokens = (
       ORG_KIND_BEFORE.has(before2.text) &&
       !PERSON_KINDS.has(before2.text) &&
       tokens[seg.to]?.text === ',' &&
-      !g
+      // (a given name alone there is the body's: "the consumer unit, Marcus,")
+      (!g || words.length === 1)
     )
       scores.organisation += 3;
     // Where a treaty was signed: "the Treaty of Versailles", "the Peace of Westphalia".

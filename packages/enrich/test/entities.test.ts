@@ -2612,3 +2612,12 @@ describe('a country after "X of" and a verb; events numbered in Roman capitals (
     expect(names('They won Harbour Bowl XLII on Sunday.')).toEqual([]);
   });
 });
+
+describe('units and subsidiaries named after their kind (enrich 1.23.51)', () => {
+  it('reads "the consumer unit, Marcus," and "its subsidiary X" as bodies', () => {
+    expect(names('Losses grew at the lending unit, Felix, and its subsidiary Orrin Mills.')).toEqual([
+      'organisation:Felix',
+      'organisation:Orrin Mills',
+    ]);
+  });
+});
