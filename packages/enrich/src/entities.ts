@@ -2571,7 +2571,10 @@ const extractFromTokens = (
     // (a foreign article is no given name: "La Libertad Avanza")
     if (g && words.length >= 2 && !lex.countries.has(words[0] ?? '') && !placeKey && !articleLed) {
       scores.person += words.length <= 3 ? 3 : 2;
-      if (cand.gender === 'u') cand.gender = g;
+      // (A short given name before a family name no list knows says little of gender: "Min Aung
+      // Hlaing" is a man though "Min" is listed as a woman's name.)
+      const foreign = (words[0] ?? '').length <= 3 && !isNamePart(lastWord, lex);
+      if (cand.gender === 'u' && !foreign) cand.gender = g;
     } else if (
       words.length >= 2 &&
       words.length <= 4 &&

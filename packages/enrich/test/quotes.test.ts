@@ -511,3 +511,11 @@ describe('"said a spokesman for X" (enrich 1.23.49)', () => {
     expect(speakerOf(text, 'We regret')).toBe('Harbourline');
   });
 });
+
+describe('a short given name before an unknown family name (enrich 1.23.52)', () => {
+  it('does not take the gender of "Min" from an English list for "he said"', () => {
+    const text =
+      'Governor Ada Moss spoke first. General Min Thet Zaw then made an appeal. "We ask for help," he said.';
+    expect(speakerOf(text, 'We ask for help')).toBe('Min Thet Zaw');
+  });
+});
