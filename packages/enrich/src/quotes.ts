@@ -361,6 +361,24 @@ export const extractQuotes = (
     };
     const matching = people.filter((e) => fits(e));
     if (matching.length === 1) return matching[0];
+    // A title nobody named so far holds, held by one person named later: '"...," the Prime
+    // Minister told MPs. Keir Starmer, the Prime Minister, said ...'.
+    if (matching.length === 0 && head && TITLE_WORDS.has(head)) {
+      let later: ExtractedEntity | undefined;
+      let count = 0;
+      for (const e of entities)
+        if (
+          e.type === 'person' &&
+          !e.group &&
+          (e.mentions[0]?.from ?? -1) >= at &&
+          // (every word of the title: "the Prime Minister" is no Work and Pensions Secretary)
+          roles.every((r) => e.attributes.has(r))
+        ) {
+          later = e;
+          count++;
+        }
+      if (count === 1) return later;
+    }
     // A past or long career nobody was given as a title describes someone already named: the latest
     // sentence subject ("Babayev urged ... '...,' the former oil executive said"; an unnamed official
     // is "a former aide").

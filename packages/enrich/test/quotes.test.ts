@@ -519,3 +519,18 @@ describe('a short given name before an unknown family name (enrich 1.23.52)', ()
     expect(speakerOf(text, 'We ask for help')).toBe('Min Thet Zaw');
   });
 });
+
+describe('a title before its holder is named (enrich 1.23.53)', () => {
+  it('gives "the Prime Minister told MPs" to the one prime minister named later', () => {
+    const text =
+      '"The budget is balanced," the Prime Minister told MPs. Prime Minister Hana Lindqvist later said taxes would not rise.';
+    expect(speakerOf(text, 'The budget is balanced')).toBe('Hana Lindqvist');
+  });
+  it('does not give it to a secretary named later', () => {
+    const text =
+      '"The budget is balanced," the Prime Minister told MPs. Work Secretary Hana Lindqvist later said taxes would not rise.';
+    const quote = quotes(text).find((q) => q.text.includes('The budget is balanced'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeUndefined();
+  });
+});
