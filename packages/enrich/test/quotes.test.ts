@@ -531,6 +531,6 @@ describe('a title before its holder is named (enrich 1.23.53)', () => {
       '"The budget is balanced," the Prime Minister told MPs. Work Secretary Hana Lindqvist later said taxes would not rise.';
     const quote = quotes(text).find((q) => q.text.includes('The budget is balanced'));
     expect(quote).toBeDefined();
-    expect(quote?.speaker).toBeUndefined();
+    expect(quote?.speaker ?? null).toBeNull();
   });
 });
