@@ -2887,6 +2887,16 @@ const extractFromTokens = (
       tokens[seg.to + 2]?.lower === 'by'
     )
       scores.organisation += 1.5;
+    // A speaker who calls itself "it": "Ticketmaster said it would refund fans", "said its ...".
+    if (
+      after?.kind === 'word' &&
+      (after.text === 'said' || after.text === 'says' || after.text === 'announced') &&
+      (after2?.text === 'it' || after2?.text === 'its') &&
+      !g
+    ) {
+      scores.person -= 1;
+      scores.organisation += 1.5;
+    }
     // "Roche, which owns Genentech": a body or a place, not a person.
     if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;

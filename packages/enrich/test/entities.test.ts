@@ -2621,3 +2621,12 @@ describe('units and subsidiaries named after their kind (enrich 1.23.51)', () =>
     ]);
   });
 });
+
+describe('a speaker that calls itself "it" (enrich 1.23.54)', () => {
+  it('reads "X said it would" as a body when nothing else types X', () => {
+    expect(names('Fans were angry. Tixora said it would refund them.')).toEqual(['organisation:Tixora']);
+  });
+  it('keeps a person named in full a person', () => {
+    expect(names('Dana Whitlow spoke. Whitlow said it would be fine.')).toEqual(['person:Dana Whitlow']);
+  });
+});
