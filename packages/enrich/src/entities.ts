@@ -366,9 +366,9 @@ const CLUB_PREFIXES = wordSet(
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
-/** Lower-case kinds of natural feature after their name. */
+/** Lower-case kinds of natural feature (and airports) after their name. */
 const NATURE_KINDS = wordSet(
-  'volcano glacier river crater reservoir rainforest archipelago lagoon fjord delta basin plateau canyon wetlands',
+  'volcano glacier river crater reservoir rainforest archipelago lagoon fjord delta basin plateau canyon wetlands airport airbase',
 );
 /** Nouns whose "into" names what is looked into: "an investigation into X". */
 const INQUIRY_NOUNS = wordSet(

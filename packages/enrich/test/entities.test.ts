@@ -2630,3 +2630,9 @@ describe('a speaker that calls itself "it" (enrich 1.23.54)', () => {
     expect(names('Dana Whitlow spoke. Whitlow said it would be fine.')).toEqual(['person:Dana Whitlow']);
   });
 });
+
+describe('a name before "airport" (enrich 1.23.55)', () => {
+  it('reads "La Verdière airport" as a place despite the foreign article', () => {
+    expect(names('He was held at La Verdière airport on Saturday.')).toEqual(['place:La Verdière']);
+  });
+});
