@@ -752,7 +752,9 @@ const extractFromTokens = (
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap) {
-      if (t.kind === 'word' && PUBLICATION_NOUNS.has(t.text)) publicationName(tokens, i, lex, properMemo);
+      // (length first: most lower-case words are short function words)
+      if (t.text.length >= 5 && t.kind === 'word' && PUBLICATION_NOUNS.has(t.text))
+        publicationName(tokens, i, lex, properMemo);
       continue;
     }
     if (!t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
