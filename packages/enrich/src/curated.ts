@@ -257,6 +257,17 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
 ];
 
 /**
+ * Family names frequent in world news that the name lists lack ("Putin", "Erdogan", "Sunak"): alone
+ * they are people's names, as "Obama" is. Only names that are no everyday English word or place.
+ */
+export const WORLD_FAMILY_NAMES: ReadonlyArray<string> = wordsOf(`putin zelensky zelenskiy zelenskyy
+  erdogan erdoğan netanyahu macron lavrov medvedev peskov shoigu navalny lukashenko kadyrov prigozhin
+  khamenei raisi pezeshkian sisi haniyeh sinwar nasrallah bolsonaro milei obrador sheinbaum ardern
+  ramaphosa zuma tinubu buhari ruto museveni kagame mnangagwa sunak starmer farage orbán draghi rutte
+  guterres yellen blinken kishida ishiba jinping widodo jokowi prabowo duterte shehbaz bhutto
+  kejriwal adityanath lapid ghebreyesus yunus boric bukele aliyev pashinyan tokayev mirziyoyev`);
+
+/**
  * People named by their trade in a description or apposition ("Rodri, the Real Madrid midfielder",
  * "the UAE Team Emirates rider said"): only people have these jobs.
  */

@@ -6,6 +6,7 @@ import {
   COMMON_ACRONYMS,
   CUE_VERBS,
   DAYS_MONTHS,
+  WORLD_FAMILY_NAMES,
   FUNCTION_WORDS,
   GROUP_ADJECTIVES,
   HOLIDAYS,
@@ -366,6 +367,9 @@ const CLUB_PREFIXES = wordSet(
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
+/** Verbs of a team's matches. */
+const MATCH_VERBS = wordSet('play plays face faces host hosts visit visits beat lost won drew meet meets');
+const WORLD_FAMILY_SET: ReadonlySet<string> = new Set(WORLD_FAMILY_NAMES);
 /** Lower-case kinds of natural feature (and airports) after their name. */
 const NATURE_KINDS = wordSet(
   'volcano glacier river crater reservoir rainforest archipelago lagoon fjord delta basin plateau canyon wetlands airport airbase',
@@ -2815,7 +2819,24 @@ const extractFromTokens = (
     const inquiry =
       prep?.lower === 'into' &&
       INQUIRY_NOUNS.has(tokens[seg.from - (before?.lower === 'the' ? 3 : 2)]?.lower ?? '');
-    if (prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.text === prep.lower && !recipient && !inquiry)
+    // ("a reminder to Putin", "jewellery belonging to Napoleon": "to" before a given name or a
+    // family name of world news alone is no destination; other family names are also towns: "next to
+    // Genova".)
+    const toPerson =
+      prep?.lower === 'to' &&
+      words.length === 1 &&
+      (lex.firstNames.has(key) || WORLD_FAMILY_SET.has(key)) &&
+      !lex.commonWords.has(key) &&
+      !country &&
+      !knownPlace;
+    if (
+      prep &&
+      PLACE_PREPOSITIONS.has(prep.lower) &&
+      prep.text === prep.lower &&
+      !recipient &&
+      !inquiry &&
+      !toPerson
+    )
       scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
@@ -2899,6 +2920,15 @@ const extractFromTokens = (
       scores.person -= 1;
       scores.organisation += 1.5;
     }
+    // A town taking "who" and a match's verb is its team: "Liverpool, who play Everton on Wednesday".
+    if (
+      after?.text === ',' &&
+      after2?.text === 'who' &&
+      MATCH_VERBS.has(tokens[seg.to + 2]?.text ?? '') &&
+      (country || knownPlace) &&
+      words.length <= 2
+    )
+      scores.organisation += 3;
     // "Roche, which owns Genentech": a body or a place, not a person.
     if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;

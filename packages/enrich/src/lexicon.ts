@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { WORLD_GIVEN_NAMES } from './curated.ts';
+import { WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES } from './curated.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -500,6 +500,7 @@ const build = (): Lexicon => {
     nameParts.add(k);
   }
   for (const k of firstNames.keys()) if (!places.has(k) && !countries.has(k)) nameParts.add(k);
+  for (const k of WORLD_FAMILY_NAMES) nameParts.add(k);
   // ... and no people's name ("Bono" is a Ghanaian region and a singer).
   for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
   for (const t of towns) regions.delete(t);

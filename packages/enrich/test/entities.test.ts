@@ -2636,3 +2636,14 @@ describe('a name before "airport" (enrich 1.23.55)', () => {
     expect(names('He was held at La Verdière airport on Saturday.')).toEqual(['place:La Verdière']);
   });
 });
+
+describe('world-news family names; towns as teams (enrich 1.23.56)', () => {
+  it('reads "to Erdogan" alone as a person, not a destination', () => {
+    expect(names('"This is a message to Erdogan," the senator said.')).toEqual(['person:Erdogan']);
+  });
+  it('reads "Leeds, who play X on Sunday" as a team', () => {
+    expect(names('The leaders are two points clear of Leeds, who play on Sunday.')).toEqual([
+      'organisation:Leeds',
+    ]);
+  });
+});
