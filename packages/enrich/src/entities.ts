@@ -903,6 +903,21 @@ const extractFromTokens = (
       !(prev?.kind === 'word' && (FUNCTION_WORDS.has(prev.lower) || DATE_LEAD_WORDS.has(prev.lower)))
     );
   };
+  /** A one-letter hyphenated given name right after a family name: "Kim E-bae" (not "Nike T-shirt"). */
+  const givenAfterFamily = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    const fam = tokens[i - 1];
+    return (
+      !!fam &&
+      fam.cap &&
+      fam.kind === 'word' &&
+      fam.end + 1 === t.start &&
+      fam.sentence === t.sentence &&
+      lex.nameParts.has(fam.lower) &&
+      !lex.commonWords.has(fam.lower) &&
+      !lex.commonWords.has(t.lower.slice(2))
+    );
+  };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert".
@@ -932,7 +947,8 @@ const extractFromTokens = (
     const day = tokens[i + 1];
     if (day?.cap && DAYS_MONTHS.has(day.lower) && DAY_COMPOUNDS.has(`${t.lower} ${day.lower}`)) return false;
     // (Cheap character checks first: these run for every capitalized word.)
-    if (t.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(t.text)) return false; // "T-shirt", "X-ray"
+    // "T-shirt", "X-ray" (but a hyphenated given name after a family name: "Kim E-bae")
+    if (t.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(t.text) && !givenAfterFamily(i)) return false;
     // Plural acronyms are common nouns: "GIFs", "MLAs".
     if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(t.text))
       return false;
@@ -1977,7 +1993,7 @@ const extractFromTokens = (
         // ("King's College": a possessive makes the word part of a name, not a title.)
         if (
           (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) &&
-          !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower))
+          !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap)
         ) {
           if (TITLE_CORE.has(t.lower) || TITLE_CORE.has(stripDots(t.lower))) core = true;
           q++;

@@ -2647,3 +2647,14 @@ describe('world-news family names; towns as teams (enrich 1.23.56)', () => {
     ]);
   });
 });
+
+describe('"the King\'s" and one-letter hyphenated given names (enrich 1.23.57)', () => {
+  it('reads no body in "the King\'s treatment" and keeps "King\'s College"', () => {
+    expect(names("The palace said the King's treatment would go on at King's College Hospital.")).toEqual([
+      "organisation:King's College Hospital",
+    ]);
+  });
+  it('keeps "Kim O-jin" whole', () => {
+    expect(names('Its chief executive, Kim O-jin, apologised.')).toEqual(['person:Kim O-jin']);
+  });
+});
