@@ -430,8 +430,12 @@ const MARKET_VERBS = wordSet(
 const PLACE_PLURALS = wordSet(
   'palisades heights highlands lowlands islands isles hills falls springs keys rapids plains glades narrows sands downs flats woods lakes shoals dunes gardens meadows fields pines oaks cliffs mountains alps everglades territories provinces midlands marshes moors banks',
 );
-/** A stock code in brackets opening at token `open`: Reuters' instrument codes ("TSLA.O", "7203.T"). */
-const TICKER = /^[A-Z0-9]{1,8}\.[A-Z]{1,2}$/u;
+/**
+ * A stock code in brackets opening at token `open`: Reuters' instrument codes ("TSLA.O", "7203.T"),
+ * or an exchange and a code ("NASDAQ: VQR", "NYSE: F").
+ */
+const TICKER =
+  /^(?:[A-Z0-9]{1,8}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|AMEX|TYO)\s?:\s?[A-Z0-9.]{1,10})$/u;
 const tickerAt = (text: string, tokens: readonly Token[], open: number): boolean => {
   for (let k = open + 1; k <= open + 4; k++) {
     const t = tokens[k];
@@ -3170,6 +3174,21 @@ const extractFromTokens = (
       scores.person += 1;
     // A natural feature before its kind: "the Eyjafjallajökull volcano", "the Amazon rainforest".
     if (after?.kind === 'word' && NATURE_KINDS.has(after.text)) scores.place += 3;
+    // An employer after a person's full name and "of": "analyst Tom D'Angelo of Piper Sandler" (not a
+    // place: "Richard Lussick of Samoa"; not a family: "the son of John Smith").
+    if (
+      before?.text === 'of' &&
+      before2?.cap &&
+      before2.kind === 'word' &&
+      tokens[seg.from - 3]?.cap &&
+      tokens[seg.from - 3]?.kind === 'word' &&
+      lex.firstNames.has(tokens[seg.from - 3]?.lower ?? '') &&
+      before2.sentence === first.sentence &&
+      !country &&
+      !knownPlace &&
+      words.length <= 3
+    )
+      scores.organisation += 4;
     // A news outlet quoting someone: "Interfax quoted Dmitry Peskov as saying".
     if (after?.text === 'quoted' && words.length <= 2) {
       for (let k = seg.to + 2; k <= seg.to + 5; k++) {

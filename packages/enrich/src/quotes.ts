@@ -229,6 +229,9 @@ const mentionIndex = (
 
 const MALE_PRONOUNS = wordSet('he his him himself');
 const FEMALE_PRONOUNS = wordSet('she her hers herself');
+/** A party-and-state label: "R-Texas", "D-N.Y", "I-Vt". */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
 /** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
 const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement']);
 
@@ -781,7 +784,11 @@ export const extractQuotes = (
           via === 'who' ||
           titled ||
           ((via === 'the' || via === 'a' || via === 'an') && named.from - (j + 1) >= 3);
-        const who = tokens[j]?.text === ',' && role ? mentionEnding.get(j - 1) : undefined;
+        // (over a party-and-state label: "Rep. Michael McCaul, R-Texas, chairman of ...")
+        let end = j - 1;
+        if (tokens[end]?.text === '.' && PARTY_STATE.test(tokens[end - 1]?.text ?? '')) end--;
+        if (PARTY_STATE.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end -= 2;
+        const who = tokens[j]?.text === ',' && role ? mentionEnding.get(end) : undefined;
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
       }

@@ -2658,3 +2658,12 @@ describe('"the King\'s" and one-letter hyphenated given names (enrich 1.23.57)',
     expect(names('Its chief executive, Kim O-jin, apologised.')).toEqual(['person:Kim O-jin']);
   });
 });
+
+describe('a stock code after an exchange in brackets (enrich 1.23.58)', () => {
+  it('reads no entity in "(NASDAQ: QRZ)"', () => {
+    expect(names('Shares of Quorza Labs (NASDAQ: QRZ) rose.')).toEqual([
+      'organisation:Quorza Labs',
+      'organisation:NASDAQ',
+    ]);
+  });
+});

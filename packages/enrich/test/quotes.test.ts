@@ -534,3 +534,15 @@ describe('a title before its holder is named (enrich 1.23.53)', () => {
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('party-and-state labels in the apposition; employers after "of" (enrich 1.23.58)', () => {
+  it('steps over ", R-Ohio," to the member before it', () => {
+    const text =
+      'Rep. Dale Pruitt, R-Ohio, chairman of the House Energy Committee, said the plan was "a clear step backwards for families."';
+    expect(speakerOf(text, 'a clear step backwards')).toBe('Dale Pruitt');
+  });
+  it('gives "Analyst X of Y said" to X, Y being the employer', () => {
+    const text = 'Analyst Tom Brenner of Rowan Keller said the deal "changes everything for the company."';
+    expect(speakerOf(text, 'changes everything')).toBe('Tom Brenner');
+  });
+});
