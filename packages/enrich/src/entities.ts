@@ -907,6 +907,33 @@ const extractFromTokens = (
       !(prev?.kind === 'word' && (FUNCTION_WORDS.has(prev.lower) || DATE_LEAD_WORDS.has(prev.lower)))
     );
   };
+  /**
+   * A month that is a family name: after a given name ("Theresa May", "Brian May"; not before a
+   * number: a date), and alone where the story has named that person in full, before a verb or after
+   * a title ("May said", "Mrs May").
+   */
+  const familyNameMonth = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (tokens[i + 1]?.kind === 'num') return false;
+    if (
+      prev?.cap &&
+      prev.kind === 'word' &&
+      prev.end + 1 === t.start &&
+      prev.sentence === t.sentence &&
+      lex.firstNames.has(prev.lower) &&
+      !DAYS_MONTHS.has(prev.lower) &&
+      !lex.commonWords.has(prev.lower)
+    )
+      return true;
+    if (!fullNameWords.has(t.text)) return false;
+    return (
+      LONE_NAME_VERBS.has(tokens[i + 1]?.text ?? '') ||
+      (!!prev &&
+        prev.sentence === t.sentence &&
+        (prev.lower === 'mrs' || prev.lower === 'ms' || prev.lower === 'mr'))
+    );
+  };
   /** A one-letter hyphenated given name right after a family name: "Kim E-bae" (not "Nike T-shirt"). */
   const givenAfterFamily = (i: number): boolean => {
     const t = tokens[i] as Token;
@@ -944,7 +971,10 @@ const extractFromTokens = (
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
     if (
       DAYS_MONTHS.has(t.lower) &&
-      !(MONTH_NAMES.has(t.lower) && (givenNameMonth(i) || abbreviatedGivenMonth(i) || particleNameMonth(i)))
+      !(
+        MONTH_NAMES.has(t.lower) &&
+        (givenNameMonth(i) || abbreviatedGivenMonth(i) || particleNameMonth(i) || familyNameMonth(i))
+      )
     )
       return false;
     // A day's name in a holiday's ("Good Friday", "Super Tuesday") makes no name of its first word.
@@ -1073,7 +1103,8 @@ const extractFromTokens = (
       !initialDot &&
       !familyNameAfterTitle(i) &&
       !familyHeAfterGiven(i) &&
-      !withoutInName(i)
+      !withoutInName(i) &&
+      !(t.lower === 'may' && familyNameMonth(i))
     )
       return false;
     if (t.text.length === 1) {

@@ -2667,3 +2667,13 @@ describe('a stock code after an exchange in brackets (enrich 1.23.58)', () => {
     ]);
   });
 });
+
+describe('"May" as a family name (enrich 1.23.59)', () => {
+  it('reads "Delia May" whole and "May said" as her again, but not a date or the verb', () => {
+    const e = run(
+      'Delia May resigned on Friday. May said she had done her best. They met on Friday May 3.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Delia May']);
+    expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Delia May', 'May']);
+  });
+});
