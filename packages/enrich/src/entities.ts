@@ -718,6 +718,14 @@ export const extractEntities = (
   return out;
 };
 
+/** Everyday words that open a sentence before a name without being part of it. */
+const SENTENCE_OPENERS = wordSet(
+  `last next many most several some few both each every other such only even early late former new top
+  senior fellow rival veteran young old angry local federal national international global more less
+  meanwhile however still yet also then now today tonight yesterday tomorrow here there after before
+  during since despite unlike like under over without within across against among between while when
+  where why how what which whose who if unless although though because once as per via`,
+);
 /** Words that name a part of the place after them: "Greater Manchester", "East London". */
 const AREA_WORDS = wordSet(
   'greater north south east west northern southern eastern western central upper lower inner outer',
@@ -1184,6 +1192,35 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
+    // ... or with a name of everyday words, the next one capitalized too: "Standard Chartered cut",
+    // "Best Buy raised" (not a descriptor or an opener before a name: "Chipmaker Nvidia", "Last
+    // Tuesday", "Many Democrats").
+    const nx = tokens[i + 1];
+    if (
+      nx?.cap &&
+      nx.kind === 'word' &&
+      nx.start === t.end + 1 &&
+      nx.sentence === t.sentence &&
+      titleParas[t.paragraph] !== 1 &&
+      lex.commonWords.has(nx.lower) &&
+      !lex.firstNames.has(nx.lower) &&
+      !DAYS_MONTHS.has(nx.lower) &&
+      !FUNCTION_WORDS.has(nx.lower) &&
+      !TITLE_WORDS.has(nx.lower) &&
+      !GROUP_ADJECTIVES.has(nx.lower) &&
+      !SENTENCE_OPENERS.has(t.lower) &&
+      !TITLE_WORDS.has(t.lower) &&
+      !ROLE_NOUNS.has(t.lower) &&
+      !PEOPLE_BY_TRADE.has(t.lower) &&
+      !BODY_KINDS.has(t.lower) &&
+      !lex.demonyms.has(t.lower) &&
+      !GROUP_ADJECTIVES.has(t.lower) &&
+      !t.lower.endsWith('ly') &&
+      !t.lower.endsWith('ing') &&
+      !t.lower.endsWith('s') && // a plural before a name: "Rivals Advanced Micro Devices"
+      isProper(i + 1)
+    )
+      return true;
     // ... or with a part of a known place: "Greater Manchester Police", "East London hospitals".
     if (
       AREA_WORDS.has(t.lower) &&

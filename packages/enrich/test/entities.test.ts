@@ -2677,3 +2677,15 @@ describe('"May" as a family name (enrich 1.23.59)', () => {
     expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Delia May', 'May']);
   });
 });
+
+describe('a name of everyday words opening a sentence (enrich 1.23.60)', () => {
+  it('keeps both words of "Silver Kettle cut 300 jobs" and drops a plural or opener before a name', () => {
+    expect(names('Silver Kettle cut 300 jobs on Monday.').map((n) => n.split(':')[1])).toEqual([
+      'Silver Kettle',
+    ]);
+    expect(names('Rivals Harbour Kettle fell.').map((n) => n.split(':')[1])).toEqual(['Harbour Kettle']);
+    expect(names('Last Tuesday Harbour Kettle fell.').map((n) => n.split(':')[1])).toEqual([
+      'Harbour Kettle',
+    ]);
+  });
+});
