@@ -3381,7 +3381,13 @@ const extractFromTokens = (
     // Not when every word is an everyday one and none a name ("Crime Stoppers", "Truth Social"); and
     // no person's name holds an acronym of three letters or more ("NSW Ambulance").
     if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0) {
-      if (words.some((w) => lex.nameParts.has(w))) scores.person += 1;
+      // (a family name's place held by an everyday word that is no name: "Standard Chartered",
+      // "Best Buy")
+      if (
+        words.some((w) => lex.nameParts.has(w)) &&
+        (lex.nameParts.has(lastWord) || !lex.commonWords.has(lastWord))
+      )
+        scores.person += 1;
       else if (words.every((w) => lex.commonWords.has(w) && !lex.firstNames.has(w)))
         scores.organisation += 0.5;
       else scores.person += 0.25;

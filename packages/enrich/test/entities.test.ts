@@ -2689,3 +2689,12 @@ describe('a name of everyday words opening a sentence (enrich 1.23.60)', () => {
     ]);
   });
 });
+
+describe("an everyday word in the family name's place (enrich 1.23.61)", () => {
+  it('reads "Golden Lantern" as a body when nothing else types it, and "Ada Golden" as a person', () => {
+    expect(names('Shares rose. Golden Lantern cut 300 jobs on Monday.')).toEqual([
+      'organisation:Golden Lantern',
+    ]);
+    expect(names('Shares rose. Ada Golden cut 300 jobs on Monday.')).toEqual(['person:Ada Golden']);
+  });
+});
