@@ -2698,3 +2698,9 @@ describe("an everyday word in the family name's place (enrich 1.23.61)", () => {
     expect(names('Shares rose. Ada Golden cut 300 jobs on Monday.')).toEqual(['person:Ada Golden']);
   });
 });
+
+describe('"Q&A" (enrich 1.23.62)', () => {
+  it('reads no body in a "Q&A" label', () => {
+    expect(names('Q&A: what the new tariffs mean for shoppers.')).toEqual([]);
+  });
+});
