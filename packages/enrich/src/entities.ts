@@ -942,6 +942,25 @@ const extractFromTokens = (
         (prev.lower === 'mrs' || prev.lower === 'ms' || prev.lower === 'mr'))
     );
   };
+  /**
+   * A function word that is also a given name, capitalized mid-sentence before a name: "said Will
+   * Carter" (not "Will Carter ..." opening a sentence, where it may be the verb).
+   */
+  const givenFunctionWord = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1];
+    return (
+      !ambiguousStart(t) &&
+      lex.firstNames.has(t.lower) &&
+      !!n &&
+      n.cap &&
+      n.kind === 'word' &&
+      n.start === t.end + 1 &&
+      n.sentence === t.sentence &&
+      !FUNCTION_WORDS.has(n.lower) &&
+      !DAYS_MONTHS.has(n.lower)
+    );
+  };
   /** A one-letter hyphenated given name right after a family name: "Kim E-bae" (not "Nike T-shirt"). */
   const givenAfterFamily = (i: number): boolean => {
     const t = tokens[i] as Token;
@@ -1112,7 +1131,8 @@ const extractFromTokens = (
       !familyNameAfterTitle(i) &&
       !familyHeAfterGiven(i) &&
       !withoutInName(i) &&
-      !(t.lower === 'may' && familyNameMonth(i))
+      !(t.lower === 'may' && familyNameMonth(i)) &&
+      !givenFunctionWord(i)
     )
       return false;
     if (t.text.length === 1) {

@@ -2704,3 +2704,11 @@ describe('"Q&A" (enrich 1.23.62)', () => {
     expect(names('Q&A: what the new tariffs mean for shoppers.')).toEqual([]);
   });
 });
+
+describe('a function word as a given name mid-sentence (enrich 1.23.63)', () => {
+  it('keeps "Will" in "said Will Branford"', () => {
+    expect(names('"We are leaving," said Will Branford, the site manager.')).toEqual([
+      'person:Will Branford',
+    ]);
+  });
+});
