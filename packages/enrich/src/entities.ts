@@ -944,13 +944,14 @@ const extractFromTokens = (
   };
   /**
    * A function word that is also a given name, capitalized mid-sentence before a name: "said Will
-   * Carter" (not "Will Carter ..." opening a sentence, where it may be the verb).
+   * Carter", "Will Smith said" (not "Will Biden run ...", where it is the verb).
    */
   const givenFunctionWord = (i: number): boolean => {
     const t = tokens[i] as Token;
     const n = tokens[i + 1];
+    // (At a sentence start only before a reporting verb: "Will Smith said", not "Will Biden run".)
     return (
-      !ambiguousStart(t) &&
+      (!ambiguousStart(t) || LONE_NAME_VERBS.has(tokens[i + 2]?.text ?? '')) &&
       lex.firstNames.has(t.lower) &&
       !!n &&
       n.cap &&

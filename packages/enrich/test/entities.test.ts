@@ -2712,3 +2712,10 @@ describe('a function word as a given name mid-sentence (enrich 1.23.63)', () => 
     ]);
   });
 });
+
+describe('a function word as a given name opening a sentence (enrich 1.23.64)', () => {
+  it('keeps "Will" before a family name and a reporting verb, not before another verb', () => {
+    expect(names('Will Branford said the site would close.')).toEqual(['person:Will Branford']);
+    expect(names('Will Branford run again?')).toEqual(['person:Branford']);
+  });
+});
