@@ -459,6 +459,14 @@ const ORG_KIND_BEFORE =
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand`);
+/** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
+const NAME_OPENING_KINDS = wordSet(
+  'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',
+);
+/** A kind of body before its name: "the company", "chipmaker", "drugmaker". */
+const bodyKindWord = (w: string): boolean => ORG_KIND_BEFORE.has(w) || MAKER_KINDS.has(w);
+/** Makers that are bodies ("lawmaker", "filmmaker" are people). */
+const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
 const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
 const PLACE_VERBS = wordSet('visit visits visited visiting toured touring');
@@ -1175,6 +1183,16 @@ const extractFromTokens = (
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
+    // A kind of body opening a sentence before the body's name is no part of it: "Chipmaker Nvidia
+    // rose", "Insurer Aviva said".
+    // (Not a kind that opens names: "Network Rail said", "Union Pacific", "Bank Negara", "Club Brugge".)
+    if (
+      bodyKindWord(t.lower) &&
+      !NAME_OPENING_KINDS.has(t.lower) &&
+      tokens[i + 1]?.cap &&
+      tokens[i + 1]?.sentence === t.sentence
+    )
+      return false;
     // A country's team opening a sentence: "Team Estonia had to rebuild".
     if (t.lower === 'team' && lex.countries.has(tokens[i + 1]?.lower ?? '')) return true;
     if (midCaps.has(t.text)) return true;
@@ -2849,11 +2867,12 @@ const extractFromTokens = (
       scores.organisation += 2;
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
     // (not a person's role before a full name: "producer Greg Kurstin", "publisher Rupert Murdoch")
+    // (also capitalized opening the sentence: "Chipmaker Nvidia rose")
     if (
       before?.kind === 'word' &&
-      before.text === before.lower &&
-      ORG_KIND_BEFORE.has(before.lower) &&
-      !(PERSON_KINDS.has(before.text) && words.length >= 2 && !!g)
+      (before.text === before.lower || before.initial) &&
+      bodyKindWord(before.lower) &&
+      !(PERSON_KINDS.has(before.lower) && words.length >= 2 && !!g)
     ) {
       scores.organisation += 3;
       scores.person -= 1;

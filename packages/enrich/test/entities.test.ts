@@ -2719,3 +2719,15 @@ describe('a function word as a given name opening a sentence (enrich 1.23.64)', 
     expect(names('Will Branford run again?')).toEqual(['person:Branford']);
   });
 });
+
+describe('a kind of body opening a sentence before its name (enrich 1.23.65)', () => {
+  it('drops "Chipmaker" and "Insurer" and types the name as a body', () => {
+    expect(names('Chipmaker Quellix rose 3%. Insurer Brovia said profits fell.')).toEqual([
+      'organisation:Quellix',
+      'organisation:Brovia',
+    ]);
+  });
+  it('leaves a lawmaker a person', () => {
+    expect(names('Lawmaker Ana Torvik said no.')).toEqual(['person:Ana Torvik']);
+  });
+});
