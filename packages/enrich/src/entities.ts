@@ -1185,14 +1185,20 @@ const extractFromTokens = (
     if (isAcronym(t)) return true;
     // A kind of body opening a sentence before the body's name is no part of it: "Chipmaker Nvidia
     // rose", "Insurer Aviva said".
-    // (Not a kind that opens names: "Network Rail said", "Union Pacific", "Bank Negara", "Club Brugge".)
-    if (
-      bodyKindWord(t.lower) &&
-      !NAME_OPENING_KINDS.has(t.lower) &&
-      tokens[i + 1]?.cap &&
-      tokens[i + 1]?.sentence === t.sentence
-    )
-      return false;
+    // (Not a kind that opens names: "Network Rail said", "Union Pacific", "Bank Negara", "Club Brugge",
+    // which keep it before a name word that is no title.)
+    const named = tokens[i + 1];
+    if (named?.cap && named.kind === 'word' && named.sentence === t.sentence && bodyKindWord(t.lower)) {
+      if (!NAME_OPENING_KINDS.has(t.lower)) return false;
+      if (
+        named.start === t.end + 1 &&
+        !TITLE_WORDS.has(named.lower) &&
+        !FUNCTION_WORDS.has(named.lower) &&
+        !DAYS_MONTHS.has(named.lower) &&
+        !lex.demonyms.has(named.lower)
+      )
+        return true;
+    }
     // A country's team opening a sentence: "Team Estonia had to rebuild".
     if (t.lower === 'team' && lex.countries.has(tokens[i + 1]?.lower ?? '')) return true;
     if (midCaps.has(t.text)) return true;
@@ -3319,6 +3325,9 @@ const extractFromTokens = (
         }
       }
     }
+    // A body's kind opening its name: "Network Rail", "Studio Ghibli", "Bank Negara Malaysia".
+    if (words.length >= 2 && words.length <= 4 && NAME_OPENING_KINDS.has(words[0] ?? '') && !g)
+      scores.organisation += 2;
     // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
     if (words.length >= 2 && words.length <= 3 && PARTY_PLURALS.has(lastWord)) scores.organisation += 4;
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).

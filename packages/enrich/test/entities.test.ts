@@ -2731,3 +2731,12 @@ describe('a kind of body opening a sentence before its name (enrich 1.23.65)', (
     expect(names('Lawmaker Ana Torvik said no.')).toEqual(['person:Ana Torvik']);
   });
 });
+
+describe("a kind that opens a body's name at a sentence start (enrich 1.23.66)", () => {
+  it('keeps "Network Tram" and "Studio Pinwheel" whole and types them as bodies', () => {
+    expect(names('Network Tram said lines would reopen. Studio Pinwheel announced a film.')).toEqual([
+      'organisation:Network Tram',
+      'organisation:Studio Pinwheel',
+    ]);
+  });
+});
