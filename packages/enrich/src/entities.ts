@@ -1599,6 +1599,20 @@ const extractFromTokens = (
       }
       if (everyday) return k;
     }
+    // ... and so is an event's, a plan's or a law's, which is then no entity at all: "the Belt and
+    // Road Initiative" (not the "Road Initiative" and a person "Belt").
+    if (
+      j - i === 1 &&
+      end - k === 2 &&
+      MISC_HEADS.has(lastCont) &&
+      lex.commonWords.has(prev.lower) &&
+      lex.commonWords.has(n.lower) &&
+      !lex.firstNames.has(prev.lower) &&
+      !bodyHead(prev.lower) &&
+      !lex.countries.has(prev.lower) &&
+      !lex.places.has(prev.lower)
+    )
+      return k;
     // Founders before a foundation-like head: "Bill and Melinda Gates Foundation".
     if (
       FOUNDED_HEADS.has(lastCont) &&
