@@ -3300,6 +3300,17 @@ const extractFromTokens = (
       tokens[seg.from + 1]?.cap
     )
       scores.person += 1;
+    // A town after a body or a building named in it: "St Cuthbert's Academy in Marlow Green",
+    // "Leeds General Infirmary in Leeds".
+    if (
+      (before?.text === 'in' || before?.text === 'near') &&
+      before2?.cap &&
+      before2.kind === 'word' &&
+      (ORG_HEADS.has(before2.lower) ||
+        (PLACE_HEADS.has(before2.lower) && !WEAK_PLACE_HEADS.has(before2.lower))) &&
+      words.length <= 3
+    )
+      scores.place += 2;
     // A natural feature before its kind: "the Eyjafjallajökull volcano", "the Amazon rainforest".
     if (after?.kind === 'word' && NATURE_KINDS.has(after.text)) scores.place += 3;
     // An employer after a person's full name and "of": "analyst Tom D'Angelo of Piper Sandler" (not a

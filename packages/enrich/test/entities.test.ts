@@ -2746,3 +2746,12 @@ describe('an event or plan named by two everyday nouns (enrich 1.23.67)', () => 
     expect(names('Ten countries joined the Silk and Spice Initiative last year.')).toEqual([]);
   });
 });
+
+describe('a town after a body or building and "in" (enrich 1.23.68)', () => {
+  it('reads "Academy in Marlow Vale" as a body in a place', () => {
+    expect(names('Pupils will move to Fenwick Academy in Marlow Vale next year.')).toEqual([
+      'organisation:Fenwick Academy',
+      'place:Marlow Vale',
+    ]);
+  });
+});
