@@ -367,6 +367,12 @@ const CLUB_PREFIXES = wordSet(
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
+/** Short forms of bodies' names, by the full name they stand for in a story that gives it. */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['fed', 'federal reserve'],
+  ['commons', 'house of commons'],
+  ['lords', 'house of lords'],
+]);
 /** Verbs of a team's matches. */
 const MATCH_VERBS = wordSet('play plays face faces host hosts visit visits beat lost won drew meet meets');
 const WORLD_FAMILY_SET: ReadonlySet<string> = new Set(WORLD_FAMILY_NAMES);
@@ -4099,6 +4105,7 @@ const cluster = (
   const filedByEnd = new Map<number, { type: EntityType; key: string }>();
   const nicknames = new Map<string, { type: EntityType; key: string }>();
   const nicknamed = text.includes('nown as');
+  let fullForms: Set<string> | undefined;
   // Two-word people ("Ratan Tata"), for the same person named with a middle name; and the last two
   // words of longer names, for a double family name alone ("López Obrador").
   const twoWordPeople = new Set<string>();
@@ -4123,6 +4130,13 @@ const cluster = (
       type = owner.type;
       key = owner.key;
       nicknames.set(c.key, owner);
+    }
+    // A body's short form joins its full name named in the story: "the Fed" after "the Federal
+    // Reserve", "the Commons" after "the House of Commons".
+    const longForm = c.words.length === 1 ? SHORT_FORMS.get(c.key) : undefined;
+    if (!owner && longForm && (fullForms ??= new Set(candidates.map((x) => x.key))).has(longForm)) {
+      type = 'organisation';
+      key = longForm;
     }
     // Surname or first name of a person named in full elsewhere in the story.
     // ("von der Leyen" counts as the surname alone: its particles are no name of their own.)

@@ -2755,3 +2755,16 @@ describe('a town after a body or building and "in" (enrich 1.23.68)', () => {
     ]);
   });
 });
+
+describe('short forms of bodies named in full (enrich 1.23.69)', () => {
+  it('joins "the Fed" to "the Federal Reserve" and "the Commons" to "the House of Commons"', () => {
+    const e = run(
+      'The Federal Reserve held rates. The Fed meets again in May. The House of Commons voted and the Commons agreed.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual([
+      'organisation:Federal Reserve',
+      'organisation:House of Commons',
+    ]);
+    expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Federal Reserve', 'Fed']);
+  });
+});
