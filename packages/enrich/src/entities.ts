@@ -425,7 +425,7 @@ const PERSON_KINDS = wordSet('producer developer publisher operator maker provid
 const PHRASE_ORGS = new Set(['save the children']);
 /** Weapons named by a model code before them: "a Kh-101 cruise missile", "F-16 jets". */
 const WEAPON_NOUNS = wordSet(
-  'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers',
+  'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers plane planes aircraft bomber bombers submarine submarines warship warships airliner airliners',
 );
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
 /** Verbs of a share price's move before a figure: "Rightmove fell 4%", "Acme jumped 12 percent". */
@@ -2587,8 +2587,15 @@ const extractFromTokens = (
     )
       continue;
     // A weapon's model code: "a Kh-101 cruise missile", "F-16 jets".
+    // (over one word between: "the Y-9 reconnaissance plane")
     const weapon = tokens[seg.to];
-    if (words.length === 1 && weapon?.kind === 'word' && WEAPON_NOUNS.has(weapon.text) && hasDigit(key))
+    const weapon2 = weapon?.kind === 'word' && weapon.text === weapon.lower ? tokens[seg.to + 1] : undefined;
+    if (
+      words.length === 1 &&
+      hasDigit(key) &&
+      ((weapon?.kind === 'word' && WEAPON_NOUNS.has(weapon.text)) ||
+        (weapon2?.kind === 'word' && WEAPON_NOUNS.has(weapon2.text)))
+    )
       continue;
     // A political creed's adjective: "Peronist governor", "Islamist militants", "Marxist" (not a
     // Swedish family name: "Lindqvist", "Holmquist").

@@ -229,6 +229,14 @@ const mentionIndex = (
 
 const MALE_PRONOUNS = wordSet('he his him himself');
 const FEMALE_PRONOUNS = wordSet('she her hers herself');
+const COMPANY_SUFFIX = /\s(?:Inc|Corp|Ltd|Co|Plc|PLC|LLC|AG|SA|NV|GmbH)\.?$/u;
+
+/** `name` has the lower-case word `w` ("Ministry of Health" has "ministry"). */
+const hasWord = (name: string, w: string): boolean => {
+  for (const x of name.toLowerCase().split(' ')) if (x === w) return true;
+  return false;
+};
+
 /** A party-and-state label: "R-Texas", "D-N.Y", "I-Vt". */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
@@ -252,6 +260,8 @@ const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 
 interface Speaker {
   entity: ExtractedEntity | undefined;
   cue: string;
+  /** The cue's subject is a body the story does not name ('"...," the ministry said'): look no further. */
+  unnamed?: boolean;
 }
 
 export const extractQuotes = (
@@ -330,10 +340,14 @@ export const extractQuotes = (
       return subject ?? recent(at, business) ?? recent(at, (e) => e.type === 'organisation');
     }
     // "the assembly" is the Nobel Assembly named earlier, before any other body named since.
+    // ... or the latest body with that word anywhere in its name ("the ministry" after "the Ministry
+    // of Health"), or else the latest body that is no company ("the agency" after "the DGAC"; not
+    // "the ministry" after "Acme Corp complained").
     if (head && ORG_DESCRIPTIONS.has(head))
       return (
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
-        recent(at, (e) => e.type === 'organisation')
+        recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head)) ??
+        recent(at, (e) => e.type === 'organisation' && !companyLike(e.name))
       );
     // "the Republican said": the latest sentence subject, a party's member being a person.
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
@@ -553,6 +567,17 @@ export const extractQuotes = (
       if (first?.type === 'person' && !first.group && first !== e) return first;
     }
     return undefined;
+  };
+
+  /** A company's name: a legal suffix ("Acme Corp") or a name the company list has. */
+  const companyLike = (name: string): boolean =>
+    COMPANY_SUFFIX.test(name) || lex.companies.has(name.toLowerCase());
+
+  /** "the (health) ministry" ends at `k`: a body described, not named. */
+  const unnamedBodyAt = (k: number, limitFrom: number): boolean => {
+    if (!ORG_DESCRIPTIONS.has(tokens[k]?.lower ?? '')) return false;
+    for (let j = k - 1; j >= limitFrom && j >= k - 3; j--) if (tokens[j]?.lower === 'the') return true;
+    return false;
   };
 
   /** The speaker noun phrase ending at token `end` (inclusive), reading leftwards. */
@@ -856,6 +881,8 @@ export const extractQuotes = (
       if (k >= from) {
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
+        if (s === undefined && unnamedBodyAt(k, from))
+          return { entity: undefined, cue: cueTok.lower, unnamed: true };
       }
       // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener;
       // after "accused", the accused).
@@ -926,14 +953,16 @@ export const extractQuotes = (
     // 1. Right next to the quote: '"...," X said' / '"...," said X'.
     const nearRight = Math.min(rightEnd, q.close + 1 + 10);
     if (!found?.entity) found = attribution(q.close + 1, nearRight, false) ?? found;
+    // (A body described but not named after the quote ends the search: '"...," the ministry said'.)
+    const settled = (): boolean => !!found?.entity || !!found?.unnamed;
     // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
-    if (!found?.entity) found = attribution(leftStart, q.open, true) ?? found;
+    if (!settled()) found = attribution(leftStart, q.open, true) ?? found;
     // 3. Anywhere after it in the sentence, the subject still read from the closing mark on (a long
     // apposition puts the cue past the near window: '"...," TM Roh, head of Samsung's mobile
     // business, told the audience').
-    if (!found?.entity && rightEnd > nearRight) found = attribution(q.close + 1, rightEnd, false) ?? found;
+    if (!settled() && rightEnd > nearRight) found = attribution(q.close + 1, rightEnd, false) ?? found;
     // 4. A quote introduced by a colon: the subject of the sentence speaks.
-    if (!found?.entity && tokens[q.open - 1]?.text === ':') {
+    if (!settled() && tokens[q.open - 1]?.text === ':') {
       for (let k = leftStart; k < q.open; k++) {
         const m = mentionAt.get(k);
         const e = m ? entityById(m.entity) : undefined;
@@ -947,7 +976,7 @@ export const extractQuotes = (
     // "Obama tweeted from his account:\n\n"..."; the introducing sentence is the context before it.
     const opensParagraph = tokens[q.open - 1]?.paragraph !== openTok.paragraph;
     const introducer = opensParagraph ? tokens[q.open - 1] : undefined;
-    if (!found?.entity && introducer && (introducer.text === ':' || introducer.text === ',')) {
+    if (!settled() && introducer && (introducer.text === ':' || introducer.text === ',')) {
       const intro = sentences[introducer.sentence];
       const from = Math.max(intro ? intro.from : 0, prevQuote ? prevQuote.close + 1 : 0);
       found = attribution(from, q.open, true) ?? found;
@@ -961,7 +990,7 @@ export const extractQuotes = (
     // 5. A later quote in the same or the next paragraph with no attribution of its own continues the
     // speaker; in the next paragraph only when it opens that paragraph, so the words between are the
     // earlier quote's own attribution ('"...," said Mohib.\n\n"They represent ..."').
-    if (!found?.entity && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
+    if (!settled() && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
       const between = tokens.slice(prev.quote.close + 1, q.open).filter((t) => t.kind === 'word').length;
       if (openTok.paragraph === prev.paragraph ? between <= 25 : opensParagraph && between <= 8)
         found = { entity: prev.speaker, cue: found?.cue ?? 'continued' };
@@ -970,7 +999,7 @@ export const extractQuotes = (
     // names, outside quotes: 'Heald noted the findings matter. "An air-quality cleanup ..."'.
     const before = sentences[openTok.sentence - 1];
     if (
-      !found?.entity &&
+      !settled() &&
       openSentence &&
       openSentence.from === q.open &&
       before &&

@@ -2768,3 +2768,9 @@ describe('short forms of bodies named in full (enrich 1.23.69)', () => {
     expect(e[0]?.mentions.map((m) => m.text)).toEqual(['Federal Reserve', 'Fed']);
   });
 });
+
+describe('model codes before a described vehicle (enrich 1.23.70)', () => {
+  it('reads no entity in "the Q-7 patrol plane"', () => {
+    expect(names('Pilots saw the Q-7 patrol plane over the sea.')).toEqual([]);
+  });
+});

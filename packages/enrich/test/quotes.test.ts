@@ -546,3 +546,15 @@ describe('party-and-state labels in the apposition; employers after "of" (enrich
     expect(speakerOf(text, 'changes everything')).toBe('Tom Brenner');
   });
 });
+
+describe('"the ministry said" with no ministry named (enrich 1.23.70)', () => {
+  it('gives the quote to a body with "ministry" in its name, and to no company named before', () => {
+    const named =
+      'The Ministry of Fisheries met on Monday. Acme Corp complained. "We will act soon," the ministry said.';
+    expect(speakerOf(named, 'We will act soon')).toBe('Ministry of Fisheries');
+    const unnamed = 'Acme Corp complained on Monday. "We will act soon," the ministry said.';
+    const quote = quotes(unnamed).find((q) => q.text.includes('We will act soon'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+});
