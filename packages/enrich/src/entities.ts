@@ -2167,6 +2167,14 @@ const extractFromTokens = (
         if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
         // ("Veterans Affairs Secretary Doug Collins": "Affairs" ends the department's name.)
         if (w.lower === 'affairs' && k > p && !TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')) continue;
+        // ("Hassan Sheikh Mohamud": "Sheikh" between a given name and a name is part of the name.)
+        if (
+          (w.lower === 'sheikh' || w.lower === 'sheik') &&
+          k === p + 1 &&
+          lex.nameParts.has(tokens[p]?.lower ?? '') &&
+          tokens[k + 1]?.cap
+        )
+          break;
         let e = k;
         let hasCore = false;
         while (
@@ -4131,7 +4139,17 @@ const cluster = (
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);
     const alias = nicknamed ? aliasOwner(tokens, c.from) : -1;
-    const owner = alias >= 0 ? filedByEnd.get(alias) : nicknamed ? nicknames.get(c.key) : undefined;
+    let owner = alias >= 0 ? filedByEnd.get(alias) : nicknamed ? nicknames.get(c.key) : undefined;
+    // (An acronym after a place is the place's only as its initials: "the Democratic Republic of the
+    // Congo, known as DRC", not "the African Union mission in Somalia, known as ATMIS".)
+    if (owner?.type === 'place' && c.words.length === 1 && isAcronym(tokens[c.from] as Token)) {
+      const initials = owner.key
+        .split(' ')
+        .filter((w) => w !== 'of' && w !== 'the' && w !== 'and')
+        .map((w) => w.charAt(0))
+        .join('');
+      if (initials !== stripDots(c.key)) owner = undefined;
+    }
     // (a body's or place's other name joins it too: "the Foreign Ministry, known as Itamaraty")
     if (owner) {
       type = owner.type;

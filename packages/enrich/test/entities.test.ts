@@ -2774,3 +2774,16 @@ describe('model codes before a described vehicle (enrich 1.23.70)', () => {
     expect(names('Pilots saw the Q-7 patrol plane over the sea.')).toEqual([]);
   });
 });
+
+describe('"Sheikh" inside a name; an acronym after a place (enrich 1.23.71)', () => {
+  it('keeps "Omar Sheikh Farah" one person', () => {
+    expect(names('Lawmakers elected Omar Sheikh Farah on Sunday.')).toEqual(['person:Omar Sheikh Farah']);
+  });
+  it('files an acronym "known as" after a place with the place only when it is its initials', () => {
+    expect(
+      names(
+        'The UN mission in Kenya, known as UNMOK, left. The Central African Republic, known as CAR, agreed.',
+      ),
+    ).toEqual(['organisation:UN', 'place:Kenya', 'organisation:UNMOK', 'place:Central African Republic']);
+  });
+});
