@@ -664,6 +664,17 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   if (!t.cap || t.kind !== 'word') return 0;
   const at = t.text.indexOf('-');
   if (at < 2) return 0; // "T-shirt", "X-ray"
+  // ("Co-operation" inside a name is one word: "Economic Co-operation"; "UN-backed", "US-led" and a
+  // "Co-author" opening a sentence split.)
+  if (
+    at === 2 &&
+    t.text.charCodeAt(1) >= 97 &&
+    prev?.cap &&
+    prev.kind === 'word' &&
+    prev.end + 1 === t.start &&
+    prev.sentence === t.sentence
+  )
+    return 0;
   const c = t.text.charCodeAt(at + 1);
   if (!(c >= 97 && c <= 122)) return 0; // "Hewlett-Packard", "Saint-Gaudens" stay whole
   const rest = t.text.slice(at + 1);
@@ -3374,6 +3385,18 @@ const extractFromTokens = (
     // A body's kind opening its name: "Network Rail", "Studio Ghibli", "Bank Negara Malaysia".
     if (words.length >= 2 && words.length <= 4 && NAME_OPENING_KINDS.has(words[0] ?? '') && !g)
       scores.organisation += 2;
+    // A name defining its initials in brackets is a body's, unless a place's: "Médecins Sans
+    // Frontières (MSF)" (not "Democratic Republic of Congo (DRC)").
+    if (
+      words.length >= 2 &&
+      after?.text === '(' &&
+      tokens[seg.to + 2]?.text === ')' &&
+      !country &&
+      !knownPlace &&
+      isAcronym(tokens[seg.to + 1] as Token) &&
+      stripDots(tokens[seg.to + 1]?.lower ?? '') === initialsOf(words)
+    )
+      scores.organisation += 3;
     // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
     if (words.length >= 2 && words.length <= 3 && PARTY_PLURALS.has(lastWord)) scores.organisation += 4;
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).

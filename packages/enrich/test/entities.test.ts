@@ -2787,3 +2787,17 @@ describe('"Sheikh" inside a name; an acronym after a place (enrich 1.23.71)', ()
     ).toEqual(['organisation:UN', 'place:Kenya', 'organisation:UNMOK', 'place:Central African Republic']);
   });
 });
+
+describe('"Co-operation" inside a name; a name defining its initials (enrich 1.23.72)', () => {
+  it('keeps "Co-operation" in a body\'s name and splits "Co-author" opening a sentence', () => {
+    expect(names('The Council for Regional Co-operation met. Co-author Lena Varga said so.')).toEqual([
+      'organisation:Council for Regional Co-operation',
+      'person:Lena Varga',
+    ]);
+  });
+  it('reads a foreign name defining its initials in brackets as a body', () => {
+    expect(names('Ingénieurs Sans Limites (ISL) sent a team.')).toEqual([
+      'organisation:Ingénieurs Sans Limites',
+    ]);
+  });
+});
