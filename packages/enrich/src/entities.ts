@@ -282,7 +282,7 @@ const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians
 const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
-  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison',
+  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service',
 );
 /** Roles whose "at X" names an institution ("a professor at Wharton"). */
 const ACADEMIC_ROLES = wordSet(
@@ -3253,8 +3253,23 @@ const extractFromTokens = (
     }
     // A body named before its kind ("the Scientology organization", "the Acme company") or as what
     // one is a member of ("a member of Scientology").
-    if (after?.kind === 'word' && after.text === after.lower && ORG_KIND_AFTER.has(after.lower) && !country)
-      scores.organisation += 2;
+    // (also over one lower-case word: "the Magen David Adom ambulance service", not a known place's
+    // "the London ambulance service")
+    if (after?.kind === 'word' && after.text === after.lower && !country) {
+      // ("its Shopping service" names a product; "the X ambulance service" a body.)
+      if (ORG_KIND_AFTER.has(after.lower) && after.lower !== 'service') scores.organisation += 2;
+      else if (
+        !knownPlace &&
+        after2?.kind === 'word' &&
+        after2.text === after2.lower &&
+        ORG_KIND_AFTER.has(after2.lower) &&
+        !FUNCTION_WORDS.has(after.lower) &&
+        !after.lower.endsWith('ed') && // a verb: "Amtrak suspended service"
+        first.sentence === after.sentence && // (not the next sentence's: "... Shopping. Google Shopping ...")
+        after.start === last.end + 1
+      )
+        scores.organisation += 2;
+    }
     if (
       before?.lower === 'of' &&
       (before2?.text === 'member' || before2?.text === 'members') &&

@@ -2801,3 +2801,12 @@ describe('"Co-operation" inside a name; a name defining its initials (enrich 1.2
     ]);
   });
 });
+
+describe('a body before a described kind (enrich 1.23.73)', () => {
+  it('reads "the Zelva Kor ambulance service" as a body, not "the Leeds ambulance service"', () => {
+    expect(names('One man was hurt, according to the Zelva Kor ambulance service.')).toEqual([
+      'organisation:Zelva Kor',
+    ]);
+    expect(names('Crews from the Leeds ambulance service helped.')).toEqual(['place:Leeds']);
+  });
+});
