@@ -2483,6 +2483,14 @@ const extractFromTokens = (
       !KNOWN_ORGS.has(words.join('_'))
     )
       continue;
+    // ... nor is a day named after a person with a suffix ("Martin Luther King Jr. Day"), nor a grade
+    // of crude oil ("Brent crude", "West Texas Intermediate crude").
+    const dayAfter = tokens[seg.to]?.text === '.' ? tokens[seg.to + 1] : undefined;
+    if (
+      (dayAfter?.text === 'Day' && (lastOf(words) === 'jr' || lastOf(words) === 'sr')) ||
+      tokens[seg.to]?.text === 'crude'
+    )
+      continue;
     // ... nor is one held in a place, named after it ("Fan Expo Canada").
     if (
       words.length > 2 &&

@@ -2810,3 +2810,9 @@ describe('a body before a described kind (enrich 1.23.73)', () => {
     expect(names('Crews from the Leeds ambulance service helped.')).toEqual(['place:Leeds']);
   });
 });
+
+describe('a day named after a person; grades of crude (enrich 1.23.74)', () => {
+  it('reads no entity in "Tomas Reyes Jr. Day" or "Harlow crude"', () => {
+    expect(names('Tomas Reyes Jr. Day falls on Monday. Harlow crude rose 2%.')).toEqual([]);
+  });
+});
