@@ -2755,7 +2755,9 @@ const extractFromTokens = (
     else if (seg.to - seg.from === 1 && firstTok.text.length <= 5 && MIXED_ABBREVIATION.test(firstTok.text))
       scores.organisation += 2;
     if (!country && hasDigit(key)) scores.organisation += 1;
-    const g = firstNameGender(words[0] ?? '', lex);
+    // (a body's head opening the name is no given name: "Bank Negara Malaysia")
+    const g =
+      words.length >= 2 && ORG_HEADS.has(words[0] ?? '') ? undefined : firstNameGender(words[0] ?? '', lex);
     // A head word at the end names an organisation or place even after a first name ("Sky News").
     const headed = ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord));
     const placeKey = !!country || knownPlace || (words.length >= 2 && headed);

@@ -2816,3 +2816,11 @@ describe('a day named after a person; grades of crude (enrich 1.23.74)', () => {
     expect(names('Tomas Reyes Jr. Day falls on Monday. Harlow crude rose 2%.')).toEqual([]);
   });
 });
+
+describe("a body's head opening a name is no given name (enrich 1.23.75)", () => {
+  it('reads "Bank Kerta Indonesia" as a body', () => {
+    expect(
+      names('Rates were held by Bank Kerta Indonesia on Thursday.').filter((n) => n.includes('Kerta')),
+    ).toEqual(['organisation:Bank Kerta Indonesia']);
+  });
+});
