@@ -3601,7 +3601,10 @@ const isProductName = (
   lex: Lexicon,
 ): boolean => {
   let evidence = false;
-  for (let k = from; k < to && !evidence; k++) {
+  // (A kind of body right before the code names the body: "the film studio A24".)
+  const kind = tokens[from - 1];
+  const bodyKind = kind?.kind === 'word' && kind.text === kind.lower && ORG_KIND_BEFORE.has(kind.text);
+  for (let k = from; k < to && !evidence && !bodyKind; k++) {
     const t = tokens[k];
     // A model code: letters then digits ("IE9", "PS4", "A380"), not an organisation like "G20" (known).
     const c = t ? t.text.charCodeAt(t.text.length - 1) : 0;

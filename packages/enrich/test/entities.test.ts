@@ -2824,3 +2824,11 @@ describe("a body's head opening a name is no given name (enrich 1.23.75)", () =>
     ).toEqual(['organisation:Bank Kerta Indonesia']);
   });
 });
+
+describe('a code-like name after a kind of body (enrich 1.23.76)', () => {
+  it('reads "the film studio K47" as a body, and "a PS5 console" as none', () => {
+    expect(names('The film studio K47 said it would release the film. He bought a PS5 console.')).toEqual([
+      'organisation:K47',
+    ]);
+  });
+});
