@@ -370,6 +370,7 @@ const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals 
 /** Short forms of bodies' names, by the full name they stand for in a story that gives it. */
 const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['fed', 'federal reserve'],
+  ['cdc', 'centers for disease control and prevention'],
   ['commons', 'house of commons'],
   ['lords', 'house of lords'],
 ]);
@@ -2483,6 +2484,8 @@ const extractFromTokens = (
       !KNOWN_ORGS.has(words.join('_'))
     )
       continue;
+    // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86").
+    if (words.length === 1 && /^\p{L}{1,4}\.\d/u.test(key)) continue;
     // ... nor is a day named after a person with a suffix ("Martin Luther King Jr. Day"), nor a grade
     // of crude oil ("Brent crude", "West Texas Intermediate crude").
     const dayAfter = tokens[seg.to]?.text === '.' ? tokens[seg.to + 1] : undefined;
@@ -4179,7 +4182,9 @@ const cluster = (
   for (const c of candidates) {
     if (c.group || (c.fixed ?? aggType(c.key)) !== 'person') continue;
     if (c.words.length === 2) twoWordPeople.add(c.key);
-    else if (c.words.length >= 4) {
+    // (three words too when the middle one is no given name: "Omar García Harfuch", not "Martin
+    // Luther King")
+    else if (c.words.length >= 4 || (c.words.length === 3 && !lex.firstNames.has(c.words[1] ?? ''))) {
       const tail = `${c.words[c.words.length - 2]} ${c.words[c.words.length - 1]}`;
       const had = lastTwoOf.get(tail);
       lastTwoOf.set(tail, had === undefined || had === c.key ? c.key : '');

@@ -2832,3 +2832,13 @@ describe('a code-like name after a kind of body (enrich 1.23.76)', () => {
     ]);
   });
 });
+
+describe('two family names alone after three words; dotted variant codes; "the CDC" (enrich 1.23.77)', () => {
+  it('joins "Ruiz Carmona" to "Elena Ruiz Carmona"', () => {
+    const e = run('Minister Elena Ruiz Carmona spoke. "We are ready," Ruiz Carmona said.').entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['person:Elena Ruiz Carmona']);
+  });
+  it('reads no entity in a variant called "KP.3"', () => {
+    expect(names('A variant known as KP.3 is spreading.')).toEqual([]);
+  });
+});
