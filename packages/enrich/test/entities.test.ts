@@ -2842,3 +2842,11 @@ describe('two family names alone after three words; dotted variant codes; "the C
     expect(names('A variant known as KP.3 is spreading.')).toEqual([]);
   });
 });
+
+describe('"the CDC" (enrich 1.23.77)', () => {
+  it('joins "the CDC" to "the Centers for Disease Control and Prevention"', () => {
+    expect(names('The Centers for Disease Control and Prevention warned. The CDC said cases rose.')).toEqual([
+      'organisation:Centers for Disease Control and Prevention',
+    ]);
+  });
+});
