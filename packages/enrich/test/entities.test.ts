@@ -2850,3 +2850,12 @@ describe('"the CDC" (enrich 1.23.77)', () => {
     ]);
   });
 });
+
+describe('more kinds of body after a name (enrich 1.23.78)', () => {
+  it('reads a name before "union" or "lobby" as a body, not a place after "from"', () => {
+    expect(names('Criticism came from the Kessler Stahl union and the Varro lobby.')).toEqual([
+      'organisation:Kessler Stahl',
+      'organisation:Varro',
+    ]);
+  });
+});
