@@ -3388,6 +3388,16 @@ const extractFromTokens = (
       words.length <= 3
     )
       scores.organisation += 4;
+    // A body after where it is based: "Lagos-based FBNQuest", "the London-based Refinitiv".
+    if (
+      before?.text === 'based' &&
+      tokens[seg.from - 2]?.text === '-' &&
+      tokens[seg.from - 2]?.end === before.start &&
+      !g &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     // A news outlet quoting someone: "Interfax quoted Dmitry Peskov as saying".
     if (after?.text === 'quoted' && words.length <= 2) {
       for (let k = seg.to + 2; k <= seg.to + 5; k++) {

@@ -2859,3 +2859,12 @@ describe('more kinds of body after a name (enrich 1.23.78)', () => {
     ]);
   });
 });
+
+describe('a body after where it is based (enrich 1.23.79)', () => {
+  it('reads "Lagos-based Kivra" as a body', () => {
+    expect(names('Analysts at Lagos-based Kivra said rates would rise.')).toEqual([
+      'place:Lagos',
+      'organisation:Kivra',
+    ]);
+  });
+});
