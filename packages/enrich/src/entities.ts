@@ -424,9 +424,9 @@ const WORK_OWNERS = wordSet('a an the his her their its');
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
-/** Weapons named by a model code before them: "a Kh-101 cruise missile", "F-16 jets". */
+/** Weapons and craft named by a model code before them: "a Kh-101 cruise missile", "the Luna-25 probe". */
 const WEAPON_NOUNS = wordSet(
-  'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers plane planes aircraft bomber bombers submarine submarines warship warships airliner airliners',
+  'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers plane planes aircraft bomber bombers submarine submarines warship warships airliner airliners lander landers probe probes rover rovers spacecraft satellite satellites capsule capsules',
 );
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
 /** Verbs of a share price's move before a figure: "Rightmove fell 4%", "Acme jumped 12 percent". */

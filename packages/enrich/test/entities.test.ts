@@ -2868,3 +2868,9 @@ describe('a body after where it is based (enrich 1.23.79)', () => {
     ]);
   });
 });
+
+describe('spacecraft named by a code (enrich 1.23.80)', () => {
+  it('reads no entity in "the Vesta-7 lander" or "the Orion-2 probe"', () => {
+    expect(names('The Vesta-7 lander touched down after the Orion-2 probe failed.')).toEqual([]);
+  });
+});
