@@ -9,6 +9,12 @@ const set = wordSet;
 /** The words of `words`, split on white space, in order. */
 const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w.length > 0);
 
+/** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
+export const COMPANY_SUFFIXES = set('inc corp ltd co plc llc ag sa nv gmbh');
+
+/** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */
+export const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
+
 /** Lower-cased words that are never names on their own, even when capitalized. */
 export const FUNCTION_WORDS = set(`
   a an the this that these those he she it they we i you his her its their our my your him them us me

@@ -5,7 +5,9 @@ import type { EntityType } from '@newswire/contracts';
 import {
   COMMON_ACRONYMS,
   CUE_VERBS,
+  COMPANY_SUFFIXES,
   DAYS_MONTHS,
+  PARTY_STATE,
   WORLD_FAMILY_NAMES,
   FUNCTION_WORDS,
   GROUP_ADJECTIVES,
@@ -340,7 +342,6 @@ const PLACE_KIND_AFTER = wordSet(
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway`,
 );
 const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
-const COMPANY_SUFFIXES = wordSet('inc corp ltd co plc llc ag sa nv gmbh');
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
 const hasDigit = (s: string): boolean => {
   let wide = false;
@@ -428,7 +429,6 @@ const PHRASE_ORGS = new Set(['save the children']);
 const WEAPON_NOUNS = wordSet(
   'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers plane planes aircraft bomber bombers submarine submarines warship warships airliner airliners lander landers probe probes rover rovers spacecraft satellite satellites capsule capsules',
 );
-const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
 /** Verbs of a share price's move before a figure: "Rightmove fell 4%", "Acme jumped 12 percent". */
 const MARKET_VERBS = wordSet(
   'rose fell jumped gained slid dropped climbed slumped surged tumbled sank soared plunged dipped edged added lost rallied',
@@ -757,6 +757,17 @@ const AREA_WORDS = wordSet(
   'greater north south east west northern southern eastern western central upper lower inner outer',
 );
 
+/** `a` and `b` are capitalized words side by side, one space apart, in one sentence ("Kim E-bae"). */
+const capPair = (a: Token | undefined, b: Token | undefined): boolean =>
+  !!a &&
+  !!b &&
+  a.cap &&
+  b.cap &&
+  a.kind === 'word' &&
+  b.kind === 'word' &&
+  a.end + 1 === b.start &&
+  a.sentence === b.sentence;
+
 /** Lower-case nouns after a publication's name: "Rolling Stone magazine", "the Sunday Times newspaper". */
 const PUBLICATION_NOUNS = wordSet('magazine newspaper tabloid broadsheet weekly daily');
 
@@ -856,11 +867,8 @@ const extractFromTokens = (
     return (
       t?.text === 'He' &&
       !ambiguousStart(t) &&
+      capPair(given, t) &&
       !!given &&
-      given.cap &&
-      given.kind === 'word' &&
-      given.sentence === t.sentence &&
-      given.end + 1 === t.start &&
       lex.nameParts.has(given.lower) &&
       !FUNCTION_WORDS.has(given.lower) &&
       !lex.commonWords.has(given.lower)
@@ -883,17 +891,7 @@ const extractFromTokens = (
     const t = tokens[i];
     const a = tokens[i - 1];
     const b = tokens[i + 1];
-    return (
-      t?.text === 'Without' &&
-      !!a?.cap &&
-      !!b?.cap &&
-      a.kind === 'word' &&
-      b.kind === 'word' &&
-      a.sentence === t.sentence &&
-      b.sentence === t.sentence &&
-      a.end + 1 === t.start &&
-      t.end + 1 === b.start
-    );
+    return t?.text === 'Without' && capPair(a, t) && capPair(t, b);
   };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];
@@ -951,10 +949,8 @@ const extractFromTokens = (
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.kind === 'num') return false;
     if (
-      prev?.cap &&
-      prev.kind === 'word' &&
-      prev.end + 1 === t.start &&
-      prev.sentence === t.sentence &&
+      capPair(prev, t) &&
+      !!prev &&
       lex.firstNames.has(prev.lower) &&
       !DAYS_MONTHS.has(prev.lower) &&
       !lex.commonWords.has(prev.lower)
@@ -979,11 +975,8 @@ const extractFromTokens = (
     return (
       (!ambiguousStart(t) || LONE_NAME_VERBS.has(tokens[i + 2]?.text ?? '')) &&
       lex.firstNames.has(t.lower) &&
+      capPair(t, n) &&
       !!n &&
-      n.cap &&
-      n.kind === 'word' &&
-      n.start === t.end + 1 &&
-      n.sentence === t.sentence &&
       !FUNCTION_WORDS.has(n.lower) &&
       !DAYS_MONTHS.has(n.lower)
     );
@@ -993,11 +986,8 @@ const extractFromTokens = (
     const t = tokens[i] as Token;
     const fam = tokens[i - 1];
     return (
+      capPair(fam, t) &&
       !!fam &&
-      fam.cap &&
-      fam.kind === 'word' &&
-      fam.end + 1 === t.start &&
-      fam.sentence === t.sentence &&
       lex.nameParts.has(fam.lower) &&
       !lex.commonWords.has(fam.lower) &&
       !lex.commonWords.has(t.lower.slice(2))

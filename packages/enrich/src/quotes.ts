@@ -4,9 +4,11 @@
 // a pronoun (most recent compatible entity outside quotes) or a description ("the US diplomat").
 import type { EntityType } from '@newswire/contracts';
 import {
+  COMPANY_SUFFIXES,
   CUE_VERBS,
   FUNCTION_WORDS,
   ORG_DESCRIPTIONS,
+  PARTY_STATE,
   PEOPLE_BY_TRADE,
   PLACE_DESCRIPTIONS,
   ROLE_CLASSES,
@@ -229,16 +231,8 @@ const mentionIndex = (
 
 const MALE_PRONOUNS = wordSet('he his him himself');
 const FEMALE_PRONOUNS = wordSet('she her hers herself');
-const COMPANY_SUFFIX = /\s(?:Inc|Corp|Ltd|Co|Plc|PLC|LLC|AG|SA|NV|GmbH)\.?$/u;
-
 /** `name` has the lower-case word `w` ("Ministry of Health" has "ministry"). */
-const hasWord = (name: string, w: string): boolean => {
-  for (const x of name.toLowerCase().split(' ')) if (x === w) return true;
-  return false;
-};
-
-/** A party-and-state label: "R-Texas", "D-N.Y", "I-Vt". */
-const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+const hasWord = (name: string, w: string): boolean => ` ${name.toLowerCase()} `.includes(` ${w} `);
 
 /** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
 const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement']);
@@ -571,7 +565,8 @@ export const extractQuotes = (
 
   /** A company's name: a legal suffix ("Acme Corp") or a name the company list has. */
   const companyLike = (name: string): boolean =>
-    COMPANY_SUFFIX.test(name) || lex.companies.has(name.toLowerCase());
+    (name.includes(' ') && COMPANY_SUFFIXES.has(lastWordOf(name).replace(/\.$/u, ''))) ||
+    lex.companies.has(name.toLowerCase());
 
   /** "the (health) ministry" ends at `k`: a body described, not named. */
   const unnamedBodyAt = (k: number, limitFrom: number): boolean => {
