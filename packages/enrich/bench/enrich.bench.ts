@@ -64,12 +64,14 @@ const oursUner: UnerScore = scoreUner(uner, unerSpans(ours));
 const baseUner: UnerScore = scoreUner(uner, unerSpans(compromiseEnrich));
 // Rounds alternate between the two extractors so both see the same machine load (the machine is
 // shared), and which one goes first alternates too, so neither always inherits the other's garbage.
-// A first untimed round of each lets the JIT settle (a pipeline worker runs for hours). The speed
+// A first untimed round of each lets the JIT settle (a pipeline worker runs for hours): two
+// seconds, since both need about 1.5 s before their rounds stop speeding up (our largest function
+// alone takes V8 about half a second to optimize). The speed
 // ratio is the median of the ratios of paired rounds (adjacent in time, so under the same load);
 // every round is kept in the JSON.
 const ROUNDS = 9;
-round(ours, 300);
-round(compromiseEnrich, 300);
+round(ours, 2000);
+round(compromiseEnrich, 2000);
 const oursRounds: Round[] = [];
 const baseRounds: Round[] = [];
 for (let r = 0; r < ROUNDS; r++) {
