@@ -303,8 +303,8 @@ const APPOSITION_PRODUCTS = wordSet(
 );
 const RUN_MODIFIERS = wordSet('former acting interim ex');
 const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
-/** What every spelling of a storm word holds, in any case ("Storm", "STORM"): plain searches, no pattern. */
-const STORM_STEMS = ['yphoon', 'YPHOON', 'urricane', 'URRICANE', 'yclone', 'YCLONE', 'torm', 'TORM'];
+/** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
+const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
 const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
@@ -2342,7 +2342,7 @@ const extractFromTokens = (
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
   const stormNames = new Set<string>();
   // (Most stories name no storm: one look at the text spares a check per name.)
-  const stormy = STORM_STEMS.some((stem) => text.includes(stem));
+  const stormy = STORM_STEMS.test(text);
   const partyKeys = new Set<string>();
   const productKeys = new Set<string>();
   const familyNameBefore = (key: string): boolean =>
