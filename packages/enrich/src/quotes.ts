@@ -447,13 +447,14 @@ export const extractQuotes = (
   const orgSubjects: Array<{ at: number; entity: ExtractedEntity }> = [];
   for (const s of sentences) {
     // An opening phrase before the subject ("Speaking in Brussels, ...", "After the vote, ...")
-    // names no subject: start after its comma.
+    // names no subject: start after its comma. (A name ending in "-ing" opens no such phrase:
+    // "Boeing Chief Executive Dave Calhoun, who ..., said".)
     let from = s.from;
     const opener = tokens[s.from];
     if (
       opener &&
       (INTRO_WORDS.has(opener.lower) ||
-        (opener.text.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text)))
+        (opener.text.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) && !mentionAt.get(s.from)))
     ) {
       for (let k = s.from + 1; k < s.to && k - s.from < 25; k++) {
         if (tokens[k]?.text === ',') {

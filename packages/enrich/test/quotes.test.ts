@@ -558,3 +558,16 @@ describe('"the ministry said" with no ministry named (enrich 1.23.70)', () => {
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a sentence opened by a name ending in "-ing" (enrich 1.23.81)', () => {
+  it('keeps the person after the company as the subject a later "he" refers to', () => {
+    const text =
+      '"The audit is over," Mark Ortiz said.\n\nHarding Chief Executive Paul Nyberg, who retires in May, wrote to staff on Friday. "We will fix every finding," he wrote.';
+    expect(speakerOf(text, 'We will fix every finding')).toBe('Paul Nyberg');
+  });
+  it('still skips an opening participle phrase ("Speaking in ..., ...")', () => {
+    const text =
+      'Paul Nyberg met the board. Speaking in Oslo after the meeting with Mark Ortiz, he defended the plan. "We will fix every finding," he said.';
+    expect(speakerOf(text, 'We will fix every finding')).toBe('Paul Nyberg');
+  });
+});
