@@ -3149,6 +3149,8 @@ const extractFromTokens = (
           continue;
         }
         if (named && w?.kind === 'word' && w.cap) continue;
+        // (over a nationality: "Bavarian Nordic, the Danish maker of the vaccine,")
+        if (w?.cap && lex.demonyms.has(w.lower)) continue;
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
 
         if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the') {

@@ -2874,3 +2874,14 @@ describe('spacecraft named by a code (enrich 1.23.80)', () => {
     expect(names('The Vesta-7 lander touched down after the Orion-2 probe failed.')).toEqual([]);
   });
 });
+
+describe('a body described in apposition with a nationality (enrich 1.23.82)', () => {
+  it('reads "X Y, the Danish maker of ..." as a body', () => {
+    expect(names('Tarsen Holm, the Danish maker of hearing aids, said sales rose.')).toContain(
+      'organisation:Tarsen Holm',
+    );
+  });
+  it('still reads "X Y, the Danish striker" as a person', () => {
+    expect(names('Tarsen Holm, the Danish striker, scored twice.')).toContain('person:Tarsen Holm');
+  });
+});
