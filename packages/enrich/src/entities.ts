@@ -307,6 +307,10 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
 const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
+/** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
+const CODE_CLASSIFIERS = wordSet(
+  'clade subclade variant subvariant strain subtype serotype genotype lineage',
+);
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
 const PORTFOLIOS =
   wordSet(`interior defence defense finance health education justice culture trade economy environment energy transport
@@ -2474,8 +2478,10 @@ const extractFromTokens = (
       !KNOWN_ORGS.has(words.join('_'))
     )
       continue;
-    // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86").
+    // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86"), nor one word after a
+    // classifier of strains, phases and grades ("the new clade Ib strain", "subtype Alpha").
     if (words.length === 1 && /^\p{L}{1,4}\.\d/u.test(key)) continue;
+    if (words.length === 1 && CODE_CLASSIFIERS.has(tokens[seg.from - 1]?.text ?? '')) continue;
     // ... nor is a day named after a person with a suffix ("Martin Luther King Jr. Day"), nor a grade
     // of crude oil ("Brent crude", "West Texas Intermediate crude").
     const dayAfter = tokens[seg.to]?.text === '.' ? tokens[seg.to + 1] : undefined;

@@ -2885,3 +2885,11 @@ describe('a body described in apposition with a nationality (enrich 1.23.82)', (
     expect(names('Tarsen Holm, the Danish striker, scored twice.')).toContain('person:Tarsen Holm');
   });
 });
+
+describe('a one-word code after a classifier of strains (enrich 1.23.83)', () => {
+  it('reads no entity in "clade Ib" or "the variant Delta"', () => {
+    expect(names('Cases of the clade Ib strain rose in Gitega, and the variant Delta faded.')).toEqual([
+      'place:Gitega',
+    ]);
+  });
+});
