@@ -2893,3 +2893,11 @@ describe('a one-word code after a classifier of strains (enrich 1.23.83)', () =>
     ]);
   });
 });
+
+describe("a town before a player's position in a sports story (enrich 1.23.84)", () => {
+  it('reads "Former Leeds defender Ola Brandt" as the club', () => {
+    const text =
+      'The midfielder scored twice and the squad held on. Former Leeds defender Ola Brandt said the result mattered.';
+    expect(names(text)).toContain('organisation:Leeds');
+  });
+});
