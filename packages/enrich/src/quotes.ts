@@ -43,6 +43,13 @@ const OPEN_DOUBLE = wordSet('“ „ «');
 const CLOSE_DOUBLE = wordSet('” »');
 const TOWN_WORDS = wordSet('city town village municipality');
 
+/** What says things in a story besides people and bodies: "a statement said", "a report said". */
+const UNNAMED_NONPERSONS = new Set(
+  'statement report study document letter memo filing survey poll notice release post video tweet message court'.split(
+    ' ',
+  ),
+);
+
 const isSpaceBefore = (text: string, t: Token): boolean =>
   t.start === 0 || /[\s([{—–-]/u.test(text.charAt(t.start - 1));
 const isSpaceAfter = (text: string, t: Token): boolean =>
@@ -445,6 +452,8 @@ export const extractQuotes = (
   // "he"/"she" most often refers back to; plain recency is the fallback.
   const subjects: Array<{ at: number; entity: ExtractedEntity }> = [];
   const orgSubjects: Array<{ at: number; entity: ExtractedEntity }> = [];
+  /** Speech verbs of sentences whose subject is a person described but not named (token indices). */
+  const unnamedSubjects: number[] = [];
   for (const s of sentences) {
     // An opening phrase before the subject ("Speaking in Brussels, ...", "After the vote, ...")
     // names no subject: start after its comma. (A name ending in "-ing" opens no such phrase:
@@ -467,6 +476,29 @@ export const extractQuotes = (
     // Obama later adapted" is still about her.
     const lead = tokens[from]?.lower;
     if (lead === 'he' || lead === 'she') continue;
+    // A person described, not named, as the subject of a speech verb ("a 68-year-old cancer patient
+    // said"): a later "she said" is that person, no one named before.
+    if (lead === 'a' || lead === 'an') {
+      let head = '';
+      for (let k = from + 1; k < s.to && k <= from + 7; k++) {
+        const t = tokens[k] as Token;
+        if (
+          inQuote[k] !== -1 ||
+          mentionAt.get(k) ||
+          t.cap ||
+          (t.kind !== 'word' && t.kind !== 'num' && t.text !== '-')
+        )
+          break;
+        if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'from' || t.lower === 'at') && head === '')
+          head = tokens[k - 1]?.lower ?? '';
+        if (CUE_VERBS.has(t.lower) && k > from + 1) {
+          // (a person: not "a court said", "a statement (from the county) said")
+          if (head === '') head = tokens[k - 1]?.lower ?? '';
+          if (!ORG_DESCRIPTIONS.has(head) && !UNNAMED_NONPERSONS.has(head)) unnamedSubjects.push(k);
+          break;
+        }
+      }
+    }
     for (let k = from; k < s.to; k++) {
       if (inQuote[k] !== -1) continue;
       const m = mentionAt.get(k);
@@ -530,14 +562,30 @@ export const extractQuotes = (
     const v = votes.get(e.id) ?? 0;
     return v > 0 ? 'f' : v < 0 ? 'm' : e.gender;
   };
+  /**
+   * A sentence about a person described but not named ("a 68-year-old cancer patient said") comes
+   * after the latest subject named that `fits`, before `at`: a "she said" there is that person.
+   */
+  const describedSpeakerBefore = (at: number, fits: (e: ExtractedEntity) => boolean): boolean => {
+    if (unnamedSubjects.length === 0) return false;
+    let since = -1;
+    for (const sub of subjects) {
+      if (sub.at >= at) break;
+      if (fits(sub.entity)) since = sub.at;
+    }
+    return unnamedSubjects.some((k) => k > since && k < at);
+  };
+  const personPronounFits =
+    (w: string) =>
+    (e: ExtractedEntity): boolean => {
+      if (e.type !== 'person' || e.group) return false;
+      const g = genderOf(e);
+      return g === (w === 'he' ? 'm' : 'f') || g === 'u';
+    };
   const pronoun = (w: string, at: number): ExtractedEntity | undefined => {
     if (w === 'he' || w === 'she') {
-      const want = w === 'he' ? 'm' : 'f';
-      const fits = (e: ExtractedEntity): boolean => {
-        if (e.type !== 'person' || e.group) return false;
-        const g = genderOf(e);
-        return g === want || g === 'u';
-      };
+      const fits = personPronounFits(w);
+      if (describedSpeakerBefore(at, fits)) return undefined;
       return latestSubject(at, fits) ?? recent(at, fits);
     }
     if (w === 'it') return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
@@ -877,7 +925,12 @@ export const extractQuotes = (
       if (k >= from) {
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
-        if (s === undefined && unnamedBodyAt(k, from))
+        const w = tokens[k]?.lower;
+        if (
+          s === undefined &&
+          (unnamedBodyAt(k, from) ||
+            ((w === 'he' || w === 'she') && describedSpeakerBefore(k, personPronounFits(w))))
+        )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
       }
       // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener;

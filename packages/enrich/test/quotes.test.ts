@@ -571,3 +571,21 @@ describe('a sentence opened by a name ending in "-ing" (enrich 1.23.81)', () => 
     expect(speakerOf(text, 'We will fix every finding')).toBe('Paul Nyberg');
   });
 });
+
+describe('a person described but not named as the subject before "she said" (enrich 1.23.85)', () => {
+  it('gives "she said" after "a 45-year-old teacher said" to no one named before', () => {
+    const text =
+      'Governor Alex Moreno toured the shelter. A 45-year-old teacher said she had waited for hours. "We were never told anything," she said.';
+    const quote = quotes(text).find((q) => q.text.includes('We were never told'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+  it('still gives it to the person named after such a sentence, and steps over "a statement said"', () => {
+    const named =
+      'A 45-year-old teacher said she had waited for hours. Governor Alex Moreno toured the shelter. "We will help everyone," she said.';
+    expect(speakerOf(named, 'We will help everyone')).toBe('Alex Moreno');
+    const document =
+      'Governor Alex Moreno toured the shelter. A statement from the county said help was coming. "We will help everyone," she said.';
+    expect(speakerOf(document, 'We will help everyone')).toBe('Alex Moreno');
+  });
+});
