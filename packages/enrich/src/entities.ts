@@ -1992,11 +1992,18 @@ const extractFromTokens = (
     }
     const to = runTo;
     // A people as a group: "Muslims", "Afghans" (a plural demonym standing alone).
+    // ("South Koreans", "Sri Lankans": a two-word nationality in the plural)
     const only = to - from === 1 ? tokens[from] : undefined;
+    const pair = to - from === 2 && tokens[to - 1]?.lower.endsWith('s') ? tokens[from] : undefined;
     if (
-      only &&
-      (PERSON_GROUPS.has(only.lower) ||
-        (lex.demonyms.has(only.lower) && /s$/u.test(only.lower) && lex.demonyms.has(only.lower.slice(0, -1))))
+      (only &&
+        (PERSON_GROUPS.has(only.lower) ||
+          (lex.demonyms.has(only.lower) &&
+            /s$/u.test(only.lower) &&
+            lex.demonyms.has(only.lower.slice(0, -1))))) ||
+      (pair &&
+        lex.pairHeads.has(pair.lower) &&
+        lex.demonyms.has(`${pair.lower} ${tokens[from + 1]?.lower.slice(0, -1) ?? ''}`))
     ) {
       segments.push({ kind: 'group', from, to, attrs: [], countryCode: undefined });
       continue;

@@ -2901,3 +2901,9 @@ describe("a town before a player's position in a sports story (enrich 1.23.84)",
     expect(names(text)).toContain('organisation:Leeds');
   });
 });
+
+describe('a two-word nationality in the plural (enrich 1.23.86)', () => {
+  it('reads "South Koreans" as a group of people, as "Kenyans", not as the place', () => {
+    expect(names('Polls show most South Koreans back the plan.')).toEqual(['person:South Koreans']);
+  });
+});
