@@ -252,7 +252,7 @@ export const MISC_HEADS = set(`
  * "Rishi"). Only names that are no everyday English word or place.
  */
 export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
-  ...wordsOf(`elon volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
+  ...wordsOf(`elon mohamed volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
   yevgeny mikhail recep ekrem mevlut ahmet mehmet hakan narendra rahul arvind rishi vivek kash jair luiz
   andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
   muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud`).map(

@@ -1758,7 +1758,24 @@ const extractFromTokens = (
           j - i >= 2 &&
           lex.countries.has(tokens[k]?.lower ?? '') &&
           !lex.countries.has(spanKey(tokens, Math.max(i, j - 2), k + 1));
-        if (headOk && isProper(k) && !DAYS_MONTHS.has(tokens[k]?.lower ?? '') && !completeThenCountry) {
+        // A person after "of" is the body's leader, not its name: "the Rapid Support Forces of
+        // (General) Mohamed Hamdan Dagalo".
+        const titled = !afterThe && TITLE_WORDS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+        const named = tokens[titled];
+        const leader =
+          !afterThe &&
+          !TITLE_WORDS.has(head) &&
+          !!named?.cap &&
+          named.kind === 'word' &&
+          ((titled > k && (lex.firstNames.has(named.lower) || !lex.commonWords.has(named.lower))) ||
+            (head.endsWith('s') && lex.firstNames.has(named.lower) && !!tokens[titled + 1]?.cap));
+        if (
+          headOk &&
+          isProper(k) &&
+          !DAYS_MONTHS.has(tokens[k]?.lower ?? '') &&
+          !completeThenCountry &&
+          !leader
+        ) {
           j = k;
           continue;
         }

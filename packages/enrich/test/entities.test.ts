@@ -2907,3 +2907,23 @@ describe('a two-word nationality in the plural (enrich 1.23.86)', () => {
     expect(names('Polls show most South Koreans back the plan.')).toEqual(['person:South Koreans']);
   });
 });
+
+describe('a person after a body\'s "of" (enrich 1.23.87)', () => {
+  it('ends the body before "of General X" and before "of <given name> <name>" after a plural head', () => {
+    expect(names('Troops fought the Northern Defence Forces of General Omar Haddad.')).toEqual([
+      'organisation:Northern Defence Forces',
+      'person:Omar Haddad',
+    ]);
+    expect(names('Troops fought the Northern Defence Forces of Mohamed Haddad Ali.')).toEqual([
+      'organisation:Northern Defence Forces',
+      'person:Mohamed Haddad Ali',
+    ]);
+  });
+  it('still joins "Bank of England" and "Ministry of General Education"', () => {
+    expect(names('He left the Bank of England. She joined the Ministry of General Education.')).toEqual([
+      'organisation:Bank of England',
+      'organisation:Ministry of General Education',
+      'place:England',
+    ]);
+  });
+});
