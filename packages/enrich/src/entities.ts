@@ -1749,8 +1749,9 @@ const extractFromTokens = (
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
           (!afterThe && TITLE_WORDS.has(head)) ||
-          // "Board of Control for Cricket in India", "Institute for the Study of War"
-          headOfBefore(i, j);
+          // "Board of Control for Cricket in India", "Institute for the Study of War" (not a second
+          // body after "the": "the Bank of England for the Ministry of Finance")
+          (headOfBefore(i, j) && !(afterThe && ORG_HEADS.has(tokens[k]?.lower ?? '')));
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
         const completeThenCountry =

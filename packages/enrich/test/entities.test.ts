@@ -2927,3 +2927,12 @@ describe('a person after a body\'s "of" (enrich 1.23.87)', () => {
     ]);
   });
 });
+
+describe('a second body after "for the" (enrich 1.23.88)', () => {
+  it('splits "the Bank of Ardia for the Ministry of Finance" into two bodies', () => {
+    expect(names('She left the Bank of Ardia for the Ministry of Finance.')).toEqual([
+      'organisation:Bank of Ardia',
+      'organisation:Ministry of Finance',
+    ]);
+  });
+});
