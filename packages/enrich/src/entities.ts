@@ -4122,14 +4122,27 @@ const cluster = (
     return found;
   };
   // Companies named with a legal suffix, by the name without it ("siemens" for "Siemens AG").
-  const suffixBases = new Set<string>();
+  // The company's name without its legal suffix, and without a business word before that ("Toyota"
+  // of "Toyota Motor Corp"), to the full name.
+  const suffixBases = new Map<string, string>();
   for (const c of candidates)
     if (
       c.words.length >= 2 &&
       COMPANY_SUFFIXES.has(lastOf(c.words)) &&
       (c.fixed ?? aggType(c.key)) === 'organisation'
-    )
-      suffixBases.add(c.words.slice(0, -1).join(' '));
+    ) {
+      suffixBases.set(c.words.slice(0, -1).join(' '), c.key);
+      const business = c.words[c.words.length - 2] ?? '';
+      const base = c.words.slice(0, -2).join(' ');
+      // (never a country or town: "Singapore" of "Singapore Airlines Ltd" stays the country)
+      if (
+        c.words.length >= 3 &&
+        (COMPANY_HEADS.has(business) || COMPANY_HEADS.has(`${business}s`)) &&
+        !lex.countries.has(base) &&
+        !lex.places.has(base)
+      )
+        suffixBases.set(base, c.key);
+    }
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   for (const c of candidates) {
@@ -4317,7 +4330,10 @@ const cluster = (
       if (!orgWordShared.has(c.key)) key = orgWords.get(c.key) ?? key;
     }
     // The company again without its suffix: "Siemens agreed" after "Siemens AG".
-    if (!type && !c.fixed && suffixBases.has(c.key)) type = 'organisation';
+    if (!type && !c.fixed && suffixBases.has(c.key)) {
+      type = 'organisation';
+      key = suffixBases.get(c.key) ?? key;
+    }
     if (!type) {
       if (c.fixed) type = c.fixed;
       else if (agg) {

@@ -2936,3 +2936,16 @@ describe('a second body after "for the" (enrich 1.23.88)', () => {
     ]);
   });
 });
+
+describe('a company named again without its business word and suffix (enrich 1.23.89)', () => {
+  it('joins "Ford" to "Ford Motor Co"', () => {
+    expect(
+      names('Ford Motor Co cut prices on Monday. Ford shares fell, and Ford said it would appeal.'),
+    ).toEqual(['organisation:Ford Motor Co']);
+  });
+  it('keeps a country that opens a company name the country', () => {
+    expect(names('Singapore Airlines Ltd added flights from Singapore on Monday.')).toContain(
+      'place:Singapore',
+    );
+  });
+});
