@@ -2949,3 +2949,13 @@ describe('a company named again without its business word and suffix (enrich 1.2
     );
   });
 });
+
+describe('ranks of two words mid-sentence (enrich 1.23.90)', () => {
+  it('strips "Rear Admiral" and "Brigadier General" from the names', () => {
+    expect(
+      names(
+        'The spokesman, Rear Admiral Tomas Vell, met Brigadier General Kay Oduya at the rear of the base.',
+      ),
+    ).toEqual(['person:Tomas Vell', 'person:Kay Oduya']);
+  });
+});
