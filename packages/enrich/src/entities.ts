@@ -307,6 +307,10 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
 const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
+/** Parts and holders of a business, before "of" and its owner's name: "the unit of X". */
+const BUSINESS_PARTS = wordSet(
+  'unit units subsidiary subsidiaries division divisions affiliate shareholders shares',
+);
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -2994,6 +2998,9 @@ const extractFromTokens = (
       (!g || words.length === 1)
     )
       scores.organisation += 3;
+    // The owner of a business: "the Indian unit of Walt Disney", "a subsidiary of Harlan Mills".
+    if (before?.lower === 'of' && before2?.kind === 'word' && BUSINESS_PARTS.has(before2.text) && !country)
+      scores.organisation += 4;
     // Where a treaty was signed: "the Treaty of Versailles", "the Peace of Westphalia".
     if (before?.lower === 'of' && before2?.cap && TREATY_HEADS.has(before2.lower) && !g) scores.place += 1.5;
     // A constituency: "the Labour MP for York Central", "the member for Sydney".

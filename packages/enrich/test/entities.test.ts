@@ -2959,3 +2959,11 @@ describe('ranks of two words mid-sentence (enrich 1.23.90)', () => {
     ).toEqual(['person:Tomas Vell', 'person:Kay Oduya']);
   });
 });
+
+describe('the owner after "unit of", "subsidiary of", "shares of" (enrich 1.23.91)', () => {
+  it('reads a name that looks like a person there as a body', () => {
+    expect(names('Rivals bought the Indian unit of Harlan Mills on Monday.')).toEqual([
+      'organisation:Harlan Mills',
+    ]);
+  });
+});
