@@ -506,7 +506,7 @@ const PRODUCT_SUFFIXES = wordSet('xp vr os pro hd lite mini ultra max');
 const PRODUCT_NOUNS =
   wordSet(`browser browsers app apps software smartphone smartphones handset handsets headset headsets console consoles
   tablet tablets laptop laptops chip chips processor processors plugin plug-in operating
-  rocket spacecraft satellite telescope capsule program programme`);
+  rocket booster spacecraft satellite telescope capsule program programme`);
 /** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone"), not of a family name ("McDonald", "DiCaprio"). */
 const isCamelBrand = (w: string): boolean => hasInnerCapital(w) && camelBrand(w);
 /** A capital letter after the first character (ASCII answered without a pattern). */

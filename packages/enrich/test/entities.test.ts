@@ -2967,3 +2967,11 @@ describe('the owner after "unit of", "subsidiary of", "shares of" (enrich 1.23.9
     ]);
   });
 });
+
+describe('a rocket stage named before "booster" (enrich 1.23.92)', () => {
+  it('reads no entity in "the Titan Heavy booster"', () => {
+    expect(names("The rocket's Titan Heavy booster separated over the Gulf of Mexico.")).toEqual([
+      'place:Gulf of Mexico',
+    ]);
+  });
+});
