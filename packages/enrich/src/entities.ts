@@ -1389,6 +1389,24 @@ const extractFromTokens = (
     );
   };
 
+  /** An unknown capitalized adjective ending like a nationality ("-ian", "-ean", "-ese") before a noun. */
+  const regionAdjective = (t: Token, next: Token | undefined, key: string): boolean =>
+    key.length >= 6 &&
+    (key.endsWith('an') || key.endsWith('ese')) &&
+    t.cap &&
+    t.kind === 'word' &&
+    next?.kind === 'word' &&
+    next.text === next.lower &&
+    next.start === t.end + 1 &&
+    !FUNCTION_WORDS.has(next.lower) &&
+    !CUE_VERBS.has(next.lower) &&
+    !next.lower.endsWith('ed') &&
+    !lex.places.has(key) &&
+    !lex.countries.has(key) &&
+    !lex.firstNames.has(key) &&
+    !lex.nameParts.has(key) &&
+    !lex.companies.has(key) &&
+    !KNOWN_ORGS.has(key);
   // Could the words of `key` (or of it without dots) open a country or place name?
   const mayOpenPlace = (key: string): boolean =>
     lex.placePrefixes.has(key) || (key.includes('.') && lex.placePrefixes.has(stripDots(key)));
@@ -2530,6 +2548,9 @@ const extractFromTokens = (
     // One word that alone names nothing of ours: a portfolio ("Tourism"), an award ("Oscars"), a
     // prize's field ("Medicine"), a disease ("Ebola"), "International".
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
+    // An adjective of a region or people that no list has, before a lower-case noun: "a collapsed
+    // Himalayan road tunnel", "Amazonian tribes", "Tibetan monks".
+    if (words.length === 1 && regionAdjective(first, tokens[seg.to], key)) continue;
     // A foreign article alone ("Le", "Die" opening a sentence) is no name ("LA" in capitals may be).
     if (words.length === 1 && FOREIGN_ARTICLES.has(key) && first.text !== first.text.toUpperCase()) continue;
     // A virus or fever named after a place: "Marburg virus", "Lassa fever", "West Nile virus".

@@ -2975,3 +2975,16 @@ describe('a rocket stage named before "booster" (enrich 1.23.92)', () => {
     ]);
   });
 });
+
+describe('an unlisted regional adjective before a noun (enrich 1.23.93)', () => {
+  it('reads no entity in "a Zorvanian village" or "Amazonian tribes"', () => {
+    expect(names('Floods hit a Zorvanian village, and Amazonian tribes moved to Manaus.')).toEqual([
+      'place:Manaus',
+    ]);
+  });
+  it('keeps a family name ending the same way before a noun', () => {
+    expect(names('Officers found Megan Sullivan near the river. Sullivan family members waited.')).toContain(
+      'person:Megan Sullivan',
+    );
+  });
+});
