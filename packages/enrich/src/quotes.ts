@@ -50,6 +50,9 @@ const UNNAMED_NONPERSONS = new Set(
   ),
 );
 
+/** Verbs and auxiliaries after a body described as a subject: "The bank has ...", "the company will". */
+const BODY_SUBJECT_VERBS = new Set('has had have will would is was also says expects plans'.split(' '));
+
 const isSpaceBefore = (text: string, t: Token): boolean =>
   t.start === 0 || /[\s([{—–-]/u.test(text.charAt(t.start - 1));
 const isSpaceAfter = (text: string, t: Token): boolean =>
@@ -454,6 +457,8 @@ export const extractQuotes = (
   const orgSubjects: Array<{ at: number; entity: ExtractedEntity }> = [];
   /** Speech verbs of sentences whose subject is a person described but not named (token indices). */
   const unnamedSubjects: number[] = [];
+  /** Sentence subjects that describe a body without naming it ("the bank"): where, and the words. */
+  const describedBodies: Array<{ at: number; words: string[] }> = [];
   for (const s of sentences) {
     // An opening phrase before the subject ("Speaking in Brussels, ...", "After the vote, ...")
     // names no subject: start after its comma. (A name ending in "-ing" opens no such phrase:
@@ -480,8 +485,19 @@ export const extractQuotes = (
     // said"): a later "she said" is that person, no one named before.
     if (lead === 'a' || lead === 'an') {
       let head = '';
-      for (let k = from + 1; k < s.to && k <= from + 7; k++) {
+      let limit = from + 7;
+      for (let k = from + 1; k < s.to && k <= limit; k++) {
         const t = tokens[k] as Token;
+        // (over a relative clause in commas: "A neighbour, who did not want to be named, said")
+        if (t.text === ',' && tokens[k + 1]?.lower === 'who' && head === '') {
+          let close = k + 2;
+          while (close < s.to && close - k < 16 && tokens[close]?.text !== ',') close++;
+          if (tokens[close]?.text !== ',') break;
+          head = tokens[k - 1]?.lower ?? '';
+          limit += close - k + 1;
+          k = close;
+          continue;
+        }
         if (
           inQuote[k] !== -1 ||
           mentionAt.get(k) ||
@@ -495,6 +511,26 @@ export const extractQuotes = (
           // (a person: not "a court said", "a statement (from the county) said")
           if (head === '') head = tokens[k - 1]?.lower ?? '';
           if (!ORG_DESCRIPTIONS.has(head) && !UNNAMED_NONPERSONS.has(head)) unnamedSubjects.push(k);
+          break;
+        }
+      }
+    }
+    // A body described, not named, as the subject ("The bank said ...", "The company has ..."): a
+    // later "it said" is that body, whichever body the description means.
+    if (lead === 'the') {
+      for (let k = from + 1; k < s.to && k <= from + 4; k++) {
+        const t = tokens[k] as Token;
+        if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k)) break;
+        const next = tokens[k + 1];
+        if (
+          ORG_DESCRIPTIONS.has(t.lower) &&
+          next?.kind === 'word' &&
+          !next.cap &&
+          (CUE_VERBS.has(next.lower) || next.lower.endsWith('ed') || BODY_SUBJECT_VERBS.has(next.lower))
+        ) {
+          const words: string[] = [];
+          for (let j = from + 1; j <= k; j++) words.push(tokens[j]?.lower ?? '');
+          describedBodies.push({ at: k, words });
           break;
         }
       }
@@ -575,6 +611,22 @@ export const extractQuotes = (
     }
     return unnamedSubjects.some((k) => k > since && k < at);
   };
+  /**
+   * A sentence whose subject describes a body ("The bank said ...") after the latest body or place
+   * named before `at`: the body that description means, if any (`entity` undefined when none).
+   */
+  const describedBodyBefore = (at: number): { entity: ExtractedEntity | undefined } | undefined => {
+    let last: { at: number; words: string[] } | undefined;
+    for (const d of describedBodies) if (d.at < at) last = d;
+    if (!last) return undefined;
+    for (let k = at - 1; k > last.at; k--) {
+      if (inQuote[k] !== -1) continue;
+      const m = mentionEnding.get(k);
+      const e = m ? entityById(m.entity) : undefined;
+      if (e && (e.type === 'organisation' || e.type === 'place')) return undefined;
+    }
+    return { entity: describe(last.words, last.at) };
+  };
   const personPronounFits =
     (w: string) =>
     (e: ExtractedEntity): boolean => {
@@ -588,7 +640,11 @@ export const extractQuotes = (
       if (describedSpeakerBefore(at, fits)) return undefined;
       return latestSubject(at, fits) ?? recent(at, fits);
     }
-    if (w === 'it') return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
+    if (w === 'it') {
+      const d = describedBodyBefore(at);
+      if (d) return d.entity;
+      return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
+    }
     if (w === 'they') return they(at);
     return undefined;
   };
@@ -929,7 +985,8 @@ export const extractQuotes = (
         if (
           s === undefined &&
           (unnamedBodyAt(k, from) ||
-            ((w === 'he' || w === 'she') && describedSpeakerBefore(k, personPronounFits(w))))
+            ((w === 'he' || w === 'she') && describedSpeakerBefore(k, personPronounFits(w))) ||
+            (w === 'it' && !!describedBodyBefore(k)))
         )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
       }

@@ -589,3 +589,25 @@ describe('a person described but not named as the subject before "she said" (enr
     expect(speakerOf(document, 'We will help everyone')).toBe('Alex Moreno');
   });
 });
+
+describe('"it said" after a body described as the subject (enrich 1.23.94)', () => {
+  it('gives the quote to no country named before when the description names no body of the story', () => {
+    const text =
+      'Chile\'s central bank raised rates on Monday. The bank said prices rose faster than expected. "Policy will stay tight for as long as needed," it said.';
+    const quote = quotes(text).find((q) => q.text.includes('Policy will stay tight'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+  it('gives it to the body the description means when the story names it', () => {
+    const text =
+      'The Reserve Bank of Ardia raised rates in Velmar on Monday. The bank said prices rose faster than expected. "Policy will stay tight for as long as needed," it said.';
+    expect(speakerOf(text, 'Policy will stay tight')).toBe('Reserve Bank of Ardia');
+  });
+  it('steps over a relative clause in "A neighbour, who did not want to be named, said"', () => {
+    const text =
+      'Inspector Jane Holt said: "We are appealing for witnesses." A neighbour, who did not want to be named, said she had heard shouting. "It went on for about ten minutes," she said.';
+    const quote = quotes(text).find((q) => q.text.includes('It went on for about ten minutes'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+});
