@@ -2988,3 +2988,11 @@ describe('an unlisted regional adjective before a noun (enrich 1.23.93)', () => 
     );
   });
 });
+
+describe('Dutch particles "ten" and "ter" (enrich 1.23.95)', () => {
+  it('keeps "Joost ter Braak" whole and joins "Ter Braak" to him', () => {
+    expect(
+      names('The club sacked Joost ter Braak on Monday. Ter Braak said he was sad. Ten people left.'),
+    ).toEqual(['person:Joost ter Braak']);
+  });
+});
