@@ -4004,7 +4004,15 @@ const nationalTeams = (
       !lex.nameParts.has(tail) &&
       !lex.firstNames.has(tail) &&
       !PLACE_PLURALS.has(tail);
-    if (nickname && !lex.places.has(c.key) && !c.countryCode) {
+    // A town and a club's tail that no town or council has ("Manchester United", "Bristol Rovers")
+    // is a club in any story ("City" and "County" also end towns and councils).
+    const clubAnywhere =
+      clubTail &&
+      tail !== 'city' &&
+      tail !== 'county' &&
+      c.words.length === 2 &&
+      (lex.places.has(c.words[0] ?? '') || lex.countries.has(c.words[0] ?? ''));
+    if ((nickname || clubAnywhere) && !lex.places.has(c.key) && !c.countryCode) {
       (nicknamed ??= new Set()).add(c.key);
       teams.add(c.key);
       continue;

@@ -2996,3 +2996,12 @@ describe('Dutch particles "ten" and "ter" (enrich 1.23.95)', () => {
     ).toEqual(['person:Joost ter Braak']);
   });
 });
+
+describe('a town and a club tail outside sports stories (enrich 1.23.96)', () => {
+  it('reads "Leeds United" as the club even with no sports words around', () => {
+    expect(names('Leeds United have appointed Arne Voss as chief executive.')).toEqual([
+      'organisation:Leeds United',
+      'person:Arne Voss',
+    ]);
+  });
+});
