@@ -991,8 +991,14 @@ export const extractQuotes = (
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
       }
       // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener;
-      // after "accused", the accused).
-      if (c + 1 < to && cueTok.lower !== 'told' && !ACCUSING.has(cueTok.lower)) {
+      // after "accused", the accused; after "calling"/"described", the one so called: "Xi sent
+      // condolences, calling Trong 'a good comrade'").
+      if (
+        c + 1 < to &&
+        cueTok.lower !== 'told' &&
+        !ACCUSING.has(cueTok.lower) &&
+        !CALLING.has(cueTok.lower)
+      ) {
         const s = subjectStartingAt(c + 1, to);
         if (s) return { entity: s, cue: cueTok.lower };
       }
@@ -1129,6 +1135,8 @@ export const extractQuotes = (
 
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
+/** Cues whose next name is what is called or described, not who speaks. */
+const CALLING = wordSet('call calls called calling describe describes described describing');
 /** Words before "accused" that make it no cue: "was accused of", "the accused". */
 const PASSIVE_BEFORE = wordSet('was were been being is are be the an');
 /** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */

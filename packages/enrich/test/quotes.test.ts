@@ -611,3 +611,11 @@ describe('"it said" after a body described as the subject (enrich 1.23.94)', () 
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('the one named after "calling" or "described" is no speaker (enrich 1.23.97)', () => {
+  it('gives "X sent condolences, calling Y \'...\'" to X', () => {
+    const text =
+      'President Ana Ferreira sent condolences, calling Tomas Lind "a loyal friend of our people for decades."';
+    expect(speakerOf(text, 'a loyal friend of our people')).toBe('Ana Ferreira');
+  });
+});
