@@ -311,6 +311,8 @@ const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
 const BUSINESS_PARTS = wordSet(
   'unit units subsidiary subsidiaries division divisions affiliate shareholders shares',
 );
+/** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
+const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -2022,9 +2024,30 @@ const extractFromTokens = (
       sharedHead.set(from, to - 1);
     }
   }
+  // A minister's portfolio of two subjects: "Minister for Culture and Tourism Mehmet Ersoy", "Union
+  // Minister for Electronics and IT Ashwini Vaishnaw", "the Minister for Health and Social Care, Wes
+  // Streeting". The run before "and" is title only; the run after it is the second subject, then the
+  // person's name if any (from a given name on, or else its last two words).
+  const portfolioRun = (from: number, to: number): boolean => {
+    if (tokens[to]?.lower !== 'and' || !tokens[to + 1]?.cap || tokens[to + 1]?.kind !== 'word') return false;
+    for (let m = from; m + 1 < to; m++) {
+      const link = tokens[m + 1]?.lower;
+      if (MINISTER_TITLES.has(tokens[m]?.lower ?? '') && (link === 'for' || link === 'of')) return true;
+    }
+    return false;
+  };
+  const portfolioTitles = new Set<number>();
+  for (const [from, to] of runs) if (portfolioRun(from, to)) portfolioTitles.add(to + 1);
   for (const [from, runTo] of runs) {
     let p = from;
     const attrs: string[] = [];
+    if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) continue;
+    // (the second subject goes with the title: "... and Tourism | Mehmet Ersoy")
+    if (portfolioTitles.has(from)) {
+      while (p < runTo && !(p + 1 < runTo && lex.firstNames.has(tokens[p]?.lower ?? ''))) p++;
+      if (p === runTo) p = runTo - from >= 3 ? runTo - 2 : runTo;
+      if (p === runTo) continue;
+    }
     const shared = sharedHead.get(from);
     if (shared !== undefined) {
       segments.push({ kind: 'org', from, to: shared, attrs: [], countryCode: undefined });

@@ -3005,3 +3005,23 @@ describe('a town and a club tail outside sports stories (enrich 1.23.96)', () =>
     ]);
   });
 });
+
+describe("a minister's portfolio of two subjects (enrich 1.23.98)", () => {
+  it('strips "Minister for X and Y" from the person and names no body or person from it', () => {
+    expect(names('Minister for Ports and Fisheries Dario Lenz said the plan would help.')).toEqual([
+      'person:Dario Lenz',
+    ]);
+    expect(names('The Minister for Health and Social Care, Ines Amari, said the plan would help.')).toEqual([
+      'person:Ines Amari',
+    ]);
+    expect(names('Union Minister for Electronics and IT Ravi Tandel said the plan would help.')).toEqual([
+      'person:Ravi Tandel',
+    ]);
+  });
+  it('keeps a person named after "and" when the title has one subject', () => {
+    expect(names('The Minister for Health and Mark Wells met in Leeds.')).toEqual([
+      'person:Mark Wells',
+      'place:Leeds',
+    ]);
+  });
+});
