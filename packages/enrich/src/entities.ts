@@ -2804,8 +2804,17 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
-    if (PLACE_HEADS.has(lastWord) && words.length > 1)
+    if (PLACE_HEADS.has(lastWord) && words.length > 1) {
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
+      // ... more so after a town's possessive: "Hanoi's Ba Dinh Square", "London's Trafalgar Square".
+      const owner = tokens[seg.from - 2];
+      if (
+        tokens[seg.from - 1]?.kind === 'poss' &&
+        owner?.cap &&
+        (lex.places.has(owner.lower) || lex.countries.has(owner.lower))
+      )
+        scores.place += 2;
+    }
     // ("City of Westminster Magistrates' Court", "City of London Police": a body's head ends them)
     if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of' && !ORG_HEADS.has(lastWord))
       scores.place += 2;

@@ -3025,3 +3025,12 @@ describe("a minister's portfolio of two subjects (enrich 1.23.98)", () => {
     ]);
   });
 });
+
+describe("a place head after a town's possessive (enrich 1.23.99)", () => {
+  it('reads "Hanoi\'s Tran Hung Square" as a place', () => {
+    expect(names("Crowds gathered in Hanoi's Tran Hung Square on Sunday.")).toEqual([
+      'place:Hanoi',
+      'place:Tran Hung Square',
+    ]);
+  });
+});
