@@ -313,6 +313,8 @@ const BUSINESS_PARTS = wordSet(
 );
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
+/** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
+const EMPHATIC_SHORT = wordSet('all not now and the are was you any our can but yet too has had did');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -1053,12 +1055,14 @@ const extractFromTokens = (
     // An everyday word in capitals for emphasis ("UNLESS of course", "NEVER") is no acronym; beside
     // another name word it is one ("the FIRST Global Challenge").
     const c1 = t.text.charCodeAt(1);
+    // (of three letters only function words no body uses for its initials: "if ALL parties")
     if (
-      t.text.length >= 4 &&
+      (t.text.length >= 4
+        ? lex.coreWords.has(t.lower)
+        : t.text.length === 3 && EMPHATIC_SHORT.has(t.lower)) &&
       c1 >= 65 &&
       c1 <= 90 &&
-      t.text === t.text.toUpperCase() &&
-      lex.coreWords.has(t.lower)
+      t.text === t.text.toUpperCase()
     ) {
       const near = (k: number): boolean => {
         const x = tokens[k];

@@ -3034,3 +3034,11 @@ describe("a place head after a town's possessive (enrich 1.23.99)", () => {
     ]);
   });
 });
+
+describe('three-letter everyday words in capitals for emphasis (enrich 1.23.100)', () => {
+  it('reads no body in "if ALL parties agree" or "it is NOT over", and keeps "the WHO"', () => {
+    expect(names('It works only if ALL parties agree, and it is NOT over, the WHO said.')).toEqual([
+      'organisation:WHO',
+    ]);
+  });
+});
