@@ -836,6 +836,16 @@ export const extractQuotes = (
     return undefined;
   };
 
+  /** A possessive and a title or role within the first words of [from, to): "Google's vice president". */
+  const ownersTitleAt = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to && k <= from + 4; k++) {
+      if (tokens[k]?.kind !== 'poss') continue;
+      const w = tokens[k + 1]?.lower ?? '';
+      return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+    }
+    return false;
+  };
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
@@ -935,6 +945,12 @@ export const extractQuotes = (
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
           return { entity: ownerEntity, cue: cueTok.lower };
+        // ... or a "which" clause on a body: "The Alliance of ... Producers, which bargains for
+        // studios including Walt Disney Co and Netflix Inc, said".
+        const bodyOwner = tokens[j]?.text === ',' && rel === 'which' ? mentionEnding.get(j - 1) : undefined;
+        const bodyEntity = bodyOwner ? entityById(bodyOwner.entity) : undefined;
+        if (bodyEntity?.type === 'organisation' && bodyEntity !== namedEntity)
+          return { entity: bodyEntity, cue: cueTok.lower };
         return { entity: namedEntity, cue: cueTok.lower };
       }
       if (tokens[k]?.text === ',' && k - 1 >= from) {
@@ -964,6 +980,9 @@ export const extractQuotes = (
             (hop > 0 && o === 'which') ||
             TITLE_WORDS.has(o) ||
             ROLE_NOUNS.has(o) ||
+            // an employer's title: "Wilson White, Google's vice president for government affairs
+            // and public policy, said"
+            ownersTitleAt(j + 1, comma) ||
             // a lower-case role after a named person: "Gary Black, managing partner at ..."
             (opener?.kind === 'word' &&
               opener.text === o &&

@@ -619,3 +619,16 @@ describe('the one named after "calling" or "described" is no speaker (enrich 1.2
     expect(speakerOf(text, 'a loyal friend of our people')).toBe('Ana Ferreira');
   });
 });
+
+describe('appositions with an employer\'s title, and "which" clauses on a body (enrich 1.23.101)', () => {
+  it('gives "X, Acme\'s vice president for ... and ..., said:" to X, not the employer', () => {
+    const text =
+      'Nadia Perl, Vortexa\'s vice president for government affairs and public policy, said in a statement: "We plan to challenge the ruling in the courts."';
+    expect(speakerOf(text, 'We plan to challenge the ruling')).toBe('Nadia Perl');
+  });
+  it('gives "The Guild, which bargains for Acme Corp and Brill Inc, said" to the Guild', () => {
+    const text =
+      'The Screen Makers Guild, which bargains on behalf of studios including Acme Corp and Brill Inc, said the deal "opens a new chapter for everyone."';
+    expect(speakerOf(text, 'opens a new chapter')).toBe('Screen Makers Guild');
+  });
+});
