@@ -601,7 +601,8 @@ const isAcronym = (t: Token): boolean => {
   // Most words have a lower-case ASCII second letter: no acronym, and no pattern to run.
   const c1 = t.text.charCodeAt(1);
   if (c1 >= 97 && c1 <= 122) return false;
-  return /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
+  // (two joined by a hyphen too: "SAG-AFTRA", "AFL-CIO")
+  return /^(?:\p{Lu}[\p{Lu}\p{N}&]+(?:-\p{Lu}[\p{Lu}\p{N}&]+)?|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}+)$/u.test(t.text);
 };
 
 /** The gender a given name's list records, also for the name written with accents ("Rubén", "Zoë"). */
@@ -689,6 +690,9 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   )
     return 0;
   const c = t.text.charCodeAt(at + 1);
+  // Two places or a place and a known body paired: "US-China", "Israel-Hamas", "Russia-Ukraine"
+  // (not one place's own name: "Guinea-Bissau", "Schleswig-Holstein").
+  if (c >= 65 && c <= 90) return pairedPlaces(t, at, lex) ? at : 0;
   if (!(c >= 97 && c <= 122)) return 0; // "Hewlett-Packard", "Saint-Gaudens" stay whole
   const rest = t.text.slice(at + 1);
   const next = rest.indexOf('-');
@@ -704,6 +708,15 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   return tail.length >= 4 && lex.commonWords.has(tail) && !(family && tail.length <= 4) ? at : 0;
 };
 const SHORT_TAILS = wordSet('led run era age ish');
+const placeOrBody = (w: string, lex: Lexicon): boolean =>
+  lex.countries.has(w) || lex.places.has(w) || KNOWN_ORGS.has(w);
+const pairedPlaces = (t: Token, at: number, lex: Lexicon): boolean => {
+  const tail = t.lower.slice(at + 1);
+  if (tail.includes('-') || lex.places.has(t.lower) || lex.countries.has(t.lower) || lex.regions.has(t.lower))
+    return false;
+  const head = t.lower.slice(0, at);
+  return (lex.countries.has(head) || lex.places.has(head)) && placeOrBody(tail, lex);
+};
 
 const splitToken = (t: Token, text: string, start: number, kind: Token['kind']): Token => ({
   text,
@@ -711,7 +724,8 @@ const splitToken = (t: Token, text: string, start: number, kind: Token['kind']):
   start,
   end: start + text.length,
   kind,
-  cap: t.cap && start === t.start,
+  // (the tail of a pair is a name of its own: "US-China")
+  cap: start === t.start ? t.cap : kind === 'word' && t.cap && /^\p{Lu}/u.test(text),
   sentence: t.sentence,
   paragraph: t.paragraph,
   initial: t.initial && start === t.start,

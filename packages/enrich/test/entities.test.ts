@@ -3042,3 +3042,16 @@ describe('three-letter everyday words in capitals for emphasis (enrich 1.23.100)
     ]);
   });
 });
+
+describe('capitalized words joined by a hyphen (enrich 1.23.102)', () => {
+  it('reads two acronyms joined as one body ("SAG-AFTRA")', () => {
+    expect(names('The deal lets ABC-XYZ members return to work.')).toEqual(['organisation:ABC-XYZ']);
+  });
+  it('splits two places paired ("the US-China talks") but keeps one place\'s own name whole', () => {
+    expect(names('The Peru-Chile talks resumed in Guinea-Bissau.')).toEqual([
+      'place:Peru',
+      'place:Chile',
+      'place:Guinea-Bissau',
+    ]);
+  });
+});
