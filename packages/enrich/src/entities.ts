@@ -3824,7 +3824,7 @@ const workTitleAfter = (tokens: readonly Token[], i: number, out: Uint8Array): v
   for (let j = from; j <= lastCap; j++) out[j] = 1;
 };
 const WORK_KINDS = wordSet(
-  'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic platform chip chips processor smartphone drug vaccine vehicle aircraft',
+  'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic game videogame platform chip chips processor smartphone drug vaccine vehicle aircraft',
 );
 /** 1 where some kind of work has that length (up to 11) and first letter. */
 const WORK_KIND_SHAPES = new Uint8Array(12 * 26);

@@ -3055,3 +3055,9 @@ describe('capitalized words joined by a hyphen (enrich 1.23.102)', () => {
     ]);
   });
 });
+
+describe('a title after "game" (enrich 1.23.103)', () => {
+  it('reads no entity in "the video game Skyforge,"', () => {
+    expect(names('Kids played the video game Skyforge, a survey in Ohio found.')).toEqual(['place:Ohio']);
+  });
+});
