@@ -315,6 +315,10 @@ const BUSINESS_PARTS = wordSet(
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
 const EMPHATIC_SHORT = wordSet('all not now and the are was you any our can but yet too has had did');
+/** Words that open the name of a sporting "Games". */
+const GAMES_EVENTS = wordSet(
+  'olympic olympics paralympic paralympics commonwealth asian youth winter summer world invictus highland special pan island island commonwealth mediterranean',
+);
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -1409,6 +1413,22 @@ const extractFromTokens = (
     );
   };
 
+  /**
+   * "Epic Games", "Riot Games": a studio, not a sporting event, when no word before "Games" says
+   * what event ("Olympic", "Commonwealth", "Asian", "Winter", a place or a nationality) and no
+   * "the" opens it ("the Hunger Games").
+   */
+  const gamesStudio = (words: readonly string[]): boolean => {
+    if (words.length !== 2 || words[1] !== 'games') return false;
+    const w = words[0] ?? '';
+    return (
+      !GAMES_EVENTS.has(w) &&
+      !lex.demonyms.has(w) &&
+      !lex.places.has(w) &&
+      !lex.countries.has(w) &&
+      !lex.regions.has(w)
+    );
+  };
   /** An unknown capitalized adjective ending like a nationality ("-ian", "-ean", "-ese") before a noun. */
   const regionAdjective = (t: Token, next: Token | undefined, key: string): boolean =>
     key.length >= 6 &&
@@ -2563,7 +2583,8 @@ const extractFromTokens = (
       words.length > 1 &&
       MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '') &&
       !headedBody(words) &&
-      !KNOWN_ORGS.has(words.join('_'))
+      !KNOWN_ORGS.has(words.join('_')) &&
+      !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the')
     )
       continue;
     // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86"), nor one word after a

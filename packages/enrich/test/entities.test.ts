@@ -3061,3 +3061,11 @@ describe('a title after "game" (enrich 1.23.103)', () => {
     expect(names('Kids played the video game Skyforge, a survey in Ohio found.')).toEqual(['place:Ohio']);
   });
 });
+
+describe('a studio named "X Games" (enrich 1.23.104)', () => {
+  it('reads "Vexel Games" as a body but no entity in "the Asian Games" or "the Hunger Games"', () => {
+    expect(
+      names('Vexel Games sued on Monday, weeks after the Asian Games and a screening of the Hunger Games.'),
+    ).toEqual(['organisation:Vexel Games']);
+  });
+});
