@@ -1413,6 +1413,13 @@ const extractFromTokens = (
     );
   };
 
+  /** The kind word at `k` closes a compound of lower-case nouns: "grid operator", "oil producer". */
+  const compoundKindAt = (k: number): boolean => {
+    const m = tokens[k - 1];
+    return (
+      !!m && m.kind === 'word' && m.text === m.lower && !FUNCTION_WORDS.has(m.lower) && m.lower.length > 2
+    );
+  };
   /**
    * "Epic Games", "Riot Games": a studio, not a sporting event, when no word before "Games" says
    * what event ("Olympic", "Commonwealth", "Asian", "Winter", a place or a nationality) and no
@@ -3084,7 +3091,10 @@ const extractFromTokens = (
       before2?.kind === 'word' &&
       before2.text === before2.lower &&
       ORG_KIND_BEFORE.has(before2.text) &&
-      !PERSON_KINDS.has(before2.text) &&
+      // (a kind that is also a job only in a compound and for a name with no given name: "the state
+      // grid operator, Ukrenergo," but "the camera operator, John Hale,", "the Journal's
+      // publisher, Almar Latour,")
+      (!PERSON_KINDS.has(before2.text) || (!g && compoundKindAt(seg.from - 2))) &&
       tokens[seg.to]?.text === ',' &&
       // (a given name alone there is the body's: "the consumer unit, Marcus,")
       (!g || words.length === 1)

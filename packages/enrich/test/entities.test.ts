@@ -3069,3 +3069,12 @@ describe('a studio named "X Games" (enrich 1.23.104)', () => {
     ).toEqual(['organisation:Vexel Games']);
   });
 });
+
+describe('a body after a compound kind that is also a job (enrich 1.23.105)', () => {
+  it('reads "the state grid operator, Voltana," as a body, "the Herald\'s publisher, Almo Reyt," as a person', () => {
+    expect(names('The state grid operator, Voltana, cut power.')).toEqual(['organisation:Voltana']);
+    expect(names("The Herald's publisher, Almo Reyt, and editor Emma Lund said so.")).toContain(
+      'person:Almo Reyt',
+    );
+  });
+});
