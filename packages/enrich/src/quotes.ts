@@ -311,7 +311,35 @@ export const extractQuotes = (
   };
 
   const lastSpeakers: ExtractedEntity[] = [];
+  /**
+   * "the diplomat" after "A Western diplomat in Vienna, speaking on condition of anonymity, said":
+   * the person introduced without a name since `r` was last named, not `r`.
+   */
+  /** Where a description ("the diplomat", at its "the") means a person introduced without a name. */
+  const unnamedDescriptions = new Set<number>();
   const describe = (words: string[], at: number): ExtractedEntity | undefined => {
+    const r = describeNamed(words, at);
+    const head = words[words.length - 1];
+    if (r?.type !== 'person' || !head) return r;
+    let last = -1;
+    for (const m of r.mentions) if (m.from < at && m.from > last) last = m.from;
+    for (let k = at - 1; k > last; k--) {
+      if (inQuote[k] !== -1 || tokens[k]?.lower !== head) continue;
+      // "a/an", then only lower-case words or a nationality ("A Western diplomat", "a senior EU
+      // official" is not: EU names a body) up to the head
+      for (let j = k - 1; j >= k - 4 && j > last; j--) {
+        const w = tokens[j];
+        if (!w || w.kind !== 'word' || mentionAt.get(j)) break;
+        if (w.lower === 'a' || w.lower === 'an') {
+          unnamedDescriptions.add(at);
+          return undefined;
+        }
+        if (w.cap && !lex.demonyms.has(w.lower) && w.lower !== 'western') break;
+      }
+    }
+    return r;
+  };
+  const describeNamed = (words: string[], at: number): ExtractedEntity | undefined => {
     // "the American", "the US diplomat", "the coach", "the city", "the agency".
     const codes: string[] = [];
     const roles: string[] = [];
@@ -836,6 +864,13 @@ export const extractQuotes = (
     return undefined;
   };
 
+  /** A description ending at `k` found to mean a person introduced without a name. */
+  const unnamedDescriptionEndingAt = (k: number): boolean => {
+    if (unnamedDescriptions.size === 0) return false;
+    for (let j = k - 1; j >= k - 7; j--) if (unnamedDescriptions.has(j)) return tokens[j]?.lower === 'the';
+    return false;
+  };
+
   /** A possessive and a title or role within the first words of [from, to): "Google's vice president". */
   const ownersTitleAt = (from: number, to: number): boolean => {
     for (let k = from + 1; k < to && k <= from + 4; k++) {
@@ -1005,7 +1040,8 @@ export const extractQuotes = (
           s === undefined &&
           (unnamedBodyAt(k, from) ||
             ((w === 'he' || w === 'she') && describedSpeakerBefore(k, personPronounFits(w))) ||
-            (w === 'it' && !!describedBodyBefore(k)))
+            (w === 'it' && !!describedBodyBefore(k)) ||
+            unnamedDescriptionEndingAt(k))
         )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
       }

@@ -632,3 +632,18 @@ describe('appositions with an employer\'s title, and "which" clauses on a body (
     expect(speakerOf(text, 'opens a new chapter')).toBe('Screen Makers Guild');
   });
 });
+
+describe('a description that refers back to someone introduced without a name (enrich 1.23.106)', () => {
+  it('gives "the diplomat said" after "A Western diplomat ... said" to no one named before', () => {
+    const text =
+      'Foreign ministry spokesman Omar Saleh called the report biased. A Western diplomat in Geneva, speaking on condition of anonymity, said a vote was likely. "There is a lot of frustration," the diplomat said.';
+    const quote = quotes(text).find((q) => q.text.includes('There is a lot of frustration'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+  it('still gives "the diplomat said" to the diplomat named after such a mention', () => {
+    const text =
+      'A Western diplomat said a vote was likely. Later, veteran diplomat Omar Saleh spoke in Geneva. "There is a lot of frustration," the diplomat said.';
+    expect(speakerOf(text, 'There is a lot of frustration')).toBe('Omar Saleh');
+  });
+});
