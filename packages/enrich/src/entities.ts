@@ -4688,6 +4688,9 @@ const shareListTypes = (
     let type: EntityType | undefined;
     let weak: EntityType | undefined;
     let weakAgree = true;
+    // (members of known type, by type: one odd member among two or more of another type does not
+    // stop the list's type: "Unilever, Mars, CVS Health and Orsted")
+    const counts = { person: 0, organisation: 0, place: 0 };
     for (let k = from; k < to; k++) {
       const c = candidates[k] as Candidate;
       const t = known(c);
@@ -4697,8 +4700,14 @@ const shareListTypes = (
         weak = w;
       }
       if (!t) continue;
-      if (type && t !== type) return;
+      counts[t]++;
       type = t;
+    }
+    if (type) {
+      const total = counts.person + counts.organisation + counts.place;
+      const top = Math.max(counts.person, counts.organisation, counts.place);
+      if (top < total && (top < 2 || total - top > 1)) return;
+      type = counts.organisation === top ? 'organisation' : counts.place === top ? 'place' : 'person';
     }
     for (let k = from; k < to; k++) {
       const c = candidates[k] as Candidate;

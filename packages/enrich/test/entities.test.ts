@@ -3078,3 +3078,9 @@ describe('a body after a compound kind that is also a job (enrich 1.23.105)', ()
     );
   });
 });
+
+describe('list typing with one odd member (enrich 1.23.107)', () => {
+  it('types an unknown member of "Unilever, Danone, Mars and Velsted" by the two bodies known', () => {
+    expect(names('The suit names Unilever, Danone, Mars and Velsted.')).toContain('organisation:Velsted');
+  });
+});
