@@ -319,6 +319,10 @@ const EMPHATIC_SHORT = wordSet('all not now and the are was you any our can but 
 const GAMES_EVENTS = wordSet(
   'olympic olympics paralympic paralympics commonwealth asian youth winter summer world invictus highland special pan island island commonwealth mediterranean',
 );
+/** Words before "System" that make it a body's name: "Retirement System", "Health System". */
+const SYSTEM_BODIES = wordSet(
+  'retirement pension health hospital school university college reserve transit library court prison',
+);
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -2849,6 +2853,10 @@ const extractFromTokens = (
           ORG_HEADS.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on'),
       )
     )
+      scores.organisation += 3;
+    // A body named as a system of something: "Ontario Municipal Employees Retirement System",
+    // "Mayo Clinic Health System" (not "the Solar System", "the Global Positioning System").
+    if (lastWord === 'system' && words.length > 2 && SYSTEM_BODIES.has(words[words.length - 2] ?? ''))
       scores.organisation += 3;
     if (PLACE_HEADS.has(lastWord) && words.length > 1) {
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;

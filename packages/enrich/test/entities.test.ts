@@ -3084,3 +3084,11 @@ describe('list typing with one odd member (enrich 1.23.107)', () => {
     expect(names('The suit names Unilever, Danone, Mars and Velsted.')).toContain('organisation:Velsted');
   });
 });
+
+describe('a body named as a system of something (enrich 1.23.108)', () => {
+  it('keeps "Canada\'s Varna County Employees Retirement System" as a body', () => {
+    expect(
+      names("Shareholders, including Canada's Varna County Employees Retirement System, refused."),
+    ).toContain('organisation:Varna County Employees Retirement System');
+  });
+});
