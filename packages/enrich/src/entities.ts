@@ -98,6 +98,8 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione',
 );
+/** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
+const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port');
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
 /** Labels of captions and credits ("Image: Reuters"), never the end of a name even right after one. */
 const CAPTION_LABELS = wordSet(
@@ -2882,6 +2884,10 @@ const extractFromTokens = (
     // "Monte Carlo"; and a newspaper's name after a foreign article: "Le Figaro", "El Mundo".
     if (words.length >= 2 && !country && !knownPlace) {
       if (HEAD_FIRST_PLACES.has(words[0] ?? '') || words[0] === 'casa') scores.place += 3;
+      // ... and in English: "Mount Kenya", "River Lune", "Lake Tahoe", "Loch Ness", "Cape Horn" (not
+      // a body named after one: "Mount Sinai Hospital", "Port Authority")
+      else if (GEO_HEADS_FIRST.has(words[0] ?? '') && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord))
+        scores.place += 4;
       else if (words.length === 2 && FOREIGN_ARTICLES.has(words[0] ?? '') && !lex.commonWords.has(lastWord))
         scores.organisation += 3;
     }

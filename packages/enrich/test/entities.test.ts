@@ -3092,3 +3092,18 @@ describe('a body named as a system of something (enrich 1.23.108)', () => {
     ).toContain('organisation:Varna County Employees Retirement System');
   });
 });
+
+describe('English places named head first (enrich 1.23.109)', () => {
+  it('reads "Mount Kenya", "the River Lune" and "Lake Tarvo" as places, "Mount Sinai Hospital" as a body', () => {
+    expect(
+      names(
+        'Climbers left Mount Kenya as floods hit the River Lune and Lake Tarvo, and Mount Sinai Hospital opened.',
+      ),
+    ).toEqual([
+      'place:Mount Kenya',
+      'place:River Lune',
+      'place:Lake Tarvo',
+      'organisation:Mount Sinai Hospital',
+    ]);
+  });
+});
