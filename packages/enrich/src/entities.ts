@@ -325,6 +325,8 @@ const GAMES_EVENTS = wordSet(
 const SYSTEM_BODIES = wordSet(
   'retirement pension health hospital school university college reserve transit library court prison',
 );
+/** Verbs and auxiliaries after two bodies as a subject: "Shell and BP have", "... are", "... will". */
+const PAIR_VERBS = wordSet('have are were will would could may might must say plan agree also both each');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -1254,6 +1256,33 @@ const extractFromTokens = (
       const after = tokens[i + 1]?.text ?? '';
       if (LONE_NAME_VERBS.has(after)) return true;
       if ((after === 'and' || after === 'or') && tokens[i + 2]?.sentence === t.sentence && isProper(i + 2))
+        return true;
+    }
+    // An everyday word coordinated with a known body or a company's initials: "Shell and BP raised".
+    if (
+      (tokens[i + 1]?.text === 'and' || tokens[i + 1]?.text === '&') &&
+      tokens[i + 2]?.sentence === t.sentence &&
+      t.lower.length > 2 &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !t.lower.endsWith('s')
+    ) {
+      const partner = tokens[i + 2];
+      // (the pair as the subject of a plural verb, not a modifier: "Fire and EMS crews came")
+      const verb = tokens[i + 3];
+      const pluralVerb =
+        verb?.text === ',' ||
+        (!!verb &&
+          verb.kind === 'word' &&
+          verb.text === verb.lower &&
+          (verb.lower.endsWith('ed') || PAIR_VERBS.has(verb.lower) || CUE_VERBS.has(verb.lower)));
+      if (
+        pluralVerb &&
+        partner?.cap &&
+        partner.kind === 'word' &&
+        (KNOWN_ORGS.has(partner.lower) ||
+          lex.companies.has(partner.lower) ||
+          (isAcronym(partner) && !COMMON_ACRONYMS.has(partner.lower) && !lex.countries.has(partner.lower)))
+      )
         return true;
     }
     // A family name before an age in commas: "Smith, 45, said".

@@ -3107,3 +3107,10 @@ describe('English places named head first (enrich 1.23.109)', () => {
     ]);
   });
 });
+
+describe('an everyday word opening a sentence beside a known body (enrich 1.23.110)', () => {
+  it('reads "Shell and BP raised prices" as two bodies, not "Fire and EMS crews came"', () => {
+    expect(names('Shell and BP raised prices on Monday.')).toEqual(['organisation:Shell', 'organisation:BP']);
+    expect(names('Fire and EMS crews came on Monday.')).toEqual(['organisation:EMS']);
+  });
+});
