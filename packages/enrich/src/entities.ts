@@ -345,6 +345,8 @@ const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
   'international',
   'nobel',
   'pulitzer',
+  // a country's founding law ("It violates the Constitution")
+  'constitution',
 ]);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
 const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal-national');
@@ -1471,10 +1473,10 @@ const extractFromTokens = (
       !lex.regions.has(w)
     );
   };
-  /** An unknown capitalized adjective ending like a nationality ("-ian", "-ean", "-ese") before a noun. */
+  /** An unknown capitalized adjective ending like a nationality ("-ian", "-ean", "-ese", "-ine") before a noun. */
   const regionAdjective = (t: Token, next: Token | undefined, key: string): boolean =>
     key.length >= 6 &&
-    (key.endsWith('an') || key.endsWith('ese')) &&
+    (key.endsWith('an') || key.endsWith('ese') || key.endsWith('ine')) &&
     t.cap &&
     t.kind === 'word' &&
     next?.kind === 'word' &&

@@ -3114,3 +3114,11 @@ describe('an everyday word opening a sentence beside a known body (enrich 1.23.1
     expect(names('Fire and EMS crews came on Monday.')).toEqual(['organisation:EMS']);
   });
 });
+
+describe('"the Constitution" alone and "-ine" adjectives (enrich 1.23.111)', () => {
+  it('reads no entity in "it violates the Constitution" or "the Alpine rescue service"', () => {
+    expect(names('In Geneva the Alpine rescue service said the ruling violates the Constitution.')).toEqual([
+      'place:Geneva',
+    ]);
+  });
+});
