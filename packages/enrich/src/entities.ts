@@ -327,6 +327,8 @@ const SYSTEM_BODIES = wordSet(
 );
 /** Verbs and auxiliaries after two bodies as a subject: "Shell and BP have", "... are", "... will". */
 const PAIR_VERBS = wordSet('have are were will would could may might must say plan agree also both each');
+/** Everyday words that open bodies' names: "World Health Organization", "National Health Service". */
+const ORG_OPENING_WORDS = wordSet('world national international royal federal central global united public');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -1343,6 +1345,20 @@ const extractFromTokens = (
       isProper(i + 1)
     )
       return true;
+    // ... or opening a body's name whose head comes two or three capitalized words on: "World Health
+    // Organization Director-General ...", "National Health Service trusts".
+    // (only words that open bodies' names: not "Later Kestrel Bank said")
+    if (ORG_OPENING_WORDS.has(t.lower) && titleParas[t.paragraph] !== 1) {
+      for (let k = i + 1; k <= i + 3; k++) {
+        const w = tokens[k];
+        const p = tokens[k - 1] as Token;
+        if (!w?.cap || w.kind !== 'word' || w.sentence !== t.sentence || w.start !== p.end + 1) break;
+        if (ORG_HEADS.has(w.lower)) {
+          if (k >= i + 2) return true;
+          break;
+        }
+      }
+    }
     // ... or with a part of a known place: "Greater Manchester Police", "East London hospitals".
     if (
       AREA_WORDS.has(t.lower) &&

@@ -3122,3 +3122,12 @@ describe('"the Constitution" alone and "-ine" adjectives (enrich 1.23.111)', () 
     ]);
   });
 });
+
+describe('a sentence opened by an everyday word of a body named in full (enrich 1.23.112)', () => {
+  it('keeps "World" in "World Trade Organization Director-General ..."', () => {
+    expect(names('World Trade Organization Director-General Ana Lind welcomed the plan.')).toEqual([
+      'organisation:World Trade Organization',
+      'person:Ana Lind',
+    ]);
+  });
+});
