@@ -671,7 +671,15 @@ export const extractQuotes = (
     if (w === 'it') {
       const d = describedBodyBefore(at);
       if (d) return d.entity;
-      return recent(at, (e) => e.type === 'organisation' || e.type === 'place');
+      // The body that is the subject of this sentence or the one before, over a place named after
+      // it there: "Rival BMW said it had no plans to close plants in Germany. '...,' it said."
+      const sentence = tokens[at]?.sentence ?? 0;
+      let subject: ExtractedEntity | undefined;
+      for (const o of orgSubjects) {
+        if (o.at >= at) break;
+        if ((tokens[o.at]?.sentence ?? -9) >= sentence - 1) subject = o.entity;
+      }
+      return subject ?? recent(at, (e) => e.type === 'organisation' || e.type === 'place');
     }
     if (w === 'they') return they(at);
     return undefined;

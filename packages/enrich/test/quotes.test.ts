@@ -647,3 +647,16 @@ describe('a description that refers back to someone introduced without a name (e
     expect(speakerOf(text, 'There is a lot of frustration')).toBe('Omar Saleh');
   });
 });
+
+describe('"it said" after a body that is the subject of the sentence before (enrich 1.23.113)', () => {
+  it('goes to that body, not to a place named after it in that sentence', () => {
+    const text =
+      'Rival Kestrel Motors said it had no plans to close plants in Portugal. "Our order books are full," it said.';
+    expect(speakerOf(text, 'Our order books are full')).toBe('Kestrel Motors');
+  });
+  it('goes to the subject body, not to another body it said it would buy', () => {
+    const text =
+      'Acme Corp said it would buy Brill Inc for $2 billion. "This is a great fit for us," it said.';
+    expect(speakerOf(text, 'This is a great fit')).toBe('Acme Corp');
+  });
+});
