@@ -1072,10 +1072,20 @@ const extractFromTokens = (
     // Plural acronyms are common nouns: "GIFs", "MLAs".
     if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(t.text))
       return false;
-    // ("TV" after a name is a broadcaster's: "Skai TV", "Rai TV")
+    // ("TV" after a name is a broadcaster's: "Skai TV", "Rai TV"; "AI" a company's: "Mistral AI")
     if (
       (COMMON_ACRONYMS.has(t.lower) &&
-        !(t.text === 'TV' && !!tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word')) ||
+        !(
+          (t.text === 'TV' || t.text === 'AI') &&
+          !!tokens[i - 1]?.cap &&
+          tokens[i - 1]?.kind === 'word' &&
+          tokens[i - 1]?.end === t.start - 1 &&
+          // (after a name word in mid-sentence: not "a European AI ecosystem", "Galaxy AI is")
+          (t.text === 'TV' ||
+            (!tokens[i - 1]?.initial &&
+              !lex.demonyms.has(tokens[i - 1]?.lower ?? '') &&
+              !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
+        )) ||
       NEVER_NAMES.has(t.lower)
     )
       return false;
@@ -2903,6 +2913,8 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // An AI company: "Mistral AI", "Scale AI".
+    if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
     // A body named as a system of something: "Ontario Municipal Employees Retirement System",
     // "Mayo Clinic Health System" (not "the Solar System", "the Global Positioning System").
     if (lastWord === 'system' && words.length > 2 && SYSTEM_BODIES.has(words[words.length - 2] ?? ''))

@@ -3131,3 +3131,12 @@ describe('a sentence opened by an everyday word of a body named in full (enrich 
     ]);
   });
 });
+
+describe('a company named with "AI" (enrich 1.23.114)', () => {
+  it('keeps "AI" in "Vantor AI" in mid-sentence, not in "a European AI plan"', () => {
+    expect(names('Investors backed Vantor AI, the Lyon start-up, under a European AI plan.')).toEqual([
+      'organisation:Vantor AI',
+      'place:Lyon',
+    ]);
+  });
+});
