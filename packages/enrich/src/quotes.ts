@@ -1094,6 +1094,23 @@ export const extractQuotes = (
     return undefined;
   };
 
+  /**
+   * Between two quotation marks, only a short attribution in the same sentence ending in a comma:
+   * '"...," she said, "..."', '"...," said Smith, "..."'.
+   */
+  const splitAttribution = (close: number, open: number): boolean => {
+    if (open - close < 3 || open - close > 10 || tokens[open - 1]?.text !== ',') return false;
+    if (tokens[close]?.sentence !== tokens[open]?.sentence) return false;
+    if (tokens[close]?.paragraph !== tokens[open]?.paragraph) return false;
+    let cue = false;
+    for (let k = close + 1; k < open - 1; k++) {
+      const t = tokens[k];
+      if (!t || t.text === '.' || t.text === ';' || t.kind === 'quote') return false;
+      if (t.kind === 'word' && t.text === t.lower && CUE_VERBS.has(t.lower)) cue = true;
+    }
+    return cue;
+  };
+
   const out: ExtractedQuote[] = [];
   let prev: { quote: RawQuote; speaker: ExtractedEntity | undefined; paragraph: number } | undefined;
   raw.forEach((q, qi) => {
@@ -1122,14 +1139,20 @@ export const extractQuotes = (
     const leftStart = Math.max(prevQuote ? prevQuote.close + 1 : 0, openSentence ? openSentence.from : 0);
 
     let found: Speaker | undefined;
+    // -1. The second half of a quotation split by its attribution: '"We were not good enough," she
+    // said, "and we know it."' is the first half's speaker's, whatever the next sentence says.
+    if (prev && prevQuote && prev.quote === prevQuote && splitAttribution(prevQuote.close, q.open))
+      found = prev.speaker
+        ? { entity: prev.speaker, cue: 'continued' }
+        : { entity: undefined, cue: 'continued', unnamed: true };
     // 0. Introduced by a cue and a colon: 'Smith, 45, said: "..."' (before a next sentence's own cue).
-    const colonCue = tokens[q.open - 1]?.text === ':' && CUE_VERBS.has(tokens[q.open - 2]?.lower ?? '');
-    if (colonCue) found = attribution(leftStart, q.open, true);
-    // 1. Right next to the quote: '"...," X said' / '"...," said X'.
-    const nearRight = Math.min(rightEnd, q.close + 1 + 10);
-    if (!found?.entity) found = attribution(q.close + 1, nearRight, false) ?? found;
     // (A body described but not named after the quote ends the search: '"...," the ministry said'.)
     const settled = (): boolean => !!found?.entity || !!found?.unnamed;
+    const colonCue = tokens[q.open - 1]?.text === ':' && CUE_VERBS.has(tokens[q.open - 2]?.lower ?? '');
+    if (colonCue && !settled()) found = attribution(leftStart, q.open, true);
+    // 1. Right next to the quote: '"...," X said' / '"...," said X'.
+    const nearRight = Math.min(rightEnd, q.close + 1 + 10);
+    if (!settled()) found = attribution(q.close + 1, nearRight, false) ?? found;
     // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
     if (!settled()) found = attribution(leftStart, q.open, true) ?? found;
     // 3. Anywhere after it in the sentence, the subject still read from the closing mark on (a long

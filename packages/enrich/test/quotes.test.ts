@@ -660,3 +660,11 @@ describe('"it said" after a body that is the subject of the sentence before (enr
     expect(speakerOf(text, 'This is a great fit')).toBe('Acme Corp');
   });
 });
+
+describe('the second half of a quotation split by its attribution (enrich 1.23.115)', () => {
+  it("keeps the first half's speaker even when the next sentence names someone with a cue", () => {
+    const text =
+      'Coach Anna Berg was blunt. "We were not good enough today," she said, "and all of us know it." Her captain, Lise Holm, agreed.';
+    expect(speakerOf(text, 'and all of us know it')).toBe('Anna Berg');
+  });
+});
