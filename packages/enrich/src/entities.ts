@@ -329,6 +329,8 @@ const SYSTEM_BODIES = wordSet(
 const PAIR_VERBS = wordSet('have are were will would could may might must say plan agree also both each');
 /** Everyday words that open bodies' names: "World Health Organization", "National Health Service". */
 const ORG_OPENING_WORDS = wordSet('world national international royal federal central global united public');
+/** Heads of institutions named after a founder's possessive: "Addenbrooke's Hospital". */
+const FOUNDER_HEADS = wordSet('hospital infirmary college cathedral');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -1864,7 +1866,12 @@ const extractFromTokens = (
             (headedRunAt(j + 1) || kindAfterRun(j + 1)) &&
             !ownerAt(i)) ||
           // an officer's office: "the Chief Public Prosecutor's Office", "the Mayor's Office"
-          (TITLE_WORDS.has(prev.lower) && OFFICE_WORDS.has(tokens[j + 1]?.lower ?? ''))) &&
+          (TITLE_WORDS.has(prev.lower) && OFFICE_WORDS.has(tokens[j + 1]?.lower ?? '')) ||
+          // a hospital or college named after its founder: "Addenbrooke's Hospital", "Guy's Hospital"
+          (j === i + 1 &&
+            FOUNDER_HEADS.has(tokens[j + 1]?.lower ?? '') &&
+            !lex.countries.has(prev.lower) &&
+            !lex.places.has(prev.lower))) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {

@@ -3140,3 +3140,12 @@ describe('a company named with "AI" (enrich 1.23.114)', () => {
     ]);
   });
 });
+
+describe("a hospital or college named after a founder's possessive (enrich 1.23.116)", () => {
+  it('keeps "Brinkworth\'s Hospital" whole as a body', () => {
+    expect(names("Staff at Brinkworth's Hospital in Leeds went on strike.")).toEqual([
+      "organisation:Brinkworth's Hospital",
+      'place:Leeds',
+    ]);
+  });
+});
