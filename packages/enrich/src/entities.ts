@@ -2272,8 +2272,12 @@ const extractFromTokens = (
         famTok.kind === 'word' &&
         lex.firstNames.has(tokens[p]?.lower ?? '') &&
         !lex.commonWords.has(famTok.lower) &&
-        !lex.places.has(famTok.lower) &&
+        // (a town's name that is a family name too: "Jordan Henderson")
+        (!lex.places.has(famTok.lower) ||
+          lex.nameParts.has(famTok.lower) ||
+          lex.firstNames.has(famTok.lower)) &&
         !lex.countries.has(famTok.lower) &&
+        !lex.regions.has(famTok.lower) &&
         !lex.demonyms.has(famTok.lower) &&
         !ORG_HEADS.has(famTok.lower) &&
         !PLACE_HEADS.has(famTok.lower) &&

@@ -3149,3 +3149,11 @@ describe("a hospital or college named after a founder's possessive (enrich 1.23.
     ]);
   });
 });
+
+describe('a country that is a given name before a town that is a family name (enrich 1.23.117)', () => {
+  it('reads "Jordan Henderson" as one person, not two places', () => {
+    expect(names('Police said Jordan Henderson, 34, was arrested. Henderson denied it.')).toEqual([
+      'person:Jordan Henderson',
+    ]);
+  });
+});
