@@ -331,6 +331,8 @@ const PAIR_VERBS = wordSet('have are were will would could may might must say pl
 const ORG_OPENING_WORDS = wordSet('world national international royal federal central global united public');
 /** Heads of institutions named after a founder's possessive: "Addenbrooke's Hospital". */
 const FOUNDER_HEADS = wordSet('hospital infirmary college cathedral');
+/** Peers' titles, which before "of" and a place name a person by title alone. */
+const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscount viscountess');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -2691,6 +2693,8 @@ const extractFromTokens = (
     // One word that alone names nothing of ours: a portfolio ("Tourism"), an award ("Oscars"), a
     // prize's field ("Medicine"), a disease ("Ebola"), "International".
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
+    // A peer's title before its place names the peer, not a body: "the Duke of Sussex".
+    if (words.length === 1 && PEERAGES.has(key) && tokens[seg.to]?.lower === 'of') continue;
     // An adjective of a region or people that no list has, before a lower-case noun: "a collapsed
     // Himalayan road tunnel", "Amazonian tribes", "Tibetan monks".
     if (words.length === 1 && regionAdjective(first, tokens[seg.to], key)) continue;
@@ -2924,6 +2928,13 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // A campus after its university's name and a comma: "the University of California, Berkeley".
+    if (tokens[seg.from - 1]?.text === ',' && words.length <= 2 && !tokens[seg.to]?.cap) {
+      let k = seg.from - 2;
+      while (k > seg.from - 8 && tokens[k]?.cap) k--;
+      if (tokens[k]?.lower === 'of' && CAMPUS_HEADS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.cap)
+        scores.place += 4;
+    }
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
     // A body named as a system of something: "Ontario Municipal Employees Retirement System",

@@ -3157,3 +3157,11 @@ describe('a country that is a given name before a town that is a family name (en
     ]);
   });
 });
+
+describe('peers named by title, and a campus after its university (enrich 1.23.118)', () => {
+  it('names no body in "the Duke of Sussex", and reads the campus after "University of X," as a place', () => {
+    expect(names('The Duke of Sussex met researchers at the University of Ardia, Kelby, on Monday.')).toEqual(
+      ['place:Sussex', 'organisation:University of Ardia', 'place:Kelby'],
+    );
+  });
+});
