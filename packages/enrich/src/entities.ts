@@ -1700,7 +1700,8 @@ const extractFromTokens = (
       end === k + 2 &&
       NESTING_ORG_HEADS.has(lastCont) &&
       !ORG_HEADS.has(prev.lower) &&
-      !knownOrgAt(i, j) &&
+      // (a company's name there only before a head bound to places: "Avon and Somerset Police")
+      (!knownOrgAt(i, j) || PLACE_BOUND_HEADS.has(lastCont)) &&
       (placeMatch(i, j)?.len === 1 || placeMatch(k, k + 1)?.len === 1)
     )
       return k;
@@ -2928,6 +2929,15 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // Where someone lives, after their age: "Kelly Shaw, 29, of Southmead,".
+    if (
+      tokens[seg.from - 1]?.lower === 'of' &&
+      tokens[seg.from - 2]?.text === ',' &&
+      tokens[seg.from - 3]?.kind === 'num' &&
+      tokens[seg.from - 4]?.text === ',' &&
+      words.length <= 3
+    )
+      scores.place += 4;
     // A campus after its university's name and a comma: "the University of California, Berkeley".
     if (tokens[seg.from - 1]?.text === ',' && words.length <= 2 && !tokens[seg.to]?.cap) {
       let k = seg.from - 2;

@@ -3165,3 +3165,11 @@ describe('peers named by title, and a campus after its university (enrich 1.23.1
     );
   });
 });
+
+describe('a home after an age, and two places before a police head (enrich 1.23.119)', () => {
+  it('reads "Kelly Shaw, 29, of Marlbeck," as a person from a place, and "Avon and Somerset Police" as one body', () => {
+    expect(
+      names('Kelly Shaw, 29, of Marlbeck, was charged. Avon and Somerset Police appealed for witnesses.'),
+    ).toEqual(['person:Kelly Shaw', 'place:Marlbeck', 'organisation:Avon and Somerset Police']);
+  });
+});
