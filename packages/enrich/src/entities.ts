@@ -2929,6 +2929,15 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // A country's name joined to another by a hyphen is one place: "Austria-Hungary", and so is a
+    // country named with "and" written with a hyphen: "Bosnia-Herzegovina".
+    if (
+      words.length === 1 &&
+      !country &&
+      key.indexOf('-') > 2 &&
+      (lex.countries.has(key.slice(0, key.indexOf('-'))) || lex.countries.has(key.replace('-', ' and ')))
+    )
+      scores.place += 4;
     // Where someone lives, after their age: "Kelly Shaw, 29, of Southmead,".
     if (
       tokens[seg.from - 1]?.lower === 'of' &&

@@ -3173,3 +3173,9 @@ describe('a home after an age, and two places before a police head (enrich 1.23.
     ).toEqual(['person:Kelly Shaw', 'place:Marlbeck', 'organisation:Avon and Somerset Police']);
   });
 });
+
+describe('a country written with a hyphen (enrich 1.23.120)', () => {
+  it('reads "Bosnia-Herzegovina" as a place', () => {
+    expect(names('Troops left Bosnia-Herzegovina on Monday.')).toEqual(['place:Bosnia-Herzegovina']);
+  });
+});
