@@ -333,6 +333,8 @@ const ORG_OPENING_WORDS = wordSet('world national international royal federal ce
 const FOUNDER_HEADS = wordSet('hospital infirmary college cathedral');
 /** Peers' titles, which before "of" and a place name a person by title alone. */
 const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscount viscountess');
+/** Tails that make a hyphenated name a district: "Vaucluse-Sud", "Rhein-Nord". */
+const HYPHEN_PLACE_TAILS = wordSet('sud nord est ouest north south east west centre center süd ost');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -2929,6 +2931,21 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // Two capitalized names joined by a hyphen, standing alone, the first no given name: a company
+    // named after its founders ("Rolls-Royce", "Hewlett-Packard"), not a double-barrelled family name
+    // ("Rees-Mogg" opens with a given name, and comes after the person's full name).
+    const hy = words.length === 1 ? key.indexOf('-') : -1;
+    if (
+      hy > 1 &&
+      !country &&
+      /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text) &&
+      !lex.firstNames.has(key.slice(0, hy)) &&
+      !lex.countries.has(key.slice(0, hy)) &&
+      !lex.places.has(key.slice(0, hy)) &&
+      !HYPHEN_PLACE_TAILS.has(key.slice(hy + 1)) &&
+      !familyNameBefore(key)
+    )
+      scores.organisation += 2;
     // A country's name joined to another by a hyphen is one place: "Austria-Hungary", and so is a
     // country named with "and" written with a hyphen: "Bosnia-Herzegovina".
     if (

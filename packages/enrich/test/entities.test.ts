@@ -3179,3 +3179,12 @@ describe('a country written with a hyphen (enrich 1.23.120)', () => {
     expect(names('Troops left Bosnia-Herzegovina on Monday.')).toEqual(['place:Bosnia-Herzegovina']);
   });
 });
+
+describe('a company named after two founders with a hyphen (enrich 1.23.121)', () => {
+  it('reads "Brandt-Kessler" alone as a body, "Anna Smith-Jones" as a person', () => {
+    expect(names('Brandt-Kessler agreed on Monday. Anna Smith-Jones spoke; Smith-Jones said so.')).toEqual([
+      'organisation:Brandt-Kessler',
+      'person:Anna Smith-Jones',
+    ]);
+  });
+});
