@@ -2955,6 +2955,23 @@ const extractFromTokens = (
       (lex.countries.has(key.slice(0, key.indexOf('-'))) || lex.countries.has(key.replace('-', ' and ')))
     )
       scores.place += 4;
+    // A stock index: before "index" ("Hong Kong's Hang Seng index"), or before its number and a
+    // move ("the Stoxx 600 was flat", "China's CSI 300 slipped").
+    const idxNum = tokens[seg.to];
+    const idxVerb = tokens[seg.to + 1];
+    if (
+      !country &&
+      !knownPlace &&
+      (tokens[seg.to]?.lower === 'index' ||
+        (idxNum?.kind === 'num' &&
+          /^\d{2,4}$/u.test(idxNum.text) &&
+          idxVerb?.kind === 'word' &&
+          (MARKET_VERBS.has(idxVerb.lower) ||
+            idxVerb.lower === 'was' ||
+            idxVerb.lower === 'index' ||
+            idxVerb.lower === 'ended')))
+    )
+      scores.organisation += 3;
     // Where someone lives, after their age: "Kelly Shaw, 29, of Southmead,".
     if (
       tokens[seg.from - 1]?.lower === 'of' &&

@@ -3188,3 +3188,13 @@ describe('a company named after two founders with a hyphen (enrich 1.23.121)', (
     ]);
   });
 });
+
+describe('stock indices (enrich 1.23.122)', () => {
+  it('reads the name before "index" or before its number and a move as a body, not a person', () => {
+    expect(names("Chile's Han Seng index dropped 1.5% and the pan-European Stoxa 600 was flat.")).toEqual([
+      'place:Chile',
+      'organisation:Han Seng',
+      'organisation:Stoxa',
+    ]);
+  });
+});
