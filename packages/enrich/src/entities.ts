@@ -335,6 +335,8 @@ const FOUNDER_HEADS = wordSet('hospital infirmary college cathedral');
 const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscount viscountess');
 /** Tails that make a hyphenated name a district: "Vaucluse-Sud", "Rhein-Nord". */
 const HYPHEN_PLACE_TAILS = wordSet('sud nord est ouest north south east west centre center süd ost');
+/** Particles linking the parts of a hyphenated name, left out of its initials ("Tehreek-e-Insaf"). */
+const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -1984,6 +1986,13 @@ const extractFromTokens = (
   // "U.S. Department of Agriculture", "Greek Ministry of Culture".
   const orgNameFrom = (from: number, to: number, rest: number): boolean => {
     if (endsWithOrgHead(from, to)) return true;
+    // (a name its initials in brackets define whole: "the Pakistan Tehreek-e-Insaf (PTI)")
+    const acr = tokens[to + 1];
+    if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && acr && isAcronym(acr)) {
+      const words: string[] = [];
+      for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word') words.push(tokens[k]?.lower ?? '');
+      if (stripDots(acr.lower) === initialsOf(words)) return true;
+    }
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
     for (let k = rest; k < to - 2; k++) {
@@ -4120,8 +4129,13 @@ const initialsOf = (words: readonly string[]): string => {
   for (const w of words) {
     if (NOT_IN_INITIALS.has(w)) continue;
     out += w.charAt(0);
-    // (each part of a hyphenated word: "Paris Saint-Germain" is PSG)
-    for (let h = w.indexOf('-'); h > 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) out += w.charAt(h + 1);
+    // (each part of a hyphenated word: "Paris Saint-Germain" is PSG; not a linking particle:
+    // "Tehreek-e-Insaf" gives T and I)
+    for (let h = w.indexOf('-'); h > 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) {
+      const next = w.indexOf('-', h + 1);
+      const part = w.slice(h + 1, next < 0 ? w.length : next);
+      if (!HYPHEN_PARTICLES.has(part)) out += part.charAt(0);
+    }
   }
   return out;
 };

@@ -3198,3 +3198,11 @@ describe('stock indices (enrich 1.23.122)', () => {
     ]);
   });
 });
+
+describe('a party opening with a country and defining its initials (enrich 1.23.123)', () => {
+  it('keeps "Pakistan Tehreek-e-Insaf (PTI)" whole and joins "PTI" to it', () => {
+    expect(names('Supporters of the Chile Vamos-e-Unidos (CVU) party marched. The CVU said so.')).toEqual([
+      'organisation:Chile Vamos-e-Unidos',
+    ]);
+  });
+});
