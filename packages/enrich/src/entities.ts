@@ -1348,7 +1348,14 @@ const extractFromTokens = (
       !lex.firstNames.has(nx.lower) &&
       !DAYS_MONTHS.has(nx.lower) &&
       !FUNCTION_WORDS.has(nx.lower) &&
-      !TITLE_WORDS.has(nx.lower) &&
+      // ("State" inside a name before another name word: "Golden State Warriors", "Empire State Building")
+      (!TITLE_WORDS.has(nx.lower) ||
+        (nx.lower === 'state' &&
+          !!tokens[i + 2]?.cap &&
+          tokens[i + 2]?.kind === 'word' &&
+          tokens[i + 2]?.start === nx.end + 1 &&
+          !TITLE_WORDS.has(tokens[i + 2]?.lower ?? '') &&
+          !lex.firstNames.has(tokens[i + 2]?.lower ?? ''))) &&
       !GROUP_ADJECTIVES.has(nx.lower) &&
       !SENTENCE_OPENERS.has(t.lower) &&
       !TITLE_WORDS.has(t.lower) &&

@@ -3206,3 +3206,12 @@ describe('a party opening with a country and defining its initials (enrich 1.23.
     ]);
   });
 });
+
+describe('"State" inside a name opening a sentence (enrich 1.23.124)', () => {
+  it('keeps "Golden State Warriors" whole at a sentence start, and still strips "Trade Secretary"', () => {
+    expect(names('Golden State Warriors won again. Trade Secretary Jonah Reyes spoke.')).toEqual([
+      'organisation:Golden State Warriors',
+      'person:Jonah Reyes',
+    ]);
+  });
+});
