@@ -2365,7 +2365,15 @@ const extractFromTokens = (
         q === p + 1 &&
         (tokens[p]?.lower === 'general' || tokens[p]?.lower === 'supreme') &&
         ORG_HEADS.has(tokens[q]?.lower ?? '');
-      if (core && q > p && !endsWithOrgHead(p, to) && !bodyAdjective) {
+      // (a body's head ending the run after a title and a given name is a family name: "Finance
+      // Minister Jack Chambers")
+      const personAfter =
+        to - q >= 2 &&
+        to - q <= 3 &&
+        lex.firstNames.has(tokens[q]?.lower ?? '') &&
+        !ORG_HEADS.has(tokens[q]?.lower ?? '') &&
+        !KNOWN_ORGS.has(spanKey(tokens, q, to, '_'));
+      if (core && q > p && (!endsWithOrgHead(p, to) || personAfter) && !bodyAdjective) {
         for (let k = p; k < q; k++) {
           const w = tokens[k]?.lower;
           if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));

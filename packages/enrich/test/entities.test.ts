@@ -3215,3 +3215,12 @@ describe('"State" inside a name opening a sentence (enrich 1.23.124)', () => {
     ]);
   });
 });
+
+describe("a family name that is a body's head after a title and a given name (enrich 1.23.125)", () => {
+  it('reads "Finance Minister Jack Chambers" as the person, "Foreign Ministry" still as a body', () => {
+    expect(names('Finance Minister Jack Chambers said so, and the Foreign Ministry agreed.')).toEqual([
+      'person:Jack Chambers',
+      'organisation:Foreign Ministry',
+    ]);
+  });
+});
