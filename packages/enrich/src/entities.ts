@@ -337,6 +337,8 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 const HYPHEN_PLACE_TAILS = wordSet('sud nord est ouest north south east west centre center süd ost');
 /** Particles linking the parts of a hyphenated name, left out of its initials ("Tehreek-e-Insaf"). */
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
+/** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
+const FAMILY_NAME_HEADS = wordSet('chambers church post court banks law house');
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -3058,7 +3060,18 @@ const extractFromTokens = (
     const g =
       words.length >= 2 && ORG_HEADS.has(words[0] ?? '') ? undefined : firstNameGender(words[0] ?? '', lex);
     // A head word at the end names an organisation or place even after a first name ("Sky News").
-    const headed = ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord));
+    // (not a family name that is also a head, after a given name that is no town: "Jack Chambers",
+    // "Lee Post"; "Washington Post", "Charlotte Church" stay as they were)
+    const surnameHead =
+      words.length === 2 &&
+      !!g &&
+      FAMILY_NAME_HEADS.has(lastWord) &&
+      !lex.places.has(words[0] ?? '') &&
+      !lex.countries.has(words[0] ?? '') &&
+      !lex.regions.has(words[0] ?? '');
+    const headed =
+      !surnameHead &&
+      (ORG_HEADS.has(lastWord) || (PLACE_HEADS.has(lastWord) && !WEAK_PLACE_HEADS.has(lastWord)));
     const placeKey = !!country || knownPlace || (words.length >= 2 && headed);
     // Name parts that are not everyday words ("Donald", "Lukaku"): evidence for a person's name.
     const namePart = (w: string): boolean => lex.nameParts.has(w) && !lex.commonWords.has(w);

@@ -3224,3 +3224,12 @@ describe("a family name that is a body's head after a title and a given name (en
     ]);
   });
 });
+
+describe("a family name that is also a body's head, after a given name (enrich 1.23.126)", () => {
+  it('reads "Jack Chambers said" as a person, "the Denver Post reported" as a body', () => {
+    expect(names('Jack Chambers said the Denver Post reported it first.')).toEqual([
+      'person:Jack Chambers',
+      'organisation:Denver Post',
+    ]);
+  });
+});
