@@ -319,7 +319,7 @@ const MINISTER_TITLES = wordSet('minister secretary commissioner');
 const EMPHATIC_SHORT = wordSet('all not now and the are was you any our can but yet too has had did');
 /** Words that open the name of a sporting "Games". */
 const GAMES_EVENTS = wordSet(
-  'olympic olympics paralympic paralympics commonwealth asian youth winter summer world invictus highland special pan island island commonwealth mediterranean',
+  'olympic olympics paralympic paralympics commonwealth asian youth winter summer world invictus highland special pan island mediterranean',
 );
 /** Words before "System" that make it a body's name: "Retirement System", "Health System". */
 const SYSTEM_BODIES = wordSet(
@@ -333,8 +333,6 @@ const ORG_OPENING_WORDS = wordSet('world national international royal federal ce
 const FOUNDER_HEADS = wordSet('hospital infirmary college cathedral');
 /** Peers' titles, which before "of" and a place name a person by title alone. */
 const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscount viscountess');
-/** Tails that make a hyphenated name a district: "Vaucluse-Sud", "Rhein-Nord". */
-const HYPHEN_PLACE_TAILS = wordSet('sud nord est ouest north south east west centre center süd ost');
 /** Particles linking the parts of a hyphenated name, left out of its initials ("Tehreek-e-Insaf"). */
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
@@ -446,6 +444,11 @@ const PLURAL_ORG_HEADS = wordSet(
 const COMPASS = wordSet(
   'north south east west northern southern eastern western central northeast northwest southeast southwest',
 );
+/** Tails that make a hyphenated name a district: "Vaucluse-Sud", "Rhein-Nord". */
+const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
+  ...COMPASS,
+  ...wordSet('sud nord est ouest centre center süd ost'),
+]);
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
 const FACILITY_WORDS = wordSet('site facility plant reactor complex base');

@@ -44,14 +44,12 @@ const CLOSE_DOUBLE = wordSet('” »');
 const TOWN_WORDS = wordSet('city town village municipality');
 
 /** What says things in a story besides people and bodies: "a statement said", "a report said". */
-const UNNAMED_NONPERSONS = new Set(
-  'statement report study document letter memo filing survey poll notice release post video tweet message court'.split(
-    ' ',
-  ),
+const UNNAMED_NONPERSONS = wordSet(
+  'statement report study document letter memo filing survey poll notice release post video tweet message court',
 );
 
 /** Verbs and auxiliaries after a body described as a subject: "The bank has ...", "the company will". */
-const BODY_SUBJECT_VERBS = new Set('has had have will would is was also says expects plans'.split(' '));
+const BODY_SUBJECT_VERBS = wordSet('has had have will would is was also says expects plans');
 
 const isSpaceBefore = (text: string, t: Token): boolean =>
   t.start === 0 || /[\s([{—–-]/u.test(text.charAt(t.start - 1));
@@ -245,10 +243,10 @@ const FEMALE_PRONOUNS = wordSet('she her hers herself');
 const hasWord = (name: string, w: string): boolean => ` ${name.toLowerCase()} `.includes(` ${w} `);
 
 /** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
-const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement']);
+const VOICE_NOUNS = wordSet('spokesman spokeswoman spokesperson representative statement');
 
 /** Words before a role that tell of a career rather than a post: "the former oil executive". */
-const CAREER_WORDS = new Set(['former', 'ex', 'veteran', 'longtime', 'long-time', 'one-time', 'onetime']);
+const CAREER_WORDS = wordSet('former ex veteran longtime long-time one-time onetime');
 
 /** Words opening a sentence with a phrase that comes before its subject. */
 const INTRO_WORDS = wordSet(
