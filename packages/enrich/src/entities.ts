@@ -2451,6 +2451,59 @@ const extractFromTokens = (
         p = employer;
         continue;
       }
+      // The place or body of a title's "of" followed by its holder's name: "Mayor of London Sadiq
+      // Khan", "Governor of the Bank of England Andrew Bailey", "Archbishop of Paris Laurent Ulrich".
+      let holder = -1;
+      let ofAt = p - 1;
+      if (tokens[ofAt]?.lower === 'the') ofAt--;
+      if (tokens[ofAt]?.lower === 'of' && TITLE_WORDS.has(stripDots(tokens[ofAt - 1]?.lower ?? '')))
+        for (let k = to - 2; k >= Math.max(p + 1, to - 3) && holder < 0; k--) {
+          const given = tokens[k];
+          // (a given name, or any name part of a two-word name: "Sadiq Khan")
+          if (
+            !given ||
+            lex.places.has(given.lower) ||
+            lex.commonWords.has(given.lower) ||
+            !(
+              firstNameGender(given.lower, lex) !== undefined ||
+              (to - k === 2 && isNamePart(given.lower, lex))
+            )
+          )
+            continue;
+          let plain = true;
+          for (let w = k; w < to && plain; w++) {
+            const x = tokens[w];
+            plain =
+              x?.kind === 'word' &&
+              x.cap &&
+              !ORG_HEADS.has(x.lower) &&
+              !PLACE_HEADS.has(x.lower) &&
+              !lex.countries.has(x.lower) &&
+              (w === k || !lex.places.has(x.lower));
+          }
+          const before = tokens[k - 1]?.lower ?? '';
+          if (
+            plain &&
+            (placeMatch(p, k)?.len === k - p ||
+              (ORG_HEADS.has(tokens[p]?.lower ?? '') &&
+                (lex.places.has(before) || lex.countries.has(before))) ||
+              KNOWN_ORGS.has(spanKey(tokens, p, k, '_')))
+          )
+            holder = k;
+        }
+      if (holder > p) {
+        const placed = placeMatch(p, holder)?.len === holder - p;
+        segments.push({
+          kind: placed ? 'place' : 'org',
+          from: p,
+          to: holder,
+          attrs: [],
+          countryCode: undefined,
+        });
+        segments.push({ kind: 'name', from: holder, to, attrs: [], countryCode: undefined });
+        p = to;
+        continue;
+      }
       // An organisation followed by a person ("Refugee Council Enver Solomon"), unless the whole run
       // is a known place ("Parliament Hill").
       let split = -1;

@@ -3233,3 +3233,19 @@ describe("a family name that is also a body's head, after a given name (enrich 1
     ]);
   });
 });
+
+describe('the holder\'s name after a title\'s "of" and its place or body (enrich 1.23.127)', () => {
+  it('splits "Mayor of Bristol Tom Pearce" and "the Governor of the Bank of Canada Paul Moreau"', () => {
+    expect(
+      names(
+        'Mayor of Bristol Tom Pearce opened the bridge, and the Governor of the Bank of Canada Paul Moreau spoke.',
+      ),
+    ).toEqual([
+      'place:Bristol',
+      'person:Tom Pearce',
+      'organisation:Bank of Canada',
+      'person:Paul Moreau',
+      'place:Canada',
+    ]);
+  });
+});
