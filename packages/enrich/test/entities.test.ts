@@ -3249,3 +3249,19 @@ describe('the holder\'s name after a title\'s "of" and its place or body (enrich
     ]);
   });
 });
+
+describe('landforms named by their head word (enrich 1.23.128)', () => {
+  it('types basins, plateaus, canyons, falls and corridors as places', () => {
+    expect(
+      names(
+        'Drilling in the Orinoco Basin slowed. Hikers crossed the Tibetan Plateau, the Grand Canyon and Victoria Falls. Troops guarded the Netzarim Corridor.',
+      ),
+    ).toEqual([
+      'place:Orinoco Basin',
+      'place:Tibetan Plateau',
+      'place:Grand Canyon',
+      'place:Victoria Falls',
+      'place:Netzarim Corridor',
+    ]);
+  });
+});
