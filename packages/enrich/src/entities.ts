@@ -3101,8 +3101,17 @@ const extractFromTokens = (
     if (words.length >= 2 && !country && !knownPlace) {
       if (HEAD_FIRST_PLACES.has(words[0] ?? '') || words[0] === 'casa') scores.place += 3;
       // ... and in English: "Mount Kenya", "River Lune", "Lake Tahoe", "Loch Ness", "Cape Horn" (not
-      // a body named after one: "Mount Sinai Hospital", "Port Authority")
-      else if (GEO_HEADS_FIRST.has(words[0] ?? '') && !ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord))
+      // a body named after one: "Mount Sinai Hospital", "Port Authority", nor one after its kind:
+      // "campaign group River Action")
+      else if (
+        GEO_HEADS_FIRST.has(words[0] ?? '') &&
+        !ORG_HEADS.has(lastWord) &&
+        !PLACE_HEADS.has(lastWord) &&
+        !(
+          tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower &&
+          bodyKindWord(tokens[seg.from - 1]?.lower ?? '')
+        )
+      )
         scores.place += 4;
       else if (words.length === 2 && FOREIGN_ARTICLES.has(words[0] ?? '') && !lex.commonWords.has(lastWord))
         scores.organisation += 3;

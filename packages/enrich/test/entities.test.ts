@@ -3265,3 +3265,16 @@ describe('landforms named by their head word (enrich 1.23.128)', () => {
     ]);
   });
 });
+
+describe('a body named like a landform after its kind (enrich 1.23.129)', () => {
+  it('reads "Pressure group River Rescue" and "the charity Cape Hope" as bodies and their quotes as theirs', () => {
+    const r = run(
+      'Pressure group River Rescue said the permit was "a licence to pollute our water." The charity Cape Hope said it was "the wrong decision for the coast."',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'organisation:River Rescue',
+      'organisation:Cape Hope',
+    ]);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['River Rescue', 'Cape Hope']);
+  });
+});
