@@ -2433,8 +2433,10 @@ const extractFromTokens = (
           jurisdictionOf(p, employer);
         // A minister's portfolio in everyday words is part of the title, no body: "Emergency
         // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
-        // Secretary" keeps the body).
-        let portfolio = tokens[employer]?.lower === 'minister';
+        // Secretary" keeps the body); so is a Kenyan cabinet secretary's: "Interior Cabinet Secretary".
+        let portfolio =
+          tokens[employer]?.lower === 'minister' ||
+          (tokens[employer]?.lower === 'secretary' && tokens[employer - 1]?.lower === 'cabinet');
         for (let w = p; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';
           portfolio =

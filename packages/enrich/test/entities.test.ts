@@ -3278,3 +3278,12 @@ describe('a body named like a landform after its kind (enrich 1.23.129)', () => 
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['River Rescue', 'Cape Hope']);
   });
 });
+
+describe("a Kenyan cabinet secretary's portfolio (enrich 1.23.130)", () => {
+  it('keeps "Health Cabinet Secretary" in the title, no body "Health Cabinet"', () => {
+    expect(names('Health Cabinet Secretary Amina Wekesa visited Kisumu.')).toEqual([
+      'person:Amina Wekesa',
+      'place:Kisumu',
+    ]);
+  });
+});
