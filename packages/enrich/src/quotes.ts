@@ -988,7 +988,11 @@ export const extractQuotes = (
           return { entity: ownerEntity, cue: cueTok.lower };
         // ... or a "which" clause on a body: "The Alliance of ... Producers, which bargains for
         // studios including Walt Disney Co and Netflix Inc, said".
-        const bodyOwner = tokens[j]?.text === ',' && rel === 'which' ? mentionEnding.get(j - 1) : undefined;
+        // (its mention may leave out a trailing word of the name: "Meta Platforms, which owns ...")
+        const bodyOwner =
+          tokens[j]?.text === ',' && rel === 'which'
+            ? (mentionEnding.get(j - 1) ?? (tokens[j - 1]?.cap ? mentionEnding.get(j - 2) : undefined))
+            : undefined;
         const bodyEntity = bodyOwner ? entityById(bodyOwner.entity) : undefined;
         if (bodyEntity?.type === 'organisation' && bodyEntity !== namedEntity)
           return { entity: bodyEntity, cue: cueTok.lower };

@@ -668,3 +668,14 @@ describe('the second half of a quotation split by its attribution (enrich 1.23.1
     expect(speakerOf(text, 'and all of us know it')).toBe('Anna Berg');
   });
 });
+
+describe('a "which" clause after a body whose mention is shorter than its name (enrich 1.23.131)', () => {
+  it('gives the quote to "Meta Platforms", not to the last body inside the clause', () => {
+    expect(
+      speakerOf(
+        'Meta Platforms, which runs WhatsApp and Threads, said it would "keep working with the regulator on this."',
+        'keep working',
+      ),
+    ).toBe('Meta');
+  });
+});
