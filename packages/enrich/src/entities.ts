@@ -215,7 +215,8 @@ const COMPANY_HEADS =
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
-  militia chipmaker drugmaker planemaker institute foundation think-tank house chamber parliament legislature`);
+  militia chipmaker drugmaker planemaker institute foundation think-tank house chamber parliament legislature
+  office bureau ministry department authority body service`);
 /** Geographic heads that make a sentence's everyday first word a name ("Cook County", "Orange Bay"). */
 const OPENING_GEO_HEADS = wordSet(
   'county street avenue road square lane boulevard bridge hill island river lake bay valley',
@@ -297,7 +298,7 @@ const MAKER_NOUNS = wordSet('maker makers developer developers creator creators 
 const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated published');
 /** A body's people, after the body's kind: "a party member", "the company employees". */
 const BODY_MEMBER_NOUNS = wordSet(
-  'member members official officials worker workers employee employees activist activists',
+  'member members official officials worker workers employee employees activist activists head heads boss bosses',
 );
 /** What a product is called in apposition: "Xolair, a drug made by Genentech". */
 const APPOSITION_PRODUCTS = wordSet(

@@ -3287,3 +3287,13 @@ describe("a Kenyan cabinet secretary's portfolio (enrich 1.23.130)", () => {
     ]);
   });
 });
+
+describe('offices, ministries and authorities as kinds of body in apposition (enrich 1.23.132)', () => {
+  it('reads the name "known as" after "the statistics office" as the body, a "department head" as a person', () => {
+    expect(
+      names(
+        'Lena Vogt, who heads the national statistics office, known as Statvik, spoke first. Omar Haddad, the department head, spoke next.',
+      ),
+    ).toEqual(['person:Lena Vogt', 'organisation:Statvik', 'person:Omar Haddad']);
+  });
+});
