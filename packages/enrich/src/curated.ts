@@ -230,6 +230,7 @@ export const GROUP_ADJECTIVES = set(`
   buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals sunni shia shiite shiites latino latinos
   hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs roman romans byzantine ottoman viking vikings
   sixties seventies eighties nineties twenties thirties forties fifties
+  gothic baroque romanesque victorian edwardian elizabethan neoclassical medieval mediaeval
 `);
 
 /** Acronyms that are common nouns, not organisations. */

@@ -3297,3 +3297,13 @@ describe('offices, ministries and authorities as kinds of body in apposition (en
     ).toEqual(['person:Lena Vogt', 'organisation:Statvik', 'person:Omar Haddad']);
   });
 });
+
+describe('styles and periods as capitalized adjectives (enrich 1.23.133)', () => {
+  it('finds no entity in "the Gothic spire" or "a Baroque chapel", and keeps "Victorian College of the Arts"', () => {
+    expect(
+      names(
+        'Crews restored the Gothic spire and a Baroque chapel near the old Romanesque tower. Pupils of the Victorian College of the Arts sang.',
+      ),
+    ).toEqual(['organisation:Victorian College of the Arts']);
+  });
+});
