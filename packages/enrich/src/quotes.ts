@@ -843,9 +843,17 @@ export const extractQuotes = (
     return before?.lower === 'told';
   };
 
-  /** "was accused of", "the accused": no speaker's cue (whoever accused is not named there). */
+  /**
+   * "was accused of", "the accused": no speaker's cue (whoever accused is not named there); nor a
+   * cue in the passive before "to" ("the commission had been asked to prepare", "she was told to
+   * leave"): its subject was spoken to.
+   */
   const passiveAt = (k: number): boolean =>
-    tokens[k]?.text === 'accused' && PASSIVE_BEFORE.has(tokens[k - 1]?.lower ?? '');
+    (tokens[k]?.text === 'accused' && PASSIVE_BEFORE.has(tokens[k - 1]?.lower ?? '')) ||
+    (tokens[k + 1]?.lower === 'to' &&
+      tokens[k + 2]?.kind === 'word' &&
+      tokens[k + 2]?.text === tokens[k + 2]?.lower &&
+      PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? ''));
 
   /** The "quoted" of "quoted X as saying" within a few words before "as saying" at `c`, or -1. */
   const quotedBefore = (c: number): number => {
@@ -1227,6 +1235,8 @@ const ACCUSING = wordSet('accuse accuses accused accusing');
 const CALLING = wordSet('call calls called calling describe describes described describing');
 /** Words before "accused" that make it no cue: "was accused of", "the accused". */
 const PASSIVE_BEFORE = wordSet('was were been being is are be the an');
+/** Auxiliaries of the passive: "was told to", "had been asked to". */
+const PASSIVE_AUXILIARIES = wordSet('was were been being is are be');
 /** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */
 const CLAUSE_VERBS = wordSet(
   'must will would could should can may might has had have is was are were did does',

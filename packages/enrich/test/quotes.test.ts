@@ -679,3 +679,14 @@ describe('a "which" clause after a body whose mention is shorter than its name (
     ).toBe('Meta');
   });
 });
+
+describe('a cue verb in the passive before "to" (enrich 1.23.134)', () => {
+  it('does not make the body that "had been asked to" act the speaker', () => {
+    expect(
+      speakerOf(
+        'Mayor Ana Costa said the Water Board had been asked to prepare "a plan for the driest summer on record."',
+        'driest summer',
+      ),
+    ).toBe('Ana Costa');
+  });
+});
