@@ -4244,7 +4244,7 @@ const TEAM_BEFORE = wordSet(
   'beating beat defeated against vs vs. v faced face facing play played playing host hosts hosted',
 );
 const TEAM_AFTER = wordSet(
-  'beat beats defeated won win wins lost lose loses drew faced face faces scored led trailed beating winning side squad coach captain manager players supporters fans striker goalkeeper defender midfielder winger forward keeper are were have',
+  'beat beats defeated won win wins lost lose loses drew faced face faces scored led trailed beating winning side squad coach captain manager players supporters fans striker goalkeeper defender midfielder winger forward keeper are were have host travel visit welcome entertain',
 );
 
 /**

@@ -3307,3 +3307,14 @@ describe('styles and periods as capitalized adjectives (enrich 1.23.133)', () =>
     ).toEqual(['organisation:Victorian College of the Arts']);
   });
 });
+
+describe('a town named as a club before a plural fixture verb (enrich 1.23.135)', () => {
+  it('reads "Leeds host Burnley" in a match report as two clubs, "Leeds hosts a festival" elsewhere as a town', () => {
+    expect(
+      names(
+        'The striker scored a late penalty in the league match. On Sunday Leeds host Burnley at Elland Road.',
+      ),
+    ).toEqual(['organisation:Leeds', 'organisation:Burnley', 'place:Elland Road']);
+    expect(names('Leeds hosts a food festival every summer.')).toEqual(['place:Leeds']);
+  });
+});
