@@ -433,7 +433,9 @@ const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur
 const WORKERS =
   wordSet(`analysts economists researchers scientists engineers officials executives staff employees workers strategists
   traders doctors nurses professors students teachers lawyers analyst economist researcher scientist engineer
-  official executive strategist trader doctor nurse professor student teacher lawyer`);
+  official executive strategist trader doctor nurse professor student teacher lawyer director directors partner partners
+  manager managers officer officers founder co-founder consultant consultants adviser advisers advisor advisors
+  specialist specialists fellow fellows`);
 /** Bodies named by their leader ("the Monti government"). */
 const LED_BODIES = wordSet('government administration cabinet presidency premiership');
 /** Heads of a town's or see's own body, whose "of" names the place ("Municipality of Bogliasco"). */

@@ -3318,3 +3318,13 @@ describe('a town named as a club before a plural fixture verb (enrich 1.23.135)'
     expect(names('Leeds hosts a food festival every summer.')).toEqual(['place:Leeds']);
   });
 });
+
+describe('a body after a post and "at" (enrich 1.23.136)', () => {
+  it('reads "managing director at Brisk" and "a senior fellow at Larkfield" as employers', () => {
+    expect(
+      names(
+        'Nnamdi Okafor, managing director at Brisk, and Sara Lind, a senior fellow at Larkfield, disagreed.',
+      ),
+    ).toEqual(['person:Nnamdi Okafor', 'organisation:Brisk', 'person:Sara Lind', 'organisation:Larkfield']);
+  });
+});
