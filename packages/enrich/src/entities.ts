@@ -3283,6 +3283,27 @@ const extractFromTokens = (
       scores.person -= 1.5;
       scores.organisation += 1;
     }
+    // One word before a lower-case trade and a person's full name is their employer: "Nedbank
+    // economist Isaac Matshego" (not a person's family name, as in "Obama adviser David Axelrod",
+    // unless it is a company's: "Jefferies analyst").
+    const trade = tokens[seg.to];
+    if (
+      words.length === 1 &&
+      trade?.kind === 'word' &&
+      trade.text === trade.lower &&
+      WORKERS.has(trade.lower) &&
+      tokens[seg.to + 1]?.cap &&
+      firstNameGender(tokens[seg.to + 1]?.lower ?? '', lex) !== undefined &&
+      tokens[seg.to + 2]?.cap &&
+      tokens[seg.to + 2]?.kind === 'word' &&
+      (!isNamePart(words[0] ?? '', lex) || lex.companies.has(words[0] ?? '')) &&
+      !fullNameWords.has(firstTok.text) &&
+      !country &&
+      !knownPlace
+    ) {
+      scores.organisation += 3;
+      scores.person -= 1.5;
+    }
     // What a person owns is no person: "Warren Buffett's Berkshire Hathaway" (a country's may be:
     // "Britain's Andy Murray").
     const owner = tokens[seg.from - 2];

@@ -690,3 +690,11 @@ describe('a cue verb in the passive before "to" (enrich 1.23.134)', () => {
     ).toBe('Ana Costa');
   });
 });
+
+describe('an employer and a trade before the speaker after the cue (enrich 1.23.137)', () => {
+  it('gives "said Brisk economist Ada Nwosu" to her, Brisk being a body', () => {
+    const r = enrich({ bodyText: '"Rates will fall by spring," said Brisk economist Ada Nwosu.' });
+    expect(r.quotes[0]?.speaker?.name).toBe('Ada Nwosu');
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Brisk', 'person:Ada Nwosu']);
+  });
+});
