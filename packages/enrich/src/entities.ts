@@ -314,6 +314,8 @@ const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
 const BUSINESS_PARTS = wordSet(
   'unit units subsidiary subsidiaries division divisions affiliate shareholders shares',
 );
+/** Services whose chiefs' titles open with their word: "Fire Chief" (a police force is named "X Police"). */
+const SERVICE_TITLE_WORDS = wordSet('fire');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -2428,12 +2430,21 @@ const extractFromTokens = (
         const bare =
           employer - p === 1 &&
           (ORG_HEADS.has(tokens[p]?.lower ?? '') || PLACE_HEADS.has(tokens[p]?.lower ?? ''));
+        // ... and so is a service's word after a place: "Los Angeles County Fire Chief Anthony
+        // Marrone" names the county, not a body "Los Angeles County Fire".
+        // (not after a body's name: "Cal Fire Chief Joe Tyler")
+        const service =
+          employer - p >= 2 &&
+          SERVICE_TITLE_WORDS.has(tokens[employer - 1]?.lower ?? '') &&
+          (ADMIN_UNITS.has(tokens[employer - 2]?.lower ?? '') ||
+            placeMatch(p, employer - 1)?.len === employer - 1 - p);
+        const end = service ? employer - 1 : employer;
         // ("Cook County Sheriff Tom Dart": a unit of government is the place it governs.)
         // ("Texas State Senator Ana Ruiz": a known place stays a place.)
         const unitName =
-          (employer - p >= 2 && ADMIN_UNITS.has(tokens[employer - 1]?.lower ?? '')) ||
-          placeMatch(p, employer)?.len === employer - p ||
-          jurisdictionOf(p, employer);
+          (end - p >= 2 && ADMIN_UNITS.has(tokens[end - 1]?.lower ?? '')) ||
+          placeMatch(p, end)?.len === end - p ||
+          jurisdictionOf(p, end);
         // A minister's portfolio in everyday words is part of the title, no body: "Emergency
         // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
         // Secretary" keeps the body); so is a Kenyan cabinet secretary's: "Interior Cabinet Secretary".
@@ -2449,7 +2460,7 @@ const extractFromTokens = (
           segments.push({
             kind: unitName ? 'place' : 'org',
             from: p,
-            to: employer,
+            to: end,
             attrs: [],
             countryCode: undefined,
           });

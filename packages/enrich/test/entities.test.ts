@@ -3328,3 +3328,14 @@ describe('a body after a post and "at" (enrich 1.23.136)', () => {
     ).toEqual(['person:Nnamdi Okafor', 'organisation:Brisk', 'person:Sara Lind', 'organisation:Larkfield']);
   });
 });
+
+describe('a fire chief named after the place they serve (enrich 1.23.138)', () => {
+  it('gives the county and the chief for "Marin County Fire Chief Ana Ruiz", keeps the body "Cal Fire"', () => {
+    expect(names('Marin County Fire Chief Ana Ruiz met Cal Fire Chief Joe Tyler.')).toEqual([
+      'place:Marin County',
+      'person:Ana Ruiz',
+      'organisation:Cal Fire',
+      'person:Joe Tyler',
+    ]);
+  });
+});
