@@ -2771,6 +2771,8 @@ const extractFromTokens = (
       !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the')
     )
       continue;
+    // ... nor is a named wildfire ("the Palisades Fire"; a service keeps its name: "Cal Fire").
+    if (words.length > 1 && lastOf(words) === 'fire' && tokens[seg.from - 1]?.lower === 'the') continue;
     // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86"), nor one word after a
     // classifier of strains, phases and grades ("the new clade Ib strain", "subtype Alpha").
     if (words.length === 1 && /^\p{L}{1,4}\.\d/u.test(key)) continue;

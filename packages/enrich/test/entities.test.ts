@@ -3339,3 +3339,13 @@ describe('a fire chief named after the place they serve (enrich 1.23.138)', () =
     ]);
   });
 });
+
+describe('named wildfires and masses are no entities (enrich 1.23.139)', () => {
+  it('finds only the place in "the Ridge Fire" and "Christmas Mass at Westminster Cathedral"', () => {
+    expect(
+      names(
+        'Crews held the Ridge Fire overnight. The cardinal said Christmas Mass at Westminster Cathedral.',
+      ),
+    ).toEqual(['place:Westminster Cathedral']);
+  });
+});
