@@ -3178,6 +3178,22 @@ const extractFromTokens = (
     } else if (g && words.length === 1) {
       scores.person += 0.5;
     }
+    // A plural everyday noun after a given name is a company's or a team's word, no family name:
+    // "Mack Trucks", "Jack Motors" (family names that are plurals are listed: "Tiger Woods").
+    if (
+      g &&
+      words.length === 2 &&
+      lastWord.length > 4 &&
+      lastWord.endsWith('s') &&
+      !placeKey &&
+      !lex.nameParts.has(lastWord) &&
+      lex.commonWords.has(lastWord) &&
+      (lex.commonWords.has(lastWord.slice(0, -1)) ||
+        (lastWord.endsWith('ies') && lex.commonWords.has(`${lastWord.slice(0, -3)}y`)))
+    ) {
+      scores.person -= 3;
+      scores.organisation += 2;
+    }
     // Context before the name.
     const before = tokens[seg.from - 1];
     const before2 = tokens[seg.from - 2];

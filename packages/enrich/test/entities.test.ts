@@ -3349,3 +3349,13 @@ describe('named wildfires and masses are no entities (enrich 1.23.139)', () => {
     ).toEqual(['place:Westminster Cathedral']);
   });
 });
+
+describe('a plural everyday noun after a given name (enrich 1.23.140)', () => {
+  it('reads "Rosa Trucks" and "Ella Bakeries" as companies, "Tiger Woods" still as a person', () => {
+    expect(
+      names(
+        'Rosa Trucks said it would cut 300 jobs, Ella Bakeries said it would hire, and Tiger Woods withdrew.',
+      ),
+    ).toEqual(['organisation:Rosa Trucks', 'organisation:Ella Bakeries', 'person:Tiger Woods']);
+  });
+});
