@@ -516,8 +516,16 @@ const ORG_KIND_BEFORE =
 const NAME_OPENING_KINDS = wordSet(
   'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',
 );
-/** A kind of body before its name: "the company", "chipmaker", "drugmaker". */
-const bodyKindWord = (w: string): boolean => ORG_KIND_BEFORE.has(w) || MAKER_KINDS.has(w);
+/** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
+ * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
+const bodyKindWord = (w: string): boolean =>
+  ORG_KIND_BEFORE.has(w) ||
+  MAKER_KINDS.has(w) ||
+  (w.length > 4 && w.endsWith('s') && (MAKER_KINDS.has(w.slice(0, -1)) || ORG_KIND_PLURALS.has(w)));
+/** Plurals of kinds of body that stand before a list of their names. */
+const ORG_KIND_PLURALS = wordSet(
+  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks',
+);
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */

@@ -3359,3 +3359,14 @@ describe('a plural everyday noun after a given name (enrich 1.23.140)', () => {
     ).toEqual(['organisation:Rosa Trucks', 'organisation:Ella Bakeries', 'person:Tiger Woods']);
   });
 });
+
+describe('a plural kind of body opening a sentence before a list of names (enrich 1.23.141)', () => {
+  it('drops "Drugmakers" and "Lenders" from the first names of their lists', () => {
+    expect(names('Drugmakers Novalis and Brightwell fell. Lenders Carrow Bank and Fenwick rose.')).toEqual([
+      'organisation:Novalis',
+      'organisation:Brightwell',
+      'organisation:Carrow Bank',
+      'organisation:Fenwick',
+    ]);
+  });
+});
