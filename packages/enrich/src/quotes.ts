@@ -255,7 +255,7 @@ const INTRO_WORDS = wordSet(
 /** Descriptions of a business, and the heads of public bodies that are none. */
 const BUSINESS_WORDS = wordSet('company firm group carmaker retailer airline lender insurer');
 const PUBLIC_BODY_HEADS = wordSet(
-  'court tribunal commission council ministry department agency parliament committee union government authority',
+  'court tribunal commission council ministry department agency parliament committee union government authority hospital university college school police museum church',
 );
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
@@ -365,6 +365,13 @@ export const extractQuotes = (
     if (head && BUSINESS_WORDS.has(head)) {
       const business = (e: ExtractedEntity): boolean =>
         e.type === 'organisation' && !PUBLIC_BODY_HEADS.has(lastWordOf(e.name));
+      // (a body whose name says what the description does first: "the airline" is Singapore
+      // Airlines, not the hospital named since)
+      const named = recent(
+        at,
+        (e) => e.type === 'organisation' && (hasWord(e.name, head) || hasWord(e.name, `${head}s`)),
+      );
+      if (named) return named;
       let subject: ExtractedEntity | undefined;
       for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s.entity;
       return subject ?? recent(at, business) ?? recent(at, (e) => e.type === 'organisation');

@@ -698,3 +698,11 @@ describe('an employer and a trade before the speaker after the cue (enrich 1.23.
     expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['organisation:Brisk', 'person:Ada Nwosu']);
   });
 });
+
+describe('"the airline said" after another body was named (enrich 1.23.142)', () => {
+  it('goes to the body whose name says "Airlines", not to the hospital named since', () => {
+    const text =
+      'Lakeland Airlines will compensate passengers. Dozens were treated at Ridgeway Hospital. "We are deeply sorry for what our passengers went through," the airline said.';
+    expect(speakerOf(text, 'deeply sorry')).toBe('Lakeland Airlines');
+  });
+});
