@@ -3370,3 +3370,11 @@ describe('a plural kind of body opening a sentence before a list of names (enric
     ]);
   });
 });
+
+describe('consultancies, brokerages, miners and refiners as kinds of body (enrich 1.23.143)', () => {
+  it('reads "the consultancy Lumo Go" and "the brokerage Tan Wei" as bodies', () => {
+    expect(
+      names('Ana Ruiz, director of the consultancy Lumo Go, and the brokerage Tan Wei disagreed.'),
+    ).toEqual(['person:Ana Ruiz', 'organisation:Lumo Go', 'organisation:Tan Wei']);
+  });
+});
