@@ -316,6 +316,8 @@ const BUSINESS_PARTS = wordSet(
 );
 /** Services whose chiefs' titles open with their word: "Fire Chief" (a police force is named "X Police"). */
 const SERVICE_TITLE_WORDS = wordSet('fire');
+/** Heads of street names, after which a comma and a name give the district: "Filton Avenue, Horfield". */
+const STREET_HEADS = wordSet('street avenue road lane drive close crescent terrace boulevard grove');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -3389,6 +3391,17 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 1.5;
+    // A district after a street and a comma: "Filton Avenue, Horfield" (not a given name: "on Elm
+    // Street, Kate said").
+    if (
+      words.length === 1 &&
+      !g &&
+      before?.text === ',' &&
+      before2?.cap &&
+      STREET_HEADS.has(before2.lower) &&
+      (tokens[seg.to]?.kind !== 'word' || tokens[seg.to]?.text === tokens[seg.to]?.lower)
+    )
+      scores.place += 3;
     // A place after its kind in commas: "the capital, Naypyitaw", "the island's main town, Avarua".
     if (
       before?.text === ',' &&

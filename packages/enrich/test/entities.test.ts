@@ -3378,3 +3378,11 @@ describe('consultancies, brokerages, miners and refiners as kinds of body (enric
     ).toEqual(['person:Ana Ruiz', 'organisation:Lumo Go', 'organisation:Tan Wei']);
   });
 });
+
+describe('a district after a street and a comma (enrich 1.23.144)', () => {
+  it('reads "Mill Road, Kestwick" as two places and keeps "Kate" after "Elm Street," a person', () => {
+    expect(
+      names('Police were called to a flat in Mill Road, Kestwick. He lived on Elm Street, Kate said.'),
+    ).toEqual(['place:Mill Road', 'place:Kestwick', 'place:Elm Street', 'person:Kate']);
+  });
+});
