@@ -1001,6 +1001,18 @@ export const extractQuotes = (
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
           return { entity: ownerEntity, cue: cueTok.lower };
+        // ... or ends a description of the person before it: "J.B. Pritzker, a Democrat like
+        // Madigan, said", "Jo Bell, the lawyer for Ann Lee, said".
+        const afterArticle = tokens[j + 2];
+        const describer =
+          tokens[j]?.text === ',' &&
+          (rel === 'a' || rel === 'an' || rel === 'the') &&
+          afterArticle?.kind === 'word'
+            ? mentionEnding.get(j - 1)
+            : undefined;
+        const described = describer ? entityById(describer.entity) : undefined;
+        if (described?.type === 'person' && described !== namedEntity)
+          return { entity: described, cue: cueTok.lower };
         // ... or a "which" clause on a body: "The Alliance of ... Producers, which bargains for
         // studios including Walt Disney Co and Netflix Inc, said".
         // (its mention may leave out a trailing word of the name: "Meta Platforms, which owns ...")

@@ -706,3 +706,12 @@ describe('"the airline said" after another body was named (enrich 1.23.142)', ()
     expect(speakerOf(text, 'deeply sorry')).toBe('Lakeland Airlines');
   });
 });
+
+describe('a description in commas that ends with another person (enrich 1.23.145)', () => {
+  it('gives the quote to the person described, not to the one named at the end of the description', () => {
+    const text =
+      'Mayor Ruth Okafor, a close ally of Dan Pike, said the ruling was "a disgrace for the whole city." Tom Reyes, the lawyer for Ann Lee, said it was "a fair result for everyone."';
+    expect(speakerOf(text, 'a disgrace')).toBe('Ruth Okafor');
+    expect(speakerOf(text, 'a fair result')).toBe('Tom Reyes');
+  });
+});
