@@ -318,6 +318,8 @@ const BUSINESS_PARTS = wordSet(
 const SERVICE_TITLE_WORDS = wordSet('fire');
 /** Heads of street names, after which a comma and a name give the district: "Filton Avenue, Horfield". */
 const STREET_HEADS = wordSet('street avenue road lane drive close crescent terrace boulevard grove');
+/** Lower-case kinds after a party's or movement's name: "the Jewish Power party". */
+const PARTY_KINDS = wordSet('party movement bloc alliance coalition');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -1164,6 +1166,10 @@ const extractFromTokens = (
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
         k++;
       }
+      // ... also before a lower-case "party" or "movement": "his Jewish Power party".
+      const kind = tokens[k];
+      if (k > i + 1 && kind?.kind === 'word' && kind.text === kind.lower && PARTY_KINDS.has(kind.text))
+        return true;
       // ... and the words after a body's head and "for"/"of": "Association for Democratic Reforms".
       const link = tokens[i - 1];
       const body = tokens[i - 2];
@@ -2459,8 +2465,16 @@ const extractFromTokens = (
         // A minister's portfolio in everyday words is part of the title, no body: "Emergency
         // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
         // Secretary" keeps the body); so is a Kenyan cabinet secretary's: "Interior Cabinet Secretary".
+        // ("National Security Minister": the title's words before "Minister" count as its own.)
+        let ministerAt = employer;
+        while (
+          ministerAt < to - 1 &&
+          tokens[ministerAt]?.lower !== 'minister' &&
+          TITLE_WORDS.has(tokens[ministerAt]?.lower ?? '')
+        )
+          ministerAt++;
         let portfolio =
-          tokens[employer]?.lower === 'minister' ||
+          tokens[ministerAt]?.lower === 'minister' ||
           (tokens[employer]?.lower === 'secretary' && tokens[employer - 1]?.lower === 'cabinet');
         for (let w = p; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';

@@ -3386,3 +3386,11 @@ describe('a district after a street and a comma (enrich 1.23.144)', () => {
     ).toEqual(['place:Mill Road', 'place:Kestwick', 'place:Elm Street', 'person:Kate']);
   });
 });
+
+describe('a party named with a faith adjective, and a portfolio before "Security Minister" (enrich 1.23.146)', () => {
+  it('keeps "the Muslim Unity party" whole and gives no body "National" in "Far-right National Security Minister"', () => {
+    expect(
+      names('Far-right National Security Minister Avi Dror said his Muslim Unity party rival was wrong.'),
+    ).toEqual(['person:Avi Dror', 'organisation:Muslim Unity']);
+  });
+});
