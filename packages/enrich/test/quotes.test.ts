@@ -715,3 +715,11 @@ describe('a description in commas that ends with another person (enrich 1.23.145
     expect(speakerOf(text, 'a fair result')).toBe('Tom Reyes');
   });
 });
+
+describe('a description before a verb is not given to the object named after it (enrich 1.23.147)', () => {
+  it('lets "the Spaniard said" go to the Spaniard, not to the player the Spaniard beat', () => {
+    const text =
+      'Carlos Ruiz beat Tomas Berg in the final. The Spanish world number two broke Berg twice in the first set. Berg, 24, was playing his first final. "I gave everything out there today," the Swede said.';
+    expect(speakerOf(text, 'I gave everything')).toBe('Tomas Berg');
+  });
+});
