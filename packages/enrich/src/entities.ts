@@ -324,6 +324,8 @@ const PARTY_KINDS = wordSet('party movement bloc alliance coalition');
 const PAST_VERBS = wordSet(
   'beat broke met told won lost saw took gave made hit led left sent struck caught brought fought threw drew chose wrote spoke shook kept held sold paid',
 );
+/** Chambers named after the state or country they sit for: "Illinois House", "Ohio Senate". */
+const LEGISLATURE_HEADS = wordSet('house senate assembly legislature');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -3207,6 +3209,17 @@ const extractFromTokens = (
     } else if (g && words.length === 1) {
       scores.person += 0.5;
     }
+    // A state's or country's chamber: "Illinois House", "Ohio Senate".
+    if (
+      words.length === 2 &&
+      LEGISLATURE_HEADS.has(lastWord) &&
+      (lex.regions.has(words[0] ?? '') ||
+        lex.countries.has(words[0] ?? '') ||
+        lex.places.has(words[0] ?? '')) &&
+      // (a "House" only before its officer's title: "Harrow House" is often a building)
+      (lastWord !== 'house' || TITLE_WORDS.has(tokens[seg.to]?.lower ?? ''))
+    )
+      scores.organisation += 3;
     // A plural everyday noun after a given name is a company's or a team's word, no family name:
     // "Mack Trucks", "Jack Motors" (family names that are plurals are listed: "Tiger Woods").
     if (

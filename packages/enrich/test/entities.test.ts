@@ -3394,3 +3394,14 @@ describe('a party named with a faith adjective, and a portfolio before "Security
     ).toEqual(['person:Avi Dror', 'organisation:Muslim Unity']);
   });
 });
+
+describe("a state's chamber before its officer's title (enrich 1.23.148)", () => {
+  it('reads "the Iowa House speaker" and "the Ohio Senate" as bodies', () => {
+    expect(names('A former Iowa House speaker, Pat Grassley, spoke before the Ohio Senate voted.')).toEqual([
+      'organisation:Iowa House',
+      'person:Pat Grassley',
+      'organisation:Ohio Senate',
+      'place:Ohio',
+    ]);
+  });
+});
