@@ -892,6 +892,29 @@ export const extractQuotes = (
     return false;
   };
 
+  /**
+   * An indefinite description ending at `k` ("a witness", "one resident", "another senior US
+   * official"): lower-case words, and places read as nationalities, back to "a", "an", "one" or
+   * "another" within five words.
+   */
+  const indefiniteSubjectEndingAt = (k: number, from: number): boolean => {
+    const last = tokens[k];
+    if (last?.kind !== 'word' || last.text !== last.lower || FUNCTION_WORDS.has(last.text)) return false;
+    for (let j = k - 1; j >= from && j >= k - 5; j--) {
+      const t = tokens[j];
+      if (!t || inQuote[j] !== -1) return false;
+      if (INDEFINITE_OPENERS.has(t.text)) return true;
+      const m = mentionEnding.get(j);
+      if (m) {
+        if (entityById(m.entity)?.type !== 'place') return false;
+        j = m.from;
+        continue;
+      }
+      if (t.kind !== 'word' || t.text !== t.lower) return false;
+    }
+    return false;
+  };
+
   /** A possessive and a title or role within the first words of [from, to): "Google's vice president". */
   const ownersTitleAt = (from: number, to: number): boolean => {
     for (let k = from + 1; k < to && k <= from + 4; k++) {
@@ -1072,6 +1095,15 @@ export const extractQuotes = (
       if (k >= from) {
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
+        // Someone described, not named: '"...," a witness told Reuters', '"...," one resident said'.
+        // (a verb's cue, not a noun's: "in a blog post"; a spokesperson speaks for a body named
+        // around: '"...," a company spokesperson said' is left to what follows)
+        if (
+          (cueTok.lower.endsWith('ed') || SPEECH_VERB_FORMS.has(cueTok.lower)) &&
+          !SPOKESPEOPLE.has(tokens[k]?.lower ?? '') &&
+          indefiniteSubjectEndingAt(k, from)
+        )
+          return { entity: undefined, cue: cueTok.lower, unnamed: true };
         const w = tokens[k]?.lower;
         if (
           s === undefined &&
@@ -1248,6 +1280,12 @@ export const extractQuotes = (
   return out;
 };
 
+/** Forms of speech verbs that are no nouns (unlike "post" or "call"). */
+const SPEECH_VERB_FORMS = wordSet('said told wrote says tells writes adds');
+/** People who speak for a body. */
+const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative');
+/** Words opening a description of someone not named: "a witness", "one resident". */
+const INDEFINITE_OPENERS = wordSet('a an one another');
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */

@@ -723,3 +723,14 @@ describe('a description before a verb is not given to the object named after it 
     expect(speakerOf(text, 'I gave everything')).toBe('Tomas Berg');
   });
 });
+
+describe('a speaker described with "a" or "one" after the quote (enrich 1.23.149)', () => {
+  it('leaves the quote unattributed instead of giving it to the subject of the sentence before', () => {
+    const text =
+      'Ann Lee said fighters had stormed the village on Tuesday. "They fired at anyone who moved," one witness told Reuters. Acme said it would appeal. "This ruling is plainly wrong in law," a company spokesperson said.';
+    const quote = quotes(text).find((q) => q.text.includes('They fired'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+    expect(speakerOf(text, 'plainly wrong')).toBe('Acme');
+  });
+});
