@@ -3610,8 +3610,12 @@ const extractFromTokens = (
       words.length <= 2
     )
       scores.organisation += 3;
+    // A relative, named in apposition: "his wife, Begoña Gómez, ..." (even before "which": "...,
+    // which he called a campaign of harassment").
+    const kinBefore = before?.text === ',' && before2?.kind === 'word' && KIN_NOUNS.has(before2.text);
+    if (kinBefore && words.length >= 2 && words.length <= 4 && !country && !knownPlace) scores.person += 2;
     // "Roche, which owns Genentech": a body or a place, not a person.
-    if (after?.text === ',' && rightWord?.lower === 'which') {
+    else if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;
       scores.organisation += 1;
     }

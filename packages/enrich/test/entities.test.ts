@@ -3405,3 +3405,11 @@ describe("a state's chamber before its officer's title (enrich 1.23.148)", () =>
     ]);
   });
 });
+
+describe('a relative named in apposition before "which" (enrich 1.23.150)', () => {
+  it('keeps "his wife, Marisol Téllez," a person though a "which" clause follows', () => {
+    expect(names('He defended his wife, Marisol Téllez, which critics called a scandal.')).toEqual([
+      'person:Marisol Téllez',
+    ]);
+  });
+});
