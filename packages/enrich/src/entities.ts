@@ -522,7 +522,7 @@ const ORG_KIND_BEFORE =
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
-  consultancy brokerage miner refiner`);
+  consultancy brokerage miner refiner housebuilder homebuilder shipbuilder`);
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
 const NAME_OPENING_KINDS = wordSet(
   'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',
@@ -535,7 +535,7 @@ const bodyKindWord = (w: string): boolean =>
   (w.length > 4 && w.endsWith('s') && (MAKER_KINDS.has(w.slice(0, -1)) || ORG_KIND_PLURALS.has(w)));
 /** Plurals of kinds of body that stand before a list of their names. */
 const ORG_KIND_PLURALS = wordSet(
-  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks',
+  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners',
 );
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');

@@ -3413,3 +3413,11 @@ describe('a relative named in apposition before "which" (enrich 1.23.150)', () =
     ]);
   });
 });
+
+describe('housebuilders and shipbuilders as kinds of body (enrich 1.23.151)', () => {
+  it('reads "the housebuilder Bellcrest" and "shipbuilder Harland" as bodies', () => {
+    expect(
+      names('Shares in the housebuilder Bellcrest rose, and shipbuilder Harland said it would hire.'),
+    ).toEqual(['organisation:Bellcrest', 'organisation:Harland']);
+  });
+});
