@@ -522,7 +522,8 @@ const ORG_KIND_BEFORE =
   startup start-up daily weekly tabloid outlet insurer lender manufacturer automaker carmaker conglomerate
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
-  consultancy brokerage miner refiner housebuilder homebuilder shipbuilder`);
+  consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
+  alliance movement foundation`);
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
 const NAME_OPENING_KINDS = wordSet(
   'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',

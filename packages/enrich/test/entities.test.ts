@@ -3421,3 +3421,13 @@ describe('housebuilders and shipbuilders as kinds of body (enrich 1.23.151)', ()
     ).toEqual(['organisation:Bellcrest', 'organisation:Harland']);
   });
 });
+
+describe('associations, federations and movements as kinds of body before a name (enrich 1.23.152)', () => {
+  it('reads "the victims\' association Niños Perdidos" and "the movement Voces Libres" as bodies', () => {
+    expect(
+      names(
+        "Rosa Mena, who heads the victims' association Niños Perdidos, spoke. The movement Voces Libres marched.",
+      ),
+    ).toEqual(['person:Rosa Mena', 'organisation:Niños Perdidos', 'organisation:Voces Libres']);
+  });
+});
