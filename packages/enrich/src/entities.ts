@@ -287,7 +287,7 @@ const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians
 const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
-  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline',
+  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline gang cartel coalition alliance movement newspaper tabloid magazine',
 );
 /** Roles whose "at X" names an institution ("a professor at Wharton"). */
 const ACADEMIC_ROLES = wordSet(

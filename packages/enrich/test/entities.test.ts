@@ -3431,3 +3431,9 @@ describe('associations, federations and movements as kinds of body before a name
     ).toEqual(['person:Rosa Mena', 'organisation:Niños Perdidos', 'organisation:Voces Libres']);
   });
 });
+
+describe('gangs, cartels and coalitions named before their kind (enrich 1.23.153)', () => {
+  it('reads "the Rosa Kanpe gang coalition" as a body', () => {
+    expect(names('The Rosa Kanpe gang coalition claimed the attack.')).toEqual(['organisation:Rosa Kanpe']);
+  });
+});
