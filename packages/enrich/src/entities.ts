@@ -3978,7 +3978,11 @@ const extractFromTokens = (
       !lex.places.has(lastWord) &&
       !lex.countries.has(lastWord) &&
       !lex.demonyms.has(lastWord) &&
-      !lex.firstNames.has(lastWord);
+      !lex.firstNames.has(lastWord) &&
+      // (nor a newspaper's name: "Apple Daily", "the Apple Daily newspaper")
+      lastWord !== 'daily' &&
+      lastWord !== 'weekly' &&
+      !(tokens[seg.to]?.kind === 'word' && ORG_KIND_AFTER.has(tokens[seg.to]?.text ?? ''));
     // ... otherwise a name opened by a known company's word is a company ("Deutsche Bahn").
     if (brandKnown && !brandProduct && !country && !knownPlace && !cand.titled) scores.organisation += 1.5;
     // ... and with a country or city it is the company's branch there ("Sony Australia").

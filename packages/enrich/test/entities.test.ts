@@ -3437,3 +3437,12 @@ describe('gangs, cartels and coalitions named before their kind (enrich 1.23.153
     expect(names('The Rosa Kanpe gang coalition claimed the attack.')).toEqual(['organisation:Rosa Kanpe']);
   });
 });
+
+describe("a newspaper named with a company's word (enrich 1.23.154)", () => {
+  it('keeps "the Tesla Daily newspaper" whole, while "Google Maps" still gives the maker', () => {
+    expect(names('He wrote for the Tesla Daily newspaper and used Google Maps.')).toEqual([
+      'organisation:Tesla Daily',
+      'organisation:Google',
+    ]);
+  });
+});
