@@ -425,8 +425,10 @@ export const extractQuotes = (
           e.type === 'person' &&
           !e.group &&
           (e.mentions[0]?.from ?? -1) >= at &&
-          // (every word of the title: "the Prime Minister" is no Work and Pensions Secretary)
-          roles.every((r) => e.attributes.has(r))
+          // (every word of the title: "the Prime Minister" is no Work and Pensions Secretary; and
+          // the nationality given: "the Mexican director" is no French director named later)
+          roles.every((r) => e.attributes.has(r)) &&
+          codes.every((c) => e.attributes.has(c))
         ) {
           later = e;
           count++;

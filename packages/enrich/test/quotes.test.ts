@@ -734,3 +734,11 @@ describe('a speaker described with "a" or "one" after the quote (enrich 1.23.149
     expect(speakerOf(text, 'plainly wrong')).toBe('Acme');
   });
 });
+
+describe('a nationality and a title held only by someone named later of another nationality (enrich 1.23.155)', () => {
+  it('gives "the Chilean director told reporters" to the jury president named before, not a French director named later', () => {
+    const text =
+      'Jury president Pablo Reyes said the vote was unanimous. "We shared one feeling about this film from the start," the Chilean director told reporters. The second prize went to French director Anne Morel.';
+    expect(speakerOf(text, 'We shared one feeling')).toBe('Pablo Reyes');
+  });
+});
