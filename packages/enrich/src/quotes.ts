@@ -1214,7 +1214,16 @@ export const extractQuotes = (
     const colonCue = tokens[q.open - 1]?.text === ':' && CUE_VERBS.has(tokens[q.open - 2]?.lower ?? '');
     if (colonCue && !settled()) found = attribution(leftStart, q.open, true);
     // 1. Right next to the quote: '"...," X said' / '"...," said X'.
+    // (After a subordinate clause's opening the cue is another's: '... Khamenei said that talks were
+    // "not smart," days after President Donald Trump said ...': the speaker comes first from before.)
     const nearRight = Math.min(rightEnd, q.close + 1 + 10);
+    let subordinate = false;
+    for (let k = q.close + 1; k <= q.close + 3 && k < nearRight; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (CUE_VERBS.has(w)) break;
+      if (SUBORDINATORS.has(w)) subordinate = true;
+    }
+    if (subordinate && !settled()) found = attribution(leftStart, q.open, true) ?? found;
     if (!settled()) found = attribution(q.close + 1, nearRight, false) ?? found;
     // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
     if (!settled()) found = attribution(leftStart, q.open, true) ?? found;
@@ -1288,6 +1297,8 @@ const SPEECH_VERB_FORMS = wordSet('said told wrote says tells writes adds');
 const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative');
 /** Words opening a description of someone not named: "a witness", "one resident". */
 const INDEFINITE_OPENERS = wordSet('a an one another');
+/** Words opening a subordinate clause after a quote: '"...," days after X said'. */
+const SUBORDINATORS = wordSet('after before when while since because until although though');
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */

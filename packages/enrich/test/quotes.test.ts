@@ -742,3 +742,11 @@ describe('a nationality and a title held only by someone named later of another 
     expect(speakerOf(text, 'We shared one feeling')).toBe('Pablo Reyes');
   });
 });
+
+describe('a cue in a subordinate clause after the quote (enrich 1.23.156)', () => {
+  it('keeps the speaker named before the quote over "days after X said"', () => {
+    const text =
+      'Premier Lin Hao said on Monday that the offer was "neither fair nor serious in any way," days after Governor Ray Moss said he was open to talks.';
+    expect(speakerOf(text, 'neither fair')).toBe('Lin Hao');
+  });
+});
