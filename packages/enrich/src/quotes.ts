@@ -927,13 +927,27 @@ export const extractQuotes = (
     return false;
   };
 
+  /**
+   * A cue word used as a noun or adjective: "state prosecutors", "his remarks", "the claims" (after
+   * a determiner or "and", or before a lower-case word that is no function word: "claims it" stays).
+   */
+  const nounCueAt = (k: number): boolean => {
+    if (!NOUN_LIKE_CUES.has(tokens[k]?.lower ?? '')) return false;
+    const next = tokens[k + 1];
+    return (
+      DETERMINERS.has(tokens[k - 1]?.lower ?? '') ||
+      (next?.kind === 'word' && next.text === next.lower && !FUNCTION_WORDS.has(next.text))
+    );
+  };
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (!t || inQuote[k] !== -1) continue;
-      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower && !passiveAt(k)) cues.push(k);
+      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower && !passiveAt(k) && !nounCueAt(k))
+        cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
     }
     if (preferNearEnd) cues.reverse();
@@ -1299,6 +1313,10 @@ const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative'
 const INDEFINITE_OPENERS = wordSet('a an one another');
 /** Words opening a subordinate clause after a quote: '"...," days after X said'. */
 const SUBORDINATORS = wordSet('after before when while since because until although though');
+/** Cue words that are also nouns or adjectives: "state prosecutors", "his remarks". */
+const NOUN_LIKE_CUES = wordSet('state states claim claims remark remarks');
+/** Words before a noun: "the claims", "his remarks", "federal and state". */
+const DETERMINERS = wordSet('a an the this that these those his her its their our my your and');
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */

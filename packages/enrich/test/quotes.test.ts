@@ -750,3 +750,11 @@ describe('a cue in a subordinate clause after the quote (enrich 1.23.156)', () =
     expect(speakerOf(text, 'neither fair')).toBe('Lin Hao');
   });
 });
+
+describe('cue words used as nouns or adjectives (enrich 1.23.157)', () => {
+  it('reads no cue in "state prosecutors" and gives the quote to the one who "told" the judge', () => {
+    const text =
+      'Her lawyer, Nora Vance, told Judge Paul Hart that federal and state prosecutors were "treating her like a ball in a game."';
+    expect(speakerOf(text, 'treating her')).toBe('Nora Vance');
+  });
+});
