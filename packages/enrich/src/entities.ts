@@ -2277,7 +2277,14 @@ const extractFromTokens = (
       }
       // "European Commission President Ursula von der Leyen": the nationality opens the body's name
       // when a body's head follows it.
-      const headNext = !!dem && ORG_HEADS.has(tokens[p + dem.len]?.lower ?? '');
+      // (not a portfolio that is also a head, before its minister: "Italian Sports Minister")
+      const headNext =
+        !!dem &&
+        ORG_HEADS.has(tokens[p + dem.len]?.lower ?? '') &&
+        !(
+          TITLE_WORDS.has(tokens[p + dem.len]?.lower ?? '') &&
+          TITLE_CORE.has(tokens[p + dem.len + 1]?.lower ?? '')
+        );
       if (dem && p + dem.len < to && !headNext && !orgNameFrom(p, to, p + dem.len)) {
         attrs.push(dem.code);
         p += dem.len;

@@ -3446,3 +3446,12 @@ describe("a newspaper named with a company's word (enrich 1.23.154)", () => {
     ]);
   });
 });
+
+describe('a nationality before a portfolio that is also a head word (enrich 1.23.158)', () => {
+  it('gives no body "Danish" in "Danish Sports Minister Jakob Lund", and keeps "British Sports Council"', () => {
+    expect(names('Danish Sports Minister Jakob Lund met the British Sports Council.')).toEqual([
+      'person:Jakob Lund',
+      'organisation:British Sports Council',
+    ]);
+  });
+});
