@@ -326,6 +326,8 @@ const PAST_VERBS = wordSet(
 );
 /** Chambers named after the state or country they sit for: "Illinois House", "Ohio Senate". */
 const LEGISLATURE_HEADS = wordSet('house senate assembly legislature');
+/** Verbs after a phrase in commas that make it the sentence's subject, not an apposition: ", the fire service said". */
+const SUBJECT_VERBS_AFTER = wordSet('said says told added reported confirmed announced stated warned wrote');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -3676,6 +3678,9 @@ const extractFromTokens = (
             (next.kind === 'word' && (TITLE_WORDS.has(next.lower) || BODY_MEMBER_NOUNS.has(next.lower))))
         )
           continue;
+        // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire
+        // service said")
+        if (next?.kind === 'word' && next.text === next.lower && SUBJECT_VERBS_AFTER.has(next.text)) break;
         if (BODY_KINDS.has(w.lower)) {
           scores.organisation += 3;
           break;

@@ -3455,3 +3455,13 @@ describe('a nationality before a portfolio that is also a head word (enrich 1.23
     ]);
   });
 });
+
+describe('a kind of body in commas before "said" is no apposition (enrich 1.23.159)', () => {
+  it('keeps "in Velmora, the fire service said" a place, "Ukrenergo, the state grid operator, said" a body', () => {
+    expect(
+      names(
+        'A man died in a factory in Velmora, the fire service said. Ukrenergo, the state grid operator, said power was cut.',
+      ),
+    ).toEqual(['place:Velmora', 'organisation:Ukrenergo']);
+  });
+});
