@@ -1768,6 +1768,19 @@ const extractFromTokens = (
       !knownOrgAt(i, j)
     )
       return k;
+    // A company's name with "and" before its legal suffix: "China Road and Bridge Corp", "Procter and
+    // Gamble Co".
+    // (not two companies: "Walt Disney Co and Netflix Inc", "Apple and Microsoft Corp")
+    if (
+      j - i <= 3 &&
+      end - k >= 2 &&
+      end - k <= 3 &&
+      COMPANY_SUFFIXES.has(stripDots(lastCont)) &&
+      !COMPANY_SUFFIXES.has(stripDots(prev.lower)) &&
+      !knownOrgAt(i, j) &&
+      !lex.companies.has(spanKey(tokens, i, j))
+    )
+      return k;
     // A body named by two everyday nouns: "Crime and Corruption Commission", "Food and Drug
     // Administration", "Securities and Exchange Commission" (not "Harvard and Yale University",
     // nor "the Army and Air Force", whose first part is a body of its own).

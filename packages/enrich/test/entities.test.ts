@@ -3465,3 +3465,13 @@ describe('a kind of body in commas before "said" is no apposition (enrich 1.23.1
     ).toEqual(['place:Velmora', 'organisation:Ukrenergo']);
   });
 });
+
+describe('a company named with "and" before its legal suffix (enrich 1.23.160)', () => {
+  it('keeps "Harbin Rail and Tunnel Corp" whole and still parts "Pfizer Inc and Moderna Inc"', () => {
+    expect(names('Harbin Rail and Tunnel Corp won the bid, while Pfizer Inc and Moderna Inc fell.')).toEqual([
+      'organisation:Harbin Rail and Tunnel Corp',
+      'organisation:Pfizer Inc',
+      'organisation:Moderna Inc',
+    ]);
+  });
+});
