@@ -1276,7 +1276,20 @@ export const extractQuotes = (
     // earlier quote's own attribution ('"...," said Mohib.\n\n"They represent ..."').
     if (!settled() && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
       const between = tokens.slice(prev.quote.close + 1, q.open).filter((t) => t.kind === 'word').length;
-      if (openTok.paragraph === prev.paragraph ? between <= 25 : opensParagraph && between <= 8)
+      // (a longer attribution closing the earlier quote's paragraph, when this one opens the very
+      // next: '"...," she told the Environment, Food and Rural Affairs Committee.\n\n"This is ...')
+      const nextParagraph =
+        openTok.paragraph === prev.paragraph + 1 && tokens[q.open - 1]?.paragraph === prev.paragraph;
+      const prevClose = prev.quote.close;
+      const tail = (): boolean => {
+        for (let k = prevClose + 1; k < q.open; k++) if (tokens[k]?.kind === 'quote') return false;
+        return true;
+      };
+      if (
+        openTok.paragraph === prev.paragraph
+          ? between <= 25
+          : opensParagraph && (between <= 8 || (nextParagraph && between <= 16 && tail()))
+      )
         found = { entity: prev.speaker, cue: found?.cue ?? 'continued' };
     }
     // 6. A quote opening a sentence right after a sentence of the same paragraph whose speaker a cue

@@ -758,3 +758,11 @@ describe('cue words used as nouns or adjectives (enrich 1.23.157)', () => {
     expect(speakerOf(text, 'treating her')).toBe('Nora Vance');
   });
 });
+
+describe('a quotation continued in the next paragraph after a long attribution (enrich 1.23.161)', () => {
+  it("keeps the speaker for the paragraph that opens with the quotation's next part", () => {
+    const text =
+      'Rural charity head Mia Holt spoke to MPs.\n\n"We have lost half of our hedgerow birds since 1980," she told the Environment, Food and Rural Affairs Committee.\n\n"This is not inevitable. Where land is managed for nature, birds come back within a few years."';
+    expect(speakerOf(text, 'This is not inevitable')).toBe('Mia Holt');
+  });
+});
