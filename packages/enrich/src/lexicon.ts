@@ -286,6 +286,10 @@ const CANONICAL_COUNTRY: Record<string, string> = {
 };
 
 const EXTRA_DEMONYMS: Record<string, string> = {
+  // (listed for two countries each, with the country in brackets: the one news names most)
+  congolese: 'CD',
+  dominican: 'DO',
+  dominicans: 'DO',
   american: 'US',
   americans: 'US',
   british: 'GB',
@@ -436,8 +440,9 @@ const build = (): Lexicon => {
   const nat = loadJson<NationalityLocale>('i18n-nationality/langs/en.json');
   for (const [code, value] of Object.entries(nat.nationalities)) {
     const d = value.toLowerCase();
-    // Entries that are territory names rather than adjectives are left out.
-    if (countries.has(d) || /[(,]|islands?\b/u.test(d) || d.includes(' ')) continue;
+    // Entries that are territory names rather than adjectives are left out, and so are doubled ones
+    // ("Trinidadian or Tobagonian"); two-word adjectives stay ("sri lankan", "costa rican").
+    if (countries.has(d) || /[(,-]|islands?\b|\b(?:or|and)\b/u.test(d)) continue;
     demonyms.set(d, code);
     if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('sh') && !d.endsWith('ch'))
       demonyms.set(`${d}s`, code);

@@ -3475,3 +3475,13 @@ describe('a company named with "and" before its legal suffix (enrich 1.23.160)',
     ]);
   });
 });
+
+describe('two-word and shared nationalities (enrich 1.23.162)', () => {
+  it('reads "Sri Lankan", "Costa Rican" and "Congolese" before titles as nationalities, no entities', () => {
+    expect(
+      names(
+        'Sri Lankan Finance Minister Ravi Perera met Congolese President Jean Ilunga, and Costa Rican officials agreed.',
+      ),
+    ).toEqual(['person:Ravi Perera', 'person:Jean Ilunga']);
+  });
+});
