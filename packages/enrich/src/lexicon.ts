@@ -442,7 +442,7 @@ const build = (): Lexicon => {
     const d = value.toLowerCase();
     // Entries that are territory names rather than adjectives are left out, and so are doubled ones
     // ("Trinidadian or Tobagonian"); two-word adjectives stay ("sri lankan", "costa rican").
-    if (countries.has(d) || /[(,-]|islands?\b|\b(?:or|and)\b/u.test(d)) continue;
+    if (countries.has(d) || /[(,]| - |islands?\b|\b(?:or|and)\b/u.test(d)) continue;
     demonyms.set(d, code);
     if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('sh') && !d.endsWith('ch'))
       demonyms.set(`${d}s`, code);
