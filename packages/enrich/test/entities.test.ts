@@ -3485,3 +3485,11 @@ describe('two-word and shared nationalities (enrich 1.23.162)', () => {
     ).toEqual(['person:Ravi Perera', 'person:Jean Ilunga']);
   });
 });
+
+describe('buildings named by their head word (enrich 1.23.164)', () => {
+  it('reads "the Halden Building" as a place and keeps "the Leeds Building Society" a body', () => {
+    expect(
+      names('Staff left the Halden Building after the Leeds Building Society closed its branch.'),
+    ).toEqual(['place:Halden Building', 'organisation:Leeds Building Society', 'place:Leeds']);
+  });
+});
