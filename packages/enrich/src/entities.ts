@@ -2051,6 +2051,10 @@ const extractFromTokens = (
     }
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
+    // (a party's name before a lower-case "party": "the ruling Georgian Dream party")
+    const kind = tokens[to];
+    if (kind?.kind === 'word' && kind.text === kind.lower && PARTY_KINDS.has(kind.text) && to - rest <= 2)
+      return true;
     for (let k = rest; k < to - 2; k++) {
       // "Nigeria Centre for Disease Control", "Kenya Institute of Education", "Ukraine Council on Trade".
       const link = tokens[k + 1]?.lower;

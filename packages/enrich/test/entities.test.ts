@@ -3493,3 +3493,11 @@ describe('buildings named by their head word (enrich 1.23.164)', () => {
     ).toEqual(['place:Halden Building', 'organisation:Leeds Building Society', 'place:Leeds']);
   });
 });
+
+describe('a nationality or country opening a party\'s name before a lower-case "party" (enrich 1.23.165)', () => {
+  it('keeps "the ruling Latvian Unity party" whole', () => {
+    expect(names('He broke with the ruling Latvian Unity party last year.')).toEqual([
+      'organisation:Latvian Unity',
+    ]);
+  });
+});
