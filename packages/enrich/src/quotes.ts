@@ -1040,6 +1040,17 @@ export const extractQuotes = (
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
           return { entity: ownerEntity, cue: cueTok.lower };
+        // ... whose owner is a person's employer: "Alan Jamieson of the University of Western
+        // Australia, who led the expedition with colleagues from Tokyo University, told Wikinews".
+        if (owner && ownerEntity?.type === 'organisation' && ownerEntity !== namedEntity) {
+          let via = owner.from - 1;
+          if (tokens[via]?.lower === 'the') via--;
+          const link = tokens[via]?.lower;
+          const employee =
+            link === 'of' || link === 'at' || link === 'from' ? mentionEnding.get(via - 1) : undefined;
+          const person = employee ? entityById(employee.entity) : undefined;
+          if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
+        }
         // ... or ends a description of the person before it: "J.B. Pritzker, a Democrat like
         // Madigan, said", "Jo Bell, the lawyer for Ann Lee, said".
         const afterArticle = tokens[j + 2];

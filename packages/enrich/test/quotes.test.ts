@@ -766,3 +766,11 @@ describe('a quotation continued in the next paragraph after a long attribution (
     expect(speakerOf(text, 'This is not inevitable')).toBe('Mia Holt');
   });
 });
+
+describe('a "who" clause after a person and the body they work for (enrich 1.23.166)', () => {
+  it('gives the quote to the person, not to the body at the end of the clause', () => {
+    const text =
+      'Professor Ida Berg of the University of Bergen, who led the study with colleagues from Kyoto Ocean Institute, told reporters the find was "remarkable but not unexpected at all."';
+    expect(speakerOf(text, 'remarkable')).toBe('Ida Berg');
+  });
+});
