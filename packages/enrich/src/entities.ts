@@ -1953,7 +1953,12 @@ const extractFromTokens = (
           (!afterThe && TITLE_WORDS.has(head)) ||
           // "Board of Control for Cricket in India", "Institute for the Study of War" (not a second
           // body after "the": "the Bank of England for the Ministry of Finance")
-          (headOfBefore(i, j) && !(afterThe && ORG_HEADS.has(tokens[k]?.lower ?? '')));
+          (headOfBefore(i, j) && !(afterThe && ORG_HEADS.has(tokens[k]?.lower ?? ''))) ||
+          // a body's name after its kind, of any words: "the campaign group Friends of the Earth"
+          (t.lower === 'of' &&
+            j - i <= 2 &&
+            tokens[i - 1]?.text === tokens[i - 1]?.lower &&
+            bodyKindWord(tokens[i - 1]?.lower ?? ''));
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
         const completeThenCountry =

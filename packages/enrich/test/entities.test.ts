@@ -3501,3 +3501,11 @@ describe('a nationality or country opening a party\'s name before a lower-case "
     ]);
   });
 });
+
+describe('a body named with "of" after its kind (enrich 1.23.167)', () => {
+  it('keeps "the charity Friends of the Harbour" whole', () => {
+    expect(names('The charity Friends of the Harbour welcomed the vote.')).toEqual([
+      'organisation:Friends of the Harbour',
+    ]);
+  });
+});
