@@ -1113,6 +1113,17 @@ export const extractQuotes = (
               entityById(named.entity)?.type === 'person');
           if (!described && !(o === 'which' && hop === 0)) break;
           const s = subjectEndingAt(j - 1, from);
+          // (not a name inside a relative clause on someone before: "Helen Marsh, whose daughter
+          // Chloe, 17, died in 2023, said")
+          let open = j - 1;
+          while (open > from && tokens[open]?.text !== ',' && j - open < 12) open--;
+          const inRelative =
+            tokens[open]?.text === ',' &&
+            (tokens[open + 1]?.lower === 'whose' || tokens[open + 1]?.lower === 'who');
+          if (s?.type === 'person' && inRelative && hop < 2) {
+            comma = j;
+            continue;
+          }
           if (s?.type === 'person') return { entity: s, cue: cueTok.lower };
           body ??= s ?? undefined;
           comma = j;

@@ -774,3 +774,11 @@ describe('a "who" clause after a person and the body they work for (enrich 1.23.
     expect(speakerOf(text, 'remarkable')).toBe('Ida Berg');
   });
 });
+
+describe('a name inside a "whose" clause with an age in commas (enrich 1.23.168)', () => {
+  it('gives the quote to the parent, not to the child named in the clause', () => {
+    const text =
+      'Anna Lowe, whose son Tom, 16, died in 2022, said better checks "would have saved his life that night."';
+    expect(speakerOf(text, 'saved his life')).toBe('Anna Lowe');
+  });
+});
