@@ -4483,11 +4483,19 @@ const nationalTeams = (
         c.scores.organisation <= 0 &&
         c.scores.place <= 0 &&
         !partOfLonger(c.key));
-    if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key)) && !clubName) continue;
     const before = tokens[c.from - 1];
     const after = tokens[c.to];
     // A score: "3-1", "106-88" (the number before or after the dash).
     const score = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,3}$/u.test(t.text);
+    // ("lost 3-0 to Leverkusen", "beaten 1-0 by Lazio": a team whatever else the name could be)
+    const scoredAgainst =
+      c.words.length <= 3 &&
+      !c.fixed &&
+      (before?.lower === 'to' || before?.lower === 'by') &&
+      score(tokens[c.from - 2]) &&
+      tokens[c.from - 3]?.text === '-';
+    if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key)) && !clubName && !scoredAgainst)
+      continue;
     const teamCueBefore = before?.lower === 'the' ? tokens[c.from - 2] : before;
     // A club's name that is no town's ("Manchester City", "Leeds United") needs no cue.
     const clubTail = c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '');
@@ -4518,7 +4526,8 @@ const nationalTeams = (
       (teamCueBefore && TEAM_BEFORE.has(teamCueBefore.lower)) ||
       (after?.kind === 'word' && TEAM_AFTER.has(after.lower)) ||
       score(after) ||
-      score(before)
+      score(before) ||
+      scoredAgainst
     )
       teams.add(c.key);
   }

@@ -3509,3 +3509,13 @@ describe('a body named with "of" after its kind (enrich 1.23.167)', () => {
     ]);
   });
 });
+
+describe('a town beaten by a score is a club (enrich 1.23.169)', () => {
+  it('reads "lost 3-0 to Kelso" and "beaten 2-1 by Hull" in a match report as clubs', () => {
+    expect(
+      names(
+        'The striker missed a penalty in the league match. Rovers lost 3-0 to Kelso and were beaten 2-1 by Hull.',
+      ),
+    ).toEqual(['organisation:Rovers', 'organisation:Kelso', 'organisation:Hull']);
+  });
+});
