@@ -84,7 +84,7 @@ const HEAD_FIRST_ORGS =
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =
   wordSet(`christians muslims jews catholics protestants buddhists hindus sikhs evangelicals shiites sunnis latinos hispanics
-  yazidis uyghurs uighurs kurds arabs`);
+  yazidis uyghurs uighurs kurds arabs rohingya tamils pashtuns hazaras tutsis hutus bedouins druze maasai`);
 
 /** Words right after a name that make it a person's ("Vega suggested", "Wintour herself"). */
 const PERSON_AFTER =

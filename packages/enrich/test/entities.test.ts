@@ -3519,3 +3519,12 @@ describe('a town beaten by a score is a club (enrich 1.23.169)', () => {
     ).toEqual(['organisation:Rovers', 'organisation:Kelso', 'organisation:Hull']);
   });
 });
+
+describe('peoples named alone as groups (enrich 1.23.170)', () => {
+  it('reads "the Rohingya" and "Tamils" as groups of people, not bodies', () => {
+    expect(names('The Rohingya fled across the border, and Tamils marched in protest.')).toEqual([
+      'person:Rohingya',
+      'person:Tamils',
+    ]);
+  });
+});
