@@ -1703,6 +1703,25 @@ const extractFromTokens = (
       if (ORG_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return true;
     return false;
   };
+  const possessivePlaceAt = (owner: number, named: number): boolean => {
+    const prep = tokens[owner - 1]?.lower ?? '';
+    const n = tokens[named];
+    const ownerTok = tokens[owner];
+    if (!n || !ownerTok || (prep !== 'in' && prep !== 'at' && prep !== 'near')) return false;
+    if (n.kind !== 'word' || !n.cap || tokens[named + 1]?.cap) return false;
+    const w = n.lower;
+    return (
+      !lex.places.has(w) &&
+      !lex.countries.has(w) &&
+      !lex.demonyms.has(w) &&
+      !ORG_HEADS.has(w) &&
+      !PLACE_HEADS.has(w) &&
+      !FUNCTION_WORDS.has(w) &&
+      !fullNameWords.has(ownerTok.text) &&
+      !lex.places.has(ownerTok.lower) &&
+      !lex.countries.has(ownerTok.lower)
+    );
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -1934,7 +1953,10 @@ const extractFromTokens = (
           (j === i + 1 &&
             FOUNDER_HEADS.has(tokens[j + 1]?.lower ?? '') &&
             !lex.countries.has(prev.lower) &&
-            !lex.places.has(prev.lower))) &&
+            !lex.places.has(prev.lower)) ||
+          // a place named with a possessive after "in" or "at": "in Cox's Bazar", "at Martha's
+          // Vineyard" (not a named person's place: "in Putin's Russia", "at Trump's Mar-a-Lago")
+          (j === i + 1 && possessivePlaceAt(i, j + 1))) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {
@@ -3240,6 +3262,16 @@ const extractFromTokens = (
       scores.person += 2;
     } else if (g && words.length === 1) {
       scores.person += 0.5;
+    }
+    // A place named with a possessive after "in" or "at" ("in Cox's Bazar", "at Martha's Vineyard"):
+    // a given name owning it makes no person.
+    if (
+      seg.to - seg.from === 3 &&
+      tokens[seg.from + 1]?.kind === 'poss' &&
+      possessivePlaceAt(seg.from, seg.from + 2)
+    ) {
+      scores.place += 4;
+      scores.person -= 3;
     }
     // A state's or country's chamber: "Illinois House", "Ohio Senate".
     if (

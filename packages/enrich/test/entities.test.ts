@@ -3528,3 +3528,13 @@ describe('peoples named alone as groups (enrich 1.23.170)', () => {
     ]);
   });
 });
+
+describe('a place named with a possessive after "in" or "at" (enrich 1.23.171)', () => {
+  it('keeps "in Cox\'s Bazar" and "at Martha\'s Vineyard" whole as places, not "Putin\'s Russia"', () => {
+    expect(
+      names(
+        "Aid reached camps in Cox's Bazar. The couple married at Martha's Vineyard. Vladimir Putin spoke of life in Putin's Russia.",
+      ),
+    ).toEqual(["place:Cox's Bazar", "place:Martha's Vineyard", 'person:Vladimir Putin', 'place:Russia']);
+  });
+});
