@@ -194,6 +194,8 @@ const isNotSpeech = (
     if (CUE_VERBS.has(t.lower) && t.text === t.lower) break;
     if (NAMING_VERBS.has(t.lower)) return true;
   }
+  // A name after "known as": 'a campaign known as "the blazing furnace"'.
+  if (tokens[q.open - 1]?.lower === 'as' && tokens[q.open - 2]?.lower === 'known') return true;
   const inner = text.slice(q.start, q.end);
   // Words as readers count them: "quasi-state of war" is four.
   const words = letterRuns(inner);
@@ -1291,6 +1293,18 @@ export const extractQuotes = (
         const e = m ? entityById(m.entity) : undefined;
         if (e && (e.type === 'person' || e.type === 'organisation') && inQuote[k] === -1)
           found = { entity: e, cue: ':' };
+      }
+    }
+    // 4b. A quote inside a "who" clause on a person, with no cue of its own: "... brought by
+    // opposition politician Ekuru Aukot, who welcomed the ruling as '...'" is that person's.
+    if (!settled() && openSentence) {
+      for (let k = q.open - 1; k > openSentence.from && k >= q.open - 14; k--) {
+        if (tokens[k]?.kind === 'quote' || inQuote[k] !== -1) break;
+        if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') continue;
+        const m = mentionEnding.get(k - 2);
+        const e = m ? entityById(m.entity) : undefined;
+        if (e?.type === 'person') found = { entity: e, cue: 'who' };
+        break;
       }
     }
     // 5. A later quote in the same or the next paragraph with no attribution of its own continues the

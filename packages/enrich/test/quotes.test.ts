@@ -782,3 +782,15 @@ describe('a name inside a "whose" clause with an age in commas (enrich 1.23.168)
     expect(speakerOf(text, 'saved his life')).toBe('Anna Lowe');
   });
 });
+
+describe('a quote in a "who" clause on a person, and a name after "known as" (enrich 1.23.172)', () => {
+  it('gives "..., who welcomed the ruling as \'...\'" to that person, not to the one quoted before', () => {
+    const text =
+      'Judge Ana Vidal said the council "had no power to act alone in this matter." The case was brought by activist Omar Diallo, who welcomed the ruling as "a victory for every tenant in the city."';
+    expect(speakerOf(text, 'a victory')).toBe('Omar Diallo');
+  });
+  it('reads no quotation in \'a campaign known as "the clean sweep"\'', () => {
+    const text = 'Lin Wei, who led a campaign known as "the clean sweep of the party" for years, retired.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
