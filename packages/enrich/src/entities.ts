@@ -328,6 +328,8 @@ const PAST_VERBS = wordSet(
 const LEGISLATURE_HEADS = wordSet('house senate assembly legislature');
 /** Verbs after a phrase in commas that make it the sentence's subject, not an apposition: ", the fire service said". */
 const SUBJECT_VERBS_AFTER = wordSet('said says told added reported confirmed announced stated warned wrote');
+/** A family name with an Arabic article: "al-assad", "el-sisi". */
+const ARTICLED_NAME = /^(?:al|el)-\p{L}{3}/u;
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -4622,11 +4624,15 @@ const cluster = (
   for (const c of candidates) {
     const t = c.fixed ?? aggType(c.key);
     if (t === 'person' && (c.words.length >= 2 || c.titled)) {
-      for (const w of c.words) {
-        if (NAME_PARTICLES.has(w) || w.length < 2) continue;
-        const prev = personWords.get(w);
-        if (prev && prev !== c.key && !sameNamed(prev, c.words)) sharedWords.add(w);
-        if (!prev || wordsIn(prev) < c.words.length) personWords.set(w, c.key);
+      for (const word of c.words) {
+        if (NAME_PARTICLES.has(word) || word.length < 2) continue;
+        // (an Arabic family name stands also without its article: "Assad" for "Bashar al-Assad")
+        const bare = ARTICLED_NAME.test(word) ? word.slice(3) : undefined;
+        for (const w of bare ? [word, bare] : [word]) {
+          const prev = personWords.get(w);
+          if (prev && prev !== c.key && !sameNamed(prev, c.words)) sharedWords.add(w);
+          if (!prev || wordsIn(prev) < c.words.length) personWords.set(w, c.key);
+        }
       }
     }
     if (t === 'organisation' && c.words.length >= 2) {

@@ -3538,3 +3538,11 @@ describe('a place named with a possessive after "in" or "at" (enrich 1.23.171)',
     ).toEqual(["place:Cox's Bazar", "place:Martha's Vineyard", 'person:Vladimir Putin', 'place:Russia']);
   });
 });
+
+describe('an Arabic family name written without its article (enrich 1.23.173)', () => {
+  it('joins "Haddad" to "Karim al-Haddad" named before', () => {
+    const r = run('Minister Karim al-Haddad resigned on Monday. Haddad said he had no regrets.');
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Karim al-Haddad']);
+    expect(r.entities[0]?.mentions.map((m) => m.text)).toEqual(['Karim al-Haddad', 'Haddad']);
+  });
+});
