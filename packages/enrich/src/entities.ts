@@ -3719,6 +3719,8 @@ const extractFromTokens = (
         if (named && w?.kind === 'word' && w.cap) continue;
         // (over a nationality: "Bavarian Nordic, the Danish maker of the vaccine,")
         if (w?.cap && lex.demonyms.has(w.lower)) continue;
+        // (over a superlative's adverb: "Hayat Tahrir al-Sham, the most powerful rebel group")
+        if (w?.text === 'most' || w?.text === 'least') continue;
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
 
         if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the') {

@@ -3546,3 +3546,11 @@ describe('an Arabic family name written without its article (enrich 1.23.173)', 
     expect(r.entities[0]?.mentions.map((m) => m.text)).toEqual(['Karim al-Haddad', 'Haddad']);
   });
 });
+
+describe('a superlative apposition naming a kind of body (enrich 1.23.174)', () => {
+  it('reads "Jamaat Nasr Wadi, the most powerful rebel group," as a body', () => {
+    expect(names('Its leader praised Jamaat Nasr Wadi, the most powerful rebel group, on Sunday.')).toEqual([
+      'organisation:Jamaat Nasr Wadi',
+    ]);
+  });
+});
