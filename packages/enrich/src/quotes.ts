@@ -791,6 +791,18 @@ export const extractQuotes = (
     if (m) {
       const e = entityById(m.entity);
       // ("said Canadians could not afford ...": the subject of the reported clause)
+      // ("said Trump adviser Stephen Miller", "said Te Pati Maori co-leader Rawiri Waititi": the
+      // person after the owner and a lower-case role)
+      const role = tokens[m.to];
+      if (
+        e?.type === 'person' &&
+        role?.kind === 'word' &&
+        role.text === role.lower &&
+        (TITLE_WORDS.has(role.text) || ROLE_NOUNS.has(role.text))
+      ) {
+        const after = personAfterEmployer(m, limitTo);
+        if (after) return after;
+      }
       if (e?.type === 'person') return opensClause(m.to) ? null : e;
       const person = personAfterEmployer(m, limitTo);
       if (person) return person;

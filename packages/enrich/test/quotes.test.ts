@@ -794,3 +794,11 @@ describe('a quote in a "who" clause on a person, and a name after "known as" (en
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('a name read as a person before a lower-case role and the speaker after the cue (enrich 1.23.175)', () => {
+  it('gives "said Obama adviser Ruth Kemp" to the adviser', () => {
+    const text =
+      'Barack Obama spoke first. "We will take this fight to every court," said Obama adviser Ruth Kemp.';
+    expect(speakerOf(text, 'We will take')).toBe('Ruth Kemp');
+  });
+});
