@@ -207,6 +207,20 @@ const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(
 );
 /** US states as AP datelines abbreviate them ("SANTA CLARA, Calif. —"), with their names. */
 const AP_STATES: ReadonlySet<string> = new Set(AP_STATE_NAMES.keys());
+/** US states AP abbreviates by initials, written as one word with its dots ("ASHEVILLE, N.C. —"). */
+const AP_INITIALS_STATES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'n.c.': 'North Carolina',
+    'n.j.': 'New Jersey',
+    'n.y.': 'New York',
+    'n.h.': 'New Hampshire',
+    'n.m.': 'New Mexico',
+    'n.d.': 'North Dakota',
+    's.c.': 'South Carolina',
+    's.d.': 'South Dakota',
+    'r.i.': 'Rhode Island',
+  }),
+);
 /** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
 const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
@@ -3886,6 +3900,8 @@ const extractFromTokens = (
       after.start === last.end
     )
       scores.place += 4;
+    // ... or by its initials: "ASHEVILLE, N.C. —".
+    if (words.length === 1 && AP_INITIALS_STATES.has(key) && before?.text === ',') scores.place += 4;
     // A town's or state's officer after its name: "the Wexford mayor", "Ohio governor Ann Cole".
     if (
       after?.kind === 'word' &&
@@ -4947,8 +4963,10 @@ const cluster = (
     }
     // A state as a dateline abbreviates it is the state: "Calif." is California, also named in full.
     const stateName =
-      type === 'place' && c.words.length === 1 && tokens[c.to]?.text === '.'
-        ? AP_STATE_NAMES.get(c.key)
+      type === 'place' && c.words.length === 1
+        ? tokens[c.to]?.text === '.'
+          ? AP_STATE_NAMES.get(c.key)
+          : AP_INITIALS_STATES.get(c.key)
         : undefined;
     if (stateName) key = stateName.toLowerCase();
     if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
@@ -5295,6 +5313,8 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
   if (e.type === 'place' && bestLen <= 1) {
     const state = AP_STATE_NAMES.get(name.toLowerCase());
     if (state && tokens[best?.to ?? 0]?.text === '.') return state;
+    const initials = AP_INITIALS_STATES.get(name.toLowerCase());
+    if (initials) return initials;
   }
   // A dateline's place in capitals ("GENEVA —", "NEW YORK -") is named in title case.
   if (

@@ -3554,3 +3554,11 @@ describe('a superlative apposition naming a kind of body (enrich 1.23.174)', () 
     ]);
   });
 });
+
+describe('a US state abbreviated by its initials in a dateline (enrich 1.23.176)', () => {
+  it('reads "DURHAM, N.C. —" as North Carolina, joined with the name in full', () => {
+    const r = run('DURHAM, N.C. — Storms hit North Carolina on Monday.');
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Durham', 'place:North Carolina']);
+    expect(r.entities[1]?.mentions.map((m) => m.text)).toEqual(['N.C.', 'North Carolina']);
+  });
+});
