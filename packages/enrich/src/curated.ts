@@ -209,7 +209,7 @@ export const KNOWN_ORGS = set(`
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
-  aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin
+  aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund bayer_leverkusen inter_milan ac_milan juventus
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix

@@ -1488,7 +1488,10 @@ const extractFromTokens = (
       KNOWN_ORGS.has(t.lower) &&
       onward?.kind === 'word' &&
       onward.text === onward.lower &&
-      (CUE_VERBS.has(onward.lower) || (onward.lower.length >= 5 && onward.lower.endsWith('ed')))
+      (CUE_VERBS.has(onward.lower) ||
+        (onward.lower.length >= 5 && onward.lower.endsWith('ed')) ||
+        // (an irregular one: "Arsenal won the game", "Apple beat forecasts")
+        PAST_VERBS.has(onward.lower))
     )
       return true;
     // A title opening a sentence before a name: "Secretary of State Maria Delgado arrived".

@@ -3562,3 +3562,11 @@ describe('a US state abbreviated by its initials in a dateline (enrich 1.23.176)
     expect(r.entities[1]?.mentions.map((m) => m.text)).toEqual(['N.C.', 'North Carolina']);
   });
 });
+
+describe('a known body opening a sentence before an irregular past verb (enrich 1.23.177)', () => {
+  it('reads "Arsenal won ..." and "Apple beat ..." as bodies, and no body in "an arsenal of drones"', () => {
+    expect(
+      names('Arsenal won the derby on Sunday. Apple beat forecasts. Iran showed an arsenal of drones.'),
+    ).toEqual(['organisation:Arsenal', 'organisation:Apple', 'place:Iran']);
+  });
+});
