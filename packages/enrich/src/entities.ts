@@ -1834,8 +1834,10 @@ const extractFromTokens = (
       for (let m = i; m < end && everyday; m++) {
         if (m === j) continue;
         const w = tokens[m]?.lower ?? '';
-        // (a nationality may open it: "Scottish Fire and Rescue Service")
-        if (m === i && lex.demonyms.has(w)) continue;
+        // (a nationality or a country may open it: "Scottish Fire and Rescue Service", "the U.S. Food
+        // and Drug Administration")
+        if (m === i && (lex.demonyms.has(w) || lex.countries.has(w) || lex.countries.has(stripDots(w))))
+          continue;
         everyday =
           m === end - 1 ||
           (lex.commonWords.has(w) &&

@@ -242,7 +242,10 @@ export const splitSentences = (
       // A capitalized common word followed by more capitalized words continues a name instead:
       // "the U.S. Environmental Protection Agency".
       const after = tokens[i + 2];
-      const linked = (after?.lower === 'of' || after?.lower === 'for') && !!tokens[i + 3]?.cap;
+      // (also over "and" before two more capitalized words: "the U.S. Food and Drug Administration")
+      const linked =
+        ((after?.lower === 'of' || after?.lower === 'for') && !!tokens[i + 3]?.cap) ||
+        (after?.lower === 'and' && !!tokens[i + 3]?.cap && !!tokens[i + 4]?.cap);
       const nameGoesOn =
         !!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1;
       // A person's initials before the family name are no sentence end: "A.J. Smith", "J.K. Rowling".

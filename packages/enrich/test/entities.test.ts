@@ -3570,3 +3570,12 @@ describe('a known body opening a sentence before an irregular past verb (enrich 
     ).toEqual(['organisation:Arsenal', 'organisation:Apple', 'place:Iran']);
   });
 });
+
+describe('"the U.S. Food and Drug Administration" (enrich 1.23.178)', () => {
+  it('keeps a body named by two everyday nouns whole after "U.S."', () => {
+    expect(names('Doctors praised the U.S. Fish and Wildlife Service on Monday.')).toEqual([
+      'organisation:U.S. Fish and Wildlife Service',
+      'place:United States',
+    ]);
+  });
+});
