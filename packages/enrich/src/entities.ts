@@ -344,6 +344,8 @@ const LEGISLATURE_HEADS = wordSet('house senate assembly legislature');
 const SUBJECT_VERBS_AFTER = wordSet('said says told added reported confirmed announced stated warned wrote');
 /** A family name with an Arabic article: "al-assad", "el-sisi". */
 const ARTICLED_NAME = /^(?:al|el)-\p{L}{3}/u;
+/** Kinds of medicine written before a product's name: "the drug Wegovy". */
+const MEDICINE_KINDS = wordSet('drug drugs medicine medication vaccine vaccines treatment therapy pill jab');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -4215,6 +4217,9 @@ const isProductName = (
   }
   const last = tokens[to - 1];
   if (words.length >= 2 && last && PRODUCT_SUFFIXES.has(last.lower) && last.text !== last.lower)
+    evidence = true;
+  // A medicine named after its kind: "its weight-loss drug Wegovy", "the vaccine Comirnaty".
+  if (words.length <= 2 && kind?.kind === 'word' && kind.text === kind.lower && MEDICINE_KINDS.has(kind.text))
     evidence = true;
   const after = tokens[to];
   const after2 = tokens[to + 1];

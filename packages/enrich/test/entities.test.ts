@@ -3579,3 +3579,11 @@ describe('"the U.S. Food and Drug Administration" (enrich 1.23.178)', () => {
     ]);
   });
 });
+
+describe('a medicine named after its kind (enrich 1.23.179)', () => {
+  it('finds no entity in "its weight-loss drug Slimora", and keeps the maker', () => {
+    expect(names('Sales of its weight-loss drug Slimora doubled, Halvard Pharma said.')).toEqual([
+      'organisation:Halvard Pharma',
+    ]);
+  });
+});
