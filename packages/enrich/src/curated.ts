@@ -204,7 +204,8 @@ export const KNOWN_ORGS = set(`
   samsung sony toyota honda nissan volkswagen bmw mercedes ford ibm intel nvidia oracle huawei alibaba tencent baidu
   boeing airbus uber airbnb disney paypal visa mastercard walmart shell bp exxon gazprom rosneft aramco
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
-  blackrock nomura wells_fargo deutsche_bank société_générale societe_generale
+  blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
+  eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons

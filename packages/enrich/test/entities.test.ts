@@ -3587,3 +3587,12 @@ describe('a medicine named after its kind (enrich 1.23.179)', () => {
     ]);
   });
 });
+
+describe('companies named like people (enrich 1.23.180)', () => {
+  it('reads "Eli Lilly" and "John Deere" as companies', () => {
+    expect(names('Eli Lilly raised its forecast, while John Deere cut jobs.')).toEqual([
+      'organisation:Eli Lilly',
+      'organisation:John Deere',
+    ]);
+  });
+});
