@@ -2021,7 +2021,11 @@ const extractFromTokens = (
           !!named?.cap &&
           named.kind === 'word' &&
           ((titled > k && (lex.firstNames.has(named.lower) || !lex.commonWords.has(named.lower))) ||
-            (head.endsWith('s') && lex.firstNames.has(named.lower) && !!tokens[titled + 1]?.cap));
+            // (also a party's: "the Republican Party of José Antonio Kast")
+            (head.endsWith('s') && lex.firstNames.has(named.lower) && !!tokens[titled + 1]?.cap) ||
+            (head === 'party' &&
+              firstNameGender(named.lower, lex) !== undefined &&
+              !!tokens[titled + 1]?.cap));
         if (
           headOk &&
           isProper(k) &&

@@ -3596,3 +3596,12 @@ describe('companies named like people (enrich 1.23.180)', () => {
     ]);
   });
 });
+
+describe('a party "of" its leader (enrich 1.23.181)', () => {
+  it('parts "the Liberal Party of José Luis Arce" into the party and the person', () => {
+    expect(names('The law was drafted by the Liberal Party of José Luis Arce.')).toEqual([
+      'organisation:Liberal Party',
+      'person:José Luis Arce',
+    ]);
+  });
+});
