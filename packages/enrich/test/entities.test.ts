@@ -3605,3 +3605,11 @@ describe('a party "of" its leader (enrich 1.23.181)', () => {
     ]);
   });
 });
+
+describe('a name before a lower-case palace, airport or mosque (enrich 1.23.182)', () => {
+  it('reads "La Verdad palace" and "the Kestrel airport" as places', () => {
+    expect(
+      names('The president spoke from La Verdad palace before flying out of the Kestrel airport.'),
+    ).toEqual(['place:La Verdad', 'place:Kestrel']);
+  });
+});
