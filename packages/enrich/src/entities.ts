@@ -346,6 +346,8 @@ const SUBJECT_VERBS_AFTER = wordSet('said says told added reported confirmed ann
 const ARTICLED_NAME = /^(?:al|el)-\p{L}{3}/u;
 /** Kinds of medicine written before a product's name: "the drug Wegovy". */
 const MEDICINE_KINDS = wordSet('drug drugs medicine medication vaccine vaccines treatment therapy pill jab');
+/** Plurals of trades: "medics", "physicians", "chemists". */
+const PLURAL_TRADES = /\p{L}{3}(?:ics|ians|ists)$/u;
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -1181,6 +1183,20 @@ const extractFromTokens = (
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
     }
     if (PERSON_GROUPS.has(t.lower)) return true;
+    // A plural of a trade opening a sentence before a lower-case word is an everyday noun the word
+    // lists lack ("Medics tried", "Paramedics treated"; not "Physicians for Human Rights").
+    const verbNext = tokens[i + 1];
+    if (
+      t.initial &&
+      PLURAL_TRADES.test(t.lower) &&
+      verbNext?.kind === 'word' &&
+      verbNext.text === verbNext.lower &&
+      !FUNCTION_WORDS.has(verbNext.text) &&
+      !isNamePart(t.lower, lex) &&
+      !lex.demonyms.has(t.lower) &&
+      !KNOWN_ORGS.has(t.lower)
+    )
+      return false;
     if (GROUP_ADJECTIVES.has(t.lower)) {
       // A faith or party adjective alone names nothing, but it opens organisation names:
       // "Catholic Church", "Republican Party", "Greek Orthodox Church".

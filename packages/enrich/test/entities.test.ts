@@ -3613,3 +3613,11 @@ describe('a name before a lower-case palace, airport or mosque (enrich 1.23.182)
     ).toEqual(['place:La Verdad', 'place:Kestrel']);
   });
 });
+
+describe('a plural of a trade opening a sentence (enrich 1.23.183)', () => {
+  it('finds no person in "Paramedics treated ..." or "Medics tried ...", and keeps "Christians" a group', () => {
+    expect(names('Paramedics treated six people. Medics tried to help. Christians prayed in Lagos.')).toEqual(
+      ['person:Christians', 'place:Lagos'],
+    );
+  });
+});
