@@ -74,7 +74,7 @@ export const TITLE_WORDS = set(`
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
   communications infrastructure science technology sport sports youth human rights
   financial operating information marketing medical legal commercial scientific creative investment compliance
-  risk product digital strategy revenue content editorial counsel administrator
+  risk product digital strategy revenue content editorial counsel administrator adviser advisor
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   coach striker goalkeeper midfielder defender captain manager player

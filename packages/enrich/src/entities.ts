@@ -36,7 +36,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator
+  administrator adviser advisor
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -348,6 +348,8 @@ const ARTICLED_NAME = /^(?:al|el)-\p{L}{3}/u;
 const MEDICINE_KINDS = wordSet('drug drugs medicine medication vaccine vaccines treatment therapy pill jab');
 /** Plurals of trades: "medics", "physicians", "chemists". */
 const PLURAL_TRADES = /\p{L}{3}(?:ics|ians|ists)$/u;
+/** Titles whose everyday words before them are a portfolio: "National Security Adviser", "Interior Minister". */
+const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -2573,12 +2575,12 @@ const extractFromTokens = (
         let ministerAt = employer;
         while (
           ministerAt < to - 1 &&
-          tokens[ministerAt]?.lower !== 'minister' &&
+          !PORTFOLIO_HOLDERS.has(tokens[ministerAt]?.lower ?? '') &&
           TITLE_WORDS.has(tokens[ministerAt]?.lower ?? '')
         )
           ministerAt++;
         let portfolio =
-          tokens[ministerAt]?.lower === 'minister' ||
+          PORTFOLIO_HOLDERS.has(tokens[ministerAt]?.lower ?? '') ||
           (tokens[employer]?.lower === 'secretary' && tokens[employer - 1]?.lower === 'cabinet');
         for (let w = p; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';

@@ -3621,3 +3621,12 @@ describe('a plural of a trade opening a sentence (enrich 1.23.183)', () => {
     );
   });
 });
+
+describe('"Adviser" as a title (enrich 1.23.184)', () => {
+  it('strips "National Security Adviser" from the person and finds no body "National"', () => {
+    expect(names('He met National Security Adviser Tom Keel. Chief Medical Adviser Ann Wu agreed.')).toEqual([
+      'person:Tom Keel',
+      'person:Ann Wu',
+    ]);
+  });
+});
