@@ -1185,6 +1185,8 @@ const extractFromTokens = (
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
     }
     if (PERSON_GROUPS.has(t.lower)) return true;
+    // A number word opening a sentence counts what follows: "Two Fed governors", "Three Apple engineers".
+    if (t.initial && NUMBER_WORDS.has(t.lower)) return false;
     // A plural of a trade opening a sentence before a lower-case word is an everyday noun the word
     // lists lack ("Medics tried", "Paramedics treated"; not "Physicians for Human Rights").
     const verbNext = tokens[i + 1];

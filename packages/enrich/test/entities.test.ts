@@ -3630,3 +3630,12 @@ describe('"Adviser" as a title (enrich 1.23.184)', () => {
     ]);
   });
 });
+
+describe('a number word opening a sentence before a name (enrich 1.23.185)', () => {
+  it('keeps "Three" out of "Three Apple engineers" and "Ten" out of "Ten Downing Street"', () => {
+    expect(names('Three Apple engineers left. Ten Downing Street said nothing.')).toEqual([
+      'organisation:Apple',
+      'place:Downing Street',
+    ]);
+  });
+});
