@@ -350,6 +350,8 @@ const MEDICINE_KINDS = wordSet('drug drugs medicine medication vaccine vaccines 
 const PLURAL_TRADES = /\p{L}{3}(?:ics|ians|ists)$/u;
 /** Titles whose everyday words before them are a portfolio: "National Security Adviser", "Interior Minister". */
 const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor');
+/** Heads of buildings that speak for an office: "the White House", "Buckingham Palace", "Downing Street". */
+const SEAT_HEADS = wordSet('house palace street');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 const MINISTER_TITLES = wordSet('minister secretary commissioner');
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
@@ -3321,6 +3323,17 @@ const extractFromTokens = (
       scores.place += 4;
       scores.person -= 3;
     }
+    // A seat of power speaking for its office: "the White House said", "Buckingham Palace said",
+    // "Downing Street announced" (a building named as the subject of a speech verb).
+    const spoke = tokens[seg.to];
+    if (
+      words.length >= 2 &&
+      SEAT_HEADS.has(lastWord) &&
+      spoke?.kind === 'word' &&
+      spoke.text === spoke.lower &&
+      CUE_VERBS.has(spoke.text)
+    )
+      scores.organisation += 5;
     // A state's or country's chamber: "Illinois House", "Ohio Senate".
     if (
       words.length === 2 &&

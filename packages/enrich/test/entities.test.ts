@@ -2172,9 +2172,14 @@ describe('names with a lower-case "the", "Jan" before a family name, town-led co
   });
 });
 
-describe('palaces (enrich 1.23.12)', () => {
-  it('reads "Buckingham Palace announced" as a place, not a person', () => {
+describe('palaces (enrich 1.23.12; since 1.23.186 a palace that speaks is its office)', () => {
+  it('reads "Buckingham Palace announced" as the office speaking, a body, not a person', () => {
     expect(names('The Queen died this afternoon, Buckingham Palace announced.')).toEqual([
+      'organisation:Buckingham Palace',
+    ]);
+  });
+  it('keeps a palace that does not speak a place', () => {
+    expect(names('Crowds gathered outside Buckingham Palace on Friday.')).toEqual([
       'place:Buckingham Palace',
     ]);
   });

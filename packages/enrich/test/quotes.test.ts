@@ -802,3 +802,10 @@ describe('a name read as a person before a lower-case role and the speaker after
     expect(speakerOf(text, 'We will take')).toBe('Ruth Kemp');
   });
 });
+
+describe('a seat of power speaking for its office (enrich 1.23.186)', () => {
+  it('gives \'"...," the White House said\' to the White House, a body', () => {
+    const r = enrich({ bodyText: '"We are deeply saddened by the news from Ohio," the White House said.' });
+    expect(r.quotes[0]?.speaker).toEqual({ name: 'White House', type: 'organisation' });
+  });
+});
