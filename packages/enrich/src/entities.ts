@@ -2481,9 +2481,18 @@ const extractFromTokens = (
         const t = tokens[q];
         if (!t) break;
         // ("King's College": a possessive makes the word part of a name, not a title.)
+        // ("Defence Minister Gen Nakatani": "Gen" without its dot after a title and before one name
+        // is a given name; "Army chief Gen Asim Munir" keeps the rank.)
         if (
           (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) &&
-          !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap)
+          !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap) &&
+          !(
+            t.text === 'Gen' &&
+            TITLE_CORE.has(tokens[q - 1]?.lower ?? '') &&
+            tokens[q + 1]?.text !== '.' &&
+            tokens[q + 1]?.cap &&
+            !(tokens[q + 2]?.cap && tokens[q + 2]?.kind === 'word')
+          )
         ) {
           if (TITLE_CORE.has(t.lower) || TITLE_CORE.has(stripDots(t.lower))) core = true;
           q++;

@@ -3644,3 +3644,12 @@ describe('a number word opening a sentence before a name (enrich 1.23.185)', () 
     ]);
   });
 });
+
+describe('"Gen" as a given name after a title (enrich 1.23.187)', () => {
+  it('keeps "Gen" in "Defence Minister Gen Tanaka" and drops the rank in "Army chief Gen Asim Khan"', () => {
+    expect(names('Defence Minister Gen Tanaka met Army chief Gen Asim Khan.')).toEqual([
+      'person:Gen Tanaka',
+      'person:Asim Khan',
+    ]);
+  });
+});
