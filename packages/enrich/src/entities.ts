@@ -314,10 +314,15 @@ const MAKER_VERBS = wordSet('made manufactured produced developed owned built op
 const BODY_MEMBER_NOUNS = wordSet(
   'member members official officials worker workers employee employees activist activists head heads boss bosses',
 );
+/** Kinds of medicine, which name products: "Xolair, a drug made by Genentech", "the drug Wegovy". */
+const MEDICINES = wordSet('drug medicine medication vaccine treatment therapy');
 /** What a product is called in apposition: "Xolair, a drug made by Genentech". */
-const APPOSITION_PRODUCTS = wordSet(
-  'drug medicine medication vaccine treatment therapy app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser',
-);
+const APPOSITION_PRODUCTS: ReadonlySet<string> = new Set([
+  ...MEDICINES,
+  ...wordSet(
+    'app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser',
+  ),
+]);
 const RUN_MODIFIERS = wordSet('former acting interim ex');
 const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
@@ -340,12 +345,10 @@ const PAST_VERBS = wordSet(
 );
 /** Chambers named after the state or country they sit for: "Illinois House", "Ohio Senate". */
 const LEGISLATURE_HEADS = wordSet('house senate assembly legislature');
-/** Verbs after a phrase in commas that make it the sentence's subject, not an apposition: ", the fire service said". */
-const SUBJECT_VERBS_AFTER = wordSet('said says told added reported confirmed announced stated warned wrote');
 /** A family name with an Arabic article: "al-assad", "el-sisi". */
 const ARTICLED_NAME = /^(?:al|el)-\p{L}{3}/u;
-/** Kinds of medicine written before a product's name: "the drug Wegovy". */
-const MEDICINE_KINDS = wordSet('drug drugs medicine medication vaccine vaccines treatment therapy pill jab');
+/** Kinds of medicine written before a product's name: "the drug Wegovy", "the vaccines ...". */
+const MEDICINE_KINDS: ReadonlySet<string> = new Set([...MEDICINES, ...wordSet('drugs vaccines pill jab')]);
 /** Plurals of trades: "medics", "physicians", "chemists". */
 const PLURAL_TRADES = /\p{L}{3}(?:ics|ians|ists)$/u;
 /** Titles whose everyday words before them are a portfolio: "National Security Adviser", "Interior Minister". */
@@ -3806,7 +3809,7 @@ const extractFromTokens = (
           continue;
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire
         // service said")
-        if (next?.kind === 'word' && next.text === next.lower && SUBJECT_VERBS_AFTER.has(next.text)) break;
+        if (next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.text)) break;
         if (BODY_KINDS.has(w.lower)) {
           scores.organisation += 3;
           break;
@@ -4696,18 +4699,19 @@ const cluster = (
   // "University of Leeds"): alone they may name the place rather than the body. ("Zorvanism" after
   // "Church of Zorvanism" is the body's own word.)
   const orgTailWords = new Set<string>();
+  const indexPersonWord = (w: string, c: Candidate): void => {
+    const prev = personWords.get(w);
+    if (prev && prev !== c.key && !sameNamed(prev, c.words)) sharedWords.add(w);
+    if (!prev || wordsIn(prev) < c.words.length) personWords.set(w, c.key);
+  };
   for (const c of candidates) {
     const t = c.fixed ?? aggType(c.key);
     if (t === 'person' && (c.words.length >= 2 || c.titled)) {
       for (const word of c.words) {
         if (NAME_PARTICLES.has(word) || word.length < 2) continue;
         // (an Arabic family name stands also without its article: "Assad" for "Bashar al-Assad")
-        const bare = ARTICLED_NAME.test(word) ? word.slice(3) : undefined;
-        for (const w of bare ? [word, bare] : [word]) {
-          const prev = personWords.get(w);
-          if (prev && prev !== c.key && !sameNamed(prev, c.words)) sharedWords.add(w);
-          if (!prev || wordsIn(prev) < c.words.length) personWords.set(w, c.key);
-        }
+        indexPersonWord(word, c);
+        if (ARTICLED_NAME.test(word)) indexPersonWord(word.slice(3), c);
       }
     }
     if (t === 'organisation' && c.words.length >= 2) {

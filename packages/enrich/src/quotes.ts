@@ -245,7 +245,9 @@ const FEMALE_PRONOUNS = wordSet('she her hers herself');
 const hasWord = (name: string, w: string): boolean => ` ${name.toLowerCase()} `.includes(` ${w} `);
 
 /** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
-const VOICE_NOUNS = wordSet('spokesman spokeswoman spokesperson representative statement');
+/** People who speak for a body. */
+const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative');
+const VOICE_NOUNS: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'statement']);
 
 /** Words before a role that tell of a career rather than a post: "the former oil executive". */
 const CAREER_WORDS = wordSet('former ex veteran longtime long-time one-time onetime');
@@ -1368,8 +1370,6 @@ export const extractQuotes = (
 
 /** Forms of speech verbs that are no nouns (unlike "post" or "call"). */
 const SPEECH_VERB_FORMS = wordSet('said told wrote says tells writes adds');
-/** People who speak for a body. */
-const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative');
 /** Words opening a description of someone not named: "a witness", "one resident". */
 const INDEFINITE_OPENERS = wordSet('a an one another');
 /** Words opening a subordinate clause after a quote: '"...," days after X said'. */
@@ -1382,10 +1382,10 @@ const DETERMINERS = wordSet('a an the this that these those his her its their ou
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */
 const CALLING = wordSet('call calls called calling describe describes described describing');
-/** Words before "accused" that make it no cue: "was accused of", "the accused". */
-const PASSIVE_BEFORE = wordSet('was were been being is are be the an');
 /** Auxiliaries of the passive: "was told to", "had been asked to". */
 const PASSIVE_AUXILIARIES = wordSet('was were been being is are be');
+/** Words before "accused" that make it no cue: "was accused of", "the accused". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'the', 'an']);
 /** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */
 const CLAUSE_VERBS = wordSet(
   'must will would could should can may might has had have is was are were did does',
