@@ -214,7 +214,7 @@ export const KNOWN_ORGS = set(`
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund bayer_leverkusen inter_milan ac_milan juventus
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
-  bundestag bundesrat knesset duma riksdag storting sejm folketing
+  bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
@@ -286,6 +286,15 @@ export const PEOPLE_BY_TRADE = set(`
   midfielder striker defender goalkeeper forward winger player footballer cricketer batsman batter bowler pitcher
   quarterback rider driver captain skipper jockey cyclist sprinter swimmer boxer golfer singer rapper actor actress
   comedian novelist poet musician drummer guitarist
+`);
+
+/**
+ * People in the plural who name an advocacy body after "for" ("Physicians for Human Rights",
+ * "Students for Fair Admissions", "Americans for Prosperity" goes by its nationality instead).
+ */
+export const ADVOCATE_PLURALS = set(`
+  physicians doctors lawyers attorneys students parents citizens veterans scientists mothers fathers women
+  nurses teachers families farmers journalists grandmothers voters taxpayers patients engineers
 `);
 
 /** Roles besides titles that describe a person in apposition ("Ann Lee, economist at the bank,", "India's delegate"). */

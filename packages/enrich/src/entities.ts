@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   PEOPLE_BY_TRADE,
+  ADVOCATE_PLURALS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
@@ -1932,8 +1933,40 @@ const extractFromTokens = (
   // 1. Runs of proper tokens, joined by name particles, initials' dots, "&", "of" after head words
   // and the connectors above.
   const runs: Array<[number, number]> = [];
+  // An advocacy body named by its members, their plural an everyday word: "Students for Fair
+  // Admissions sued", "the report by Physicians for Human Rights".
+  const causeOfWords = (from: number): boolean => {
+    let k = from;
+    while (tokens[k]?.cap && tokens[k]?.kind === 'word' && lex.commonWords.has(tokens[k]?.lower ?? '')) k++;
+    return k > from && !tokens[k]?.cap;
+  };
+  const advocatesOpen = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    const name = tokens[i + 2];
+    return (
+      t.cap &&
+      t.kind === 'word' &&
+      ADVOCATE_PLURALS.has(t.lower) &&
+      titleParas[t.paragraph] !== 1 &&
+      tokens[i + 1]?.text === 'for' &&
+      !!name &&
+      isProper(i + 2) &&
+      // (a person after "for" is a client: "Lawyers for Sam Bankman-Fried"; "Fair" opens a cause)
+      (!lex.firstNames.has(name.lower) ||
+        (lex.coreWords.has(name.lower) && !lex.nameParts.has(tokens[i + 3]?.lower ?? ''))) &&
+      // (so is a known body, place or country: "Lawyers for Tesla said", "Lawyers for Rio Tinto")
+      !lex.companies.has(name.lower) &&
+      !lex.companies.has(spanKey(tokens, i + 2, i + 4)) &&
+      !KNOWN_ORGS.has(name.lower) &&
+      !lex.countries.has(name.lower) &&
+      !lex.places.has(name.lower) &&
+      // (opening a sentence, where "Lawyers for Rio Tinto said" names a client, a cause of
+      // everyday words only: "Physicians for Human Rights said")
+      (!t.initial || causeOfWords(i + 2))
+    );
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!isProper(i)) continue;
+    if (!isProper(i) && !advocatesOpen(i)) continue;
     let j = i + 1;
     for (;;) {
       const t = tokens[j];
@@ -2019,6 +2052,9 @@ const extractFromTokens = (
         // "for" follows bodies only ("Council for Refugees"); "Kuwait City for Quebec City" is two places.
         const headOk =
           ORG_HEADS.has(head) ||
+          // people in the plural named before "for", a body advocating for a cause: "Physicians for
+          // Human Rights" (not one client: "Lawyers for Sam Bankman-Fried")
+          (t.lower === 'for' && j === i + 1 && !afterThe && advocatesOpen(i)) ||
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
           (!afterThe && TITLE_WORDS.has(head)) ||
@@ -2043,6 +2079,7 @@ const extractFromTokens = (
         const named = tokens[titled];
         const leader =
           !afterThe &&
+          !(t.lower === 'for' && advocatesOpen(i)) &&
           !TITLE_WORDS.has(head) &&
           !!named?.cap &&
           named.kind === 'word' &&
@@ -2854,7 +2891,11 @@ const extractFromTokens = (
       candidates.push(cand);
       continue;
     }
-    if (seg.kind === 'org') {
+    if (
+      seg.kind === 'org' ||
+      // an advocacy body named by its members: "Physicians for Human Rights"
+      (words[1] === 'for' && ADVOCATE_PLURALS.has(words[0] ?? ''))
+    ) {
       cand.fixed = 'organisation';
       candidates.push(cand);
       continue;

@@ -3653,3 +3653,20 @@ describe('"Gen" as a given name after a title (enrich 1.23.187)', () => {
     ]);
   });
 });
+
+describe('a body named by its members before "for" (enrich 1.23.188)', () => {
+  it('keeps "Nurses for Clean Air" and "Parents for Safer Streets" whole as bodies, not their clients', () => {
+    expect(
+      names(
+        'The study was led by Nurses for Clean Air, which surveyed 900 wards. Parents for Safer Streets welcomed it. Lawyers for Tom Reed said he would appeal.',
+      ),
+    ).toEqual([
+      'organisation:Nurses for Clean Air',
+      'organisation:Parents for Safer Streets',
+      'person:Tom Reed',
+    ]);
+  });
+  it('makes "Yale" a university when nothing says otherwise', () => {
+    expect(names('A spokesman for the campaign said Yale had not replied.')).toEqual(['organisation:Yale']);
+  });
+});
