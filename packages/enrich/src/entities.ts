@@ -3804,7 +3804,9 @@ const extractFromTokens = (
         const w = tokens[k];
         if (!w || w.kind !== 'word' || w.text !== w.lower) break;
         const next = tokens[k + 1];
-        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss';
+        // (the kind of work heads the description: not "Jensen Huang, the chip designer's founder",
+        // "Ava Lund, the film director")
+        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss' && !makerOfWork(next);
       }
       if (work) {
         productKeys.add(key);
@@ -4408,6 +4410,14 @@ const workTitleAfter = (tokens: readonly Token[], i: number, out: Uint8Array): v
   if (!closes || (comma && next?.text !== ',' && next?.text !== '.')) return;
   for (let j = from; j <= lastCap; j++) out[j] = 1;
 };
+/** A maker of a kind of work after it, the head of the phrase: "chip designer", "film director". */
+const makerOfWork = (t: Token | undefined): boolean =>
+  t?.kind === 'word' &&
+  t.text === t.lower &&
+  /(?:er|or|ist)s?$/u.test(t.text) &&
+  !FUNCTION_WORDS.has(t.text) &&
+  !NOT_MAKERS.has(t.text);
+const NOT_MAKERS = wordSet('later ever never either neither other whatever however rather together');
 const WORK_KINDS = wordSet(
   'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic game videogame platform chip chips processor smartphone drug vaccine vehicle aircraft',
 );

@@ -3670,3 +3670,13 @@ describe('a body named by its members before "for" (enrich 1.23.188)', () => {
     expect(names('A spokesman for the campaign said Yale had not replied.')).toEqual(['organisation:Yale']);
   });
 });
+
+describe('a maker of a kind of work in apposition is a person (enrich 1.23.189)', () => {
+  it('keeps "Lena Ortiz, the chip designer\'s chief engineer," and still drops "Moonfall, the film,"', () => {
+    expect(
+      names(
+        "Lena Ortiz, the chip designer's chief engineer, told analysts. Moonfall, the film, won a prize in Venice.",
+      ),
+    ).toEqual(['person:Lena Ortiz', 'place:Venice']);
+  });
+});
