@@ -112,7 +112,12 @@ export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   judge: ['judge', 'justice'],
   pontiff: ['pope'],
   officer: ['officer', 'sheriff', 'detective', 'constable', 'inspector'],
-  lawmaker: ['senator', 'representative', 'congressman', 'congresswoman', 'mp', 'mep'],
+  lawmaker: ['senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'mp', 'mep'],
+  congressman: ['representative', 'rep', 'congressman'],
+  congresswoman: ['representative', 'rep', 'congresswoman'],
+  general: ['general', 'gen', 'lieutenant-general', 'major-general'],
+  colonel: ['colonel', 'col', 'lieutenant-colonel'],
+  admiral: ['admiral', 'adm', 'vice-admiral'],
 };
 
 /** Attribution verbs (all inflections listed, lower case). */

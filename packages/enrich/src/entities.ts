@@ -608,7 +608,9 @@ const hasInnerCapital = (w: string): boolean => {
 };
 const camelBrand = (w: string): boolean =>
   /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
-  !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O|Fitz|St|El|Al|Abu|Ben|Bin|Ibn)\p{Lu}/u.test(w);
+  !/^(?:Mc|Mac|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Ben|Bin|Ibn)\p{Lu}/u.test(
+    w,
+  );
 
 const MALE_TITLES = wordSet('mr sir lord king prince emperor sultan baron father');
 const FEMALE_TITLES = wordSet('mrs ms miss dame lady queen princess empress baroness');

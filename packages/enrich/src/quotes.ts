@@ -507,7 +507,11 @@ export const extractQuotes = (
     if (
       opener &&
       (INTRO_WORDS.has(opener.lower) ||
-        (opener.text.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) && !mentionAt.get(s.from)))
+        (opener.text.endsWith('ing') &&
+          /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) &&
+          !mentionAt.get(s.from) &&
+          // (the source "According to" names is the sentence's voice: "According to Ann Lee, ...")
+          opener.lower !== 'according'))
     ) {
       for (let k = s.from + 1; k < s.to && k - s.from < 25; k++) {
         if (tokens[k]?.text === ',') {
@@ -734,7 +738,14 @@ export const extractQuotes = (
     const m = mentionEnding.get(end);
     if (m) {
       const e = entityById(m.entity);
-      if (!e || e.type === 'place') return null;
+      if (!e) return null;
+      // "Sen. Rand Paul of Kentucky": the person from the place.
+      if (e.type === 'place') {
+        const via = tokens[m.from - 1]?.lower;
+        const who = via === 'of' || via === 'from' ? mentionEnding.get(m.from - 2) : undefined;
+        const person = who && m.from - 2 >= limitFrom ? entityById(who.entity) : undefined;
+        return person?.type === 'person' ? person : null;
+      }
       // "Laurent Pueyo of the Space Telescope Science Institute": the person, not the employer.
       let j = m.from - 1;
       if (tokens[j]?.lower === 'the') j--;
@@ -770,7 +781,14 @@ export const extractQuotes = (
   /** Does a verb of a reported clause stand at `k` ("the party must", "Tokyo would")? */
   const opensClause = (k: number): boolean => {
     const w = tokens[k];
-    return !!w && w.kind === 'word' && w.text === w.lower && CLAUSE_VERBS.has(w.text);
+    return (
+      !!w &&
+      w.kind === 'word' &&
+      w.text === w.lower &&
+      (CLAUSE_VERBS.has(w.text) ||
+        // a past tense: "said FEMA needed to ...", "said Russia wanted" (not "based in")
+        (w.text.length > 4 && w.text.endsWith('ed') && !DESCRIBING_PARTICIPLES.has(w.text)))
+    );
   };
   /** End of the description "the ..." opening at `from`, as the loop below reads it. */
   const descriptionEnd = (from: number, limitTo: number): number => {
@@ -1049,10 +1067,18 @@ export const extractQuotes = (
         let j = k - 1;
         while (j > from && tokens[j]?.text !== ',' && k - j < 24) j--;
         const rel = tokens[j + 1]?.lower;
+        // (the relative clause may end in an apposition of its own: "Hun Sen, who handed power to
+        // his son, Prime Minister Hun Manet, said")
+        let i2 = j - 1;
+        if (tokens[j]?.text === ',' && rel !== 'who' && rel !== 'whose')
+          while (i2 > from && tokens[i2]?.text !== ',' && tokens[i2]?.text !== '.' && j - i2 < 24) i2--;
+        const rel2 = tokens[i2 + 1]?.lower;
         const owner =
           tokens[j]?.text === ',' && (rel === 'who' || rel === 'whose')
             ? mentionEnding.get(j - 1)
-            : undefined;
+            : tokens[j]?.text === ',' && tokens[i2]?.text === ',' && (rel2 === 'who' || rel2 === 'whose')
+              ? mentionEnding.get(i2 - 1)
+              : undefined;
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
           return { entity: ownerEntity, cue: cueTok.lower };
@@ -1079,6 +1105,21 @@ export const extractQuotes = (
         const described = describer ? entityById(describer.entity) : undefined;
         if (described?.type === 'person' && described !== namedEntity)
           return { entity: described, cue: cueTok.lower };
+        // ... or describes a person the story describes too: "The general, a longtime friend of
+        // Prabowo, told reporters" is the general, whoever the story means by that.
+        if (
+          !describer &&
+          tokens[j]?.text === ',' &&
+          (rel === 'a' || rel === 'an') &&
+          tokens[j - 1]?.kind === 'word' &&
+          tokens[j - 1]?.text === tokens[j - 1]?.lower &&
+          tokens[j - 2]?.lower === 'the' &&
+          tokens[j - 2]?.sentence !== tokens[j - 3]?.sentence
+        ) {
+          const s = subjectEndingAt(j - 1, from);
+          if (s?.type === 'person') return { entity: s, cue: cueTok.lower };
+          if (s === undefined) return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        }
         // ... or a "which" clause on a body: "The Alliance of ... Producers, which bargains for
         // studios including Walt Disney Co and Netflix Inc, said".
         // (its mention may leave out a trailing word of the name: "Meta Platforms, which owns ...")
@@ -1185,7 +1226,9 @@ export const extractQuotes = (
       const participle = cueTok.lower.endsWith('ing');
       // The participle's subject is the sentence's: "Reeves unveiled ... in the Labour government's
       // first budget, saying ...".
-      if (participle) {
+      // So is a verb's after "and"/"but": "Paul, the chairman, defended the plan ..., but said".
+      const coordinated = tokens[c - 1]?.lower === 'but' || tokens[c - 1]?.lower === 'and';
+      if (participle || coordinated) {
         const opening = sentences[cueTok.sentence]?.from ?? c;
         let subject: ExtractedEntity | undefined;
         for (const s of subjects) if (s.at >= Math.max(opening, from) && s.at < c) subject ??= s.entity;
@@ -1390,6 +1433,8 @@ const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'th
 const CLAUSE_VERBS = wordSet(
   'must will would could should can may might has had have is was are were did does',
 );
+/** Past participles that describe the name before them rather than open a clause ("Ann Lee, based in"). */
+const DESCRIBING_PARTICIPLES = wordSet('based aged named nicknamed dubbed called titled elected appointed');
 /** Members of parties a story calls a person it has named by ("the Republican said"). */
 const PARTY_MEMBERS = wordSet('republican democrat conservative liberal socialist tory');
 /** Nouns a story uses for a person it has named ("the woman said"), and those with a gender. */

@@ -3680,3 +3680,12 @@ describe('a maker of a kind of work in apposition is a person (enrich 1.23.189)'
     ).toEqual(['person:Lena Ortiz', 'place:Venice']);
   });
 });
+
+describe('a family name with a "Del" particle in capitals (enrich 1.23.190)', () => {
+  it('makes "Rep. Tina DelMonte" a person, not a brand', () => {
+    expect(names('Its chair, Rep. Tina DelMonte of Oregon, said the bill would pass.')).toEqual([
+      'person:Tina DelMonte',
+      'place:Oregon',
+    ]);
+  });
+});

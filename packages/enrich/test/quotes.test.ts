@@ -809,3 +809,33 @@ describe('a seat of power speaking for its office (enrich 1.23.186)', () => {
     expect(r.quotes[0]?.speaker).toEqual({ name: 'White House', type: 'organisation' });
   });
 });
+
+describe('the subject of "said" past a place, a relative clause, "According to" or an apposition (enrich 1.23.190)', () => {
+  it('gives "Sen. Ann Cole of Ohio, the chairwoman, ..., but said NASA needed to \'...\'" to the senator', () => {
+    const text =
+      'NASA faced questions on Monday. Sen. Ann Cole of Ohio, the panel chairwoman, praised the agency for its work on the lunar lander over the past two years, but said NASA needed to "fix its budget process first."';
+    expect(speakerOf(text, 'fix its budget')).toBe('Ann Cole');
+  });
+  it('gives "Karl Bym, who handed power to his son, Governor Lars Bym, said" to the father', () => {
+    const text =
+      'Karl Bym, who retired in 2020 and handed power to his son, Governor Lars Bym, said he spoke "only to calm the markets down."';
+    expect(speakerOf(text, 'calm the markets')).toBe('Karl Bym');
+  });
+  it('gives a "he said" after "According to Ivo Marsh, ..." to Ivo Marsh, not the earlier speaker', () => {
+    const text =
+      'Steel prices rose. Tom Reyes of Alba Bank said the rise was "a warning for every builder."\n\nAccording to Ivo Marsh, an analyst at Kestrel Partners, demand is weakening. "Nobody is ordering for next year," he said.';
+    expect(speakerOf(text, 'Nobody is ordering')).toBe('Ivo Marsh');
+  });
+  it('does not give "The general, a longtime friend of Ruiz, told reporters" to Ruiz', () => {
+    const text =
+      'Defence Minister Olaf Brandt denied the claim. The general, a longtime friend of Carlos Ruiz, told reporters the deal had been "unclear for twenty years."';
+    const quote = quotes(text).find((q) => q.text.includes('unclear'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker?.name ?? null).not.toBe('Carlos Ruiz');
+  });
+  it('gives "the Texas congressman said" to the representative named before as "Rep."', () => {
+    const text =
+      'Rep. Dan Kowal criticised the agency. "It moves far too slowly for us," the Texas congressman said.';
+    expect(speakerOf(text, 'It moves far')).toBe('Dan Kowal');
+  });
+});
