@@ -81,7 +81,7 @@ export const TITLE_WORDS = set(`
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
   senior junior assistant special minority majority first crown
-  provost rector
+  provost rector ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}
 `);
 
@@ -172,7 +172,7 @@ export const PLACE_HEADS = set(`
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
   cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago
-  steppe wetlands creek springs corridor building
+  steppe wetlands creek springs corridor building highway motorway freeway expressway
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */

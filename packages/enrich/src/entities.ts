@@ -37,7 +37,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor
+  administrator adviser advisor magistrate ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -583,6 +583,10 @@ const RECIPIENT_VERBS =
   wrote write writes writing replied reply responded respond tweeted posted complained apologised apologized
   confessed confided admitted lied listened`);
 
+/** Languages by a name no country or people shares ("in Farsi", "a Hindi film"). */
+const LANGUAGES = wordSet(
+  'farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish',
+);
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet('internet web net gran grandma grandpa granny nana mum mom dad mummy daddy');
 /** What follows a family name to tell namesakes apart: "King III", "King Jr.". */
@@ -1294,7 +1298,15 @@ const extractFromTokens = (
       !familyHeAfterGiven(i) &&
       !withoutInName(i) &&
       !(t.lower === 'may' && familyNameMonth(i)) &&
-      !givenFunctionWord(i)
+      !givenFunctionWord(i) &&
+      // "All" opening a name after "the": "the All Progressives Congress", "the All England Club"
+      !(
+        t.text === 'All' &&
+        tokens[i - 1]?.lower === 'the' &&
+        tokens[i + 1]?.cap &&
+        tokens[i + 1]?.kind === 'word' &&
+        tokens[i + 1]?.start === t.end + 1
+      )
     )
       return false;
     if (t.text.length === 1) {
@@ -2862,6 +2874,8 @@ const extractFromTokens = (
     }
     const last = tokens[seg.to - 1];
     if (!last) continue;
+    // A language alone names none of the three: "stories in Farsi", "an Urdu daily".
+    if (seg.from + 1 === seg.to && LANGUAGES.has(key)) continue;
     const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };
     const cand: Candidate = {
       from: seg.from,

@@ -3689,3 +3689,25 @@ describe('a family name with a "Del" particle in capitals (enrich 1.23.190)', ()
     ]);
   });
 });
+
+describe('more titles, roads, "All" in a name and languages (enrich 1.23.191)', () => {
+  it('strips "Magistrate", "Ombudswoman" and "Coroner" from the people after them', () => {
+    expect(
+      names(
+        'The hearing ended. Magistrate Ruth Okoro refused bail. Ombudswoman Lea Marx agreed. Coroner Ian Bell said so.',
+      ),
+    ).toEqual(['person:Ruth Okoro', 'person:Lea Marx', 'person:Ian Bell']);
+  });
+  it('makes "the Hume Highway" a place and keeps "All" in "the All Farmers Congress"', () => {
+    expect(names('Trucks blocked the Hume Highway, and the All Farmers Congress backed them.')).toEqual([
+      'place:Hume Highway',
+      'organisation:All Farmers Congress',
+    ]);
+  });
+  it('finds no place in "a column in Farsi"', () => {
+    expect(names('Nadia Rahimi wrote a column in Farsi for readers in Kabul.')).toEqual([
+      'person:Nadia Rahimi',
+      'place:Kabul',
+    ]);
+  });
+});
