@@ -524,6 +524,18 @@ export const extractQuotes = (
     // Obama later adapted" is still about her.
     const lead = tokens[from]?.lower;
     if (lead === 'he' || lead === 'she') continue;
+    // ... and one of many, in an apposition or before a verb: "One victim, a 72-year-old retired
+    // professor, lost his savings. '...,' he said" is that victim.
+    const nextWord = tokens[from + 1];
+    const afterHead = tokens[from + 2];
+    if (
+      (lead === 'one' || lead === 'a' || lead === 'an') &&
+      !!nextWord &&
+      UNNAMED_PEOPLE.has(nextWord.lower) &&
+      !!afterHead &&
+      (afterHead.text === ',' || (afterHead.kind === 'word' && afterHead.text === afterHead.lower))
+    )
+      unnamedSubjects.push(from + 1);
     // A person described, not named, as the subject of a speech verb ("a 68-year-old cancer patient
     // said"): a later "she said" is that person, no one named before.
     if (lead === 'a' || lead === 'an') {
@@ -555,6 +567,32 @@ export const extractQuotes = (
           if (head === '') head = tokens[k - 1]?.lower ?? '';
           if (!ORG_DESCRIPTIONS.has(head) && !UNNAMED_NONPERSONS.has(head)) unnamedSubjects.push(k);
           break;
+        }
+      }
+    }
+    // A person described as the subject of a speech verb ("But the magistrate said she ..."): the
+    // person the description means is the subject, not a name in the reported clause.
+    const lead2 = lead === 'but' || lead === 'and' || lead === 'yet' ? from + 1 : from;
+    if (tokens[lead2]?.lower === 'the') {
+      const words: string[] = [];
+      let k = lead2 + 1;
+      for (; k < s.to && k <= lead2 + 3; k++) {
+        const t = tokens[k] as Token;
+        if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k) || CUE_VERBS.has(t.lower))
+          break;
+        words.push(t.lower);
+      }
+      const verb = tokens[k];
+      if (
+        words.length > 0 &&
+        verb?.kind === 'word' &&
+        CUE_VERBS.has(verb.lower) &&
+        !ORG_DESCRIPTIONS.has(words[words.length - 1] ?? '')
+      ) {
+        const e = describe(words, lead2);
+        if (e?.type === 'person' && !e.group) {
+          subjects.push({ at: lead2, entity: e });
+          continue;
         }
       }
     }
@@ -1447,6 +1485,11 @@ const PERSON_NOUNS = new Set([
   'resident',
   'pensioner',
   'survivor',
+]);
+/** People a story meets without a name ("One victim, ...", "A resident ..."). */
+const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
+  ...PERSON_NOUNS,
+  ...wordSet('victim witness neighbour neighbor passenger student farmer shopkeeper voter patient worker'),
 ]);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 

@@ -839,3 +839,18 @@ describe('the subject of "said" past a place, a relative clause, "According to" 
     expect(speakerOf(text, 'It moves far')).toBe('Dan Kowal');
   });
 });
+
+describe('a subject described, not named, before a later "he said"/"she said" (enrich 1.23.192)', () => {
+  it('gives "One victim, a retired teacher, lost ... \'...,\' he said" to no one named before', () => {
+    const text =
+      'Commissioner Ravi Menon said the gang had been caught. "It was a well organised racket," he said.\n\nOne victim, a 70-year-old retired teacher from Hebbal, lost his savings. "They knew everything about my family," he said.';
+    const quote = quotes(text).find((q) => q.text.includes('They knew everything'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker?.name ?? null).toBeNull();
+  });
+  it('gives "But the magistrate said she ... \'...,\' she said" to the magistrate, not the accused', () => {
+    const text =
+      'Kerry James Vaka was arrested in Penrith on Tuesday.\n\nHe faced Penrith Local Court later that day, where Magistrate Clare Dunn refused bail.\n\nVaka\'s lawyer, Omar Nasser, told the court his client had a job. "He has no record," Mr Nasser said.\n\nBut the magistrate said she was not persuaded. "The court has heard strong evidence against the accused," she said.';
+    expect(speakerOf(text, 'The court has heard')).toBe('Clare Dunn');
+  });
+});
