@@ -583,6 +583,8 @@ const RECIPIENT_VERBS =
   wrote write writes writing replied reply responded respond tweeted posted complained apologised apologized
   confessed confided admitted lied listened`);
 
+/** Bodies' heads that are family names too ("Doughty Street Chambers", "Therese Chambers"). */
+const SURNAME_HEADS = wordSet('chambers banks');
 /** Languages by a name no country or people shares ("in Farsi", "a Hindi film"). */
 const LANGUAGES = wordSet(
   'farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish',
@@ -2167,7 +2169,18 @@ const extractFromTokens = (
 
   const endsWithOrgHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
-    return !!last && (ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_')));
+    if (!last) return false;
+    // (a family name that is a body's head after a given name: "Therese Chambers", "Tyra Banks")
+    const given = tokens[to - 2];
+    if (
+      SURNAME_HEADS.has(last.lower) &&
+      to - 2 >= from &&
+      given?.cap &&
+      lex.firstNames.has(given.lower) &&
+      !ORG_HEADS.has(given.lower)
+    )
+      return false;
+    return ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_'));
   };
   // An organisation's own name may open with a nationality or country: "British Red Cross",
   // "U.S. Department of Agriculture", "Greek Ministry of Culture".
@@ -3191,7 +3204,18 @@ const extractFromTokens = (
     // (not a family name: "Tom Banks").
     if (words.length >= 2 && PLACE_PLURALS.has(lastWord) && !lex.nameParts.has(lastWord)) scores.place += 2;
     // (A known place keeps its head: "West Bank", "English Channel", "Oval Office".)
-    else if (ORG_HEADS.has(lastWord) && !knownPlace) scores.organisation += 3;
+    else if (
+      ORG_HEADS.has(lastWord) &&
+      !knownPlace &&
+      // (not a given name and a family name like a head: "Therese Chambers")
+      !(
+        words.length === 2 &&
+        SURNAME_HEADS.has(lastWord) &&
+        lex.firstNames.has(words[0] ?? '') &&
+        !ORG_HEADS.has(words[0] ?? '')
+      )
+    )
+      scores.organisation += 3;
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
     // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;

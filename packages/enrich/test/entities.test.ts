@@ -3711,3 +3711,23 @@ describe('more titles, roads, "All" in a name and languages (enrich 1.23.191)', 
     ]);
   });
 });
+
+describe("family names that are bodies' heads, and media by name (enrich 1.23.193)", () => {
+  it('makes "Nora Chambers" and "Irish Finance Minister Sean Chambers" people', () => {
+    expect(
+      names('Nora Chambers, head of enforcement, spoke first. Irish Finance Minister Sean Chambers agreed.'),
+    ).toEqual(['person:Nora Chambers', 'person:Sean Chambers']);
+  });
+  it('makes "The Guardian", "Rolling Stone" and "Politico" bodies', () => {
+    expect(
+      names(
+        'Writing in The Guardian, Ada Moss disagreed. She told Rolling Stone the record was finished, and Politico agreed.',
+      ),
+    ).toEqual([
+      'organisation:Guardian',
+      'person:Ada Moss',
+      'organisation:Rolling Stone',
+      'organisation:Politico',
+    ]);
+  });
+});

@@ -854,3 +854,11 @@ describe('a subject described, not named, before a later "he said"/"she said" (e
     expect(speakerOf(text, 'The court has heard')).toBe('Clare Dunn');
   });
 });
+
+describe("a person whose family name is a body's head speaks (enrich 1.23.193)", () => {
+  it('gives \'"...," Nora Chambers, director of enforcement at the FCA, said\' to her, not the FCA', () => {
+    const text =
+      '"Investors were entitled to the full picture," Nora Chambers, director of enforcement at the FCA, said.';
+    expect(speakerOf(text, 'Investors were')).toBe('Nora Chambers');
+  });
+});
