@@ -473,6 +473,8 @@ const ORIGIN_NOUNS = wordSet(
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
+/** Jobs named by their rank before an employer ("vice president at", "head of sales at"). */
+const JOB_HEADS = wordSet('president head chief chairman chairwoman ceo cfo director partner counsel');
 const WORKERS =
   wordSet(`analysts economists researchers scientists engineers officials executives staff employees workers strategists
   traders doctors nurses professors students teachers lawyers analyst economist researcher scientist engineer
@@ -3544,13 +3546,26 @@ const extractFromTokens = (
       scores.organisation += 2;
       scores.person -= 1;
     }
-    // Where an academic works: "a professor of organisational behaviour at Wharton".
+    // Where an academic works: "a professor of organisational behaviour at Wharton"; so with a
+    // job: "vice president at AutoForecast Solutions", "head of energy research at RBC Capital
+    // Markets", "a lawyer at Clifford Chance".
     if (before?.lower === 'at') {
       for (let k = seg.from - 2; k >= 0 && k >= seg.from - 8; k--) {
         const w = tokens[k];
         if (!w || w.kind !== 'word' || w.sentence !== first.sentence) break;
         if (ACADEMIC_ROLES.has(w.text)) {
           scores.organisation += 2;
+          break;
+        }
+        if (
+          (WORKERS.has(w.text) || JOB_HEADS.has(w.text)) &&
+          !country &&
+          !knownPlace &&
+          !PLACE_HEADS.has(lastWord) // (not "the station staff at ... Memorial Hall Station")
+        ) {
+          scores.organisation += 3;
+          scores.place -= 1;
+          if (k === seg.from - 2) scores.person -= 2;
           break;
         }
       }

@@ -3731,3 +3731,28 @@ describe("family names that are bodies' heads, and media by name (enrich 1.23.19
     ]);
   });
 });
+
+describe('an employer after a job and "at", and more legal suffixes (enrich 1.23.194)', () => {
+  it('makes the employers in "vice president at Northgate Analytics" and "a lawyer at Morgan Lewis" bodies', () => {
+    expect(
+      names(
+        'Ravi Das, vice president at Northgate Analytics, said so. Ellen Ford, a lawyer at Morgan Lewis, agreed. Pia Holm, head of research at Fjell, disagreed.',
+      ),
+    ).toEqual([
+      'person:Ravi Das',
+      'organisation:Northgate Analytics',
+      'person:Ellen Ford',
+      'organisation:Morgan Lewis',
+      'person:Pia Holm',
+      'organisation:Fjell',
+    ]);
+  });
+  it('makes "Norway\'s Vindkraft ASA" and "France\'s Lumiva SE" companies', () => {
+    expect(names("Norway's Vindkraft ASA and France's Lumiva SE signed the deal.")).toEqual([
+      'place:Norway',
+      'organisation:Vindkraft ASA',
+      'place:France',
+      'organisation:Lumiva SE',
+    ]);
+  });
+});
