@@ -220,7 +220,7 @@ export const KNOWN_ORGS = set(`
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund bayer_leverkusen inter_milan ac_milan juventus
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
-  bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale
+  bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

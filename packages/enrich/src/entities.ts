@@ -473,6 +473,11 @@ const ORIGIN_NOUNS = wordSet(
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
+/** Polls and the plural kinds of bodies that introduce named ones ("groups, including ..."). */
+const POLL_NOUNS = wordSet('poll polls survey surveys');
+const BODY_PLURALS = wordSet(
+  'groups organisations organizations companies firms agencies banks unions parties charities pollsters lenders insurers',
+);
 /** Jobs named by their rank before an employer ("vice president at", "head of sales at"). */
 const JOB_HEADS = wordSet('president head chief chairman chairwoman ceo cfo director partner counsel');
 const WORKERS =
@@ -3717,6 +3722,22 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 3;
+    // A pollster: "a poll by Datafolha", "a survey by Ipsos"; a body among bodies: "civil society
+    // groups, including Yiaga Africa", "rights groups such as Amnesty".
+    if (
+      !country &&
+      !knownPlace &&
+      ((before?.lower === 'by' && before2?.kind === 'word' && POLL_NOUNS.has(before2.lower)) ||
+        ((before?.lower === 'including' || (before?.lower === 'as' && before2?.lower === 'such')) &&
+          BODY_PLURALS.has(
+            tokens[seg.from - (before?.lower === 'as' ? 3 : 2)]?.text === ','
+              ? (tokens[seg.from - (before?.lower === 'as' ? 4 : 3)]?.lower ?? '')
+              : (tokens[seg.from - (before?.lower === 'as' ? 3 : 2)]?.lower ?? ''),
+          )))
+    ) {
+      scores.organisation += 3;
+      scores.person -= 1;
+    }
     // Where people work: "analysts at Brightwater", "researchers at Kestrel Labs".
     if (
       before?.lower === 'at' &&

@@ -3756,3 +3756,18 @@ describe('an employer after a job and "at", and more legal suffixes (enrich 1.23
     ]);
   });
 });
+
+describe('pollsters, bodies among bodies and two known teams (enrich 1.23.195)', () => {
+  it('makes "a poll by Vox Populi" and "rights groups, including Sauti Yetu," bodies', () => {
+    expect(
+      names('A poll by Vox Populi showed a tie. Rights groups, including Sauti Yetu, condemned the arrests.'),
+    ).toEqual(['organisation:Vox Populi', 'organisation:Sauti Yetu']);
+  });
+  it('makes "Red Bull" and "Manchester City" bodies', () => {
+    expect(names('Oscar Lind drove for Red Bull, and Manchester City signed his brother.')).toEqual([
+      'person:Oscar Lind',
+      'organisation:Red Bull',
+      'organisation:Manchester City',
+    ]);
+  });
+});
