@@ -72,7 +72,7 @@ export const TITLE_WORDS = set(`
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
   justice culture trade economy economic environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
-  communications infrastructure science technology sport sports youth human rights
+  communications infrastructure science technology sport sports youth human rights competition
   financial operating information marketing medical legal commercial scientific creative investment compliance
   risk product digital strategy revenue content editorial counsel administrator adviser advisor
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson

@@ -590,6 +590,12 @@ const RECIPIENT_VERBS =
   wrote write writes writing replied reply responded respond tweeted posted complained apologised apologized
   confessed confided admitted lied listened`);
 
+/** Words placing people after a plural noun ("Workers on the picket line", "Residents of Ifo"). */
+const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
+/** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
+const COMBINING_FORMS = wordSet(
+  'franco anglo sino russo indo afro euro italo austro greco turco irano judeo hispano luso',
+);
 /** Bodies' heads that are family names too ("Doughty Street Chambers", "Therese Chambers"). */
 const SURNAME_HEADS = wordSet('chambers banks');
 /** Languages by a name no country or people shares ("in Farsi", "a Hindi film"). */
@@ -952,7 +958,9 @@ const extractFromTokens = (
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
     if (!t.cap || !n.cap || t.kind !== 'word' || n.kind !== 'word' || n.start - t.end !== 1) continue;
-    if (t.sentence !== n.sentence || titleParas[t.paragraph] === 1 || !lex.firstNames.has(t.lower)) continue;
+    if (t.sentence !== n.sentence || titleParas[t.paragraph] === 1) continue;
+    // (a given name first, or an East Asian family name before its hyphenated given name: "Jun Young-hyun")
+    if (!lex.firstNames.has(t.lower) && !(t.text.length <= 5 && HYPHENATED_GIVEN.test(n.text))) continue;
     if (tokens[i + 2]?.cap || lex.places.has(`${t.lower} ${n.lower}`)) continue;
     fullNameWords.add(t.text);
     fullNameWords.add(n.text);
@@ -1147,6 +1155,15 @@ const extractFromTokens = (
       )
     )
       return false;
+    // A span of months or days ("the October-December quarter") or a pair of nationalities with a
+    // combining form ("the Franco-Dutch group", "Sino-Japanese") names nothing.
+    const dash = t.text.indexOf('-');
+    if (dash > 0) {
+      const head = t.lower.slice(0, dash);
+      const tail = t.lower.slice(dash + 1);
+      if (DAYS_MONTHS.has(head) && DAYS_MONTHS.has(tail)) return false;
+      if (COMBINING_FORMS.has(head) && lex.demonyms.has(tail)) return false;
+    }
     // A day's name in a holiday's ("Good Friday", "Super Tuesday") makes no name of its first word.
     const day = tokens[i + 1];
     if (day?.cap && DAYS_MONTHS.has(day.lower) && DAY_COMPOUNDS.has(`${t.lower} ${day.lower}`)) return false;
@@ -3266,6 +3283,16 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // A short family name and an East Asian hyphenated given name: a person ("Jun Young-hyun",
+    // "Ma Ying-jeou"), even in apposition to a body's part ("head of the chip division, Jun Young-hyun").
+    if (
+      words.length === 2 &&
+      (words[0]?.length ?? 9) <= 5 &&
+      HYPHENATED_GIVEN.test(tokens[seg.from + 1]?.text ?? '') &&
+      !country &&
+      !knownPlace
+    )
+      scores.person += 3;
     // Two capitalized names joined by a hyphen, standing alone, the first no given name: a company
     // named after its founders ("Rolls-Royce", "Hewlett-Packard"), not a double-barrelled family name
     // ("Rees-Mogg" opens with a given name, and comes after the person's full name).
@@ -5102,6 +5129,14 @@ const cluster = (
       c.words.length === 1 &&
       orgWords.has(c.key) &&
       !lex.places.has(c.key) &&
+      // (not an everyday plural opening a sentence: "Workers on the picket line said" after "United
+      // Auto Workers")
+      !(
+        tokens[c.from]?.initial &&
+        lex.commonWords.has(c.key) &&
+        c.key.endsWith('s') &&
+        PLACING_WORDS.has(tokens[c.to]?.text ?? '')
+      ) &&
       // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")
       (!lex.nameParts.has(c.key) || (!personWords.has(c.key) && !lex.commonWords.has(c.key))) &&
       !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0) &&

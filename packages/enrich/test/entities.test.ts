@@ -3771,3 +3771,27 @@ describe('pollsters, bodies among bodies and two known teams (enrich 1.23.195)',
     ]);
   });
 });
+
+describe('East Asian names, portfolio words, spans and plurals that name nothing (enrich 1.23.196)', () => {
+  it('makes "Jun Dae-sung" a person in apposition to a division and joins "Jun" to him', () => {
+    expect(
+      run(
+        'Hanwa Steel named its head of the chip division, Jun Dae-sung, on Monday. Jun wrote to staff.',
+      ).entities.map((e) => `${e.type}:${e.name} [${[...new Set(e.mentions.map((m) => m.text))].join('|')}]`),
+    ).toEqual(['organisation:Hanwa Steel [Hanwa Steel]', 'person:Jun Dae-sung [Jun Dae-sung|Jun]']);
+  });
+  it('finds no body in "EU Competition Commissioner", "the July-September quarter" or "the Franco-Belgian firm"', () => {
+    expect(
+      names(
+        'EU Competition Commissioner Elena Stoica spoke. Sales in the July-September quarter rose at the Franco-Belgian firm.',
+      ),
+    ).toEqual(['organisation:EU', 'person:Elena Stoica']);
+  });
+  it('does not make "Nurses on the ward" a mention of the Royal College of Nurses', () => {
+    expect(
+      run(
+        'The Royal College of Nurses called a strike. Nurses on the ward said they were exhausted.',
+      ).entities.map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Royal College of Nurses']]);
+  });
+});
