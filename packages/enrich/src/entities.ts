@@ -1905,7 +1905,15 @@ const extractFromTokens = (
         const w = tokens[m]?.lower ?? '';
         // (a nationality or a country may open it: "Scottish Fire and Rescue Service", "the U.S. Food
         // and Drug Administration")
-        if (m === i && (lex.demonyms.has(w) || lex.countries.has(w) || lex.countries.has(stripDots(w))))
+        // (so may a chamber owning a committee: "the Senate Homeland Security and Governmental
+        // Affairs Committee", "House Transportation and Infrastructure Committee")
+        if (
+          m === i &&
+          (lex.demonyms.has(w) ||
+            lex.countries.has(w) ||
+            lex.countries.has(stripDots(w)) ||
+            ((w === 'senate' || w === 'house') && tokens[end - 1]?.lower === 'committee'))
+        )
           continue;
         everyday =
           m === end - 1 ||
@@ -2128,7 +2136,18 @@ const extractFromTokens = (
             (head.endsWith('s') && lex.firstNames.has(named.lower) && !!tokens[titled + 1]?.cap) ||
             (head === 'party' &&
               firstNameGender(named.lower, lex) !== undefined &&
-              !!tokens[titled + 1]?.cap));
+              !!tokens[titled + 1]?.cap) ||
+            // (a leader the name lists lack, by a known family name ending two words: "the
+            // Samajwadi Party of Akhilesh Yadav")
+            (head === 'party' &&
+              !lex.commonWords.has(named.lower) &&
+              !lex.places.has(named.lower) &&
+              tokens[titled + 1]?.cap === true &&
+              tokens[titled + 1]?.kind === 'word' &&
+              lex.nameParts.has(tokens[titled + 1]?.lower ?? '') &&
+              !ORG_HEADS.has(tokens[titled + 1]?.lower ?? '') &&
+              !PLACE_HEADS.has(tokens[titled + 1]?.lower ?? '') &&
+              !tokens[titled + 2]?.cap));
         if (
           headOk &&
           isProper(k) &&

@@ -244,7 +244,8 @@ export const splitSentences = (
       const after = tokens[i + 2];
       // (also over "and" before two more capitalized words: "the U.S. Food and Drug Administration")
       const linked =
-        ((after?.lower === 'of' || after?.lower === 'for') && !!tokens[i + 3]?.cap) ||
+        ((after?.lower === 'of' || after?.lower === 'for') &&
+          (!!tokens[i + 3]?.cap || (tokens[i + 3]?.lower === 'the' && !!tokens[i + 4]?.cap))) ||
         (after?.lower === 'and' && !!tokens[i + 3]?.cap && !!tokens[i + 4]?.cap);
       const nameGoesOn =
         !!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1;

@@ -3795,3 +3795,22 @@ describe('East Asian names, portfolio words, spans and plurals that name nothing
     ).toEqual([['Royal College of Nurses']]);
   });
 });
+
+describe("long bodies' names and a party's leader (enrich 1.23.197)", () => {
+  it('keeps "the U.N. Office for the Coordination of Refugee Affairs" whole after the dotted initials', () => {
+    expect(names('The U.N. Office for the Coordination of Refugee Affairs said camps were full.')).toEqual([
+      'organisation:U.N. Office for the Coordination of Refugee Affairs',
+    ]);
+  });
+  it('keeps "the Senate Energy and Natural Resources Committee" whole', () => {
+    expect(names('The Senate Energy and Natural Resources Committee met on Monday.')).toEqual([
+      'organisation:Senate Energy and Natural Resources Committee',
+    ]);
+  });
+  it('splits "the Lok Janata Party of Ramesh Yadav" into the party and its leader', () => {
+    expect(names('The Lok Janata Party of Ramesh Yadav won 12 seats.')).toEqual([
+      'organisation:Lok Janata Party',
+      'person:Ramesh Yadav',
+    ]);
+  });
+});
