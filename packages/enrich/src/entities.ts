@@ -449,11 +449,13 @@ const CLUB_PREFIXES = wordSet(
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');
 /** Short forms of bodies' names, by the full name they stand for in a story that gives it. */
-const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
-  ['fed', 'federal reserve'],
-  ['cdc', 'centers for disease control and prevention'],
-  ['commons', 'house of commons'],
-  ['lords', 'house of lords'],
+const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['fed', ['federal reserve']],
+  ['cdc', ['centers for disease control and prevention']],
+  ['commons', ['house of commons']],
+  ['lords', ['house of lords']],
+  ['house', ['house of representatives', 'house of commons']],
+  ['congress', ['indian national congress', 'african national congress']],
 ]);
 /** Verbs of a team's matches. */
 const MATCH_VERBS = wordSet('play plays face faces host hosts visit visits beat lost won drew meet meets');
@@ -5091,10 +5093,14 @@ const cluster = (
     }
     // A body's short form joins its full name named in the story: "the Fed" after "the Federal
     // Reserve", "the Commons" after "the House of Commons".
-    const longForm = c.words.length === 1 ? SHORT_FORMS.get(c.key) : undefined;
-    if (!owner && longForm && (fullForms ??= new Set(candidates.map((x) => x.key))).has(longForm)) {
-      type = 'organisation';
-      key = longForm;
+    const longForms = c.words.length === 1 ? SHORT_FORMS.get(c.key) : undefined;
+    if (!owner && longForms) {
+      fullForms ??= new Set(candidates.map((x) => x.key));
+      const longForm = longForms.find((f) => fullForms?.has(f));
+      if (longForm) {
+        type = 'organisation';
+        key = longForm;
+      }
     }
     // Surname or first name of a person named in full elsewhere in the story.
     // ("von der Leyen" counts as the surname alone: its particles are no name of their own.)

@@ -3814,3 +3814,17 @@ describe("long bodies' names and a party's leader (enrich 1.23.197)", () => {
     ]);
   });
 });
+
+describe('"Congress" and "the House" join the full names of the story (enrich 1.23.198)', () => {
+  it('joins "Congress leader" to the Indian National Congress and "the House" to the House of Representatives', () => {
+    expect(
+      run(
+        'The Indian National Congress won 99 seats. Congress leader Meera Pillai spoke. The House of Representatives voted, and the House adjourned.',
+      ).entities.map((e) => `${e.type}:${e.name} [${e.mentions.length}]`),
+    ).toEqual([
+      'organisation:Indian National Congress [2]',
+      'person:Meera Pillai [1]',
+      'organisation:House of Representatives [2]',
+    ]);
+  });
+});
