@@ -1192,6 +1192,17 @@ const extractFromTokens = (
       NEVER_NAMES.has(t.lower)
     )
       return false;
+    // A model after a brand written in lower case first: "the iPad Pro", "iPhone Max".
+    const brand = tokens[i - 1];
+    if (
+      PRODUCT_SUFFIXES.has(t.lower) &&
+      brand?.kind === 'word' &&
+      brand.end + 1 === t.start &&
+      brand.text.charCodeAt(0) >= 97 &&
+      brand.text.charCodeAt(0) <= 122 &&
+      hasInnerCapital(brand.text)
+    )
+      return false;
     // A hashtag or handle ("#IStandWithAhmed", "@Reuters") is a tag, not a name in the text.
     const mark = tokens[i - 1];
     if (mark && mark.end === t.start && (mark.text === '#' || mark.text === '@')) return false;
@@ -1451,6 +1462,17 @@ const extractFromTokens = (
     )
       return true;
     if (lex.countries.has(t.lower)) return true;
+    // ... or a company named by an everyday word before its legal suffix: "Next plc, the British
+    // retailer,", "Target Corp said".
+    const suffix = tokens[i + 1];
+    if (
+      suffix?.kind === 'word' &&
+      suffix.start === t.end + 1 &&
+      COMPANY_SUFFIXES.has(stripDots(suffix.lower)) &&
+      suffix.lower !== 'co' &&
+      !FUNCTION_WORDS.has(t.lower)
+    )
+      return true;
     // A sentence opening with a multi-word place: "North Carolina is ...".
     for (let len = 2; len <= lex.maxPlaceTokens && tokens[i + 1]?.cap; len++) {
       const key = spanKey(tokens, i, i + len);
@@ -2074,6 +2096,8 @@ const extractFromTokens = (
       if (
         t.kind === 'poss' &&
         (POSSESSIVE_NAME_WORDS.has(prev.lower) ||
+          // (a trade's men before a body's head: "the International Longshoremen's Association")
+          (prev.lower.length > 5 && prev.lower.endsWith('men') && headedRunAt(j + 1)) ||
           SAINT_WORDS.has(tokens[i]?.lower ?? '') ||
           (j === i + 1 &&
             tokens[i - 1]?.text === 'the' &&
@@ -3961,7 +3985,8 @@ const extractFromTokens = (
         if (w?.text === 'most' || w?.text === 'least') continue;
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
 
-        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the') {
+        // (the product heads the phrase: not "an obesity medicine physician", "a car dealer")
+        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the' && !productPractitioner(tokens[k + 1])) {
           productKeys.add(key);
           break;
         }
@@ -4534,6 +4559,12 @@ const workTitleAfter = (tokens: readonly Token[], i: number, out: Uint8Array): v
   if (!closes || (comma && next?.text !== ',' && next?.text !== '.')) return;
   for (let j = from; j <= lastCap; j++) out[j] = 1;
 };
+/** A person working with a product after its noun: "medicine physician", "app developer", "car dealer". */
+const productPractitioner = (t: Token | undefined): boolean =>
+  makerOfWork(t) || (t?.kind === 'word' && PRACTITIONERS.has(t.text));
+const PRACTITIONERS = wordSet(
+  'physician physicians specialist specialists expert experts scientist scientists analyst analysts',
+);
 /** A maker of a kind of work after it, the head of the phrase: "chip designer", "film director". */
 const makerOfWork = (t: Token | undefined): boolean =>
   t?.kind === 'word' &&

@@ -3828,3 +3828,18 @@ describe('"Congress" and "the House" join the full names of the story (enrich 1.
     ]);
   });
 });
+
+describe('products in appositions and names, a union of tradesmen, a company named by a common word (enrich 1.23.199)', () => {
+  it('keeps "Dr. Lena Voss, an obesity medicine physician at St Olav Hospital," a person', () => {
+    expect(
+      names('Dr. Lena Voss, an obesity medicine physician at St Olav Hospital, said access was uneven.'),
+    ).toEqual(['person:Lena Voss', 'organisation:St Olav Hospital']);
+  });
+  it('keeps "the National Boilermen\'s Association" whole and finds "Next plc" and no "Pro" in "the iPad Pro"', () => {
+    expect(
+      names(
+        "The National Boilermen's Association struck. Next plc, the clothing chain, cut prices on the iPad Pro.",
+      ),
+    ).toEqual(["organisation:National Boilermen's Association", 'organisation:Next']);
+  });
+});
