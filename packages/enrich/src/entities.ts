@@ -475,6 +475,8 @@ const ORIGIN_NOUNS = wordSet(
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
+/** Words naming a business's unit after its maker's name ("RBC Capital Markets", "Reuters Breakingviews"). */
+const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
 /** Polls and the plural kinds of bodies that introduce named ones ("groups, including ..."). */
 const POLL_NOUNS = wordSet('poll polls survey surveys');
 const BODY_PLURALS = wordSet(
@@ -4309,6 +4311,9 @@ const extractFromTokens = (
       !GENERIC_NAME_STARTS.has(words[0] ?? '') &&
       !ORG_HEADS.has(lastWord) &&
       lastWord !== 'international' &&
+      // (nor two companies merged, nor a business's unit: "Exxon Mobil", "Reuters Breakingviews")
+      !lex.companies.has(lastWord) &&
+      !BUSINESS_UNITS.has(lastWord) &&
       !PLACE_HEADS.has(lastWord) &&
       !lex.places.has(lastWord) &&
       !lex.countries.has(lastWord) &&

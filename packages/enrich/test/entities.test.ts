@@ -3843,3 +3843,18 @@ describe('products in appositions and names, a union of tradesmen, a company nam
     ).toEqual(["organisation:National Boilermen's Association", 'organisation:Next']);
   });
 });
+
+describe("two companies' names merged are one company, not a product (enrich 1.23.200)", () => {
+  it('keeps "Exxon Mobil" and "Intesa Sanpaolo" whole, and "Google Maps" still a product of Google', () => {
+    expect(
+      names(
+        'Chevron agreed to a takeover by Exxon Mobil. Intesa Sanpaolo raised its target. Google Maps crashed.',
+      ),
+    ).toEqual([
+      'organisation:Chevron',
+      'organisation:Exxon Mobil',
+      'organisation:Intesa Sanpaolo',
+      'organisation:Google',
+    ]);
+  });
+});
