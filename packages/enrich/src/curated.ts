@@ -79,7 +79,7 @@ export const TITLE_WORDS = set(`
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
-  undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate
+  undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
   senior junior assistant special minority majority first crown
   provost rector ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}
@@ -221,6 +221,7 @@ export const KNOWN_ORGS = set(`
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
   bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
+  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

@@ -37,7 +37,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor magistrate ombudsman ombudswoman coroner
+  administrator adviser advisor magistrate ombudsman ombudswoman coroner td msp mla mpp
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -596,6 +596,8 @@ const RECIPIENT_VERBS =
 
 /** Words placing people after a plural noun ("Workers on the picket line", "Residents of Ifo"). */
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
+/** Compass adjectives, capitalized when they describe the West or the North ("Western diplomats"). */
+const COMPASS_ADJECTIVES = wordSet('western eastern northern southern');
 /** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
 const COMBINING_FORMS = wordSet(
   'franco anglo sino russo indo afro euro italo austro greco turco irano judeo hispano luso',
@@ -1194,6 +1196,12 @@ const extractFromTokens = (
       NEVER_NAMES.has(t.lower)
     )
       return false;
+    // A compass adjective before a lower-case noun describes: "a Western diplomat", "Northern
+    // towns" (not "Western Australia", "Northern Ireland").
+    if (COMPASS_ADJECTIVES.has(t.lower)) {
+      const noun = tokens[i + 1];
+      if (noun?.kind === 'word' && noun.text === noun.lower && noun.text.length > 2) return false;
+    }
     // A model after a brand written in lower case first: "the iPad Pro", "iPhone Max".
     const brand = tokens[i - 1];
     if (
@@ -2624,6 +2632,13 @@ const extractFromTokens = (
         if (
           (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) &&
           !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap) &&
+          // ("Major League Soccer", "Major League Baseball": a league's name, no rank)
+          !(t.lower === 'major' && tokens[q + 1]?.lower === 'league') &&
+          // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
+          !(
+            t.text === 'TD' &&
+            !(tokens[q - 1]?.cap && tokens[q - 1]?.kind === 'word' && tokens[q - 1]?.end === t.start - 1)
+          ) &&
           !(
             t.text === 'Gen' &&
             TITLE_CORE.has(tokens[q - 1]?.lower ?? '') &&
@@ -2993,6 +3008,8 @@ const extractFromTokens = (
     }
     if (
       seg.kind === 'org' ||
+      // a league: "Major League Soccer"
+      (words[0] === 'major' && words[1] === 'league') ||
       // an advocacy body named by its members: "Physicians for Human Rights"
       (words[1] === 'for' && ADVOCATE_PLURALS.has(words[0] ?? ''))
     ) {

@@ -634,6 +634,22 @@ export const extractQuotes = (
         k = m.to - 1;
         continue;
       }
+      // A place or body inside a phrase before the subject's name is no subject: "the mayor of
+      // Paiporta, Maribel Albalat, told", "A spokesperson for the National Security Council, Sean
+      // Savett, declined".
+      let via = m.from - 1;
+      if (tokens[via]?.lower === 'the') via--;
+      if (
+        e?.type !== 'person' &&
+        via > from &&
+        k - from < 16 &&
+        PHRASE_LINKS.has(tokens[via]?.lower ?? '') &&
+        tokens[m.to]?.text === ','
+      ) {
+        if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
+        k = m.to - 1;
+        continue;
+      }
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
       if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
       break;
@@ -888,6 +904,15 @@ export const extractQuotes = (
       }
       return words.length > 0 ? describe(words, from) : null;
     }
+    // One of many named in apposition after the cue: "said one resident, Ana Ruiz, a teacher".
+    if (t.lower === 'one' || t.lower === 'a' || t.lower === 'an') {
+      let j = from + 1;
+      while (j < from + 4 && tokens[j]?.kind === 'word' && tokens[j]?.text === tokens[j]?.lower) j++;
+      const named = tokens[j]?.text === ',' && j > from + 1 ? mentionAt.get(j + 1) : undefined;
+      const e = named ? entityById(named.entity) : undefined;
+      if (e?.type === 'person' && named && (tokens[named.to]?.text === ',' || tokens[named.to]?.text === '.'))
+        return e;
+    }
     // A body's voice after the cue: "said a spokesman for NATS", "said a statement from the club".
     if (t.lower === 'a' || t.lower === 'an') {
       let j = from + 1;
@@ -984,7 +1009,12 @@ export const extractQuotes = (
         j = m.from;
         continue;
       }
-      if (t.kind !== 'word' || t.text !== t.lower) return false;
+      // (a capitalized region's or people's adjective: "a Western diplomat", "a European official")
+      if (
+        t.kind !== 'word' ||
+        (t.text !== t.lower && !REGION_ADJECTIVES.has(t.lower) && !lex.demonyms.has(t.lower))
+      )
+        return false;
     }
     return false;
   };
@@ -1486,6 +1516,10 @@ const PERSON_NOUNS = new Set([
   'pensioner',
   'survivor',
 ]);
+/** Capitalized adjectives of regions before an unnamed person ("a Western diplomat"). */
+const REGION_ADJECTIVES = wordSet('western eastern northern southern european asian african arab gulf');
+/** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
+const PHRASE_LINKS = wordSet('of for from at in');
 /** People a story meets without a name ("One victim, ...", "A resident ..."). */
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,

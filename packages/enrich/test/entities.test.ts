@@ -3858,3 +3858,25 @@ describe("two companies' names merged are one company, not a product (enrich 1.2
     ]);
   });
 });
+
+describe('leagues, Irish members and bodies, compass adjectives (enrich 1.23.201)', () => {
+  it('makes "Major League Soccer" a body and strips "TD" from "Labour TD Orla Byrne"', () => {
+    expect(
+      names(
+        'Major League Soccer expanded. Labour TD Orla Byrne and Fine Gael TD Ciaran Walsh met in the Dáil.',
+      ),
+    ).toEqual([
+      'organisation:Major League Soccer',
+      'person:Orla Byrne',
+      'organisation:Fine Gael',
+      'person:Ciaran Walsh',
+      'organisation:Dáil',
+    ]);
+  });
+  it('finds no "Western" in "The Western envoy" but keeps "Western Australia"', () => {
+    expect(names('The Western envoy flew to Perth in Western Australia.')).toEqual([
+      'place:Perth',
+      'place:Western Australia',
+    ]);
+  });
+});

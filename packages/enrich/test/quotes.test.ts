@@ -862,3 +862,28 @@ describe("a person whose family name is a body's head speaks (enrich 1.23.193)",
     expect(speakerOf(text, 'Investors were')).toBe('Nora Chambers');
   });
 });
+
+describe('subjects past a phrase, a name after "said one ...", an unnamed Western diplomat (enrich 1.23.201)', () => {
+  it('gives a later "she said" to "the mayor of Ribera, Ana Soler," not to the woman quoted before', () => {
+    const text =
+      'Engineer Rosa Vidal defended the plan. "We did what we could," she said.\n\nThe mayor of Ribera, Ana Soler, told reporters help came late. "For three days nobody came," she said.';
+    expect(speakerOf(text, 'For three days')).toBe('Ana Soler');
+  });
+  it('gives a later "he said" to "A spokesperson for the Treasury, Sam Ortiz,"', () => {
+    const text =
+      'Minister Omar Haddad condemned the sanctions. "This is economic war," he said.\n\nA spokesperson for the Treasury, Sam Ortiz, declined to comment. "We do not preview our actions," he said.';
+    expect(speakerOf(text, 'We do not preview')).toBe('Sam Ortiz');
+  });
+  it('gives \'"...," said one fan, Lia Park, a student\' to Lia Park', () => {
+    const text =
+      'Fans queued all night. "Track seven makes everybody cry," said one fan, Lia Park, a student from Ohio.';
+    expect(speakerOf(text, 'Track seven')).toBe('Lia Park');
+  });
+  it('gives \'"...," the diplomat said\' after "The Western diplomat, who ..., said" to no one', () => {
+    const text =
+      'Iran rejected the plan. The Western diplomat, who asked not to be named, said Europe had been told. "They are doing this alone," the diplomat said.';
+    const quote = quotes(text).find((q) => q.text.includes('doing this alone'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker?.name ?? null).toBeNull();
+  });
+});
