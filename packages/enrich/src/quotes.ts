@@ -507,6 +507,8 @@ export const extractQuotes = (
     if (
       opener &&
       (INTRO_WORDS.has(opener.lower) ||
+        // ("Asked by counsel Jonathan Pryce whether ..., Raman said")
+        (opener.lower === 'asked' && tokens[s.from + 1]?.kind === 'word') ||
         (opener.text.endsWith('ing') &&
           /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) &&
           !mentionAt.get(s.from) &&
@@ -683,7 +685,16 @@ export const extractQuotes = (
         const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
         const want = v > 0 ? 'f' : 'm';
         const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
-        if (subjectForm || !rival) out.set(e.id, (out.get(e.id) ?? 0) + v);
+        // (a pronoun against the name's own gender that a person named later in the sentence fits
+        // points ahead: "Asked by counsel Jonathan Pryce whether she had ..., Priya Raman said")
+        let ahead = false;
+        if (e.gender !== 'u' && e.gender !== want)
+          for (let j = k + 1; j < tokens.length && tokens[j]?.sentence === sentence && !ahead; j++) {
+            const o = mentionAt.get(j);
+            const oe = o ? entityById(o.entity) : undefined;
+            ahead = oe?.type === 'person' && oe !== e && !oe.group && oe.gender !== e.gender;
+          }
+        if ((subjectForm || !rival) && !ahead) out.set(e.id, (out.get(e.id) ?? 0) + v);
         break;
       }
       if (!seenPeople.includes(e)) seenPeople.push(e);

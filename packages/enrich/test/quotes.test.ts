@@ -887,3 +887,11 @@ describe('subjects past a phrase, a name after "said one ...", an unnamed Wester
     expect(quote?.speaker?.name ?? null).toBeNull();
   });
 });
+
+describe('a pronoun pointing ahead to a person named later in the sentence (enrich 1.23.202)', () => {
+  it('does not make counsel "Martin Cole" a woman in "Asked by counsel Martin Cole whether she had ..., Priya Nair said"', () => {
+    const text =
+      'Prosecutor Helen Marsh opened the case. "The firm knew," she said.\n\nAsked by defence counsel Martin Cole whether she had ever met the trader, Priya Nair said she had not. "My dealings were with his managers," she said.';
+    expect(speakerOf(text, 'My dealings')).toBe('Priya Nair');
+  });
+});
