@@ -80,6 +80,7 @@ export const TITLE_WORDS = set(`
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
+  cllr hon engr datuk dato datin seri encik shri smt
   senior junior assistant special minority majority first crown
   provost rector ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}
@@ -187,7 +188,7 @@ export const NAME_CONNECTORS = set(
 
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
-  'de del della di da dos das du des van von der den ten ter la le las los al el bin ibn ben',
+  'de del della di da dos das du des van von der den ten ter la le las los al el bin ibn ben ap dela Ó Ní Uí',
 );
 
 /** Prepositions that point to a place when followed by an unknown proper name. */

@@ -37,7 +37,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor magistrate ombudsman ombudswoman coroner td msp mla mpp
+  administrator adviser advisor magistrate ombudsman ombudswoman coroner td msp mla mpp cllr hon engr datuk dato datin encik shri smt
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -169,7 +169,7 @@ const once = <T>(f: () => T): (() => T) => {
 const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas uss rms mv ins usns');
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
 const TEAM_MEMBER_NOUNS = wordSet('driver drivers rider riders teammate team');
-/** US states as AP datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
+/** US states (and Canadian provinces) as datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
 const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     ala: 'Alabama',
@@ -204,6 +204,12 @@ const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(
     wash: 'Washington',
     wis: 'Wisconsin',
     wyo: 'Wyoming',
+    // (and Canadian provinces, as Canadian Press datelines write them: "THUNDER BAY, Ont. --")
+    ont: 'Ontario',
+    que: 'Quebec',
+    sask: 'Saskatchewan',
+    alta: 'Alberta',
+    nfld: 'Newfoundland and Labrador',
   }),
 );
 /** US states as AP datelines abbreviate them ("SANTA CLARA, Calif. —"), with their names. */
@@ -220,6 +226,10 @@ const AP_INITIALS_STATES: ReadonlyMap<string, string> = new Map(
     's.c.': 'South Carolina',
     's.d.': 'South Dakota',
     'r.i.': 'Rhode Island',
+    'b.c.': 'British Columbia',
+    'n.s.': 'Nova Scotia',
+    'n.b.': 'New Brunswick',
+    'p.e.i.': 'Prince Edward Island',
   }),
 );
 /** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
@@ -329,7 +339,7 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
-const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP OBE CBE MBE KBE DBE PhD');
+const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
 /** Parts and holders of a business, before "of" and its owner's name: "the unit of X". */
 const BUSINESS_PARTS = wordSet(
   'unit units subsidiary subsidiaries division divisions affiliate shareholders shares',
@@ -3922,7 +3932,10 @@ const extractFromTokens = (
       first.start === 0 || (text.charCodeAt(first.start - 1) === 10 && first.initial)
         ? after?.text === ',' &&
           !!after2 &&
-          (lex.countries.has(after2.lower) || lex.places.has(after2.lower) || AP_STATES.has(after2.lower)) &&
+          (lex.countries.has(after2.lower) ||
+            lex.places.has(after2.lower) ||
+            AP_STATES.has(after2.lower) ||
+            AP_INITIALS_STATES.has(after2.lower)) &&
           /^[\p{Lu} .'-]+$/u.test(cand.text)
         : false
     )

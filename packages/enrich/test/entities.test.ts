@@ -3880,3 +3880,31 @@ describe('leagues, Irish members and bodies, compass adjectives (enrich 1.23.201
     ]);
   });
 });
+
+describe('honorifics, Irish, Welsh and Filipino particles, Canadian datelines (enrich 1.23.203)', () => {
+  it('strips "Cllr", "Engr.", "Hon.", "Datuk", "Shri" and keeps "Ó", "ap", "dela" inside names', () => {
+    expect(
+      names(
+        'Cllr Aoife Ó Riain spoke. Engr. Tunde Bello and Hon. Femi Ade agreed. Datuk Aziz Rahman and Shri Arun Das objected. Rhys ap Emyr and Inspector Jose dela Paz said so.',
+      ),
+    ).toEqual([
+      'person:Aoife Ó Riain',
+      'person:Tunde Bello',
+      'person:Femi Ade',
+      'person:Aziz Rahman',
+      'person:Arun Das',
+      'person:Rhys ap Emyr',
+      'person:Jose dela Paz',
+    ]);
+  });
+  it('reads "Ont." and "B.C." in datelines as provinces', () => {
+    expect(names('SUDBURY, Ont. -- The mine reopened on Monday.')).toEqual([
+      'place:Sudbury',
+      'place:Ontario',
+    ]);
+    expect(names('KELOWNA, B.C. -- Fires spread on Monday.')).toEqual([
+      'place:Kelowna',
+      'place:British Columbia',
+    ]);
+  });
+});
