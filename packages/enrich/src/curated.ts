@@ -38,7 +38,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr
+  mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr ald cllr engr
   inc corp ltd co plc llc no nos mt ft vs etc approx est dept univ ave blvd
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
@@ -80,7 +80,7 @@ export const TITLE_WORDS = set(`
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
-  cllr hon engr datuk dato datin seri encik shri smt
+  cllr hon engr datuk dato datin seri encik shri smt ald alderman alderwoman alderperson
   senior junior assistant special minority majority first crown
   provost rector ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}

@@ -203,6 +203,24 @@ const isNotSpeech = (
   if (words <= 4 && before && /^(?:a|an|the)$/u.test(before.lower)) return true;
   const first = tokens[q.open + 1];
   const after = tokens[q.close + 1];
+  // A cited article's title opening its line, then a dash and the publisher: '"Library rises
+  // from the ashes" - ABC News, 14 September 2024' (a source list).
+  // (its line may have been joined to the one before: 'Sources "..." - ABC News, 14 September 2024
+  // "..." - The Examiner, 12 September 2024')
+  const lead = tokens[q.open - 1];
+  if (
+    q.closed &&
+    (openTok.start === 0 ||
+      text.charCodeAt(openTok.start - 1) === 10 ||
+      lead?.lower === 'sources' ||
+      (lead?.kind === 'num' && /^\d{4}$/u.test(lead.text))) &&
+    (after?.text === '-' || after?.text === '—' || after?.text === '–') &&
+    after.paragraph === openTok.paragraph &&
+    tokens[q.close + 2]?.cap &&
+    // (and a date after the publisher)
+    /\d/u.test(text.slice(after.end, (text.indexOf('\n', after.end) + 1 || text.length + 1) - 1))
+  )
+    return true;
   const closesParagraph = !after || after.paragraph !== openTok.paragraph;
   if (first?.cap && words <= 10 && !/[.!?…]/u.test(inner) && q.closed && closesParagraph) {
     const to = sentence ? sentence.to : tokens.length;

@@ -895,3 +895,16 @@ describe('a pronoun pointing ahead to a person named later in the sentence (enri
     expect(speakerOf(text, 'My dealings')).toBe('Priya Nair');
   });
 });
+
+describe('a source list of articles and an alderman (enrich 1.23.204)', () => {
+  it('reads no quotations in a "Sources" list of titles, publishers and dates', () => {
+    const text =
+      'The bridge reopened on Monday.\n\nSources\n"Old bridge reopens after two years of repairs" - Valley News, 4 March 2025\n"Council counts cost of bridge works" - The Courier, 2 March 2025';
+    expect(quotes(text)).toEqual([]);
+  });
+  it('gives \'"...," said Ald. Rosa Marin\' to Rosa Marin, not to a person "Ald"', () => {
+    const text =
+      '"We are not saying no, we are saying not like this," said Ald. Rosa Marin, the council president.';
+    expect(speakerOf(text, 'We are not saying')).toBe('Rosa Marin');
+  });
+});
