@@ -173,7 +173,7 @@ export const PLACE_HEADS = set(`
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
   cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago
-  steppe wetlands creek springs corridor building highway motorway freeway expressway
+  steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */

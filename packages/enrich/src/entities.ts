@@ -487,6 +487,10 @@ const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
 /** Words naming a business's unit after its maker's name ("RBC Capital Markets", "Reuters Breakingviews"). */
 const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
+/** People named by where they live ("a resident of X", "villagers from Y"). */
+const RESIDENTS = wordSet(
+  'resident residents native natives villager villagers inhabitants townspeople locals',
+);
 /** Polls and the plural kinds of bodies that introduce named ones ("groups, including ..."). */
 const POLL_NOUNS = wordSet('poll polls survey surveys');
 const BODY_PLURALS = wordSet(
@@ -3823,6 +3827,19 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 3;
+    // Where people live: "a resident of Perumbakkam", "villagers from Kibera".
+    if (
+      (before?.lower === 'of' || before?.lower === 'from') &&
+      before2?.kind === 'word' &&
+      RESIDENTS.has(before2.lower) &&
+      !country &&
+      !knownPlace
+    ) {
+      scores.place += 3;
+      scores.person -= 1;
+    }
+    // An Irish county named head first: "County Galway", "Co. Kerry".
+    if (words.length === 2 && words[0] === 'county') scores.place += 4;
     // A pollster: "a poll by Datafolha", "a survey by Ipsos"; a body among bodies: "civil society
     // groups, including Yiaga Africa", "rights groups such as Amnesty".
     if (

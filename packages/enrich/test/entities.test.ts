@@ -3908,3 +3908,19 @@ describe('honorifics, Irish, Welsh and Filipino particles, Canadian datelines (e
     ]);
   });
 });
+
+describe('places by where people live, head-first counties, Indian localities (enrich 1.23.205)', () => {
+  it('makes the places in "a resident of Karumbur", "County Mayo" and "Floods hit Anna Nagar" places', () => {
+    expect(
+      names(
+        'Floods hit Anna Nagar on Monday. Priya Devi, a resident of Karumbur, was rescued. Her cousin lives in Westport, County Mayo.',
+      ),
+    ).toEqual([
+      'place:Anna Nagar',
+      'person:Priya Devi',
+      'place:Karumbur',
+      'place:Westport',
+      'place:County Mayo',
+    ]);
+  });
+});
