@@ -4383,7 +4383,8 @@ const extractFromTokens = (
     ) {
       productKeys.add(key);
       if (words.length >= 2) {
-        productKeys.add(lastWord);
+        // (not a place's name: "the Singara Chennai 2.0 scheme" leaves Chennai a place)
+        if (!lex.places.has(lastWord) && !lex.countries.has(lastWord)) productKeys.add(lastWord);
         productKeys.add(initialsOf(words));
       }
       // The maker keeps its name: "Google Chrome" mentions Google.

@@ -1227,6 +1227,18 @@ export const extractQuotes = (
         const bodyEntity = bodyOwner ? entityById(bodyOwner.entity) : undefined;
         if (bodyEntity?.type === 'organisation' && bodyEntity !== namedEntity)
           return { entity: bodyEntity, cue: cueTok.lower };
+        // ... or a participle's agent: "Holmes, contacted by the Guardian, confirmed".
+        const agentOf =
+          tokens[j]?.text === ',' && rel?.endsWith('ed') && tokens[j + 2]?.lower === 'by'
+            ? mentionEnding.get(j - 1)
+            : undefined;
+        const patient = agentOf ? entityById(agentOf.entity) : undefined;
+        if (
+          patient &&
+          (patient.type === 'person' || patient.type === 'organisation') &&
+          patient !== namedEntity
+        )
+          return { entity: patient, cue: cueTok.lower };
         return { entity: namedEntity, cue: cueTok.lower };
       }
       if (tokens[k]?.text === ',' && k - 1 >= from) {

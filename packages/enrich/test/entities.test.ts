@@ -3924,3 +3924,11 @@ describe('places by where people live, head-first counties, Indian localities (e
     ]);
   });
 });
+
+describe('a scheme named with a city (enrich 1.23.206)', () => {
+  it('keeps "Pune" a place after "the Smart Pune 2.0 scheme"', () => {
+    expect(names('Work under the Smart Pune 2.0 scheme began. The people of Pune waited.')).toEqual([
+      'place:Pune',
+    ]);
+  });
+});

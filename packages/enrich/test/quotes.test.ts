@@ -908,3 +908,11 @@ describe('a source list of articles and an alderman (enrich 1.23.204)', () => {
     expect(speakerOf(text, 'We are not saying')).toBe('Rosa Marin');
   });
 });
+
+describe('a participle phrase between the subject and the cue (enrich 1.23.206)', () => {
+  it('gives a quote after "Dina Asher, contacted by the Guardian, confirmed ..." to her, not the paper', () => {
+    const text =
+      'Dina Asher, contacted by the Guardian, confirmed the lunch. "She reminds me so much of myself at that age," the double champion said.';
+    expect(speakerOf(text, 'She reminds me')).toBe('Dina Asher');
+  });
+});
