@@ -173,7 +173,7 @@ export const PLACE_HEADS = set(`
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
   cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago
-  steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk
+  steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk drive terrace
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */
@@ -222,7 +222,7 @@ export const KNOWN_ORGS = set(`
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
   bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
-  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad
+  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

@@ -3932,3 +3932,11 @@ describe('a scheme named with a city (enrich 1.23.206)', () => {
     ]);
   });
 });
+
+describe('roads by "Drive", the NHS and the Gardaí (enrich 1.23.207)', () => {
+  it('makes "Lakeview Drive" a place, "NHS Scotland" and "Gardaí" bodies', () => {
+    expect(
+      names('Gardaí closed Lakeview Drive after the crash, and NHS Scotland sent two ambulances.'),
+    ).toEqual(['organisation:Gardaí', 'place:Lakeview Drive', 'organisation:NHS Scotland']);
+  });
+});
