@@ -610,6 +610,8 @@ const RECIPIENT_VERBS =
 
 /** Words placing people after a plural noun ("Workers on the picket line", "Residents of Ifo"). */
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
+/** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
+const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism)$/u;
 /** Compass adjectives, capitalized when they describe the West or the North ("Western diplomats"). */
 const COMPASS_ADJECTIVES = wordSet('western eastern northern southern');
 /** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
@@ -1965,7 +1967,8 @@ const extractFromTokens = (
           continue;
         everyday =
           m === end - 1 ||
-          (lex.commonWords.has(w) &&
+          // (an everyday noun the word lists lack, by its ending: "Midwifery", "Oncology")
+          ((lex.commonWords.has(w) || EVERYDAY_NOUN_ENDINGS.test(w)) &&
             // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
             (m > j && TITLE_CORE.has(w) ? true : !lex.firstNames.has(w) && !TITLE_CORE.has(w)) &&
             !bodyHead(w) &&

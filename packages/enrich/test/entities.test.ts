@@ -3940,3 +3940,11 @@ describe('roads by "Drive", the NHS and the Gardaí (enrich 1.23.207)', () => {
     ).toEqual(['organisation:Gardaí', 'place:Lakeview Drive', 'organisation:NHS Scotland']);
   });
 });
+
+describe('a body named by two nouns the word lists lack (enrich 1.23.208)', () => {
+  it('keeps "the Oncology and Midwifery Council" whole', () => {
+    expect(names('The Oncology and Midwifery Council warned of shortages.')).toEqual([
+      'organisation:Oncology and Midwifery Council',
+    ]);
+  });
+});
