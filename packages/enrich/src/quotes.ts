@@ -853,6 +853,15 @@ export const extractQuotes = (
     const words: string[] = [];
     for (let k = end; k >= limitFrom && k >= end - 6; k--) {
       const w = tokens[k];
+      // (a count after "of" tells how many children: "the mother of three", "the grandmother of 5")
+      if (
+        k === end &&
+        (w?.kind === 'num' || COUNT_WORDS.has(w?.lower ?? '')) &&
+        tokens[k - 1]?.lower === 'of'
+      ) {
+        k--;
+        continue;
+      }
       if (w && (w.kind === 'num' || (w.text === '-' && k < end))) continue;
       if (!w || w.kind !== 'word') break;
       if (w.lower === 'the') return words.length > 0 ? describe(words.reverse(), k) : null;
@@ -1561,6 +1570,8 @@ const PERSON_NOUNS = new Set([
 const REGION_ADJECTIVES = wordSet('western eastern northern southern european asian african arab gulf');
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in');
+/** Counts after "of" in descriptions of parents ("the mother of three"). */
+const COUNT_WORDS = wordSet('two three four five six seven eight nine ten eleven twelve');
 /** People a story meets without a name ("One victim, ...", "A resident ..."). */
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,

@@ -916,3 +916,11 @@ describe('a participle phrase between the subject and the cue (enrich 1.23.206)'
     expect(speakerOf(text, 'She reminds me')).toBe('Dina Asher');
   });
 });
+
+describe('a parent described with a count of children (enrich 1.23.209)', () => {
+  it('gives \'"...," the mother of three said\' to the woman named before', () => {
+    const text =
+      'Carla Mendes opened her bakery in 2004. Bus routes were cut last week. "Half my customers came by bus," the mother of three said.';
+    expect(speakerOf(text, 'Half my customers')).toBe('Carla Mendes');
+  });
+});
