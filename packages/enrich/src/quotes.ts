@@ -973,7 +973,10 @@ export const extractQuotes = (
       const w = tokens[k];
       if (
         !w ||
-        (w.kind !== 'word' && !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end)) ||
+        (w.kind !== 'word' &&
+          w.kind !== 'poss' && // ("said residents' association chairman ...")
+          !((w.text === "'" || w.text === '’') && w.start === tokens[k - 1]?.end) &&
+          !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end)) ||
         (FUNCTION_WORDS.has(w.lower) && !w.cap)
       )
         break;

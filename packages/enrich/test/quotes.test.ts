@@ -924,3 +924,10 @@ describe('a parent described with a count of children (enrich 1.23.209)', () => 
     expect(speakerOf(text, 'Half my customers')).toBe('Carla Mendes');
   });
 });
+
+describe('a plural possessive in the role after the cue (enrich 1.23.210)', () => {
+  it("gives '\"...,\" said residents\\' association chairman Omar Latif' to him", () => {
+    const text = `"The slope is unsafe and everyone knows it," said residents' association chairman Omar Latif.`;
+    expect(speakerOf(text, 'The slope is unsafe')).toBe('Omar Latif');
+  });
+});
