@@ -5059,7 +5059,8 @@ const cluster = (
         c.words.length >= 3 &&
         (COMPANY_HEADS.has(business) || COMPANY_HEADS.has(`${business}s`)) &&
         !lex.countries.has(base) &&
-        !lex.places.has(base)
+        // (unless the town's name is a known company's: "Toyota" of "Toyota Motor Corp")
+        (!lex.places.has(base) || KNOWN_ORGS.has(base))
       )
         suffixBases.set(base, c.key);
     }

@@ -3948,3 +3948,13 @@ describe('a body named by two nouns the word lists lack (enrich 1.23.208)', () =
     ]);
   });
 });
+
+describe('a company named for its town, again without its suffix (enrich 1.23.211)', () => {
+  it('joins "Toyota" to "Toyota Motor Corp" though Toyota is also a city', () => {
+    expect(
+      run('Toyota Motor Corp cut its forecast. Toyota said demand was weak.').entities.map(
+        (e) => `${e.type}:${e.name} [${e.mentions.length}]`,
+      ),
+    ).toEqual(['organisation:Toyota Motor Corp [2]']);
+  });
+});
