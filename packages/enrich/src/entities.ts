@@ -612,6 +612,8 @@ const RECIPIENT_VERBS =
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
 /** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
 const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism)$/u;
+/** Pronouns with a contraction ("We'll", "They’re"), never names. */
+const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** Compass adjectives, capitalized when they describe the West or the North ("Western diplomats"). */
 const COMPASS_ADJECTIVES = wordSet('western eastern northern southern');
 /** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
@@ -1253,6 +1255,20 @@ const extractFromTokens = (
       const capNear = (k: number): boolean => !!tokens[k]?.cap && tokens[k]?.sentence === t.sentence;
       if ((near(i - 1) || near(i + 1)) && !capNear(i - 1) && !capNear(i + 1)) return false;
     }
+    // A pronoun with a contraction opening a quotation or sentence: "We'll", "They're", "You'd".
+    if (CONTRACTED_PRONOUN.test(t.text)) return false;
+    // A currency's country letters before "$": "NT$2 billion", "HK$5 million".
+    const sign = tokens[i + 1];
+    if (sign?.text === '$' && sign.start === t.end && t.text.length <= 3) return false;
+    // A job opening a sentence before a given name: "Geophysicist Hernando Tavera said",
+    // "Off-spinner Ravichandran Ashwin took".
+    if (
+      t.initial &&
+      (/(?:ist|ician)$/u.test(t.lower) || /^\p{L}+-\p{Ll}+er$/u.test(t.text)) &&
+      lex.firstNames.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 1]?.cap === true
+    )
+      return false;
     // "I'm", "I’ve": the pronoun with a contraction; "XVII": a Roman numeral.
     if (t.text.charCodeAt(0) === 73 && (t.text.charAt(1) === "'" || t.text.charAt(1) === '’')) return false;
     const r0 = t.text.charCodeAt(0);

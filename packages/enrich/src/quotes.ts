@@ -1239,9 +1239,12 @@ export const extractQuotes = (
         const bodyEntity = bodyOwner ? entityById(bodyOwner.entity) : undefined;
         if (bodyEntity?.type === 'organisation' && bodyEntity !== namedEntity)
           return { entity: bodyEntity, cue: cueTok.lower };
-        // ... or a participle's agent: "Holmes, contacted by the Guardian, confirmed".
+        // ... or a participle's agent: "Holmes, contacted by the Guardian, confirmed", "Tony Adams,
+        // working as a pundit for TNT Sports, called".
         const agentOf =
-          tokens[j]?.text === ',' && rel?.endsWith('ed') && tokens[j + 2]?.lower === 'by'
+          tokens[j]?.text === ',' &&
+          ((rel?.endsWith('ed') && tokens[j + 2]?.lower === 'by') ||
+            (rel !== undefined && rel.length > 4 && rel.endsWith('ing') && tokens[j + 1]?.text === rel))
             ? mentionEnding.get(j - 1)
             : undefined;
         const patient = agentOf ? entityById(agentOf.entity) : undefined;

@@ -3958,3 +3958,13 @@ describe('a company named for its town, again without its suffix (enrich 1.23.21
     ).toEqual(['organisation:Toyota Motor Corp [2]']);
   });
 });
+
+describe('contractions, currency letters and a job opening a sentence (enrich 1.23.212)', () => {
+  it('finds no person "We\'ll", no body "NT" and strips "Geophysicist" from the name after it', () => {
+    expect(
+      names(
+        '"We\'ll go again in Pune," the captain said. The fund holds NT$2 billion. Geophysicist Maria Lopez said so.',
+      ),
+    ).toEqual(['place:Pune', 'person:Maria Lopez']);
+  });
+});

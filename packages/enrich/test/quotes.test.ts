@@ -931,3 +931,11 @@ describe('a plural possessive in the role after the cue (enrich 1.23.210)', () =
     expect(speakerOf(text, 'The slope is unsafe')).toBe('Omar Latif');
   });
 });
+
+describe('an -ing participle phrase between subject and cue (enrich 1.23.212)', () => {
+  it('gives "Ian Roe, working as a pundit for Star Sports, called it \'...\'" to him', () => {
+    const text =
+      'Former captain Ian Roe, working as a pundit for Star Sports, called the game "the best night this stadium has seen."';
+    expect(speakerOf(text, 'the best night')).toBe('Ian Roe');
+  });
+});
