@@ -2248,6 +2248,32 @@ const extractFromTokens = (
     runs.push([startWithout, endWithout]);
     i = j - 1;
   }
+  // A body's name spelled out before its initials in brackets, over the lower-case words that cut
+  // it into runs: "Board of Control for Cricket in India (BCCI)", "United Nations
+  // Assistance Mission in Afghanistan (UNAMA)".
+  for (let r = runs.length - 1; r > 0; r--) {
+    const [, to] = runs[r] as [number, number];
+    const acr = tokens[to + 1];
+    if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')' || !acr || !isAcronym(acr)) continue;
+    const letters = stripDots(acr.lower);
+    for (let q = r - 1; q >= 0 && q >= r - 3; q--) {
+      const [from, qTo] = runs[q] as [number, number];
+      const [nextFrom] = runs[q + 1] as [number, number];
+      const link = tokens[qTo];
+      if (
+        nextFrom !== qTo + 1 ||
+        link?.kind !== 'word' ||
+        link.text !== link.lower ||
+        !ACRONYM_LINKS.has(link.text)
+      )
+        break;
+      if (acronymSpells(letters, spanWords(tokens, from, to))) {
+        runs.splice(q, r - q + 1, [from, to]);
+        r = q;
+        break;
+      }
+    }
+  }
 
   // A family name with particles named again alone keeps them: "von der Leyen told" after "Ursula
   // von der Leyen" (the particles are lower case, so the run started after them).
@@ -4766,6 +4792,36 @@ export const spanKey = (tokens: readonly Token[], from: number, to: number, sep 
 };
 
 const NOT_IN_INITIALS = wordSet('of the and for & de');
+/** Lower-case words inside a body's name spelled out before its initials ("... in India (BCCI)"). */
+const ACRONYM_LINKS = wordSet('of the and for in on de');
+/**
+ * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking
+ * words and a hyphenated word's later parts may give theirs or not ("Co-operation" is C in OSCE).
+ */
+const acronymSpells = (letters: string, words: readonly string[]): boolean => {
+  const parts: Array<{ ch: string; optional: boolean }> = [];
+  for (const w of words) {
+    const optional = NOT_IN_INITIALS.has(w) || ACRONYM_LINKS.has(w);
+    const pieces = w.split('-');
+    parts.push({ ch: w.charAt(0), optional });
+    for (let k = 1; k < pieces.length; k++) parts.push({ ch: pieces[k]?.charAt(0) ?? '', optional: true });
+  }
+  // (a small table: can letters[i..] be spelled by parts[j..]?)
+  const memo = new Map<number, boolean>();
+  const can = (i: number, j: number): boolean => {
+    if (j === parts.length) return i === letters.length;
+    const key = i * 64 + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const p = parts[j] as { ch: string; optional: boolean };
+    const ok =
+      (i < letters.length && letters.charAt(i) === p.ch && can(i + 1, j + 1)) ||
+      (p.optional && can(i, j + 1));
+    memo.set(key, ok);
+    return ok;
+  };
+  return words.length >= 3 && can(0, 0);
+};
 
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
@@ -5091,9 +5147,19 @@ const cluster = (
     if (opens && inner && (isAcronym(inner) || MIXED_ABBREVIATION.test(inner.text)) && closes) {
       const acr = stripDots(inner.lower);
       // A place before a dateline's agency ("SAN JUAN, Puerto Rico (AP) —") defines nothing.
+      // (a known body's initials after a body spelled out are its own: "the Association of Southeast
+      // Asian Nations (ASEAN)")
       const dateline =
         acr !== initialsOf(c.words) &&
-        (c.fixed === 'place' || !!c.countryCode || lex.places.has(c.key) || KNOWN_ORGS.has(acr));
+        (c.fixed === 'place' ||
+          !!c.countryCode ||
+          lex.places.has(c.key) ||
+          (KNOWN_ORGS.has(acr) &&
+            ((c.fixed ?? aggType(c.key)) !== 'organisation' ||
+              // (its first and last letters those of the name: not "the General Court of the
+              // European Union (EU)")
+              acr.charAt(0) !== c.words[0]?.charAt(0) ||
+              acr.charAt(acr.length - 1) !== c.words[c.words.length - 1]?.charAt(0))));
       if (!definedAcronyms.has(acr) && !dateline) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
     }

@@ -3968,3 +3968,21 @@ describe('contractions, currency letters and a job opening a sentence (enrich 1.
     ).toEqual(['place:Pune', 'person:Maria Lopez']);
   });
 });
+
+describe('a body spelled out before its initials in brackets (enrich 1.23.213)', () => {
+  it('keeps "the Board of Control for Rugby in Kenya (BCRK)" whole and joins its initials', () => {
+    expect(
+      run('The Board of Control for Rugby in Kenya (BCRK) met. The BCRK said it would appeal.').entities.map(
+        (e) => `${e.type}:${e.name} [${[...new Set(e.mentions.map((m) => m.text))].join('|')}]`,
+      ),
+    ).toEqual([
+      'organisation:Board of Control for Rugby in Kenya [Board of Control for Rugby in Kenya|BCRK]',
+    ]);
+  });
+  it('joins a known body\'s initials to its name spelled out: "the Association of Southeast Asian Nations (ASEAN)"', () => {
+    expect(names('The Association of Southeast Asian Nations (ASEAN) met in Hanoi.')).toEqual([
+      'organisation:Association of Southeast Asian Nations',
+      'place:Hanoi',
+    ]);
+  });
+});
