@@ -1295,6 +1295,13 @@ const extractFromTokens = (
     )
       return false;
     if (GROUP_ADJECTIVES.has(t.lower)) {
+      // (inside a country's name: "United Arab Emirates", "Syrian Arab Republic")
+      if (
+        tokens[i - 1]?.cap &&
+        tokens[i + 1]?.cap &&
+        (lex.countries.has(spanKey(tokens, i - 1, i + 2)) || lex.places.has(spanKey(tokens, i - 1, i + 2)))
+      )
+        return true;
       // A faith or party adjective alone names nothing, but it opens organisation names:
       // "Catholic Church", "Republican Party", "Greek Orthodox Church".
       let k = i + 1;

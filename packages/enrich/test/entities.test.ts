@@ -3986,3 +3986,11 @@ describe('a body spelled out before its initials in brackets (enrich 1.23.213)',
     ]);
   });
 });
+
+describe('a country whose name holds a group adjective (enrich 1.23.214)', () => {
+  it('keeps "the United Arab Emirates" whole', () => {
+    expect(
+      run('Ships were seized off the United Arab Emirates.').entities.map((e) => e.mentions[0]?.text),
+    ).toEqual(['United Arab Emirates']);
+  });
+});
