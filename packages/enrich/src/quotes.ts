@@ -827,7 +827,17 @@ export const extractQuotes = (
         const via = tokens[m.from - 1]?.lower;
         const who = via === 'of' || via === 'from' ? mentionEnding.get(m.from - 2) : undefined;
         const person = who && m.from - 2 >= limitFrom ? entityById(who.entity) : undefined;
-        return person?.type === 'person' ? person : null;
+        if (person?.type === 'person') return person;
+        // ... or the body in that place, and its person: "Ion Tabarta of the Institute for ...
+        // (IDIS) in Chisinau said", "the Institute in Chisinau said".
+        if (via === 'in' || via === 'at' || via === 'of') {
+          let end = m.from - 2;
+          if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+          const body = mentionEnding.get(end);
+          if (body && end >= limitFrom && entityById(body.entity)?.type === 'organisation')
+            return subjectEndingAt(end, limitFrom);
+        }
+        return null;
       }
       // "Laurent Pueyo of the Space Telescope Science Institute": the person, not the employer.
       let j = m.from - 1;

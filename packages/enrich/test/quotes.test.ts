@@ -939,3 +939,11 @@ describe('an -ing participle phrase between subject and cue (enrich 1.23.212)', 
     expect(speakerOf(text, 'the best night')).toBe('Ian Roe');
   });
 });
+
+describe('a speaker of a body in a place (enrich 1.23.215)', () => {
+  it("gives \"Ivo Rusu of the Centre for Policy Studies (CPS) in Tirana said ... Rama's government '...'\" to Rusu", () => {
+    const text =
+      'Analyst Ivo Rusu of the Centre for Policy Studies (CPS) in Tirana said the vote gave Rama\'s government "one last chance to deliver."';
+    expect(speakerOf(text, 'one last chance')).toBe('Ivo Rusu');
+  });
+});
