@@ -285,7 +285,9 @@ export const splitSentences = (
     if (!startsNew) continue;
     if (t.text === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
       if (ABBREVIATIONS.has(prev.lower)) continue;
-      if (prev.text.length === 1 && prev.cap) continue; // an initial: "L. Ron Hubbard"
+      // an initial: "L. Ron Hubbard" (not the platform: "wrote on X. He ...")
+      if (prev.text.length === 1 && prev.cap && !(prev.text === 'X' && tokens[i - 2]?.lower === 'on'))
+        continue;
     }
     if (t.text === '.' && prev && /^(?:\p{L}\.){2,}$/u.test(prev.text) && !FUNCTION_WORDS.has(next.lower))
       continue;

@@ -947,3 +947,11 @@ describe('a speaker of a body in a place (enrich 1.23.215)', () => {
     expect(speakerOf(text, 'one last chance')).toBe('Ivo Rusu');
   });
 });
+
+describe('a sentence ending with the platform X (enrich 1.23.216)', () => {
+  it('gives a question quoted before "Rao wrote on X. He ..." to Rao', () => {
+    const text =
+      'Vikram Rao criticised the railway. "How many more people must die before anyone acts?" Rao wrote on X. He later deleted the post.';
+    expect(speakerOf(text, 'How many more')).toBe('Vikram Rao');
+  });
+});
