@@ -688,13 +688,19 @@ export const extractQuotes = (
       const e = entityById(m.entity);
       if (e?.type !== 'person' || e.group) continue;
       const sentence = tokens[m.from]?.sentence;
+      // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,
+      // said he had been travelling")
+      let kin = 0;
       for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
         const t = tokens[k];
         if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
         const other = mentionAt.get(k);
         if (other && entityById(other.entity)?.type === 'person') break;
+        if (MALE_NOUNS.has(t.lower)) kin = -1;
+        else if (FEMALE_NOUNS.has(t.lower)) kin = 1;
         const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
         if (v === 0) continue;
+        if (v === kin) break;
         // "her" before no noun is an object, someone else: "Putin told her he ...", "met her in".
         if (t.lower === 'her') {
           const n = tokens[k + 1];

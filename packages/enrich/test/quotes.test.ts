@@ -955,3 +955,11 @@ describe('a sentence ending with the platform X (enrich 1.23.216)', () => {
     expect(speakerOf(text, 'How many more')).toBe('Vikram Rao');
   });
 });
+
+describe('a relative between a person and a pronoun (enrich 1.23.217)', () => {
+  it('does not make "Dawa Sherpa, whose brother ..., said he ..." male', () => {
+    const text =
+      'Captain Raj Thapa said the aircraft was old. "It should not have flown," he said.\n\nDawa Sherpa, whose brother was on the plane, said he had been travelling home. "He called me from the airport," she told reporters.';
+    expect(speakerOf(text, 'He called me')).toBe('Dawa Sherpa');
+  });
+});
