@@ -288,6 +288,9 @@ const CANONICAL_COUNTRY: Record<string, string> = {
 const EXTRA_DEMONYMS: Record<string, string> = {
   // (listed for two countries each, with the country in brackets: the one news names most)
   congolese: 'CD',
+  monegasque: 'MC',
+  monegasques: 'MC',
+  emiratis: 'AE',
   dominican: 'DO',
   dominicans: 'DO',
   american: 'US',

@@ -3994,3 +3994,14 @@ describe('a country whose name holds a group adjective (enrich 1.23.214)', () =>
     ).toEqual(['United Arab Emirates']);
   });
 });
+
+describe('more known bodies (enrich 1.23.218)', () => {
+  it('makes "Reform UK", "Eurostat" and "the Bundesbank" bodies', () => {
+    expect(names('Figures from Eurostat and the Bundesbank were cited by Reform UK on Monday.')).toEqual([
+      'organisation:Eurostat',
+      'organisation:Bundesbank',
+      'organisation:Reform UK',
+      'place:United Kingdom',
+    ]);
+  });
+});

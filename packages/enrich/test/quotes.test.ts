@@ -963,3 +963,12 @@ describe('a relative between a person and a pronoun (enrich 1.23.217)', () => {
     expect(speakerOf(text, 'He called me')).toBe('Dawa Sherpa');
   });
 });
+
+describe('"the Monegasque" as a nationality (enrich 1.23.218)', () => {
+  it('gives \'"...," the Monegasque said\' to the driver named before, with no body "Monegasque"', () => {
+    const text =
+      'Luca Ferro of Monaco finished second. "We are getting closer every weekend," the Monegasque said.';
+    expect(speakerOf(text, 'We are getting closer')).toBe('Luca Ferro');
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).not.toContain('Monegasque');
+  });
+});
