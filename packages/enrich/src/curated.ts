@@ -53,7 +53,7 @@ export const WHOLE_TITLE_TEXT = `
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
-  taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper
+  taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president
 `;
 
 /**
@@ -80,7 +80,7 @@ export const TITLE_WORDS = set(`
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
-  cllr hon engr datuk dato datin seri encik shri smt ald alderman alderwoman alderperson
+  cllr hon engr datuk dato datin seri encik shri smt ald alderman alderwoman alderperson high
   senior junior assistant special minority majority first crown
   provost rector ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}
@@ -160,7 +160,7 @@ export const ORG_HEADS = set(`
   therapeutics biosciences robotics sons brotherhood wireless survey mission
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
-  forum forums administrations municipality diocese archdiocese watch sports community
+  forum forums administrations municipality diocese archdiocese watch sports community embassy consulate
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);

@@ -4005,3 +4005,13 @@ describe('more known bodies (enrich 1.23.218)', () => {
     ]);
   });
 });
+
+describe('"Minister-President", "High Commissioner" and embassies (enrich 1.23.219)', () => {
+  it('strips the titles from "Minister-President Anke Vogel" and "Indian High Commissioner Ravi Menon" and makes "the Japanese Embassy" a body', () => {
+    expect(
+      names(
+        'Minister-President Anke Vogel met Indian High Commissioner Ravi Menon. The Japanese Embassy said nothing.',
+      ),
+    ).toEqual(['person:Anke Vogel', 'person:Ravi Menon', 'organisation:Japanese Embassy']);
+  });
+});
