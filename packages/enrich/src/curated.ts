@@ -160,7 +160,7 @@ export const ORG_HEADS = set(`
   therapeutics biosciences robotics sons brotherhood wireless survey mission
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
-  forum forums administrations municipality diocese archdiocese watch sports community embassy consulate
+  forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);

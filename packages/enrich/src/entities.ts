@@ -3879,6 +3879,26 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 3;
+    // A one-word source that reports, or that something is according to: "Cricinfo reported that",
+    // "According to Nikkei," (a person there is most often named in full).
+    const reportedAfter = tokens[seg.to];
+    if (
+      words.length === 1 &&
+      !country &&
+      !knownPlace &&
+      !lex.firstNames.has(key) &&
+      !lex.nameParts.has(key) &&
+      ((reportedAfter?.kind === 'word' &&
+        (reportedAfter.text === 'reported' || reportedAfter.text === 'reports')) ||
+        (before?.lower === 'to' &&
+          before2?.lower === 'according' &&
+          tokens[seg.to]?.text === ',' &&
+          // (not a one-name person described next: "according to Budiawan, the head of ...")
+          !WORK_OWNERS.has(tokens[seg.to + 1]?.lower ?? '')))
+    ) {
+      scores.organisation += 2;
+      scores.person -= 1;
+    }
     // Where people live: "a resident of Perumbakkam", "villagers from Kibera".
     if (
       (before?.lower === 'of' || before?.lower === 'from') &&

@@ -4015,3 +4015,19 @@ describe('"Minister-President", "High Commissioner" and embassies (enrich 1.23.2
     ).toEqual(['person:Anke Vogel', 'person:Ravi Menon', 'organisation:Japanese Embassy']);
   });
 });
+
+describe('sources that report, broadcasters named "Sport" (enrich 1.23.220)', () => {
+  it('makes "Sportstar reported", "According to Asahiya," and "told Sky Sport" bodies, but not "according to Budi, the head of"', () => {
+    expect(
+      names(
+        'Sportstar reported that the match was off. According to Asahiya, sales fell. Omar told Sky Sport he was fine. The ship sank, according to Budi, the head of the rescue office.',
+      ),
+    ).toEqual([
+      'organisation:Sportstar',
+      'organisation:Asahiya',
+      'person:Omar',
+      'organisation:Sky Sport',
+      'person:Budi',
+    ]);
+  });
+});
