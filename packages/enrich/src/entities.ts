@@ -37,7 +37,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor magistrate ombudsman ombudswoman coroner td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor magistrate ombudsman ombudswoman coroner father td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -487,6 +487,8 @@ const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur
 /** People who work somewhere, before "at" and an employer ("analysts at ..."). */
 /** Words naming a business's unit after its maker's name ("RBC Capital Markets", "Reuters Breakingviews"). */
 const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
+/** Places named by a letter after them ("Hall H", "Gate B"). */
+const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
 const RESIDENTS = wordSet(
   'resident residents native natives villager villagers inhabitants townspeople locals',
@@ -3912,6 +3914,14 @@ const extractFromTokens = (
     }
     // An Irish county named head first: "County Galway", "Co. Kerry".
     if (words.length === 2 && words[0] === 'county') scores.place += 4;
+    // A lettered hall or gate: "Hall H", "Gate B".
+    if (
+      seg.to - seg.from <= 3 &&
+      LETTERED_HEADS.has(words[0] ?? '') &&
+      tokens[seg.from + 1]?.text.length === 1 &&
+      tokens[seg.from + 1]?.cap
+    )
+      scores.place += 4;
     // A pollster: "a poll by Datafolha", "a survey by Ipsos"; a body among bodies: "civil society
     // groups, including Yiaga Africa", "rights groups such as Amnesty".
     if (

@@ -688,6 +688,18 @@ export const extractQuotes = (
       const e = entityById(m.entity);
       if (e?.type !== 'person' || e.group) continue;
       const sentence = tokens[m.from]?.sentence;
+      // A gendered role in apposition says more than a name list: "Mitchell Baker, a spokeswoman
+      // for ..., said" (Mitchell is a man's name in the lists).
+      if (tokens[m.to]?.text === ',' && WORK_ARTICLES.has(tokens[m.to + 1]?.lower ?? '')) {
+        for (let k = m.to + 2; k <= m.to + 4; k++) {
+          const w = tokens[k]?.lower ?? '';
+          const g = FEMALE_ROLES.has(w) ? 2 : MALE_ROLES.has(w) ? -2 : 0;
+          if (g !== 0) {
+            out.set(e.id, (out.get(e.id) ?? 0) + g);
+            break;
+          }
+        }
+      }
       // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,
       // said he had been travelling")
       let kin = 0;
@@ -1380,7 +1392,13 @@ export const extractQuotes = (
         // vowed to ..."): left to that cue.
         if (j < c - 1 && cues.includes(j)) break;
         const m = mentionEnding.get(j);
-        if (m && inQuote[j] === -1) {
+        // (not the medium: "In a post on Twitter, the group's UK branch wrote:")
+        if (
+          m &&
+          inQuote[j] === -1 &&
+          tokens[m.from - 1]?.lower !== 'on' &&
+          tokens[m.from - 1]?.lower !== 'via'
+        ) {
           const e = entityById(m.entity);
           if (e && (e.type === 'person' || e.type === 'organisation'))
             return { entity: e, cue: cueTok.lower };
@@ -1592,6 +1610,19 @@ const PERSON_NOUNS = new Set([
 const REGION_ADJECTIVES = wordSet('western eastern northern southern european asian african arab gulf');
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in');
+/** Articles opening an apposition ("X, a spokeswoman for ..."). */
+const WORK_ARTICLES = wordSet('a an the');
+/** Roles that say a person's gender ("a spokeswoman", "the actress"). */
+const FEMALE_ROLES: ReadonlySet<string> = new Set([
+  ...FEMALE_NOUNS,
+  ...wordSet(
+    'spokeswoman chairwoman congresswoman businesswoman actress sportswoman policewoman councilwoman',
+  ),
+]);
+const MALE_ROLES: ReadonlySet<string> = new Set([
+  ...MALE_NOUNS,
+  ...wordSet('spokesman congressman businessman actor sportsman policeman councilman'),
+]);
 /** Counts after "of" in descriptions of parents ("the mother of three"). */
 const COUNT_WORDS = wordSet('two three four five six seven eight nine ten eleven twelve');
 /** People a story meets without a name ("One victim, ...", "A resident ..."). */

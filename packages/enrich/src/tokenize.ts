@@ -286,7 +286,13 @@ export const splitSentences = (
     if (t.text === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
       if (ABBREVIATIONS.has(prev.lower)) continue;
       // an initial: "L. Ron Hubbard" (not the platform: "wrote on X. He ...")
-      if (prev.text.length === 1 && prev.cap && !(prev.text === 'X' && tokens[i - 2]?.lower === 'on'))
+      // (nor a lettered hall, gate or terminal: "to enter Hall H. David Glanzer said")
+      if (
+        prev.text.length === 1 &&
+        prev.cap &&
+        !(prev.text === 'X' && tokens[i - 2]?.lower === 'on') &&
+        !LETTERED_PLACES.has(tokens[i - 2]?.lower ?? '')
+      )
         continue;
     }
     if (t.text === '.' && prev && /^(?:\p{L}\.){2,}$/u.test(prev.text) && !FUNCTION_WORDS.has(next.lower))
@@ -298,6 +304,19 @@ export const splitSentences = (
   for (const s of sentences) markInitial(tokens, s);
   return sentences;
 };
+
+/** Places named by a letter ("Hall H", "Gate B", "Terminal C"): the letter is no initial before a period. */
+const LETTERED_PLACES = new Set([
+  'hall',
+  'gate',
+  'terminal',
+  'block',
+  'wing',
+  'pier',
+  'platform',
+  'stage',
+  'zone',
+]);
 
 const markInitial = (tokens: Token[], s: Sentence): void => {
   let expectStart = true;

@@ -972,3 +972,21 @@ describe('"the Monegasque" as a nationality (enrich 1.23.218)', () => {
     expect(enrich({ bodyText: text }).entities.map((e) => e.name)).not.toContain('Monegasque');
   });
 });
+
+describe('a gendered role in apposition, a lettered hall, "Father" as a title (enrich 1.23.221)', () => {
+  it('gives a "she said" after "Mitchell Baker, a spokeswoman for ..., said" to her though Mitchell is a man\'s name', () => {
+    const text =
+      'Asa Dotzler praised the release. "It is fast," Dotzler said.\n\nMitchell Baker, a spokeswoman for the Mozilla Foundation, said the browser was open. "It is built by a global community," she said.';
+    expect(speakerOf(text, 'built by a global')).toBe('Mitchell Baker');
+  });
+  it('ends the sentence after "Hall H." and strips "Father"', () => {
+    const text =
+      'Fans queued all night to enter Hall H. Dan Ortiz, the director of marketing, said they were "looking at every possible option." The queue was led by Father Paolo Neri.';
+    expect(speakerOf(text, 'looking at every')).toBe('Dan Ortiz');
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'place:Hall H.',
+      'person:Dan Ortiz',
+      'person:Paolo Neri',
+    ]);
+  });
+});
