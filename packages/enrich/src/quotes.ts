@@ -659,6 +659,20 @@ export const extractQuotes = (
       // Savett, declined".
       let via = m.from - 1;
       if (tokens[via]?.lower === 'the') via--;
+      // ... or a body's role before the name in commas: "The Chelsea manager, Enzo Maresca, praised".
+      let roleEnd = m.to;
+      while (
+        roleEnd < m.to + 3 &&
+        tokens[roleEnd]?.kind === 'word' &&
+        tokens[roleEnd]?.text === tokens[roleEnd]?.lower
+      )
+        roleEnd++;
+      const holder = roleEnd > m.to && tokens[roleEnd]?.text === ',' ? mentionAt.get(roleEnd + 1) : undefined;
+      if (e?.type !== 'person' && holder && entityById(holder.entity)?.type === 'person') {
+        if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
+        k = roleEnd;
+        continue;
+      }
       if (
         e?.type !== 'person' &&
         via > from &&

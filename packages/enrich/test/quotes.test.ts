@@ -990,3 +990,11 @@ describe('a gendered role in apposition, a lettered hall, "Father" as a title (e
     ]);
   });
 });
+
+describe("a body's role before the subject's name in commas (enrich 1.23.222)", () => {
+  it('gives a "he said" after "The Rovers manager, Ian Holt, praised ..." to him, not the player quoted before', () => {
+    const text =
+      'Sam Ruiz scored twice. "It was a great night," he said.\n\nThe Rovers manager, Ian Holt, praised his side. "We were the better team for an hour," he said.';
+    expect(speakerOf(text, 'We were the better')).toBe('Ian Holt');
+  });
+});
