@@ -213,7 +213,7 @@ export const KNOWN_ORGS = set(`
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
-  guardian rolling_stone variety politico axios pitchfork
+  guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates

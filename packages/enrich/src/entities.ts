@@ -616,6 +616,8 @@ const PLACING_WORDS = wordSet('on in at from who across near outside inside of')
 const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism)$/u;
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
+/** Last words of newspapers' names that stand for the paper alone ("the Times", "the Post"). */
+const PAPER_WORDS = wordSet('times telegraph post journal herald tribune guardian');
 /** Compass adjectives, capitalized when they describe the West or the North ("Western diplomats"). */
 const COMPASS_ADJECTIVES = wordSet('western eastern northern southern');
 /** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
@@ -5300,6 +5302,20 @@ const cluster = (
     }
     // A body's short form joins its full name named in the story: "the Fed" after "the Federal
     // Reserve", "the Commons" after "the House of Commons".
+    // A paper by its last word after its full name: "The Times said" after "The New York Times".
+    if (!owner && c.words.length === 1 && PAPER_WORDS.has(c.key)) {
+      const full = candidates.find(
+        (x) =>
+          x.words.length >= 2 &&
+          x.key.endsWith(` ${c.key}`) &&
+          x.key !== 'financial times' && // (never "the Times": that is another paper)
+          (x.fixed ?? aggType(x.key)) === 'organisation',
+      );
+      if (full) {
+        type = 'organisation';
+        key = full.key;
+      }
+    }
     const longForms = c.words.length === 1 ? SHORT_FORMS.get(c.key) : undefined;
     if (!owner && longForms) {
       fullForms ??= new Set(candidates.map((x) => x.key));

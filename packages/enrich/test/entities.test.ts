@@ -4031,3 +4031,17 @@ describe('sources that report, broadcasters named "Sport" (enrich 1.23.220)', ()
     ]);
   });
 });
+
+describe('"The Times" and "The Telegraph" (enrich 1.23.223)', () => {
+  it('finds both papers, and joins "The Times" to "The New York Times" named before', () => {
+    expect(names('The Times and The Telegraph were shortlisted.')).toEqual([
+      'organisation:Times',
+      'organisation:Telegraph',
+    ]);
+    expect(
+      run('Critics attacked The New York Times. The Times said it stood by its story.').entities.map(
+        (e) => `${e.name} [${e.mentions.length}]`,
+      ),
+    ).toEqual(['New York Times [2]']);
+  });
+});
