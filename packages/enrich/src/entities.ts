@@ -2645,7 +2645,9 @@ const extractFromTokens = (
         !!famTok &&
         famTok.kind === 'word' &&
         lex.firstNames.has(tokens[p]?.lower ?? '') &&
-        !lex.commonWords.has(famTok.lower) &&
+        // (a family name that is a rarer everyday word too: "Georgia Bell", "India Knight")
+        (!lex.commonWords.has(famTok.lower) ||
+          (lex.nameParts.has(famTok.lower) && !lex.coreWords.has(famTok.lower))) &&
         // (a town's name that is a family name too: "Jordan Henderson")
         (!lex.places.has(famTok.lower) ||
           lex.nameParts.has(famTok.lower) ||

@@ -4045,3 +4045,9 @@ describe('"The Times" and "The Telegraph" (enrich 1.23.223)', () => {
     ).toEqual(['New York Times [2]']);
   });
 });
+
+describe("a country's name as a given name before a family name that is an everyday word (enrich 1.23.224)", () => {
+  it('keeps "Georgia Bell" one person', () => {
+    expect(names('Briton Georgia Bell finished third in the final.')).toEqual(['person:Georgia Bell']);
+  });
+});
