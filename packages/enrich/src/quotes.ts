@@ -660,14 +660,20 @@ export const extractQuotes = (
       let via = m.from - 1;
       if (tokens[via]?.lower === 'the') via--;
       // ... or a body's role before the name in commas: "The Chelsea manager, Enzo Maresca, praised".
-      let roleEnd = m.to;
+      // (over a possessive: "The Raptors' president, Masai Ujiri, said")
+      const roleFrom =
+        tokens[m.to]?.kind === 'poss' || tokens[m.to]?.text === "'" || tokens[m.to]?.text === '’'
+          ? m.to + 1
+          : m.to;
+      let roleEnd = roleFrom;
       while (
-        roleEnd < m.to + 3 &&
+        roleEnd < roleFrom + 3 &&
         tokens[roleEnd]?.kind === 'word' &&
         tokens[roleEnd]?.text === tokens[roleEnd]?.lower
       )
         roleEnd++;
-      const holder = roleEnd > m.to && tokens[roleEnd]?.text === ',' ? mentionAt.get(roleEnd + 1) : undefined;
+      const holder =
+        roleEnd > roleFrom && tokens[roleEnd]?.text === ',' ? mentionAt.get(roleEnd + 1) : undefined;
       if (e?.type !== 'person' && holder && entityById(holder.entity)?.type === 'person') {
         if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
         k = roleEnd;
@@ -964,6 +970,22 @@ export const extractQuotes = (
     }
     // No pronoun after a cue: in "said it was" the pronoun starts the reported clause.
     if (t.lower === 'the') {
+      // "said the club's chief executive, Angus Kinnear": the person named after the role.
+      for (let j = from + 1; j < limitTo && j <= from + 7; j++) {
+        const w = tokens[j];
+        if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',')) break;
+        if (w.text === ',') {
+          const named = mentionAt.get(j + 1);
+          const e = named ? entityById(named.entity) : undefined;
+          let role = false;
+          for (let r = from + 1; r < j && !role; r++) {
+            const x = tokens[r]?.lower ?? '';
+            role = TITLE_WORDS.has(x) || ROLE_NOUNS.has(x);
+          }
+          if (e?.type === 'person' && role && tokens[from + 2]?.kind === 'poss') return e;
+          break;
+        }
+      }
       const words: string[] = [];
       // "said the party must ...": the subject of the reported clause, not the speaker.
       const e = descriptionEnd(from + 1, limitTo);

@@ -998,3 +998,15 @@ describe("a body's role before the subject's name in commas (enrich 1.23.222)", 
     expect(speakerOf(text, 'We were the better')).toBe('Ian Holt');
   });
 });
+
+describe("a person named after a body's role (enrich 1.23.225)", () => {
+  it(`gives '"...," said the club's chief executive, Rob Kemp' to him`, () => {
+    const text = `"It is a night the whole town will remember," said the club's chief executive, Rob Kemp.`;
+    expect(speakerOf(text, 'It is a night')).toBe('Rob Kemp');
+  });
+  it(`gives a "He added:" after "The Hawks' president, Ade Bello, said" to him`, () => {
+    const text =
+      'Tom Vance scored 30 points. "We played well," he said.\n\nThe Hawks’ president, Ade Bello, said the team would spend. He added: "This city deserves a winner."';
+    expect(speakerOf(text, 'This city deserves')).toBe('Ade Bello');
+  });
+});
