@@ -1546,8 +1546,10 @@ const extractFromTokens = (
       !lex.firstNames.has(nx.lower) &&
       !DAYS_MONTHS.has(nx.lower) &&
       !FUNCTION_WORDS.has(nx.lower) &&
-      // ("State" inside a name before another name word: "Golden State Warriors", "Empire State Building")
+      // ("State" inside a name before another name word: "Golden State Warriors", "Empire State Building";
+      // a title's word ending the name: "Intact Financial, the insurer,")
       (!TITLE_WORDS.has(nx.lower) ||
+        (!tokens[i + 2]?.cap && !TITLE_CORE.has(nx.lower)) ||
         (nx.lower === 'state' &&
           !!tokens[i + 2]?.cap &&
           tokens[i + 2]?.kind === 'word' &&
@@ -4137,7 +4139,8 @@ const extractFromTokens = (
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire
         // service said")
         if (next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.text)) break;
-        if (BODY_KINDS.has(w.lower)) {
+        // (not a state placing the town before it: "In Troy, Ohio, the supplier cut jobs")
+        if (BODY_KINDS.has(w.lower) && !(tokens[seg.from - 1]?.text === ',' && lex.regions.has(key))) {
           scores.organisation += 3;
           break;
         }
@@ -5348,7 +5351,15 @@ const cluster = (
       !c.fixed &&
       !lex.countries.has(c.key) &&
       !strongOther &&
-      !isAcronym(tokens[c.from] as Token)
+      !isAcronym(tokens[c.from] as Token) &&
+      // (not a town placed in its state: "In Troy, Michigan," in a story about Troy Patterson)
+      !(
+        tokens[c.to]?.text === ',' &&
+        tokens[c.to + 1]?.cap &&
+        (lex.regions.has(tokens[c.to + 1]?.lower ?? '') ||
+          lex.countries.has(tokens[c.to + 1]?.lower ?? '')) &&
+        (tokens[c.to + 2]?.text === ',' || tokens[c.to + 2]?.text === '.')
+      )
     ) {
       key = full;
       type = 'person';

@@ -4051,3 +4051,18 @@ describe("a country's name as a given name before a family name that is an every
     expect(names('Briton Georgia Bell finished third in the final.')).toEqual(['person:Georgia Bell']);
   });
 });
+
+describe("a company ending in a title's word, a town placed in its state (enrich 1.23.226)", () => {
+  it('keeps "Steadfast Financial, the insurer," whole', () => {
+    expect(names('Claims rose. Steadfast Financial, the insurer, said so.')).toEqual([
+      'organisation:Steadfast Financial',
+    ]);
+  });
+  it('keeps "In Troy, Ohio," a town in a story about Troy Mills', () => {
+    expect(
+      run('Troy Mills runs the plant. In Troy, Ohio, the supplier cut jobs.').entities.map(
+        (e) => `${e.type}:${e.name} [${e.mentions.length}]`,
+      ),
+    ).toEqual(['person:Troy Mills [1]', 'place:Troy [1]', 'place:Ohio [1]']);
+  });
+});
