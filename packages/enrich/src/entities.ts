@@ -489,6 +489,8 @@ const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur
 const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
 /** Places named by a letter after them ("Hall H", "Gate B"). */
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
+/** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
+const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
 const RESIDENTS = wordSet(
   'resident residents native natives villager villagers inhabitants townspeople locals',
@@ -2788,6 +2790,9 @@ const extractFromTokens = (
       }
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
       if (employer > p && ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) employer = -1;
+      // A rank's modifier before the employer belongs to the title: "Assistant U.S. Attorney Karen
+      // Whitfield" (the employer is the United States, not "Assistant U.S.").
+      while (employer > p + 1 && RANK_MODIFIERS.has(tokens[p]?.lower ?? '')) p++;
       if (employer > p) {
         // A bare head word there is part of the title ("Police Commissioner Katarina Carroll").
         const bare =
@@ -2833,7 +2838,8 @@ const extractFromTokens = (
             from: p,
             to: end,
             attrs: [],
-            countryCode: undefined,
+            // (a country as the employer keeps its code: "U.S. Attorney" names the United States)
+            countryCode: unitName ? placeMatch(p, end)?.code : undefined,
           });
         p = employer;
         continue;

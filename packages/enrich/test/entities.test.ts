@@ -1446,8 +1446,9 @@ describe('compound titles, unit names, landmarks and bodies by their kind (enric
       'place:Lowell County',
       'person:Dan Rourke',
     ]);
+    // (the country keeps its name: since 1.23.227 an employer that is a country has its code)
     expect(names('U.S. District Judge Ellen Park ruled on Friday.')).toEqual([
-      'place:U.S.',
+      'place:United States',
       'person:Ellen Park',
     ]);
   });
@@ -4064,5 +4065,14 @@ describe("a company ending in a title's word, a town placed in its state (enrich
         (e) => `${e.type}:${e.name} [${e.mentions.length}]`,
       ),
     ).toEqual(['person:Troy Mills [1]', 'place:Troy [1]', 'place:Ohio [1]']);
+  });
+});
+
+describe("a rank's modifier before a country employer (enrich 1.23.227)", () => {
+  it('reads "Assistant U.S. Attorney Dana Moss" as the United States and the person', () => {
+    expect(names('Assistant U.S. Attorney Dana Moss said the evidence was clear.')).toEqual([
+      'place:United States',
+      'person:Dana Moss',
+    ]);
   });
 });
