@@ -472,7 +472,7 @@ const MATCH_VERBS = wordSet('play plays face faces host hosts visit visits beat 
 const WORLD_FAMILY_SET: ReadonlySet<string> = new Set(WORLD_FAMILY_NAMES);
 /** Lower-case kinds of natural feature (and airports) after their name. */
 const NATURE_KINDS = wordSet(
-  'volcano glacier river crater reservoir rainforest archipelago lagoon fjord delta basin plateau canyon wetlands airport airbase',
+  'volcano glacier river crater reservoir rainforest archipelago lagoon fjord delta basin plateau canyon wetlands airport airbase mine mines',
 );
 /** Nouns whose "into" names what is looked into: "an investigation into X". */
 const INQUIRY_NOUNS = wordSet(

@@ -4076,3 +4076,13 @@ describe("a rank's modifier before a country employer (enrich 1.23.227)", () => 
     ]);
   });
 });
+
+describe('mines named before the word (enrich 1.23.228)', () => {
+  it('makes "the Yaruma and Chosica mines" places', () => {
+    expect(names('The company runs the Yaruma and Chosica mines in the Andes.')).toEqual([
+      'place:Yaruma',
+      'place:Chosica',
+      'place:Andes',
+    ]);
+  });
+});
