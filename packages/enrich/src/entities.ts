@@ -5313,6 +5313,16 @@ const cluster = (
     }
     // A body's short form joins its full name named in the story: "the Fed" after "the Federal
     // Reserve", "the Commons" after "the House of Commons".
+    // The capital's district after its name is the same place: "Washington, D.C.".
+    if (
+      !owner &&
+      (c.key === 'd.c.' || c.key === 'dc') &&
+      tokens[c.from - 1]?.text === ',' &&
+      tokens[c.from - 2]?.lower === 'washington'
+    ) {
+      type = 'place';
+      key = 'washington';
+    }
     // A paper by its last word after its full name: "The Times said" after "The New York Times".
     if (!owner && c.words.length === 1 && PAPER_WORDS.has(c.key)) {
       const full = candidates.find(

@@ -4086,3 +4086,13 @@ describe('mines named before the word (enrich 1.23.228)', () => {
     ]);
   });
 });
+
+describe('"Washington, D.C." is one place (enrich 1.23.229)', () => {
+  it('joins "D.C." after "Washington," to Washington', () => {
+    expect(
+      run('The museum in Washington, D.C. returned the masks.').entities.map(
+        (e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`,
+      ),
+    ).toEqual(['place:Washington [Washington|D.C.]']);
+  });
+});
