@@ -160,7 +160,7 @@ export const ORG_HEADS = set(`
   therapeutics biosciences robotics sons brotherhood wireless survey mission
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
-  forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport
+  forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
 `);
@@ -257,7 +257,7 @@ export const MISC_HEADS = set(`
   telescope spacecraft satellite rover medal trophy tour prix slam marathon derby bowl
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
-  constitution convention's year eve mass
+  constitution convention's year eve mass regulation regulations directive
 `);
 
 /**

@@ -2275,8 +2275,10 @@ const extractFromTokens = (
       const [from, qTo] = runs[q] as [number, number];
       const [nextFrom] = runs[q + 1] as [number, number];
       const link = tokens[qTo];
+      // (one linking word, or one and "the": "Islamic State of Iraq and the Levant (ISIL)")
+      const twoLinks = nextFrom === qTo + 2 && tokens[qTo + 1]?.text === 'the';
       if (
-        nextFrom !== qTo + 1 ||
+        (nextFrom !== qTo + 1 && !twoLinks) ||
         link?.kind !== 'word' ||
         link.text !== link.lower ||
         !ACRONYM_LINKS.has(link.text)
@@ -3154,8 +3156,13 @@ const extractFromTokens = (
       !headedBody(words) &&
       !KNOWN_ORGS.has(words.join('_')) &&
       !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the')
-    )
+    ) {
+      // (and its initials in brackets name it too: "the Digital Services Act (DSA)")
+      const initials = tokens[seg.to + 1];
+      if (tokens[seg.to]?.text === '(' && tokens[seg.to + 2]?.text === ')' && initials && isAcronym(initials))
+        productKeys.add(stripDots(initials.lower));
       continue;
+    }
     // ... nor is a named wildfire ("the Palisades Fire"; a service keeps its name: "Cal Fire").
     if (words.length > 1 && lastOf(words) === 'fire' && tokens[seg.from - 1]?.lower === 'the') continue;
     // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86"), nor one word after a

@@ -4096,3 +4096,20 @@ describe('"Washington, D.C." is one place (enrich 1.23.229)', () => {
     ).toEqual(['place:Washington [Washington|D.C.]']);
   });
 });
+
+describe('laws with their initials, Vatican bodies, names over "and the" before initials (enrich 1.23.230)', () => {
+  it('finds no entity in "the Digital Markets Act (DMA)" or "the General Data Protection Regulation (GDPR)"', () => {
+    expect(
+      names(
+        'The Digital Markets Act (DMA) and the General Data Protection Regulation (GDPR) apply. The DMA is strict.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps "the Dicastery for Culture" and "the Union of Farmers and the Land (UFL)" whole', () => {
+    expect(names('The Dicastery for Culture met the Union of Farmers and the Land (UFL) in Rome.')).toEqual([
+      'organisation:Dicastery for Culture',
+      'organisation:Union of Farmers and the Land',
+      'place:Rome',
+    ]);
+  });
+});
