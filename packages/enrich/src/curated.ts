@@ -53,7 +53,7 @@ export const WHOLE_TITLE_TEXT = `
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
-  taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president
+  taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
 `;
 
 /**
@@ -80,7 +80,7 @@ export const TITLE_WORDS = set(`
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
-  cllr hon engr datuk dato datin seri encik shri smt ald alderman alderwoman alderperson high
+  cllr hon engr datuk dato datin seri encik shri smt ald alderman alderwoman alderperson high treasurer
   senior junior assistant special minority majority first crown
   provost rector ombudsman ombudswoman coroner
   ${WHOLE_TITLE_TEXT}
@@ -138,6 +138,7 @@ export const CUE_VERBS = set(`
   whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
   admitting announcing arguing commenting recalling adding explaining noting insisting warning
   assure assures assured assuring calling describing accuse accuses accused accusing
+  remind reminds reminded reminding
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */

@@ -37,7 +37,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor magistrate ombudsman ombudswoman coroner father td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */

@@ -1010,3 +1010,12 @@ describe("a person named after a body's role (enrich 1.23.225)", () => {
     expect(speakerOf(text, 'This city deserves')).toBe('Ade Bello');
   });
 });
+
+describe('"Treasurer", "Frontman" and "reminded" (enrich 1.23.231)', () => {
+  it('strips "Treasurer" from the name, resolves "the Treasurer said" and reads "reminded reporters" as a cue', () => {
+    const text =
+      'Treasurer Ana Lowe defended the budget. "I understand the frustration," the Treasurer said. "The senator fought that case and won," Tom Fee reminded reporters.';
+    expect(speakerOf(text, 'I understand')).toBe('Ana Lowe');
+    expect(speakerOf(text, 'The senator fought')).toBe('Tom Fee');
+  });
+});
