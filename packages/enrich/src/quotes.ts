@@ -546,16 +546,27 @@ export const extractQuotes = (
     if (lead === 'he' || lead === 'she') continue;
     // ... and one of many, in an apposition or before a verb: "One victim, a 72-year-old retired
     // professor, lost his savings. '...,' he said" is that victim.
-    const nextWord = tokens[from + 1];
-    const afterHead = tokens[from + 2];
-    if (
-      (lead === 'one' || lead === 'a' || lead === 'an') &&
-      !!nextWord &&
-      UNNAMED_PEOPLE.has(nextWord.lower) &&
-      !!afterHead &&
-      (afterHead.text === ',' || (afterHead.kind === 'word' && afterHead.text === afterHead.lower))
-    )
-      unnamedSubjects.push(from + 1);
+    // (over up to two describing words: "One former colleague", "Another juror", "A retired farmer")
+    if (lead === 'one' || lead === 'a' || lead === 'an' || lead === 'another') {
+      let h = from + 1;
+      while (
+        h < from + 3 &&
+        tokens[h]?.kind === 'word' &&
+        tokens[h]?.text === tokens[h]?.lower &&
+        !UNNAMED_PEOPLE.has(tokens[h]?.lower ?? '')
+      )
+        h++;
+      const head = tokens[h];
+      const afterHead = tokens[h + 1];
+      if (
+        !!head &&
+        head.text === head.lower &&
+        UNNAMED_PEOPLE.has(head.lower) &&
+        !!afterHead &&
+        (afterHead.text === ',' || (afterHead.kind === 'word' && afterHead.text === afterHead.lower))
+      )
+        unnamedSubjects.push(h);
+    }
     // A person described, not named, as the subject of a speech verb ("a 68-year-old cancer patient
     // said"): a later "she said" is that person, no one named before.
     if (lead === 'a' || lead === 'an') {
@@ -596,17 +607,21 @@ export const extractQuotes = (
     if (tokens[lead2]?.lower === 'the') {
       const words: string[] = [];
       let k = lead2 + 1;
+      // (any verb: "The judge was unmoved.", "The prime minister dismissed the criticism.")
+      const isVerb = (t: Token): boolean =>
+        CUE_VERBS.has(t.lower) ||
+        SUBJECT_VERBS.has(t.lower) ||
+        (t.lower.length > 4 && t.lower.endsWith('ed'));
       for (; k < s.to && k <= lead2 + 3; k++) {
         const t = tokens[k] as Token;
-        if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k) || CUE_VERBS.has(t.lower))
-          break;
+        if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k) || isVerb(t)) break;
         words.push(t.lower);
       }
       const verb = tokens[k];
       if (
         words.length > 0 &&
         verb?.kind === 'word' &&
-        CUE_VERBS.has(verb.lower) &&
+        isVerb(verb) &&
         !ORG_DESCRIPTIONS.has(words[words.length - 1] ?? '')
       ) {
         const e = describe(words, lead2);
@@ -1520,6 +1535,16 @@ export const extractQuotes = (
     // apposition puts the cue past the near window: '"...," TM Roh, head of Samsung's mobile
     // business, told the audience').
     if (!settled() && rightEnd > nearRight) found = attribution(q.close + 1, rightEnd, false) ?? found;
+    // 3b. A verdict named in the next sentence: '"...". That was the verdict of Jessica Pegula, ...'.
+    if (!settled() && tokens[q.close + 1]?.lower === 'that' && tokens[q.close + 2]?.lower === 'was') {
+      let k = q.close + 3;
+      if (tokens[k]?.lower === 'the') k++;
+      if (VERDICT_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') {
+        const m = mentionAt.get(k + 2);
+        const e = m ? entityById(m.entity) : undefined;
+        if (e && (e.type === 'person' || e.type === 'organisation')) found = { entity: e, cue: 'verdict' };
+      }
+    }
     // 4. A quote introduced by a colon: the subject of the sentence speaks.
     if (!settled() && tokens[q.open - 1]?.text === ':') {
       for (let k = leftStart; k < q.open; k++) {
@@ -1644,6 +1669,12 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Capitalized adjectives of regions before an unnamed person ("a Western diplomat"). */
 const REGION_ADJECTIVES = wordSet('western eastern northern southern european asian african arab gulf');
+/** Nouns naming what was said, in '"...". That was the verdict of X'. */
+const VERDICT_NOUNS = wordSet(
+  'verdict assessment view message warning reaction response judgment judgement opinion advice',
+);
+/** Verbs after a described subject ("The judge was unmoved"). */
+const SUBJECT_VERBS = wordSet('was were is are has had did does would will could');
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in');
 /** Articles opening an apposition ("X, a spokeswoman for ..."). */
@@ -1664,7 +1695,9 @@ const COUNT_WORDS = wordSet('two three four five six seven eight nine ten eleven
 /** People a story meets without a name ("One victim, ...", "A resident ..."). */
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,
-  ...wordSet('victim witness neighbour neighbor passenger student farmer shopkeeper voter patient worker'),
+  ...wordSet(
+    'victim witness neighbour neighbor passenger student farmer shopkeeper voter patient worker juror colleague businessman businesswoman fan resident',
+  ),
 ]);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 

@@ -1019,3 +1019,23 @@ describe('"Treasurer", "Frontman" and "reminded" (enrich 1.23.231)', () => {
     expect(speakerOf(text, 'The senator fought')).toBe('Tom Fee');
   });
 });
+
+describe('described subjects of any verb, unnamed people, a verdict named next (enrich 1.23.232)', () => {
+  it('gives a "she said" after "The judge was unmoved." to the judge, not the lawyer named before', () => {
+    const text =
+      'Sentencing him, Judge Ruth Obi said: "You were trusted with the savings of cleaners."\n\nHis barrister, Clara Wynn, said her client had always intended to repay.\n\n"Mr Hale is not a cold man," Wynn told the judge. "He made a catastrophic series of decisions."\n\nThe judge was unmoved. "Intending to repay is no defence," she said.';
+    expect(speakerOf(text, 'Intending to repay')).toBe('Ruth Obi');
+  });
+  it('gives a "he said" after "Another juror agreed." to no one', () => {
+    const text =
+      'Senator Paul Reyes spoke first. "It was a fair trial," he said.\n\nAnother juror agreed. "Nine weeks is a long time to sit," he said.';
+    const quote = quotes(text).find((q) => q.text.includes('Nine weeks'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker?.name ?? null).toBeNull();
+  });
+  it('gives \'"...". That was the verdict of Ana Petrova, ...\' to her', () => {
+    const text =
+      'Lena Holm lost early. "Mia is one of the nicest people on tour." That was the verdict of Ana Petrova, who lost to her in the final.';
+    expect(speakerOf(text, 'nicest people')).toBe('Ana Petrova');
+  });
+});
