@@ -223,7 +223,7 @@ export const KNOWN_ORGS = set(`
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
   bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
-  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox
+  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */

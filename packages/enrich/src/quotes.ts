@@ -985,7 +985,8 @@ export const extractQuotes = (
     }
     // No pronoun after a cue: in "said it was" the pronoun starts the reported clause.
     if (t.lower === 'the') {
-      // "said the club's chief executive, Angus Kinnear": the person named after the role.
+      // "said the club's chief executive, Angus Kinnear", "said the Green leader, Marine Tondelier":
+      // the person named after the role.
       for (let j = from + 1; j < limitTo && j <= from + 7; j++) {
         const w = tokens[j];
         if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',')) break;
@@ -997,7 +998,9 @@ export const extractQuotes = (
             const x = tokens[r]?.lower ?? '';
             role = TITLE_WORDS.has(x) || ROLE_NOUNS.has(x);
           }
-          if (e?.type === 'person' && role && tokens[from + 2]?.kind === 'poss') return e;
+          // (an owner between: "the club's chief executive,", "the Green leader,")
+          if (e?.type === 'person' && role && (tokens[from + 2]?.kind === 'poss' || tokens[from + 1]?.cap))
+            return e;
           break;
         }
       }

@@ -1039,3 +1039,10 @@ describe('described subjects of any verb, unnamed people, a verdict named next (
     expect(speakerOf(text, 'nicest people')).toBe('Ana Petrova');
   });
 });
+
+describe('a person named after "the <party> leader," following the cue (enrich 1.23.233)', () => {
+  it(`gives '"...," said the Green leader, Ines Laval' to her`, () => {
+    const text = '"You cannot run a country with one hand," said the Green leader, Ines Laval.';
+    expect(speakerOf(text, 'You cannot run')).toBe('Ines Laval');
+  });
+});
