@@ -4077,6 +4077,26 @@ const extractFromTokens = (
       scores.person -= 1;
       scores.organisation += 1.5;
     }
+    // A side next to a match's score is a team: "Arsenal beat Chelsea 2-1", "drew 1-1 with Everton".
+    // (goals, not a tennis set's games: both sides under six, "beat Alcaraz 6-4" is a player)
+    const goals = (k: number): boolean =>
+      tokens[k]?.kind === 'num' &&
+      tokens[k + 1]?.text === '-' &&
+      tokens[k + 2]?.kind === 'num' &&
+      Number(tokens[k]?.text) < 6 &&
+      Number(tokens[k + 2]?.text) < 6 &&
+      tokens[k + 1]?.start === tokens[k]?.end &&
+      tokens[k + 2]?.start === tokens[k + 1]?.end;
+    if (
+      words.length <= 3 &&
+      (goals(seg.to) ||
+        (before?.lower === 'with' && goals(seg.from - 4)) ||
+        (after?.kind === 'word' && MATCH_VERBS.has(after.text) && goals(seg.to + 1))) &&
+      !cand.titled
+    ) {
+      scores.organisation += 3;
+      scores.person -= 1;
+    }
     // A town taking "who" and a match's verb is its team: "Liverpool, who play Everton on Wednesday".
     if (
       after?.text === ',' &&

@@ -4113,3 +4113,17 @@ describe('laws with their initials, Vatican bodies, names over "and the" before 
     ]);
   });
 });
+
+describe('teams by a match score (enrich 1.23.234)', () => {
+  it('makes the sides of "Rovers beat Chelsea 2-1" and "Leeds drew 1-1 with Everton" teams, not "Alcaraz 6-4"', () => {
+    expect(names('Leeds drew 1-1 with Everton on Sunday.')).toEqual([
+      'organisation:Leeds',
+      'organisation:Everton',
+    ]);
+    expect(names('Arsenal beat Chelsea 2-1 at home.')).toEqual([
+      'organisation:Arsenal',
+      'organisation:Chelsea',
+    ]);
+    expect(names('Sinner beat Alcaraz 6-4 in the final set.')).not.toContain('organisation:Alcaraz');
+  });
+});
