@@ -1174,6 +1174,13 @@ export const extractQuotes = (
       if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower && !passiveAt(k) && !nounCueAt(k))
         cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
+      // "She went on: ..." (a speech going on)
+      if (
+        (t.lower === 'went' || t.lower === 'goes') &&
+        tokens[k + 1]?.lower === 'on' &&
+        tokens[k + 2]?.text === ':'
+      )
+        cues.push(k);
     }
     if (preferNearEnd) cues.reverse();
     for (const c of cues) {

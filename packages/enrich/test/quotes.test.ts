@@ -1046,3 +1046,11 @@ describe('a person named after "the <party> leader," following the cue (enrich 1
     expect(speakerOf(text, 'You cannot run')).toBe('Ines Laval');
   });
 });
+
+describe('"She went on:" as a cue (enrich 1.23.235)', () => {
+  it('gives a quote after "She went on:" to the judge speaking', () => {
+    const text =
+      'Judge Ruth Obi addressed the accused at length.\n\nShe went on: "You have shown remorse, but only after you were caught."';
+    expect(speakerOf(text, 'You have shown')).toBe('Ruth Obi');
+  });
+});
