@@ -1522,6 +1522,26 @@ export const extractQuotes = (
       found = prev.speaker
         ? { entity: prev.speaker, cue: 'continued' }
         : { entity: undefined, cue: 'continued', unnamed: true };
+    // -1b. ... also after a first half too short to keep: '"What for?" the coach said. "Nothing will
+    // change."' (the short words are dropped, their attribution still names the speaker).
+    const shortBefore = sentences[openTok.sentence - 1];
+    if (
+      !found &&
+      shortBefore &&
+      shortBefore.paragraph === openTok.paragraph &&
+      tokens[q.open - 1]?.sentence === openTok.sentence - 1 &&
+      tokens[shortBefore.from]?.kind === 'quote' &&
+      inQuote[shortBefore.from + 1] === -1
+    ) {
+      let close = shortBefore.from + 1;
+      while (close < shortBefore.to && tokens[close]?.kind !== 'quote') close++;
+      if (
+        close < shortBefore.to &&
+        close - shortBefore.from <= 5 &&
+        (!prevQuote || prevQuote.close < shortBefore.from)
+      )
+        found = attribution(close + 1, shortBefore.to, false) ?? found;
+    }
     // 0. Introduced by a cue and a colon: 'Smith, 45, said: "..."' (before a next sentence's own cue).
     // (A body described but not named after the quote ends the search: '"...," the ministry said'.)
     const settled = (): boolean => !!found?.entity || !!found?.unnamed;

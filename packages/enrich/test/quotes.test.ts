@@ -1054,3 +1054,11 @@ describe('"She went on:" as a cue (enrich 1.23.235)', () => {
     expect(speakerOf(text, 'You have shown')).toBe('Ruth Obi');
   });
 });
+
+describe('a first half too short to keep before its attribution (enrich 1.23.236)', () => {
+  it(`gives the second half of '"What for?" the coach said. "..."' to the coach`, () => {
+    const text =
+      'The coach Ivo Marin was asked about changes. "What for?" the coach said. "Nothing will change. We go home and work."';
+    expect(speakerOf(text, 'Nothing will change')).toBe('Ivo Marin');
+  });
+});
