@@ -223,7 +223,7 @@ export const KNOWN_ORGS = set(`
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
   bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
-  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed
+  fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
@@ -273,7 +273,7 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
     (n) => [n, 'm'] as const,
   ),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
-  yolanda ngozi chimamanda amina hasina xochitl`).map((n) => [n, 'f'] as const),
+  yolanda ngozi chimamanda amina hasina xochitl marine priya`).map((n) => [n, 'f'] as const),
 ];
 
 /**

@@ -1062,3 +1062,18 @@ describe('a first half too short to keep before its attribution (enrich 1.23.236
     expect(speakerOf(text, 'We only argued')).toBe('Ana Vidal');
   });
 });
+
+describe('"Marine" and "Priya" as women\'s given names, the Élysée (enrich 1.23.237)', () => {
+  it('keeps "Marine Roux" whole and makes "an Elysee official" name a body', () => {
+    expect(
+      enrich({ bodyText: 'Marine Roux criticised the choice. An Elysee official said so.' }).entities.map(
+        (e) => `${e.type}:${e.name}`,
+      ),
+    ).toEqual(['person:Marine Roux', 'organisation:Elysee']);
+  });
+  it('gives a "she said" after "The court heard from Priya Nair" to her', () => {
+    const text =
+      'Counsel Tom Hale opened the case. "The firm knew," he said.\n\nThe court also heard from Priya Nair, a former compliance officer. "I put it in writing three times," she said.';
+    expect(speakerOf(text, 'I put it in writing')).toBe('Priya Nair');
+  });
+});
