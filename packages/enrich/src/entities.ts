@@ -626,8 +626,6 @@ const COMPASS_ADJECTIVES = wordSet('western eastern northern southern');
 const COMBINING_FORMS = wordSet(
   'franco anglo sino russo indo afro euro italo austro greco turco irano judeo hispano luso',
 );
-/** Bodies' heads that are family names too ("Doughty Street Chambers", "Therese Chambers"). */
-const SURNAME_HEADS = wordSet('chambers banks');
 /** Languages by a name no country or people shares ("in Farsi", "a Hindi film"). */
 const LANGUAGES = wordSet(
   'farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish',
@@ -2328,7 +2326,7 @@ const extractFromTokens = (
     // (a family name that is a body's head after a given name: "Therese Chambers", "Tyra Banks")
     const given = tokens[to - 2];
     if (
-      SURNAME_HEADS.has(last.lower) &&
+      FAMILY_NAME_HEADS.has(last.lower) &&
       to - 2 >= from &&
       given?.cap &&
       lex.firstNames.has(given.lower) &&
@@ -3385,7 +3383,7 @@ const extractFromTokens = (
       // (not a given name and a family name like a head: "Therese Chambers")
       !(
         words.length === 2 &&
-        SURNAME_HEADS.has(lastWord) &&
+        FAMILY_NAME_HEADS.has(lastWord) &&
         lex.firstNames.has(words[0] ?? '') &&
         !ORG_HEADS.has(words[0] ?? '')
       )

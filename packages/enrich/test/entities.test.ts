@@ -4127,3 +4127,12 @@ describe('teams by a match score (enrich 1.23.234)', () => {
     expect(names('Sinner beat Alcaraz 6-4 in the final set.')).not.toContain('organisation:Alcaraz');
   });
 });
+
+describe("a given name before a family name that is a body's head (enrich 1.23.238)", () => {
+  it('makes "Margo Court" and "Bill Post" people', () => {
+    expect(names("The Serb matched Margo Court's record. Bill Post agreed.")).toEqual([
+      'person:Margo Court',
+      'person:Bill Post',
+    ]);
+  });
+});
