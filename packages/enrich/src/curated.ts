@@ -311,3 +311,11 @@ export const ROLE_NOUNS = set(`
   economist analyst researcher scientist expert head member fellow partner lawyer strategist delegate negotiator
   spokesman spokeswoman spokesperson adviser advisor aide
 `);
+
+/** Number words that count what follows ("Two Fed governors", "the mother of three"). */
+export const NUMBER_WORDS = set(
+  'two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several many few some',
+);
+
+/** Compass adjectives, capitalized when they describe the West or the North ("Western diplomats"). */
+export const COMPASS_ADJECTIVES = set('western eastern northern southern');

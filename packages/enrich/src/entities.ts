@@ -4,6 +4,8 @@
 import type { EntityType } from '@newswire/contracts';
 import {
   COMMON_ACRONYMS,
+  COMPASS_ADJECTIVES,
+  NUMBER_WORDS,
   CUE_VERBS,
   COMPANY_SUFFIXES,
   DAYS_MONTHS,
@@ -115,9 +117,6 @@ const PERSON_NAMED_VENUES = wordSet(
 const EVENT_NOUNS = wordSet('title titles final finals semi-final semifinal crown');
 const AWARDS_AND_GAMES = wordSet(
   'oscar oscars emmy emmys grammy grammys bafta baftas olympics paralympics olympic paralympic',
-);
-const NUMBER_WORDS = wordSet(
-  'two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some',
 );
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
@@ -620,8 +619,6 @@ const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|is
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** Last words of newspapers' names that stand for the paper alone ("the Times", "the Post"). */
 const PAPER_WORDS = wordSet('times telegraph post journal herald tribune guardian');
-/** Compass adjectives, capitalized when they describe the West or the North ("Western diplomats"). */
-const COMPASS_ADJECTIVES = wordSet('western eastern northern southern');
 /** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
 const COMBINING_FORMS = wordSet(
   'franco anglo sino russo indo afro euro italo austro greco turco irano judeo hispano luso',

@@ -15,6 +15,8 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   wordSet,
+  COMPASS_ADJECTIVES,
+  NUMBER_WORDS,
 } from './curated.ts';
 import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
 import type { ExtractedEntity, NameMention } from './entities.ts';
@@ -919,7 +921,7 @@ export const extractQuotes = (
       // (a count after "of" tells how many children: "the mother of three", "the grandmother of 5")
       if (
         k === end &&
-        (w?.kind === 'num' || COUNT_WORDS.has(w?.lower ?? '')) &&
+        (w?.kind === 'num' || NUMBER_WORDS.has(w?.lower ?? '')) &&
         tokens[k - 1]?.lower === 'of'
       ) {
         k--;
@@ -1698,7 +1700,10 @@ const PERSON_NOUNS = new Set([
   'survivor',
 ]);
 /** Capitalized adjectives of regions before an unnamed person ("a Western diplomat"). */
-const REGION_ADJECTIVES = wordSet('western eastern northern southern european asian african arab gulf');
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...COMPASS_ADJECTIVES,
+  ...wordSet('european asian african arab gulf'),
+]);
 /** Nouns naming what was said, in '"...". That was the verdict of X'. */
 const VERDICT_NOUNS = wordSet(
   'verdict assessment view message warning reaction response judgment judgement opinion advice',
@@ -1720,8 +1725,6 @@ const MALE_ROLES: ReadonlySet<string> = new Set([
   ...MALE_NOUNS,
   ...wordSet('spokesman congressman businessman actor sportsman policeman councilman'),
 ]);
-/** Counts after "of" in descriptions of parents ("the mother of three"). */
-const COUNT_WORDS = wordSet('two three four five six seven eight nine ten eleven twelve');
 /** People a story meets without a name ("One victim, ...", "A resident ..."). */
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,
