@@ -540,6 +540,8 @@ const WORK_OWNERS = wordSet('a an the his her their its');
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
+/** Fighters and their groups after a coded name ("M23 rebels", "the M23 rebel group"). */
+const ARMED_GROUP_NOUNS = wordSet('rebel rebels militia militias fighters insurgents guerrillas movement');
 /** Weapons and craft named by a model code before them: "a Kh-101 cruise missile", "the Luna-25 probe". */
 const WEAPON_NOUNS = wordSet(
   'missile missiles cruise rocket rockets drone drones jet jets fighter fighters helicopter helicopters tank tanks howitzer howitzers launcher launchers plane planes aircraft bomber bombers submarine submarines warship warships airliner airliners lander landers probe probes rover rovers spacecraft satellite satellites capsule capsules',
@@ -4621,7 +4623,10 @@ const isProductName = (
   // (A kind of body right before the code names the body: "the film studio A24".)
   const kind = tokens[from - 1];
   const bodyKind = kind?.kind === 'word' && kind.text === kind.lower && ORG_KIND_BEFORE.has(kind.text);
-  for (let k = from; k < to && !evidence && !bodyKind; k++) {
+  // (nor a code before the fighters it names: "M23 rebels", "the M23 rebel group")
+  const fighters = tokens[to];
+  const armedGroup = fighters?.kind === 'word' && ARMED_GROUP_NOUNS.has(fighters.text);
+  for (let k = from; k < to && !evidence && !bodyKind && !armedGroup; k++) {
     const t = tokens[k];
     // A model code: letters then digits ("IE9", "PS4", "A380"), not an organisation like "G20" (known).
     const c = t ? t.text.charCodeAt(t.text.length - 1) : 0;

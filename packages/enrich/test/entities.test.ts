@@ -4136,3 +4136,11 @@ describe("a given name before a family name that is a body's head (enrich 1.23.2
     ]);
   });
 });
+
+describe('a coded name before the fighters it names (enrich 1.23.239)', () => {
+  it('makes "K12 rebels" a body and keeps "the A380 jet" a product', () => {
+    expect(names('Fighting between the army and K12 rebels went on. Airbus delivered the A380 jet.')).toEqual(
+      ['organisation:K12', 'organisation:Airbus'],
+    );
+  });
+});
