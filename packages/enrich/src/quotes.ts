@@ -1582,7 +1582,15 @@ export const extractQuotes = (
       for (let k = leftStart; k < q.open; k++) {
         const m = mentionAt.get(k);
         const e = m ? entityById(m.entity) : undefined;
-        if (e && (e.type === 'person' || e.type === 'organisation') && inQuote[k] === -1 && !listenerAt(k)) {
+        // (not the medium: "In a post on Twitter, the group's UK branch wrote:")
+        const medium = tokens[k - 1]?.lower === 'on' || tokens[k - 1]?.lower === 'via';
+        if (
+          e &&
+          (e.type === 'person' || e.type === 'organisation') &&
+          inQuote[k] === -1 &&
+          !listenerAt(k) &&
+          !medium
+        ) {
           found = { entity: e, cue: ':' };
           break;
         }

@@ -1077,3 +1077,13 @@ describe('"Marine" and "Priya" as women\'s given names, the Élysée (enrich 1.2
     expect(speakerOf(text, 'I put it in writing')).toBe('Priya Nair');
   });
 });
+
+describe('the medium of a post is no speaker (enrich 1.23.240)', () => {
+  it("gives no speaker, not the platform, to \"In a post on Twitter, the group's branch wrote: '...'\"", () => {
+    const text =
+      'Greenpeace criticised the plan. In a post on Twitter, the group\'s UK branch wrote: "The ozone hole is a warning to every government."';
+    const quote = quotes(text).find((q) => q.text.includes('ozone hole'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker?.name ?? null).not.toBe('Twitter');
+  });
+});
