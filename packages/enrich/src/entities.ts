@@ -447,7 +447,6 @@ const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
 const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
 const EMPLOYER_TITLES = wordSet('boss manager head owner chairman');
-/** Last words of football clubs' names ("Manchester City", "Leeds United"). */
 /**
  * Initials that open a football club's name before its town ("RB Leipzig", "AS Roma", "PSV
  * Eindhoven"). Initials a person goes by ("AJ", "TJ", "JD") are not among them.
@@ -482,8 +481,8 @@ const ORIGIN_NOUNS = wordSet(
   'man men woman women boy boys girl girls teenager teenagers pensioner resident residents couple family mother father',
 );
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
+/** Last words of football clubs' names ("Manchester City", "Leeds United"). */
 const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
-/** People who work somewhere, before "at" and an employer ("analysts at ..."). */
 /** Words naming a business's unit after its maker's name ("RBC Capital Markets", "Reuters Breakingviews"). */
 const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
 /** Places named by a letter after them ("Hall H", "Gate B"). */
@@ -501,6 +500,7 @@ const BODY_PLURALS = wordSet(
 );
 /** Jobs named by their rank before an employer ("vice president at", "head of sales at"). */
 const JOB_HEADS = wordSet('president head chief chairman chairwoman ceo cfo director partner counsel');
+/** People who work somewhere, before "at" and an employer ("analysts at ..."). */
 const WORKERS =
   wordSet(`analysts economists researchers scientists engineers officials executives staff employees workers strategists
   traders doctors nurses professors students teachers lawyers analyst economist researcher scientist engineer
@@ -619,6 +619,15 @@ const PLACING_WORDS = wordSet('on in at from who across near outside inside of')
 const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism)$/u;
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
+/** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
+const goalsAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.kind === 'num' &&
+  tokens[k + 1]?.text === '-' &&
+  tokens[k + 2]?.kind === 'num' &&
+  Number(tokens[k]?.text) < 6 &&
+  Number(tokens[k + 2]?.text) < 6 &&
+  tokens[k + 1]?.start === tokens[k]?.end &&
+  tokens[k + 2]?.start === tokens[k + 1]?.end;
 /** Last words of newspapers' names that stand for the paper alone ("the Times", "the Post"). */
 const PAPER_WORDS = wordSet('times telegraph post journal herald tribune guardian');
 /** Combining forms of nationalities before a hyphen ("Franco-German", "Sino-US"). */
@@ -4075,20 +4084,11 @@ const extractFromTokens = (
       scores.organisation += 1.5;
     }
     // A side next to a match's score is a team: "Arsenal beat Chelsea 2-1", "drew 1-1 with Everton".
-    // (goals, not a tennis set's games: both sides under six, "beat Alcaraz 6-4" is a player)
-    const goals = (k: number): boolean =>
-      tokens[k]?.kind === 'num' &&
-      tokens[k + 1]?.text === '-' &&
-      tokens[k + 2]?.kind === 'num' &&
-      Number(tokens[k]?.text) < 6 &&
-      Number(tokens[k + 2]?.text) < 6 &&
-      tokens[k + 1]?.start === tokens[k]?.end &&
-      tokens[k + 2]?.start === tokens[k + 1]?.end;
     if (
       words.length <= 3 &&
-      (goals(seg.to) ||
-        (before?.lower === 'with' && goals(seg.from - 4)) ||
-        (after?.kind === 'word' && MATCH_VERBS.has(after.text) && goals(seg.to + 1))) &&
+      (goalsAt(tokens, seg.to) ||
+        (before?.lower === 'with' && goalsAt(tokens, seg.from - 4)) ||
+        (after?.kind === 'word' && MATCH_VERBS.has(after.text) && goalsAt(tokens, seg.to + 1))) &&
       !cand.titled
     ) {
       scores.organisation += 3;

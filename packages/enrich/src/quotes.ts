@@ -264,9 +264,9 @@ const FEMALE_PRONOUNS = wordSet('she her hers herself');
 /** `name` has the lower-case word `w` ("Ministry of Health" has "ministry"). */
 const hasWord = (name: string, w: string): boolean => ` ${name.toLowerCase()} `.includes(` ${w} `);
 
-/** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
 /** People who speak for a body. */
 const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative');
+/** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
 const VOICE_NOUNS: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'statement']);
 
 /** Words before a role that tell of a career rather than a post: "the former oil executive". */
@@ -610,20 +610,16 @@ export const extractQuotes = (
       const words: string[] = [];
       let k = lead2 + 1;
       // (any verb: "The judge was unmoved.", "The prime minister dismissed the criticism.")
-      const isVerb = (t: Token): boolean =>
-        CUE_VERBS.has(t.lower) ||
-        SUBJECT_VERBS.has(t.lower) ||
-        (t.lower.length > 4 && t.lower.endsWith('ed'));
       for (; k < s.to && k <= lead2 + 3; k++) {
         const t = tokens[k] as Token;
-        if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k) || isVerb(t)) break;
+        if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k) || subjectVerb(t)) break;
         words.push(t.lower);
       }
       const verb = tokens[k];
       if (
         words.length > 0 &&
         verb?.kind === 'word' &&
-        isVerb(verb) &&
+        subjectVerb(verb) &&
         !ORG_DESCRIPTIONS.has(words[words.length - 1] ?? '')
       ) {
         const e = describe(words, lead2);
@@ -1718,6 +1714,9 @@ const VERDICT_NOUNS = wordSet(
 );
 /** Verbs after a described subject ("The judge was unmoved"). */
 const SUBJECT_VERBS = wordSet('was were is are has had did does would will could');
+/** A verb after a described subject: a cue, an auxiliary or a past tense. */
+const subjectVerb = (t: Token): boolean =>
+  CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in');
 /** Articles opening an apposition ("X, a spokeswoman for ..."). */
