@@ -1399,6 +1399,14 @@ const extractFromTokens = (
       !withoutInName(i) &&
       !(t.lower === 'may' && familyNameMonth(i)) &&
       !givenFunctionWord(i) &&
+      // "Who" capitalized inside a name mid-sentence: "Doctor Who", "The Who" (not a question's "Who").
+      !(
+        t.text === 'Who' &&
+        !ambiguousStart(t) &&
+        !!tokens[i - 1]?.cap &&
+        tokens[i - 1]?.kind === 'word' &&
+        tokens[i - 1]?.end === t.start - 1
+      ) &&
       // "All" opening a name after "the": "the All Progressives Congress", "the All England Club"
       !(
         t.text === 'All' &&

@@ -4144,3 +4144,13 @@ describe('a coded name before the fighters it names (enrich 1.23.239)', () => {
     );
   });
 });
+
+describe('a capitalized "Who" inside a name (enrich 1.23.241)', () => {
+  it('keeps "Tardis Who Society" whole and leaves a question\'s "Who" out', () => {
+    expect(names('Members of the Tardis Who Society met in Leeds.')).toEqual([
+      'organisation:Tardis Who Society',
+      'place:Leeds',
+    ]);
+    expect(names('Who won in Leeds?')).toEqual(['place:Leeds']);
+  });
+});
