@@ -3470,7 +3470,9 @@ const extractFromTokens = (
       !lex.countries.has(key.slice(0, hy)) &&
       !lex.places.has(key.slice(0, hy)) &&
       !HYPHEN_PLACE_TAILS.has(key.slice(hy + 1)) &&
-      !familyNameBefore(key)
+      // (any longer name before ending in it: "Chukwuemeka Okafor-Eze ... Okafor-Eze", whatever the
+      // given name)
+      !candidates.some((o) => o.words.length >= 2 && o.words[o.words.length - 1] === key)
     )
       scores.organisation += 2;
     // A country's name joined to another by a hyphen is one place: "Austria-Hungary", and so is a

@@ -4154,3 +4154,14 @@ describe('a capitalized "Who" inside a name (enrich 1.23.241)', () => {
     expect(names('Who won in Leeds?')).toEqual(['place:Leeds']);
   });
 });
+
+describe('a double-barrelled family name after a full name with any given name (enrich 1.23.242)', () => {
+  it('joins "Okonjo-Adebayo, 22," and a later "Okonjo-Adebayo told" to "Tochukwu Okonjo-Adebayo"', () => {
+    const text =
+      'The equaliser came when substitute Tochukwu Okonjo-Adebayo scored. Okonjo-Adebayo, 22, plays for Dutch club FC Utrecht.\n\n' +
+      '"It was a dream," Okonjo-Adebayo told the West African Football Union (WAFU) later.';
+    const r = run(text);
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).not.toContain('organisation:Okonjo-Adebayo');
+    expect(r.quotes[0]?.speaker?.name).toBe('Tochukwu Okonjo-Adebayo');
+  });
+});
