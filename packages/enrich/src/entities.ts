@@ -1177,7 +1177,20 @@ const extractFromTokens = (
       /^(?:al|el|bin|ibn|abu|d)[-'’]\p{Lu}\p{Ll}/u.test(t.text)
     ) {
       const prev = tokens[i - 1];
-      return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
+      if (!!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence) return true;
+      // ... and alone where the story named the person in full before: "Saleh al-Armouti ...
+      // al-Armouti said".
+      for (let k = 1; k < i; k++) {
+        const before = tokens[k - 1] as Token;
+        if (
+          (tokens[k] as Token).text === t.text &&
+          before.cap &&
+          before.kind === 'word' &&
+          before.sentence === (tokens[k] as Token).sentence
+        )
+          return true;
+      }
+      return false;
     }
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (inWorkTitle[i] === 1) return false;

@@ -1087,3 +1087,17 @@ describe('the medium of a post is no speaker (enrich 1.23.240)', () => {
     expect(quote?.speaker?.name ?? null).not.toBe('Twitter');
   });
 });
+
+describe('a particle family name alone after the full name (enrich 1.23.243)', () => {
+  it('gives "..., al-Hourani said" to Rami al-Hourani', () => {
+    const r = enrich({
+      bodyText:
+        'Water minister Rami al-Hourani defended the tariff. "Nobody likes this decision," al-Hourani said.',
+    });
+    expect(r.quotes[0]?.speaker?.name).toBe('Rami al-Hourani');
+    expect(r.entities.find((e) => e.name === 'Rami al-Hourani')?.mentions.map((m) => m.text)).toEqual([
+      'Rami al-Hourani',
+      'al-Hourani',
+    ]);
+  });
+});
