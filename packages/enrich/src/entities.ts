@@ -738,6 +738,11 @@ interface Inner {
   ofTail: boolean;
 }
 
+/**
+ * Initials written as a word with only its first letter capital ("Nersa", "Cosatu", "Numsa"): taken
+ * as initials only where they spell the name just before them.
+ */
+const WORD_INITIALS = /^\p{Lu}\p{Ll}{2,6}$/u;
 const isAcronym = (t: Token): boolean => {
   if (t.kind !== 'word' || t.text.length < 2) return false;
   // Most words have a lower-case ASCII second letter: no acronym, and no pattern to run.
@@ -2293,11 +2298,36 @@ const extractFromTokens = (
   // A body's name spelled out before its initials in brackets, over the lower-case words that cut
   // it into runs: "Board of Control for Cricket in India (BCCI)", "United Nations
   // Assistance Mission in Afghanistan (UNAMA)".
-  for (let r = runs.length - 1; r > 0; r--) {
+  for (let r = runs.length - 1; r >= 0; r--) {
     const [, to] = runs[r] as [number, number];
     const acr = tokens[to + 1];
-    if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')' || !acr || !isAcronym(acr)) continue;
+    if (
+      tokens[to]?.text !== '(' ||
+      tokens[to + 2]?.text !== ')' ||
+      !acr ||
+      !(isAcronym(acr) || WORD_INITIALS.test(acr.text))
+    )
+      continue;
     const letters = stripDots(acr.lower);
+    // A capitalized word opening the sentence left out of the run gives the first initial: "Business
+    // Unity South Africa (BUSA)", "The Petroleum Tanker Drivers (PTD)".
+    const run = runs[r] as [number, number];
+    const opener = tokens[run[0] - 1];
+    if (
+      opener?.cap &&
+      opener.kind === 'word' &&
+      opener.end + 1 === tokens[run[0]]?.start &&
+      opener.sentence === tokens[run[0]]?.sentence &&
+      !FUNCTION_WORDS.has(opener.lower) &&
+      !acronymSpells(letters, spanWords(tokens, run[0], to)) &&
+      acronymSpells(letters, spanWords(tokens, run[0] - 1, to))
+    ) {
+      const before = runs[r - 1];
+      // (the opener may stand as a run of its own, later dropped as an everyday word)
+      if (before && before[1] === run[0] && before[0] === run[0] - 1) runs.splice(r - 1, 2, [run[0] - 1, to]);
+      else if (!before || before[1] < run[0]) run[0]--;
+      continue;
+    }
     for (let q = r - 1; q >= 0 && q >= r - 3; q--) {
       const [from, qTo] = runs[q] as [number, number];
       const [nextFrom] = runs[q + 1] as [number, number];
@@ -5244,7 +5274,14 @@ const cluster = (
     // (Square brackets too: an editor's insertion in a quotation, "Korean People's Army [KPA]".)
     const opens = tokens[c.to]?.text === '(' || tokens[c.to]?.text === '[';
     const closes = tokens[c.to + 2]?.text === ')' || tokens[c.to + 2]?.text === ']';
-    if (opens && inner && (isAcronym(inner) || MIXED_ABBREVIATION.test(inner.text)) && closes) {
+    if (
+      opens &&
+      inner &&
+      (isAcronym(inner) ||
+        MIXED_ABBREVIATION.test(inner.text) ||
+        (WORD_INITIALS.test(inner.text) && acronymSpells(inner.lower, c.words))) &&
+      closes
+    ) {
       const acr = stripDots(inner.lower);
       // A place before a dateline's agency ("SAN JUAN, Puerto Rico (AP) —") defines nothing.
       // (a known body's initials after a body spelled out are its own: "the Association of Southeast
@@ -5431,7 +5468,9 @@ const cluster = (
       type = 'person';
     } else if (
       c.words.length === 1 &&
-      (isAcronym(tokens[c.from] as Token) || MIXED_ABBREVIATION.test((tokens[c.from] as Token).text))
+      (isAcronym(tokens[c.from] as Token) ||
+        MIXED_ABBREVIATION.test((tokens[c.from] as Token).text) ||
+        (WORD_INITIALS.test((tokens[c.from] as Token).text) && definedAcronyms.has(c.key)))
     ) {
       const acr = stripDots(c.key);
       const target = acronymOf.get(acr);

@@ -4165,3 +4165,17 @@ describe('a double-barrelled family name after a full name with any given name (
     expect(r.quotes[0]?.speaker?.name).toBe('Tochukwu Okonjo-Adebayo');
   });
 });
+
+describe('initials after a spelled-out name guide the name (enrich 1.23.244)', () => {
+  it('joins a name over "of" for word-cased initials and takes back a sentence-opening word they spell', () => {
+    const r = run(
+      'The National Water Authority of Lesotho (Nwal) raised tariffs. Nwal said costs had doubled.',
+    );
+    expect(r.entities.filter((e) => e.type !== 'place').map((e) => [e.name, e.mentions.length])).toEqual([
+      ['National Water Authority of Lesotho', 3],
+    ]);
+    expect(names('Farmers Union Kenya Central (FUKC) marched on Monday.')).toEqual([
+      'organisation:Farmers Union Kenya Central',
+    ]);
+  });
+});
