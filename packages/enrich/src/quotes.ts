@@ -298,11 +298,38 @@ export const extractQuotes = (
   mentions: readonly NameMention[],
   lex: Lexicon,
 ): ExtractedQuote[] => {
+  /**
+   * Between two quotation marks, only a short attribution in the same sentence ending in a comma:
+   * '"...," she said, "..."', '"...," said Smith, "..."'.
+   */
+  const splitAttribution = (close: number, open: number): boolean => {
+    if (open - close < 3 || open - close > 10 || tokens[open - 1]?.text !== ',') return false;
+    if (tokens[close]?.sentence !== tokens[open]?.sentence) return false;
+    if (tokens[close]?.paragraph !== tokens[open]?.paragraph) return false;
+    let cue = false;
+    for (let k = close + 1; k < open - 1; k++) {
+      const t = tokens[k];
+      if (!t || t.text === '.' || t.text === ';' || t.kind === 'quote') return false;
+      if (t.kind === 'word' && t.text === t.lower && CUE_VERBS.has(t.lower)) cue = true;
+    }
+    return cue;
+  };
+
   const seen: Array<{ from: number; to: number; words: number }> = [];
-  const raw = findQuotes(text, tokens).filter((q) => {
+  const found = findQuotes(text, tokens);
+  const raw = found.filter((q, qi) => {
     const n = wordCount(tokens, q.open + 1, q.close);
-    if (n < 3) return false; // scare quotes and single words are not speech
-    if (isTitleLike(tokens, q.open + 1, q.close)) return false;
+    // Scare quotes and single words are not speech, but the short first half of a quotation split by
+    // its attribution is: '"This dispute," he warned, "is not going away."'
+    const next = found[qi + 1];
+    const firstHalf =
+      n < 3 &&
+      !q.single &&
+      tokens[q.close - 1]?.text === ',' &&
+      next !== undefined &&
+      splitAttribution(q.close, next.open);
+    if (n < 3 && !firstHalf) return false;
+    if (!firstHalf && isTitleLike(tokens, q.open + 1, q.close)) return false;
     if (q.single && n < 4) return false;
     if (isNotSpeech(text, tokens, sentences, q)) return false;
     // The same words quoted again ("The poster wrote that ...") are one quotation, reported once.
@@ -1467,23 +1494,6 @@ export const extractQuotes = (
       }
     }
     return undefined;
-  };
-
-  /**
-   * Between two quotation marks, only a short attribution in the same sentence ending in a comma:
-   * '"...," she said, "..."', '"...," said Smith, "..."'.
-   */
-  const splitAttribution = (close: number, open: number): boolean => {
-    if (open - close < 3 || open - close > 10 || tokens[open - 1]?.text !== ',') return false;
-    if (tokens[close]?.sentence !== tokens[open]?.sentence) return false;
-    if (tokens[close]?.paragraph !== tokens[open]?.paragraph) return false;
-    let cue = false;
-    for (let k = close + 1; k < open - 1; k++) {
-      const t = tokens[k];
-      if (!t || t.text === '.' || t.text === ';' || t.kind === 'quote') return false;
-      if (t.kind === 'word' && t.text === t.lower && CUE_VERBS.has(t.lower)) cue = true;
-    }
-    return cue;
   };
 
   const out: ExtractedQuote[] = [];

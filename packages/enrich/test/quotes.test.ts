@@ -1101,3 +1101,15 @@ describe('a particle family name alone after the full name (enrich 1.23.243)', (
     ]);
   });
 });
+
+describe('a short first half of a split quotation (enrich 1.23.245)', () => {
+  it('keeps "That bridge," before "he said, ..." and still drops a lone scare quote', () => {
+    const text =
+      'Engineer Priya Lal toured the site. "That bridge," she said, "will not last another winter." ' +
+      'Her deputy called it "rotten" on Monday.';
+    expect(quotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['That bridge,', 'Priya Lal'],
+      ['will not last another winter.', 'Priya Lal'],
+    ]);
+  });
+});
