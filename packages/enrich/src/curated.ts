@@ -68,7 +68,8 @@ export const TITLE_WORDS = set(`
   governor gov mayor ambassador envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh
   mr mrs ms miss dr prof professor sir dame lord lady baron baroness
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
-  brigadier commodore rear
+  brigadier brig commodore rear
+  canon sister emeritus rt
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
   justice culture trade economy economic environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare

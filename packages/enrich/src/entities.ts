@@ -35,7 +35,7 @@ const TITLE_CORE =
   wordSet(`president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
-  commander marshal judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
+  commander marshal brigadier brig commodore canon sister judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness

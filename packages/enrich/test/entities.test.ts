@@ -4179,3 +4179,21 @@ describe('initials after a spelled-out name guide the name (enrich 1.23.244)', (
     ]);
   });
 });
+
+describe('clerical and service titles (enrich 1.23.246)', () => {
+  it('strips "Commodore", "Brig.", "the Rt Rev", "Canon", "Emeritus Professor" and "Sister" from names', () => {
+    expect(
+      names(
+        'Commodore Ana Reyes briefed reporters. Brig. Gen. Tomas Varga arrived. The Rt Rev Helen Cole and ' +
+          'the Rev Canon Peter Lind led prayers. Emeritus Professor Ruth Abara spoke. Sister Agnes Moyo, a nun, wept.',
+      ),
+    ).toEqual([
+      'person:Ana Reyes',
+      'person:Tomas Varga',
+      'person:Helen Cole',
+      'person:Peter Lind',
+      'person:Ruth Abara',
+      'person:Agnes Moyo',
+    ]);
+  });
+});
