@@ -4054,6 +4054,17 @@ const extractFromTokens = (
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
+    // A person's home town in apposition: "His daughter, Anne Lyle, of Bloxwich, said".
+    if (
+      before?.lower === 'of' &&
+      before2?.text === ',' &&
+      tokens[seg.from - 3]?.cap &&
+      tokens[seg.from - 3]?.kind === 'word' &&
+      tokens[seg.to]?.text === ',' &&
+      words.length <= 2 &&
+      !ORG_HEADS.has(lastWord)
+    )
+      scores.place += 2.5;
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];

@@ -1113,3 +1113,13 @@ describe('a short first half of a split quotation (enrich 1.23.245)', () => {
     ]);
   });
 });
+
+describe('a home town in apposition after a name (enrich 1.23.247)', () => {
+  it('makes "of Tiverbrook" a place and gives the quote to the person before it', () => {
+    const r = enrich({
+      bodyText: 'His son, Owen Marsh, of Tiverbrook, said: "Nobody told us anything for three days."',
+    });
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Owen Marsh', 'place:Tiverbrook']);
+    expect(r.quotes[0]?.speaker?.name).toBe('Owen Marsh');
+  });
+});
