@@ -790,6 +790,8 @@ const hasLongAcronym = (tokens: readonly Token[], from: number, to: number): boo
 
 const stripDots = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 
+/** Words before "by" in a wire story's credit line. */
+const CREDIT_WORDS = wordSet('reporting editing writing compiled additional photographs');
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
 const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
   // Paragraph indexes run 0..last in token order: counters per paragraph in one pass, no map.
@@ -797,10 +799,13 @@ const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
   let long = 0;
   let caps = 0;
   let words = 0;
+  let credit = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'word') {
       words++;
+      // A wire story's credit line is no headline: "(Reporting by Sarah Mills; Editing by Rachel More)".
+      if (t.text === 'by' && CREDIT_WORDS.has(tokens[i - 1]?.lower ?? '')) credit = true;
       if (t.text.length >= 4) {
         long++;
         if (t.cap) caps++;
@@ -809,10 +814,11 @@ const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
     const next = tokens[i + 1];
     if (next && next.paragraph === t.paragraph) continue;
     // A headline: short, no closing period, nearly every long word capitalized.
-    if (long >= 3 && words <= 25 && t.text !== '.' && caps / long > 0.75) out[t.paragraph] = 1;
+    if (long >= 3 && words <= 25 && t.text !== '.' && caps / long > 0.75 && !credit) out[t.paragraph] = 1;
     long = 0;
     caps = 0;
     words = 0;
+    credit = false;
   }
   return out;
 };

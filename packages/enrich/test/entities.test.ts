@@ -4197,3 +4197,11 @@ describe('clerical and service titles (enrich 1.23.246)', () => {
     ]);
   });
 });
+
+describe('a wire credit line is no headline (enrich 1.23.248)', () => {
+  it('keeps "Reporting by Nina Fields; Editing by Paul Baker" as full names', () => {
+    expect(names('Wheat prices rose.\n\n(Reporting by Nina Fields in Paris; Editing by Paul Baker)')).toEqual(
+      ['person:Nina Fields', 'place:Paris', 'person:Paul Baker'],
+    );
+  });
+});
