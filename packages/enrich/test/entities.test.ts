@@ -4205,3 +4205,9 @@ describe('a wire credit line is no headline (enrich 1.23.248)', () => {
     );
   });
 });
+
+describe('a known place whose name holds lower-case words (enrich 1.23.249)', () => {
+  it('keeps "Dar es Salaam" whole', () => {
+    expect(names('The freighter turned back to Dar es Salaam on Friday.')).toEqual(['place:Dar es Salaam']);
+  });
+});
