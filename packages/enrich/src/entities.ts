@@ -256,6 +256,8 @@ const headedBody = (words: readonly string[]): boolean => {
   return false;
 };
 /** Two capitals or more in a short word with lower-case letters between: "AfD", "BaFin". */
+/** Vietnamese middle names that are everyday words elsewhere ("Le Van Quang", "Le Duc Anh"). */
+const VIETNAMESE_MIDDLE = wordSet('van thi duc huu dinh xuan ngoc');
 const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{Lu}\p{Ll}]?$/u;
 /** Lower-case nouns after a longer name that make it a work's or an event's ("... Yellow Brick Road tour"). */
 const WORK_NOUNS_AFTER = wordSet(
@@ -3212,7 +3214,7 @@ const extractFromTokens = (
       FOREIGN_ARTICLES.has(words[0] ?? '') &&
       (!CAP_PARTICLES.has(first.text) || words.length >= 3) &&
       // (not a Vietnamese name: "Le Hong Quang")
-      !words.every((w, k) => k === 0 || lex.nameParts.has(w));
+      !words.every((w, k) => k === 0 || lex.nameParts.has(w) || (k === 1 && VIETNAMESE_MIDDLE.has(w)));
     if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
 
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.

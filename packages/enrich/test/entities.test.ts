@@ -4211,3 +4211,12 @@ describe('a known place whose name holds lower-case words (enrich 1.23.249)', ()
     expect(names('The freighter turned back to Dar es Salaam on Friday.')).toEqual(['place:Dar es Salaam']);
   });
 });
+
+describe('Vietnamese names opened by "Le" and company heads "Seafood", "Refinery" (enrich 1.23.250)', () => {
+  it('makes "Le Van Hai" a person and "Ca Mau Seafood" a body', () => {
+    expect(names('Le Van Hai, chairman of Ca Mau Seafood, said orders fell.')).toEqual([
+      'person:Le Van Hai',
+      'organisation:Ca Mau Seafood',
+    ]);
+  });
+});
