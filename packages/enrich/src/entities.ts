@@ -113,6 +113,10 @@ const PLACE_KIND_BEFORE_OF = wordSet('island city town village province region s
 const PERSON_NAMED_VENUES = wordSet(
   'memorial international airport theater theatre stadium arena center centre hall library',
 );
+/** Fields a venue named after a person is for: "Kennedy Space Center", "Lincoln Arts Center". */
+const VENUE_FIELDS = wordSet(
+  'space science research cancer heart music arts art sports aquatic convention conference exhibition media innovation',
+);
 /** Nouns a sports event's name stands before ("his first Wimbledon title"). */
 const EVENT_NOUNS = wordSet('title titles final finals semi-final semifinal crown');
 const AWARDS_AND_GAMES = wordSet(
@@ -2550,10 +2554,15 @@ const extractFromTokens = (
         (lex.firstNames.has(given) || (lex.nameParts.has(given) && !lex.commonWords.has(given))) &&
         !placeMatch(from, k) &&
         tokens.slice(from, k).every((t) => t.cap && t.kind === 'word') &&
-        // (An everyday adjective there describes the venue: "Erasmus Medical Center".)
+        // (An everyday adjective there describes the venue: "Erasmus Medical Center"; so does its
+        // field: "Kennedy Space Center".)
         !tokens
           .slice(from + 1, k)
-          .some((t) => lex.commonWords.has(t.lower) && /(?:al|ic|ive|ary|ing)$/u.test(t.lower))
+          .some(
+            (t) =>
+              (lex.commonWords.has(t.lower) && /(?:al|ic|ive|ary|ing)$/u.test(t.lower)) ||
+              VENUE_FIELDS.has(t.lower),
+          )
       )
         add(from, k, 'person', undefined);
       break;

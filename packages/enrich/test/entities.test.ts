@@ -4220,3 +4220,11 @@ describe('Vietnamese names opened by "Le" and company heads "Seafood", "Refinery
     ]);
   });
 });
+
+describe('a venue named after a person for a field (enrich 1.23.251)', () => {
+  it('makes no person "Marsh Space" of "Marsh Space Center" but keeps "Ada Lovelace" in "Ada Lovelace Theater"', () => {
+    const got = names('The probe left from the Marsh Space Center. Fans met at the Ada Lovelace Theater.');
+    expect(got).not.toContain('person:Marsh Space');
+    expect(got).toContain('person:Ada Lovelace');
+  });
+});
