@@ -2777,6 +2777,7 @@ const extractFromTokens = (
       // perhaps after an everyday adjective ("Regional Secretary", "Sectorial Under-Secretary").
       let q = p;
       let core = false;
+      let portfolio: Set<number> | undefined;
       const adjective = tokens[p];
       if (
         adjective &&
@@ -2822,9 +2823,29 @@ const extractFromTokens = (
           q++;
           continue;
         }
+        // A portfolio the title words lack, after "Minister of" and before a name of two words or
+        // more: "Minister of Electricity Kgosientsho Ramokgopa", "Minister of Electricity and Energy
+        // ...".
+        const joiner = tokens[q - 1]?.lower;
+        if (
+          core &&
+          q > p + 1 &&
+          (joiner === 'of' || joiner === 'for' || joiner === 'and') &&
+          t.cap &&
+          t.kind === 'word' &&
+          lex.commonWords.has(t.lower) &&
+          !lex.firstNames.has(t.lower) &&
+          to - q >= 3
+        ) {
+          portfolio ??= new Set();
+          portfolio.add(q);
+          q++;
+          if (tokens[q]?.lower === 'and' && tokens[q + 1]?.cap && to - q >= 4) q++;
+          continue;
+        }
         break;
       }
-      while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? ''))) q--;
+      while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? '')) && !portfolio?.has(q - 1)) q--;
       // "General" or "Supreme" before a body's head opens the body's name: "General Confederation of
       // Labour", "Supreme Council of ...".
       const bodyAdjective =

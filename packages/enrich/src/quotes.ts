@@ -457,7 +457,11 @@ export const extractQuotes = (
         const attrs = [...e.attributes].join(' ');
         if (
           !cls.some((r) =>
-            r.includes(' ') ? attrs.includes(r) || hasAll(e.attributes, r) : e.attributes.has(r),
+            r.includes(' ')
+              ? attrs.includes(r) || hasAll(e.attributes, r)
+              : e.attributes.has(r) &&
+                // (a union's or party's general secretary is no minister)
+                !(r === 'secretary' && head !== 'secretary' && e.attributes.has('general')),
           )
         )
           return false;

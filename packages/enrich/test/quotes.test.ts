@@ -1123,3 +1123,13 @@ describe('a home town in apposition after a name (enrich 1.23.247)', () => {
     expect(r.quotes[0]?.speaker?.name).toBe('Owen Marsh');
   });
 });
+
+describe('a portfolio the title lists lack, and a general secretary is no minister (enrich 1.23.252)', () => {
+  it('gives "the minister said" to "Minister of Fisheries Tomas Ndlovu", not to a union general secretary', () => {
+    const text =
+      'Minister of Fisheries Tomas Ndlovu defended the quota. Union leader Sipho Dube, general secretary of ' +
+      'the federation, objected. "We cannot fish the sea empty," the minister said.';
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).toEqual(['Tomas Ndlovu', 'Sipho Dube']);
+    expect(quotes(text)[0]?.speaker?.name).toBe('Tomas Ndlovu');
+  });
+});
