@@ -113,6 +113,8 @@ const PLACE_KIND_BEFORE_OF = wordSet('island city town village province region s
 const PERSON_NAMED_VENUES = wordSet(
   'memorial international airport theater theatre stadium arena center centre hall library',
 );
+/** What a utility supplies, named twice in its name: "Pacific Gas and Electric". */
+const UTILITY_WORDS = wordSet('gas electric electricity light power water telephone telegraph steam');
 /** Fields a venue named after a person is for: "Kennedy Space Center", "Lincoln Arts Center". */
 const VENUE_FIELDS = wordSet(
   'space science research cancer heart music arts art sports aquatic convention conference exhibition media innovation',
@@ -1984,6 +1986,8 @@ const extractFromTokens = (
       (placeMatch(i, j)?.len === 1 || placeMatch(k, k + 1)?.len === 1)
     )
       return k;
+    // A utility named by what it supplies: "Pacific Gas and Electric", "Baltimore Gas and Electric".
+    if (j - i >= 2 && end === k + 1 && UTILITY_WORDS.has(prev.lower) && UTILITY_WORDS.has(n.lower)) return k;
     const personal = (w: string): boolean => lex.firstNames.has(w) || lex.nameParts.has(w);
     // A title-like name of one word each side with a body's head at the end: "The Globe and Mail".
     const first = tokens[i];
@@ -5017,6 +5021,17 @@ const acronymSpells = (letters: string, words: readonly string[]): boolean => {
   return words.length >= 3 && can(0, 0);
 };
 
+/** Are `letters` (two or more) found in order in `word`, the first being its first letter? */
+const lettersWithin = (letters: string, word: string): boolean => {
+  if (letters.length < 2 || letters.charAt(0) !== word.charAt(0)) return false;
+  let at = 1;
+  for (let k = 1; k < letters.length; k++) {
+    at = word.indexOf(letters.charAt(k), at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+};
+
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
   for (const w of words) {
@@ -5333,7 +5348,27 @@ const cluster = (
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   for (const c of candidates) {
-    if (c.words.length < 2) continue;
+    if (c.words.length < 2) {
+      // One word before initials made of its own letters: "the Kuomintang (KMT)".
+      const abbr = tokens[c.to + 1];
+      const word = c.words[0] ?? '';
+      if (
+        abbr &&
+        tokens[c.to]?.text === '(' &&
+        tokens[c.to + 2]?.text === ')' &&
+        isAcronym(abbr) &&
+        word.length >= 6 &&
+        !c.countryCode &&
+        c.fixed !== 'place' &&
+        !lex.places.has(c.key) &&
+        lettersWithin(stripDots(abbr.lower), word)
+      ) {
+        const acr = stripDots(abbr.lower);
+        if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
+        definedAcronyms.add(acr);
+      }
+      continue;
+    }
     const inner = tokens[c.to + 1];
     // (Square brackets too: an editor's insertion in a quotation, "Korean People's Army [KPA]".)
     const opens = tokens[c.to]?.text === '(' || tokens[c.to]?.text === '[';

@@ -4228,3 +4228,13 @@ describe('a venue named after a person for a field (enrich 1.23.251)', () => {
     expect(got).toContain('person:Ada Lovelace');
   });
 });
+
+describe('a utility named by two supplies, and one-word names before their own letters (enrich 1.23.253)', () => {
+  it('keeps "Coastal Gas and Electric" whole and joins "Mapuchista (MPT)" with its initials', () => {
+    expect(names('Coastal Gas and Electric said power would return.')).toEqual([
+      'organisation:Coastal Gas and Electric',
+    ]);
+    const r = run('The opposition Mapuchista (MPT) walked out. The MPT holds 12 seats.');
+    expect(r.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mapuchista', 3]]);
+  });
+});
