@@ -126,6 +126,9 @@ const AWARDS_AND_GAMES = wordSet(
 );
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
+/** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
+const DISEASE_EPONYMS = wordSet('alzheimer parkinson crohn huntington');
+const DISEASE_NOUNS = wordSet('disease diseases syndrome disorder');
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
 const SAINT_WORDS = wordSet('st saint ste san santa');
 /** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
@@ -1213,6 +1216,12 @@ const extractFromTokens = (
     }
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (inWorkTitle[i] === 1) return false;
+    // A disease named after a person, before a lower-case noun: "Alzheimer's tests", "Parkinson's
+    // patients".
+    if (DISEASE_EPONYMS.has(t.lower) && tokens[i + 1]?.kind === 'poss') {
+      const noun = tokens[i + 2];
+      if (noun?.kind === 'word' && noun.text === noun.lower) return false;
+    }
     // A month that is also a given name is one after a title and before a family name ("Councilor
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
     if (
@@ -2202,6 +2211,7 @@ const extractFromTokens = (
       if (
         t.kind === 'poss' &&
         (POSSESSIVE_NAME_WORDS.has(prev.lower) ||
+          (DISEASE_EPONYMS.has(prev.lower) && !DISEASE_NOUNS.has(tokens[j + 1]?.lower ?? '')) ||
           // (a trade's men before a body's head: "the International Longshoremen's Association")
           (prev.lower.length > 5 && prev.lower.endsWith('men') && headedRunAt(j + 1)) ||
           SAINT_WORDS.has(tokens[i]?.lower ?? '') ||

@@ -4238,3 +4238,11 @@ describe('a utility named by two supplies, and one-word names before their own l
     expect(r.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mapuchista', 3]]);
   });
 });
+
+describe("a disease named after a person in a charity's name (enrich 1.23.254)", () => {
+  it(`keeps "Huntington's Trust Scotland" whole and makes nothing of "Huntington's patients"`, () => {
+    expect(names("Huntington's Trust Scotland funded nurses for Huntington's patients.")).toEqual([
+      "organisation:Huntington's Trust Scotland",
+    ]);
+  });
+});
