@@ -346,6 +346,77 @@ export const extractQuotes = (
   const mentionAt = mentionIndex(tokens.length, mentions, (m) => m.from);
   const entityById = (id: number): ExtractedEntity | undefined => entities[id];
   const mentionEnding = mentionIndex(tokens.length, mentions, (m) => m.to - 1);
+  // The story's own pronouns say more than a name list ("Taylor Swift closed her tour"): the first
+  // he/his/him or she/her/hers after a person's mention in the same sentence, before any other
+  // person is named, votes for that person's gender.
+  // "his", "her" and "him" may be someone else's ("Brandt accepted her resignation"): they count only
+  // while no other person the pronoun could mean has been named before.
+  let votes: Map<number, number> | undefined;
+  const countVotes = (): Map<number, number> => {
+    const out = new Map<number, number>();
+    const seenPeople: ExtractedEntity[] = [];
+    for (const m of mentions) {
+      const e = entityById(m.entity);
+      if (e?.type !== 'person' || e.group) continue;
+      const sentence = tokens[m.from]?.sentence;
+      // A gendered role in apposition says more than a name list: "Mitchell Baker, a spokeswoman
+      // for ..., said" (Mitchell is a man's name in the lists).
+      if (tokens[m.to]?.text === ',' && WORK_ARTICLES.has(tokens[m.to + 1]?.lower ?? '')) {
+        for (let k = m.to + 2; k <= m.to + 4; k++) {
+          const w = tokens[k]?.lower ?? '';
+          const g = FEMALE_ROLES.has(w) ? 2 : MALE_ROLES.has(w) ? -2 : 0;
+          if (g !== 0) {
+            out.set(e.id, (out.get(e.id) ?? 0) + g);
+            break;
+          }
+        }
+      }
+      // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,
+      // said he had been travelling")
+      let kin = 0;
+      for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
+        const t = tokens[k];
+        if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
+        const other = mentionAt.get(k);
+        if (other && entityById(other.entity)?.type === 'person') break;
+        if (MALE_NOUNS.has(t.lower)) kin = -1;
+        else if (FEMALE_NOUNS.has(t.lower)) kin = 1;
+        const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
+        if (v === 0) continue;
+        if (v === kin) break;
+        // "her" before no noun is an object, someone else: "Putin told her he ...", "met her in".
+        if (t.lower === 'her') {
+          const n = tokens[k + 1];
+          if (!n || n.kind !== 'word' || FUNCTION_WORDS.has(n.lower)) continue;
+        }
+        const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
+        const want = v > 0 ? 'f' : 'm';
+        const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
+        // (a pronoun against the name's own gender that a person named later in the sentence fits
+        // points ahead: "Asked by counsel Jonathan Pryce whether she had ..., Priya Raman said")
+        let ahead = false;
+        if (e.gender !== 'u' && e.gender !== want)
+          for (let j = k + 1; j < tokens.length && tokens[j]?.sentence === sentence && !ahead; j++) {
+            const o = mentionAt.get(j);
+            const oe = o ? entityById(o.entity) : undefined;
+            ahead = oe?.type === 'person' && oe !== e && !oe.group && oe.gender !== e.gender;
+          }
+        if ((subjectForm || !rival) && !ahead) out.set(e.id, (out.get(e.id) ?? 0) + v);
+        break;
+      }
+      if (!seenPeople.includes(e)) seenPeople.push(e);
+    }
+    return out;
+  };
+  const genderOf = (e: ExtractedEntity): 'f' | 'm' | 'u' => {
+    votes ??= countVotes();
+    const v = votes.get(e.id) ?? 0;
+    return v > 0 ? 'f' : v < 0 ? 'm' : e.gender;
+  };
+  /** A company's name: a legal suffix ("Acme Corp") or a name the company list has. */
+  const companyLike = (name: string): boolean =>
+    (name.includes(' ') && COMPANY_SUFFIXES.has(lastWordOf(name).replace(/\.$/u, ''))) ||
+    lex.companies.has(name.toLowerCase());
 
   /** Most recent named entity outside quotes before token index `before`. */
   const recent = (before: number, accept: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
@@ -739,73 +810,6 @@ export const extractQuotes = (
       break;
     }
   }
-  // The story's own pronouns say more than a name list ("Taylor Swift closed her tour"): the first
-  // he/his/him or she/her/hers after a person's mention in the same sentence, before any other
-  // person is named, votes for that person's gender.
-  // "his", "her" and "him" may be someone else's ("Brandt accepted her resignation"): they count only
-  // while no other person the pronoun could mean has been named before.
-  let votes: Map<number, number> | undefined;
-  const countVotes = (): Map<number, number> => {
-    const out = new Map<number, number>();
-    const seenPeople: ExtractedEntity[] = [];
-    for (const m of mentions) {
-      const e = entityById(m.entity);
-      if (e?.type !== 'person' || e.group) continue;
-      const sentence = tokens[m.from]?.sentence;
-      // A gendered role in apposition says more than a name list: "Mitchell Baker, a spokeswoman
-      // for ..., said" (Mitchell is a man's name in the lists).
-      if (tokens[m.to]?.text === ',' && WORK_ARTICLES.has(tokens[m.to + 1]?.lower ?? '')) {
-        for (let k = m.to + 2; k <= m.to + 4; k++) {
-          const w = tokens[k]?.lower ?? '';
-          const g = FEMALE_ROLES.has(w) ? 2 : MALE_ROLES.has(w) ? -2 : 0;
-          if (g !== 0) {
-            out.set(e.id, (out.get(e.id) ?? 0) + g);
-            break;
-          }
-        }
-      }
-      // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,
-      // said he had been travelling")
-      let kin = 0;
-      for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
-        const t = tokens[k];
-        if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
-        const other = mentionAt.get(k);
-        if (other && entityById(other.entity)?.type === 'person') break;
-        if (MALE_NOUNS.has(t.lower)) kin = -1;
-        else if (FEMALE_NOUNS.has(t.lower)) kin = 1;
-        const v = MALE_PRONOUNS.has(t.lower) ? -1 : FEMALE_PRONOUNS.has(t.lower) ? 1 : 0;
-        if (v === 0) continue;
-        if (v === kin) break;
-        // "her" before no noun is an object, someone else: "Putin told her he ...", "met her in".
-        if (t.lower === 'her') {
-          const n = tokens[k + 1];
-          if (!n || n.kind !== 'word' || FUNCTION_WORDS.has(n.lower)) continue;
-        }
-        const subjectForm = t.lower === 'he' || t.lower === 'she' || t.lower.endsWith('self');
-        const want = v > 0 ? 'f' : 'm';
-        const rival = seenPeople.some((o) => o !== e && (o.gender === want || o.gender === 'u'));
-        // (a pronoun against the name's own gender that a person named later in the sentence fits
-        // points ahead: "Asked by counsel Jonathan Pryce whether she had ..., Priya Raman said")
-        let ahead = false;
-        if (e.gender !== 'u' && e.gender !== want)
-          for (let j = k + 1; j < tokens.length && tokens[j]?.sentence === sentence && !ahead; j++) {
-            const o = mentionAt.get(j);
-            const oe = o ? entityById(o.entity) : undefined;
-            ahead = oe?.type === 'person' && oe !== e && !oe.group && oe.gender !== e.gender;
-          }
-        if ((subjectForm || !rival) && !ahead) out.set(e.id, (out.get(e.id) ?? 0) + v);
-        break;
-      }
-      if (!seenPeople.includes(e)) seenPeople.push(e);
-    }
-    return out;
-  };
-  const genderOf = (e: ExtractedEntity): 'f' | 'm' | 'u' => {
-    votes ??= countVotes();
-    const v = votes.get(e.id) ?? 0;
-    return v > 0 ? 'f' : v < 0 ? 'm' : e.gender;
-  };
   /**
    * A sentence about a person described but not named ("a 68-year-old cancer patient said") comes
    * after the latest subject named that `fits`, before `at`: a "she said" there is that person.
@@ -883,11 +887,6 @@ export const extractQuotes = (
     }
     return undefined;
   };
-
-  /** A company's name: a legal suffix ("Acme Corp") or a name the company list has. */
-  const companyLike = (name: string): boolean =>
-    (name.includes(' ') && COMPANY_SUFFIXES.has(lastWordOf(name).replace(/\.$/u, ''))) ||
-    lex.companies.has(name.toLowerCase());
 
   /** "the (health) ministry" ends at `k`: a body described, not named. */
   const unnamedBodyAt = (k: number, limitFrom: number): boolean => {

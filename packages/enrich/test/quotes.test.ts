@@ -1133,3 +1133,34 @@ describe('a portfolio the title lists lack, and a general secretary is no minist
     expect(quotes(text)[0]?.speaker?.name).toBe('Tomas Ndlovu');
   });
 });
+
+describe('a described speaker opening a paragraph before any pronoun was weighed (enrich 1.23.255)', () => {
+  it('enriches "The older man said ..." without failing', () => {
+    const r = enrich({
+      bodyText:
+        'Robert Hale frowns at the price.\n\nThe older man said the new racks were "perfectly fine" and ordered two.',
+    });
+    expect(r.entities.map((e) => e.name)).toEqual(['Robert Hale']);
+  });
+  it('enriches a story opening its second paragraph with any described subject', () => {
+    const subjects = [
+      'The older man',
+      'The woman',
+      'The 71-year-old',
+      'The spokesman',
+      'The company',
+      'The ministry',
+      'The Republican',
+      'The German',
+      'The former oil executive',
+      'A local farmer',
+      'One juror',
+      'They',
+      'It',
+    ];
+    for (const subject of subjects) {
+      const bodyText = `Acme Corp hired Dana Ruiz.\n\n${subject} said the deal was "a very good one for everyone".`;
+      expect(() => enrich({ bodyText }), subject).not.toThrow();
+    }
+  });
+});
