@@ -473,15 +473,19 @@ const build = (): Lexicon => {
     // countries' names; elsewhere the names that are no everyday English word ("Tuscany", not
     // "Centre" or "Central").
     if (c.admin_name) {
-      const region = c.admin_name.toLowerCase();
-      regions.add(region);
-      if (['US', 'CA', 'AU', 'GB', 'IN', 'NZ', 'IE', 'ZA'].includes(c.iso2)) places.add(region);
-      else if (
-        region.length > 3 &&
-        !commonWords.has(region) &&
-        !/\s(?:region|province|district)$/u.test(region)
-      )
-        foreignRegions.add(region);
+      // (also without its accents, as English copy writes most: "Tamil Nādu" is "Tamil Nadu")
+      const spelled = c.admin_name.toLowerCase();
+      const plain = spelled.normalize('NFD').replace(/\p{M}+/gu, '');
+      for (const region of plain === spelled ? [spelled] : [spelled, plain]) {
+        regions.add(region);
+        if (['US', 'CA', 'AU', 'GB', 'IN', 'NZ', 'IE', 'ZA'].includes(c.iso2)) places.add(region);
+        else if (
+          region.length > 3 &&
+          !commonWords.has(region) &&
+          !/\s(?:region|province|district)$/u.test(region)
+        )
+          foreignRegions.add(region);
+      }
     }
   }
 
