@@ -296,6 +296,10 @@ export const PEOPLE_BY_TRADE = set(`
   midfielder striker defender goalkeeper forward winger player footballer cricketer batsman batter bowler pitcher
   quarterback rider driver captain skipper jockey cyclist sprinter swimmer boxer golfer singer rapper actor actress
   comedian novelist poet musician drummer guitarist
+  lock hooker prop flanker scrum-half fly-half full-back fullback centre-back wing-back playmaker
+  right-hander left-hander seamer spinner all-rounder wicketkeeper wicket-keeper opener
+  guard receiver linebacker catcher shortstop outfielder infielder reliever hurdler runner
+  champion rookie debutant youngster
 `);
 
 /**

@@ -712,10 +712,23 @@ export const extractQuotes = (
       const words: string[] = [];
       let k = lead2 + 1;
       // (any verb: "The judge was unmoved.", "The prime minister dismissed the criticism.")
-      for (; k < s.to && k <= lead2 + 3; k++) {
+      // (over an age's number: "The 22-year-old won")
+      for (; k < s.to && k <= lead2 + 5; k++) {
         const t = tokens[k] as Token;
+        if (
+          (t.kind === 'num' || t.text === '-') &&
+          words.length === 0 &&
+          /^-?year-old$/u.test(
+            tokens[k + 1]?.text === '-' ? '-' + (tokens[k + 2]?.text ?? '') : (tokens[k + 1]?.text ?? ''),
+          )
+        )
+          continue;
         if (inQuote[k] !== -1 || t.kind !== 'word' || t.cap || mentionAt.get(k) || subjectVerb(t)) break;
         words.push(t.lower);
+        if (words.length === 3) {
+          k++;
+          break;
+        }
       }
       const verb = tokens[k];
       if (
@@ -1726,7 +1739,10 @@ const VERDICT_NOUNS = wordSet(
   'verdict assessment view message warning reaction response judgment judgement opinion advice',
 );
 /** Verbs after a described subject ("The judge was unmoved"). */
-const SUBJECT_VERBS = wordSet('was were is are has had did does would will could');
+const SUBJECT_VERBS = wordSet(`was were is are has had did does would will could
+  won lost took made gave came went ran led set hit beat began became kept left spent sat stood saw found got
+  met put felt thought brought built fell broke chose drew drove flew grew held knew paid rode rose sold sent
+  shot swam threw wore`);
 /** A verb after a described subject: a cue, an auxiliary or a past tense. */
 const subjectVerb = (t: Token): boolean =>
   CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));

@@ -1164,3 +1164,29 @@ describe('a described speaker opening a paragraph before any pronoun was weighed
     }
   });
 });
+
+describe('described speakers by sporting role and after an age as subject (enrich 1.23.257)', () => {
+  it('gives "the lock said" and "the right-hander said" to the player named before', () => {
+    expect(
+      speakerOf(
+        'Wales lock Rhys Davies scored twice. "We stuck at it for the whole eighty minutes," the lock said.',
+        'We stuck at it',
+      ),
+    ).toBe('Rhys Davies');
+    expect(
+      speakerOf(
+        'Cubs reliever Nate Olsen gave up the homer. "I left the pitch over the plate and he punished it," the right-hander said.',
+        'I left the pitch',
+      ),
+    ).toBe('Nate Olsen');
+  });
+  it('takes "The 22-year-old won ..." as a sentence about the person named before', () => {
+    expect(
+      speakerOf(
+        'Mia Tran is lacing her spikes. The 22-year-old won gold last summer, the first since Ann Cole in 2004.\n\n' +
+          '"I do not want to be remembered for one race," the champion says.',
+        'I do not want',
+      ),
+    ).toBe('Mia Tran');
+  });
+});
