@@ -801,6 +801,8 @@ const hasLongAcronym = (tokens: readonly Token[], from: number, to: number): boo
 
 const stripDots = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 
+/** Party letters of a legislator's tag ("R-Texas", "D-N.Y.", "I-Vt."). */
+const PARTY_LETTERS = new Set(['R', 'D', 'I']);
 /** Words before "by" in a wire story's credit line. */
 const CREDIT_WORDS = wordSet('reporting editing writing compiled additional photographs');
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
@@ -1001,6 +1003,19 @@ const extractFromTokens = (
       continue;
     }
     if (!t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
+    // A legislator's party and home in commas is no name: "Sen. Paul Bettencourt, R-Houston, said",
+    // "Rep. Ray Jones, D-New Hanover,".
+    if (
+      t.text.length > 3 &&
+      t.text.charCodeAt(1) === 45 &&
+      PARTY_LETTERS.has(t.text.charAt(0)) &&
+      tokens[i - 1]?.text === ',' &&
+      /^.-\p{Lu}/u.test(t.text)
+    ) {
+      let k = i;
+      do properMemo[k++] = 2;
+      while (k - i < 4 && tokens[k]?.cap && tokens[k]?.kind === 'word');
+    }
     // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
     if (t.text === 'Children' && i >= 2 && tokens[i - 1]?.text === 'the') {
       const a = tokens[i - 2] as Token;

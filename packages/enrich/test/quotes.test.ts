@@ -1190,3 +1190,13 @@ describe('described speakers by sporting role and after an age as subject (enric
     ).toBe('Mia Tran');
   });
 });
+
+describe("a legislator's party and home in commas (enrich 1.23.258)", () => {
+  it('makes no person of "R-Fresno" or "D-San Mateo" and keeps the quote with the senator', () => {
+    const text =
+      'Sen. Lena Ortiz, R-Fresno, said renters were being "priced out of their own neighborhoods" by the bill. ' +
+      'Sen. Ed Marsh, D-San Mateo, voted no.';
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).toEqual(['Lena Ortiz', 'Ed Marsh']);
+    expect(speakerOf(text, 'priced out')).toBe('Lena Ortiz');
+  });
+});
