@@ -3238,7 +3238,22 @@ const extractFromTokens = (
       candidates.push(cand);
       continue;
     }
-    if (seg.kind === 'group') {
+    // A family by its name in the plural after the story named one of them: "Luis Herrera ... The
+    // Herreras plan", "the Novaks were arraigned".
+    const family =
+      words.length === 1 &&
+      key.length > 4 &&
+      key.endsWith('s') &&
+      tokens[seg.from - 1]?.lower === 'the' &&
+      candidates.some((o) => {
+        const last = o.words[o.words.length - 1] ?? '';
+        return (
+          o.words.length >= 2 &&
+          (last === key.slice(0, -1) || (key.endsWith('es') && last === key.slice(0, -2))) &&
+          (lex.firstNames.has(o.words[0] ?? '') || o.titled === true)
+        );
+      });
+    if (seg.kind === 'group' || family) {
       cand.fixed = 'person';
       cand.group = true;
       candidates.push(cand);

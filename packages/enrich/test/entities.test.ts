@@ -4256,3 +4256,12 @@ describe('first-level regions spelled without their accents (enrich 1.23.256)', 
     ]);
   });
 });
+
+describe('a family named in the plural after one of them (enrich 1.23.259)', () => {
+  it('makes "the Okaforas" people, not a body', () => {
+    expect(names('Grace Okafora opened the bakery in 2009. The Okaforas plan a second shop.')).toEqual([
+      'person:Grace Okafora',
+      'person:Okaforas',
+    ]);
+  });
+});
