@@ -585,6 +585,10 @@ const PLACE_MODIFIERS = wordSet(
   'mainland greater ancient modern imperial nazi soviet communist colonial rural occupied continental metropolitan postwar post-war wartime medieval upper lower inner outer little old',
 );
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
+/** A town's services named after it: "Franklin Police Department", "Jackson Public Schools". */
+const TOWN_SERVICE_WORDS = wordSet(
+  'police fire sheriff sheriffs public schools school city county township borough',
+);
 const PLACE_BOUND_HEADS = wordSet(
   'municipality government council university college bank hospital police diocese archdiocese port mayor governor',
 );
@@ -5300,6 +5304,9 @@ const cluster = (
     if (t === 'organisation' && c.words.length >= 2) {
       let afterOf = false;
       let prevWord = '';
+      // (so is a town's name before the town's police or schools: "Franklin" in "Franklin Police
+      // Department", "Jackson" in "Jackson Public Schools")
+      if (TOWN_SERVICE_WORDS.has(c.words[1] ?? '')) orgTailWords.add(c.words[0] ?? '');
       for (const w of c.words) {
         if (w === 'of' && PLACE_BOUND_HEADS.has(prevWord)) afterOf = true;
         if (afterOf) orgTailWords.add(w);

@@ -4265,3 +4265,16 @@ describe('a family named in the plural after one of them (enrich 1.23.259)', () 
     ]);
   });
 });
+
+describe("a town's name before its police or schools (enrich 1.23.260)", () => {
+  it('keeps the dateline town "BRANTLEY" a place apart from the "Brantley Police Department"', () => {
+    expect(
+      names('BRANTLEY, Tenn. (AP) — A Brantley man was arrested, the Brantley Police Department said.'),
+    ).toEqual([
+      'place:Brantley',
+      'place:Tennessee',
+      'organisation:AP',
+      'organisation:Brantley Police Department',
+    ]);
+  });
+});
