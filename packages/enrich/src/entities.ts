@@ -399,7 +399,9 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 /** Particles linking the parts of a hyphenated name, left out of its initials ("Tehreek-e-Insaf"). */
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
-const FAMILY_NAME_HEADS = wordSet('chambers church post court banks law house');
+const FAMILY_NAME_HEADS = wordSet(
+  'chambers church post court banks law house lake marsh ford brook wood woods',
+);
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
@@ -3510,7 +3512,19 @@ const extractFromTokens = (
     )
       continue;
     // A head word alone ("the Government", "the Bank") names nothing in particular.
-    if (words.length === 1 && (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) && !KNOWN_ORGS.has(key)) continue;
+    // (unless it is the family name of a person named in full before: "Jordan Lake ... Lake said")
+    if (
+      words.length === 1 &&
+      (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) &&
+      !KNOWN_ORGS.has(key) &&
+      !(
+        FAMILY_NAME_HEADS.has(key) &&
+        candidates.some(
+          (o) => o.words.length === 2 && o.words[1] === key && lex.firstNames.has(o.words[0] ?? ''),
+        )
+      )
+    )
+      continue;
     const joined = words.length === 1 ? key : words.join('_');
     const firstTok = first;
     const lastWord = words[words.length - 1] ?? '';
@@ -4169,6 +4183,16 @@ const extractFromTokens = (
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];
+    // An age in commas is a person's: "Jordan Lake, 26, of Portland".
+    if (
+      after?.text === ',' &&
+      after2?.kind === 'num' &&
+      after2.text.length <= 3 &&
+      tokens[seg.to + 2]?.text === ',' &&
+      words.length >= 2 &&
+      !country
+    )
+      scores.person += 3;
     // "Kent, Ohio", "Goffstown, New Hampshire" but not "Hernan Dario Gomez, Panama coach" or
     // "Chandni Raina, India's delegate".
     const inPlace =

@@ -1200,3 +1200,17 @@ describe("a legislator's party and home in commas (enrich 1.23.258)", () => {
     expect(speakerOf(text, 'priced out')).toBe('Lena Ortiz');
   });
 });
+
+describe('a person whose family name is a place head (enrich 1.23.261)', () => {
+  it('makes "Dana Lake, 31," a person and gives "..., Lake said" to her', () => {
+    const text =
+      'Dana Lake, 31, of Salem, was released on Friday. "I am glad this is finally over," Lake said. ' +
+      'Her aunt, Ruth Brook, wept.';
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'person:Dana Lake',
+      'place:Salem',
+      'person:Ruth Brook',
+    ]);
+    expect(speakerOf(text, 'I am glad')).toBe('Dana Lake');
+  });
+});
