@@ -587,6 +587,10 @@ const PLACE_MODIFIERS = wordSet(
   'mainland greater ancient modern imperial nazi soviet communist colonial rural occupied continental metropolitan postwar post-war wartime medieval upper lower inner outer little old',
 );
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
+/** Officers of a company, before "of" and its name ("chairman of ..."). */
+const CORPORATE_ROLES = wordSet(
+  'chairman chairwoman chairperson founder co-founder ceo cfo owner owners shareholder shareholders executive executives',
+);
 /** A town's services named after it: "Franklin Police Department", "Jackson Public Schools". */
 const TOWN_SERVICE_WORDS = wordSet(
   'police fire sheriff sheriffs public schools school city county township borough',
@@ -4169,6 +4173,15 @@ const extractFromTokens = (
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
+    // A company's officer before "of": "chairman of Reliance Jio Infocomm", "founder of Minh Phu".
+    if (
+      before?.lower === 'of' &&
+      before2?.kind === 'word' &&
+      CORPORATE_ROLES.has(before2.lower) &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     // A person's home town in apposition: "His daughter, Anne Lyle, of Bloxwich, said".
     if (
       before?.lower === 'of' &&

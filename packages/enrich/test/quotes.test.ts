@@ -1214,3 +1214,15 @@ describe('a person whose family name is a place head (enrich 1.23.261)', () => {
     expect(speakerOf(text, 'I am glad')).toBe('Dana Lake');
   });
 });
+
+describe('a company after its officer and "of" (enrich 1.23.262)', () => {
+  it('makes "Tavor Lumi Infocomm" a body and gives the quote to its chairman', () => {
+    const text =
+      '"We want a level playing field for every operator," Ravi Menon, chairman of Tavor Lumi Infocomm, said on Tuesday.';
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'person:Ravi Menon',
+      'organisation:Tavor Lumi Infocomm',
+    ]);
+    expect(speakerOf(text, 'level playing field')).toBe('Ravi Menon');
+  });
+});
