@@ -2862,6 +2862,17 @@ const extractFromTokens = (
           q++;
           continue;
         }
+        // Malaysian honours of two words: "Tan Sri", "Puan Sri" ("Tan" alone is a family name).
+        if (
+          ((t.lower === 'tan' || t.lower === 'puan') && tokens[q + 1]?.text === 'Sri' && to - q >= 4) ||
+          (t.text === 'Sri' && portfolio?.has(q - 1))
+        ) {
+          core = true;
+          portfolio ??= new Set();
+          portfolio.add(q);
+          q++;
+          continue;
+        }
         // A portfolio the title words lack, after "Minister of" and before a name of two words or
         // more: "Minister of Electricity Kgosientsho Ramokgopa", "Minister of Electricity and Energy
         // ...".

@@ -1087,7 +1087,8 @@ export const extractQuotes = (
     }
     // Titles and roles before a name: "said Ambassador Mohib", "said lead author Dr. Priya Raman"
     // (not the reported clause: "said it hoped Tokyo would ...").
-    for (k = from; k < limitTo && k < from + 6; k++) {
+    // (up to eight words: "said residents' association chairman Tan Sri Abdul Rahman")
+    for (k = from; k < limitTo && k < from + 8; k++) {
       const inner = mentionAt.get(k);
       if (inner) {
         const e = entityById(inner.entity);

@@ -4278,3 +4278,11 @@ describe("a town's name before its police or schools (enrich 1.23.260)", () => {
     ]);
   });
 });
+
+describe('Malaysian honours (enrich 1.23.263)', () => {
+  it('strips "Tan Sri" and "Puan Sri" but keeps the family name "Tan"', () => {
+    expect(
+      names('Tan Sri Azlan Hamid chaired the board. Puan Sri Salmah Idris and Tan Wei Ming attended.'),
+    ).toEqual(['person:Azlan Hamid', 'person:Salmah Idris', 'person:Tan Wei Ming']);
+  });
+});
