@@ -1538,8 +1538,16 @@ const extractFromTokens = (
       )
         return true;
     }
-    // A country's team opening a sentence: "Team Estonia had to rebuild".
+    // A country's team opening a sentence: "Team Estonia had to rebuild"; so do a country's
+    // universities' body: "Universities UK said", "Universities South Africa, the body ...".
     if (t.lower === 'team' && lex.countries.has(tokens[i + 1]?.lower ?? '')) return true;
+    if (
+      (t.lower === 'universities' || t.lower === 'colleges') &&
+      tokens[i + 1]?.cap &&
+      tokens[i + 1]?.start === t.end + 1 &&
+      placeMatch(i + 1, i + 4)?.code !== undefined
+    )
+      return true;
     if (midCaps.has(t.text)) return true;
     // A word of a "First Last" name before a verb ("Grant has") or coordinated with a name after it
     // ("Grace and Wang talked") is that person again.

@@ -4286,3 +4286,11 @@ describe('Malaysian honours (enrich 1.23.263)', () => {
     ).toEqual(['person:Azlan Hamid', 'person:Salmah Idris', 'person:Tan Wei Ming']);
   });
 });
+
+describe("a country's universities' body opening a sentence (enrich 1.23.264)", () => {
+  it('finds "Universities New Zealand" and "Colleges Ireland"', () => {
+    const got = names('Universities New Zealand objected. Colleges Ireland agreed.');
+    expect(got).toContain('organisation:Universities New Zealand');
+    expect(got).toContain('organisation:Colleges Ireland');
+  });
+});
