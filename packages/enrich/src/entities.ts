@@ -5768,10 +5768,14 @@ const cluster = (
       // ... His son, Chip Carter"; not "Huerta ... Her daughter, Camila Chavez" after Cesar Chavez).
       // (whose pronoun fits them: "Her daughter, Lena Ortiz" is no relative of a Tomas Ortiz)
       const kin = lastFullAt.has(c.key) ? undefined : kinOwnerGender(tokens, c.from);
+      const family = ` ${lastOf(c.words)}`;
       if (
         kin &&
-        lastPersonKey.endsWith(` ${lastOf(c.words)}`) &&
-        (kin === 'u' || lastPersonGender === 'u' || kin === lastPersonGender)
+        ((lastPersonKey.endsWith(family) &&
+          (kin === 'u' || lastPersonGender === 'u' || kin === lastPersonGender)) ||
+          // (a couple's child, named after someone else: "Sir Desmond Halloway ... Their son Tom
+          // Halloway")
+          (kin === 'u' && [...lastFullAt.keys()].some((k) => k !== c.key && k.endsWith(family))))
       )
         relatives.add(c.key);
       lastFullAt.set(c.key, c.from);

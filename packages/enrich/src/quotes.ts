@@ -274,7 +274,8 @@ const CAREER_WORDS = wordSet('former ex veteran longtime long-time one-time onet
 
 /** Words opening a sentence with a phrase that comes before its subject. */
 const INTRO_WORDS = wordSet(
-  'after before during in on at following despite while when since as with without unlike like for from',
+  `after before during in on at following despite while when since as with without unlike like for from
+  born raised educated elected appointed trained married hired however meanwhile later earlier`,
 );
 /** Descriptions of a business, and the heads of public bodies that are none. */
 const BUSINESS_WORDS = wordSet('company firm group carmaker retailer airline lender insurer');

@@ -1226,3 +1226,17 @@ describe('a company after its officer and "of" (enrich 1.23.262)', () => {
     expect(speakerOf(text, 'level playing field')).toBe('Ravi Menon');
   });
 });
+
+describe("a couple's child and a sentence opened by a participle phrase (enrich 1.23.265)", () => {
+  it('keeps the bare family name and the later "he told" with the subject of an obituary', () => {
+    const text =
+      'Sir Alan Pemberton, the conductor, has died aged 90.\n\n' +
+      'His death was confirmed by his widow, Joan. Their son Mark Pemberton, a violinist, called him "a tireless teacher of young players".\n\n' +
+      'Born in York in 1935, Pemberton studied at the Royal College of Music.\n\n' +
+      '"We had no money and no hall, only a lot of hope," he told the BBC in 2001.';
+    const r = enrich({ bodyText: text });
+    const alan = r.entities.find((e) => e.name === 'Alan Pemberton');
+    expect(alan?.mentions.map((m) => m.text)).toContain('Pemberton');
+    expect(speakerOf(text, 'We had no money')).toBe('Alan Pemberton');
+  });
+});
