@@ -5644,8 +5644,13 @@ const cluster = (
           ? (c.words[c.words.length - 1] ?? '')
           : undefined;
     let full = surname !== undefined ? personWords.get(surname) : undefined;
-    if (full && surname !== undefined && sharedWords.has(surname))
+    if (full && surname !== undefined && sharedWords.has(surname)) {
       full = nearestFull(c, lastFullAt, surname, relatives);
+      // A title before the family name picks the one who bears it: "Professor McKinnon" is the
+      // professor, not her daughter the judge named since.
+      const titled = c.titled ? titleHolder(c, surname, candidates) : undefined;
+      if (titled) full = titled;
+    }
     // (Strong only when it outweighs the person's: "for Mohamed", "to Mohamed" add up as place
     // evidence in a long story about Ahmed Mohamed.)
     const other = agg ? Math.max(agg.organisation, agg.place) : 0;
@@ -6026,6 +6031,28 @@ const sameNamed = (other: string, words: readonly string[]): boolean => {
   const theirs = other.split(' ');
   const inMine = theirs.every((w) => words.includes(w));
   return inMine || words.every((w) => theirs.includes(w));
+};
+
+/** One spelling for titles written two ways ("Justice" for a judge, "Prof." for a professor). */
+const sameTitle = (title: string): string =>
+  title === 'justice' ? 'judge' : title === 'prof' ? 'professor' : title === 'dr' ? 'doctor' : title;
+
+/**
+ * The one full name before `c` holding `word` whose title words include one of `c`'s ("Professor
+ * McKinnon" after "Emeritus Professor Elizabeth McKinnon" and "Justice Fiona McKinnon").
+ */
+const titleHolder = (c: Candidate, word: string, candidates: readonly Candidate[]): string | undefined => {
+  const titles = c.attrs.filter((a) => TITLE_CORE.has(a)).map(sameTitle);
+  if (titles.length === 0) return undefined;
+  let holder: string | undefined;
+  for (const o of candidates) {
+    if (o.from >= c.from) break;
+    if (o.words.length < 2 || !o.words.includes(word) || !o.attrs.some((a) => titles.includes(sameTitle(a))))
+      continue;
+    if (holder !== undefined && holder !== o.key) return undefined;
+    holder = o.key;
+  }
+  return holder;
 };
 
 /**

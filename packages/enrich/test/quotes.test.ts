@@ -1240,3 +1240,16 @@ describe("a couple's child and a sentence opened by a participle phrase (enrich 
     expect(speakerOf(text, 'We had no money')).toBe('Alan Pemberton');
   });
 });
+
+describe('a titled family name shared in a family (enrich 1.23.266)', () => {
+  it('gives "Professor Okoro" to the professor and "Justice Okoro" to the judge', () => {
+    const text =
+      'Professor Ada Okoro has died aged 88. In 1960 she married Paul Okoro, an engineer. ' +
+      'Professor Okoro founded the clinic in 1972. Her daughter Ngozi Okoro, a judge, said her mother never slowed down. ' +
+      '"She read every judgment I wrote," Justice Okoro said.';
+    const r = enrich({ bodyText: text });
+    const mentionsOf = (name: string) => r.entities.find((e) => e.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf('Ada Okoro')).toEqual(['Ada Okoro', 'Okoro']);
+    expect(speakerOf(text, 'She read every')).toBe('Ngozi Okoro');
+  });
+});
