@@ -587,6 +587,8 @@ const PLACE_MODIFIERS = wordSet(
   'mainland greater ancient modern imperial nazi soviet communist colonial rural occupied continental metropolitan postwar post-war wartime medieval upper lower inner outer little old',
 );
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
+/** What a player gives another, before "from" and the giver ("a cross from Lookman"). */
+const PLAYER_BALLS = wordSet('cross pass assist through-ball delivery feed corner free-kick lay-off cutback');
 /** Officers of a company, before "of" and its name ("chairman of ..."). */
 const CORPORATE_ROLES = wordSet(
   'chairman chairwoman chairperson founder co-founder ceo cfo owner owners shareholder shareholders executive executives',
@@ -4180,13 +4182,23 @@ const extractFromTokens = (
       !lex.commonWords.has(key) &&
       !country &&
       !knownPlace;
+    // ("a cross from Ademola Lookman", "a pass from Pedri": a player's ball, no origin.)
+    const fromPlayer =
+      prep?.lower === 'from' &&
+      before === prep &&
+      before2?.kind === 'word' &&
+      PLAYER_BALLS.has(before2.lower) &&
+      !country &&
+      !knownPlace;
+    if (fromPlayer) scores.person += 2;
     if (
       prep &&
       PLACE_PREPOSITIONS.has(prep.lower) &&
       prep.text === prep.lower &&
       !recipient &&
       !inquiry &&
-      !toPerson
+      !toPerson &&
+      !fromPlayer
     )
       scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;

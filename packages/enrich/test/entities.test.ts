@@ -4294,3 +4294,12 @@ describe("a country's universities' body opening a sentence (enrich 1.23.264)", 
     expect(got).toContain('organisation:Colleges Ireland');
   });
 });
+
+describe("a player's ball from a named player (enrich 1.23.267)", () => {
+  it('makes "a cross from Tunde Balogun" a person, not a place', () => {
+    expect(names('Musa headed in a cross from Tunde Balogun.')).toEqual([
+      'person:Musa',
+      'person:Tunde Balogun',
+    ]);
+  });
+});
