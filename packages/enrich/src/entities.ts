@@ -5503,6 +5503,8 @@ const cluster = (
       const dateline =
         acr !== initialsOf(c.words) &&
         (c.fixed === 'place' ||
+          // (nor a results table's country code after a person: "Arthur Fils (FRA)")
+          (lex.countryCodes3.has(acr) && (c.fixed ?? aggType(c.key)) === 'person') ||
           !!c.countryCode ||
           lex.places.has(c.key) ||
           (KNOWN_ORGS.has(acr) &&
@@ -5662,6 +5664,22 @@ const cluster = (
       // professor, not her daughter the judge named since.
       const titled = c.titled ? titleHolder(c, surname, candidates) : undefined;
       if (titled) full = titled;
+    }
+    // A results table's country code in brackets right after a person: "Letsile Tebogo (BOT)".
+    const lastMention = mentions[mentions.length - 1];
+    const tableCode =
+      !c.fixed &&
+      c.words.length === 1 &&
+      tokens[c.from - 1]?.text === '(' &&
+      tokens[c.to]?.text === ')' &&
+      lastMention?.to === c.from - 1 &&
+      entities[lastMention.entity]?.type === 'person' &&
+      isAcronym(tokens[c.from] as Token)
+        ? lex.countryCodes3.get(c.key)
+        : undefined;
+    if (tableCode) {
+      c.fixed = 'place';
+      c.countryCode = tableCode;
     }
     // (Strong only when it outweighs the person's: "for Mohamed", "to Mohamed" add up as place
     // evidence in a long story about Ahmed Mohamed.)

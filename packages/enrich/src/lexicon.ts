@@ -40,6 +40,11 @@ export interface Lexicon {
   readonly placePrefixes: ReadonlySet<string>;
   /** First words of the multi-word country names and demonyms ("north", "new"): pairs start only there. */
   readonly pairHeads: ReadonlySet<string>;
+  /**
+   * Three-letter country codes of results tables, lower-cased -> ISO alpha-2: ISO alpha-3 ("jam",
+   * "fra") and the sports bodies' own where they differ ("ger", "ned", "sui", "rsa").
+   */
+  readonly countryCodes3: ReadonlyMap<string, string>;
 }
 
 interface CountriesLocale {
@@ -57,6 +62,91 @@ interface City {
   capital: string;
   population: string;
 }
+
+/** Olympic and sports-federation country codes that differ from ISO alpha-3 (public IOC list). */
+const IOC_CODES: Readonly<Record<string, string>> = {
+  ger: 'DE',
+  ned: 'NL',
+  sui: 'CH',
+  rsa: 'ZA',
+  den: 'DK',
+  por: 'PT',
+  gre: 'GR',
+  cro: 'HR',
+  slo: 'SI',
+  bul: 'BG',
+  lat: 'LV',
+  mas: 'MY',
+  ina: 'ID',
+  phi: 'PH',
+  iri: 'IR',
+  chi: 'CL',
+  uru: 'UY',
+  par: 'PY',
+  ksa: 'SA',
+  uae: 'AE',
+  ngr: 'NG',
+  nig: 'NE',
+  zim: 'ZW',
+  zam: 'ZM',
+  ang: 'AO',
+  alg: 'DZ',
+  vie: 'VN',
+  tpe: 'TW',
+  crc: 'CR',
+  gua: 'GT',
+  hon: 'HN',
+  esa: 'SV',
+  mgl: 'MN',
+  nep: 'NP',
+  ban: 'BD',
+  sri: 'LK',
+  kuw: 'KW',
+  lib: 'LB',
+  oma: 'OM',
+  bah: 'BS',
+  bar: 'BB',
+  hai: 'HT',
+  isv: 'VI',
+  pur: 'PR',
+  tan: 'TZ',
+  mri: 'MU',
+  mad: 'MG',
+  bot: 'BW',
+  les: 'LS',
+  gam: 'GM',
+  gui: 'GN',
+  tog: 'TG',
+  cgo: 'CG',
+  sud: 'SD',
+  lba: 'LY',
+  mtn: 'MR',
+  brn: 'BH',
+  mya: 'MM',
+  cam: 'KH',
+  fij: 'FJ',
+  sam: 'WS',
+  asa: 'AS',
+  van: 'VU',
+  sol: 'SB',
+  ton: 'TO',
+  ant: 'AG',
+  aru: 'AW',
+  ivb: 'VG',
+  cay: 'KY',
+  skn: 'KN',
+  lca: 'LC',
+  vin: 'VC',
+  gbs: 'GW',
+  geq: 'GQ',
+  rwa: 'RW',
+  bur: 'BF',
+  cha: 'TD',
+  caf: 'CF',
+  cod: 'CD',
+  mal: 'MW',
+  sey: 'SC',
+};
 
 /** Cities at least this big are known places; smaller ones only when capitals. */
 const CITY_MIN_POPULATION = 150_000;
@@ -437,6 +527,10 @@ const build = (): Lexicon => {
     }
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) countries.set(alias, code);
+  const countryCodes3 = new Map<string, string>();
+  for (const [alpha2, alpha3] of loadJson<string[][]>('i18n-iso-countries/codes.json'))
+    if (alpha2 && alpha3) countryCodes3.set(alpha3.toLowerCase(), alpha2);
+  for (const [ioc, alpha2] of Object.entries(IOC_CODES)) countryCodes3.set(ioc, alpha2);
   for (const [code, name] of Object.entries(CANONICAL_COUNTRY)) countryNames.set(code, name);
 
   const demonyms = new Map<string, string>();
@@ -561,6 +655,7 @@ const build = (): Lexicon => {
     maxPlaceTokens: Math.min(maxPlaceTokens, 5),
     placePrefixes,
     pairHeads,
+    countryCodes3,
   };
 };
 

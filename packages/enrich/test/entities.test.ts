@@ -4303,3 +4303,19 @@ describe("a player's ball from a named player (enrich 1.23.267)", () => {
     ]);
   });
 });
+
+describe("a results table's country codes (enrich 1.23.268)", () => {
+  it('makes "(JAM)" and "(GER)" places after a person, and keeps "(CAF)" a body\'s initials', () => {
+    const r = run(
+      'Results: 1. Shericka Dale (JAM) 10.85, 2. Lena Vogt (GER) 10.91. ' +
+        'The Confederation of African Football (CAF) approved them.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual([
+      'person:Shericka Dale:1',
+      'place:Jamaica:1',
+      'person:Lena Vogt:1',
+      'place:Germany:1',
+      'organisation:Confederation of African Football:2',
+    ]);
+  });
+});
