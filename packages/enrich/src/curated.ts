@@ -10,7 +10,7 @@ const set = wordSet;
 const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w.length > 0);
 
 /** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
-export const COMPANY_SUFFIXES = set('inc corp ltd co plc llc ag sa nv gmbh asa se oyj spa');
+export const COMPANY_SUFFIXES = set('inc corp ltd co plc llc ag sa nv gmbh asa se oyj spa bros');
 
 /** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */
 export const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
@@ -39,7 +39,8 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr ald cllr engr
-  inc corp ltd co plc llc no nos mt ft vs etc approx est dept univ ave blvd
+  inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
+  det supt insp const cmdr cpl pte
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
@@ -78,6 +79,7 @@ export const TITLE_WORDS = set(`
   risk product digital strategy revenue content editorial counsel administrator adviser advisor
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
+  det supt insp const cmdr cpl pte
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp

@@ -4319,3 +4319,20 @@ describe("a results table's country codes (enrich 1.23.268)", () => {
     ]);
   });
 });
+
+describe('police ranks written short and "Bros." companies (enrich 1.23.269)', () => {
+  it('strips "Det. Sgt.", "Insp." and "Const." and makes "Marlow Bros." a company', () => {
+    expect(
+      names(
+        'Lakeshore Police Service Det. Sgt. Andrea Vale said Insp. Paul Kerr and Const. Jordan Tate attended. ' +
+          'Marlow Bros. said it would cooperate.',
+      ),
+    ).toEqual([
+      'organisation:Lakeshore Police Service',
+      'person:Andrea Vale',
+      'person:Paul Kerr',
+      'person:Jordan Tate',
+      'organisation:Marlow Bros',
+    ]);
+  });
+});
