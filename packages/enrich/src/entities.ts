@@ -5463,6 +5463,30 @@ const cluster = (
     }
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
+  // A body's other name in brackets right after it, in its own language or short form: "the
+  // Citizens' Movement (Movimiento Ciudadano)", "Our Homeland Movement (Mi Hazank)".
+  const bracketAlias = new Map<string, Candidate>();
+  for (let ci = 0; ci + 1 < candidates.length; ci++) {
+    const c = candidates[ci] as Candidate;
+    const x = candidates[ci + 1] as Candidate;
+    if (
+      c.words.length >= 2 &&
+      tokens[c.to]?.text === '(' &&
+      x.from === c.to + 1 &&
+      tokens[x.to]?.text === ')' &&
+      x.words.length <= 3 &&
+      x.key !== c.key &&
+      !x.countryCode &&
+      !lex.places.has(x.key) &&
+      !lex.countries.has(x.key) &&
+      !isAcronym(tokens[x.from] as Token) &&
+      (c.fixed ?? aggType(c.key)) === 'organisation' &&
+      // (not an office's unit: "Deputy Commissioner of Police (Cyber Crime)")
+      !TITLE_WORDS.has(c.words[0] ?? '') &&
+      !bracketAlias.has(x.key)
+    )
+      bracketAlias.set(x.key, c);
+  }
   for (const c of candidates) {
     if (c.words.length < 2) {
       // One word before initials made of its own letters: "the Kuomintang (KMT)".
@@ -5665,6 +5689,11 @@ const cluster = (
       // professor, not her daughter the judge named since.
       const titled = c.titled ? titleHolder(c, surname, candidates) : undefined;
       if (titled) full = titled;
+    }
+    const aliasOf = type ? undefined : bracketAlias.get(c.key);
+    if (aliasOf) {
+      type = 'organisation';
+      key = aliasOf.key;
     }
     // A results table's country code in brackets right after a person: "Letsile Tebogo (BOT)".
     const lastMention = mentions[mentions.length - 1];

@@ -4336,3 +4336,14 @@ describe('police ranks written short and "Bros." companies (enrich 1.23.269)', (
     ]);
   });
 });
+
+describe("a body's other name in brackets after it (enrich 1.23.270)", () => {
+  it('joins "(Partido Verde)" and a later "Partido Verde" to the Green Renewal Party', () => {
+    const r = run(
+      'The Green Renewal Party (Partido Verde) gained two seats. Partido Verde will join the coalition.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['organisation', 'Green Renewal Party', 3],
+    ]);
+  });
+});
