@@ -4205,6 +4205,16 @@ const extractFromTokens = (
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
+    // A capital "The" in mid-sentence opens a title: a paper, journal or band ("reported in The
+    // Lancet", "Speaking to The Tennessean"), not a place ("in The Hague" is known).
+    if (
+      before?.text === 'The' &&
+      !before.initial &&
+      !country &&
+      !knownPlace &&
+      titleParas[before.paragraph] !== 1
+    )
+      scores.organisation += 3;
     // A company's officer before "of": "chairman of Reliance Jio Infocomm", "founder of Minh Phu".
     if (
       before?.lower === 'of' &&

@@ -4347,3 +4347,12 @@ describe("a body's other name in brackets after it (enrich 1.23.270)", () => {
     ]);
   });
 });
+
+describe('a capital "The" in mid-sentence opening a title (enrich 1.23.271)', () => {
+  it('makes "in The Lantern" a body, and keeps "in The Hague" a place', () => {
+    expect(names('The study appeared in The Lantern after the ruling in The Hague.')).toEqual([
+      'organisation:Lantern',
+      'place:Hague',
+    ]);
+  });
+});
