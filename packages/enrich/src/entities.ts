@@ -114,6 +114,8 @@ const PLACE_KIND_BEFORE_OF = wordSet('island city town village province region s
 const PERSON_NAMED_VENUES = wordSet(
   'memorial international airport theater theatre stadium arena center centre hall library',
 );
+/** Honorifics only people bear. */
+const HONORIFICS = wordSet('mr mrs ms miss mx');
 /** What a utility supplies, named twice in its name: "Pacific Gas and Electric". */
 const UTILITY_WORDS = wordSet('gas electric electricity light power water telephone telegraph steam');
 /** Fields a venue named after a person is for: "Kennedy Space Center", "Lincoln Arts Center". */
@@ -4238,6 +4240,13 @@ const extractFromTokens = (
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];
+    // "Mr", "Mrs", "Ms" name a person whatever the name: "Mr Lancaster", "Mrs. Preston".
+    const honorific = tokens[seg.from - 1]?.text === '.' ? tokens[seg.from - 2] : tokens[seg.from - 1];
+    if (honorific?.cap && HONORIFICS.has(honorific.lower) && !country) {
+      scores.person += 4;
+      if (cand.gender === 'u')
+        cand.gender = honorific.lower === 'mr' ? 'm' : honorific.lower === 'mx' ? 'u' : 'f';
+    }
     // An age in commas is a person's: "Jordan Lake, 26, of Portland".
     if (
       after?.text === ',' &&
@@ -5699,6 +5708,10 @@ const cluster = (
       // professor, not her daughter the judge named since.
       const titled = c.titled ? titleHolder(c, surname, candidates) : undefined;
       if (titled) full = titled;
+      // ... and "Mr" or "Mrs" the one of that sex: "Maureen Lancaster and her son Dean Lancaster ...
+      // jailed Mr Lancaster".
+      const sexed = !titled && c.words.length === 1 ? genderHolder(c, surname, candidates, lex) : undefined;
+      if (sexed) full = sexed;
     }
     const aliasOf = type ? undefined : bracketAlias.get(c.key);
     if (aliasOf) {
@@ -5724,7 +5737,18 @@ const cluster = (
     // (Strong only when it outweighs the person's: "for Mohamed", "to Mohamed" add up as place
     // evidence in a long story about Ahmed Mohamed.)
     const other = agg ? Math.max(agg.organisation, agg.place) : 0;
-    const strongOther = !!agg && other >= 4 && other > agg.person;
+    // (but a family name's own strong evidence for a person wins: "Mr Lancaster" in a story that
+    // also has "police in Lancaster")
+    const strongOther =
+      !!agg &&
+      other >= 4 &&
+      other > agg.person &&
+      !(
+        full !== undefined &&
+        full.endsWith(` ${c.key}`) &&
+        c.scores.person >= 4 &&
+        c.scores.person > Math.max(c.scores.organisation, c.scores.place)
+      );
     if (
       full &&
       full !== c.key &&
@@ -6101,6 +6125,26 @@ const sameNamed = (other: string, words: readonly string[]): boolean => {
   const theirs = other.split(' ');
   const inMine = theirs.every((w) => words.includes(w));
   return inMine || words.every((w) => theirs.includes(w));
+};
+
+/** The one full name before `c` holding `word` whose sex is the one `c`'s honorific gives. */
+const genderHolder = (
+  c: Candidate,
+  word: string,
+  candidates: readonly Candidate[],
+  lex: Lexicon,
+): string | undefined => {
+  if (c.gender !== 'm' && c.gender !== 'f') return undefined;
+  let holder: string | undefined;
+  for (const o of candidates) {
+    if (o.from >= c.from) break;
+    if (o.words.length < 2 || o.words[o.words.length - 1] !== word) continue;
+    const g = o.gender !== 'u' ? o.gender : lex.firstNames.get(o.words[0] ?? '');
+    if (g !== c.gender) continue;
+    if (holder !== undefined && holder !== o.key) return undefined;
+    holder = o.key;
+  }
+  return holder;
 };
 
 /** One spelling for titles written two ways ("Justice" for a judge, "Prof." for a professor). */

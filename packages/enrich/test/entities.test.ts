@@ -4356,3 +4356,16 @@ describe('a capital "The" in mid-sentence opening a title (enrich 1.23.271)', ()
     ]);
   });
 });
+
+describe('an honorific before a family name that is also a town (enrich 1.23.272)', () => {
+  it('gives "Mr Lancaster" to the son and "Mrs Lancaster" to the mother, and keeps "in Lancaster" a place', () => {
+    const r = run(
+      'Joan Lancaster, 58, and her son Mark Lancaster, 34, were sentenced. The judge jailed Mr Lancaster for ' +
+        'four years and told Mrs Lancaster she had known. Police in Lancaster welcomed the sentences.',
+    );
+    const mentionsOf = (name: string) => r.entities.find((e) => e.name === name)?.mentions.length;
+    expect(mentionsOf('Mark Lancaster')).toBe(2);
+    expect(mentionsOf('Joan Lancaster')).toBe(2);
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('place:Lancaster');
+  });
+});
