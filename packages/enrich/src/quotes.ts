@@ -1323,6 +1323,18 @@ export const extractQuotes = (
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
           return { entity: ownerEntity, cue: cueTok.lower };
+        // ... or names a lawyer's client: "Mark Fielding, for Bates, said" is the lawyer.
+        if (
+          tokens[j]?.text === ',' &&
+          named &&
+          j + 2 === named.from &&
+          (rel === 'for' || rel === 'representing')
+        ) {
+          const lawyer = mentionEnding.get(j - 1);
+          const lawyerEntity = lawyer ? entityById(lawyer.entity) : undefined;
+          if (lawyerEntity?.type === 'person' && lawyerEntity !== namedEntity)
+            return { entity: lawyerEntity, cue: cueTok.lower };
+        }
         // ... whose owner is a person's employer: "Alan Jamieson of the University of Western
         // Australia, who led the expedition with colleagues from Tokyo University, told Wikinews".
         if (owner && ownerEntity?.type === 'organisation' && ownerEntity !== namedEntity) {

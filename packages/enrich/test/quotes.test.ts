@@ -1253,3 +1253,11 @@ describe('a titled family name shared in a family (enrich 1.23.266)', () => {
     expect(speakerOf(text, 'She read every')).toBe('Ngozi Okoro');
   });
 });
+
+describe('a lawyer named with his client in commas (enrich 1.23.273)', () => {
+  it('gives "Ruth Ames, for Dale, said ..." to the lawyer, not the client', () => {
+    const text =
+      'Kieran Dale, 24, was cleared. Ruth Ames, for Dale, said her client had "lost a whole year of his life to this case".';
+    expect(speakerOf(text, 'lost a whole year')).toBe('Ruth Ames');
+  });
+});
