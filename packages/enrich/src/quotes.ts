@@ -1025,6 +1025,20 @@ export const extractQuotes = (
       if (person) return person;
       return opensClause(m.to) ? null : e;
     }
+    // "said its chief executive, Sarah Mason", "said her lawyer, Tom Reed": the person after the role.
+    if (t.lower === 'its' || t.lower === 'their' || t.lower === 'his' || t.lower === 'her') {
+      let role = false;
+      for (let j = from + 1; j < limitTo && j <= from + 5; j++) {
+        const w = tokens[j];
+        if (!w || w.kind !== 'word' || w.cap) {
+          const named = w?.text === ',' ? mentionAt.get(j + 1) : undefined;
+          const e = named ? entityById(named.entity) : undefined;
+          if (role && e?.type === 'person') return e;
+          break;
+        }
+        role ||= TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower);
+      }
+    }
     // No pronoun after a cue: in "said it was" the pronoun starts the reported clause.
     if (t.lower === 'the') {
       // "said the club's chief executive, Angus Kinnear", "said the Green leader, Marine Tondelier":

@@ -1261,3 +1261,14 @@ describe('a lawyer named with his client in commas (enrich 1.23.273)', () => {
     expect(speakerOf(text, 'lost a whole year')).toBe('Ruth Ames');
   });
 });
+
+describe('a role after "its" or "his" and the name in commas after the cue (enrich 1.23.274)', () => {
+  it('gives \'"...," said its chief executive, Nora Blake\' to Nora Blake', () => {
+    expect(
+      speakerOf(
+        '"The ruling is a turning point for every survivor," said its chief executive, Nora Blake.',
+        'turning point',
+      ),
+    ).toBe('Nora Blake');
+  });
+});
