@@ -580,6 +580,21 @@ export const extractQuotes = (
       // Australian leader said")
       return other || (roles.length > 0 && !untitled(s) && !fits(s, false)) ? undefined : s;
     }
+    // A role in a body named in the story that nobody, or more than one, was given ("the firebrand
+    // EFF leader told a rally" after "Malema ... said"): the latest sentence subject, a person.
+    if (
+      matching.length !== 1 &&
+      head &&
+      TITLE_WORDS.has(head) &&
+      roles
+        .slice(0, -1)
+        .some((w) =>
+          entities.some(
+            (e) => e.type === 'organisation' && e.mentions.some((m) => m.text.toLowerCase() === w),
+          ),
+        )
+    )
+      return latestSubject(at, (e) => e.type === 'person');
     // Ambiguous: the current speaker, if the description fits them.
     const current = lastSpeakers[lastSpeakers.length - 1];
     if (current && (matching.length === 0 ? false : matching.includes(current))) return current;

@@ -1272,3 +1272,13 @@ describe('a role after "its" or "his" and the name in commas after the cue (enri
     ).toBe('Nora Blake');
   });
 });
+
+describe('a role in a named body that nobody was given (enrich 1.23.275)', () => {
+  it('gives "the fiery Unity Front leader told a rally" to the latest subject, not to the party', () => {
+    const text =
+      'The Unity Front (UF) of Kofi Mensah won 9 percent. Mensah, who had held talks, said his party ' +
+      'would not serve "as anyone\'s junior partner in government".\n\n' +
+      '"They were smuggled into power through the back door," the fiery UF leader told a rally on Saturday.';
+    expect(speakerOf(text, 'smuggled into power')).toBe('Kofi Mensah');
+  });
+});
