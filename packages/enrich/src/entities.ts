@@ -5485,6 +5485,37 @@ const cluster = (
   // A body's other name in brackets right after it, in its own language or short form: "the
   // Citizens' Movement (Movimiento Ciudadano)", "Our Homeland Movement (Mi Hazank)".
   const bracketAlias = new Map<string, Candidate>();
+  // Real names given after the name a person goes by: "Central Cee, whose real name is Oakley
+  // Caesar-Su,", "Bad Bunny, born Benito Antonio Martínez Ocasio,".
+  const realNameOf = new Map<string, Candidate>();
+  // Where each such name gone by was filed, once the loop below has filed it.
+  const stageKeys = new Map<Candidate, string | undefined>();
+  for (let ci = 1; ci < candidates.length; ci++) {
+    const x = candidates[ci] as Candidate;
+    if (x.words.length < 2) continue;
+    const at = x.from;
+    let comma = tokens[at - 1]?.lower === 'born' && tokens[at - 2]?.text === ',' ? at - 2 : -1;
+    if (
+      (tokens[at - 1]?.lower === 'is' || tokens[at - 1]?.lower === 'was') &&
+      tokens[at - 2]?.lower === 'name' &&
+      tokens[at - 3]?.lower === 'real' &&
+      tokens[at - 4]?.lower === 'whose'
+    ) {
+      // (over a description in apposition: "Central Cee, the west London rapper whose real name is")
+      for (let k = at - 5; k >= 0 && k >= at - 12 && tokens[k]?.sentence === tokens[at]?.sentence; k--)
+        if (tokens[k]?.text === ',') {
+          comma = k;
+          break;
+        }
+    }
+    const stage = comma < 0 ? undefined : candidates.slice(0, ci).find((o) => o.to === comma);
+    if (!stage || stage.key === x.key) continue;
+    // (a name of two words or more is a stage name, a person's; one word may be a family name
+    // the story gave in full before: "Shoko Asahara ... Asahara, whose real name is ...")
+    if (stage.words.length >= 2) stage.fixed = 'person';
+    realNameOf.set(x.key, stage);
+    stageKeys.set(stage, undefined);
+  }
   for (let ci = 0; ci + 1 < candidates.length; ci++) {
     const c = candidates[ci] as Candidate;
     const x = candidates[ci + 1] as Candidate;
@@ -5883,6 +5914,11 @@ const cluster = (
       lastPersonKey = key;
       lastPersonGender = byKey.person.get(key)?.gender ?? c.gender;
     }
+    // A person's real name given after the name they go by is that person ("Central Cee, whose
+    // real name is Oakley Caesar-Su"; later "Caesar-Su said" too).
+    const goesBy = type === 'person' ? realNameOf.get(key) : undefined;
+    if (goesBy) key = stageKeys.get(goesBy) ?? goesBy.key;
+    if (type === 'person' && stageKeys.has(c)) stageKeys.set(c, key);
     if (nicknamed) filedByEnd.set(c.to - 1, { type, key });
     let e = byKey[type].get(key);
     if (!e) {

@@ -4369,3 +4369,17 @@ describe('an honorific before a family name that is also a town (enrich 1.23.272
     expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('place:Lancaster');
   });
 });
+
+describe('a real name given after the name a person goes by (enrich 1.23.276)', () => {
+  it('joins "Silver Fox, the Leeds rapper whose real name is Dwayne Okoro," and a later "Okoro said"', () => {
+    const r = run(
+      'Silver Fox, the Leeds rapper whose real name is Dwayne Okoro, won the prize. "I never expected it," Okoro said.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toContainEqual([
+      'person',
+      'Silver Fox',
+      3,
+    ]);
+    expect(r.quotes[0]?.speaker?.name).toBe('Silver Fox');
+  });
+});
