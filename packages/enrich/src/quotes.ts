@@ -1296,6 +1296,19 @@ export const extractQuotes = (
       }
       const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
       const namedEntity = named ? entityById(named.entity) : undefined;
+      // "Lincoln Marsh, of Lincolnshire Police's child protection unit, said": an apposition ending
+      // in everyday words, opened by "of/from/at", after the person.
+      if (!named && tokens[k]?.text === ',') {
+        let j = k - 1;
+        while (j > from && tokens[j]?.text !== ',' && k - j < 14) j--;
+        const via = tokens[j + 1]?.lower;
+        const who =
+          tokens[j]?.text === ',' && (via === 'of' || via === 'from' || via === 'at')
+            ? mentionEnding.get(j - 1)
+            : undefined;
+        const person = who ? entityById(who.entity) : undefined;
+        if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
+      }
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of".
       if (namedEntity?.type === 'organisation' && named) {
         let j = named.from - 1;

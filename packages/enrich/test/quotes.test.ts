@@ -1282,3 +1282,14 @@ describe('a role in a named body that nobody was given (enrich 1.23.275)', () =>
     expect(speakerOf(text, 'smuggled into power')).toBe('Kofi Mensah');
   });
 });
+
+describe('an apposition opened by "of" and ending in everyday words (enrich 1.23.277)', () => {
+  it('gives "Jo Pike, of Kent Police\'s fraud unit, said:" to Jo Pike', () => {
+    expect(
+      speakerOf(
+        'Detective Sergeant Jo Pike, of Kent Police\'s fraud unit, said: "We will not stop until every victim is repaid."',
+        'We will not stop',
+      ),
+    ).toBe('Jo Pike');
+  });
+});
