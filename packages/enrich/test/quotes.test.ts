@@ -1284,10 +1284,10 @@ describe('a role in a named body that nobody was given (enrich 1.23.275)', () =>
 });
 
 describe('an apposition opened by "of" and ending in everyday words (enrich 1.23.277)', () => {
-  it('gives "Jo Pike, of Kent Police\'s fraud unit, said:" to Jo Pike', () => {
+  it('gives "Jo Pike, of Kent Police\'s child protection unit, said:" to Jo Pike', () => {
     expect(
       speakerOf(
-        'Detective Sergeant Jo Pike, of Kent Police\'s fraud unit, said: "We will not stop until every victim is repaid."',
+        'Detective Constable Jo Pike, of Kent Police\'s child protection unit, said: "We will not stop until every victim is repaid."',
         'We will not stop',
       ),
     ).toBe('Jo Pike');
