@@ -4383,3 +4383,13 @@ describe('a real name given after the name a person goes by (enrich 1.23.276)', 
     expect(r.quotes[0]?.speaker?.name).toBe('Silver Fox');
   });
 });
+
+describe('venues and streets with heads the lists lacked (enrich 1.23.278)', () => {
+  it('makes "the Tabor Auditorium", "Mercer Pike" and "Hobson Quay" places and keeps "Greg Pike" a person', () => {
+    expect(
+      names(
+        'She played the Tabor Auditorium. Police found the car on Mercer Pike near Hobson Quay. Greg Pike said so.',
+      ),
+    ).toEqual(['place:Tabor Auditorium', 'place:Mercer Pike', 'place:Hobson Quay', 'person:Greg Pike']);
+  });
+});
