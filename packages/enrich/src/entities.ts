@@ -1361,6 +1361,15 @@ const extractFromTokens = (
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
     }
     if (PERSON_GROUPS.has(t.lower)) return true;
+    // A possessive opening a body's name at a sentence start: "Women's Aid said", "Children's Society".
+    if (
+      POSSESSIVE_NAME_WORDS.has(t.lower) &&
+      tokens[i + 1]?.kind === 'poss' &&
+      tokens[i + 2]?.cap &&
+      tokens[i + 2]?.kind === 'word' &&
+      tokens[i + 2]?.sentence === t.sentence
+    )
+      return true;
     // A number word opening a sentence counts what follows: "Two Fed governors", "Three Apple engineers".
     if (t.initial && NUMBER_WORDS.has(t.lower)) return false;
     // A plural of a trade opening a sentence before a lower-case word is an everyday noun the word

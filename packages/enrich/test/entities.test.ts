@@ -4393,3 +4393,11 @@ describe('venues and streets with heads the lists lacked (enrich 1.23.278)', () 
     ).toEqual(['place:Tabor Auditorium', 'place:Mercer Pike', 'place:Hobson Quay', 'person:Greg Pike']);
   });
 });
+
+describe("a possessive opening a body's name at a sentence start (enrich 1.23.279)", () => {
+  it('keeps "Women\'s Refuge Network" whole and makes nothing of "Women\'s rights"', () => {
+    expect(names("Women's Refuge Network said funding fell. Women's rights groups protested.")).toEqual([
+      "organisation:Women's Refuge Network",
+    ]);
+  });
+});
