@@ -132,6 +132,8 @@ const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen vete
 /** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
 const DISEASE_EPONYMS = wordSet('alzheimer parkinson crohn huntington');
 const DISEASE_NOUNS = wordSet('disease diseases syndrome disorder');
+/** Endings of Latin species names after a genus ("pestis", "cruzi", "aegypti", "sapiens"). */
+const LATIN_EPITHET = /^\p{Ll}+(?:is|us|um|i|ii|ae|ensis|oides|ica|ata|iens|ens|alis|aris)$/u;
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
 const SAINT_WORDS = wordSet('st saint ste san santa');
 /** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
@@ -1360,6 +1362,21 @@ const extractFromTokens = (
       const prev = tokens[i - 1];
       return !!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence;
     }
+    // A genus before its species ("Yersinia pestis", "Aedes aegypti"), and a disease named after a
+    // person or place before "disease" ("Chagas disease", "Lyme disease"), name no entity.
+    const species = tokens[i + 1];
+    if (
+      species?.kind === 'word' &&
+      species.start === t.end + 1 &&
+      species.text === species.lower &&
+      (DISEASE_NOUNS.has(species.lower) ||
+        (species.text.length >= 4 &&
+          LATIN_EPITHET.test(species.text) &&
+          !lex.commonWords.has(species.lower) &&
+          !NAME_PARTICLES.has(species.lower) &&
+          !tokens[i - 1]?.cap))
+    )
+      return false;
     if (PERSON_GROUPS.has(t.lower)) return true;
     // A possessive opening a body's name at a sentence start: "Women's Aid said", "Children's Society".
     if (

@@ -4401,3 +4401,11 @@ describe("a possessive opening a body's name at a sentence start (enrich 1.23.27
     ]);
   });
 });
+
+describe('a genus before its species and a name before "disease" (enrich 1.23.280)', () => {
+  it('makes no person of "Borrelia burgdorferi" or "Lyme disease", and keeps "Willy Burgdorfer"', () => {
+    expect(names('Willy Burgdorfer found Borrelia burgdorferi, which causes Lyme disease, in 1982.')).toEqual(
+      ['person:Willy Burgdorfer'],
+    );
+  });
+});
