@@ -818,8 +818,8 @@ const hasLongAcronym = (tokens: readonly Token[], from: number, to: number): boo
 
 const stripDots = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 
-/** Party letters of a legislator's tag ("R-Texas", "D-N.Y.", "I-Vt."). */
-const PARTY_LETTERS = new Set(['R', 'D', 'I']);
+/** A legislator's party and home after the name ("R-Houston", "D-New Hanover", "I-Vt."). */
+const PARTY_HOME = /^[DRI]-\p{Lu}/u;
 /** Words before "by" in a wire story's credit line. */
 const CREDIT_WORDS = wordSet('reporting editing writing compiled additional photographs');
 /** Title-case lines (headlines) give no case evidence: every word there counts as sentence-initial. */
@@ -1025,9 +1025,8 @@ const extractFromTokens = (
     if (
       t.text.length > 3 &&
       t.text.charCodeAt(1) === 45 &&
-      PARTY_LETTERS.has(t.text.charAt(0)) &&
       tokens[i - 1]?.text === ',' &&
-      /^.-\p{Lu}/u.test(t.text)
+      PARTY_HOME.test(t.text)
     ) {
       let k = i;
       do properMemo[k++] = 2;
@@ -2855,7 +2854,8 @@ const extractFromTokens = (
       // perhaps after an everyday adjective ("Regional Secretary", "Sectorial Under-Secretary").
       let q = p;
       let core = false;
-      let portfolio: Set<number> | undefined;
+      // Title words the lists lack, taken here: a portfolio ("Minister of Electricity"), "Tan Sri".
+      let extraTitleWords: Set<number> | undefined;
       const adjective = tokens[p];
       if (
         adjective &&
@@ -2904,11 +2904,11 @@ const extractFromTokens = (
         // Malaysian honours of two words: "Tan Sri", "Puan Sri" ("Tan" alone is a family name).
         if (
           ((t.lower === 'tan' || t.lower === 'puan') && tokens[q + 1]?.text === 'Sri' && to - q >= 4) ||
-          (t.text === 'Sri' && portfolio?.has(q - 1))
+          (t.text === 'Sri' && extraTitleWords?.has(q - 1))
         ) {
           core = true;
-          portfolio ??= new Set();
-          portfolio.add(q);
+          extraTitleWords ??= new Set();
+          extraTitleWords.add(q);
           q++;
           continue;
         }
@@ -2926,15 +2926,16 @@ const extractFromTokens = (
           !lex.firstNames.has(t.lower) &&
           to - q >= 3
         ) {
-          portfolio ??= new Set();
-          portfolio.add(q);
+          extraTitleWords ??= new Set();
+          extraTitleWords.add(q);
           q++;
           if (tokens[q]?.lower === 'and' && tokens[q + 1]?.cap && to - q >= 4) q++;
           continue;
         }
         break;
       }
-      while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? '')) && !portfolio?.has(q - 1)) q--;
+      while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? '')) && !extraTitleWords?.has(q - 1))
+        q--;
       // "General" or "Supreme" before a body's head opens the body's name: "General Confederation of
       // Labour", "Supreme Council of ...".
       const bodyAdjective =
