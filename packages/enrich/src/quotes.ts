@@ -324,7 +324,6 @@ export const extractQuotes = (
     // its attribution is: '"This dispute," he warned, "is not going away."'
     const next = found[qi + 1];
     const firstHalf =
-      n < 3 &&
       !q.single &&
       tokens[q.close - 1]?.text === ',' &&
       next !== undefined &&

@@ -1293,3 +1293,13 @@ describe('an apposition opened by "of" and ending in everyday words (enrich 1.23
     ).toBe('Jo Pike');
   });
 });
+
+describe('a first half of a split quotation whose only long word is capitalized (enrich 1.23.281)', () => {
+  it('keeps "This is not the end," before "she said, ..." (it was taken for a title)', () => {
+    expect(
+      quotes(
+        'Ana Ruiz spoke to the crowd. "This is not the end," she said, "it is the start of a long fight."',
+      ).map((q) => q.text),
+    ).toEqual(['This is not the end,', 'it is the start of a long fight.']);
+  });
+});
