@@ -2085,6 +2085,8 @@ const extractFromTokens = (
       end - k <= 3 &&
       COMPANY_SUFFIXES.has(stripDots(lastCont)) &&
       !COMPANY_SUFFIXES.has(stripDots(prev.lower)) &&
+      // (nor a company named by its own head before it: "General Motors and Stellantis NV")
+      !(j - i >= 2 && ORG_HEADS.has(prev.lower)) &&
       !knownOrgAt(i, j) &&
       !lex.companies.has(spanKey(tokens, i, j))
     )

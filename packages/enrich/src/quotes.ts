@@ -1301,8 +1301,14 @@ export const extractQuotes = (
         let j = k - 1;
         while (j > from && tokens[j]?.text !== ',' && k - j < 14) j--;
         const via = tokens[j + 1]?.lower;
+        // (or holding a role: "Lee-Anne Mulholland, Google's global head of regulatory affairs, said")
+        let role = false;
+        for (let r = j + 1; r < k && !role; r++) {
+          const w = tokens[r]?.lower ?? '';
+          role = TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+        }
         const who =
-          tokens[j]?.text === ',' && (via === 'of' || via === 'from' || via === 'at')
+          tokens[j]?.text === ',' && (via === 'of' || via === 'from' || via === 'at' || role)
             ? mentionEnding.get(j - 1)
             : undefined;
         const person = who ? entityById(who.entity) : undefined;

@@ -1303,3 +1303,13 @@ describe('a first half of a split quotation whose only long word is capitalized 
     ).toEqual(['This is not the end,', 'it is the start of a long fight.']);
   });
 });
+
+describe('a speaker before an apposition naming an employer\'s role, and two companies joined by "and" (enrich 1.23.282)', () => {
+  it('gives the quote to the person, not the employer, and keeps "Allied Motors and Verra NV" apart', () => {
+    const text =
+      '"We will appeal this decision," Ama Boateng, Acme Corp\'s global head of policy, said. ' +
+      'Allied Motors and Verra NV also issued recalls.';
+    expect(speakerOf(text, 'We will appeal')).toBe('Ama Boateng');
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).toContain('Allied Motors');
+  });
+});
