@@ -594,6 +594,8 @@ const PLACE_MODIFIERS = wordSet(
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
 /** What a player gives another, before "from" and the giver ("a cross from Lookman"). */
 const PLAYER_BALLS = wordSet('cross pass assist through-ball delivery feed corner free-kick lay-off cutback');
+/** Verbs whose object is a business ("owns Argos", "acquired Twitter"). */
+const OWNING_VERBS = wordSet('owns acquired acquire acquires acquiring');
 /** Officers of a company, before "of" and its name ("chairman of ..."). */
 const CORPORATE_ROLES = wordSet(
   'chairman chairwoman chairperson founder co-founder ceo cfo owner owners shareholder shareholders executive executives',
@@ -4246,6 +4248,18 @@ const extractFromTokens = (
       titleParas[before.paragraph] !== 1
     )
       scores.organisation += 3;
+    // A business by what is said of it: "which also owns Argos", "acquired Superdry"; and a
+    // possessive name followed by "which": "Sainsbury's, which also owns".
+    if (before?.kind === 'word' && OWNING_VERBS.has(before.lower) && !country && !knownPlace)
+      scores.organisation += 2;
+    if (
+      tokens[seg.to]?.kind === 'poss' &&
+      tokens[seg.to + 1]?.text === ',' &&
+      tokens[seg.to + 2]?.lower === 'which' &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 4;
     // A company's officer before "of": "chairman of Reliance Jio Infocomm", "founder of Minh Phu".
     if (
       before?.lower === 'of' &&

@@ -4409,3 +4409,12 @@ describe('a genus before its species and a name before "disease" (enrich 1.23.28
     );
   });
 });
+
+describe('a business by what is said of it (enrich 1.23.283)', () => {
+  it('makes "owns Tillo" and "Harlow\'s, which" bodies', () => {
+    expect(names("Harlow's, which also owns Tillo, said sales rose.")).toEqual([
+      'organisation:Harlow',
+      'organisation:Tillo',
+    ]);
+  });
+});
