@@ -504,6 +504,11 @@ export const extractQuotes = (
     // "the ministry" after "Acme Corp complained").
     if (head && ORG_DESCRIPTIONS.has(head))
       return (
+        // ("the Usdaw union": the body the description names)
+        recent(
+          at + words.length + 1,
+          (e) => e.type === 'organisation' && roles.slice(0, -1).includes(e.name.toLowerCase()),
+        ) ??
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
         recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head)) ??
         recent(at, (e) => e.type === 'organisation' && !companyLike(e.name))

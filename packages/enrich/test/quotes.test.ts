@@ -1313,3 +1313,14 @@ describe('a speaker before an apposition naming an employer\'s role, and two com
     expect(enrich({ bodyText: text }).entities.map((e) => e.name)).toContain('Allied Motors');
   });
 });
+
+describe('a described body naming itself ("the Unite union said") (enrich 1.23.284)', () => {
+  it('gives the quote to the body the description names, not the company before it', () => {
+    expect(
+      speakerOf(
+        'Hallam Foods will cut 900 jobs. "The cuts are a hammer blow for loyal staff," the Fawcett union said.',
+        'hammer blow',
+      ),
+    ).toBe('Fawcett');
+  });
+});
