@@ -232,7 +232,7 @@ export const KNOWN_ORGS = set(`
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
 export const ORG_DESCRIPTIONS = set(
-  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court assembly committee commission board foundation institute university bank club',
+  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court assembly committee commission board foundation institute university bank club museum hospital charity trust',
 );
 
 /** Pronouns by the speaker kind they can stand for. */

@@ -720,7 +720,11 @@ export const extractQuotes = (
         if (CUE_VERBS.has(t.lower) && k > from + 1) {
           // (a person: not "a court said", "a statement (from the county) said")
           if (head === '') head = tokens[k - 1]?.lower ?? '';
-          if (!ORG_DESCRIPTIONS.has(head) && !UNNAMED_NONPERSONS.has(head)) unnamedSubjects.push(k);
+          // (nor a body's voice: "A spokeswoman for the museum said" speaks for the museum)
+          const body = tokens[k - 1]?.lower ?? '';
+          const voice =
+            SPOKESPEOPLE.has(head) && tokens[k - 2]?.lower === 'the' && ORG_DESCRIPTIONS.has(body);
+          if (!ORG_DESCRIPTIONS.has(head) && !UNNAMED_NONPERSONS.has(head) && !voice) unnamedSubjects.push(k);
           break;
         }
       }

@@ -1324,3 +1324,14 @@ describe('a described body naming itself ("the Unite union said") (enrich 1.23.2
     ).toBe('Fawcett');
   });
 });
+
+describe('a spokeswoman for a body described, not named (enrich 1.23.285)', () => {
+  it('gives "A spokeswoman for the museum said it was ..." to the museum named before', () => {
+    expect(
+      speakerOf(
+        'The Holloway Museum holds the scrolls. A spokeswoman for the museum said it was "open to talks about their future".',
+        'open to talks',
+      ),
+    ).toBe('Holloway Museum');
+  });
+});
