@@ -1570,6 +1570,9 @@ const extractFromTokens = (
       )
         return true;
     }
+    // A company's name joined by "&" opening a sentence: "Marks & Spencer said", "Johnson & Johnson".
+    if (tokens[i + 1]?.text === '&' && tokens[i + 2]?.cap && tokens[i + 2]?.sentence === t.sentence)
+      return true;
     // A country's team opening a sentence: "Team Estonia had to rebuild"; so do a country's
     // universities' body: "Universities UK said", "Universities South Africa, the body ...".
     if (t.lower === 'team' && lex.countries.has(tokens[i + 1]?.lower ?? '')) return true;

@@ -4418,3 +4418,9 @@ describe('a business by what is said of it (enrich 1.23.283)', () => {
     ]);
   });
 });
+
+describe('a company joined by "&" opening a sentence (enrich 1.23.286)', () => {
+  it('keeps "Pots & Pans said" whole instead of a person "Pans"', () => {
+    expect(names('Pots & Pans said food sales rose.')).toEqual(['organisation:Pots & Pans']);
+  });
+});
