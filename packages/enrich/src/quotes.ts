@@ -1512,6 +1512,19 @@ export const extractQuotes = (
         if (body) return { entity: body, cue: cueTok.lower };
       }
       if (k >= from) {
+        // A cue inside a reported clause ("She said it confirmed that '...'"): the outer speaker.
+        const inner = tokens[k]?.lower;
+        const outerCue = tokens[k - 1];
+        if (
+          (inner === 'it' || inner === 'they') &&
+          k - 2 >= from &&
+          outerCue?.kind === 'word' &&
+          outerCue.text === outerCue.lower &&
+          CUE_VERBS.has(outerCue.lower)
+        ) {
+          const outer = subjectEndingAt(k - 2, from);
+          if (outer) return { entity: outer, cue: outerCue.lower };
+        }
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
         // Someone described, not named: '"...," a witness told Reuters', '"...," one resident said'.

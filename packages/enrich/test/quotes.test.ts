@@ -1335,3 +1335,15 @@ describe('a spokeswoman for a body described, not named (enrich 1.23.285)', () =
     ).toBe('Holloway Museum');
   });
 });
+
+describe('a cue inside a reported clause (enrich 1.23.287)', () => {
+  it('gives "She said it confirmed that \'...\'" to her, not to the body "it" seems to mean', () => {
+    expect(
+      speakerOf(
+        'Commissioner Ingrid Dahl welcomed the ruling. Acme Corp said it would comply. ' +
+          'She said it confirmed that "no company is too big to follow the law".',
+        'no company is too big',
+      ),
+    ).toBe('Ingrid Dahl');
+  });
+});
