@@ -1348,11 +1348,17 @@ const extractFromTokens = (
     if (sign?.text === '$' && sign.start === t.end && t.text.length <= 3) return false;
     // A job opening a sentence before a given name: "Geophysicist Hernando Tavera said",
     // "Off-spinner Ravichandran Ashwin took".
+    // (also before a two-word name the lists lack: "Seismologist Naci Görür", "Filmmaker Kasi Lemmons")
     if (
       t.initial &&
-      (/(?:ist|ician)$/u.test(t.lower) || /^\p{L}+-\p{Ll}+er$/u.test(t.text)) &&
-      lex.firstNames.has(tokens[i + 1]?.lower ?? '') &&
-      tokens[i + 1]?.cap === true
+      (/(?:ist|ician|maker|wright|grapher)$/u.test(t.lower) || /^\p{L}+-\p{Ll}+er$/u.test(t.text)) &&
+      tokens[i + 1]?.cap === true &&
+      (lex.firstNames.has(tokens[i + 1]?.lower ?? '') ||
+        (tokens[i + 2]?.cap === true &&
+          tokens[i + 2]?.kind === 'word' &&
+          tokens[i + 2]?.sentence === t.sentence &&
+          !lex.nameParts.has(t.lower) &&
+          !lex.firstNames.has(t.lower)))
     )
       return false;
     // "I'm", "I’ve": the pronoun with a contraction; "XVII": a Roman numeral.

@@ -4424,3 +4424,12 @@ describe('a company joined by "&" opening a sentence (enrich 1.23.286)', () => {
     expect(names('Pots & Pans said food sales rose.')).toEqual(['organisation:Pots & Pans']);
   });
 });
+
+describe('a trade opening a sentence before a two-word name the lists lack (enrich 1.23.288)', () => {
+  it('strips "Volcanologist" and "Filmmaker" from the names after them', () => {
+    expect(names('Volcanologist Tevita Halaholo warned again. Filmmaker Ama Quaye agreed.')).toEqual([
+      'person:Tevita Halaholo',
+      'person:Ama Quaye',
+    ]);
+  });
+});
