@@ -4433,3 +4433,20 @@ describe('a trade opening a sentence before a two-word name the lists lack (enri
     ]);
   });
 });
+
+describe("local officials' titles (enrich 1.23.289)", () => {
+  it('strips "State Auditor", "County Clerk", "President Pro Tem" and "Supervisor of Elections"', () => {
+    expect(
+      names(
+        'State Auditor Rae Lynn agreed. Dorset County Clerk Ben Ames and Council President Pro Tem Ivy Shaw spoke. ' +
+          'Supervisor of Elections Omar Haddad counted.',
+      ),
+    ).toEqual([
+      'person:Rae Lynn',
+      'place:Dorset County',
+      'person:Ben Ames',
+      'person:Ivy Shaw',
+      'person:Omar Haddad',
+    ]);
+  });
+});
