@@ -79,7 +79,7 @@ export const TITLE_WORDS = set(`
   risk product digital strategy revenue content editorial counsel administrator adviser advisor
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
-  det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pro tem honorary
+  det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pro tem honorary pathologist
   coach striker goalkeeper midfielder defender captain manager player
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp

@@ -37,7 +37,7 @@ const TITLE_CORE =
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal brigadier brig commodore canon sister judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
   spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
-  det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder
+  det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
   administrator adviser advisor magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson

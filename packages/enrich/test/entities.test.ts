@@ -4450,3 +4450,11 @@ describe("local officials' titles (enrich 1.23.289)", () => {
     ]);
   });
 });
+
+describe('a pathologist is a title (enrich 1.23.290)', () => {
+  it('makes no body of "the State Pathologist, Dr Ruth Kane"', () => {
+    expect(names('The post-mortem was carried out by the State Pathologist, Dr Ruth Kane.')).toEqual([
+      'person:Ruth Kane',
+    ]);
+  });
+});
