@@ -594,6 +594,8 @@ const PLACE_MODIFIERS = wordSet(
 /** Organisation heads whose "of" names the place they serve ("Municipality of Pescara"). */
 /** What a player gives another, before "from" and the giver ("a cross from Lookman"). */
 const PLAYER_BALLS = wordSet('cross pass assist through-ball delivery feed corner free-kick lay-off cutback');
+/** Kinds of news outlet after their names ("Kan public radio", "the Hindu newspaper"). */
+const MEDIA_KINDS = wordSet('radio broadcaster newspaper daily weekly tabloid channel');
 /** Verbs whose object is a business ("owns Argos", "acquired Twitter"). */
 const OWNING_VERBS = wordSet('owns acquired acquire acquires acquiring');
 /** Officers of a company, before "of" and its name ("chairman of ..."). */
@@ -1583,7 +1585,10 @@ const extractFromTokens = (
     // universities' body: "Universities UK said", "Universities South Africa, the body ...".
     if (t.lower === 'team' && lex.countries.has(tokens[i + 1]?.lower ?? '')) return true;
     if (
-      (t.lower === 'universities' || t.lower === 'colleges') &&
+      (t.lower === 'universities' ||
+        t.lower === 'colleges' ||
+        t.lower === 'radio' ||
+        t.lower === 'television') &&
       tokens[i + 1]?.cap &&
       tokens[i + 1]?.start === t.end + 1 &&
       placeMatch(i + 1, i + 4)?.code !== undefined
@@ -4269,6 +4274,18 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 4;
+    // A broadcaster or paper before its kind: "told Kan public radio", "the Hindu newspaper".
+    const medium = tokens[seg.to]?.lower === 'public' ? tokens[seg.to + 1] : tokens[seg.to];
+    if (
+      medium?.kind === 'word' &&
+      medium.text === medium.lower &&
+      MEDIA_KINDS.has(medium.text) &&
+      !country &&
+      !knownPlace &&
+      // (not the tail of a name split off a place: "France Info radio")
+      !tokens[seg.from - 1]?.cap
+    )
+      scores.organisation += 3;
     // A company's officer before "of": "chairman of Reliance Jio Infocomm", "founder of Minh Phu".
     if (
       before?.lower === 'of' &&

@@ -4458,3 +4458,11 @@ describe('a pathologist is a title (enrich 1.23.290)', () => {
     ]);
   });
 });
+
+describe('a news outlet before its kind (enrich 1.23.291)', () => {
+  it('makes "told Reshet public radio" and "Television Belize" bodies', () => {
+    expect(names('She told Reshet public radio she would stay. Television Belize aired the speech.')).toEqual(
+      ['organisation:Reshet', 'organisation:Television Belize', 'place:Belize'],
+    );
+  });
+});
