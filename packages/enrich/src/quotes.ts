@@ -340,6 +340,9 @@ export const extractQuotes = (
   });
   // Token index -> quote index, to keep antecedents and cues outside quotes.
   const inQuote = new Int32Array(tokens.length).fill(-1);
+  // (quoted words kept as no quotation are still no antecedents: a name inside '"Netanyahu lost,"
+  // he wrote' is not who "he" is)
+  for (const q of found) for (let k = q.open + 1; k < q.close; k++) inQuote[k] = -2;
   raw.forEach((q, qi) => {
     for (let k = q.open; k <= q.close; k++) inQuote[k] = qi;
   });
@@ -1638,7 +1641,7 @@ export const extractQuotes = (
       shortBefore.paragraph === openTok.paragraph &&
       tokens[q.open - 1]?.sentence === openTok.sentence - 1 &&
       tokens[shortBefore.from]?.kind === 'quote' &&
-      inQuote[shortBefore.from + 1] === -1
+      (inQuote[shortBefore.from + 1] ?? 0) < 0
     ) {
       let close = shortBefore.from + 1;
       while (close < shortBefore.to && tokens[close]?.kind !== 'quote') close++;

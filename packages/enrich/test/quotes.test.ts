@@ -1347,3 +1347,11 @@ describe('a cue inside a reported clause (enrich 1.23.287)', () => {
     ).toBe('Ingrid Dahl');
   });
 });
+
+describe('a name inside a quote too short to keep is no antecedent (enrich 1.23.292)', () => {
+  it('gives "..." after \'"Dolores," she said.\' to the woman speaking, not to Dolores', () => {
+    const text =
+      'Rosa Ortega, told of the death, began to cry. "Dolores," she said. "She always gave my grandchildren sweets."';
+    expect(speakerOf(text, 'She always gave')).toBe('Rosa Ortega');
+  });
+});
