@@ -666,6 +666,10 @@ export const extractQuotes = (
           break;
         }
       }
+      // (a name in apposition still closing the phrase: "In a statement issued through its
+      // management company, Ignition, Noel said")
+      const closing = mentionAt.get(from);
+      if (closing && tokens[closing.to]?.text === ',' && mentionAt.get(closing.to + 1)) from = closing.to + 1;
     }
     // A sentence whose subject is "he" or "she" names no new subject: "She coined the slogan, which
     // Obama later adapted" is still about her.

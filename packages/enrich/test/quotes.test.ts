@@ -1355,3 +1355,13 @@ describe('a name inside a quote too short to keep is no antecedent (enrich 1.23.
     expect(speakerOf(text, 'She always gave')).toBe('Rosa Ortega');
   });
 });
+
+describe('an opening phrase closed by a name in apposition (enrich 1.23.293)', () => {
+  it('takes "In a statement issued through its label, Fenwick, Ray said he ..." as about Ray', () => {
+    const text =
+      'Ray Dunmore wrote the songs. Sid Dunmore, 52, spoke on X. "We are only here to play," he added.\n\n' +
+      "His older brother was calmer. In a statement issued through the band's label, Fenwick, Ray said he understood. " +
+      '"Nobody wants to be priced out of a gig," he said.';
+    expect(speakerOf(text, 'Nobody wants')).toBe('Ray Dunmore');
+  });
+});
