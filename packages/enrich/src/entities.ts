@@ -6232,25 +6232,38 @@ const sameNamed = (other: string, words: readonly string[]): boolean => {
   return inMine || words.every((w) => theirs.includes(w));
 };
 
-/** The one full name before `c` holding `word` whose sex is the one `c`'s honorific gives. */
-const genderHolder = (
+/** The one key of a full name (two words or more) before `c` that `fits`, if exactly one does. */
+const onlyFullName = (
   c: Candidate,
-  word: string,
   candidates: readonly Candidate[],
-  lex: Lexicon,
+  fits: (o: Candidate) => boolean,
 ): string | undefined => {
-  if (c.gender !== 'm' && c.gender !== 'f') return undefined;
   let holder: string | undefined;
   for (const o of candidates) {
     if (o.from >= c.from) break;
-    if (o.words.length < 2 || o.words[o.words.length - 1] !== word) continue;
-    const g = o.gender !== 'u' ? o.gender : lex.firstNames.get(o.words[0] ?? '');
-    if (g !== c.gender) continue;
+    if (o.words.length < 2 || !fits(o)) continue;
     if (holder !== undefined && holder !== o.key) return undefined;
     holder = o.key;
   }
   return holder;
 };
+
+/** The one full name before `c` ending in `word` whose sex is the one `c`'s honorific gives. */
+const genderHolder = (
+  c: Candidate,
+  word: string,
+  candidates: readonly Candidate[],
+  lex: Lexicon,
+): string | undefined =>
+  c.gender === 'm' || c.gender === 'f'
+    ? onlyFullName(
+        c,
+        candidates,
+        (o) =>
+          o.words[o.words.length - 1] === word &&
+          (o.gender !== 'u' ? o.gender : lex.firstNames.get(o.words[0] ?? '')) === c.gender,
+      )
+    : undefined;
 
 /** One spelling for titles written two ways ("Justice" for a judge, "Prof." for a professor). */
 const sameTitle = (title: string): string =>
@@ -6263,15 +6276,11 @@ const sameTitle = (title: string): string =>
 const titleHolder = (c: Candidate, word: string, candidates: readonly Candidate[]): string | undefined => {
   const titles = c.attrs.filter((a) => TITLE_CORE.has(a)).map(sameTitle);
   if (titles.length === 0) return undefined;
-  let holder: string | undefined;
-  for (const o of candidates) {
-    if (o.from >= c.from) break;
-    if (o.words.length < 2 || !o.words.includes(word) || !o.attrs.some((a) => titles.includes(sameTitle(a))))
-      continue;
-    if (holder !== undefined && holder !== o.key) return undefined;
-    holder = o.key;
-  }
-  return holder;
+  return onlyFullName(
+    c,
+    candidates,
+    (o) => o.words.includes(word) && o.attrs.some((a) => titles.includes(sameTitle(a))),
+  );
 };
 
 /**

@@ -1079,13 +1079,12 @@ export const extractQuotes = (
         if (w.text === ',') {
           const named = mentionAt.get(j + 1);
           const e = named ? entityById(named.entity) : undefined;
-          let role = false;
-          for (let r = from + 1; r < j && !role; r++) {
-            const x = tokens[r]?.lower ?? '';
-            role = TITLE_WORDS.has(x) || ROLE_NOUNS.has(x);
-          }
           // (an owner between: "the club's chief executive,", "the Green leader,")
-          if (e?.type === 'person' && role && (tokens[from + 2]?.kind === 'poss' || tokens[from + 1]?.cap))
+          if (
+            e?.type === 'person' &&
+            roleWithin(from + 1, j) &&
+            (tokens[from + 2]?.kind === 'poss' || tokens[from + 1]?.cap)
+          )
             return e;
           break;
         }
@@ -1229,6 +1228,15 @@ export const extractQuotes = (
     return false;
   };
 
+  /** Is a title or role word among tokens [from, to)? ("the club's chief executive", "director of") */
+  const roleWithin = (from: number, to: number): boolean => {
+    for (let r = from; r < to; r++) {
+      const w = tokens[r]?.lower ?? '';
+      if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) return true;
+    }
+    return false;
+  };
+
   /** A possessive and a title or role within the first words of [from, to): "Google's vice president". */
   const ownersTitleAt = (from: number, to: number): boolean => {
     for (let k = from + 1; k < to && k <= from + 4; k++) {
@@ -1311,47 +1319,27 @@ export const extractQuotes = (
       }
       const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
       const namedEntity = named ? entityById(named.entity) : undefined;
-      // "Lincoln Marsh, of Lincolnshire Police's child protection unit, said": an apposition ending
-      // in everyday words, opened by "of/from/at", after the person.
-      if (!named && tokens[k]?.text === ',') {
-        let j = k - 1;
-        while (j > from && tokens[j]?.text !== ',' && k - j < 14) j--;
-        const via = tokens[j + 1]?.lower;
-        // (or holding a role: "Lee-Anne Mulholland, Google's global head of regulatory affairs, said")
-        let role = false;
-        for (let r = j + 1; r < k && !role; r++) {
-          const w = tokens[r]?.lower ?? '';
-          role = TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
-        }
-        const who =
-          tokens[j]?.text === ',' && (via === 'of' || via === 'from' || via === 'at' || role)
-            ? mentionEnding.get(j - 1)
-            : undefined;
-        const person = who ? entityById(who.entity) : undefined;
-        if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
-      }
-      // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of".
-      if (namedEntity?.type === 'organisation' && named) {
-        let j = named.from - 1;
-        while (j > from && tokens[j]?.text !== ',' && named.from - j < 14) j--;
-        // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said".
+      // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of"; also when
+      // the apposition ends in everyday words and names nobody right before the cue's comma
+      // ("Lincoln Marsh, of Lincolnshire Police's child protection unit, said").
+      if ((namedEntity?.type === 'organisation' && named) || (!named && tokens[k]?.text === ',')) {
+        const stop = named ? named.from : k;
+        let j = stop - 1;
+        while (j > from && tokens[j]?.text !== ',' && stop - j < 14) j--;
+        // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said",
+        // "Lee-Anne Mulholland, Google's global head of regulatory affairs, said".
         // ... or a relative clause: "Dan Patrick, who pushed the bill through the Texas Senate, called".
         const via = tokens[j + 1]?.lower ?? '';
         // ... or a description holding the body: "Dick Durbin, the top Democrat on the Judiciary
         // Committee, said" (not a bare "the": "After meeting Smith, the Judiciary Committee said").
-        let titled = false;
-        for (let t = j + 1; t < named.from && !titled; t++) {
-          const w = tokens[t]?.lower ?? '';
-          titled = TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
-        }
         // (a title anywhere before the body: "Sunita Bose, managing director of the Digital
         // Industry Group, said")
         const role =
           via === 'of' ||
           via === 'from' ||
           via === 'who' ||
-          titled ||
-          ((via === 'the' || via === 'a' || via === 'an') && named.from - (j + 1) >= 3);
+          roleWithin(j + 1, stop) ||
+          ((via === 'the' || via === 'a' || via === 'an') && stop - (j + 1) >= 3);
         // (over a party-and-state label: "Rep. Michael McCaul, R-Texas, chairman of ...")
         let end = j - 1;
         if (tokens[end]?.text === '.' && PARTY_STATE.test(tokens[end - 1]?.text ?? '')) end--;
