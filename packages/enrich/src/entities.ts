@@ -321,7 +321,9 @@ const UNIT_TITLES = new Set([
 const SUCH_AS_BODIES =
   wordSet(`religions churches groups companies firms organisations organizations parties banks agencies
   charities networks brands retailers airlines universities clubs teams unions broadcasters newspapers`);
-const SUCH_AS_PLACES = wordSet('countries cities states nations regions towns provinces islands');
+const SUCH_AS_PLACES = wordSet(
+  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods',
+);
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
 const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
@@ -442,6 +444,22 @@ const PLACE_KIND_OF = new Set([
   'suburbs',
   'residents',
   'streets',
+  'towns',
+  'villages',
+  'cities',
+  'districts',
+  'district',
+  'provinces',
+  'regions',
+  'islands',
+  'municipality',
+  'municipalities',
+  'community',
+  'communities',
+  'neighbourhood',
+  'neighbourhoods',
+  'neighborhood',
+  'neighborhoods',
 ]);
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
@@ -5399,6 +5417,13 @@ const nationalTeams = (
   return teams;
 };
 
+/** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
+const PREDICATE_STARTS = wordSet(
+  `said says has have had is was were are will would could can may might must should did does do also
+  calls warns urges tells adds claims argues insists believes wants plans expects beat won lost lead leads led
+  face faces host hosts`,
+);
+
 const cluster = (
   text: string,
   tokens: readonly Token[],
@@ -5439,10 +5464,26 @@ const cluster = (
   // Multi-word organisations by their distinctive words ("Scientology" in "Church of Scientology").
   const orgWords = new Map<string, string>();
   const orgWordShared = new Set<string>();
+  const orgWordCores = new Set<string>();
   // Words after the "of" of a body bound to a place ("Pescara" in "Municipality of Pescara",
   // "University of Leeds"): alone they may name the place rather than the body. ("Zorvanism" after
   // "Church of Zorvanism" is the body's own word.)
   const orgTailWords = new Set<string>();
+  // The lower-case noun right after a word (a possessive's mark between allowed: "Patients' groups").
+  const qualifiesNextNoun = (at: number): boolean => {
+    let n = tokens[at];
+    if (n && (n.text === "'" || n.text === '’') && n.start === (tokens[at - 1]?.end ?? -1))
+      n = tokens[at + 1];
+    return (
+      n?.kind === 'word' &&
+      n.text === n.lower &&
+      lex.commonWords.has(n.text) &&
+      !FUNCTION_WORDS.has(n.text) &&
+      !PREDICATE_STARTS.has(n.text) &&
+      !TITLE_WORDS.has(n.text) &&
+      !n.text.endsWith('ed')
+    );
+  };
   const indexPersonWord = (w: string, c: Candidate): void => {
     const prev = personWords.get(w);
     if (prev && prev !== c.key && !sameNamed(prev, c.words)) sharedWords.add(w);
@@ -5476,6 +5517,15 @@ const cluster = (
           lex.demonyms.has(w)
         )
           continue;
+        // (the word a body is known by alone: "Apple" of "Apple Inc", "Heat" of "Miami Heat")
+        if (
+          c.words.every(
+            (x) => x === w || ORG_HEADS.has(x) || COMPANY_SUFFIXES.has(x) || FUNCTION_WORDS.has(x),
+          )
+        )
+          orgWordCores.add(w);
+        else if (w === c.words[c.words.length - 1] && lex.places.has(c.words.slice(0, -1).join(' ')))
+          orgWordCores.add(w);
         const had = orgWords.get(w);
         // A country standing for its state is keyed by its code (see below).
         const orgKey = c.countryCode && !c.team ? `state:${c.countryCode}` : c.key;
@@ -5737,6 +5787,21 @@ const cluster = (
     }
   }
   for (const c of candidates) {
+    // An everyday word opening a sentence before the noun it qualifies, capitalized elsewhere only
+    // inside a body's name, is no name: "Business leaders welcomed it" after "the Japan Business
+    // Federation", "Cocoa output fell" after "the Ghana Cocoa Board". (The word a body goes by is the
+    // body: "Apple shares fell", "Heat fans".)
+    if (
+      c.words.length === 1 &&
+      !c.fixed &&
+      tokens[c.from]?.initial &&
+      lex.commonWords.has(c.key) &&
+      (!lex.nameParts.has(c.key) || lex.coreWords.has(c.key)) &&
+      orgWords.has(c.key) &&
+      !orgWordCores.has(c.key) &&
+      qualifiesNextNoun(c.to)
+    )
+      continue;
     let key = c.key;
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);

@@ -4466,3 +4466,32 @@ describe('a news outlet before its kind (enrich 1.23.291)', () => {
     );
   });
 });
+
+describe('places named after a plural kind (enrich 1.23.294)', () => {
+  it('types "the villages of Ormel, Tavra and Quint" and "suburbs such as Kelby and Marnoch" as places', () => {
+    expect(
+      names(
+        'Floods cut off the villages of Ormel, Tavra and Quint. Patrols covered suburbs such as Kelby and Marnoch.',
+      ),
+    ).toEqual(['place:Ormel', 'place:Tavra', 'place:Quint', 'place:Kelby', 'place:Marnoch']);
+  });
+});
+
+describe('an everyday word qualifying a noun at a sentence start (enrich 1.23.294)', () => {
+  it('does not join "Cocoa output" or "Business leaders" to a body named with that word', () => {
+    const r = run(
+      'The Ghana Cocoa Board cut its forecast. Cocoa output fell. The Japan Business Federation met. Business leaders cheered.',
+    );
+    expect(r.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Cocoa');
+    expect(r.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Business');
+  });
+  it('keeps the word a body goes by alone: "Heat fans" after "the Miami Heat", "Labour supporters"', () => {
+    const r = run(
+      'The Miami Heat won again. Heat fans cheered. The Labour Party won. Labour supporters cheered.',
+    );
+    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Miami Heat', ['Miami Heat', 'Heat']],
+      ['Labour Party', ['Labour Party', 'Labour']],
+    ]);
+  });
+});
