@@ -407,7 +407,7 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
 const FAMILY_NAME_HEADS = wordSet(
-  'chambers church post court banks law house lake marsh ford brook wood woods pike quay',
+  'chambers church post court banks law house lake marsh ford brook wood woods pike quay abbey harbour',
 );
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
@@ -1054,6 +1054,18 @@ const extractFromTokens = (
       do properMemo[k++] = 2;
       while (k - i < 4 && tokens[k]?.cap && tokens[k]?.kind === 'word');
     }
+    // "Senior" opening a sentence before a nationality or a body's initials qualifies the people
+    // named after them: "Senior Ethiopian officials travelled", "Senior PTI leader Hammad Azhar".
+    if (
+      t.initial &&
+      (t.text === 'Senior' || t.text === 'Junior') &&
+      tokens[i + 1]?.cap &&
+      (lex.demonyms.has(tokens[i + 1]?.lower ?? '') || isAcronym(tokens[i + 1] as Token))
+    )
+      properMemo[i] = 2;
+    // The end of a title "in Charge" is no name: "Special Agent in Charge Douglas Whitlock".
+    if (t.text === 'Charge' && tokens[i - 1]?.text === 'in' && TITLE_WORDS.has(tokens[i - 2]?.lower ?? ''))
+      properMemo[i] = 2;
     // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
     if (t.text === 'Children' && i >= 2 && tokens[i - 1]?.text === 'the') {
       const a = tokens[i - 2] as Token;
@@ -2519,17 +2531,30 @@ const extractFromTokens = (
     }
   }
 
+  // Given names before a family name that is also a head: "Therese Chambers", "Sherry Ann Chambers",
+  // "Randy Abbey", "Hyun-woo Park".
+  const givenThenFamilyHead = (from: number, to: number): boolean => {
+    const last = tokens[to - 1];
+    if (!last || to - from < 2 || to - from > 3) return false;
+    // ("Park" only after a Korean given name: "Hyun-woo Park", not "Albert Park")
+    if (last.lower === 'park') return to - from === 2 && HYPHENATED_GIVEN.test(tokens[from]?.text ?? '');
+    if (!FAMILY_NAME_HEADS.has(last.lower)) return false;
+    for (let k = from; k < to - 1; k++) {
+      const g = tokens[k] as Token;
+      if (!g.cap || g.kind !== 'word' || ORG_HEADS.has(g.lower) || PLACE_HEADS.has(g.lower)) return false;
+      // (a place's name before a head is that place's: "Victoria Harbour")
+      if (to - from === 2 && lex.places.has(g.lower)) return false;
+      if (!lex.firstNames.has(g.lower) && !(k === from && HYPHENATED_GIVEN.test(g.text))) return false;
+    }
+    return true;
+  };
   const endsWithOrgHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
     if (!last) return false;
     // (a family name that is a body's head after a given name: "Therese Chambers", "Tyra Banks")
-    const given = tokens[to - 2];
     if (
-      FAMILY_NAME_HEADS.has(last.lower) &&
       to - 2 >= from &&
-      given?.cap &&
-      lex.firstNames.has(given.lower) &&
-      !ORG_HEADS.has(given.lower)
+      (givenThenFamilyHead(to - 2, to) || (to - 3 >= from && givenThenFamilyHead(to - 3, to)))
     )
       return false;
     return ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_'));
@@ -3610,9 +3635,7 @@ const extractFromTokens = (
       !KNOWN_ORGS.has(key) &&
       !(
         FAMILY_NAME_HEADS.has(key) &&
-        candidates.some(
-          (o) => o.words.length === 2 && o.words[1] === key && lex.firstNames.has(o.words[0] ?? ''),
-        )
+        candidates.some((o) => o.words[o.words.length - 1] === key && givenThenFamilyHead(o.from, o.to))
       )
     )
       continue;
@@ -3646,12 +3669,7 @@ const extractFromTokens = (
       ORG_HEADS.has(lastWord) &&
       !knownPlace &&
       // (not a given name and a family name like a head: "Therese Chambers")
-      !(
-        words.length === 2 &&
-        FAMILY_NAME_HEADS.has(lastWord) &&
-        lex.firstNames.has(words[0] ?? '') &&
-        !ORG_HEADS.has(words[0] ?? '')
-      )
+      !givenThenFamilyHead(seg.from, seg.to)
     )
       scores.organisation += 3;
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
@@ -3772,7 +3790,11 @@ const extractFromTokens = (
     // "Mayo Clinic Health System" (not "the Solar System", "the Global Positioning System").
     if (lastWord === 'system' && words.length > 2 && SYSTEM_BODIES.has(words[words.length - 2] ?? ''))
       scores.organisation += 3;
-    if (PLACE_HEADS.has(lastWord) && words.length > 1) {
+    if (
+      PLACE_HEADS.has(lastWord) &&
+      words.length > 1 &&
+      !(givenThenFamilyHead(seg.from, seg.to) && !knownPlace)
+    ) {
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
       // ... more so after a town's possessive: "Hanoi's Ba Dinh Square", "London's Trafalgar Square".
       const owner = tokens[seg.from - 2];

@@ -4495,3 +4495,41 @@ describe('an everyday word qualifying a noun at a sentence start (enrich 1.23.29
     ]);
   });
 });
+
+describe('a given name before a family name that is also a head (enrich 1.23.295)', () => {
+  it('makes people of "Gary Abbey", "Lena Harbour", "Mary Jo Chambers" and "Min-jun Park"', () => {
+    expect(
+      names(
+        'Its founder, Gary Abbey, resigned. The panel chair, Lena Harbour, agreed. Mary Jo Chambers, a nurse, ' +
+          'spoke. Police found Min-jun Park at home. "We are done," Chambers said.',
+      ),
+    ).toEqual(['person:Gary Abbey', 'person:Lena Harbour', 'person:Mary Jo Chambers', 'person:Min-jun Park']);
+  });
+  it('keeps "Albert Park" a place', () => {
+    expect(names('The race is held at Albert Park in March.')).toEqual(['place:Albert Park']);
+  });
+});
+
+describe('ranks and titles before a name (enrich 1.23.295)', () => {
+  it('strips "Corporal", "Trooper", "Constables", "Deputy", "Special Agent in Charge"', () => {
+    expect(
+      names(
+        'Police said Corporal Ida Venn was hurt. Trooper Owen Pratt stopped the car. Constables Rhys Dorn and ' +
+          'Cal Moss arrived. Deputy Lucia Prado voted. Special Agent in Charge Nate Kiers spoke.',
+      ),
+    ).toEqual([
+      'person:Ida Venn',
+      'person:Owen Pratt',
+      'person:Rhys Dorn',
+      'person:Cal Moss',
+      'person:Lucia Prado',
+      'person:Nate Kiers',
+    ]);
+  });
+  it('makes no name of "Senior" opening a sentence before a nationality or initials', () => {
+    expect(names('Senior Peruvian officials met. Senior ANC leader Thandi Mbeki spoke.')).toEqual([
+      'organisation:ANC',
+      'person:Thandi Mbeki',
+    ]);
+  });
+});
