@@ -454,6 +454,8 @@ export const extractQuotes = (
         const w = tokens[j];
         if (!w || w.kind !== 'word' || mentionAt.get(j)) break;
         if (w.lower === 'a' || w.lower === 'an') {
+          // (not the apposition of the person described: "Emily Barraclough, a planetary scientist,")
+          if (tokens[j - 1]?.text === ',' && r.mentions.some((m) => m.to === j - 1)) break;
           unnamedDescriptions.add(at);
           return undefined;
         }
@@ -531,6 +533,13 @@ export const extractQuotes = (
     );
     const fits = (e: ExtractedEntity, withCodes = true): boolean => {
       if (withCodes) for (const c of codes) if (!e.attributes.has(c)) return false;
+      // (a former holder is not "the prime minister", a bare title)
+      if (
+        e.attributes.has('former') &&
+        roles.length > 0 &&
+        roles.every((r) => TITLE_WORDS.has(r) && !CAREER_WORDS.has(r))
+      )
+        return false;
       if (head) {
         const cls = ROLE_CLASSES[head] ?? [head];
         const attrs = [...e.attributes].join(' ');
@@ -569,6 +578,10 @@ export const extractQuotes = (
         }
       if (count === 1) return later;
     }
+    // A scholar's or expert's trade nobody was given ("'...,' the physicist said" after "Raghunathan
+    // was more measured."): the latest sentence subject, a person, as with a player's trade.
+    if (matching.length === 0 && codes.length === 0 && head && EXPERT_TRADES.has(head))
+      return latestSubject(at, (e) => e.type === 'person');
     // A past or long career nobody was given as a title describes someone already named: the latest
     // sentence subject ("Babayev urged ... '...,' the former oil executive said"; an unnamed official
     // is "a former aide").
@@ -1591,6 +1604,40 @@ export const extractQuotes = (
   };
 
   const out: ExtractedQuote[] = [];
+  /** Is there a cue verb outside quotations between `from` and `to`? */
+  const cueWithin = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind === 'word' && inQuote[k] === -1 && CUE_VERBS.has(t.lower)) return true;
+    }
+    return false;
+  };
+  /**
+   * Is the attribution from `from` to `to` a cue with a singular description nobody was matched to
+   * ('"...," the senator said', '..., said the statement')? Its speaker is then the one the previous
+   * paragraph reports.
+   */
+  const definiteSubjectCue = (from: number, to: number): boolean => {
+    const words: Token[] = [];
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'word') words.push(t);
+      else if (t.text !== ',' && t.text !== '.') return false;
+    }
+    const cueAt = words.findIndex((w) => CUE_VERBS.has(w.lower));
+    const subject = cueAt === 0 ? words.slice(1) : words.slice(0, cueAt);
+    const head = subject[subject.length - 1];
+    return (
+      cueAt >= 0 &&
+      subject.length >= 2 &&
+      subject.length <= 3 &&
+      subject[0]?.lower === 'the' &&
+      subject.every((w) => w.text === w.lower) &&
+      !!head &&
+      !head.lower.endsWith('s') &&
+      (cueAt === 0 || words.length === cueAt + 1)
+    );
+  };
   let prev: { quote: RawQuote; speaker: ExtractedEntity | undefined; paragraph: number } | undefined;
   raw.forEach((q, qi) => {
     const openTok = tokens[q.open];
@@ -1756,6 +1803,18 @@ export const extractQuotes = (
       (!prevQuote || prevQuote.close < before.from)
     )
       found = attribution(before.from, before.to, false) ?? found;
+    // 7. A quote opening a paragraph with no attribution of its own, after a paragraph that ends
+    // reporting its speaker's words unquoted: 'Nakamura said the samples would be flown to Tokyo.
+    // \n\n"We expect to find organic molecules.' is Nakamura's.
+    if (
+      !settled() &&
+      opensParagraph &&
+      before &&
+      before.paragraph === openTok.paragraph - 1 &&
+      (!prevQuote || prevQuote.close < before.from) &&
+      (!cueWithin(q.close + 1, rightEnd) || definiteSubjectCue(q.close + 1, rightEnd))
+    )
+      found = attribution(before.from, before.to, false) ?? found;
     const speaker = found?.entity;
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
     out.push({
@@ -1772,6 +1831,12 @@ export const extractQuotes = (
 
 /** Forms of speech verbs that are no nouns (unlike "post" or "call"). */
 const SPEECH_VERB_FORMS = wordSet('said told wrote says tells writes adds');
+/** Trades of scholars and experts a story's quoted source is described by ("the physicist said"). */
+const EXPERT_TRADES = wordSet(
+  `scientist physicist researcher economist historian biologist chemist geologist astronomer ecologist
+  epidemiologist virologist climatologist glaciologist volcanologist seismologist oceanographer archaeologist
+  anthropologist sociologist psychologist psychiatrist linguist mathematician academic scholar engineer`,
+);
 /** Words opening a description of someone not named: "a witness", "one resident". */
 const INDEFINITE_OPENERS = wordSet('a an one another');
 /** Words opening a subordinate clause after a quote: '"...," days after X said'. */

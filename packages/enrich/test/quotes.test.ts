@@ -1365,3 +1365,49 @@ describe('an opening phrase closed by a name in apposition (enrich 1.23.293)', (
     expect(speakerOf(text, 'Nobody wants')).toBe('Ray Dunmore');
   });
 });
+
+describe('experts described by their trade (enrich 1.23.296)', () => {
+  it('gives "the physicist said" to the latest subject and "the scientist said" to the one so described', () => {
+    expect(
+      speakerOf(
+        'Dr Amara Quist built the prototype. Quist was more cautious. "I never promise dates to anyone," the physicist said.',
+        'never promise',
+      ),
+    ).toBe('Amara Quist');
+    expect(
+      speakerOf(
+        'Professor Hal Bremer, a marine scientist at the institute, said he hoped to study the samples. ' +
+          '"These shells are older than the coast itself," the scientist said.',
+        'older than',
+      ),
+    ).toBe('Hal Bremer');
+  });
+});
+
+describe('a quote paragraph after unquoted reported speech (enrich 1.23.296)', () => {
+  it("is the reporting paragraph's speaker's when it has no attribution or only an unmatched description", () => {
+    const text =
+      'Inga Solheim said the samples would reach the lab within days.\n\n' +
+      '"We expect to find ice in the grains. It would change the models entirely."\n\n' +
+      'Senator Rafe Dunmore, the other senator, went further. Dunmore said he would vote against it.\n\n' +
+      '"I have known the man for twenty years," the senator said.';
+    expect(speakerOf(text, 'We expect to find ice')).toBe('Inga Solheim');
+    expect(speakerOf(text, 'known the man')).toBe('Rafe Dunmore');
+  });
+  it('leaves a quote whose own cue names a group or an unnamed person alone', () => {
+    const text =
+      'Rebels said President Omar Kell had fled.\n\n"We declare the capital free tonight," the rebels said on television.';
+    expect(speakerOf(text, 'We declare the capital')).not.toBe('Omar Kell');
+  });
+});
+
+describe('a former holder is not the bare title (enrich 1.23.296)', () => {
+  it('gives "the prime minister ... he said" to the holder, not to "a former prime minister"', () => {
+    const text =
+      'The president named Luc Ferrand prime minister on Friday. Ferrand said his first task was the budget. ' +
+      'Jules Barre, a former prime minister who leads the largest group, offered his support.\n\n' +
+      'Ferrand said he would stay on as mayor of his town.\n\n' +
+      'The prime minister dismissed the criticism. "I have always been a man of the land," he said.';
+    expect(speakerOf(text, 'man of the land')).toBe('Luc Ferrand');
+  });
+});
