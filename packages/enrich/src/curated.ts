@@ -218,6 +218,10 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
+  law_and_justice barnes_and_noble simon_and_schuster
+  fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
+  foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
+  kandilli_observatory_and_earthquake_research_institute
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories

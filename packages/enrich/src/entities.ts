@@ -83,7 +83,7 @@ const FOUNDED_HEADS = wordSet(
 const VENUE_KINDS = wordSet('convention shopping exhibition conference trade community leisure');
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
-  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team`);
+  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =
@@ -576,6 +576,28 @@ const WORK_OWNERS = wordSet('a an the his her their its');
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
+/**
+ * Known bodies whose names hold lower-case words or a comma, by their first word: names throughout,
+ * also where a sentence opens with them ("Fire and Emergency New Zealand said").
+ */
+const CONNECTED_ORGS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const name of [
+    'Law and Justice',
+    'Fire and Emergency New Zealand',
+    'Environment and Climate Change Canada',
+    'Foreign , Commonwealth and Development Office',
+    'Friends of the Earth',
+    'Rape Crisis England and Wales',
+    'Kandilli Observatory and Earthquake Research Institute',
+  ]) {
+    const words = name.split(' ');
+    const list = m.get(words[0] as string) ?? [];
+    list.push(words);
+    m.set(words[0] as string, list);
+  }
+  return m;
+})();
 /** Fighters and their groups after a coded name ("M23 rebels", "the M23 rebel group"). */
 const ARMED_GROUP_NOUNS = wordSet('rebel rebels militia militias fighters insurgents guerrillas movement');
 /** Weapons and craft named by a model code before them: "a Kh-101 cruise missile", "the Luna-25 probe". */
@@ -1066,6 +1088,10 @@ const extractFromTokens = (
     // The end of a title "in Charge" is no name: "Special Agent in Charge Douglas Whitlock".
     if (t.text === 'Charge' && tokens[i - 1]?.text === 'in' && TITLE_WORDS.has(tokens[i - 2]?.lower ?? ''))
       properMemo[i] = 2;
+    const connected = CONNECTED_ORGS.get(t.text);
+    if (connected)
+      for (const words of connected)
+        if (words.every((w, n) => tokens[i + n]?.text === w)) properMemo.fill(1, i, i + words.length);
     // Known bodies whose names hold a lower-case word ("Save the Children") are names throughout.
     if (t.text === 'Children' && i >= 2 && tokens[i - 1]?.text === 'the') {
       const a = tokens[i - 2] as Token;
@@ -2085,11 +2111,13 @@ const extractFromTokens = (
       return campus && placeMatch(k, end)?.len === end - k ? k : -1;
     }
     if (t.text !== 'and') return -1;
-    // A country or place whose own name has "and" ("Trinidad and Tobago").
+    // A country, place or known body whose own name has "and" ("Trinidad and Tobago", "Law and
+    // Justice").
     for (let s0 = Math.max(i, j - 3); s0 < j; s0++) {
       for (let e = end; e > k; e--) {
         const key = spanKey(tokens, s0, e);
-        if (lex.countries.has(key) || lex.places.has(key)) return k;
+        if (lex.countries.has(key) || lex.places.has(key) || KNOWN_ORGS.has(key.replaceAll(' ', '_')))
+          return k;
       }
     }
     // A body serving two places named together: "Chelsea and Westminster Hospital", "Kensington and

@@ -4533,3 +4533,27 @@ describe('ranks and titles before a name (enrich 1.23.295)', () => {
     ]);
   });
 });
+
+describe('known bodies whose names hold "and", "of the" or a comma (enrich 1.23.297)', () => {
+  it('keeps them whole, also opening a sentence', () => {
+    expect(
+      names(
+        'Fire and Emergency New Zealand crews were called. The Law and Justice party (PiS) walked out. ' +
+          'Friends of the Earth said it would appeal. The Foreign, Commonwealth and Development Office said nothing.',
+      ),
+    ).toEqual([
+      'organisation:Fire and Emergency New Zealand',
+      'organisation:Law and Justice',
+      'organisation:Friends of the Earth',
+      'organisation:Foreign, Commonwealth and Development Office',
+      'place:New Zealand',
+      'place:Earth',
+    ]);
+  });
+});
+
+describe('a radio station named after "Radio" (enrich 1.23.297)', () => {
+  it('makes a body of "told Radio Pampa"', () => {
+    expect(names('The mayor told Radio Pampa the road would reopen.')).toEqual(['organisation:Radio Pampa']);
+  });
+});
