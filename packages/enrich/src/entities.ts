@@ -5420,6 +5420,14 @@ const nationalTeams = (
       tokens[c.from - 3]?.text === '-';
     if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key)) && !clubName && !scoredAgainst)
       continue;
+    // A player's country is a nationality, whatever follows: "Anna Kowal of Poland 6-4, 6-2",
+    // "Canada's Leah Brandt".
+    if (
+      c.countryCode &&
+      ((before?.lower === 'of' && tokens[c.from - 2]?.cap && tokens[c.from - 2]?.kind === 'word') ||
+        (after?.kind === 'poss' && lex.firstNames.has(tokens[c.to + 1]?.lower ?? '')))
+    )
+      continue;
     const teamCueBefore = before?.lower === 'the' ? tokens[c.from - 2] : before;
     // A club's name that is no town's ("Manchester City", "Leeds United") needs no cue.
     const clubTail = c.words.length >= 2 && CLUB_TAILS.has(c.words[c.words.length - 1] ?? '');

@@ -4557,3 +4557,20 @@ describe('a radio station named after "Radio" (enrich 1.23.297)', () => {
     expect(names('The mayor told Radio Pampa the road would reopen.')).toEqual(['organisation:Radio Pampa']);
   });
 });
+
+describe("a player's country in a sports story (enrich 1.23.298)", () => {
+  it('keeps "X of Poland 6-4" and "Canada\'s Leah Brandt" places', () => {
+    expect(
+      names(
+        'Top seed Anna Kowal beat Ines Ruiz of Poland 6-4, 6-2 in the tournament semi-final. She will face ' +
+          "Canada's Leah Brandt in the championship match.",
+      ),
+    ).toEqual([
+      'person:Anna Kowal',
+      'person:Ines Ruiz',
+      'place:Poland',
+      'place:Canada',
+      'person:Leah Brandt',
+    ]);
+  });
+});
