@@ -460,7 +460,24 @@ const PLACE_KIND_OF = new Set([
   'neighbourhoods',
   'neighborhood',
   'neighborhoods',
+  'parts',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'downstream',
+  'upstream',
 ]);
+/** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
+const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
@@ -675,7 +692,7 @@ const ORG_KIND_PLURALS = wordSet(
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
 const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
-const PLACE_VERBS = wordSet('visit visits visited visiting toured touring');
+const PLACE_VERBS = wordSet('visit visits visited visiting toured touring overlooking overlooks');
 /**
  * Words after which "to" names a source or a listener, not a destination: "according to Parker",
  * "spoke to Reuters", "wrote to Congress".
@@ -4320,6 +4337,15 @@ const extractFromTokens = (
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
+    if (
+      before?.kind === 'word' &&
+      before.text === before.lower &&
+      APPOSED_PLACE_KINDS.has(before.text) &&
+      before2?.kind === 'word' &&
+      before2.text === before2.lower &&
+      !country
+    )
+      scores.place += 2.5;
     // A capital "The" in mid-sentence opens a title: a paper, journal or band ("reported in The
     // Lancet", "Speaking to The Tennessean"), not a place ("in The Hague" is known).
     if (
@@ -4641,6 +4667,14 @@ const extractFromTokens = (
       scores.place += 3;
     // An instance of a kind named before "such as": "neo-pagan religions, such as Wicca", "countries
     // such as Chad", "stars such as Zendaya".
+    // (and "suburbs like Coomera", "Villages including Atcham": places only)
+    const likeKind = tokens[seg.from - 2];
+    if (
+      (before?.lower === 'like' || before?.lower === 'including') &&
+      likeKind?.kind === 'word' &&
+      SUCH_AS_PLACES.has(likeKind.lower)
+    )
+      scores.place += 2;
     if (before?.lower === 'as' && before2?.lower === 'such') {
       const kindAt = tokens[seg.from - 3]?.text === ',' ? seg.from - 4 : seg.from - 3;
       const kind = tokens[kindAt];

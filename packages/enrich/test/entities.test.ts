@@ -4574,3 +4574,24 @@ describe("a player's country in a sports story (enrich 1.23.298)", () => {
     ]);
   });
 });
+
+describe('places by their setting (enrich 1.23.299)', () => {
+  it('types names after "suburbs like", "Villages including", "parts of", "southwest of", "the regional capital" and "overlooking" as places', () => {
+    expect(
+      names(
+        'Growth in suburbs like Tarrow and Benlock is fast. Villages including Usk Vale and Parmoor flooded. ' +
+          'Parts of Edgeley were evacuated. A boat sank southwest of Marrak. Troops moved towards the regional capital ' +
+          'Velsk. A post overlooking Dunmere was shelled.',
+      ),
+    ).toEqual([
+      'place:Tarrow',
+      'place:Benlock',
+      'place:Usk Vale',
+      'place:Parmoor',
+      'place:Edgeley',
+      'place:Marrak',
+      'place:Velsk',
+      'place:Dunmere',
+    ]);
+  });
+});
