@@ -2546,6 +2546,83 @@ const extractFromTokens = (
     }
   }
 
+  // A body's name listing its remit with commas: "Department for Culture, Media and Sport", "Rail,
+  // Maritime and Transport union (RMT)", "Shop, Distributive and Allied Employees' Association".
+  const everydayAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.kind === 'poss' || ((t.text === "'" || t.text === '’') && t.start === tokens[k - 1]?.end))
+      return true;
+    return (
+      t.kind === 'word' &&
+      t.cap &&
+      // (an everyday word, or an adjective or noun the lists lack by its ending: "Distributive")
+      (lex.commonWords.has(t.lower) ||
+        ((EVERYDAY_NOUN_ENDINGS.test(t.lower) || /(?:ive|al|ic|ary|ory)$/u.test(t.lower)) &&
+          !lex.nameParts.has(t.lower) &&
+          !lex.firstNames.has(t.lower))) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !lex.places.has(t.lower) &&
+      !lex.countries.has(t.lower) &&
+      !lex.firstNames.has(t.lower)
+    );
+  };
+  const mergeRuns = (from: number, end: number): number => {
+    const first = runs.findIndex(([, t]) => t > from);
+    if (first < 0) return runs.push([from, end]) - 1;
+    let last = first;
+    while (last + 1 < runs.length && (runs[last + 1] as [number, number])[0] < end) last++;
+    runs.splice(first, last - first + 1, [Math.min(from, (runs[first] as [number, number])[0]), end]);
+    return first;
+  };
+  // ... head first: "Department for Culture, Media and Sport", "Ministry for the Environment, Energy and Climate"
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r] as [number, number];
+    const link = tokens[from + 1]?.lower;
+    if (!ORG_HEADS.has(tokens[from]?.lower ?? '') || to - from < 3 || (link !== 'of' && link !== 'for'))
+      continue;
+    let everyday = true;
+    for (let m = from + 2; m < to && everyday; m++) everyday = tokens[m]?.lower === 'the' || everydayAt(m);
+    let p = to;
+    let items = 0;
+    while (everyday && tokens[p]?.text === ',' && everydayAt(p + 1) && !everydayAt(p + 2)) {
+      p += 2;
+      items++;
+    }
+    if (items === 0 || tokens[p]?.text !== 'and') continue;
+    let q = p + 1;
+    while (q < p + 4 && everydayAt(q) && tokens[q]?.sentence === tokens[p]?.sentence) q++;
+    if (q > p + 1) mergeRuns(from, q);
+  }
+  // ... head last: "Rail, Tram and Bus Union", "Rail, Maritime and Transport union (RMT)"
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const [f, t] = runs[r] as [number, number];
+    const lower = tokens[t];
+    let end = t;
+    if (
+      lower?.kind === 'word' &&
+      lower.text === lower.lower &&
+      ORG_HEADS.has(lower.text) &&
+      tokens[t + 1]?.text === '(' &&
+      !ORG_HEADS.has(tokens[t - 1]?.lower ?? '')
+    )
+      end = t + 1;
+    if (!ORG_HEADS.has(tokens[end - 1]?.lower ?? '')) continue;
+    let conjunct = -1;
+    if (tokens[f - 1]?.text === 'and') conjunct = f - 2;
+    else if (tokens[f + 1]?.text === 'and' && f + 2 < t) conjunct = f;
+    if (conjunct < 0 || !everydayAt(conjunct)) continue;
+    let everyday = true;
+    for (let m = conjunct + 2; m < end - 1 && everyday; m++) everyday = everydayAt(m);
+    let k = conjunct;
+    let items = 0;
+    while (everyday && tokens[k - 1]?.text === ',' && everydayAt(k - 2) && !everydayAt(k - 3)) {
+      k -= 2;
+      items++;
+    }
+    if (items > 0) r = mergeRuns(k, end);
+  }
+
   // A family name with particles named again alone keeps them: "von der Leyen told" after "Ursula
   // von der Leyen" (the particles are lower case, so the run started after them).
   const particleTails = new Set<string>();

@@ -4595,3 +4595,22 @@ describe('places by their setting (enrich 1.23.299)', () => {
     ]);
   });
 });
+
+describe('a body whose name lists its remit with commas (enrich 1.23.300)', () => {
+  it('keeps "Department for Rivers, Ports and Coastal Works" and "Dock, Transport and Allied Workers\' Union" whole', () => {
+    expect(
+      names(
+        'The Department for Rivers, Ports and Coastal Works said it would act. The Dock, Transport and Allied ' +
+          "Workers' Union objected.",
+      ),
+    ).toEqual([
+      'organisation:Department for Rivers, Ports and Coastal Works',
+      "organisation:Dock, Transport and Allied Workers' Union",
+    ]);
+  });
+  it('does not join a list of companies before one with a head', () => {
+    expect(names('Zentrix, Novaplay and Orbit Entertainment showed new games.')).not.toContain(
+      'organisation:Zentrix, Novaplay and Orbit Entertainment',
+    );
+  });
+});
