@@ -55,7 +55,7 @@ export const WHOLE_TITLE_TEXT = `
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
-  corporal trooper troopers constables deputy agent
+  corporal trooper troopers constables deputy agent cr
 `;
 
 /**

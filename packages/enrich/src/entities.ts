@@ -476,6 +476,8 @@ const PLACE_KIND_OF = new Set([
   'downstream',
   'upstream',
 ]);
+/** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
+const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
 const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
@@ -1101,6 +1103,9 @@ const extractFromTokens = (
       tokens[i + 1]?.cap &&
       (lex.demonyms.has(tokens[i + 1]?.lower ?? '') || isAcronym(tokens[i + 1] as Token))
     )
+      properMemo[i] = 2;
+    // A legislator's title before the seat is no name: "a TD for Wexford", "the Member for Lismore".
+    if (CONSTITUENCY_TITLES.has(t.lower) && tokens[i + 1]?.text === 'for' && tokens[i + 2]?.cap)
       properMemo[i] = 2;
     // The end of a title "in Charge" is no name: "Special Agent in Charge Douglas Whitlock".
     if (t.text === 'Charge' && tokens[i - 1]?.text === 'in' && TITLE_WORDS.has(tokens[i - 2]?.lower ?? ''))
@@ -2403,7 +2408,7 @@ const extractFromTokens = (
           (t.lower === 'for' && j === i + 1 && !afterThe && advocatesOpen(i)) ||
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
-          (!afterThe && TITLE_WORDS.has(head)) ||
+          (!afterThe && TITLE_WORDS.has(head) && !(t.lower === 'for' && CONSTITUENCY_TITLES.has(head))) ||
           // "Board of Control for Cricket in India", "Institute for the Study of War" (not a second
           // body after "the": "the Bank of England for the Ministry of Finance")
           (headOfBefore(i, j) && !(afterThe && ORG_HEADS.has(tokens[k]?.lower ?? ''))) ||
@@ -5955,6 +5960,7 @@ const cluster = (
       lastTwoOf.set(tail, had === undefined || had === c.key ? c.key : '');
     }
   }
+  let riverKeys: Map<string, string> | undefined;
   for (const c of candidates) {
     // An everyday word opening a sentence before the noun it qualifies, capitalized elsewhere only
     // inside a body's name, is no name: "Business leaders welcomed it" after "the Japan Business
@@ -6003,6 +6009,23 @@ const cluster = (
     ) {
       type = 'place';
       key = 'washington';
+    }
+    // A river named again without its head: "the Severn" after "the River Severn", "the Hudson" after
+    // "the Hudson River".
+    if (!owner && c.words.length === 1 && c.fixed !== 'person') {
+      if (!riverKeys) {
+        riverKeys = new Map();
+        for (const x of candidates) {
+          if (x.words.length !== 2 || (x.fixed ?? aggType(x.key)) !== 'place') continue;
+          if (x.words[0] === 'river') riverKeys.set(x.words[1] ?? '', x.key);
+          else if (x.words[1] === 'river') riverKeys.set(x.words[0] ?? '', x.key);
+        }
+      }
+      const river = riverKeys.get(c.key);
+      if (river && tokens[c.from - 1]?.lower === 'the') {
+        type = 'place';
+        key = river;
+      }
     }
     // A paper by its last word after its full name: "The Times said" after "The New York Times".
     if (!owner && c.words.length === 1 && PAPER_WORDS.has(c.key)) {

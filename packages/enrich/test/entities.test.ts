@@ -4614,3 +4614,19 @@ describe('a body whose name lists its remit with commas (enrich 1.23.300)', () =
     );
   });
 });
+
+describe('legislators, councillors and rivers (enrich 1.23.301)', () => {
+  it('makes no name of "a TD for" or "the Member for" and strips "Cr"', () => {
+    expect(
+      names(
+        'Ruth Nagle, a TD for Carlow, agreed. The Member for Tamworth, Ian Beale, objected. Cr Ada Lusk said no. ' +
+          '"It costs too much," Cr Lusk said.',
+      ),
+    ).toEqual(['person:Ruth Nagle', 'place:Carlow', 'place:Tamworth', 'person:Ian Beale', 'person:Ada Lusk']);
+  });
+  it('joins "the Tamar" to "the River Tamar"', () => {
+    expect(
+      run('Barges sailed up the River Tamar. The Tamar was high.').entities.map((e) => e.mentions.length),
+    ).toEqual([2]);
+  });
+});
