@@ -3558,7 +3558,17 @@ const extractFromTokens = (
       MISC_HEADS.has(words[words.length - (ordinalLast ? 2 : 1)] ?? '') &&
       !headedBody(words) &&
       !KNOWN_ORGS.has(words.join('_')) &&
-      !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the')
+      !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the') &&
+      // (nor a given name and a family name that is also such a head: "Andrew Derby", "Doris Day")
+      !(
+        words.length === 2 &&
+        lex.firstNames.has(words[0] ?? '') &&
+        !lex.places.has(words[0] ?? '') &&
+        !lex.commonWords.has(words[0] ?? '') &&
+        words[0] !== 'easter' &&
+        words[0] !== 'christmas' &&
+        (lex.nameParts.has(words[1] ?? '') || lex.places.has(words[1] ?? ''))
+      )
     ) {
       // (and its initials in brackets name it too: "the Digital Services Act (DSA)")
       const initials = tokens[seg.to + 1];

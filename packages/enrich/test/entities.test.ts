@@ -4630,3 +4630,12 @@ describe('legislators, councillors and rivers (enrich 1.23.301)', () => {
     ).toEqual([2]);
   });
 });
+
+describe('a given name before a family name that is also an event head (enrich 1.23.302)', () => {
+  it('keeps "Ruth Derby" and "Leo Day" people, "the Epsom Derby" no entity', () => {
+    expect(names('Ruth Derby, 64, won the Epsom Derby bet. Leo Day said so. Mr Derby was pleased.')).toEqual([
+      'person:Ruth Derby',
+      'person:Leo Day',
+    ]);
+  });
+});
