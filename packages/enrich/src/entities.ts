@@ -476,6 +476,10 @@ const PLACE_KIND_OF = new Set([
   'downstream',
   'upstream',
 ]);
+/** Trades of people who work at a firm named after "at": "a banker at Lazard", "analyst at Numis". */
+const WORK_TRADES = wordSet(
+  'analyst analysts banker bankers economist economists strategist strategists trader traders partner associate broker',
+);
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
 const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
@@ -4416,10 +4420,26 @@ const extractFromTokens = (
       !country &&
       !knownPlace;
     if (fromPlayer) scores.person += 2;
+    // Where someone of a trade works: "an investment banker at Lazard", "Analyst Fiona Kettering at
+    // Jefferies" (one unknown word: a firm, not a town).
+    let worksAt = false;
+    if (prep?.lower === 'at' && before === prep && words.length === 1 && !country && !knownPlace) {
+      let k = seg.from - 2;
+      while (
+        k > seg.from - 5 &&
+        tokens[k]?.cap &&
+        tokens[k]?.kind === 'word' &&
+        !WORK_TRADES.has(tokens[k]?.lower ?? '')
+      )
+        k--;
+      worksAt = WORK_TRADES.has(tokens[k]?.lower ?? '');
+    }
+    if (worksAt) scores.organisation += 2.5;
     if (
       prep &&
       PLACE_PREPOSITIONS.has(prep.lower) &&
       prep.text === prep.lower &&
+      !worksAt &&
       !recipient &&
       !inquiry &&
       !toPerson &&

@@ -4639,3 +4639,13 @@ describe('a given name before a family name that is also an event head (enrich 1
     ]);
   });
 });
+
+describe('a firm where a trade works (enrich 1.23.303)', () => {
+  it('types "a banker at Corvell" and "Analyst Mia Tran at Brisco" as bodies', () => {
+    expect(names('He was a banker at Corvell. Analyst Mia Tran at Brisco said shares were cheap.')).toEqual([
+      'organisation:Corvell',
+      'person:Mia Tran',
+      'organisation:Brisco',
+    ]);
+  });
+});
