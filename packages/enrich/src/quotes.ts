@@ -1330,6 +1330,21 @@ export const extractQuotes = (
         if (!inside || entityById(inside.entity)?.type !== 'place') break;
         k = place.from - 1;
       }
+      // A person before a chain of bodies and places they belong to: "Professor Julian Grant of the
+      // Scott Polar Research Institute at the University of Cambridge wrote".
+      for (let m = mentionEnding.get(k), hops = 0; m && hops < 3; hops++) {
+        const e = entityById(m.entity);
+        if (e?.type === 'person') {
+          if (hops > 0) return { entity: e, cue: cueTok.lower };
+          break;
+        }
+        if (e?.type !== 'organisation' && e?.type !== 'place') break;
+        let via = m.from - 1;
+        if (tokens[via]?.lower === 'the') via--;
+        const link = tokens[via]?.lower;
+        if (link !== 'of' && link !== 'at' && link !== 'from' && link !== 'in') break;
+        m = mentionEnding.get(via - 1);
+      }
       const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
       const namedEntity = named ? entityById(named.entity) : undefined;
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of"; also when
@@ -1557,11 +1572,14 @@ export const extractQuotes = (
       // Cue before the subject: "said KCNA", "added the US diplomat" (after "told", the listener;
       // after "accused", the accused; after "calling"/"described", the one so called: "Xi sent
       // condolences, calling Trong 'a good comrade'").
+      // (not a coordinated verb's object: '... raised "serious questions" and urged NASA to review it')
       if (
         c + 1 < to &&
         cueTok.lower !== 'told' &&
         !ACCUSING.has(cueTok.lower) &&
-        !CALLING.has(cueTok.lower)
+        !CALLING.has(cueTok.lower) &&
+        tokens[c - 1]?.lower !== 'and' &&
+        tokens[c - 1]?.lower !== 'but'
       ) {
         const s = subjectStartingAt(c + 1, to);
         if (s) return { entity: s, cue: cueTok.lower };

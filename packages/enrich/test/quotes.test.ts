@@ -1411,3 +1411,22 @@ describe('a former holder is not the bare title (enrich 1.23.296)', () => {
     expect(speakerOf(text, 'man of the land')).toBe('Luc Ferrand');
   });
 });
+
+describe('speakers of partial quotes in reported clauses (enrich 1.23.304)', () => {
+  it('does not take the object of a coordinated verb after the quote', () => {
+    expect(
+      speakerOf(
+        'Senator Dana Whitcombe said the deal raised "grave questions about security" and urged Veltron to drop it.',
+        'grave questions',
+      ),
+    ).toBe('Dana Whitcombe');
+  });
+  it('takes the person before a chain of bodies and places', () => {
+    expect(
+      speakerOf(
+        'Dr Nils Ardent of the Polar Institute at the University of Tromsø wrote that the ice offered "a warning of what is coming".',
+        'a warning of',
+      ),
+    ).toBe('Nils Ardent');
+  });
+});
