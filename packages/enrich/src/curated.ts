@@ -222,6 +222,10 @@ export const KNOWN_ORGS = set(`
   fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
   foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
   kandilli_observatory_and_earthquake_research_institute
+  international_federation_of_red_cross_and_red_crescent_societies organization_for_security_and_co-operation_in_europe
+  organisation_for_security_and_co-operation_in_europe organization_for_security_and_cooperation_in_europe
+  organisation_for_economic_co-operation_and_development organization_for_economic_cooperation_and_development
+  organization_for_economic_co-operation_and_development
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories

@@ -613,6 +613,13 @@ const CONNECTED_ORGS: ReadonlyMap<string, readonly (readonly string[])[]> = (() 
     'Friends of the Earth',
     'Rape Crisis England and Wales',
     'Kandilli Observatory and Earthquake Research Institute',
+    'International Federation of Red Cross and Red Crescent Societies',
+    'Organization for Security and Co-operation in Europe',
+    'Organisation for Security and Co-operation in Europe',
+    'Organization for Security and Cooperation in Europe',
+    'Organisation for Economic Co-operation and Development',
+    'Organization for Economic Cooperation and Development',
+    'Organization for Economic Co-operation and Development',
   ]) {
     const words = name.split(' ');
     const list = m.get(words[0] as string) ?? [];
@@ -933,10 +940,12 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   if (
     at === 2 &&
     t.text.charCodeAt(1) >= 97 &&
-    prev?.cap &&
-    prev.kind === 'word' &&
+    prev?.kind === 'word' &&
     prev.end + 1 === t.start &&
-    prev.sentence === t.sentence
+    prev.sentence === t.sentence &&
+    // (also after a name's connector: "Security and Co-operation in Europe")
+    (prev.cap ||
+      (t.text.startsWith('Co-') && (prev.text === 'and' || prev.text === 'for' || prev.text === 'of')))
   )
     return 0;
   const c = t.text.charCodeAt(at + 1);

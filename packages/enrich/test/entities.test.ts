@@ -4649,3 +4649,18 @@ describe('a firm where a trade works (enrich 1.23.303)', () => {
     ]);
   });
 });
+
+describe('long known bodies with "and", "in" and "Co-operation" (enrich 1.23.305)', () => {
+  it('keeps the OSCE and the IFRC whole and joins their initials', () => {
+    const r = run(
+      'The Organization for Security and Co-operation in Europe (OSCE) sent observers. The International Federation ' +
+        'of Red Cross and Red Crescent Societies (IFRC) sent aid. The OSCE said the vote was calm.',
+    );
+    expect(
+      r.entities.filter((e) => e.type === 'organisation').map((e) => [e.name, e.mentions.length]),
+    ).toEqual([
+      ['Organization for Security and Co-operation in Europe', 3],
+      ['International Federation of Red Cross and Red Crescent Societies', 2],
+    ]);
+  });
+});
