@@ -83,7 +83,8 @@ const FOUNDED_HEADS = wordSet(
 const VENUE_KINDS = wordSet('convention shopping exhibition conference trade community leisure');
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
-  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio`);
+  movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
+  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =
@@ -480,6 +481,12 @@ const PLACE_KIND_OF = new Set([
 const WORK_TRADES = wordSet(
   'analyst analysts banker bankers economist economists strategist strategists trader traders partner associate broker',
 );
+/** Abbreviated suffixes of clubs' names, as printed: "Burgos CF", "Ajax AFC". */
+const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK']);
+/** What cricket's "Test" qualifies: "a Test series", "the Test captain". */
+const TEST_CRICKET_NOUNS = wordSet(
+  'series match matches captain captaincy cricket side squad team debut career century centuries wicket wickets cap caps',
+);
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
 const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
@@ -541,7 +548,9 @@ const ORIGIN_NOUNS = wordSet(
 );
 const PLANETS = wordSet('mercury venus mars jupiter saturn uranus neptune pluto');
 /** Last words of football clubs' names ("Manchester City", "Leeds United"). */
-const CLUB_TAILS = wordSet('city united rovers athletic wanderers albion hotspur fc county');
+const CLUB_TAILS = wordSet(
+  'city united rovers athletic wanderers albion hotspur fc county cf afc sc ac fk sk',
+);
 /** Words naming a business's unit after its maker's name ("RBC Capital Markets", "Reuters Breakingviews"). */
 const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
 /** Places named by a letter after them ("Hall H", "Gate B"). */
@@ -1119,6 +1128,9 @@ const extractFromTokens = (
       properMemo[i] = 2;
     // A legislator's title before the seat is no name: "a TD for Wexford", "the Member for Lismore".
     if (CONSTITUENCY_TITLES.has(t.lower) && tokens[i + 1]?.text === 'for' && tokens[i + 2]?.cap)
+      properMemo[i] = 2;
+    // Cricket's "Test" before what it qualifies is no name: "a three-match Test series", "the Test captain".
+    if (t.text === 'Test' && !t.initial && TEST_CRICKET_NOUNS.has(tokens[i + 1]?.text ?? ''))
       properMemo[i] = 2;
     // The end of a title "in Charge" is no name: "Special Agent in Charge Douglas Whitlock".
     if (t.text === 'Charge' && tokens[i - 1]?.text === 'in' && TITLE_WORDS.has(tokens[i - 2]?.lower ?? ''))
@@ -3934,6 +3946,8 @@ const extractFromTokens = (
       if (tokens[k]?.lower === 'of' && CAMPUS_HEADS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.cap)
         scores.place += 4;
     }
+    // A club by its abbreviated suffix: "Olmedo CF", "Burgos CF", "Rapid Wien SC".
+    if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
     // A body named as a system of something: "Ontario Municipal Employees Retirement System",

@@ -4664,3 +4664,13 @@ describe('long known bodies with "and", "in" and "Co-operation" (enrich 1.23.305
     ]);
   });
 });
+
+describe('clubs by their prefix or suffix, and cricket Tests (enrich 1.23.306)', () => {
+  it('types "Racing Ferrol", "Olmedo CF" as clubs and makes no name of "Test series"', () => {
+    expect(
+      names(
+        'They lost to Racing Ferrol on Sunday and travel to Olmedo CF next. The three-match Test series starts soon.',
+      ),
+    ).toEqual(['organisation:Racing Ferrol', 'organisation:Olmedo CF']);
+  });
+});
