@@ -163,7 +163,7 @@ export const ORG_HEADS = set(`
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery
-  hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit
+  hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
@@ -177,7 +177,7 @@ export const PLACE_HEADS = set(`
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
-  cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago
+  cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings
   steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk drive terrace
   auditorium amphitheatre amphitheater racecourse velodrome quay pike
 `);
@@ -218,7 +218,7 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
-  law_and_justice barnes_and_noble simon_and_schuster
+  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri
   fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
   foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
   kandilli_observatory_and_earthquake_research_institute

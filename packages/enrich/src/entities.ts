@@ -1129,6 +1129,9 @@ const extractFromTokens = (
     // A legislator's title before the seat is no name: "a TD for Wexford", "the Member for Lismore".
     if (CONSTITUENCY_TITLES.has(t.lower) && tokens[i + 1]?.text === 'for' && tokens[i + 2]?.cap)
       properMemo[i] = 2;
+    // "State's Attorney" is a title after its county: "Cook County State's Attorney Kim Foxx".
+    if (t.text === 'State' && tokens[i + 1]?.kind === 'poss' && tokens[i + 2]?.text === 'Attorney')
+      properMemo[i] = 2;
     // Cricket's "Test" before what it qualifies is no name: "a three-match Test series", "the Test captain".
     if (t.text === 'Test' && !t.initial && TEST_CRICKET_NOUNS.has(tokens[i + 1]?.text ?? ''))
       properMemo[i] = 2;
@@ -2921,6 +2924,17 @@ const extractFromTokens = (
       continue;
     }
     const to = runTo;
+    // A street named after a titled person is the street: "King George Boulevard", "President
+    // Kennedy Avenue" (no title to strip).
+    if (
+      to - from >= 3 &&
+      TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
+      STREET_HEADS.has(tokens[to - 1]?.lower ?? '') &&
+      tokens.slice(from, to).every((x) => x.cap)
+    ) {
+      segments.push({ kind: 'name', from, to, attrs: [], countryCode: undefined });
+      continue;
+    }
     // A people as a group: "Muslims", "Afghans" (a plural demonym standing alone).
     // ("South Koreans", "Sri Lankans": a two-word nationality in the plural)
     const only = to - from === 1 ? tokens[from] : undefined;

@@ -4674,3 +4674,20 @@ describe('clubs by their prefix or suffix, and cricket Tests (enrich 1.23.306)',
     ).toEqual(['organisation:Racing Ferrol', 'organisation:Olmedo CF']);
   });
 });
+
+describe('patrols, titled streets, county attorneys and buildings (enrich 1.23.307)', () => {
+  it('types them by their heads and keeps titles out', () => {
+    expect(
+      names(
+        "A Kansas Highway Patrol trooper stopped him on Queen Mary Boulevard. Polk County State's Attorney Lena Ruiz " +
+          'charged him. Crowds gathered at the Parliament Buildings.',
+      ),
+    ).toEqual([
+      'organisation:Kansas Highway Patrol',
+      'place:Queen Mary Boulevard',
+      'place:Polk County',
+      'person:Lena Ruiz',
+      'place:Parliament Buildings',
+    ]);
+  });
+});
