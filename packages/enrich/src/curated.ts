@@ -163,7 +163,7 @@ export const ORG_HEADS = set(`
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery
-  hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol
+  hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti

@@ -483,6 +483,8 @@ const WORK_TRADES = wordSet(
 );
 /** Abbreviated suffixes of clubs' names, as printed: "Burgos CF", "Ajax AFC". */
 const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK']);
+/** Words that make a title of the noun after them: "the bishop", "a judge", "our mayor". */
+const DETERMINER_WORDS = wordSet('the a an this that his her its their our my your former late new');
 /** What cricket's "Test" qualifies: "a Test series", "the Test captain". */
 const TEST_CRICKET_NOUNS = wordSet(
   'series match matches captain captaincy cricket side squad team debut career century centuries wicket wickets cap caps',
@@ -2906,6 +2908,21 @@ const extractFromTokens = (
     }
     return false;
   };
+  // How many names of two words or more hold a word.
+  let runWordCounts: Map<string, number> | undefined;
+  const runsHolding = (word: string): number => {
+    if (!runWordCounts) {
+      runWordCounts = new Map();
+      for (const [f, t] of runs) {
+        if (t - f < 2) continue;
+        for (let k = f; k < t; k++) {
+          const w = tokens[k]?.text ?? '';
+          runWordCounts.set(w, (runWordCounts.get(w) ?? 0) + 1);
+        }
+      }
+    }
+    return runWordCounts.get(word) ?? 0;
+  };
   const portfolioTitles = new Set<number>();
   for (const [from, to] of runs) if (portfolioRun(from, to)) portfolioTitles.add(to + 1);
   for (const [from, runTo] of runs) {
@@ -3177,6 +3194,22 @@ const extractFromTokens = (
         lex.firstNames.has(tokens[q]?.lower ?? '') &&
         !ORG_HEADS.has(tokens[q]?.lower ?? '') &&
         !KNOWN_ORGS.has(spanKey(tokens, q, to, '_'));
+      // A family name that is a title, alone where no article makes it one: '"...," Bishop said' after
+      // "Paula Bishop".
+      // (one person's only: "King" after "Arndrea Waters King" and "Yolanda Renee King" stays a title)
+      const article = tokens[p - 1]?.lower ?? '';
+      if (
+        q === to &&
+        to - p === 1 &&
+        p === from &&
+        fullNameWords.has(tokens[p]?.text ?? '') &&
+        runsHolding(tokens[p]?.text ?? '') === 1 &&
+        !(tokens[p - 1]?.kind === 'word' && (DETERMINER_WORDS.has(article) || tokens[p - 1]?.cap))
+      ) {
+        segments.push({ kind: 'name', from: p, to, attrs: [], countryCode: undefined });
+        p = to;
+        continue;
+      }
       if (core && q > p && (!endsWithOrgHead(p, to) || personAfter) && !bodyAdjective) {
         for (let k = p; k < q; k++) {
           const w = tokens[k]?.lower;

@@ -1430,3 +1430,14 @@ describe('speakers of partial quotes in reported clauses (enrich 1.23.304)', () 
     ).toBe('Nils Ardent');
   });
 });
+
+describe('a family name that is also a title (enrich 1.23.308)', () => {
+  it('joins its one bearer and takes the quote', () => {
+    expect(
+      speakerOf(
+        'Tessa Bishop, the union secretary, spoke first. "We will not back down," Bishop said.',
+        'not back down',
+      ),
+    ).toBe('Tessa Bishop');
+  });
+});
