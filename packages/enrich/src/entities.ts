@@ -485,6 +485,8 @@ const WORK_TRADES = wordSet(
 const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK']);
 /** Words that make a title of the noun after them: "the bishop", "a judge", "our mayor". */
 const DETERMINER_WORDS = wordSet('the a an this that his her its their our my your former late new');
+/** Verbs of speech after a speaker's bare name: '"...," Houston said'. */
+const LONE_SPEECH_VERBS = wordSet('said says told tells added adds wrote writes argued insisted explained');
 /** What cricket's "Test" qualifies: "a Test series", "the Test captain". */
 const TEST_CRICKET_NOUNS = wordSet(
   'series match matches captain captaincy cricket side squad team debut career century centuries wicket wickets cap caps',
@@ -6061,6 +6063,42 @@ const cluster = (
     }
   }
   let riverKeys: Map<string, string> | undefined;
+  // A full name that reads as a person's: a given name first and no head of a place or body ("Marcus
+  // Jordan"; not "Crime Stoppers Greater Atlanta", "Henry Street Garda", "My India").
+  const personLikeFull = (full: string): boolean => {
+    const words = full.split(' ');
+    return (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      lex.firstNames.has(words[0] ?? '') &&
+      !FUNCTION_WORDS.has(words[0] ?? '') &&
+      words.every((w) => !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !STREET_HEADS.has(w)) &&
+      !lex.places.has(words.slice(0, -1).join(' '))
+    );
+  };
+  // One-word names the story uses as places somewhere: after a preposition of place ("in Austin"), before
+  // a state or country ("Austin, Texas"), in a dateline ("HOUSTON —") or a list of places.
+  let placed: Set<string> | undefined;
+  const placedKeys = (): Set<string> => {
+    if (placed) return placed;
+    placed = new Set();
+    for (const x of candidates) {
+      if (x.words.length !== 1) continue;
+      const b = tokens[x.from - 1];
+      const a = tokens[x.to];
+      const t = tokens[x.from] as Token;
+      if (
+        (b?.kind === 'word' && b.text === b.lower && (PLACE_PREPOSITIONS.has(b.text) || b.text === 'of')) ||
+        (a?.text === ',' &&
+          (lex.regions.has(tokens[x.to + 1]?.lower ?? '') ||
+            lex.countries.has(tokens[x.to + 1]?.lower ?? ''))) ||
+        (t.text.length > 2 && t.text === t.text.toUpperCase() && x.from <= 2) ||
+        (b?.text === ',' && a?.text === ',')
+      )
+        placed.add(x.key);
+    }
+    return placed;
+  };
   for (const c of candidates) {
     // An everyday word opening a sentence before the noun it qualifies, capitalized elsewhere only
     // inside a body's name, is no name: "Business leaders welcomed it" after "the Japan Business
@@ -6206,12 +6244,27 @@ const cluster = (
         c.scores.person >= 4 &&
         c.scores.person > Math.max(c.scores.organisation, c.scores.place)
       );
+    // A family name that is also a place joins its bearer when the story never uses it as a place
+    // ("Marcus Jordan ... Jordan said", "Sherman Austin ... Austin, 74, made the announcement"): no
+    // preposition of place before it and no state or country after it anywhere.
+    const placeNamedFamily =
+      !!full &&
+      c.words.length === 1 &&
+      full.endsWith(` ${c.key}`) &&
+      personLikeFull(full) &&
+      !c.team &&
+      c.fixed !== 'organisation' &&
+      (c.fixed === 'place' || lex.countries.has(c.key) || strongOther) &&
+      // (or, where it is a place too, right before a verb of speech after a quotation: '"...,"
+      // Houston said', not "Jordan said it would")
+      (!placedKeys().has(c.key) ||
+        (LONE_SPEECH_VERBS.has(tokens[c.to]?.text ?? '') &&
+          tokens[c.to + 1]?.text !== 'it' &&
+          (tokens[c.from - 1]?.kind === 'quote' || tokens[c.from - 2]?.kind === 'quote')));
     if (
       full &&
       full !== c.key &&
-      !c.fixed &&
-      !lex.countries.has(c.key) &&
-      !strongOther &&
+      ((!c.fixed && !lex.countries.has(c.key) && !strongOther) || placeNamedFamily) &&
       !isAcronym(tokens[c.from] as Token) &&
       // (not a town placed in its state: "In Troy, Michigan," in a story about Troy Patterson)
       !(

@@ -4691,3 +4691,27 @@ describe('patrols, titled streets, county attorneys and buildings (enrich 1.23.3
     ]);
   });
 });
+
+describe('a family name that is also a place (enrich 1.23.309)', () => {
+  it('joins its bearer when the story never uses it as a place', () => {
+    const r = run(
+      'State Sen. Dale Lubeck launched his campaign. Sen. Nora Denver, a Democrat, will retire. ' +
+        '"The border is a crisis," Denver said at a rally. A poll showed Denver leading. Denver, 74, spoke on Monday.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['person', 'Dale Lubeck', 1],
+      ['person', 'Nora Denver', 4],
+    ]);
+  });
+  it('keeps the place where the story places it, but gives the bearer a quote closed before her name', () => {
+    const r = run(
+      'Ivy Memphis, a nurse, spoke. "We need more staff," Memphis said. Flooding hit Memphis, Tennessee.',
+    );
+    expect(r.quotes[0]?.speaker?.name).toBe('Ivy Memphis');
+    expect(r.entities.find((e) => e.name === 'Memphis')?.type).toBe('place');
+  });
+  it("does not join a place to a name that is no person's", () => {
+    const r = run('Tips go to Crime Stoppers Greater Atlanta. Atlanta has seen more thefts this year.');
+    expect(r.entities.find((e) => e.mentions.some((m) => m.text === 'Atlanta'))?.type).toBe('place');
+  });
+});
