@@ -55,7 +55,7 @@ export const WHOLE_TITLE_TEXT = `
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
-  corporal trooper troopers constables deputy agent cr
+  corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
 `;
 
 /**
@@ -75,7 +75,7 @@ export const TITLE_WORDS = set(`
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
   justice culture trade economy economic environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
-  communications infrastructure science technology sport sports youth human rights competition
+  communications infrastructure science technology sport sports youth human rights competition railway railways
   financial operating information marketing medical legal commercial scientific creative investment compliance
   risk product digital strategy revenue content editorial counsel administrator adviser advisor
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
@@ -164,6 +164,7 @@ export const ORG_HEADS = set(`
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
+  railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
@@ -221,7 +222,7 @@ export const KNOWN_ORGS = set(`
   law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri
   fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
   foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
-  kandilli_observatory_and_earthquake_research_institute
+  kandilli_observatory_and_earthquake_research_institute medicines_and_healthcare_products_regulatory_agency health_service_executive
   international_federation_of_red_cross_and_red_crescent_societies organization_for_security_and_co-operation_in_europe
   organisation_for_security_and_co-operation_in_europe organization_for_security_and_cooperation_in_europe
   organisation_for_economic_co-operation_and_development organization_for_economic_cooperation_and_development

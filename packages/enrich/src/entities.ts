@@ -84,7 +84,7 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia`);
+  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =
@@ -430,6 +430,10 @@ const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
   'pulitzer',
   // a country's founding law ("It violates the Constitution")
   'constitution',
+  // units of temperature ("41 degrees Celsius")
+  'celsius',
+  'fahrenheit',
+  'kelvin',
 ]);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
 const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal-national');
@@ -633,6 +637,7 @@ const CONNECTED_ORGS: ReadonlyMap<string, readonly (readonly string[])[]> = (() 
     'Organisation for Economic Co-operation and Development',
     'Organization for Economic Cooperation and Development',
     'Organization for Economic Co-operation and Development',
+    'Medicines and Healthcare products Regulatory Agency',
   ]) {
     const words = name.split(' ');
     const list = m.get(words[0] as string) ?? [];
@@ -3995,6 +4000,13 @@ const extractFromTokens = (
       if (tokens[k]?.lower === 'of' && CAMPUS_HEADS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.cap)
         scores.place += 4;
     }
+    // A utility named after the state or town it serves: "Alabama Power", "Georgia Power".
+    if (
+      words.length === 2 &&
+      UTILITY_WORDS.has(lastWord) &&
+      (lex.places.has(words[0] ?? '') || lex.regions.has(words[0] ?? ''))
+    )
+      scores.organisation += 3;
     // A club by its abbreviated suffix: "Olmedo CF", "Burgos CF", "Rapid Wien SC".
     if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".

@@ -4715,3 +4715,25 @@ describe('a family name that is also a place (enrich 1.23.309)', () => {
     expect(r.entities.find((e) => e.mentions.some((m) => m.text === 'Atlanta'))?.type).toBe('place');
   });
 });
+
+describe('bodies by their heads, roles and units (enrich 1.23.310)', () => {
+  it('types railways, coastguards, publishers, religious orders and state utilities as bodies', () => {
+    expect(
+      names(
+        'Northern Valley Railway said trains were cancelled. HM Coastguard said the search ended. Tidewater Books ' +
+          'published it. It was founded by the Sisters of Mercy. Nevada Power said 9,000 homes lost power.',
+      ),
+    ).toEqual([
+      'organisation:Northern Valley Railway',
+      'organisation:HM Coastguard',
+      'organisation:Tidewater Books',
+      'organisation:Sisters of Mercy',
+      'organisation:Nevada Power',
+    ]);
+  });
+  it('strips "Forecaster" and "Promoter" and makes no name of "degrees Celsius"', () => {
+    expect(
+      names('Forecaster Anke Moll said it would reach 41 degrees Celsius. Promoter Ade Balogun agreed.'),
+    ).toEqual(['person:Anke Moll', 'person:Ade Balogun']);
+  });
+});
