@@ -495,6 +495,10 @@ const LONE_SPEECH_VERBS = wordSet('said says told tells added adds wrote writes 
 const TEST_CRICKET_NOUNS = wordSet(
   'series match matches captain captaincy cricket side squad team debut career century centuries wicket wickets cap caps',
 );
+/** Heads of public bodies named after their town ("Burnley General Hospital", "Preston Crown Court"). */
+const TOWN_NAMED_HEADS = wordSet(
+  'hospital infirmary clinic council court school college university library centre center police services association government museum municipality',
+);
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
 const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
@@ -4533,6 +4537,9 @@ const extractFromTokens = (
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
+    // A legislator's seat: "the MP for Preston", "a TD for Wexford".
+    if (before?.lower === 'for' && CONSTITUENCY_TITLES.has(before2?.lower ?? '') && !country)
+      scores.place += 3;
     if (
       before?.kind === 'word' &&
       before.text === before.lower &&
@@ -6075,6 +6082,17 @@ const cluster = (
     }
   }
   let riverKeys: Map<string, string> | undefined;
+  // (only for a body named after its town and headed by a public body's head: not "invested in Mistral")
+  const placeHere = (c: Candidate): boolean => {
+    const b = tokens[c.from - 1];
+    const body = orgWords.get(c.key) ?? '';
+    const words = body.split(' ');
+    if (b?.kind !== 'word' || b.text !== b.lower || words[0] !== c.key) return false;
+    if (!TOWN_NAMED_HEADS.has(words[words.length - 1] ?? '')) return false;
+    if (b.text === 'in' || b.text === 'near' || b.text === 'outside') return true;
+    if (b.text === 'for' && CONSTITUENCY_TITLES.has(tokens[c.from - 2]?.lower ?? '')) return true;
+    return b.text === 'of' && PLACE_KIND_OF.has(tokens[c.from - 2]?.lower ?? '');
+  };
   // A full name that reads as a person's: a given name first and no head of a place or body ("Marcus
   // Jordan"; not "Crime Stoppers Greater Atlanta", "Henry Street Garda", "My India").
   const personLikeFull = (full: string): boolean => {
@@ -6333,10 +6351,15 @@ const cluster = (
       // Countess of Chester Hospital")
       !townInCountry(c.key)
     ) {
-      type = 'organisation';
-      // ... and one mention of it when no other organisation of the story shares the word ("the
-      // Freedom article" after "Freedom Magazine").
-      if (!orgWordShared.has(c.key)) key = orgWords.get(c.key) ?? key;
+      // (but a town where the mention stands as a place: "a care home in Burnley", "the town of
+      // Burnley" after "Burnley General Hospital")
+      if (placeHere(c)) type = 'place';
+      else {
+        type = 'organisation';
+        // ... and one mention of it when no other organisation of the story shares the word ("the
+        // Freedom article" after "Freedom Magazine").
+        if (!orgWordShared.has(c.key)) key = orgWords.get(c.key) ?? key;
+      }
     }
     // The company again without its suffix: "Siemens agreed" after "Siemens AG".
     if (!type && !c.fixed && suffixBases.has(c.key)) {

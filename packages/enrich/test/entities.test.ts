@@ -4737,3 +4737,16 @@ describe('bodies by their heads, roles and units (enrich 1.23.310)', () => {
     ).toEqual(['person:Anke Moll', 'person:Ade Balogun']);
   });
 });
+
+describe('a town named again after a body named after it (enrich 1.23.311)', () => {
+  it('keeps "a care home in Hexley" and "the MP for Hexley" the town, not "Hexley General Hospital"', () => {
+    const r = run(
+      'Staff at Hexley General Hospital were praised. A care home in Hexley closed. The MP for Hexley, Ann Cole, said so.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['organisation', 'Hexley General Hospital', 1],
+      ['place', 'Hexley', 2],
+      ['person', 'Ann Cole', 1],
+    ]);
+  });
+});
