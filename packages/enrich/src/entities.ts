@@ -708,7 +708,9 @@ const ORG_KIND_BEFORE =
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
-  alliance movement foundation`);
+  alliance movement foundation band duo trio quartet quintet outfit ensemble imprint`);
+/** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
+const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
 const NAME_OPENING_KINDS = wordSet(
   'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',
@@ -3856,6 +3858,11 @@ const extractFromTokens = (
       !(
         FAMILY_NAME_HEADS.has(key) &&
         candidates.some((o) => o.words[o.words.length - 1] === key && givenThenFamilyHead(o.from, o.to))
+      ) &&
+      // (nor a band's or a label's name after its kind: "the indie band Harbour")
+      !(
+        tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower &&
+        BAND_KINDS.has(tokens[seg.from - 1]?.text ?? '')
       )
     )
       continue;
@@ -4788,6 +4795,13 @@ const extractFromTokens = (
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire
         // service said")
         if (next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.text)) break;
+        // (no apposition but the next in a list, named after its own kind: "Lana Del Rey, the Irish
+        // band Fontaines D.C.")
+        // (a list's members share their kind, though: "Smurfit Kappa, the gambling group Flutter")
+        if (next?.kind === 'word' && next.cap && !isAcronym(next)) {
+          if (!g && BODY_KINDS.has(w.lower)) scores.organisation += 1.5;
+          break;
+        }
         // (not a state placing the town before it: "In Troy, Ohio, the supplier cut jobs")
         if (BODY_KINDS.has(w.lower) && !(tokens[seg.from - 1]?.text === ',' && lex.regions.has(key))) {
           scores.organisation += 3;
@@ -6583,6 +6597,14 @@ const shareListTypes = (
   };
   const unknown = (c: Candidate): boolean => {
     if (c.fixed || c.countryCode || lex.places.has(c.key) || lex.countries.has(c.key)) return false;
+    // (a name after its own trade is typed by it: "the American singer Lana Del Rey")
+    const trade = tokens[c.from - 1];
+    if (
+      trade?.kind === 'word' &&
+      trade.text === trade.lower &&
+      (TITLE_WORDS.has(trade.text) || PEOPLE_BY_TRADE.has(trade.text))
+    )
+      return false;
     if (lex.companies.has(c.key) || KNOWN_ORGS.has(c.key)) return false;
     // A head word of the name is evidence of its own ("Joint Council for the Welfare").
     const isHead = (w: string, k: number): boolean =>

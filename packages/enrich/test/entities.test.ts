@@ -4750,3 +4750,13 @@ describe('a town named again after a body named after it (enrich 1.23.311)', () 
     ]);
   });
 });
+
+describe('bands after their kind (enrich 1.23.312)', () => {
+  it('types "the band Harbour", "the duo Velour" as bodies, keeping the singer listed before them a person', () => {
+    expect(
+      names(
+        'Acts include the singer Ada Vale, the Irish band Harbour and the electronic duo Velour. Harbour will open.',
+      ),
+    ).toEqual(['person:Ada Vale', 'organisation:Harbour', 'organisation:Velour']);
+  });
+});
