@@ -329,7 +329,18 @@ export const extractQuotes = (
       next !== undefined &&
       splitAttribution(q.close, next.open);
     if (n < 3 && !firstHalf) return false;
-    if (!firstHalf && isTitleLike(tokens, q.open + 1, q.close)) return false;
+    // (a short sentence with its speaker right after is speech, though its words look like a title's:
+    // '"Tom is Jonah," she said')
+    const a1 = tokens[q.close + 1];
+    const a2 = tokens[q.close + 2];
+    const spokenNext =
+      (tokens[q.close - 1]?.text === ',' || tokens[q.close - 1]?.text === '.') &&
+      ((a1?.kind === 'word' && CUE_VERBS.has(a1.text)) ||
+        (a1?.kind === 'word' &&
+          (a1.text === 'he' || a1.text === 'she') &&
+          a2?.kind === 'word' &&
+          CUE_VERBS.has(a2.text)));
+    if (!firstHalf && !spokenNext && isTitleLike(tokens, q.open + 1, q.close)) return false;
     if (q.single && n < 4) return false;
     if (isNotSpeech(text, tokens, sentences, q)) return false;
     // The same words quoted again ("The poster wrote that ...") are one quotation, reported once.

@@ -1441,3 +1441,11 @@ describe('a family name that is also a title (enrich 1.23.308)', () => {
     ).toBe('Tessa Bishop');
   });
 });
+
+describe('a short sentence quoted with its speaker right after (enrich 1.23.313)', () => {
+  it('is a quote though its words look like a title', () => {
+    expect(
+      speakerOf('Asked about the casting, Lena Sorel smiled. "Max is Hamlet," she said.', 'Max is Hamlet'),
+    ).toBe('Lena Sorel');
+  });
+});
