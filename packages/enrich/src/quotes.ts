@@ -527,7 +527,11 @@ export const extractQuotes = (
         ) ??
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
         recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head)) ??
-        recent(at, (e) => e.type === 'organisation' && !companyLike(e.name))
+        // (not for a ministry or department named by none of its words: "the ministry said" after a
+        // minister is no party's "RN")
+        (head === 'ministry' || head === 'department'
+          ? undefined
+          : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name)))
       );
     // "the Republican said": the latest sentence subject, a party's member being a person.
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);

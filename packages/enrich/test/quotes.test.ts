@@ -1449,3 +1449,12 @@ describe('a short sentence quoted with its speaker right after (enrich 1.23.313)
     ).toBe('Lena Sorel');
   });
 });
+
+describe('"the ministry" named by none of its words (enrich 1.23.314)', () => {
+  it('is no party or union named before', () => {
+    const text =
+      'The Workers Front accused the council of neglect. Housing minister Paul Brac announced a fund. ' +
+      'The ministry said in a statement that checks would begin "within fifteen working days" across the city.';
+    expect(speakerOf(text, 'within fifteen')).not.toBe('Workers Front');
+  });
+});
