@@ -2536,7 +2536,14 @@ const extractFromTokens = (
         ? j - 1
         : j;
     // "Former", "Acting" before a name that is no title's: "Former Wexford mayor jailed".
-    const startWithout = j - i >= 2 && RUN_MODIFIERS.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+    // (and a party's member before a given name: "Democrat Carol Blood")
+    const startWithout =
+      j - i >= 2 &&
+      (RUN_MODIFIERS.has(tokens[i]?.lower ?? '') ||
+        ((tokens[i]?.lower === 'democrat' || tokens[i]?.lower === 'republican') &&
+          lex.firstNames.has(tokens[i + 1]?.lower ?? '')))
+        ? i + 1
+        : i;
     runs.push([startWithout, endWithout]);
     i = j - 1;
   }
@@ -2626,21 +2633,42 @@ const extractFromTokens = (
   // ... head first: "Department for Culture, Media and Sport", "Ministry for the Environment, Energy and Climate"
   for (let r = 0; r < runs.length; r++) {
     const [from, to] = runs[r] as [number, number];
-    const link = tokens[from + 1]?.lower;
-    if (!ORG_HEADS.has(tokens[from]?.lower ?? '') || to - from < 3 || (link !== 'of' && link !== 'for'))
+    // (the head may follow a chamber or a country: "House Committee on Oversight")
+    const linkAt = (k: number): boolean => {
+      const l = tokens[k + 1]?.lower;
+      return ORG_HEADS.has(tokens[k]?.lower ?? '') && (l === 'of' || l === 'for' || l === 'on');
+    };
+    let h = from;
+    while (h < from + 2 && h + 1 < to && !linkAt(h)) h++;
+    const link = tokens[h + 1]?.lower;
+    if (
+      !ORG_HEADS.has(tokens[h]?.lower ?? '') ||
+      to - h < 3 ||
+      (link !== 'of' && link !== 'for' && link !== 'on')
+    )
       continue;
     let everyday = true;
-    for (let m = from + 2; m < to && everyday; m++) everyday = tokens[m]?.lower === 'the' || everydayAt(m);
+    for (let m = h + 2; m < to && everyday; m++) everyday = tokens[m]?.lower === 'the' || everydayAt(m);
     let p = to;
     let items = 0;
     while (everyday && tokens[p]?.text === ',' && everydayAt(p + 1) && !everydayAt(p + 2)) {
       p += 2;
       items++;
     }
-    if (items === 0 || tokens[p]?.text !== 'and') continue;
+    // (a serial comma before "and": "Agriculture, Nutrition, and Forestry")
+    if (items > 0 && tokens[p]?.text === ',' && tokens[p + 1]?.text === 'and') p++;
+    if (!everyday || tokens[p]?.text !== 'and') continue;
     let q = p + 1;
     while (q < p + 4 && everydayAt(q) && tokens[q]?.sentence === tokens[p]?.sentence) q++;
-    if (q > p + 1) mergeRuns(from, q);
+    // (with no comma, only a committee's remit of everyday words closing the name: "House Committee on
+    // Oversight and Accountability", not "the Ministry of Defence and Foreign Office")
+    const bare =
+      items === 0 &&
+      link === 'on' &&
+      q - p <= 3 &&
+      !tokens[q]?.cap &&
+      tokens.slice(p + 1, q).every((x) => !ORG_HEADS.has(x.lower));
+    if (q > p + 1 && (items > 0 || bare)) mergeRuns(from, q);
   }
   // ... head last: "Rail, Tram and Bus Union", "Rail, Maritime and Transport union (RMT)"
   for (let r = runs.length - 1; r >= 0; r--) {

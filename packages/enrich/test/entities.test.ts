@@ -4760,3 +4760,19 @@ describe('bands after their kind (enrich 1.23.312)', () => {
     ).toEqual(['person:Ada Vale', 'organisation:Harbour', 'organisation:Velour']);
   });
 });
+
+describe('committees named by their remit, and a party member before a name (enrich 1.23.315)', () => {
+  it('keeps "Committee on Ports and Harbours" and a serial comma list whole and strips "Democrat"', () => {
+    expect(
+      names(
+        'The House Committee on Ports and Harbours met. The Senate Committee on Energy, Water, and Mining voted. ' +
+          'Gale will face Democrat Ruth Ames.',
+      ),
+    ).toEqual([
+      'organisation:House Committee on Ports and Harbours',
+      'organisation:Senate Committee on Energy, Water, and Mining',
+      'person:Gale',
+      'person:Ruth Ames',
+    ]);
+  });
+});
