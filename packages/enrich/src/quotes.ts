@@ -1193,6 +1193,10 @@ export const extractQuotes = (
    */
   const passiveAt = (k: number): boolean =>
     (tokens[k]?.text === 'accused' && PASSIVE_BEFORE.has(tokens[k - 1]?.lower ?? '')) ||
+    // (one praised by others: "The Telegraph was praised by the judges")
+    (CALLING.has(tokens[k]?.text ?? '') &&
+      PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') &&
+      tokens[k + 1]?.lower === 'by') ||
     (tokens[k + 1]?.lower === 'to' &&
       tokens[k + 2]?.kind === 'word' &&
       tokens[k + 2]?.text === tokens[k + 2]?.lower &&
@@ -1610,6 +1614,16 @@ export const extractQuotes = (
         const opening = sentences[cueTok.sentence]?.from ?? c;
         let subject: ExtractedEntity | undefined;
         for (const s of subjects) if (s.at >= Math.max(opening, from) && s.at < c) subject ??= s.entity;
+        // (a pronoun opening the sentence is its subject: "He criticised the owners, saying, '...'")
+        const lead = tokens[opening];
+        if (
+          !subject &&
+          participle &&
+          lead &&
+          (lead.lower === 'he' || lead.lower === 'she') &&
+          opening >= from
+        )
+          subject = pronoun(lead.lower, opening);
         if (subject) return { entity: subject, cue: cueTok.lower };
       }
       const reach = participle ? 30 : 12;
@@ -1881,7 +1895,10 @@ const DETERMINERS = wordSet('a an the this that these those his her its their ou
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */
-const CALLING = wordSet('call calls called calling describe describes described describing');
+const CALLING = wordSet(
+  `call calls called calling describe describes described describing praise praises praised praising hail hails
+  hailed hailing brand brands branded branding`,
+);
 /** Auxiliaries of the passive: "was told to", "had been asked to". */
 const PASSIVE_AUXILIARIES = wordSet('was were been being is are be');
 /** Words before "accused" that make it no cue: "was accused of", "the accused". */

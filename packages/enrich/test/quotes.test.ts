@@ -1458,3 +1458,26 @@ describe('"the ministry" named by none of its words (enrich 1.23.314)', () => {
     expect(speakerOf(text, 'within fifteen')).not.toBe('Workers Front');
   });
 });
+
+describe('praise and participles as cues (enrich 1.23.316)', () => {
+  it('gives "X praised Y as \'...\'" to X and "He criticised ..., saying, \'...\'" to the one "he" means', () => {
+    expect(
+      speakerOf(
+        'Mayor Lena Fisk praised Omar Dale as "a true servant of the town and its people."',
+        'true servant',
+      ),
+    ).toBe('Lena Fisk');
+    expect(
+      speakerOf(
+        'Governor Rafael Mendes toured the valley on Sunday. He criticised builders on the riverbank, saying, ' +
+          '"These houses were illegal and we warned them."',
+        'These houses',
+      ),
+    ).toBe('Rafael Mendes');
+  });
+  it('does not take one praised by others as the speaker', () => {
+    const text =
+      'The Courier was praised by the judges for its investigations. "The newsroom kept breaking stories all year," the judges said.';
+    expect(speakerOf(text, 'newsroom kept')).not.toBe('Courier');
+  });
+});
