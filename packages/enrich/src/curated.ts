@@ -29,6 +29,7 @@ export const FUNCTION_WORDS = set(`
 
 export const DAYS_MONTHS = set(`
   monday tuesday wednesday thursday friday saturday sunday
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
@@ -265,6 +266,7 @@ export const COMMON_ACRONYMS = set(`
   suv atm phd mba mp mps mep meps lgbt lgbtq ngo ngos diy bc ad am pm gmt utc est pst edt pdt bst cet html pdf url www
   tbc fyi asap rsvp dj mc ipo etf q1 q2 q3 q4 3d 4k hd lcd led cd dvd uk-based us-based nhs-style
   vpn sms mri ev evs ivf icu gp cctv q&a
+  ist jst kst aest aedt acst awst nzst nzdt sast wib hkt pht cst cdt mst mdt
 `);
 
 /** Head words of events, laws, works and products: such names are none of person, organisation or place. */

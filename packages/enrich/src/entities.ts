@@ -6142,7 +6142,8 @@ const cluster = (
     return (
       words.length >= 2 &&
       words.length <= 3 &&
-      lex.firstNames.has(words[0] ?? '') &&
+      // (a given name the lists lack will do, if it is no everyday word: "Eleri Vaughan")
+      (lex.firstNames.has(words[0] ?? '') || !lex.commonWords.has(words[0] ?? '')) &&
       !FUNCTION_WORDS.has(words[0] ?? '') &&
       words.every((w) => !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !STREET_HEADS.has(w)) &&
       !lex.places.has(words.slice(0, -1).join(' '))

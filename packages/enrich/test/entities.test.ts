@@ -4776,3 +4776,14 @@ describe('committees named by their remit, and a party member before a name (enr
     ]);
   });
 });
+
+describe('days in the plural, time zones, and family names after unlisted given names (enrich 1.23.317)', () => {
+  it('makes no names of "Mondays" or "IST" and joins "Vaughan" to "Eleri Vaughan"', () => {
+    const r = run(
+      'Harpist Eleri Vaughan has died. Vaughan died at her home. The hall is shut on Mondays. The rocket left at 10:17 IST.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['person', 'Eleri Vaughan', 2],
+    ]);
+  });
+});
