@@ -57,6 +57,7 @@ export const WHOLE_TITLE_TEXT = `
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
+  ch dci dcs dsupt pc wpc
 `;
 
 /**
@@ -221,7 +222,7 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
-  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri
+  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri tesco asda aldi lidl morrisons waitrose boots
   fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
   foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
   kandilli_observatory_and_earthquake_research_institute medicines_and_healthcare_products_regulatory_agency health_service_executive

@@ -4787,3 +4787,11 @@ describe('days in the plural, time zones, and family names after unlisted given 
     ]);
   });
 });
+
+describe('British police ranks and shops (enrich 1.23.318)', () => {
+  it('strips "Det Ch Insp", "DCI" and "PC" and types Boots as a body', () => {
+    expect(
+      names('Det Ch Insp Ruth Kell led the inquiry with DCI Amir Sole. PC Dan Hext was hurt outside Boots.'),
+    ).toEqual(['person:Ruth Kell', 'person:Amir Sole', 'person:Dan Hext', 'organisation:Boots']);
+  });
+});
