@@ -543,6 +543,14 @@ const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['house', ['house of representatives', 'house of commons']],
   ['congress', ['indian national congress', 'african national congress']],
 ]);
+/**
+ * Heads standing alone for a body the story names in full with a nationality before them ("the
+ * Commission" after "the European Commission"): kept as names, joined by the nationality-led key.
+ */
+const HEAD_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['commission', 'european commission'],
+  ['council', 'european council'],
+]);
 /** Verbs of a team's matches. */
 const MATCH_VERBS = wordSet('play plays face faces host hosts visit visits beat lost won drew meet meets');
 const WORLD_FAMILY_SET: ReadonlySet<string> = new Set(WORLD_FAMILY_NAMES);
@@ -3887,6 +3895,9 @@ const extractFromTokens = (
         FAMILY_NAME_HEADS.has(key) &&
         candidates.some((o) => o.words[o.words.length - 1] === key && givenThenFamilyHead(o.from, o.to))
       ) &&
+      // (nor a body's short form whose full name the story gives: "the Commission" after "the European
+      // Commission")
+      !(HEAD_SHORT_FORMS.has(key) && candidates.some((o) => o.key === HEAD_SHORT_FORMS.get(key))) &&
       // (nor a band's or a label's name after its kind: "the indie band Harbour")
       !(
         tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower &&

@@ -198,6 +198,9 @@ const isNotSpeech = (
   }
   // A name after "known as": 'a campaign known as "the blazing furnace"'.
   if (tokens[q.open - 1]?.lower === 'as' && tokens[q.open - 2]?.lower === 'known') return true;
+  // A term after "so-called": 'its so-called "China plus one" strategy'.
+  const soCalled = tokens[q.open - 1]?.lower ?? '';
+  if (soCalled === 'so-called' || (soCalled === 'called' && tokens[q.open - 2]?.lower === 'so')) return true;
   const inner = text.slice(q.start, q.end);
   // Words as readers count them: "quasi-state of war" is four.
   const words = letterRuns(inner);

@@ -4795,3 +4795,13 @@ describe('British police ranks and shops (enrich 1.23.318)', () => {
     ).toEqual(['person:Ruth Kell', 'person:Amir Sole', 'person:Dan Hext', 'organisation:Boots']);
   });
 });
+
+describe('"the Commission" after "the European Commission" (enrich 1.23.319)', () => {
+  it('joins it', () => {
+    expect(
+      run('The European Commission proposed a rule. Farmers asked the Commission for a study.').entities.map(
+        (e) => e.mentions.map((m) => m.text),
+      ),
+    ).toEqual([['European Commission', 'Commission']]);
+  });
+});

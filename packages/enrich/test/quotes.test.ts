@@ -1481,3 +1481,11 @@ describe('praise and participles as cues (enrich 1.23.316)', () => {
     expect(speakerOf(text, 'newsroom kept')).not.toBe('Courier');
   });
 });
+
+describe('a term after "so-called" (enrich 1.23.319)', () => {
+  it('is no quotation', () => {
+    expect(
+      quotes('The lender collected millions in so-called "fees for no service at all" over five years.'),
+    ).toEqual([]);
+  });
+});
