@@ -6135,6 +6135,7 @@ const cluster = (
     }
   }
   let riverKeys: Map<string, string> | undefined;
+  let personKeys: string[] | undefined;
   // (only for a body named after its town and headed by a public body's head: not "invested in Mistral")
   const placeHere = (c: Candidate): boolean => {
     const b = tokens[c.from - 1];
@@ -6281,6 +6282,27 @@ const cluster = (
           ? (c.words[c.words.length - 1] ?? '')
           : undefined;
     let full = surname !== undefined ? personWords.get(surname) : undefined;
+    // A family name of several words after the full name ends it: "De Graaf" after "Dirk-Jan de
+    // Graaf", "Dias de Almeida" after "Paulo Dias de Almeida", "El Khattabi" after "Nadia El Khattabi".
+    if (
+      full === undefined &&
+      c.words.length >= 2 &&
+      c.words.length <= 4 &&
+      c.fixed !== 'place' &&
+      !c.countryCode
+    ) {
+      personKeys ??= [
+        ...new Set(
+          candidates
+            .filter((x) => x.words.length >= 3 && (x.fixed ?? aggType(x.key)) === 'person')
+            .map((x) => x.key),
+        ),
+      ];
+      const ends = personKeys.filter((k) => k.endsWith(` ${c.key}`));
+      if (ends.length === 1) full = ends[0];
+    }
+    const endsFull =
+      !!full && c.words.length >= 2 && full.endsWith(` ${c.key}`) && c.fixed !== 'place' && !c.countryCode;
     if (full && surname !== undefined && sharedWords.has(surname)) {
       full = nearestFull(c, lastFullAt, surname, relatives);
       // A title before the family name picks the one who bears it: "Professor McKinnon" is the
@@ -6348,7 +6370,7 @@ const cluster = (
     if (
       full &&
       full !== c.key &&
-      ((!c.fixed && !lex.countries.has(c.key) && !strongOther) || placeNamedFamily) &&
+      ((!c.fixed && !lex.countries.has(c.key) && !strongOther) || placeNamedFamily || endsFull) &&
       !isAcronym(tokens[c.from] as Token) &&
       // (not a town placed in its state: "In Troy, Michigan," in a story about Troy Patterson)
       !(

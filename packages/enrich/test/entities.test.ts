@@ -4805,3 +4805,18 @@ describe('"the Commission" after "the European Commission" (enrich 1.23.319)', (
     ).toEqual([['European Commission', 'Commission']]);
   });
 });
+
+describe('a family name of several words after the full name (enrich 1.23.320)', () => {
+  it('joins "De Vries", "El Amrani" and "Costa da Silva" to their bearers', () => {
+    const r = run(
+      'Union leader Anne-Marie de Vries spoke first. "We will strike," De Vries told NOS. Samira El Amrani led the ' +
+        'march. According to El Amrani, 5,000 came. Rui Costa da Silva agreed. Costa da Silva told Lusa it was fair.',
+    );
+    const count = (name: string) =>
+      r.entities.find((e) => e.name === name && e.type === 'person')?.mentions.length;
+    expect([count('Anne-Marie de Vries'), count('Samira El Amrani'), count('Rui Costa da Silva')]).toEqual([
+      2, 2, 2,
+    ]);
+    expect(r.quotes[0]?.speaker?.name).toBe('Anne-Marie de Vries');
+  });
+});
