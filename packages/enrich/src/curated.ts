@@ -198,7 +198,7 @@ export const NAME_CONNECTORS = set(
 
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
-  'de del della di da dos das du des van von der den ten ter la le las los al el bin ibn ben ap dela Ó Ní Uí',
+  'de del della di da dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela Ó Ní Uí',
 );
 
 /** Prepositions that point to a place when followed by an unknown proper name. */
@@ -222,7 +222,7 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
-  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri tesco asda aldi lidl morrisons waitrose boots
+  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe legislative_yuan executive_yuan tesco asda aldi lidl morrisons waitrose boots
   fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
   foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
   kandilli_observatory_and_earthquake_research_institute medicines_and_healthcare_products_regulatory_agency health_service_executive
@@ -287,11 +287,11 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`elon mohamed volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
   yevgeny mikhail recep ekrem mevlut ahmet mehmet hakan narendra rahul arvind rishi vivek kash jair luiz
   andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
-  muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud`).map(
+  muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid`).map(
     (n) => [n, 'm'] as const,
   ),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
-  yolanda ngozi chimamanda amina hasina xochitl marine priya`).map((n) => [n, 'f'] as const),
+  yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul`).map((n) => [n, 'f'] as const),
 ];
 
 /**

@@ -4050,6 +4050,14 @@ const extractFromTokens = (
       if (tokens[k]?.lower === 'of' && CAMPUS_HEADS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.cap)
         scores.place += 4;
     }
+    // A country's branch of a known body: "Philippine Red Cross" ("Philippine" is also a given name).
+    if (
+      words.length >= 3 &&
+      lex.demonyms.has(words[0] ?? '') &&
+      KNOWN_ORGS.has(words.slice(1).join('_')) &&
+      !lex.places.has(words.slice(1).join(' '))
+    )
+      scores.organisation += 4;
     // A utility named after the state or town it serves: "Alabama Power", "Georgia Power".
     if (
       words.length === 2 &&
@@ -6299,10 +6307,19 @@ const cluster = (
         ),
       ];
       const ends = personKeys.filter((k) => k.endsWith(` ${c.key}`));
+      // (or opens it before a Malay patronymic: "Siti Zubaidah" after "Siti Zubaidah binti Mohd Noor")
+      const opens = personKeys.filter(
+        (k) => k.startsWith(`${c.key} bin `) || k.startsWith(`${c.key} binti `),
+      );
       if (ends.length === 1) full = ends[0];
+      else if (ends.length === 0 && opens.length === 1) full = opens[0];
     }
     const endsFull =
-      !!full && c.words.length >= 2 && full.endsWith(` ${c.key}`) && c.fixed !== 'place' && !c.countryCode;
+      !!full &&
+      c.words.length >= 2 &&
+      (full.endsWith(` ${c.key}`) || full.startsWith(`${c.key} bin`)) &&
+      c.fixed !== 'place' &&
+      !c.countryCode;
     if (full && surname !== undefined && sharedWords.has(surname)) {
       full = nearestFull(c, lastFullAt, surname, relatives);
       // A title before the family name picks the one who bears it: "Professor McKinnon" is the

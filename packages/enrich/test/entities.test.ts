@@ -4820,3 +4820,18 @@ describe('a family name of several words after the full name (enrich 1.23.320)',
     expect(r.quotes[0]?.speaker?.name).toBe('Anne-Marie de Vries');
   });
 });
+
+describe('Malay names, a country branch of a known body, and a council (enrich 1.23.321)', () => {
+  it('keeps "binti" names whole and joins the given names said again', () => {
+    const r = run('The witness Siti Aminah binti Mohd Yusof spoke. Siti Aminah said she was afraid.');
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['person', 'Siti Aminah binti Mohd Yusof', 2],
+    ]);
+  });
+  it('types "the Philippine Red Cross" and "the Legislative Yuan" as bodies', () => {
+    expect(names('The Philippine Red Cross said 40 died. The Legislative Yuan voted.')).toEqual([
+      'organisation:Philippine Red Cross',
+      'organisation:Legislative Yuan',
+    ]);
+  });
+});
