@@ -3411,7 +3411,8 @@ const extractFromTokens = (
       // An organisation followed by a person ("Refugee Council Enver Solomon"), unless the whole run
       // is a known place ("Parliament Hill").
       let split = -1;
-      const wholePlace = placeMatch(p, to)?.len === to - p;
+      // (nor a known body's whole name: "Radio Free Asia")
+      const wholePlace = placeMatch(p, to)?.len === to - p || KNOWN_ORGS.has(spanKey(tokens, p, to, '_'));
       for (let k = p; k < to - 1 && !wholePlace; k++) {
         const t = tokens[k];
         const n = tokens[k + 1];

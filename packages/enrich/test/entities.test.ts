@@ -4835,3 +4835,11 @@ describe('Malay names, a country branch of a known body, and a council (enrich 1
     ]);
   });
 });
+
+describe('a known body whose name holds a head and name-like words (enrich 1.23.322)', () => {
+  it('keeps "Radio Free Asia" and "the Health Service Executive" whole', () => {
+    expect(names('She told Radio Free Asia it was over. The Health Service Executive confirmed it.')).toEqual(
+      ['organisation:Radio Free Asia', 'organisation:Health Service Executive'],
+    );
+  });
+});
