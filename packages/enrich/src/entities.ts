@@ -5722,9 +5722,11 @@ const nationalTeams = (
     // A player's country is a nationality, whatever follows: "Anna Kowal of Poland 6-4, 6-2",
     // "Canada's Leah Brandt".
     if (
-      c.countryCode &&
+      (c.countryCode || lex.countries.has(c.key)) &&
       ((before?.lower === 'of' && tokens[c.from - 2]?.cap && tokens[c.from - 2]?.kind === 'word') ||
-        (after?.kind === 'poss' && lex.firstNames.has(tokens[c.to + 1]?.lower ?? '')))
+        (after?.kind === 'poss' &&
+          (lex.firstNames.has(tokens[c.to + 1]?.lower ?? '') ||
+            (!!tokens[c.to + 1]?.cap && !!tokens[c.to + 2]?.cap && tokens[c.to + 2]?.kind === 'word'))))
     )
       continue;
     const teamCueBefore = before?.lower === 'the' ? tokens[c.from - 2] : before;

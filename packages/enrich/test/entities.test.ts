@@ -4843,3 +4843,13 @@ describe('a known body whose name holds a head and name-like words (enrich 1.23.
     );
   });
 });
+
+describe("a country's possessive before a player with an unlisted given name (enrich 1.23.323)", () => {
+  it('keeps the country a place in a sports story', () => {
+    expect(
+      names(
+        "The 25-year-old was due to face Britain's Tamsin Orrell-Beck in the first round of the tournament match.",
+      ),
+    ).toEqual(['place:United Kingdom', 'person:Tamsin Orrell-Beck']);
+  });
+});
