@@ -1155,6 +1155,14 @@ const extractFromTokens = (
     // "State's Attorney" is a title after its county: "Cook County State's Attorney Kim Foxx".
     if (t.text === 'State' && tokens[i + 1]?.kind === 'poss' && tokens[i + 2]?.text === 'Attorney')
       properMemo[i] = 2;
+    // A Vietnamese given name that is also an English word, after the middle name: "Nguyen Van An".
+    if (
+      t.text === 'An' &&
+      !t.initial &&
+      tokens[i - 1]?.cap &&
+      VIETNAMESE_MIDDLE.has(tokens[i - 1]?.lower ?? '')
+    )
+      properMemo[i] = 1;
     // Cricket's "Test" before what it qualifies is no name: "a three-match Test series", "the Test captain".
     if (t.text === 'Test' && !t.initial && TEST_CRICKET_NOUNS.has(tokens[i + 1]?.text ?? ''))
       properMemo[i] = 2;

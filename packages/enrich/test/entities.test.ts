@@ -4853,3 +4853,9 @@ describe("a country's possessive before a player with an unlisted given name (en
     ).toEqual(['place:United Kingdom', 'person:Tamsin Orrell-Beck']);
   });
 });
+
+describe('a Vietnamese given name that is an English word (enrich 1.23.324)', () => {
+  it('keeps "Nguyen Van An" whole', () => {
+    expect(names('Deputy Minister Tran Van An said exports rose.')).toEqual(['person:Tran Van An']);
+  });
+});
