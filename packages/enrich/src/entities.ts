@@ -499,6 +499,8 @@ const TEST_CRICKET_NOUNS = wordSet(
 const TOWN_NAMED_HEADS = wordSet(
   'hospital infirmary clinic council court school college university library centre center police services association government museum municipality',
 );
+/** Royal titles that open names of places and bodies named after their holders. */
+const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
 const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
@@ -650,6 +652,7 @@ const CONNECTED_ORGS: ReadonlyMap<string, readonly (readonly string[])[]> = (() 
     'Organization for Economic Cooperation and Development',
     'Organization for Economic Co-operation and Development',
     'Medicines and Healthcare products Regulatory Agency',
+    'An Garda Síochána',
   ]) {
     const words = name.split(' ');
     const list = m.get(words[0] as string) ?? [];
@@ -2258,8 +2261,20 @@ const extractFromTokens = (
       !bodyHead(prev.lower)
     ) {
       let everyday = true;
+      // (so may a region or town: "Greater Manchester Fire and Rescue Service", "West Midlands Police
+      // and Crime Panel")
+      let leadPlace = i;
+      while (
+        leadPlace < j - 1 &&
+        (lex.places.has(tokens[leadPlace]?.lower ?? '') ||
+          lex.regions.has(tokens[leadPlace]?.lower ?? '') ||
+          COMPASS.has(tokens[leadPlace]?.lower ?? '') ||
+          tokens[leadPlace]?.lower === 'greater')
+      )
+        leadPlace++;
+      leadPlace = Math.max(leadPlace, i + (placeMatch(i, j)?.len ?? 0));
       for (let m = i; m < end && everyday; m++) {
-        if (m === j) continue;
+        if (m === j || m < leadPlace) continue;
         const w = tokens[m]?.lower ?? '';
         // (a nationality or a country may open it: "Scottish Fire and Rescue Service", "the U.S. Food
         // and Drug Administration")
@@ -3000,10 +3015,14 @@ const extractFromTokens = (
     const to = runTo;
     // A street named after a titled person is the street: "King George Boulevard", "President
     // Kennedy Avenue" (no title to strip).
+    // (so is a hospital or college named after a royal: "Queen Elizabeth University Hospital")
+    const lastLower = tokens[to - 1]?.lower ?? '';
     if (
       to - from >= 3 &&
       TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
-      STREET_HEADS.has(tokens[to - 1]?.lower ?? '') &&
+      (STREET_HEADS.has(lastLower) ||
+        (ROYAL_TITLES.has(tokens[from]?.lower ?? '') &&
+          (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)))) &&
       tokens.slice(from, to).every((x) => x.cap)
     ) {
       segments.push({ kind: 'name', from, to, attrs: [], countryCode: undefined });

@@ -4859,3 +4859,18 @@ describe('a Vietnamese given name that is an English word (enrich 1.23.324)', ()
     expect(names('Deputy Minister Tran Van An said exports rose.')).toEqual(['person:Tran Van An']);
   });
 });
+
+describe('bodies named after royals or led by a region (enrich 1.23.325)', () => {
+  it('keeps "Queen Mary University Hospital", "An Garda Síochána" and "Greater Leeds Fire and Rescue Service" whole', () => {
+    expect(
+      names(
+        'He was taken to Queen Mary University Hospital. An Garda Síochána said it would investigate. ' +
+          'Greater Leeds Fire and Rescue Service said crews attended.',
+      ),
+    ).toEqual([
+      'organisation:Queen Mary University Hospital',
+      'organisation:An Garda Síochána',
+      'organisation:Greater Leeds Fire and Rescue Service',
+    ]);
+  });
+});
