@@ -222,7 +222,8 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
-  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe legislative_yuan executive_yuan an_garda_síochána garda_síochána tesco asda aldi lidl morrisons waitrose boots
+  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe legislative_yuan executive_yuan an_garda_síochána garda_síochána
+  socialists_and_democrats renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons waitrose boots
   fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
   foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
   kandilli_observatory_and_earthquake_research_institute medicines_and_healthcare_products_regulatory_agency health_service_executive

@@ -653,6 +653,7 @@ const CONNECTED_ORGS: ReadonlyMap<string, readonly (readonly string[])[]> = (() 
     'Organization for Economic Co-operation and Development',
     'Medicines and Healthcare products Regulatory Agency',
     'An Garda Síochána',
+    'Socialists and Democrats',
   ]) {
     const words = name.split(' ');
     const list = m.get(words[0] as string) ?? [];

@@ -4874,3 +4874,15 @@ describe('bodies named after royals or led by a region (enrich 1.23.325)', () =>
     ]);
   });
 });
+
+describe('European groups and retailers (enrich 1.23.326)', () => {
+  it('knows the Socialists and Democrats, Renew Europe and Carrefour', () => {
+    expect(
+      names('The Socialists and Democrats (S&D) and Renew Europe backed the ban. Carrefour objected.'),
+    ).toEqual([
+      'organisation:Socialists and Democrats',
+      'organisation:Renew Europe',
+      'organisation:Carrefour',
+    ]);
+  });
+});
