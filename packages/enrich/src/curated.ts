@@ -213,7 +213,31 @@ export const PLACE_PREPOSITIONS = set(
  * Palace", "Real Madrid", "McLaren", "Taylor Wimpey"); names also common as places or words
  * ("Barcelona", "Porto", "Celtic") are left out.
  */
-export const KNOWN_ORGS = set(`
+/**
+ * Known bodies whose names hold lower-case words or a comma, as printed (a comma is its own word):
+ * names throughout, also where a sentence opens with them ("Fire and Emergency New Zealand said").
+ */
+export const CONNECTED_ORG_NAMES: readonly string[] = [
+  'Law and Justice',
+  'Fire and Emergency New Zealand',
+  'Environment and Climate Change Canada',
+  'Foreign , Commonwealth and Development Office',
+  'Friends of the Earth',
+  'Rape Crisis England and Wales',
+  'Kandilli Observatory and Earthquake Research Institute',
+  'International Federation of Red Cross and Red Crescent Societies',
+  'Organization for Security and Co-operation in Europe',
+  'Organisation for Security and Co-operation in Europe',
+  'Organization for Security and Cooperation in Europe',
+  'Organisation for Economic Co-operation and Development',
+  'Organization for Economic Cooperation and Development',
+  'Organization for Economic Co-operation and Development',
+  'Medicines and Healthcare products Regulatory Agency',
+  'An Garda Síochána',
+  'Socialists and Democrats',
+];
+
+const KNOWN_ORG_WORDS = set(`
   united_nations un nato eu european_union who unesco unicef unhcr imf world_bank wto opec asean african_union
   g7 g8 g20 red_cross red_crescent sinn_féin sinn_fein interpol europol fifa uefa ioc nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
   google alphabet microsoft apple amazon facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
@@ -222,15 +246,9 @@ export const KNOWN_ORGS = set(`
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas
   blackrock nomura wells_fargo deutsche_bank société_générale societe_generale charles_schwab
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
-  law_and_justice barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe legislative_yuan executive_yuan an_garda_síochána garda_síochána
-  socialists_and_democrats renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons waitrose boots
-  fire_and_emergency_new_zealand environment_and_climate_change_canada friends_of_the_earth
-  foreign_,_commonwealth_and_development_office rape_crisis_england_and_wales
-  kandilli_observatory_and_earthquake_research_institute medicines_and_healthcare_products_regulatory_agency health_service_executive
-  international_federation_of_red_cross_and_red_crescent_societies organization_for_security_and_co-operation_in_europe
-  organisation_for_security_and_co-operation_in_europe organization_for_security_and_cooperation_in_europe
-  organisation_for_economic_co-operation_and_development organization_for_economic_cooperation_and_development
-  organization_for_economic_co-operation_and_development
+  barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe
+  legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
+  waitrose boots health_service_executive
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories
@@ -243,6 +261,11 @@ export const KNOWN_ORGS = set(`
   bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
+/** Known bodies by their lower-case words joined with "_" ("red_cross", "friends_of_the_earth"). */
+export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+  ...KNOWN_ORG_WORDS,
+  ...CONNECTED_ORG_NAMES.map((n) => n.toLowerCase().replaceAll(' ', '_')),
+]);
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
 export const ORG_DESCRIPTIONS = set(

@@ -8,6 +8,7 @@ import {
   NUMBER_WORDS,
   CUE_VERBS,
   COMPANY_SUFFIXES,
+  CONNECTED_ORG_NAMES,
   DAYS_MONTHS,
   PARTY_STATE,
   WORLD_FAMILY_NAMES,
@@ -489,7 +490,7 @@ const WORK_TRADES = wordSet(
 const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK']);
 /** Words that make a title of the noun after them: "the bishop", "a judge", "our mayor". */
 const DETERMINER_WORDS = wordSet('the a an this that his her its their our my your former late new');
-/** Verbs of speech after a speaker's bare name: '"...," Houston said'. */
+/** Verbs of speech after a speaker's bare name: '"...," Houston said' (not "is", "has": "Ford is to cut"). */
 const LONE_SPEECH_VERBS = wordSet('said says told tells added adds wrote writes argued insisted explained');
 /** What cricket's "Test" qualifies: "a Test series", "the Test captain". */
 const TEST_CRICKET_NOUNS = wordSet(
@@ -630,31 +631,10 @@ const WORK_OWNERS = wordSet('a an the his her their its');
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
-/**
- * Known bodies whose names hold lower-case words or a comma, by their first word: names throughout,
- * also where a sentence opens with them ("Fire and Emergency New Zealand said").
- */
+/** The known bodies whose names hold lower-case words or a comma, by their first word. */
 const CONNECTED_ORGS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const m = new Map<string, string[][]>();
-  for (const name of [
-    'Law and Justice',
-    'Fire and Emergency New Zealand',
-    'Environment and Climate Change Canada',
-    'Foreign , Commonwealth and Development Office',
-    'Friends of the Earth',
-    'Rape Crisis England and Wales',
-    'Kandilli Observatory and Earthquake Research Institute',
-    'International Federation of Red Cross and Red Crescent Societies',
-    'Organization for Security and Co-operation in Europe',
-    'Organisation for Security and Co-operation in Europe',
-    'Organization for Security and Cooperation in Europe',
-    'Organisation for Economic Co-operation and Development',
-    'Organization for Economic Cooperation and Development',
-    'Organization for Economic Co-operation and Development',
-    'Medicines and Healthcare products Regulatory Agency',
-    'An Garda Síochána',
-    'Socialists and Democrats',
-  ]) {
+  for (const name of CONNECTED_ORG_NAMES) {
     const words = name.split(' ');
     const list = m.get(words[0] as string) ?? [];
     list.push(words);
@@ -5805,11 +5785,11 @@ const nationalTeams = (
 };
 
 /** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
-const PREDICATE_STARTS = wordSet(
-  `said says has have had is was were are will would could can may might must should did does do also
-  calls warns urges tells adds claims argues insists believes wants plans expects beat won lost lead leads led
-  face faces host hosts`,
-);
+const PREDICATE_STARTS: ReadonlySet<string> = new Set([
+  ...LONE_NAME_VERBS,
+  ...wordSet(`have were are do also calls warns urges tells adds claims argues insists believes wants plans expects
+  beat won lost lead leads led face faces host hosts`),
+]);
 
 const cluster = (
   text: string,
