@@ -409,7 +409,7 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
 const FAMILY_NAME_HEADS = wordSet(
-  'chambers church post court banks law house lake marsh ford brook wood woods pike quay abbey harbour',
+  'chambers church post court banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane',
 );
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
@@ -431,6 +431,9 @@ const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
   'pulitzer',
   // a country's founding law ("It violates the Constitution")
   'constitution',
+  // a party's member, alone ("a Democrat who signed the bill")
+  'democrat',
+  'republican',
   // units of temperature ("41 degrees Celsius")
   'celsius',
   'fahrenheit',
@@ -2539,6 +2542,14 @@ const extractFromTokens = (
       }
       break;
     }
+    // A union's local or lodge keeps its number: "Amalgamated Transit Union Local 1505".
+    if (
+      (tokens[j - 1]?.text === 'Local' || tokens[j - 1]?.text === 'Lodge') &&
+      j - i >= 2 &&
+      tokens[j]?.kind === 'num' &&
+      tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
+    )
+      j++;
     // Letters after a name are honours or ranks, not the name: "Conor Devlin SC", "Jane Hale MP".
     const tail = tokens[j - 1];
     // So is a party member after a place: "a New York Democrat", "a Texas Republican".
@@ -2749,6 +2760,9 @@ const extractFromTokens = (
     // ("Park" only after a Korean given name: "Hyun-woo Park", not "Albert Park")
     if (last.lower === 'park') return to - from === 2 && HYPHENATED_GIVEN.test(tokens[from]?.text ?? '');
     if (!FAMILY_NAME_HEADS.has(last.lower)) return false;
+    // (a street's name after "on": "a Kroger on Mallory Lane")
+    const on = tokens[from - 1]?.lower;
+    if (on === 'on' || on === 'along' || on === 'off') return false;
     for (let k = from; k < to - 1; k++) {
       const g = tokens[k] as Token;
       if (!g.cap || g.kind !== 'word' || ORG_HEADS.has(g.lower) || PLACE_HEADS.has(g.lower)) return false;
@@ -4141,6 +4155,7 @@ const extractFromTokens = (
       words.length === 2 &&
       !!g &&
       FAMILY_NAME_HEADS.has(lastWord) &&
+      givenThenFamilyHead(seg.from, seg.to) &&
       !lex.places.has(words[0] ?? '') &&
       !lex.countries.has(words[0] ?? '') &&
       !lex.regions.has(words[0] ?? '');

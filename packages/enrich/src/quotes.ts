@@ -1823,7 +1823,18 @@ export const extractQuotes = (
     // 5. A later quote in the same or the next paragraph with no attribution of its own continues the
     // speaker; in the next paragraph only when it opens that paragraph, so the words between are the
     // earlier quote's own attribution ('"...," said Mohib.\n\n"They represent ..."').
-    if (!settled() && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
+    // (not one whose own cue names someone the story could not place: '"...," Lane said')
+    const n1 = tokens[q.close + 1];
+    const n2 = tokens[q.close + 2];
+    const namedCue =
+      n1?.kind === 'word' &&
+      n1.sentence === closeTok.sentence &&
+      tokens[q.close - 1]?.text === ',' &&
+      ((n1.cap && !PRONOUN_SUBJECTS.has(n1.lower) && n1.lower !== 'the' && !!n2 && CUE_VERBS.has(n2.text)) ||
+        (CUE_VERBS.has(n1.text) && n2?.kind === 'word' && n2.cap && n2.lower !== 'the')) &&
+      // (a word of the earlier speaker's own name is that speaker again: "An said" after "Nguyen Van An")
+      !hasWord(prev?.speaker?.name ?? '', (CUE_VERBS.has(n1.text) ? n2?.lower : n1.lower) ?? '');
+    if (!settled() && !namedCue && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
       const between = tokens.slice(prev.quote.close + 1, q.open).filter((t) => t.kind === 'word').length;
       // (a longer attribution closing the earlier quote's paragraph, when this one opens the very
       // next: '"...," she told the Environment, Food and Rural Affairs Committee.\n\n"This is ...')
@@ -1879,6 +1890,8 @@ export const extractQuotes = (
   return out;
 };
 
+/** Subject pronouns, which name nobody new after a quote's cue. */
+const PRONOUN_SUBJECTS = wordSet('he she they it we i');
 /** Forms of speech verbs that are no nouns (unlike "post" or "call"). */
 const SPEECH_VERB_FORMS = wordSet('said told wrote says tells writes adds');
 /** Trades of scholars and experts a story's quoted source is described by ("the physicist said"). */

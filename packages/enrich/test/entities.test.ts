@@ -4886,3 +4886,18 @@ describe('European groups and retailers (enrich 1.23.326)', () => {
     ]);
   });
 });
+
+describe('union locals, "Hill" and "Lane" as family names, a party member alone (enrich 1.23.327)', () => {
+  it('keeps a local\'s number, joins "Hill" to its bearer, keeps a street "on Mallory Lane" and drops "a Democrat"', () => {
+    const r = run(
+      'The Amalgamated Transit Union Local 1505 voted. Commissioner Samuel Hill spoke. "We are ready," Hill said. ' +
+        'Gov. Ann Cole, a Democrat, signed it. A fight broke out on Mallory Lane.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['organisation', 'Amalgamated Transit Union Local 1505', 1],
+      ['person', 'Samuel Hill', 2],
+      ['person', 'Ann Cole', 1],
+      ['place', 'Mallory Lane', 1],
+    ]);
+  });
+});

@@ -1489,3 +1489,12 @@ describe('a term after "so-called" (enrich 1.23.319)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quote whose cue names someone unplaced (enrich 1.23.327)', () => {
+  it('does not continue the earlier speaker', () => {
+    const text =
+      'Commissioner Samuel Hill spoke first. "We are ready for this," Hill said. Victoria Lane, a counselor, ' +
+      'agreed. "Everybody here knows someone," Lane said.';
+    expect(speakerOf(text, 'Everybody here')).not.toBe('Samuel Hill');
+  });
+});
