@@ -83,7 +83,7 @@ export const TITLE_WORDS = set(`
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder co-leader director manager executive spokesman spokeswoman spokesperson
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pro tem honorary pathologist
-  coach striker goalkeeper midfielder defender captain manager player
+  coach striker goalkeeper midfielder defender captain manager player winger
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
@@ -167,7 +167,7 @@ export const ORG_HEADS = set(`
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
-  railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights
+  railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
@@ -248,7 +248,7 @@ const KNOWN_ORG_WORDS = set(`
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
   barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe
   legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
-  waitrose boots health_service_executive
+  waitrose boots health_service_executive qantas bombardier ryanair easyjet
   reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda labour tories

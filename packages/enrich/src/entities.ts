@@ -85,7 +85,7 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt`);
+  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =
@@ -4081,10 +4081,11 @@ const extractFromTokens = (
       !lex.places.has(words.slice(1).join(' '))
     )
       scores.organisation += 4;
-    // A utility named after the state or town it serves: "Alabama Power", "Georgia Power".
+    // A utility or health service named after the state or town it serves: "Alabama Power",
+    // "Queensland Health".
     if (
       words.length === 2 &&
-      UTILITY_WORDS.has(lastWord) &&
+      (UTILITY_WORDS.has(lastWord) || lastWord === 'health') &&
       (lex.places.has(words[0] ?? '') || lex.regions.has(words[0] ?? ''))
     )
       scores.organisation += 3;

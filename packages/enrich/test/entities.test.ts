@@ -4901,3 +4901,21 @@ describe('union locals, "Hill" and "Lane" as family names, a party member alone 
     ]);
   });
 });
+
+describe('more bodies by their heads and names (enrich 1.23.328)', () => {
+  it('types a state health service, a gallery, an elementary school, a builder and an airline as bodies', () => {
+    expect(
+      names(
+        'Tasmania Health said on Wednesday. The works hang at the Galerie Morel. Pupils at Boyd Elementary ' +
+          'cheered. The builder Marlow Construction won. He flew on a Qantas flight. Winger Tevita Rasu scored.',
+      ),
+    ).toEqual([
+      'organisation:Tasmania Health',
+      'organisation:Galerie Morel',
+      'organisation:Boyd Elementary',
+      'organisation:Marlow Construction',
+      'organisation:Qantas',
+      'person:Tevita Rasu',
+    ]);
+  });
+});
