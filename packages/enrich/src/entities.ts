@@ -489,6 +489,10 @@ const PLACE_KIND_OF = new Set([
 const WORK_TRADES = wordSet(
   'analyst analysts banker bankers economist economists strategist strategists trader traders partner associate broker',
 );
+/** Business words closing a company's name that it is also called without ("Summit Ridge Energy"). */
+const BUSINESS_WORDS_AFTER = wordSet(
+  'energy group capital partners resources brands media networks communications',
+);
 /** Abbreviated suffixes of clubs' names, as printed: "Burgos CF", "Ajax AFC". */
 const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK']);
 /** Words that make a title of the noun after them: "the bishop", "a judge", "our mayor". */
@@ -5963,7 +5967,16 @@ const cluster = (
   // The company's name without its legal suffix, and without a business word before that ("Toyota"
   // of "Toyota Motor Corp"), to the full name.
   const suffixBases = new Map<string, string>();
-  for (const c of candidates)
+  for (const c of candidates) {
+    // (a company of three words or more named again without its business word: "Summit Ridge" after
+    // "Summit Ridge Energy")
+    if (
+      c.words.length >= 3 &&
+      (COMPANY_HEADS.has(lastOf(c.words)) || BUSINESS_WORDS_AFTER.has(lastOf(c.words))) &&
+      (c.fixed ?? aggType(c.key)) === 'organisation' &&
+      !lex.places.has(c.words.slice(0, -1).join(' '))
+    )
+      suffixBases.set(c.words.slice(0, -1).join(' '), c.key);
     if (
       c.words.length >= 2 &&
       COMPANY_SUFFIXES.has(lastOf(c.words)) &&
@@ -5982,6 +5995,7 @@ const cluster = (
       )
         suffixBases.set(base, c.key);
     }
+  }
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   // A body's other name in brackets right after it, in its own language or short form: "the

@@ -4919,3 +4919,14 @@ describe('more bodies by their heads and names (enrich 1.23.328)', () => {
     ]);
   });
 });
+
+describe('a company named again without its business word (enrich 1.23.329)', () => {
+  it('joins "Summit Crest" to "Summit Crest Energy"', () => {
+    const r = run(
+      'Summit Crest Energy filed for bankruptcy. It emerged that Summit Crest had borrowed too much.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['organisation', 'Summit Crest Energy', 2],
+    ]);
+  });
+});
