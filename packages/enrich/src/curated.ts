@@ -235,6 +235,9 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
   'Medicines and Healthcare products Regulatory Agency',
   'An Garda Síochána',
   'Socialists and Democrats',
+  'Heart of Midlothian',
+  'Queen of the South',
+  'Brighton and Hove Albion',
 ];
 
 const KNOWN_ORG_WORDS = set(`

@@ -4930,3 +4930,14 @@ describe('a company named again without its business word (enrich 1.23.329)', ()
     ]);
   });
 });
+
+describe('clubs whose names hold "of" or "and" (enrich 1.23.330)', () => {
+  it('keeps "Heart of Midlothian" and "Queen of the South" whole', () => {
+    expect(names('Queen of the South lost to Heart of Midlothian.')).toContain(
+      'organisation:Heart of Midlothian',
+    );
+    expect(names('Queen of the South lost to Heart of Midlothian.')).toContain(
+      'organisation:Queen of the South',
+    );
+  });
+});
