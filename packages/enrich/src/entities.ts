@@ -5804,6 +5804,10 @@ const nationalTeams = (
   return teams;
 };
 
+/** A side's verbs of a game's course, after its home's name: "Boston rallied", "Seattle edged". */
+const TEAM_RESULT_VERBS = wordSet(
+  'rallied edged routed clinched swept outscored earned reached levelled leveled equalised equalized',
+);
 /** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
 const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   ...LONE_NAME_VERBS,
@@ -6184,6 +6188,7 @@ const cluster = (
     }
   }
   let riverKeys: Map<string, string> | undefined;
+  let teamByHome: Map<string, string> | undefined;
   let personKeys: string[] | undefined;
   // (only for a body named after its town and headed by a public body's head: not "invested in Mistral")
   const placeHere = (c: Candidate): boolean => {
@@ -6281,6 +6286,31 @@ const cluster = (
     ) {
       type = 'place';
       key = 'washington';
+    }
+    // A team's home named alone where it plays, after the team's full name: "Boston rallied", "beat
+    // Boston 3-1" after "the Boston Celtics" (the dateline "BOSTON (AP)" and "in Boston" stay the city).
+    if (!owner && c.words.length <= 2 && !c.team) {
+      if (!teamByHome) {
+        teamByHome = new Map();
+        for (const x of candidates) {
+          if (!x.team || x.words.length < 2) continue;
+          const home = x.words.slice(0, -1).join(' ');
+          if (lex.places.has(home) && !teamByHome.has(home)) teamByHome.set(home, x.key);
+        }
+      }
+      const team = teamByHome.get(c.key);
+      const next = tokens[c.to];
+      const prev = tokens[c.from - 1];
+      if (
+        team &&
+        ((next?.kind === 'word' &&
+          next.text === next.lower &&
+          (TEAM_AFTER.has(next.text) || TEAM_RESULT_VERBS.has(next.text))) ||
+          (prev?.kind === 'word' && prev.text === prev.lower && TEAM_BEFORE.has(prev.text)))
+      ) {
+        type = 'organisation';
+        key = team;
+      }
     }
     // A river named again without its head: "the Severn" after "the River Severn", "the Hudson" after
     // "the Hudson River".

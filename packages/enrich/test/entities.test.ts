@@ -4941,3 +4941,17 @@ describe('clubs whose names hold "of" or "and" (enrich 1.23.330)', () => {
     );
   });
 });
+
+describe("a team's home named alone where it plays (enrich 1.23.331)", () => {
+  it('joins "Denver rallied" to the team and keeps the dateline and "in Denver" the city', () => {
+    const r = run(
+      'DENVER (AP) — The Denver Nuggets beat the Utah Jazz 112-104 in the playoff game. Denver rallied from 15 ' +
+        'down in the fourth quarter. Fans in Denver cheered the coach.',
+    );
+    const team = r.entities.find((e) => e.name === 'Denver Nuggets');
+    const city = r.entities.find((e) => e.name === 'Denver');
+    expect(team?.mentions.map((m) => m.text)).toEqual(['Denver Nuggets', 'Denver']);
+    expect(city?.type).toBe('place');
+    expect(city?.mentions.length).toBe(2);
+  });
+});
