@@ -4955,3 +4955,13 @@ describe("a team's home named alone where it plays (enrich 1.23.331)", () => {
     expect(city?.mentions.length).toBe(2);
   });
 });
+
+describe('a facility named before its kind (enrich 1.23.332)', () => {
+  it('types "the Dos Rios refinery", "the Kavka dam" and "the Olena prison" as places', () => {
+    expect(
+      names(
+        'Output at the Dos Rios refinery fell. Water rose behind the Kavka dam. He was held at the Olena prison.',
+      ),
+    ).toEqual(['place:Dos Rios', 'place:Kavka', 'place:Olena']);
+  });
+});
