@@ -338,11 +338,9 @@ export const extractQuotes = (
     const a2 = tokens[q.close + 2];
     const spokenNext =
       (tokens[q.close - 1]?.text === ',' || tokens[q.close - 1]?.text === '.') &&
-      ((a1?.kind === 'word' && CUE_VERBS.has(a1.text)) ||
-        (a1?.kind === 'word' &&
-          (a1.text === 'he' || a1.text === 'she') &&
-          a2?.kind === 'word' &&
-          CUE_VERBS.has(a2.text)));
+      a1?.kind === 'word' &&
+      (CUE_VERBS.has(a1.text) ||
+        (PRONOUN_SUBJECTS.has(a1.text) && a2?.kind === 'word' && CUE_VERBS.has(a2.text)));
     if (!firstHalf && !spokenNext && isTitleLike(tokens, q.open + 1, q.close)) return false;
     if (q.single && n < 4) return false;
     if (isNotSpeech(text, tokens, sentences, q)) return false;
@@ -1912,8 +1910,8 @@ const DETERMINERS = wordSet('a an the this that these those his her its their ou
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */
 const CALLING = wordSet(
-  `call calls called calling describe describes described describing praise praises praised praising hail hails
-  hailed hailing brand brands branded branding`,
+  `call calls called calling describe describes described describing praises praised praising hails hailed hailing
+  branded branding`,
 );
 /** Auxiliaries of the passive: "was told to", "had been asked to". */
 const PASSIVE_AUXILIARIES = wordSet('was were been being is are be');
