@@ -1877,7 +1877,7 @@ export const extractQuotes = (
     const speaker = found?.entity;
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
     out.push({
-      text: text.slice(q.start, q.end),
+      text: quoteText(text, q),
       start: q.start,
       end: q.end,
       speaker: speaker ? { name: speaker.name, type: speaker.type } : null,
@@ -1886,6 +1886,19 @@ export const extractQuotes = (
     prev = { quote: q, speaker, paragraph: closeTok.paragraph };
   });
   return out;
+};
+
+/** A paragraph break inside a quotation with the mark that reopens it in the next paragraph. */
+const REOPENING = /\s*\n\s*["“„«]/gu;
+
+/**
+ * The words of a quotation as a reader quotes them: one that runs on into the next paragraph reads
+ * as one passage, its paragraph break and reopening mark a single space (its offsets still span the
+ * body text from the first word to the last).
+ */
+const quoteText = (text: string, q: RawQuote): string => {
+  const inner = text.slice(q.start, q.end);
+  return inner.includes('\n') ? inner.replace(REOPENING, ' ') : inner;
 };
 
 /** Subject pronouns, which name nobody new after a quote's cue. */

@@ -45,6 +45,18 @@ describe('quotes', () => {
     expect(q[0]?.speaker?.name).toBe('Tomas Berg');
   });
 
+  it('1.23.333 reads a quote continued into the next paragraph as one passage, its offsets still spanning both', () => {
+    const text =
+      'Tomas Berg said: “The first phase is finished.\n\n“After that, the whole district will have clean water.”\n\nThe council agreed.';
+    const q = quotes(text);
+    expect(q.map((x) => x.text)).toEqual([
+      'The first phase is finished. After that, the whole district will have clean water.',
+    ]);
+    expect(text.slice(q[0]?.start, q[0]?.end)).toBe(
+      'The first phase is finished.\n\n“After that, the whole district will have clean water.',
+    );
+  });
+
   it('attributes both halves of a quote split by an attribution', () => {
     const text =
       '“We are ready for the storm season,” Helena Markovic said, “but the old levees still worry us.”';
