@@ -2529,15 +2529,15 @@ const extractFromTokens = (
         j = k;
         continue;
       }
-      // A known place whose name holds lower-case words: "Dar es Salaam".
+      // A known place whose name holds lower-case words: "Dar es Salaam", "Cape of Good Hope".
       const low = tokens[j];
       if (low?.kind === 'word' && low.text === low.lower && lex.placePrefixes.has(spanKey(tokens, i, j))) {
         let end = -1;
-        for (let m = j + 1; m <= j + 2; m++) {
+        for (let m = j + 1; m <= j + 3; m++) {
           const w = tokens[m];
           if (!w || w.kind !== 'word' || w.sentence !== low.sentence) break;
           if (w.cap && lex.places.has(spanKey(tokens, i, m + 1))) end = m + 1;
-          if (w.cap || !lex.placePrefixes.has(spanKey(tokens, i, m + 1))) break;
+          if (!lex.placePrefixes.has(spanKey(tokens, i, m + 1))) break;
         }
         if (end > 0) {
           j = end;

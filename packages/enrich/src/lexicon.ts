@@ -269,6 +269,24 @@ const REGIONS = [
   'Gulf of Mexico',
   'English Channel',
   'Wall Street',
+  // Cities by the names news copy uses where the city lists keep another spelling, old or new
+  // ("Bangalore" is listed, "Bengaluru" is not; "Kyiv" is listed, "Kiev" is not).
+  'Bengaluru',
+  'Gurugram',
+  'Mysuru',
+  'Mangaluru',
+  'Chittagong',
+  'Bombay',
+  'Madras',
+  'Calcutta',
+  'Astana',
+  'Kiev',
+  'Kharkov',
+  'Saigon',
+  'Naypyidaw',
+  // Capes that open sea routes news names ("around the Cape of Good Hope").
+  'Cape of Good Hope',
+  'Cape Horn',
   // A seat of government the city lists spell otherwise ("Den Haag").
   'The Hague',
   'Hague',

@@ -4965,3 +4965,14 @@ describe('a facility named before its kind (enrich 1.23.332)', () => {
     ).toEqual(['place:Dos Rios', 'place:Kavka', 'place:Olena']);
   });
 });
+
+describe('cities by their other names, and capes named with "of" (enrich 1.23.334)', () => {
+  it('knows Bengaluru and Chittagong as cities, and reads "the Cape of Good Hope" whole', () => {
+    expect(
+      names(
+        'BENGALURU (Reuters) - A start-up moved staff from Bengaluru to Chittagong. Its ships sail around the ' +
+          'Cape of Good Hope.',
+      ),
+    ).toEqual(['place:Bengaluru', 'organisation:Reuters', 'place:Chittagong', 'place:Cape of Good Hope']);
+  });
+});
