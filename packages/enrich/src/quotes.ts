@@ -1413,10 +1413,14 @@ export const extractQuotes = (
         if (tokens[j]?.text === ',' && rel !== 'who' && rel !== 'whose')
           while (i2 > from && tokens[i2]?.text !== ',' && tokens[i2]?.text !== '.' && j - i2 < 24) i2--;
         const rel2 = tokens[i2 + 1]?.lower;
+        // (or a participle's clause: "Justice Ana Ruiz, hearing a petition filed by the producer,
+        // Tom Reyes, said")
         const owner =
-          tokens[j]?.text === ',' && (rel === 'who' || rel === 'whose')
+          tokens[j]?.text === ',' && (rel === 'who' || rel === 'whose' || opensParticiple(tokens[j + 1]))
             ? mentionEnding.get(j - 1)
-            : tokens[j]?.text === ',' && tokens[i2]?.text === ',' && (rel2 === 'who' || rel2 === 'whose')
+            : tokens[j]?.text === ',' &&
+                tokens[i2]?.text === ',' &&
+                (rel2 === 'who' || rel2 === 'whose' || opensParticiple(tokens[i2 + 1]))
               ? mentionEnding.get(i2 - 1)
               : undefined;
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
@@ -1455,7 +1459,8 @@ export const extractQuotes = (
             ? mentionEnding.get(j - 1)
             : undefined;
         const described = describer ? entityById(describer.entity) : undefined;
-        if (described?.type === 'person' && described !== namedEntity)
+        // (a body too: "the Software Alliance, a trade group whose members include Google and Meta, said")
+        if ((described?.type === 'person' || described?.type === 'organisation') && described !== namedEntity)
           return { entity: described, cue: cueTok.lower };
         // ... or describes a person the story describes too: "The general, a longtime friend of
         // Prabowo, told reporters" is the general, whoever the story means by that.
@@ -1900,6 +1905,15 @@ const quoteText = (text: string, q: RawQuote): string => {
   const inner = text.slice(q.start, q.end);
   return inner.includes('\n') ? inner.replace(REOPENING, ' ') : inner;
 };
+
+/** A lower-case present participle opening a clause in commas ("hearing", "speaking"), not "during". */
+const opensParticiple = (t: Token | undefined): boolean =>
+  !!t &&
+  t.kind === 'word' &&
+  t.text.length >= 6 &&
+  t.text.endsWith('ing') &&
+  t.text === t.lower &&
+  t.lower !== 'during';
 
 /** Subject pronouns, which name nobody new after a quote's cue. */
 const PRONOUN_SUBJECTS = wordSet('he she they it we i');

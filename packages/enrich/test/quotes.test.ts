@@ -1510,3 +1510,26 @@ describe('a quote whose cue names someone unplaced (enrich 1.23.327)', () => {
     expect(speakerOf(text, 'Everybody here')).not.toBe('Samuel Hill');
   });
 });
+
+describe('a subject before a clause that names someone else (enrich 1.23.335)', () => {
+  it('gives the quote to the subject before a participle clause or a body described in apposition', () => {
+    expect(
+      speakerOf(
+        'Justice Amina Qureshi, hearing a petition filed by the producer, Tariq Baig, said the order was "vague to the point of meaning nothing".',
+        'vague',
+      ),
+    ).toBe('Amina Qureshi');
+    expect(
+      speakerOf(
+        'Defence Minister Olena Hrytsenko, speaking alongside her Dutch counterpart, Pieter de Wit, said they needed "at least seven more air defence batteries".',
+        'seven more',
+      ),
+    ).toBe('Olena Hrytsenko');
+    expect(
+      speakerOf(
+        'The Digital Makers Alliance, a trade group whose members include Norvex and Quillon, said the rules "would slow innovation at exactly the wrong moment".',
+        'slow innovation',
+      ),
+    ).toBe('Digital Makers Alliance');
+  });
+});
