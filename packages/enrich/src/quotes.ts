@@ -1064,6 +1064,12 @@ export const extractQuotes = (
     const t = tokens[k];
     if (!t) return null;
     const m = mentionAt.get(k);
+    // "said Sydney-based Westpac economist Justin Smirk": the subject after where it is based.
+    // (one token: "Sydney-based")
+    const compound = m && m.to === k + 1 ? t.lower : '';
+    const hyphen = compound.lastIndexOf('-');
+    if (hyphen > 0 && COMPOUND_ORIGINS.has(compound.slice(hyphen + 1)) && k + 1 < limitTo)
+      return subjectStartingAt(k + 1, limitTo);
     if (m) {
       const e = entityById(m.entity);
       // ("said Canadians could not afford ...": the subject of the reported clause)
@@ -1905,6 +1911,9 @@ const quoteText = (text: string, q: RawQuote): string => {
   const inner = text.slice(q.start, q.end);
   return inner.includes('\n') ? inner.replace(REOPENING, ' ') : inner;
 };
+
+/** Second halves of a compound saying where someone is from: "Sydney-based", "Lagos-born". */
+const COMPOUND_ORIGINS = wordSet('based born bred raised');
 
 /** A lower-case present participle opening a clause in commas ("hearing", "speaking"), not "during". */
 const opensParticiple = (t: Token | undefined): boolean =>

@@ -1533,3 +1533,14 @@ describe('a subject before a clause that names someone else (enrich 1.23.335)', 
     ).toBe('Digital Makers Alliance');
   });
 });
+
+describe('a speaker after the cue and where they are based (enrich 1.23.336)', () => {
+  it('reads past "Perth-based" to the person named with their employer', () => {
+    expect(
+      speakerOf(
+        '"It is a little above what the market expected," said Perth-based Norvane Bank economist Leah Dunmore.',
+        'market expected',
+      ),
+    ).toBe('Leah Dunmore');
+  });
+});
