@@ -58,6 +58,7 @@ export const WHOLE_TITLE_TEXT = `
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc
+  barrister advocate sepoy naik havildar subedar cabbie boatman
 `;
 
 /**

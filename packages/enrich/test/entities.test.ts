@@ -4976,3 +4976,20 @@ describe('cities by their other names, and capes named with "of" (enrich 1.23.33
     ).toEqual(['place:Bengaluru', 'organisation:Reuters', 'place:Chittagong', 'place:Cape of Good Hope']);
   });
 });
+
+describe('courtroom, army and trade titles before a name (enrich 1.23.337)', () => {
+  it('strips "Senior Advocate", "Barrister", "Sepoy", "Cabbie" and "Boatman" from the names after them', () => {
+    expect(
+      names(
+        'The case was argued by Senior Advocate Kavya Rao Menon and Barrister Imran Sohail. Among the dead was ' +
+          'Sepoy Rashid Mehmood. Cabbie Dele Ogunleye drove on. Boatman Tumelo Kgosi waited.',
+      ),
+    ).toEqual([
+      'person:Kavya Rao Menon',
+      'person:Imran Sohail',
+      'person:Rashid Mehmood',
+      'person:Dele Ogunleye',
+      'person:Tumelo Kgosi',
+    ]);
+  });
+});
