@@ -323,6 +323,19 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
 ];
 
 /**
+ * Given names the English lists give one sex that world news mostly gives the other, or both
+ * ("Philippe" is on the women's list only; "Claude" and "Daniele" are men's names in French and
+ * Italian copy).
+ */
+export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | 'u']> = [
+  ['philippe', 'm'],
+  ['claude', 'u'],
+  ['daniele', 'u'],
+  ['misha', 'u'],
+  ['sacha', 'u'],
+];
+
+/**
  * Family names frequent in world news that the name lists lack ("Putin", "Erdogan", "Sunak"): alone
  * they are people's names, as "Obama" is. Only names that are no everyday English word or place.
  */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES } from './curated.ts';
+import { GIVEN_NAME_SEX_FIXES, WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES } from './curated.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -615,6 +615,7 @@ const build = (): Lexicon => {
 
   // (and given names frequent in world news that those lists lack)
   for (const [k, g] of WORLD_GIVEN_NAMES) if (!firstNames.has(k)) firstNames.set(k, g);
+  for (const [k, g] of GIVEN_NAME_SEX_FIXES) firstNames.set(k, g);
   for (const g of GEO_PREFIXES) firstNames.delete(g);
 
   const nameParts = new Set<string>();

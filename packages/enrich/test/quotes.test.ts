@@ -1544,3 +1544,14 @@ describe('a speaker after the cue and where they are based (enrich 1.23.336)', (
     ).toBe('Leah Dunmore');
   });
 });
+
+describe('given names the English lists give the other sex (enrich 1.23.338)', () => {
+  it('lets "he" mean a Philippe named just before, not a man named earlier', () => {
+    expect(
+      speakerOf(
+        'Gordon Hale, the airline chief, was angry.\n\nMinister Philippe Garnier said the strike was unacceptable. "We will not accept this kind of pressure," he said.',
+        'this kind of pressure',
+      ),
+    ).toBe('Philippe Garnier');
+  });
+});
