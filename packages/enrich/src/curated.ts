@@ -138,7 +138,7 @@ export const CUE_VERBS = set(`
   recall recalls recalled acknowledge acknowledges acknowledged admit admits admitted affirm affirms affirmed
   assert asserts asserted asserting reason reasons reasoned suggest suggests suggested urge urges urged conclude concludes concluded
   observe observes observed maintain maintains maintained emphasize emphasizes emphasized emphasise emphasises emphasised
-  report reports reported reporting read reads tweet tweets tweeted post posts posted testify testifies testified
+  repeat repeats repeated repeating report reports reported reporting read reads tweet tweets tweeted post posts posted testify testifies testified
   concede concedes conceded predict predicts predicted promise promises promised vow vows vowed caution cautions cautioned
   complain complains complained confirm confirms confirmed deny denies denied describe describes described call calls called
   quote quotes quoted cite cites cited reiterate reiterates reiterated point points pointed shout shouted yell yelled

@@ -1555,3 +1555,14 @@ describe('given names the English lists give the other sex (enrich 1.23.338)', (
     ).toBe('Philippe Garnier');
   });
 });
+
+describe('"repeated" as a cue (enrich 1.23.339)', () => {
+  it('gives a quote after "Name repeated" to that person', () => {
+    expect(
+      speakerOf(
+        'Senator Ruth Ambler pressed Owen Castell on the date. “Not yet,” Castell repeated. “That is the most honest answer anyone has given here.”',
+        'most honest answer',
+      ),
+    ).toBe('Owen Castell');
+  });
+});
