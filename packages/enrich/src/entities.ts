@@ -50,6 +50,11 @@ const GEO_NOUNS = wordSet(
 );
 
 /** Place head words that also end people's and organisations' names ("Marc Lamont Hill"). */
+/** The last word of a protected area's name and the kind before it: "National Park", "Game Reserve". */
+const PROTECTED_AREA_HEADS = wordSet('park reserve sanctuary forest');
+const PROTECTED_AREA_KINDS = wordSet(
+  'national game nature wildlife marine forest biosphere safari provincial',
+);
 const WEAK_PLACE_HEADS = wordSet(
   'hill hills hall park tower towers valley heights memorial town square plaza',
 );
@@ -4101,6 +4106,14 @@ const extractFromTokens = (
     // "Mayo Clinic Health System" (not "the Solar System", "the Global Positioning System").
     if (lastWord === 'system' && words.length > 2 && SYSTEM_BODIES.has(words[words.length - 2] ?? ''))
       scores.organisation += 3;
+    // A protected area by its kind: "Mwea National Reserve", "Kruger National Park", "Moremi Game
+    // Reserve" (not "the Federal Reserve", "the Army Reserve").
+    if (
+      words.length >= 3 &&
+      PROTECTED_AREA_HEADS.has(lastWord) &&
+      PROTECTED_AREA_KINDS.has(words[words.length - 2] ?? '')
+    )
+      scores.place += 4;
     if (
       PLACE_HEADS.has(lastWord) &&
       words.length > 1 &&

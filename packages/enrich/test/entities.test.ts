@@ -4993,3 +4993,19 @@ describe('courtroom, army and trade titles before a name (enrich 1.23.337)', () 
     ]);
   });
 });
+
+describe('protected areas by their kind (enrich 1.23.340)', () => {
+  it('types national parks and game reserves after an adjective as places, not the Federal Reserve', () => {
+    expect(
+      names(
+        'Rangers moved the herd from the crowded Tana National Reserve to the vast Kilo National Park and the ' +
+          'Selo Game Reserve. The Federal Reserve held rates.',
+      ),
+    ).toEqual([
+      'place:Tana National Reserve',
+      'place:Kilo National Park',
+      'place:Selo Game Reserve',
+      'organisation:Federal Reserve',
+    ]);
+  });
+});
