@@ -3927,6 +3927,16 @@ const extractFromTokens = (
         FAMILY_NAME_HEADS.has(key) &&
         candidates.some((o) => o.words[o.words.length - 1] === key && givenThenFamilyHead(o.from, o.to))
       ) &&
+      // (or before a hyphenated given name: "Park Sang-woo ... Park said")
+      !(
+        key === 'park' &&
+        candidates.some(
+          (o) =>
+            o.words[0] === key &&
+            o.to - o.from === 2 &&
+            HYPHENATED_GIVEN.test(tokens[o.from + 1]?.text ?? ''),
+        )
+      ) &&
       // (nor a body's short form whose full name the story gives: "the Commission" after "the European
       // Commission")
       !(HEAD_SHORT_FORMS.has(key) && candidates.some((o) => o.key === HEAD_SHORT_FORMS.get(key))) &&

@@ -5009,3 +5009,15 @@ describe('protected areas by their kind (enrich 1.23.340)', () => {
     ]);
   });
 });
+
+describe('"Park" alone after a Korean full name (enrich 1.23.341)', () => {
+  it('joins "Park" to "Park Min-seo" and leaves "Hyde Park" a place', () => {
+    const r = run(
+      'Labour Minister Park Min-seo met union leaders near Hyde Park. Park said the talks would go on.',
+    );
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['person', 'Park Min-seo', ['Park Min-seo', 'Park']],
+      ['place', 'Hyde Park', ['Hyde Park']],
+    ]);
+  });
+});
