@@ -521,7 +521,7 @@ const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
-  cathedral mosque temple arena refinery dam prison jail reservoir`,
+  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing`,
 );
 const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */

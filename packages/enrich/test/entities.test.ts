@@ -5021,3 +5021,13 @@ describe('"Park" alone after a Korean full name (enrich 1.23.341)', () => {
     ]);
   });
 });
+
+describe('tunnels, aqueducts and border crossings by their kind (enrich 1.23.342)', () => {
+  it('types the name before "tunnel", "aqueduct" and "crossing" as a place', () => {
+    expect(
+      names(
+        'Work on the Skarvik tunnel and the Segarra aqueduct stopped. Lorries queued at the Brusno crossing.',
+      ),
+    ).toEqual(['place:Skarvik', 'place:Segarra', 'place:Brusno']);
+  });
+});
