@@ -842,6 +842,18 @@ export const extractQuotes = (
         k = m.to - 1;
         continue;
       }
+      // So does a phrase opening the sentence with a preposition, up to its comma: "Inside the
+      // Justus Lipsius building, minister Luc Vandenbroucke told reporters", "Back in Mwea, ...".
+      // (the name inside that phrase: not "Outside court, the boy's mother, Tanya Walker, said")
+      if (k - from < 10 && OPENING_PREPOSITIONS.has(lead ?? '')) {
+        let comma = from + 1;
+        while (comma < s.to && comma - from < 12 && tokens[comma]?.text !== ',' && inQuote[comma] === -1)
+          comma++;
+        if (tokens[comma]?.text === ',' && comma >= m.to) {
+          k = comma;
+          continue;
+        }
+      }
       // A place or body inside a phrase before the subject's name is no subject: "the mayor of
       // Paiporta, Maribel Albalat, told", "A spokesperson for the National Security Council, Sean
       // Savett, declined".
@@ -1991,6 +2003,10 @@ const subjectVerb = (t: Token): boolean =>
   CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in');
+/** Prepositions opening a sentence with a phrase before its subject ("Inside the ..., X said"). */
+const OPENING_PREPOSITIONS = wordSet(
+  'in inside at outside near from after before during across behind back on',
+);
 /** Articles opening an apposition ("X, a spokeswoman for ..."). */
 const WORK_ARTICLES = wordSet('a an the');
 /** Roles that say a person's gender ("a spokeswoman", "the actress"). */

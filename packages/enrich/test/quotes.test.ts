@@ -1566,3 +1566,19 @@ describe('"repeated" as a cue (enrich 1.23.339)', () => {
     ).toBe('Owen Castell');
   });
 });
+
+describe('a phrase opening the sentence before its subject (enrich 1.23.343)', () => {
+  it('lets "he" mean the subject after "Inside the ... building," not a name in that phrase', () => {
+    const text =
+      'Farm leader Aki Salonen spoke first. "Farmers are being squeezed," he said.\n\n' +
+      'Inside the Marcel Aubry building, agriculture minister Pieter Claes told reporters the talks went well. ' +
+      '"We heard the message from the street," he said.';
+    expect(speakerOf(text, 'message from the street')).toBe('Pieter Claes');
+  });
+  it('keeps a subject named in commas after the phrase', () => {
+    const text =
+      "Judge Ann Pryor ruled on Friday.\n\nOutside court, the boy's mother, Tess Harlow, said the family had waited a year. " +
+      '"My son still has nightmares about it," she said.';
+    expect(speakerOf(text, 'nightmares')).toBe('Tess Harlow');
+  });
+});
