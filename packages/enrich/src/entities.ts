@@ -523,6 +523,8 @@ const PLACE_KIND_AFTER = wordSet(
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing`,
 );
+/** Prepositions that open a sentence with where it happens: "In Svolvær, ...", "Near Tromsø, ...". */
+const OPENING_PLACE_PREPS = wordSet('in near outside inside across throughout');
 const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
 const hasDigit = (s: string): boolean => {
@@ -4632,7 +4634,12 @@ const extractFromTokens = (
     if (
       prep &&
       PLACE_PREPOSITIONS.has(prep.lower) &&
-      prep.text === prep.lower &&
+      // (or opening the sentence before a comma: "In Svolvær, fishermen ...")
+      (prep.text === prep.lower ||
+        (prep.initial &&
+          prep === before &&
+          tokens[seg.to]?.text === ',' &&
+          OPENING_PLACE_PREPS.has(prep.lower))) &&
       !worksAt &&
       !recipient &&
       !inquiry &&

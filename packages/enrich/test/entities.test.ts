@@ -5031,3 +5031,12 @@ describe('tunnels, aqueducts and border crossings by their kind (enrich 1.23.342
     ).toEqual(['place:Skarvik', 'place:Segarra', 'place:Brusno']);
   });
 });
+
+describe('a sentence opening "In X," (enrich 1.23.344)', () => {
+  it('types an unknown name after a sentence-opening "In" and before a comma as a place', () => {
+    expect(names('In Kvalsund, fishermen were angry. Near Tarvik, a bridge fell.')).toEqual([
+      'place:Kvalsund',
+      'place:Tarvik',
+    ]);
+  });
+});
