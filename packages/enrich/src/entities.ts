@@ -3195,6 +3195,24 @@ const extractFromTokens = (
         TITLE_CORE.has(tokens[p + 1]?.lower ?? '')
       )
         q++;
+      // A title's portfolio after "of the"/"for the" opens the run before the name: "Leader of the
+      // Opposition Edappadi Murugesan", "Secretary of State for the Environment Ignacio Montero".
+      else if (
+        p === from &&
+        adjective?.cap &&
+        to - p >= 3 &&
+        tokens[p - 1]?.lower === 'the' &&
+        (tokens[p - 2]?.lower === 'of' || tokens[p - 2]?.lower === 'for') &&
+        tokens[p - 3]?.cap &&
+        TITLE_WORDS.has(tokens[p - 3]?.lower ?? '') &&
+        lex.commonWords.has(adjective.lower) &&
+        !lex.firstNames.has(adjective.lower) &&
+        (lex.firstNames.has(tokens[p + 1]?.lower ?? '') || !lex.commonWords.has(tokens[p + 1]?.lower ?? ''))
+      ) {
+        extraTitleWords = new Set([p]);
+        core = true;
+        q++;
+      }
       while (q < to) {
         const t = tokens[q];
         if (!t) break;

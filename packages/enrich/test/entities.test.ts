@@ -5040,3 +5040,13 @@ describe('a sentence opening "In X," (enrich 1.23.344)', () => {
     ]);
   });
 });
+
+describe('a portfolio after "of the" or "for the" before a name (enrich 1.23.345)', () => {
+  it('strips "Leader of the Opposition" and "Secretary of State for the Environment" from the names', () => {
+    expect(
+      names(
+        'Leader of the Opposition Kaveri Sundaram walked out. Secretary of State for the Environment Tomas Orellana Vidal stayed.',
+      ),
+    ).toEqual(['person:Kaveri Sundaram', 'person:Tomas Orellana Vidal']);
+  });
+});
