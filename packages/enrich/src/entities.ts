@@ -523,6 +523,8 @@ const PLACE_KIND_AFTER = wordSet(
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing`,
 );
+/** Scholars named by their field ("Marine biologist", "Political scientist"). */
+const FIELD_TRADES = /(?:ologist|scientist|physicist|chemist)$/u;
 /** Prepositions that open a sentence with where it happens: "In Svolvær, ...", "Near Tromsø, ...". */
 const OPENING_PLACE_PREPS = wordSet('in near outside inside across throughout');
 const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
@@ -3937,6 +3939,18 @@ const extractFromTokens = (
       !lex.demonyms.has(key)
     )
       continue;
+    // A field opening the sentence before a trade and a name is no name: "Marine biologist Dr. Anna
+    // Cooper", "Forest ecologist Jon Hale".
+    if (words.length === 1 && first.initial && lex.commonWords.has(key)) {
+      const trade = tokens[seg.to];
+      if (
+        trade?.kind === 'word' &&
+        trade.text === trade.lower &&
+        FIELD_TRADES.test(trade.text) &&
+        tokens[seg.to + 1]?.cap
+      )
+        continue;
+    }
     // A head word alone ("the Government", "the Bank") names nothing in particular.
     // (unless it is the family name of a person named in full before: "Jordan Lake ... Lake said")
     if (

@@ -5050,3 +5050,19 @@ describe('a portfolio after "of the" or "for the" before a name (enrich 1.23.345
     ).toEqual(['person:Kaveri Sundaram', 'person:Tomas Orellana Vidal']);
   });
 });
+
+describe('a field opening the sentence before a scholar (enrich 1.23.346)', () => {
+  it('drops "Marine" and "Forest" before "biologist" and "ecologist" when the story names bodies with them', () => {
+    expect(
+      names(
+        'The Coral Marine Park Authority met. Marine biologist Dr. Ruth Lam spoke. The Forest Service agreed. ' +
+          'Forest ecologist Pavel Hrubý spoke too.',
+      ),
+    ).toEqual([
+      'organisation:Coral Marine Park Authority',
+      'person:Ruth Lam',
+      'organisation:Forest Service',
+      'person:Pavel Hrubý',
+    ]);
+  });
+});
