@@ -2807,6 +2807,13 @@ const extractFromTokens = (
       for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word') words.push(tokens[k]?.lower ?? '');
       if (stripDots(acr.lower) === initialsOf(words)) return true;
     }
+    if (
+      tokens[to]?.text === '(' &&
+      tokens[to + 2]?.text === ')' &&
+      acr &&
+      linkedInitials(acr, tokens, from, to)
+    )
+      return true;
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
     // (a party's name before a lower-case "party": "the ruling Georgian Dream party")
@@ -5208,8 +5215,9 @@ const extractFromTokens = (
       tokens[seg.to + 2]?.text === ')' &&
       !country &&
       !knownPlace &&
-      isAcronym(tokens[seg.to + 1] as Token) &&
-      stripDots(tokens[seg.to + 1]?.lower ?? '') === initialsOf(words)
+      ((isAcronym(tokens[seg.to + 1] as Token) &&
+        stripDots(tokens[seg.to + 1]?.lower ?? '') === initialsOf(words)) ||
+        linkedInitials(tokens[seg.to + 1] as Token, tokens, seg.from, seg.to))
     )
       scores.organisation += 3;
     // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
@@ -5688,6 +5696,25 @@ const lettersWithin = (letters: string, word: string): boolean => {
     if (at === 0) return false;
   }
   return true;
+};
+
+/**
+ * Initials that keep the link words in lower case, as some bodies write them: "Transport for London
+ * (TfL)", "Department for Transport (DfT)". Tokens [from, to) are the name; `acr` the initials.
+ */
+const linkedInitials = (acr: Token, tokens: readonly Token[], from: number, to: number): boolean => {
+  const a = acr.text;
+  if (acr.kind !== 'word' || a.length < 3 || a === a.toLowerCase() || a === a.toUpperCase()) return false;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i];
+    if (!w || w.kind !== 'word') return false;
+    const want =
+      w.text === w.lower && NOT_IN_INITIALS.has(w.lower) ? w.text.charAt(0) : w.text.charAt(0).toUpperCase();
+    if (a.charAt(k) !== want) return false;
+    k++;
+  }
+  return k === a.length;
 };
 
 const initialsOf = (words: readonly string[]): string => {

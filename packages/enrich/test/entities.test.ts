@@ -5066,3 +5066,11 @@ describe('a field opening the sentence before a scholar (enrich 1.23.346)', () =
     ]);
   });
 });
+
+describe('initials that keep link words in lower case (enrich 1.23.347)', () => {
+  it('types a name its initials define with a lower-case "f" for "for" as a body', () => {
+    expect(
+      names('Fares will rise, Transport for Wessex (TfW) said on Monday. TfW will review them.'),
+    ).toEqual(['organisation:Transport for Wessex']);
+  });
+});
