@@ -523,6 +523,8 @@ const PLACE_KIND_AFTER = wordSet(
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing`,
 );
+/** Words between a town and a team's plural nickname: "Chennai Super Kings". */
+const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Scholars named by their field ("Marine biologist", "Political scientist"). */
 const FIELD_TRADES = /(?:ologist|scientist|physicist|chemist)$/u;
 /** Prepositions that open a sentence with where it happens: "In Svolvær, ...", "Near Tromsø, ...". */
@@ -5805,8 +5807,13 @@ const nationalTeams = (
     // Countries and home nations ("England"); cities with a team verb are clubs, typed the same way;
     // so are club names ("Manchester City") and a lone name with no other type ("beat Arsenal 3-1").
     const tail = c.words[c.words.length - 1] ?? '';
+    // (over a word between: "Chennai Super Kings", "Lucknow Super Giants")
     const front =
-      c.words.length >= 2 && tail.length > 3 && tail.endsWith('s') ? c.words.slice(0, -1).join(' ') : '';
+      c.words.length >= 2 && tail.length > 3 && tail.endsWith('s')
+        ? c.words.length === 3 && TEAM_MIDDLES.has(c.words[1] ?? '')
+          ? (c.words[0] ?? '')
+          : c.words.slice(0, -1).join(' ')
+        : '';
     const clubName =
       (c.words.length >= 2 && CLUB_TAILS.has(tail)) ||
       // A town and a plural nickname: "Dallas Mavericks", "Toronto Raptors".
@@ -5852,10 +5859,11 @@ const nationalTeams = (
     // ... nor does a town and a plural nickname that is no family name ("Kansas City Chiefs", not
     // "Austin Rivers" or "Madison Keys").
     // (Such a name is a team in any story: "Kelce, the Kansas City Chiefs tight end".)
+    // (a family name too after a town that is no given name: "Rajasthan Royals")
     const nickname =
       front !== '' &&
       clubName &&
-      !lex.nameParts.has(tail) &&
+      (!lex.nameParts.has(tail) || (!lex.firstNames.has(front) && lex.commonWords.has(tail))) &&
       !lex.firstNames.has(tail) &&
       !PLACE_PLURALS.has(tail);
     // A town and a club's tail that no town or council has ("Manchester United", "Bristol Rovers")

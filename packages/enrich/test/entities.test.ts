@@ -5074,3 +5074,13 @@ describe('initials that keep link words in lower case (enrich 1.23.347)', () => 
     ).toEqual(['organisation:Transport for Wessex']);
   });
 });
+
+describe('teams named by a town, a word between and a plural (enrich 1.23.348)', () => {
+  it('types "Kochi Super Tuskers" and "Rajkot Royals" as teams, not people, and keeps "Austin Rivers" a person', () => {
+    expect(names('Kochi Super Tuskers beat Rajkot Royals by six wickets. Austin Rivers watched.')).toEqual([
+      'organisation:Kochi Super Tuskers',
+      'organisation:Rajkot Royals',
+      'person:Austin Rivers',
+    ]);
+  });
+});
