@@ -273,7 +273,7 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
 export const ORG_DESCRIPTIONS = set(
-  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court assembly committee commission board foundation institute university bank club museum hospital charity trust',
+  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court assembly committee commission board foundation institute university bank club museum hospital charity trust association confederation federation alliance',
 );
 
 /** Pronouns by the speaker kind they can stand for. */

@@ -1582,3 +1582,20 @@ describe('a phrase opening the sentence before its subject (enrich 1.23.343)', (
     expect(speakerOf(text, 'nightmares')).toBe('Tess Harlow');
   });
 });
+
+describe('"the association", "the confederation", "the federation" and "the alliance" (enrich 1.23.349)', () => {
+  it('gives a quote said by "the association" to the association named before', () => {
+    expect(
+      speakerOf(
+        'The Andean Association of Coffee Growers (Aacog) rejected the report. "Our beans are the most tested in the world," the association said.',
+        'most tested',
+      ),
+    ).toBe('Andean Association of Coffee Growers');
+    expect(
+      speakerOf(
+        'The Baltic Confederation of Dock Workers called a strike. In a statement, the confederation said: "The minister promised to listen. Now is the time to prove it."',
+        'time to prove',
+      ),
+    ).toBe('Baltic Confederation of Dock Workers');
+  });
+});
