@@ -523,6 +523,8 @@ const PLACE_KIND_AFTER = wordSet(
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing`,
 );
+/** Words that go on describing a body after its kind: "the association representing gas suppliers". */
+const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Scholars named by their field ("Marine biologist", "Political scientist"). */
@@ -1241,13 +1243,26 @@ const extractFromTokens = (
     );
   };
   /** "the union," / "a charity," from `k`: an article, up to four lower-case words, a body's kind and a comma. */
+  /** A capitalized word at `e` opens a compound saying where something is based ("Brussels-based"). */
+  const basedAt = (e: number): boolean =>
+    tokens[e + 1]?.text === '-' &&
+    (tokens[e + 2]?.text === 'based' || tokens[e + 2]?.text === 'headquartered');
   const describedAsBody = (k: number): boolean => {
     const art = tokens[k]?.lower;
     if (art !== 'the' && art !== 'a' && art !== 'an') return false;
     for (let e = k + 1; e < k + 6; e++) {
       const w = tokens[e];
+      // (over where it is based: "Eurogas, the Brussels-based association representing ...")
+      if (w?.cap && basedAt(e)) {
+        e += 2;
+        continue;
+      }
       if (!w || w.kind !== 'word' || w.text !== w.lower) return false;
-      if (BODY_KINDS.has(w.text) && tokens[e + 1]?.text === ',') return true;
+      if (
+        BODY_KINDS.has(w.text) &&
+        (tokens[e + 1]?.text === ',' || BODY_KIND_LINKS.has(tokens[e + 1]?.text ?? ''))
+      )
+        return true;
     }
     return false;
   };
@@ -4913,6 +4928,11 @@ const extractFromTokens = (
       let named = false;
       for (let k = seg.to + 2; k < seg.to + 8; k++) {
         const w = tokens[k];
+        // (over where it is based: "Eurogas, the Brussels-based association")
+        if (w?.cap && basedAt(k)) {
+          k += 2;
+          continue;
+        }
         if (w?.kind === 'poss' && k > seg.to + 2) continue;
         if (w?.kind === 'word' && w.cap && !named && words.length === 1 && !isAcronym(w)) {
           named = true;
@@ -5008,7 +5028,9 @@ const extractFromTokens = (
       scores.person += lex.nameParts.has(key) ? 0.75 : 0.5;
     // "London-based", "Chicago-born" (a compound's head), not "Andy -- and" or "Oscar-winning".
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
-    if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower)) scores.place += 1;
+    // (joined by its hyphen it says where, whatever else the word names: "a Delft-based firm")
+    if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower))
+      scores.place += compoundTail === after2 && words.length <= 2 ? 4 : 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
     // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".
     else if (

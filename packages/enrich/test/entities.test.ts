@@ -5084,3 +5084,19 @@ describe('teams named by a town, a word between and a plural (enrich 1.23.348)',
     ]);
   });
 });
+
+describe('a body described in apposition with where it is based (enrich 1.23.350)', () => {
+  it('finds "Gasunion, the Brussels-based association representing suppliers" and "Nordsec, a Delft-based firm"', () => {
+    expect(
+      names(
+        'Gasunion, the Brussels-based association representing suppliers, objected. Analyst Wim Baas of Nordsec, a Delft-based firm, agreed.',
+      ),
+    ).toEqual([
+      'organisation:Gasunion',
+      'place:Brussels',
+      'person:Wim Baas',
+      'organisation:Nordsec',
+      'place:Delft',
+    ]);
+  });
+});
