@@ -1602,6 +1602,18 @@ export const extractQuotes = (
           indefiniteSubjectEndingAt(k, from)
         )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        // A spokesperson of no body named, right after a body's own sentence: "The Port of Rotterdam
+        // Authority said operations were not affected. A spokesman said: '...'" speaks for it.
+        if (SPOKESPEOPLE.has(tokens[k]?.lower ?? '') && /^an?$/u.test(tokens[k - 1]?.lower ?? '')) {
+          const sentence = cueTok.sentence;
+          let body: ExtractedEntity | undefined;
+          for (const o of orgSubjects) {
+            if (o.at >= k) break;
+            const at = tokens[o.at]?.sentence ?? -9;
+            if (at >= sentence - 1 && tokens[o.at]?.paragraph === cueTok.paragraph) body = o.entity;
+          }
+          if (body) return { entity: body, cue: cueTok.lower };
+        }
         const w = tokens[k]?.lower;
         if (
           s === undefined &&

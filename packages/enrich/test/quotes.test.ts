@@ -1599,3 +1599,22 @@ describe('"the association", "the confederation", "the federation" and "the alli
     ).toBe('Baltic Confederation of Dock Workers');
   });
 });
+
+describe('"a spokesman" right after a body\'s own sentence (enrich 1.23.351)', () => {
+  it('gives the quote to the body that is the subject of the sentence before, in the same paragraph', () => {
+    expect(
+      speakerOf(
+        'The Harbour Board of Kestrel Bay said operations were not affected. A spokesman said: "We respect the right to protest, but boarding a ship is dangerous."',
+        'right to protest',
+      ),
+    ).toBe('Harbour Board of Kestrel Bay');
+  });
+  it('leaves a spokesman after a paragraph break unattributed to that body', () => {
+    expect(
+      speakerOf(
+        'The Harbour Board of Kestrel Bay said operations were not affected.\n\nProtesters stayed on deck. A spokesman said: "We will stay here until the ship turns back."',
+        'stay here',
+      ),
+    ).toBeUndefined();
+  });
+});
