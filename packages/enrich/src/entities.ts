@@ -3963,6 +3963,16 @@ const extractFromTokens = (
       !lex.demonyms.has(key)
     )
       continue;
+    // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul
+    // Islam" (after a comma it is Maryland: "Bethesda, Md.").
+    if (
+      words.length === 1 &&
+      key === 'md' &&
+      tokens[seg.to]?.text === '.' &&
+      tokens[seg.to + 1]?.cap &&
+      tokens[seg.from - 1]?.text !== ','
+    )
+      continue;
     // A field opening the sentence before a trade and a name is no name: "Marine biologist Dr. Anna
     // Cooper", "Forest ecologist Jon Hale".
     if (words.length === 1 && first.initial && lex.commonWords.has(key)) {

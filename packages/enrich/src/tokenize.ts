@@ -285,6 +285,8 @@ export const splitSentences = (
     if (!startsNew) continue;
     if (t.text === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
       if (ABBREVIATIONS.has(prev.lower)) continue;
+      // "Md." before a name is Muhammad's short form, not Maryland's after a comma: "Md. Nazrul Islam".
+      if (prev.lower === 'md' && prev.cap && tokens[i - 2]?.text !== ',') continue;
       // an initial: "L. Ron Hubbard" (not the platform: "wrote on X. He ...")
       // (nor a lettered hall, gate or terminal: "to enter Hall H. David Glanzer said")
       if (

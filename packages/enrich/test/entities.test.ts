@@ -5100,3 +5100,13 @@ describe('a body described in apposition with where it is based (enrich 1.23.350
     ]);
   });
 });
+
+describe('"Md." before a name (enrich 1.23.352)', () => {
+  it('reads "Md." as the short form of Muhammad before a name and as Maryland after a comma', () => {
+    expect(
+      names(
+        'Labour Minister Md. Rafiqul Hasan visited the mill. Later he flew to Bethesda, Md. Officials met him.',
+      ),
+    ).toEqual(['person:Rafiqul Hasan', 'place:Bethesda', 'place:Maryland']);
+  });
+});
