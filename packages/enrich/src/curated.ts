@@ -10,7 +10,9 @@ const set = wordSet;
 const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w.length > 0);
 
 /** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
-export const COMPANY_SUFFIXES = set('inc corp ltd co plc llc ag sa nv gmbh asa se oyj spa bros');
+export const COMPANY_SUFFIXES = set(
+  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty bhd tbk bros',
+);
 
 /** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */
 export const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;

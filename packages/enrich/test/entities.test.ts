@@ -5110,3 +5110,17 @@ describe('"Md." before a name (enrich 1.23.352)', () => {
     ).toEqual(['person:Rafiqul Hasan', 'place:Bethesda', 'place:Maryland']);
   });
 });
+
+describe('more legal suffixes of companies (enrich 1.23.353)', () => {
+  it('types names ending in BV, AB and Bhd as bodies and joins their short forms', () => {
+    expect(
+      names(
+        'A group led by Ostkamp Capital BV left. Torvik Marin AB and Kelana Tenaga Bhd stayed. Ostkamp Capital said so.',
+      ),
+    ).toEqual([
+      'organisation:Ostkamp Capital BV',
+      'organisation:Torvik Marin AB',
+      'organisation:Kelana Tenaga Bhd',
+    ]);
+  });
+});
