@@ -725,7 +725,9 @@ const ORG_KIND_BEFORE =
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
 const NAME_OPENING_KINDS = wordSet(
-  'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',
+  `union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group
+  vereniging stichting verband stiftung vereinigung fundación fundacion fundação fundacao fondazione fondation asociación
+  asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación`,
 );
 /** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */

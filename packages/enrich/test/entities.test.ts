@@ -5124,3 +5124,17 @@ describe('more legal suffixes of companies (enrich 1.23.353)', () => {
     ]);
   });
 });
+
+describe('foreign bodies named by a kind that comes first (enrich 1.23.354)', () => {
+  it('types names opened by "Vereniging", "Stiftung" or "Fundación" as bodies', () => {
+    expect(
+      names(
+        'The Vereniging Zeeuwse Havenbedrijven objected. Stiftung Alpenschutz and Fundación Costa Viva agreed.',
+      ),
+    ).toEqual([
+      'organisation:Vereniging Zeeuwse Havenbedrijven',
+      'organisation:Stiftung Alpenschutz',
+      'organisation:Fundación Costa Viva',
+    ]);
+  });
+});
