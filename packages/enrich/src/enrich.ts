@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.ts';
 import { extractQuotes } from './quotes.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 
-export const ENRICH_VERSION = '1.23.354';
+export const ENRICH_VERSION = '1.23.355';
 
 export interface EnrichInput {
   bodyText: string;

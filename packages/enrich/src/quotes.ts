@@ -931,11 +931,37 @@ export const extractQuotes = (
       const g = genderOf(e);
       return g === (w === 'he' ? 'm' : 'f') || g === 'u';
     };
+  /**
+   * The person asked a question in the sentence before `at` ("X asked Okafor whether he would
+   * support a review. '...,' he said"): the one who answers, if `fits`.
+   */
+  const askedBefore = (at: number, fits: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
+    const sentence = tokens[at]?.sentence ?? 0;
+    const prev = sentences[sentence - 1];
+    if (!prev) return undefined;
+    for (let k = prev.from; k < at; k++) {
+      if (tokens[k]?.lower !== 'asked' || inQuote[k] !== -1) continue;
+      // (over a title: "asked Sheriff Daniel Okafor")
+      let j = k + 1;
+      while (
+        j < k + 5 &&
+        !mentionAt.get(j) &&
+        (TITLE_WORDS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === '.')
+      )
+        j++;
+      const m = mentionAt.get(j);
+      const e = m ? entityById(m.entity) : undefined;
+      // (a question's opening after the one asked: "whether", "if", "about", "why", "how")
+      const next = m ? tokens[m.to] : undefined;
+      if (e && fits(e) && next && ASKED_ABOUT.has(next.lower)) return e;
+    }
+    return undefined;
+  };
   const pronoun = (w: string, at: number): ExtractedEntity | undefined => {
     if (w === 'he' || w === 'she') {
       const fits = personPronounFits(w);
       if (describedSpeakerBefore(at, fits)) return undefined;
-      return latestSubject(at, fits) ?? recent(at, fits);
+      return askedBefore(at, fits) ?? latestSubject(at, fits) ?? recent(at, fits);
     }
     if (w === 'it') {
       const d = describedBodyBefore(at);
@@ -1947,6 +1973,9 @@ const opensParticiple = (t: Token | undefined): boolean =>
   t.text.endsWith('ing') &&
   t.text === t.lower &&
   t.lower !== 'during';
+
+/** Words opening the question after the one asked: "asked Okafor whether ...". */
+const ASKED_ABOUT = wordSet('whether if about why how what when on');
 
 /** Subject pronouns, which name nobody new after a quote's cue. */
 const PRONOUN_SUBJECTS = wordSet('he she they it we i');

@@ -1618,3 +1618,14 @@ describe('"a spokesman" right after a body\'s own sentence (enrich 1.23.351)', (
     ).toBeUndefined();
   });
 });
+
+describe('"he said" after someone was asked a question (enrich 1.23.355)', () => {
+  it('gives the answer to the person asked, not to the one who asked', () => {
+    expect(
+      speakerOf(
+        'Supervisor Maddox Greene, who chairs the board, asked Sheriff Daniel Obuya whether he would support an outside review.\n\n"I would welcome it," he said.',
+        'welcome it',
+      ),
+    ).toBe('Daniel Obuya');
+  });
+});
