@@ -267,9 +267,17 @@ const KNOWN_ORG_WORDS = set(`
   bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
+/**
+ * Businesses named in the possessive, whose "'s" is part of the name ("McDonald's", "Moody's"); only
+ * names that are rarely a person's possessive alone ("Christie's" and "Lloyd's" are left out).
+ */
+export const POSSESSIVE_BRANDS = set(
+  'mcdonald sainsbury sotheby moody macy kellogg domino applebee bloomingdale nando arby dillard hardee',
+);
 /** Known bodies by their lower-case words joined with "_" ("red_cross", "friends_of_the_earth"). */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   ...KNOWN_ORG_WORDS,
+  ...[...POSSESSIVE_BRANDS].flatMap((b) => [`${b}'s`, `${b}’s`]),
   ...CONNECTED_ORG_NAMES.map((n) => n.toLowerCase().replaceAll(' ', '_')),
 ]);
 

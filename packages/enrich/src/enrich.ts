@@ -6,9 +6,9 @@ import type { Enrichment } from '@newswire/contracts';
 import { extractEntities } from './entities.ts';
 import { lexicon } from './lexicon.ts';
 import { extractQuotes } from './quotes.ts';
-import { splitSentences, tokenize } from './tokenize.ts';
+import { joinPossessiveBrands, splitSentences, tokenize } from './tokenize.ts';
 
-export const ENRICH_VERSION = '1.23.355';
+export const ENRICH_VERSION = '1.23.356';
 
 export interface EnrichInput {
   bodyText: string;
@@ -33,7 +33,7 @@ export const enrich = (input: EnrichInput): Enrichment => {
   if (bodyText.trim().length === 0 || capitalizesNouns(input.language)) return empty();
   const text = bodyText.length > MAX_CHARS ? bodyText.slice(0, MAX_CHARS) : bodyText;
   const lex = lexicon();
-  const tokens = tokenize(text);
+  const tokens = joinPossessiveBrands(tokenize(text));
   const sentences = splitSentences(text, tokens, (w) => lex.commonWords.has(w));
   const { entities, mentions } = extractEntities(text, tokens, lex);
   const quotes = extractQuotes(text, tokens, sentences, entities, mentions, lex);

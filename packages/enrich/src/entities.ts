@@ -8,6 +8,7 @@ import {
   NUMBER_WORDS,
   CUE_VERBS,
   COMPANY_SUFFIXES,
+  POSSESSIVE_BRANDS,
   CONNECTED_ORG_NAMES,
   DAYS_MONTHS,
   PARTY_STATE,
@@ -6660,6 +6661,15 @@ const cluster = (
     if (!type && !c.fixed && suffixBases.has(c.key)) {
       type = 'organisation';
       key = suffixBases.get(c.key) ?? key;
+    }
+    // A business named in the possessive is the body named by its family name too: "Sainsbury's"
+    // and "J Sainsbury plc".
+    if (c.words.length === 1 && c.key.length > 3 && POSSESSIVE_BRANDS.has(c.key.slice(0, -2))) {
+      const stem = c.key.slice(0, -2);
+      if (candidates.some((o) => o.key === stem && (o.fixed ?? aggType(o.key)) === 'organisation')) {
+        type = 'organisation';
+        key = stem;
+      }
     }
     if (!type) {
       if (c.fixed) type = c.fixed;

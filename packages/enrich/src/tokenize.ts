@@ -1,7 +1,7 @@
 // Tokens with offsets into the text and sentence boundaries, by a hand-written scanner. Possessive
 // 's and curly apostrophes are split off names; quote marks are their own tokens. No tagging.
 import { ASCII_CLASS, classAt, LETTER, MARK, NUMBER, sizeAt, SPACE } from './char-class.ts';
-import { ABBREVIATIONS, FUNCTION_WORDS } from './curated.ts';
+import { ABBREVIATIONS, FUNCTION_WORDS, POSSESSIVE_BRANDS } from './curated.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -119,6 +119,34 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
  * Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
  * numbers, quote marks, any other single code point; white space separates.
  */
+/**
+ * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a
+ * given name or a title stands right before it ("Ronald McDonald's"). Returns `tokens` itself when
+ * there is none.
+ */
+export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const stem = tokens[i - 1];
+    const before = tokens[i - 2];
+    if (
+      t.kind === 'poss' &&
+      stem?.kind === 'word' &&
+      stem.end === t.start &&
+      POSSESSIVE_BRANDS.has(stem.lower) &&
+      !(before?.cap && before.end === stem.start - 1)
+    ) {
+      out ??= tokens.slice(0, i);
+      out.pop();
+      out.push(makeToken(stem.text + t.text, stem.start, 'word'));
+      continue;
+    }
+    out?.push(t);
+  }
+  return out ?? tokens;
+};
+
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
   const n = text.length;

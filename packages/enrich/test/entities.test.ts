@@ -5138,3 +5138,19 @@ describe('foreign bodies named by a kind that comes first (enrich 1.23.354)', ()
     ]);
   });
 });
+
+describe('businesses named in the possessive (enrich 1.23.356)', () => {
+  it("keeps the \"'s\" of McDonald's and Moody's, joins J Sainsbury plc, and strips it after a given name", () => {
+    expect(
+      names(
+        "McDonald's raised prices. Moody's Investors Service cut its rating; a spokesman for Moody's declined to comment. " +
+          "J Sainsbury plc said staff would move. Sainsbury's shares fell. Ronald McDonald's costume was sold.",
+      ),
+    ).toEqual([
+      "organisation:McDonald's",
+      "organisation:Moody's Investors Service",
+      'organisation:Sainsbury',
+      'person:Ronald McDonald',
+    ]);
+  });
+});

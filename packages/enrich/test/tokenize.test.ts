@@ -1,7 +1,7 @@
 // The hand-written tokenizer cuts text exactly where the regular expression it replaced did
 // (that expression stays here as the specification), on examples written for this test.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/tokenize.ts';
+import { joinPossessiveBrands, tokenize } from '../src/tokenize.ts';
 
 const SPEC =
   /((?:\p{L}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?)|(["“”„«»‘’'`])|\S/gu;
@@ -49,5 +49,19 @@ describe('tokenize', () => {
     const [first, second] = tokenize('Éire ébène');
     expect(first?.cap).toBe(true);
     expect(second?.cap).toBe(false);
+  });
+});
+
+describe('joinPossessiveBrands (enrich 1.23.356)', () => {
+  it("joins a business's possessive name into one word, keeping offsets, but not after a given name", () => {
+    const text = "McDonald's and Sotheby’s gained; Ronald McDonald's hat did not.";
+    const got = joinPossessiveBrands(tokenize(text));
+    expect(got.map((t) => `${t.kind}:${t.text}`).slice(0, 3)).toEqual([
+      "word:McDonald's",
+      'word:and',
+      'word:Sotheby’s',
+    ]);
+    expect(got.some((t) => t.kind === 'poss' && t.start === text.indexOf("'s hat"))).toBe(true);
+    for (const t of got) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
