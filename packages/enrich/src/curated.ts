@@ -165,7 +165,7 @@ export const ORG_HEADS = set(`
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
-  resources investments securities ventures research analytics consulting consultancy advisors advisers associates
+  resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery

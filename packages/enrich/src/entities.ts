@@ -528,6 +528,22 @@ const PLACE_KIND_AFTER = wordSet(
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
+/** Letter grades of the rating agencies (S&P and Fitch style) and their default grades. */
+const RATING_GRADES = wordSet('aaa aa bbb bb ccc cc rd sd');
+/** Words around a grade that say it is one: "at BBB", "a AAA rating", "rated AA". */
+const RATING_BEFORE = wordSet('at to from rated rates rate of a an its their');
+const RATING_AFTER = wordSet('rating ratings grade territory outlook status category');
+/** Whether `t` (between `before` and `after`) is a credit rating: "BBB-", "Baa3", "at RD". */
+const isRatingGrade = (t: Token, before: Token | undefined, after: Token | undefined): boolean => {
+  // Moody's style: "Baa3", "Aa2", "Caa1".
+  if (/^(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/u.test(t.text)) return true;
+  if (t.text !== t.text.toUpperCase() || !RATING_GRADES.has(t.lower)) return false;
+  return (
+    ((after?.text === '-' || after?.text === '+') && after.start === t.end) ||
+    RATING_BEFORE.has(before?.lower ?? '') ||
+    RATING_AFTER.has(after?.lower ?? '')
+  );
+};
 /** Scholars named by their field ("Marine biologist", "Political scientist"). */
 const FIELD_TRADES = /(?:ologist|scientist|physicist|chemist)$/u;
 /** Prepositions that open a sentence with where it happens: "In Svolvær, ...", "Near Tromsø, ...". */
@@ -3966,6 +3982,8 @@ const extractFromTokens = (
       !lex.demonyms.has(key)
     )
       continue;
+    // A credit rating is no body: "at BBB-", "rates it Baa3", "cut it to RD", "a AAA rating".
+    if (words.length === 1 && isRatingGrade(first, tokens[seg.from - 1], tokens[seg.to])) continue;
     // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul
     // Islam" (after a comma it is Maryland: "Bethesda, Md.").
     if (

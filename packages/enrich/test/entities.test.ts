@@ -5154,3 +5154,14 @@ describe('businesses named in the possessive (enrich 1.23.356)', () => {
     ]);
   });
 });
+
+describe('rating agencies and their grades (enrich 1.23.357)', () => {
+  it('types "Kestrel Ratings" as a body and drops grades such as "BBB-", "Baa3" and "RD"', () => {
+    expect(
+      names(
+        'Kestrel Ratings affirmed the BBB- rating. It has the bonds at BBB, Arlen Investors Service rates them Baa3 ' +
+          'and a third agency cut them to RD.',
+      ),
+    ).toEqual(['organisation:Kestrel Ratings', 'organisation:Arlen Investors Service']);
+  });
+});
