@@ -528,6 +528,8 @@ const PLACE_KIND_AFTER = wordSet(
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
+/** Generations after a family name: "Jr.", "Sr.", "III". */
+const GENERATIONS = wordSet('jr sr ii iii iv');
 /** Letter grades of the rating agencies (S&P and Fitch style) and their default grades. */
 const RATING_GRADES = wordSet('aaa aa bbb bb ccc cc rd sd');
 /** Words around a grade that say it is one: "at BBB", "a AAA rating", "rated AA". */
@@ -3608,9 +3610,15 @@ const extractFromTokens = (
     for (let f = s + 1; f < segments.length && f <= s + 3; f++) {
       const family = segments[f];
       if (!family || family.from < close) continue;
+      // (the family name may carry a generation: 'Harold "Hal" Benavides Jr.')
+      const generation =
+        family.to - family.from >= 2 &&
+        family.to - family.from <= 3 &&
+        GENERATIONS.has(tokens[family.from + 1]?.lower ?? '') &&
+        (family.to - family.from === 2 || tokens[family.from + 2]?.text === '.');
       return family.kind === 'name' &&
         family.from === close + 1 &&
-        family.to - family.from === 1 &&
+        (family.to - family.from === 1 || generation) &&
         tokens[family.from]?.sentence === tokens[given.from]?.sentence
         ? f
         : -1;

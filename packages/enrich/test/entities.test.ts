@@ -5165,3 +5165,12 @@ describe('rating agencies and their grades (enrich 1.23.357)', () => {
     ).toEqual(['organisation:Kestrel Ratings', 'organisation:Arlen Investors Service']);
   });
 });
+
+describe('a quoted nickname before a family name with a generation (enrich 1.23.358)', () => {
+  it('reads \'Gerald "Gerry" Orozco Jr.\' as one person', () => {
+    expect(names('Lt. Gov. Gerald "Gerry" Orozco Jr., who presides over the Senate, spoke.')).toEqual([
+      'person:Gerald Orozco Jr',
+      'organisation:Senate',
+    ]);
+  });
+});
