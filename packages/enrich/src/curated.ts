@@ -325,9 +325,8 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`elon mohamed volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
   yevgeny mikhail recep ekrem mevlut ahmet mehmet hakan narendra rahul arvind rishi vivek kash jair luiz
   andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
-  muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid`).map(
-    (n) => [n, 'm'] as const,
-  ),
+  muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid
+  walter donald barack mitt humza`).map((n) => [n, 'm'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
   yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul`).map((n) => [n, 'f'] as const),
 ];

@@ -5174,3 +5174,12 @@ describe('a quoted nickname before a family name with a generation (enrich 1.23.
     ]);
   });
 });
+
+describe('given names the English lists lack (enrich 1.23.359)', () => {
+  it('knows Walter and Donald as given names, so "Bishop" alone joins "Walter Bishop"', () => {
+    const r = run('Coach Walter Bishop praised the team. "We earned it," Bishop said.');
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['person', 'Walter Bishop', ['Walter Bishop', 'Bishop']],
+    ]);
+  });
+});
