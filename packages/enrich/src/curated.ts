@@ -342,6 +342,10 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['daniele', 'u'],
   ['misha', 'u'],
   ['sacha', 'u'],
+  // (names the men's list alone has that are now given to girls at least as often)
+  ...wordsOf('madison avery riley harper peyton reese kendall hayden mackenzie kennedy').map(
+    (n) => [n, 'u'] as const,
+  ),
 ];
 
 /**

@@ -1629,3 +1629,14 @@ describe('"he said" after someone was asked a question (enrich 1.23.355)', () =>
     ).toBe('Daniel Obuya');
   });
 });
+
+describe("given names the men's list alone has that girls are now given (enrich 1.23.360)", () => {
+  it('lets "she" mean a Madison named just before', () => {
+    expect(
+      speakerOf(
+        'Professor Vera Lindqvist said the gangs moved fast.\n\nHis lawyer, Madison Pryce, said her client would plead not guilty. "He was arrested for where he was, not for what he did," she said.',
+        'arrested for where',
+      ),
+    ).toBe('Madison Pryce');
+  });
+});
