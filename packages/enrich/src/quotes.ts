@@ -890,6 +890,29 @@ export const extractQuotes = (
         k = m.to - 1;
         continue;
       }
+      // A sentence opening with a place whose speaker is named at its end: "Boulder and Cincinnati
+      // are on the shortlist, festival director Joanna Pruett said."
+      if (e?.type === 'place') {
+        for (let j = m.to; j < s.to; j++) {
+          const later = inQuote[j] === -1 ? mentionAt.get(j) : undefined;
+          const who = later ? entityById(later.entity) : undefined;
+          const cue = later ? tokens[later.to] : undefined;
+          if (
+            later &&
+            who?.type === 'person' &&
+            !who.group &&
+            cue?.kind === 'word' &&
+            cue.text === cue.lower &&
+            CUE_VERBS.has(cue.text) &&
+            tokens[later.to + 1]?.text === '.'
+          ) {
+            subjects.push({ at: j, entity: who });
+            break;
+          }
+          if (later) j = later.to - 1;
+        }
+        break;
+      }
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });
       if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
       break;

@@ -1640,3 +1640,14 @@ describe("given names the men's list alone has that girls are now given (enrich 
     ).toBe('Madison Pryce');
   });
 });
+
+describe('a sentence opening with places whose speaker is named at its end (enrich 1.23.361)', () => {
+  it('lets "she" mean the speaker named at the end of that sentence', () => {
+    expect(
+      speakerOf(
+        'Actress Carla Bento praised the town.\n\nDenver, Austin and Cincinnati are on the shortlist, festival director Joan Pruitt said.\n\n"Park City has been a wonderful partner," she said.',
+        'wonderful partner',
+      ),
+    ).toBe('Joan Pruitt');
+  });
+});
