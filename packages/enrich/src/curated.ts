@@ -334,7 +334,7 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
 /**
  * Given names the English lists give one sex that world news mostly gives the other, or both
  * ("Philippe" is on the women's list only; "Claude" and "Daniele" are men's names in French and
- * Italian copy).
+ * Italian copy, "Adel" an Arabic man's).
  */
 export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | 'u']> = [
   ['philippe', 'm'],
@@ -342,6 +342,7 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['daniele', 'u'],
   ['misha', 'u'],
   ['sacha', 'u'],
+  ['adel', 'u'],
   // (names the men's list alone has that are now given to girls at least as often)
   ...wordsOf('madison avery riley harper peyton reese kendall hayden mackenzie kennedy').map(
     (n) => [n, 'u'] as const,

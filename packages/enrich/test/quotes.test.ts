@@ -1651,3 +1651,14 @@ describe('a sentence opening with places whose speaker is named at its end (enri
     ).toBe('Joan Pruitt');
   });
 });
+
+describe('"Adel" as either sex (enrich 1.23.362)', () => {
+  it('lets "he" mean a General Adel named just before', () => {
+    expect(
+      speakerOf(
+        'Sherif Kamal spoke first.\n\nGeneral Adel Mansour, chairman of the canal authority, said discounts were offered. "The canal is safe, fast and ready," he said.',
+        'safe, fast',
+      ),
+    ).toBe('Adel Mansour');
+  });
+});
