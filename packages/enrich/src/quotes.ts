@@ -904,7 +904,7 @@ export const extractQuotes = (
             cue?.kind === 'word' &&
             cue.text === cue.lower &&
             CUE_VERBS.has(cue.text) &&
-            tokens[later.to + 1]?.text === '.'
+            (tokens[later.to + 1]?.text === '.' || tokens[later.to + 1]?.text === ',')
           ) {
             subjects.push({ at: j, entity: who });
             break;

@@ -1662,3 +1662,14 @@ describe('"Adel" as either sex (enrich 1.23.362)', () => {
     ).toBe('Adel Mansour');
   });
 });
+
+describe('a sentence opening with a place whose speaker is named before a comma (enrich 1.23.363)', () => {
+  it('lets "he" mean "Madden" of "..., Madden explained, not ..."', () => {
+    expect(
+      speakerOf(
+        'Desmond Ruane spoke first.\n\nGalway lost the pub in 2022, Kieran Madden explained, not the statue.\n\n"People got very upset," he said.',
+        'very upset',
+      ),
+    ).toBe('Kieran Madden');
+  });
+});
