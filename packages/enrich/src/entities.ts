@@ -6287,6 +6287,11 @@ const cluster = (
     const initials = initialsOf(c.words);
     // "University of Sheffield" is no "US": a country's code keeps its country.
     if (!acronymOf.has(initials) && !lex.countries.has(initials)) acronymOf.set(initials, c);
+    // A bank's initials may keep its "of": "BOJ" for "Bank of Japan", "BoE" for "Bank of England".
+    if (c.words.length === 3 && c.words[0] === 'bank' && c.words[1] === 'of') {
+      const withOf = `bo${c.words[2]?.charAt(0) ?? ''}`;
+      if (!acronymOf.has(withOf)) acronymOf.set(withOf, c);
+    }
   }
   // Names the story places in a country at least once ("Chester, England").
   let townKeys: Set<string> | undefined;

@@ -5183,3 +5183,15 @@ describe('given names the English lists lack (enrich 1.23.359)', () => {
     ]);
   });
 });
+
+describe('a bank\'s initials that keep its "of" (enrich 1.23.364)', () => {
+  it('joins "BOK" to "Bank of Korea" and "BoE" to "Bank of England"', () => {
+    const r = run('The Bank of Korea raised rates, the BOK said. The Bank of England held; the BoE said so.');
+    expect(
+      r.entities.filter((e) => e.type === 'organisation').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([
+      ['Bank of Korea', 'BOK'],
+      ['Bank of England', 'BoE'],
+    ]);
+  });
+});
