@@ -163,7 +163,7 @@ export const ORG_HEADS = set(`
   parliament congress senate assembly government board fund trust project conference programme program organization
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
-  motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals
+  motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies

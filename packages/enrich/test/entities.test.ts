@@ -5195,3 +5195,13 @@ describe('a bank\'s initials that keep its "of" (enrich 1.23.364)', () => {
     ]);
   });
 });
+
+describe('reinsurers named with "Re" (enrich 1.23.365)', () => {
+  it('types "Alpine Re AG", "Hanse Re" and "Tarrant Re" as bodies and joins "Alpine Re"', () => {
+    expect(
+      names(
+        'Alpine Re AG said losses were within budget. Hanse Re agreed, said broker Tarrant Re. Alpine Re said so again.',
+      ),
+    ).toEqual(['organisation:Alpine Re AG', 'organisation:Hanse Re', 'organisation:Tarrant Re']);
+  });
+});
