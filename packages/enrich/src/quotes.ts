@@ -1661,6 +1661,15 @@ export const extractQuotes = (
             const at = tokens[o.at]?.sentence ?? -9;
             if (at >= sentence - 1 && tokens[o.at]?.paragraph === cueTok.paragraph) body = o.entity;
           }
+          // (or a body described as that subject: "The bank also said ... a spokeswoman said:")
+          const described = describedBodyBefore(k);
+          const near = describedBodies.some(
+            (d) =>
+              d.at < k &&
+              (tokens[d.at]?.sentence ?? -9) >= sentence - 1 &&
+              tokens[d.at]?.paragraph === cueTok.paragraph,
+          );
+          if (!body && near && described?.entity?.type === 'organisation') body = described.entity;
           if (body) return { entity: body, cue: cueTok.lower };
         }
         const w = tokens[k]?.lower;

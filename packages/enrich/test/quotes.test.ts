@@ -1673,3 +1673,14 @@ describe('a sentence opening with a place whose speaker is named before a comma 
     ).toBe('Kieran Madden');
   });
 });
+
+describe('"a spokeswoman" after a body described as the subject before (enrich 1.23.366)', () => {
+  it('gives the quote to the body "the bank" means', () => {
+    expect(
+      speakerOf(
+        'Alpenland Bank AG reported a profit. Chief executive Marc Vogel was pleased.\n\nThe bank also said it had set aside money for legal costs. Asked about it, a spokeswoman said: "We continue to cooperate fully with the authorities."',
+        'cooperate fully',
+      ),
+    ).toBe('Alpenland Bank AG');
+  });
+});
