@@ -3598,7 +3598,13 @@ const extractFromTokens = (
     const given = segments[s];
     if (!given || given.kind !== 'name' || given.to - given.from > 2 || tokens[given.to]?.kind !== 'quote')
       return -1;
-    if (firstNameGender(tokens[given.from]?.lower ?? '', lex) === undefined) return -1;
+    // (a given name the lists know, or a word that is no everyday one: "Edson", "Ciarán")
+    const givenWord = tokens[given.from]?.lower ?? '';
+    if (
+      firstNameGender(givenWord, lex) === undefined &&
+      (lex.commonWords.has(givenWord) || lex.places.has(givenWord))
+    )
+      return -1;
     let close = given.to + 1;
     while (
       close < given.to + 5 &&
@@ -3616,9 +3622,16 @@ const extractFromTokens = (
         family.to - family.from <= 3 &&
         GENERATIONS.has(tokens[family.from + 1]?.lower ?? '') &&
         (family.to - family.from === 2 || tokens[family.from + 2]?.text === '.');
+      // (or of two or three words: 'Edson "Edinho" Carvalho Pires', 'José "Zequinha" Moreira da Costa')
+      let longer = family.to - family.from >= 2 && family.to - family.from <= 3 && !generation;
+      for (let k = family.from; longer && k < family.to; k++) {
+        const w = tokens[k];
+        longer =
+          !!w && w.kind === 'word' && (w.cap || NAME_PARTICLES.has(w.lower)) && !ORG_HEADS.has(w.lower);
+      }
       return family.kind === 'name' &&
         family.from === close + 1 &&
-        (family.to - family.from === 1 || generation) &&
+        (family.to - family.from === 1 || generation || longer) &&
         tokens[family.from]?.sentence === tokens[given.from]?.sentence
         ? f
         : -1;

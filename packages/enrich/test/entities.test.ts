@@ -5205,3 +5205,13 @@ describe('reinsurers named with "Re" (enrich 1.23.365)', () => {
     ).toEqual(['organisation:Alpine Re AG', 'organisation:Hanse Re', 'organisation:Tarrant Re']);
   });
 });
+
+describe('a quoted nickname before a longer family name or after an unlisted given name (enrich 1.23.367)', () => {
+  it('reads \'Edmar "Dinho" Carvalho Pires\' and \'Ciarán "Kip" Madden\' as one person each', () => {
+    expect(
+      names(
+        'Senator Edmar "Dinho" Carvalho Pires spoke. Singer Ciarán "Kip" Madden sang. Carvalho Pires left.',
+      ),
+    ).toEqual(['person:Edmar Carvalho Pires', 'person:Ciarán Madden']);
+  });
+});
