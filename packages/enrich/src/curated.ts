@@ -61,6 +61,7 @@ export const WHOLE_TITLE_TEXT = `
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc
   barrister advocate sepoy naik havildar subedar cabbie boatman
+  alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp
 `;
 
 /**
@@ -329,6 +330,10 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   walter donald barack mitt humza`).map((n) => [n, 'm'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
   yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul`).map((n) => [n, 'f'] as const),
+  // Given names that are English words, frequent in African news ("Precious Mkhize", "Goodluck
+  // Jonathan"): as names only when capitalized before a family name or alone as one.
+  ...wordsOf('precious blessing favour').map((n) => [n, 'f'] as const),
+  ['goodluck', 'm'],
 ];
 
 /**

@@ -1209,7 +1209,10 @@ export const extractQuotes = (
     if (t.lower === 'one' || t.lower === 'a' || t.lower === 'an') {
       let j = from + 1;
       while (j < from + 4 && tokens[j]?.kind === 'word' && tokens[j]?.text === tokens[j]?.lower) j++;
-      const named = tokens[j]?.text === ',' && j > from + 1 ? mentionAt.get(j + 1) : undefined;
+      // (over a title before the name: "said a resident, Gogo Nomsa Zwane, 71")
+      let at = j + 1;
+      while (at < j + 3 && !mentionAt.get(at) && TITLE_WORDS.has(tokens[at]?.lower ?? '')) at++;
+      const named = tokens[j]?.text === ',' && j > from + 1 ? mentionAt.get(at) : undefined;
       const e = named ? entityById(named.entity) : undefined;
       if (e?.type === 'person' && named && (tokens[named.to]?.text === ',' || tokens[named.to]?.text === '.'))
         return e;

@@ -5215,3 +5215,25 @@ describe('a quoted nickname before a longer family name or after an unlisted giv
     ).toEqual(['person:Edmar Carvalho Pires', 'person:Ciarán Madden']);
   });
 });
+
+describe('West and southern African titles and given names that are words (enrich 1.23.368)', () => {
+  it('strips Alhaji, Hajiya, Malam, Gogo, Inkosi and DSP, and keeps Precious, Blessing, Favour and Goodluck as given names', () => {
+    expect(
+      names(
+        'Alhaji Musa Kankia met Hajiya Hauwa Dutse, Malam Idris Gumel, Gogo Thoko Ndlovu and Inkosi Sipho Mlaba. ' +
+          'Police spokesman DSP Garba Yola spoke. Precious Dlamini, a nurse, agreed. Favour Okeke, who sells phones, ' +
+          'did not. Goodluck Amadi left.',
+      ),
+    ).toEqual([
+      'person:Musa Kankia',
+      'person:Hauwa Dutse',
+      'person:Idris Gumel',
+      'person:Thoko Ndlovu',
+      'person:Sipho Mlaba',
+      'person:Garba Yola',
+      'person:Precious Dlamini',
+      'person:Favour Okeke',
+      'person:Goodluck Amadi',
+    ]);
+  });
+});

@@ -1684,3 +1684,14 @@ describe('"a spokeswoman" after a body described as the subject before (enrich 1
     ).toBe('Alpenland Bank AG');
   });
 });
+
+describe('"said a resident," before a titled name (enrich 1.23.368)', () => {
+  it('gives the quote to the person after the title', () => {
+    expect(
+      speakerOf(
+        '"We are still sitting in the dark every night," said a resident, Gogo Thoko Ndlovu, 71.',
+        'sitting in the dark',
+      ),
+    ).toBe('Thoko Ndlovu');
+  });
+});
