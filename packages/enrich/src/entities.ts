@@ -1688,10 +1688,11 @@ const extractFromTokens = (
         tokens[i - 1]?.kind === 'word' &&
         tokens[i - 1]?.end === t.start - 1
       ) &&
-      // "All" opening a name after "the": "the All Progressives Congress", "the All England Club"
+      // "All" opening a name after "the" or anywhere mid-sentence: "the All Progressives Congress",
+      // "the ruling All Progressives Congress", "against the All Blacks"
       !(
         t.text === 'All' &&
-        tokens[i - 1]?.lower === 'the' &&
+        (tokens[i - 1]?.lower === 'the' || (!ambiguousStart(t) && tokens[i - 1]?.lower !== 'for')) &&
         tokens[i + 1]?.cap &&
         tokens[i + 1]?.kind === 'word' &&
         tokens[i + 1]?.start === t.end + 1

@@ -5237,3 +5237,13 @@ describe('West and southern African titles and given names that are words (enric
     ]);
   });
 });
+
+describe('"All" opening a name mid-sentence (enrich 1.23.369)', () => {
+  it('keeps "All" in "the ruling All Progressives Congress" and "All Nippon Airways", not after "for"', () => {
+    expect(names('The ruling All Progressives Congress won. We flew All Nippon Airways.')).toEqual([
+      'organisation:All Progressives Congress',
+      'organisation:All Nippon Airways',
+    ]);
+    expect(names('The group Homes for All Colorado rallied.')).not.toContain('organisation:All Colorado');
+  });
+});
