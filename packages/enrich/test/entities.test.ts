@@ -5247,3 +5247,12 @@ describe('"All" opening a name mid-sentence (enrich 1.23.369)', () => {
     expect(names('The group Homes for All Colorado rallied.')).not.toContain('organisation:All Colorado');
   });
 });
+
+describe('"wa" inside a Kikuyu name (enrich 1.23.370)', () => {
+  it('reads "Mwangi wa Kamau" as one person', () => {
+    expect(names('Minority leader Mwangi wa Kamau objected. Writer Njeri wa Muthoni agreed.')).toEqual([
+      'person:Mwangi wa Kamau',
+      'person:Njeri wa Muthoni',
+    ]);
+  });
+});
