@@ -169,7 +169,7 @@ export const ORG_HEADS = set(`
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
-  therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery
+  therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery owners
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands

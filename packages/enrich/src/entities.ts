@@ -528,6 +528,8 @@ const PLACE_KIND_AFTER = wordSet(
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
+/** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
+const MEMBER_BODY_HEADS = wordSet('union board owners supporters trust association council committee');
 /** Generations after a family name: "Jr.", "Sr.", "III". */
 const GENERATIONS = wordSet('jr sr ii iii iv');
 /** Letter grades of the rating agencies (S&P and Fitch style) and their default grades. */
@@ -6078,6 +6080,15 @@ const cluster = (
           w.length < 3 ||
           lex.countries.has(w) ||
           lex.demonyms.has(w)
+        )
+          continue;
+        // (nor the name of what a body of its members or fans is named after: "Everton" of "Everton
+        // Fan Advisory Board", "Acme" of "Acme Workers Union" is the club or the company)
+        if (
+          w === c.words[0] &&
+          c.words.length >= 3 &&
+          MEMBER_BODY_HEADS.has(c.words[c.words.length - 1] ?? '') &&
+          !c.words.slice(1, -1).every((x) => FUNCTION_WORDS.has(x))
         )
           continue;
         // (the word a body is known by alone: "Apple" of "Apple Inc", "Heat" of "Miami Heat")

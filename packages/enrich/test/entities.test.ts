@@ -5256,3 +5256,16 @@ describe('"wa" inside a Kikuyu name (enrich 1.23.370)', () => {
     ]);
   });
 });
+
+describe('a body named after a club or company, and that club or company alone (enrich 1.23.371)', () => {
+  it('keeps "Everton" apart from "Everton Fan Advisory Board" and "Acme" from "Acme Workers Union"', () => {
+    const r = run(
+      'The Ravenport Fan Advisory Board met on Monday. Ravenport won 2-0 on Saturday, and Ravenport manager Sean Doyle was pleased. ' +
+        'The Kestrelworks Staff Union met. Kestrelworks said profits rose.',
+    );
+    const board = r.entities.find((e) => e.name === 'Ravenport Fan Advisory Board');
+    const union = r.entities.find((e) => e.name === 'Kestrelworks Staff Union');
+    expect(board?.mentions.map((m) => m.text)).toEqual(['Ravenport Fan Advisory Board']);
+    expect(union?.mentions.map((m) => m.text)).toEqual(['Kestrelworks Staff Union']);
+  });
+});
