@@ -5269,3 +5269,15 @@ describe('a body named after a club or company, and that club or company alone (
     expect(union?.mentions.map((m) => m.text)).toEqual(['Kestrelworks Staff Union']);
   });
 });
+
+describe('clubs named like people and "Racing" teams (enrich 1.23.372)', () => {
+  it('types Al Ahly, Al Hilal, Flamengo and a "Racing" team as bodies, and Al Gore as a person', () => {
+    expect(names('Al Ahly beat Al Hilal, Flamengo drew, and Corvo Racing won. Al Gore watched.')).toEqual([
+      'organisation:Al Ahly',
+      'organisation:Al Hilal',
+      'organisation:Flamengo',
+      'organisation:Corvo Racing',
+      'person:Al Gore',
+    ]);
+  });
+});
