@@ -2078,7 +2078,7 @@ const SUBJECT_VERBS = wordSet(`was were is are has had did does would will could
 const subjectVerb = (t: Token): boolean =>
   CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
-const PHRASE_LINKS = wordSet('of for from at in');
+const PHRASE_LINKS = wordSet('of for from at in on near');
 /** Prepositions opening a sentence with a phrase before its subject ("Inside the ..., X said"). */
 const OPENING_PREPOSITIONS = wordSet(
   'in inside at outside near from after before during across behind back on',

@@ -1695,3 +1695,14 @@ describe('"said a resident," before a titled name (enrich 1.23.368)', () => {
     ).toBe('Thoko Ndlovu');
   });
 });
+
+describe('a place "on" or "near" another before the subject in commas (enrich 1.23.373)', () => {
+  it('skips "a town of 1,700 people on the Altiplano," to the mayor named after it', () => {
+    expect(
+      speakerOf(
+        'Senator Mateo Ruiz said his party would help.\n\nIn Colque, a town of 1,700 people on the Altiplano, Mayor Javier Quispe said residents felt abandoned. "For years they came here with cameras and promises," he said.',
+        'cameras and promises',
+      ),
+    ).toBe('Javier Quispe');
+  });
+});
