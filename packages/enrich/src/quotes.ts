@@ -1430,6 +1430,13 @@ export const extractQuotes = (
         }
         if (e?.type !== 'organisation' && e?.type !== 'place') break;
         let via = m.from - 1;
+        // (over a lower-case modifier after "the": "of the center-right National Renewal")
+        if (
+          tokens[via]?.kind === 'word' &&
+          tokens[via]?.text === tokens[via]?.lower &&
+          tokens[via - 1]?.lower === 'the'
+        )
+          via--;
         if (tokens[via]?.lower === 'the') via--;
         const link = tokens[via]?.lower;
         if (link !== 'of' && link !== 'at' && link !== 'from' && link !== 'in') break;

@@ -1706,3 +1706,14 @@ describe('a place "on" or "near" another before the subject in commas (enrich 1.
     ).toBe('Javier Quispe');
   });
 });
+
+describe('a person of a body with a modifier after "the" (enrich 1.23.374)', () => {
+  it('gives the quote to "Senator X of the center-right Y", not to Y', () => {
+    expect(
+      speakerOf(
+        'Senator Tomas Errazu of the center-right Civic Renewal said his party would back the plan "on security, not on everything else."',
+        'not on everything',
+      ),
+    ).toBe('Tomas Errazu');
+  });
+});
