@@ -872,6 +872,11 @@ export const extractQuotes = (
         tokens[roleEnd]?.text === tokens[roleEnd]?.lower
       )
         roleEnd++;
+      // (the role's own place or body after it: "The U.N. humanitarian coordinator for Sudan,")
+      const roleOf = roleEnd > roleFrom ? tokens[roleEnd - 1]?.lower : undefined;
+      const roleTail =
+        roleOf === 'for' || roleOf === 'of' || roleOf === 'in' ? mentionAt.get(roleEnd) : undefined;
+      if (roleTail && tokens[roleTail.to]?.text === ',') roleEnd = roleTail.to;
       const holder =
         roleEnd > roleFrom && tokens[roleEnd]?.text === ',' ? mentionAt.get(roleEnd + 1) : undefined;
       if (e?.type !== 'person' && holder && entityById(holder.entity)?.type === 'person') {

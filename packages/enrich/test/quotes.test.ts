@@ -1717,3 +1717,14 @@ describe('a person of a body with a modifier after "the" (enrich 1.23.374)', () 
     ).toBe('Tomas Errazu');
   });
 });
+
+describe("a body's role for a place before the name in commas (enrich 1.23.375)", () => {
+  it('makes "The U.N. coordinator for Sudan, X," the subject a later "she said" means', () => {
+    expect(
+      speakerOf(
+        '"We heard the second blast," said Hawa Idris, 34.\n\nThe U.N. humanitarian coordinator for Sudan, Marguerite Delval, said she was appalled.\n\n"Markets are not targets at all," she said.',
+        'not targets',
+      ),
+    ).toBe('Marguerite Delval');
+  });
+});
