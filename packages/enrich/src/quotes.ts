@@ -1666,6 +1666,21 @@ export const extractQuotes = (
           indefiniteSubjectEndingAt(k, from)
         )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        // A spokesperson of a body named or described right before: "A Tianqi spokesperson said",
+        // "A ministry spokesman said" (the ministry the story named).
+        if (SPOKESPEOPLE.has(tokens[k]?.lower ?? '')) {
+          const owner = mentionEnding.get(k - 1);
+          const named = owner && owner.from >= from ? entityById(owner.entity) : undefined;
+          if (named?.type === 'organisation') return { entity: named, cue: cueTok.lower };
+          const kind = tokens[k - 1]?.lower ?? '';
+          if (ORG_DESCRIPTIONS.has(kind) && /^(?:an?|the)$/u.test(tokens[k - 2]?.lower ?? '')) {
+            const body = describe([kind], k - 1);
+            // (a business for "company", else a body that has the word: not "a union spokeswoman"
+            // after a newspaper)
+            if (body?.type === 'organisation' && (BUSINESS_WORDS.has(kind) || hasWord(body.name, kind)))
+              return { entity: body, cue: cueTok.lower };
+          }
+        }
         // A spokesperson of no body named, right after a body's own sentence: "The Port of Rotterdam
         // Authority said operations were not affected. A spokesman said: '...'" speaks for it.
         if (SPOKESPEOPLE.has(tokens[k]?.lower ?? '') && /^an?$/u.test(tokens[k - 1]?.lower ?? '')) {

@@ -1728,3 +1728,28 @@ describe("a body's role for a place before the name in commas (enrich 1.23.375)"
     ).toBe('Marguerite Delval');
   });
 });
+
+describe('a spokesperson of a body named or described right before (enrich 1.23.376)', () => {
+  it('gives "A Nordvik spokesperson said" to Nordvik and "A ministry spokesman said" to the ministry named', () => {
+    expect(
+      speakerOf(
+        'Nordvik Shipping cut 500 jobs. Unions were angry.\n\nA Nordvik Shipping spokesperson said the firm "regrets this decision deeply and will help staff".',
+        'regrets this decision',
+      ),
+    ).toBe('Nordvik Shipping');
+    expect(
+      speakerOf(
+        'The Finance Ministry cut its forecast. Analysts were surprised. A ministry spokesman said only that it remained "committed to the fiscal framework we set".',
+        'fiscal framework',
+      ),
+    ).toBe('Finance Ministry');
+  });
+  it('leaves "a union spokeswoman" unattributed when no union is named', () => {
+    expect(
+      speakerOf(
+        'The Tokai Herald reported the cuts. A union spokeswoman said members were "anxious but not at all surprised".',
+        'anxious',
+      ),
+    ).toBeUndefined();
+  });
+});
