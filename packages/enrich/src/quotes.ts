@@ -631,7 +631,22 @@ export const extractQuotes = (
         )
     )
       return latestSubject(at, (e) => e.type === 'person');
-    // Ambiguous: the current speaker, if the description fits them.
+    // Ambiguous: the latest sentence subject it fits ("Napoli coach Antonio Conte-Ricci ... said he
+    // had said goodbye. '...,' the coach said" after another coach spoke), else the current speaker,
+    // if the description fits them.
+    // (not past a person described but not named since: "The Western diplomat, who asked not to be
+    // identified, said ... '...,' the diplomat said")
+    if (matching.length > 1) {
+      let latest: { at: number; entity: ExtractedEntity } | undefined;
+      for (const sub of subjects) {
+        if (sub.at >= at) break;
+        if (matching.includes(sub.entity)) latest = sub;
+      }
+      // (named in this paragraph or the one before)
+      const near = latest && (tokens[at]?.paragraph ?? 0) - (tokens[latest.at]?.paragraph ?? -9) <= 1;
+      if (latest && near && !unnamedSubjects.some((k) => k > (latest?.at ?? at) && k < at))
+        return latest.entity;
+    }
     const current = lastSpeakers[lastSpeakers.length - 1];
     if (current && (matching.length === 0 ? false : matching.includes(current))) return current;
     return undefined;

@@ -1753,3 +1753,16 @@ describe('a spokesperson of a body named or described right before (enrich 1.23.
     ).toBeUndefined();
   });
 });
+
+describe('a description two people fit (enrich 1.23.377)', () => {
+  it('gives "the coach said" to the coach who is the latest sentence subject nearby, not the last speaker', () => {
+    expect(
+      speakerOf(
+        'Lagos coach Emeka Obi said he was not worried. "Victor is a professional and he will score again," Obi said.\n\n' +
+          'Turin coach Marco Ricci, speaking before the deal, said he had already said goodbye.\n\n' +
+          '"We had a long conversation about his future," the coach said.',
+        'long conversation',
+      ),
+    ).toBe('Marco Ricci');
+  });
+});
