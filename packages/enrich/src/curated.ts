@@ -202,7 +202,7 @@ export const NAME_CONNECTORS = set(
 
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
-  'de del della di da dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí',
+  'de del della di da do dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí',
 );
 
 /** Prepositions that point to a place when followed by an unknown proper name. */

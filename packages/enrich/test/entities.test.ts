@@ -5281,3 +5281,12 @@ describe('clubs named like people and "Racing" teams (enrich 1.23.372)', () => {
     ]);
   });
 });
+
+describe('Portuguese "do" inside a name (enrich 1.23.378)', () => {
+  it('reads "Maria do Rosário Falcão" and "São Félix do Xingu" whole', () => {
+    const r = run(
+      'Minister Maria do Rosário Falcão flew in from São Félix do Xingu on Monday. Falcão left on Tuesday.',
+    );
+    expect(r.entities.map((e) => e.name)).toEqual(['Maria do Rosário Falcão', 'São Félix do Xingu']);
+  });
+});
