@@ -6001,6 +6001,21 @@ const cluster = (
     c.fixed = 'organisation';
     c.team = true;
   }
+  // A name written without its accents is the accented name the story gives too, as datelines in
+  // capitals write them: "BOGOTA (Reuters)" and "in Bogotá", "Montreal" and "Montréal".
+  let accented: Map<string, Candidate> | undefined;
+  for (const c of candidates) {
+    if (isAscii(c.key)) continue;
+    const plain = c.key.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (plain !== c.key) (accented ??= new Map()).set(plain, c);
+  }
+  if (accented)
+    for (const c of candidates) {
+      const same = accented.get(c.key);
+      if (!same) continue;
+      c.key = same.key;
+      c.words = same.words;
+    }
   // Types agreed per surface form across the story (one "Google" typed by context alone does not win).
   const typedByKey = new Map<string, Record<EntityType, number>>();
   for (const c of candidates) {

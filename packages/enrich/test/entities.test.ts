@@ -5290,3 +5290,16 @@ describe('Portuguese "do" inside a name (enrich 1.23.378)', () => {
     expect(r.entities.map((e) => e.name)).toEqual(['Maria do Rosário Falcão', 'São Félix do Xingu']);
   });
 });
+
+describe('a name written with and without its accents (enrich 1.23.379)', () => {
+  it('joins the dateline "MEDELLIN" to "Medellín" and "Jose Pena" to "José Peña"', () => {
+    const r = run(
+      'MEDELLIN (Reuters) - Traders in Medellín were calm. José Peña, a broker, said so. Jose Pena left early.',
+    );
+    expect(r.entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Medellín', 2],
+      ['Reuters', 1],
+      ['José Peña', 2],
+    ]);
+  });
+});
