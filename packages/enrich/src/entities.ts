@@ -526,6 +526,15 @@ const PLACE_KIND_AFTER = wordSet(
 );
 /** Words that go on describing a body after its kind: "the association representing gas suppliers". */
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
+/** Romance bodies' kinds that open their names, and the "of" and articles after them. */
+const ROMANCE_HEADS = wordSet(
+  `instituto istituto institut universidad università universidade université banco banca banque partido partito
+  parti movimento movimiento ministerio ministério ministero ministère comune ayuntamiento collegio colegio escuela
+  scuola fundación fundação fondazione fondation asociación associação associazione sindicato syndicat federación
+  federazione confederación secretaría tribunal corte consejo conselho consiglio conseil caja`,
+);
+const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');
+const ROMANCE_ARTICLES = wordSet('la las los el le les il lo');
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
@@ -1428,6 +1437,8 @@ const extractFromTokens = (
     }
     if (!t || t.kind !== 'word' || !t.cap) return false;
     if (inWorkTitle[i] === 1) return false;
+    // A Romance body's kind before its "of", even opening a sentence: "Tribunal de Justicia ruled".
+    if (ROMANCE_HEADS.has(t.lower) && ROMANCE_OF.has(tokens[i + 1]?.text ?? '')) return true;
     // A disease named after a person, before a lower-case noun: "Alzheimer's tests", "Parkinson's
     // patients".
     if (DISEASE_EPONYMS.has(t.lower) && tokens[i + 1]?.kind === 'poss') {
@@ -2508,6 +2519,15 @@ const extractFromTokens = (
         j += 2;
         continue;
       }
+      // A Romance body's "of" after its head-first kind: "Universidad de Chile", "Banco de la Nación",
+      // "Universidad de los Andes", "Ministério da Saúde".
+      if (ROMANCE_OF.has(t.text) && ROMANCE_HEADS.has(prev.lower)) {
+        const k = ROMANCE_ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
+        if (tokens[k]?.sentence === t.sentence && isProper(k)) {
+          j = properEnd(k);
+          continue;
+        }
+      }
       if ((t.lower === 'of' || t.lower === 'for') && t.text === t.lower) {
         const head = prev.lower;
         const afterThe = tokens[j + 1]?.lower === 'the';
@@ -3111,6 +3131,16 @@ const extractFromTokens = (
       officeAfter?.kind === 'word' &&
       officeAfter.text === officeAfter.lower &&
       (officeAfter.lower === 'office' || officeAfter.lower === 'department')
+    ) {
+      segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
+      continue;
+    }
+    // A Romance body's name opened by its kind and its "of", whatever follows: "Universidad de
+    // Chile", "Banco de la Nación Argentina".
+    if (
+      to - from >= 3 &&
+      ROMANCE_HEADS.has(tokens[from]?.lower ?? '') &&
+      ROMANCE_OF.has(tokens[from + 1]?.text ?? '')
     ) {
       segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
       continue;

@@ -5303,3 +5303,17 @@ describe('a name written with and without its accents (enrich 1.23.379)', () => 
     ]);
   });
 });
+
+describe('Romance bodies named by their kind and "de" (enrich 1.23.380)', () => {
+  it('reads "Universidad de los Andes", "Banco de la Nación" and "Tribunal de Justicia" whole', () => {
+    expect(
+      names(
+        'Tribunal de Justicia ruled. Students of the Universidad de los Andes and staff of the Banco de la Nación protested.',
+      ),
+    ).toEqual([
+      'organisation:Tribunal de Justicia',
+      'organisation:Universidad de los Andes',
+      'organisation:Banco de la Nación',
+    ]);
+  });
+});
