@@ -538,7 +538,29 @@ export const extractQuotes = (
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
     // "the UAE Team Emirates rider said", "the Red Bull driver said": a sportsperson described by
     // team or country is the latest sentence subject.
-    if (head && PEOPLE_BY_TRADE.has(head)) return latestSubject(at, (e) => e.type === 'person');
+    // (the one person the story named right after that trade, if any: "left-arm spinner Ravindra
+    // Kulkarni ... '...,' the spinner said")
+    if (head && PEOPLE_BY_TRADE.has(head)) {
+      let byTrade: ExtractedEntity | undefined;
+      let count = 0;
+      for (const e of entities)
+        if (
+          e.type === 'person' &&
+          !e.group &&
+          e.mentions.some((m) => m.from < at && tokens[m.from - 1]?.lower === head)
+        ) {
+          byTrade = e;
+          count++;
+        }
+      // (only when the latest subject was named with another trade: "wicketkeeper Rishabh Pandey"
+      // is no spinner; "Goikoetxea complained ... The Basque rider said" is Goikoetxea)
+      const latest = latestSubject(at, (e) => e.type === 'person');
+      const otherTrade = latest?.mentions.some((m) => {
+        const w = tokens[m.from - 1]?.lower ?? '';
+        return m.from < at && w !== head && PEOPLE_BY_TRADE.has(w);
+      });
+      return count === 1 && otherTrade ? byTrade : latest;
+    }
     // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
     if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
       const want = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;

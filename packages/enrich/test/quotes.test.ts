@@ -1766,3 +1766,16 @@ describe('a description two people fit (enrich 1.23.377)', () => {
     ).toBe('Marco Ricci');
   });
 });
+
+describe('a trade description when the latest subject has another trade (enrich 1.23.381)', () => {
+  it('gives "the spinner said" to the spinner named, not to the wicketkeeper named last', () => {
+    expect(
+      speakerOf(
+        'Left-arm spinner Ravi Kulkarni took 11 wickets. "I tried to be patient all day," Kulkarni said.\n\n' +
+          'Earlier, wicketkeeper Rohan Pande became the fastest keeper to 100 dismissals.\n\n' +
+          '"He is special behind the stumps," the spinner said.',
+        'special behind',
+      ),
+    ).toBe('Ravi Kulkarni');
+  });
+});
