@@ -170,6 +170,7 @@ export const ORG_HEADS = set(`
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery owners racing
+  apparels apparel fashions textiles garments knitwear
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
@@ -267,7 +268,7 @@ const KNOWN_ORG_WORDS = set(`
   al_ahly al_hilal al_nassr al_ittihad zamalek wydad flamengo boca_juniors corinthians palmeiras galatasaray fenerbahçe
   fenerbahce beşiktaş besiktas mamelodi_sundowns kaizer_chiefs orlando_pirates urawa_red_diamonds
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
-  bundestag bundesrat knesset duma riksdag storting sejm folketing harvard yale red_bull manchester_city
+  bundestag bundesrat knesset duma riksdag storting sejm folketing lok_sabha rajya_sabha harvard yale red_bull manchester_city
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
 /**

@@ -5317,3 +5317,18 @@ describe('Romance bodies named by their kind and "de" (enrich 1.23.380)', () => 
     ]);
   });
 });
+
+describe("garment makers and India's houses of parliament (enrich 1.23.382)", () => {
+  it('types "Padma Apparels", "Karnaphuli Fashions", the Lok Sabha and the Rajya Sabha as bodies', () => {
+    expect(
+      names(
+        'A sewing operator at Padma Apparels spoke. The managing director of Karnaphuli Fashions did not, before the Lok Sabha polls. The Rajya Sabha agreed.',
+      ),
+    ).toEqual([
+      'organisation:Padma Apparels',
+      'organisation:Karnaphuli Fashions',
+      'organisation:Lok Sabha',
+      'organisation:Rajya Sabha',
+    ]);
+  });
+});
