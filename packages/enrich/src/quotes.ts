@@ -1173,6 +1173,23 @@ export const extractQuotes = (
     const hyphen = compound.lastIndexOf('-');
     if (hyphen > 0 && COMPOUND_ORIGINS.has(compound.slice(hyphen + 1)) && k + 1 < limitTo)
       return subjectStartingAt(k + 1, limitTo);
+    // "said Halvorsen's chief executive, Kristin Aasland": the person after the owner's role.
+    if (m && tokens[m.to]?.kind === 'poss') {
+      let j = m.to + 1;
+      let role = false;
+      while (
+        j < limitTo &&
+        j < m.to + 6 &&
+        tokens[j]?.kind === 'word' &&
+        tokens[j]?.text === tokens[j]?.lower
+      ) {
+        role ||= TITLE_WORDS.has(tokens[j]?.lower ?? '') || ROLE_NOUNS.has(tokens[j]?.lower ?? '');
+        j++;
+      }
+      const named = role && tokens[j]?.text === ',' ? mentionAt.get(j + 1) : undefined;
+      const person = named ? entityById(named.entity) : undefined;
+      if (person?.type === 'person') return person;
+    }
     if (m) {
       const e = entityById(m.entity);
       // ("said Canadians could not afford ...": the subject of the reported clause)
@@ -1215,7 +1232,15 @@ export const extractQuotes = (
         const w = tokens[j];
         if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',')) break;
         if (w.text === ',') {
-          const named = mentionAt.get(j + 1);
+          // (over a title before the name: "said the study's lead author, Prof. Catherine Aldous")
+          let at = j + 1;
+          while (
+            at < j + 4 &&
+            !mentionAt.get(at) &&
+            (TITLE_WORDS.has(tokens[at]?.lower ?? '') || tokens[at]?.text === '.')
+          )
+            at++;
+          const named = mentionAt.get(at);
           const e = named ? entityById(named.entity) : undefined;
           // (an owner between: "the club's chief executive,", "the Green leader,")
           if (

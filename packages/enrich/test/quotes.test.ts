@@ -1779,3 +1779,20 @@ describe('a trade description when the latest subject has another trade (enrich 
     ).toBe('Ravi Kulkarni');
   });
 });
+
+describe("a speaker after the cue, an owner's role and a comma (enrich 1.23.383)", () => {
+  it('gives the quote to the person after "said Quorra\'s general counsel," or "the study\'s lead author, Prof."', () => {
+    expect(
+      speakerOf(
+        'Quorra Inc shares rose. "We have offered clear and binding commitments," said Quorra\'s general counsel, Ben Adeyemi.',
+        'binding commitments',
+      ),
+    ).toBe('Ben Adeyemi');
+    expect(
+      speakerOf(
+        '"It is not glamorous work at all," said the study\'s lead author, Prof. Carla Aldane of Oxford University.',
+        'not glamorous',
+      ),
+    ).toBe('Carla Aldane');
+  });
+});
