@@ -535,6 +535,21 @@ const ROMANCE_HEADS = wordSet(
 );
 const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');
 const ROMANCE_ARTICLES = wordSet('la las los el le les il lo');
+/** What runs between two places: "the road between X and Y", "services between X and Y". */
+const ROUTE_WORDS = wordSet(
+  'road roads route routes line lines section service services train trains bus buses ferry ferries flights journey stretch border motorway railway link corridor track trail',
+);
+/** Whether the name at `from` is an end of a route: "... road between [X] and [Y]". */
+const routeEndAt = (tokens: readonly Token[], from: number): boolean => {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'and') {
+    k--;
+    while (k > from - 6 && tokens[k]?.cap && tokens[k]?.kind === 'word') k--;
+  }
+  if (tokens[k]?.lower !== 'between') return false;
+  const route = tokens[k - 1];
+  return !!route && (route.kind === 'num' || (route.kind === 'word' && ROUTE_WORDS.has(route.lower)));
+};
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
@@ -5264,6 +5279,11 @@ const extractFromTokens = (
       words.length <= 3
     )
       scores.place += 2;
+    // The ends of a road, line or route: "the road between Portinscale and Stair", "the 31 between
+    // Thirsk and Northallerton" (not "talks between Biden and Xi").
+    if (words.length <= 3 && !country && routeEndAt(tokens, seg.from)) scores.place += 3;
+    // An Irish county by its short title: "Co Sligo", "Co. Antrim".
+    if (words.length >= 2 && first.text === 'Co' && !lex.commonWords.has(words[1] ?? '')) scores.place += 4;
     // A natural feature before its kind: "the Eyjafjallajökull volcano", "the Amazon rainforest".
     if (after?.kind === 'word' && NATURE_KINDS.has(after.text)) scores.place += 3;
     // An employer after a person's full name and "of": "analyst Tom D'Angelo of Piper Sandler" (not a

@@ -5332,3 +5332,13 @@ describe("garment makers and India's houses of parliament (enrich 1.23.382)", ()
     ]);
   });
 });
+
+describe('the ends of a route and Irish counties by "Co" (enrich 1.23.384)', () => {
+  it('types "between Kelthorpe and Ardwick" after a route word and "Co Leitrim" as places, not "talks between Biden and Xi"', () => {
+    expect(
+      names(
+        'The road between Kelthorpe and Ardwick closed. A school in Co Leitrim shut. Talks between Biden and Xi ended.',
+      ),
+    ).toEqual(['place:Kelthorpe', 'place:Ardwick', 'place:Co Leitrim', 'person:Biden', 'person:Xi']);
+  });
+});
