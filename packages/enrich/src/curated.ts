@@ -269,6 +269,8 @@ const KNOWN_ORG_WORDS = set(`
   fenerbahce beşiktaş besiktas mamelodi_sundowns kaizer_chiefs orlando_pirates urawa_red_diamonds
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
   bundestag bundesrat knesset duma riksdag storting sejm folketing lok_sabha rajya_sabha harvard yale red_bull manchester_city
+  police_scotland iarnród_éireann iarnrod_eireann crimestoppers unison scottish_labour welsh_labour scottish_greens
+  te_pāti_māori te_pati_maori kuomintang
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
 /**

@@ -5342,3 +5342,19 @@ describe('the ends of a route and Irish counties by "Co" (enrich 1.23.384)', () 
     ).toEqual(['place:Kelthorpe', 'place:Ardwick', 'place:Co Leitrim', 'person:Biden', 'person:Xi']);
   });
 });
+
+describe('British, Irish and New Zealand bodies named like places or people (enrich 1.23.385)', () => {
+  it('knows Police Scotland, Iarnród Éireann, Crimestoppers, Unison and Te Pāti Māori as bodies', () => {
+    expect(
+      names(
+        'Police Scotland appealed for help. Iarnród Éireann said trains ran. Call Crimestoppers. Unison objected, as Te Pāti Māori lawmakers walked out.',
+      ),
+    ).toEqual([
+      'organisation:Police Scotland',
+      'organisation:Iarnród Éireann',
+      'organisation:Crimestoppers',
+      'organisation:Unison',
+      'organisation:Te Pāti Māori',
+    ]);
+  });
+});
