@@ -7133,16 +7133,17 @@ const genderHolder = (
   word: string,
   candidates: readonly Candidate[],
   lex: Lexicon,
-): string | undefined =>
-  c.gender === 'm' || c.gender === 'f'
-    ? onlyFullName(
-        c,
-        candidates,
-        (o) =>
-          o.words[o.words.length - 1] === word &&
-          (o.gender !== 'u' ? o.gender : lex.firstNames.get(o.words[0] ?? '')) === c.gender,
-      )
-    : undefined;
+): string | undefined => {
+  if (c.gender !== 'm' && c.gender !== 'f') return undefined;
+  const sexOf = (o: Candidate): 'f' | 'm' | 'u' | undefined =>
+    o.gender !== 'u' ? o.gender : lex.firstNames.get(o.words[0] ?? '');
+  const bearer = (o: Candidate): boolean => o.words[o.words.length - 1] === word;
+  return (
+    onlyFullName(c, candidates, (o) => bearer(o) && sexOf(o) === c.gender) ??
+    // (else the one not of the other sex: "Mr Lancaster" is Kerry Lancaster, not his wife Ruth)
+    onlyFullName(c, candidates, (o) => bearer(o) && (sexOf(o) ?? 'u') === 'u')
+  );
+};
 
 /** One spelling for titles written two ways ("Justice" for a judge, "Prof." for a professor). */
 const sameTitle = (title: string): string =>

@@ -5358,3 +5358,14 @@ describe('British, Irish and New Zealand bodies named like places or people (enr
     ]);
   });
 });
+
+describe('"Mr" before a family name two people share, one of either sex (enrich 1.23.386)', () => {
+  it('joins "Mr Lancaster" to Kerry Lancaster, not to his wife Dr Ruth Lancaster', () => {
+    const r = run(
+      "Kerry Lancaster, 67, died after the crash. Mr Lancaster's wife, Dr Ruth Lancaster, said he was careful. " +
+        'Police said there was no evidence Mr Lancaster had been speeding.',
+    );
+    const ruth = r.entities.find((e) => e.name === 'Ruth Lancaster');
+    expect(ruth?.mentions.map((m) => m.text)).toEqual(['Ruth Lancaster']);
+  });
+});
