@@ -1477,6 +1477,14 @@ export const extractQuotes = (
         )
       )
         k--;
+      // A person with a party or body in brackets: "Cllr Deirdre Ní Fhloinn (Green Party) said".
+      if (tokens[k]?.text === ')') {
+        let open = k - 1;
+        while (open > from && open > k - 7 && tokens[open]?.text !== '(') open--;
+        const who = tokens[open]?.text === '(' ? mentionEnding.get(open - 1) : undefined;
+        const person = who ? entityById(who.entity) : undefined;
+        if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
+      }
       // An apposition's own place in commas ("founder of the Scripps Institute in La Jolla,
       // California, said") is no subject: step back over it to the apposition's comma.
       for (let hops = 0; hops < 2 && tokens[k]?.text === ','; hops++) {

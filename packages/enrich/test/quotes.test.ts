@@ -1796,3 +1796,14 @@ describe("a speaker after the cue, an owner's role and a comma (enrich 1.23.383)
     ).toBe('Carla Aldane');
   });
 });
+
+describe('a person with a party in brackets before the cue (enrich 1.23.387)', () => {
+  it('gives the quote to the person, not to the party in brackets', () => {
+    expect(
+      speakerOf(
+        'Cllr Gráinne Ní Bhriain (Green Party) said the vote was "a good day for the whole county".',
+        'good day',
+      ),
+    ).toBe('Gráinne Ní Bhriain');
+  });
+});
