@@ -386,6 +386,11 @@ export const extractQuotes = (
           }
         }
       }
+      // A relative's noun in apposition before the name says it too: "Her son, Devon Polglase,"
+      // (Devon is a woman's name in the lists).
+      const kinBefore = tokens[m.from - 1]?.text === ',' ? (tokens[m.from - 2]?.lower ?? '') : '';
+      if (MALE_NOUNS.has(kinBefore) || FEMALE_NOUNS.has(kinBefore))
+        out.set(e.id, (out.get(e.id) ?? 0) + (FEMALE_NOUNS.has(kinBefore) ? 2 : -2));
       // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,
       // said he had been travelling")
       let kin = 0;

@@ -1807,3 +1807,14 @@ describe('a person with a party in brackets before the cue (enrich 1.23.387)', (
     ).toBe('Gráinne Ní Bhriain');
   });
 });
+
+describe("a relative's noun in apposition says the person's sex (enrich 1.23.388)", () => {
+  it('lets "he" mean "Her son, Devon Pascoe," though Devon is a woman\'s name in the lists', () => {
+    expect(
+      speakerOf(
+        'Chief executive Morwenna Tregear said staff were working hard.\n\nHer son, Devon Pascoe, said the family had been shocked. "Mum was lying under strip lights for 40 hours," he said.',
+        'strip lights',
+      ),
+    ).toBe('Devon Pascoe');
+  });
+});
