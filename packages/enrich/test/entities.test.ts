@@ -5369,3 +5369,13 @@ describe('"Mr" before a family name two people share, one of either sex (enrich 
     expect(ruth?.mentions.map((m) => m.text)).toEqual(['Ruth Lancaster']);
   });
 });
+
+describe("trades and an Irish chair's title before a name (enrich 1.23.389)", () => {
+  it('drops "Postmistress", "Publican" and "Cathaoirleach" before names', () => {
+    expect(
+      names(
+        'Postmistress Mrs Lynne Hartley said so. Publican Mr Declan Keane agreed. Cathaoirleach Cllr Áine Ní Bhroin spoke.',
+      ),
+    ).toEqual(['person:Lynne Hartley', 'person:Declan Keane', 'person:Áine Ní Bhroin']);
+  });
+});
