@@ -361,6 +361,17 @@ export const extractQuotes = (
   const mentionAt = mentionIndex(tokens.length, mentions, (m) => m.from);
   const entityById = (id: number): ExtractedEntity | undefined => entities[id];
   const mentionEnding = mentionIndex(tokens.length, mentions, (m) => m.to - 1);
+  /** The mention at `at`, or after up to three title words there ("Sheriff", "Prof.", "Gogo"). */
+  const mentionPastTitles = (at: number): NameMention | undefined => {
+    let k = at;
+    while (
+      k < at + 4 &&
+      !mentionAt.get(k) &&
+      (TITLE_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.text === '.')
+    )
+      k++;
+    return mentionAt.get(k);
+  };
   // The story's own pronouns say more than a name list ("Taylor Swift closed her tour"): the first
   // he/his/him or she/her/hers after a person's mention in the same sentence, before any other
   // person is named, votes for that person's gender.
@@ -1012,14 +1023,7 @@ export const extractQuotes = (
     for (let k = prev.from; k < at; k++) {
       if (tokens[k]?.lower !== 'asked' || inQuote[k] !== -1) continue;
       // (over a title: "asked Sheriff Daniel Okafor")
-      let j = k + 1;
-      while (
-        j < k + 5 &&
-        !mentionAt.get(j) &&
-        (TITLE_WORDS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === '.')
-      )
-        j++;
-      const m = mentionAt.get(j);
+      const m = mentionPastTitles(k + 1);
       const e = m ? entityById(m.entity) : undefined;
       // (a question's opening after the one asked: "whether", "if", "about", "why", "how")
       const next = m ? tokens[m.to] : undefined;
@@ -1238,14 +1242,7 @@ export const extractQuotes = (
         if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',')) break;
         if (w.text === ',') {
           // (over a title before the name: "said the study's lead author, Prof. Catherine Aldous")
-          let at = j + 1;
-          while (
-            at < j + 4 &&
-            !mentionAt.get(at) &&
-            (TITLE_WORDS.has(tokens[at]?.lower ?? '') || tokens[at]?.text === '.')
-          )
-            at++;
-          const named = mentionAt.get(at);
+          const named = mentionPastTitles(j + 1);
           const e = named ? entityById(named.entity) : undefined;
           // (an owner between: "the club's chief executive,", "the Green leader,")
           if (
@@ -1282,9 +1279,7 @@ export const extractQuotes = (
       let j = from + 1;
       while (j < from + 4 && tokens[j]?.kind === 'word' && tokens[j]?.text === tokens[j]?.lower) j++;
       // (over a title before the name: "said a resident, Gogo Nomsa Zwane, 71")
-      let at = j + 1;
-      while (at < j + 3 && !mentionAt.get(at) && TITLE_WORDS.has(tokens[at]?.lower ?? '')) at++;
-      const named = tokens[j]?.text === ',' && j > from + 1 ? mentionAt.get(at) : undefined;
+      const named = tokens[j]?.text === ',' && j > from + 1 ? mentionPastTitles(j + 1) : undefined;
       const e = named ? entityById(named.entity) : undefined;
       if (e?.type === 'person' && named && (tokens[named.to]?.text === ',' || tokens[named.to]?.text === '.'))
         return e;
