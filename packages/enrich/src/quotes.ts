@@ -492,6 +492,16 @@ export const extractQuotes = (
     }
     return r;
   };
+  /** The one person (no group) of the story that `fits`, if exactly one does. */
+  const onlyPerson = (fits: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
+    let found: ExtractedEntity | undefined;
+    for (const e of entities) {
+      if (e.type !== 'person' || e.group || !fits(e)) continue;
+      if (found) return undefined;
+      found = e;
+    }
+    return found;
+  };
   const describeNamed = (words: string[], at: number): ExtractedEntity | undefined => {
     // "the American", "the US diplomat", "the coach", "the city", "the agency".
     const codes: string[] = [];
@@ -557,17 +567,9 @@ export const extractQuotes = (
     // (the one person the story named right after that trade, if any: "left-arm spinner Ravindra
     // Kulkarni ... '...,' the spinner said")
     if (head && PEOPLE_BY_TRADE.has(head)) {
-      let byTrade: ExtractedEntity | undefined;
-      let count = 0;
-      for (const e of entities)
-        if (
-          e.type === 'person' &&
-          !e.group &&
-          e.mentions.some((m) => m.from < at && tokens[m.from - 1]?.lower === head)
-        ) {
-          byTrade = e;
-          count++;
-        }
+      const byTrade = onlyPerson((e) =>
+        e.mentions.some((m) => m.from < at && tokens[m.from - 1]?.lower === head),
+      );
       // (only when the latest subject was named with another trade: "wicketkeeper Rishabh Pandey"
       // is no spinner; "Goikoetxea complained ... The Basque rider said" is Goikoetxea)
       const latest = latestSubject(at, (e) => e.type === 'person');
@@ -575,7 +577,7 @@ export const extractQuotes = (
         const w = tokens[m.from - 1]?.lower ?? '';
         return m.from < at && w !== head && PEOPLE_BY_TRADE.has(w);
       });
-      return count === 1 && otherTrade ? byTrade : latest;
+      return byTrade && otherTrade ? byTrade : latest;
     }
     // "the 71-year-old said", "the woman said": the latest sentence subject of that gender.
     if (head && (head === 'year-old' || PERSON_NOUNS.has(head)) && codes.length === 0) {
@@ -615,22 +617,15 @@ export const extractQuotes = (
     // A title nobody named so far holds, held by one person named later: '"...," the Prime
     // Minister told MPs. Keir Starmer, the Prime Minister, said ...'.
     if (matching.length === 0 && head && TITLE_WORDS.has(head)) {
-      let later: ExtractedEntity | undefined;
-      let count = 0;
-      for (const e of entities)
-        if (
-          e.type === 'person' &&
-          !e.group &&
+      const later = onlyPerson(
+        (e) =>
           (e.mentions[0]?.from ?? -1) >= at &&
           // (every word of the title: "the Prime Minister" is no Work and Pensions Secretary; and
           // the nationality given: "the Mexican director" is no French director named later)
           roles.every((r) => e.attributes.has(r)) &&
-          codes.every((c) => e.attributes.has(c))
-        ) {
-          later = e;
-          count++;
-        }
-      if (count === 1) return later;
+          codes.every((c) => e.attributes.has(c)),
+      );
+      if (later) return later;
     }
     // A scholar's or expert's trade nobody was given ("'...,' the physicist said" after "Raghunathan
     // was more measured."): the latest sentence subject, a person, as with a player's trade.
