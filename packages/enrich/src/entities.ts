@@ -554,6 +554,12 @@ const routeEndAt = (tokens: readonly Token[], from: number): boolean => {
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
 const MEMBER_BODY_HEADS = wordSet('union board owners supporters trust association council committee');
+/** Kinds of craft before their names, which name none of the three types: "the frigate Hydra". */
+const CRAFT_KINDS = wordSet(
+  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot',
+);
+/** Kinds of heavenly bodies before their names: "the moon Phobos", "the asteroid Ryugu". */
+const ASTRO_KINDS = wordSet('moon moons asteroid asteroids comet exoplanet');
 /** Generations after a family name: "Jr.", "Sr.", "III". */
 const GENERATIONS = wordSet('jr sr ii iii iv');
 /** Letter grades of the rating agencies (S&P and Fitch style) and their default grades. */
@@ -4051,6 +4057,18 @@ const extractFromTokens = (
       !lex.demonyms.has(key)
     )
       continue;
+    // A ship, spacecraft or robot named after its kind is none of the three: "the research vessel
+    // Kronprins Haakon", "the frigate Hydra", "the rover Perseverance".
+    const kindBefore = tokens[seg.from - 1];
+    if (
+      words.length <= 3 &&
+      kindBefore?.kind === 'word' &&
+      kindBefore.text === kindBefore.lower &&
+      CRAFT_KINDS.has(kindBefore.text) &&
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key)
+    )
+      continue;
     // A credit rating is no body: "at BBB-", "rates it Baa3", "cut it to RD", "a AAA rating".
     if (words.length === 1 && isRatingGrade(first, tokens[seg.from - 1], tokens[seg.to])) continue;
     // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul
@@ -5284,6 +5302,9 @@ const extractFromTokens = (
     if (words.length <= 3 && !country && routeEndAt(tokens, seg.from)) scores.place += 3;
     // An Irish county by its short title: "Co Sligo", "Co. Antrim".
     if (words.length >= 2 && first.text === 'Co' && !lex.commonWords.has(words[1] ?? '')) scores.place += 4;
+    // A moon, asteroid or comet after its kind is a place, as the planets are: "the Martian moon
+    // Phobos", "the asteroid Ryugu".
+    if (words.length <= 2 && before?.kind === 'word' && ASTRO_KINDS.has(before.text)) scores.place += 4;
     // A natural feature before its kind: "the Eyjafjallajökull volcano", "the Amazon rainforest".
     if (after?.kind === 'word' && NATURE_KINDS.has(after.text)) scores.place += 3;
     // An employer after a person's full name and "of": "analyst Tom D'Angelo of Piper Sandler" (not a

@@ -5379,3 +5379,14 @@ describe("trades and an Irish chair's title before a name (enrich 1.23.389)", ()
     ).toEqual(['person:Lynne Hartley', 'person:Declan Keane', 'person:Áine Ní Bhroin']);
   });
 });
+
+describe('craft and heavenly bodies named after their kind (enrich 1.23.390)', () => {
+  it('drops ships and rovers named after their kind and types moons and asteroids as places', () => {
+    expect(
+      names(
+        'The research vessel Nordlys Haakon sailed and the frigate Thetis followed. The rover Steadfast drove on. ' +
+          'The asteroid Keldor and the moon Vessa were studied by Dr. Ruth Amadi. The carrier Lufthansa flew.',
+      ),
+    ).toEqual(['place:Keldor', 'place:Vessa', 'person:Ruth Amadi', 'organisation:Lufthansa']);
+  });
+});
