@@ -554,6 +554,15 @@ const routeEndAt = (tokens: readonly Token[], from: number): boolean => {
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
 const MEMBER_BODY_HEADS = wordSet('union board owners supporters trust association council committee');
+/** "the brand name X", "marketed as X", "sold as X" before the name at `from`. */
+const brandNameBefore = (tokens: readonly Token[], from: number): boolean => {
+  const b1 = tokens[from - 1]?.lower;
+  const b2 = tokens[from - 2]?.lower;
+  return (
+    (b1 === 'name' && b2 === 'brand') ||
+    (b1 === 'as' && (b2 === 'marketed' || b2 === 'sold' || b2 === 'branded'))
+  );
+};
 /** Kinds of craft before their names, which name none of the three types: "the frigate Hydra". */
 const CRAFT_KINDS = wordSet(
   'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot',
@@ -1462,9 +1471,12 @@ const extractFromTokens = (
     if (ROMANCE_HEADS.has(t.lower) && ROMANCE_OF.has(tokens[i + 1]?.text ?? '')) return true;
     // A disease named after a person, before a lower-case noun: "Alzheimer's tests", "Parkinson's
     // patients".
+    // (nor alone, unless a given name stands before it: "curing Alzheimer's", not "James Parkinson's")
     if (DISEASE_EPONYMS.has(t.lower) && tokens[i + 1]?.kind === 'poss') {
       const noun = tokens[i + 2];
       if (noun?.kind === 'word' && noun.text === noun.lower) return false;
+      const given = tokens[i - 1];
+      if (!(given?.cap && given.kind === 'word' && given.end === t.start - 1) && !noun?.cap) return false;
     }
     // A month that is also a given name is one after a title and before a family name ("Councilor
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
@@ -4057,6 +4069,12 @@ const extractFromTokens = (
       !lex.demonyms.has(key)
     )
       continue;
+    // A brand a product is sold under is no body or person: "sold under the brand name Qelvani",
+    // "marketed as Duvelta".
+    if (words.length <= 2 && brandNameBefore(tokens, seg.from)) {
+      productKeys.add(key);
+      continue;
+    }
     // A ship, spacecraft or robot named after its kind is none of the three: "the research vessel
     // Kronprins Haakon", "the frigate Hydra", "the rover Perseverance".
     const kindBefore = tokens[seg.from - 1];

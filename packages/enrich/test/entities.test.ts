@@ -5390,3 +5390,14 @@ describe('craft and heavenly bodies named after their kind (enrich 1.23.390)', (
     ).toEqual(['place:Keldor', 'place:Vessa', 'person:Ruth Amadi', 'organisation:Lufthansa']);
   });
 });
+
+describe("a disease named after a person, and a drug's brand name (enrich 1.23.391)", () => {
+  it('drops "Alzheimer\'s" alone and brands after "the brand name" or "marketed as", and keeps "Alzheimer\'s Society"', () => {
+    expect(
+      names(
+        "We are not curing Alzheimer's, said the Alzheimer's Society. The pill, sold under the brand name Velquor " +
+          'and marketed as Dunavex in Europe, helps. Velquor costs less.',
+      ),
+    ).toEqual(["organisation:Alzheimer's Society", 'place:Europe']);
+  });
+});
