@@ -1191,6 +1191,9 @@ const extractFromTokens = (
       // (length first: most lower-case words are short function words)
       if (t.text.length >= 5 && t.kind === 'word' && PUBLICATION_NOUNS.has(t.text))
         publicationName(tokens, i, lex, properMemo);
+      // A journal named after its kind, everyday words too: "in the journal Science".
+      else if (t.text === 'journal' && tokens[i + 1]?.cap && tokens[i + 1]?.sentence === t.sentence)
+        for (let k = i + 1; k < i + 5 && tokens[k]?.cap && tokens[k]?.kind === 'word'; k++) properMemo[k] = 1;
       continue;
     }
     if (!t.initial && titleParas[t.paragraph] !== 1) midCaps.add(t.text);
@@ -4069,6 +4072,8 @@ const extractFromTokens = (
       !lex.demonyms.has(key)
     )
       continue;
+    // A journal after its kind: "the journal Science", "the journal Nature Medicine".
+    if (tokens[seg.from - 1]?.text === 'journal' && words.length <= 4) scores.organisation += 4;
     // A brand a product is sold under is no body or person: "sold under the brand name Qelvani",
     // "marketed as Duvelta".
     if (words.length <= 2 && brandNameBefore(tokens, seg.from)) {

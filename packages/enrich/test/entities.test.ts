@@ -5401,3 +5401,13 @@ describe("a disease named after a person, and a drug's brand name (enrich 1.23.3
     ).toEqual(["organisation:Alzheimer's Society", 'place:Europe']);
   });
 });
+
+describe('journals named after "the journal" and by "Letters" (enrich 1.23.392)', () => {
+  it('types "the journal Immunity" and "Physical Review Letters" as bodies', () => {
+    expect(
+      names(
+        'It appeared in the journal Immunity, and a second paper was submitted to Physical Review Letters.',
+      ),
+    ).toEqual(['organisation:Immunity', 'organisation:Physical Review Letters']);
+  });
+});
