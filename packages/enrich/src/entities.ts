@@ -563,6 +563,10 @@ const brandNameBefore = (tokens: readonly Token[], from: number): boolean => {
     (b1 === 'as' && (b2 === 'marketed' || b2 === 'sold' || b2 === 'branded'))
   );
 };
+/** Prepositions that open sentences capitalized before a name ("Outside City Hall, ..."). */
+const SENTENCE_PREPOSITIONS = wordSet(
+  'outside inside behind beyond beneath despite during throughout amid amidst',
+);
 /** Kinds of craft before their names, which name none of the three types: "the frigate Hydra". */
 const CRAFT_KINDS = wordSet(
   'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot',
@@ -1472,6 +1476,9 @@ const extractFromTokens = (
     if (inWorkTitle[i] === 1) return false;
     // A Romance body's kind before its "of", even opening a sentence: "Tribunal de Justicia ruled".
     if (ROMANCE_HEADS.has(t.lower) && ROMANCE_OF.has(tokens[i + 1]?.text ?? '')) return true;
+    // A preposition opening a sentence before a name is no part of it: "Outside City Hall,",
+    // "Inside Parliament House,", "Behind Trinity College,".
+    if (t.initial && SENTENCE_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.cap) return false;
     // A disease named after a person, before a lower-case noun: "Alzheimer's tests", "Parkinson's
     // patients".
     // (nor alone, unless a given name stands before it: "curing Alzheimer's", not "James Parkinson's")

@@ -5411,3 +5411,13 @@ describe('journals named after "the journal" and by "Letters" (enrich 1.23.392)'
     ).toEqual(['organisation:Immunity', 'organisation:Physical Review Letters']);
   });
 });
+
+describe('a preposition opening a sentence before a name (enrich 1.23.393)', () => {
+  it('leaves "Outside" and "Behind" out of the names after them, and keeps "Near East"', () => {
+    expect(
+      names(
+        'Outside City Hall, traders waited. Behind Trinity College, a fire started. Near East leaders met.',
+      ),
+    ).toEqual(['place:City Hall', 'organisation:Trinity College', 'place:Near East']);
+  });
+});
