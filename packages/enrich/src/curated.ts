@@ -267,6 +267,8 @@ const KNOWN_ORG_WORDS = set(`
   bundesliga laliga la_liga serie_a ligue_1 eredivisie
   al_ahly al_hilal al_nassr al_ittihad zamalek wydad flamengo boca_juniors corinthians palmeiras galatasaray fenerbahçe
   fenerbahce beşiktaş besiktas mamelodi_sundowns kaizer_chiefs orlando_pirates urawa_red_diamonds
+  mumbai_indians delhi_capitals kolkata_knight_riders sunrisers_hyderabad gujarat_titans royal_challengers_bengaluru
+  royal_challengers_bangalore
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
   bundestag bundesrat knesset duma riksdag storting sejm folketing lok_sabha rajya_sabha harvard yale red_bull manchester_city
   police_scotland iarnród_éireann iarnrod_eireann crimestoppers unison scottish_labour welsh_labour scottish_greens

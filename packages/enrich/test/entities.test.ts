@@ -5421,3 +5421,13 @@ describe('a preposition opening a sentence before a name (enrich 1.23.393)', () 
     ).toEqual(['place:City Hall', 'organisation:Trinity College', 'place:Near East']);
   });
 });
+
+describe('Indian Premier League teams (enrich 1.23.394)', () => {
+  it('knows "Mumbai Indians" and "Kolkata Knight Riders" as teams, and Mumbai alone as the city', () => {
+    expect(names('Mumbai Indians beat Kolkata Knight Riders on Sunday. Mumbai celebrated.')).toEqual([
+      'organisation:Mumbai Indians',
+      'organisation:Kolkata Knight Riders',
+      'place:Mumbai',
+    ]);
+  });
+});
