@@ -553,7 +553,9 @@ const routeEndAt = (tokens: readonly Token[], from: number): boolean => {
 /** Words between a town and a team's plural nickname: "Chennai Super Kings". */
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
-const MEMBER_BODY_HEADS = wordSet('union board owners supporters trust association council committee');
+const MEMBER_BODY_HEADS = wordSet(
+  'union board owners supporters trust association council committee network coalition alliance',
+);
 /** "the brand name X", "marketed as X", "sold as X" before the name at `from`. */
 const brandNameBefore = (tokens: readonly Token[], from: number): boolean => {
   const b1 = tokens[from - 1]?.lower;

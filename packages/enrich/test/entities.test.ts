@@ -5431,3 +5431,11 @@ describe('Indian Premier League teams (enrich 1.23.394)', () => {
     ]);
   });
 });
+
+describe('a place alone after a network named after it (enrich 1.23.395)', () => {
+  it('keeps "Kordofan" alone a place after "the Kordofan Doctors Network"', () => {
+    expect(
+      names('The Kordofan Doctors Network said hospitals were full. Aid into Kordofan has stopped.'),
+    ).toEqual(['organisation:Kordofan Doctors Network', 'place:Kordofan']);
+  });
+});
