@@ -206,6 +206,9 @@ export const NAME_PARTICLES = set(
   'de del della di da do dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí',
 );
 
+/** Second halves of a compound saying where someone or something is from: "Sydney-based", "Lagos-born". */
+export const PLACE_COMPOUND_TAILS = set('based born bred raised headquartered');
+
 /** Prepositions that point to a place when followed by an unknown proper name. */
 export const PLACE_PREPOSITIONS = set(
   'in at near from to across outside inside throughout towards toward into via around',

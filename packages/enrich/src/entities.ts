@@ -8,6 +8,7 @@ import {
   NUMBER_WORDS,
   CUE_VERBS,
   COMPANY_SUFFIXES,
+  PLACE_COMPOUND_TAILS,
   POSSESSIVE_BRANDS,
   CONNECTED_ORG_NAMES,
   DAYS_MONTHS,
@@ -527,12 +528,19 @@ const PLACE_KIND_AFTER = wordSet(
 /** Words that go on describing a body after its kind: "the association representing gas suppliers". */
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
 /** Romance bodies' kinds that open their names, and the "of" and articles after them. */
-const ROMANCE_HEADS = wordSet(
-  `instituto istituto institut universidad università universidade université banco banca banque partido partito
-  parti movimento movimiento ministerio ministério ministero ministère comune ayuntamiento collegio colegio escuela
-  scuola fundación fundação fondazione fondation asociación associação associazione sindicato syndicat federación
-  federazione confederación secretaría tribunal corte consejo conselho consiglio conseil caja`,
+/** Foreign kinds of body that open their names: "Vereniging ...", "Stiftung ...", "Fundación ...". */
+const FOREIGN_BODY_KINDS = wordSet(
+  `vereniging stichting verband stiftung vereinigung fundación fundacion fundação fundacao fondazione fondation asociación
+  asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación`,
 );
+const ROMANCE_HEADS: ReadonlySet<string> = new Set([
+  ...FOREIGN_BODY_KINDS,
+  ...wordSet(
+    `instituto istituto institut universidad università universidade université banco banca banque partido partito
+    parti movimento movimiento ministerio ministério ministero ministère comune ayuntamiento collegio colegio escuela
+    scuola secretaría tribunal corte consejo conselho consiglio conseil caja`,
+  ),
+]);
 const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');
 const ROMANCE_ARTICLES = wordSet('la las los el le les il lo');
 /** What runs between two places: "the road between X and Y", "services between X and Y". */
@@ -597,7 +605,6 @@ const isRatingGrade = (t: Token, before: Token | undefined, after: Token | undef
 const FIELD_TRADES = /(?:ologist|scientist|physicist|chemist)$/u;
 /** Prepositions that open a sentence with where it happens: "In Svolvær, ...", "Near Tromsø, ...". */
 const OPENING_PLACE_PREPS = wordSet('in near outside inside across throughout');
-const COMPOUND_PLACE_TAILS = wordSet('based born headquartered');
 /** Whether `s` holds a decimal digit (any script, as \p{N} would say for the digits news copy uses). */
 const hasDigit = (s: string): boolean => {
   let wide = false;
@@ -790,11 +797,12 @@ const ORG_KIND_BEFORE =
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
-const NAME_OPENING_KINDS = wordSet(
-  `union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group
-  vereniging stichting verband stiftung vereinigung fundación fundacion fundação fundacao fondazione fondation asociación
-  asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación`,
-);
+const NAME_OPENING_KINDS: ReadonlySet<string> = new Set([
+  ...wordSet(
+    'union bank studio club network school schools agency label chain fund exchange unit division brand daily weekly journal group',
+  ),
+  ...FOREIGN_BODY_KINDS,
+]);
 /** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
 const bodyKindWord = (w: string): boolean =>
@@ -1316,8 +1324,7 @@ const extractFromTokens = (
   /** "the union," / "a charity," from `k`: an article, up to four lower-case words, a body's kind and a comma. */
   /** A capitalized word at `e` opens a compound saying where something is based ("Brussels-based"). */
   const basedAt = (e: number): boolean =>
-    tokens[e + 1]?.text === '-' &&
-    (tokens[e + 2]?.text === 'based' || tokens[e + 2]?.text === 'headquartered');
+    tokens[e + 1]?.text === '-' && PLACE_COMPOUND_TAILS.has(tokens[e + 2]?.text ?? '');
   const describedAsBody = (k: number): boolean => {
     const art = tokens[k]?.lower;
     if (art !== 'the' && art !== 'a' && art !== 'an') return false;
@@ -5179,7 +5186,7 @@ const extractFromTokens = (
     // "London-based", "Chicago-born" (a compound's head), not "Andy -- and" or "Oscar-winning".
     const compoundTail = after?.text === '-' && after.start === last.end ? after2 : after;
     // (joined by its hyphen it says where, whatever else the word names: "a Delft-based firm")
-    if (compoundTail?.kind === 'word' && COMPOUND_PLACE_TAILS.has(compoundTail.lower))
+    if (compoundTail?.kind === 'word' && PLACE_COMPOUND_TAILS.has(compoundTail.lower))
       scores.place += compoundTail === after2 && words.length <= 2 ? 4 : 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
     // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".

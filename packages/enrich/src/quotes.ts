@@ -10,6 +10,7 @@ import {
   ORG_DESCRIPTIONS,
   PARTY_STATE,
   PEOPLE_BY_TRADE,
+  PLACE_COMPOUND_TAILS,
   PLACE_DESCRIPTIONS,
   ROLE_CLASSES,
   ROLE_NOUNS,
@@ -1175,7 +1176,7 @@ export const extractQuotes = (
     // (one token: "Sydney-based")
     const compound = m && m.to === k + 1 ? t.lower : '';
     const hyphen = compound.lastIndexOf('-');
-    if (hyphen > 0 && COMPOUND_ORIGINS.has(compound.slice(hyphen + 1)) && k + 1 < limitTo)
+    if (hyphen > 0 && PLACE_COMPOUND_TAILS.has(compound.slice(hyphen + 1)) && k + 1 < limitTo)
       return subjectStartingAt(k + 1, limitTo);
     // "said Halvorsen's chief executive, Kristin Aasland": the person after the owner's role.
     if (m && tokens[m.to]?.kind === 'poss') {
@@ -2088,9 +2089,6 @@ const quoteText = (text: string, q: RawQuote): string => {
   const inner = text.slice(q.start, q.end);
   return inner.includes('\n') ? inner.replace(REOPENING, ' ') : inner;
 };
-
-/** Second halves of a compound saying where someone is from: "Sydney-based", "Lagos-born". */
-const COMPOUND_ORIGINS = wordSet('based born bred raised');
 
 /** A lower-case present participle opening a clause in commas ("hearing", "speaking"), not "during". */
 const opensParticiple = (t: Token | undefined): boolean =>
