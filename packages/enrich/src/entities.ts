@@ -2733,13 +2733,19 @@ const extractFromTokens = (
       const [from, qTo] = runs[q] as [number, number];
       const [nextFrom] = runs[q + 1] as [number, number];
       const link = tokens[qTo];
-      // (one linking word, or one and "the": "Islamic State of Iraq and the Levant (ISIL)")
-      const twoLinks = nextFrom === qTo + 2 && tokens[qTo + 1]?.text === 'the';
+      // (one linking word, or one and an article: "Islamic State of Iraq and the Levant (ISIL)", "Comisión
+      // para el Mercado Financiero (CMF)"; a comma in a remit; or none, where the runs were cut apart:
+      // "Norges Bank Investment Management (NBIM)")
+      const twoLinks =
+        nextFrom === qTo + 2 && /^(?:the|el|la|los|las|les)$/u.test(tokens[qTo + 1]?.text ?? '');
+      const adjoining = nextFrom === qTo;
       if (
-        (nextFrom !== qTo + 1 && !twoLinks) ||
-        link?.kind !== 'word' ||
-        link.text !== link.lower ||
-        !ACRONYM_LINKS.has(link.text)
+        !adjoining &&
+        ((nextFrom !== qTo + 1 && !twoLinks) ||
+          !(
+            link?.text === ',' ||
+            (link?.kind === 'word' && link.text === link.lower && ACRONYM_LINKS.has(link.text))
+          ))
       )
         break;
       if (acronymSpells(letters, spanWords(tokens, from, to))) {
@@ -3128,6 +3134,29 @@ const extractFromTokens = (
   for (const [from, runTo] of runs) {
     let p = from;
     const attrs: string[] = [];
+    // A body's name its bracketed initials spell in full is one body, whatever its words:
+    // "Immigration, Refugees and Citizenship Canada (IRCC)", "Norges Bank Investment Management (NBIM)"
+    // (no person's: "John F. Kennedy (JFK)" opens with a given name).
+    const initials = tokens[runTo + 1];
+    if (
+      runTo - from >= 3 &&
+      tokens[runTo]?.text === '(' &&
+      tokens[runTo + 2]?.text === ')' &&
+      initials &&
+      isAcronym(initials) &&
+      !lex.firstNames.has(tokens[from]?.lower ?? '') &&
+      // (a law's, an event's, a place's or a country's initials leave it to the rules below: "the Digital
+      // Services Act (DSA)", "International Space Station (ISS)", "Democratic Republic of the Congo (DRC)")
+      !MISC_HEADS.has(tokens[runTo - 1]?.lower ?? '') &&
+      !PLACE_HEADS.has(tokens[runTo - 1]?.lower ?? '') &&
+      !lex.countries.has(spanKey(tokens, from, runTo)) &&
+      !lex.places.has(spanKey(tokens, from, runTo)) &&
+      stripDots(initials.lower).length >= 3 &&
+      acronymSpells(stripDots(initials.lower), spanWords(tokens, from, runTo))
+    ) {
+      segments.push({ kind: 'org', from, to: runTo, attrs: [], countryCode: undefined });
+      continue;
+    }
     if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) continue;
     // (the second subject goes with the title: "... and Tourism | Mehmet Ersoy")
     if (portfolioTitles.has(from)) {
@@ -5846,7 +5875,8 @@ export const spanKey = (tokens: readonly Token[], from: number, to: number, sep 
 
 const NOT_IN_INITIALS = wordSet('of the and for & de');
 /** Lower-case words inside a body's name spelled out before its initials ("... in India (BCCI)"). */
-const ACRONYM_LINKS = wordSet('of the and for in on de');
+const ACRONYM_LINKS = wordSet('of the and for in on de para el la los las del pour et les des du di y');
+const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /**
  * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking
  * words and a hyphenated word's later parts may give theirs or not ("Co-operation" is C in OSCE).
@@ -5854,6 +5884,14 @@ const ACRONYM_LINKS = wordSet('of the and for in on de');
 const acronymSpells = (letters: string, words: readonly string[]): boolean => {
   const parts: Array<{ ch: string; optional: boolean }> = [];
   for (const w of words) {
+    // (a comma between the words of a remit gives no letter: "Immigration, Refugees and Citizenship Canada")
+    if (w === ',') continue;
+    // (a country's initials may give their letters or not: "U.S. Customs and Border Protection (CBP)", "U.S.
+    // Commission on International Religious Freedom (USCIRF)")
+    if (DOTTED_INITIALS.test(w)) {
+      for (const ch of w.replaceAll('.', '')) parts.push({ ch, optional: true });
+      continue;
+    }
     const optional = NOT_IN_INITIALS.has(w) || ACRONYM_LINKS.has(w);
     const pieces = w.split('-');
     parts.push({ ch: w.charAt(0), optional });

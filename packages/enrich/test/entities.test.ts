@@ -5439,3 +5439,24 @@ describe('a place alone after a network named after it (enrich 1.23.395)', () =>
     ).toEqual(['organisation:Kordofan Doctors Network', 'place:Kordofan']);
   });
 });
+
+describe('a body spelled out before its initials, over commas, links and cut runs (enrich 1.23.396)', () => {
+  it('keeps each whole name the bracketed initials spell as one body', () => {
+    const found = names(
+      'Staff at Immigration, Refugees and Citizenship Canada (IRCC) set the cap. Nordvik Kapital Asset Management (NKAM) sold shares. Fees went to the Comisión para el Mercado Financiero (CMF).',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organisation:Immigration, Refugees and Citizenship Canada',
+        'organisation:Nordvik Kapital Asset Management',
+        'organisation:Comisión para el Mercado Financiero',
+      ]),
+    );
+    expect(found.filter((n) => n.startsWith('organisation:'))).toHaveLength(3);
+  });
+  it('reads a country\'s dotted initials as optional letters: "U.S. Customs and Border Protection (CBP)"', () => {
+    expect(names('Travellers use an app run by U.S. Customs and Border Protection (CBP).')).toEqual([
+      'organisation:U.S. Customs and Border Protection',
+    ]);
+  });
+});
