@@ -1493,7 +1493,31 @@ export const extractQuotes = (
       }
       // A person before a chain of bodies and places they belong to: "Professor Julian Grant of the
       // Scott Polar Research Institute at the University of Cambridge wrote".
-      for (let m = mentionEnding.get(k), hops = 0; m && hops < 3; hops++) {
+      // (over the body's initials in brackets and its office: "Tina Bokuchava of the United National
+      // Movement (UNM) accused", "Jenna Tsosie of the Federal Public Defender's office called")
+      let chainEnd = k;
+      if (
+        tokens[chainEnd]?.text === ')' &&
+        tokens[chainEnd - 2]?.text === '(' &&
+        mentionEnding.get(chainEnd - 3) !== undefined
+      )
+        chainEnd -= 3;
+      // (the apposition's comma may close it: "his lawyer, Jenna Tsosie of the Federal Public Defender's
+      // office in Phoenix, called")
+      const officePlace = mentionEnding.get(tokens[chainEnd]?.text === ',' ? chainEnd - 1 : chainEnd);
+      if (
+        officePlace &&
+        entityById(officePlace.entity)?.type === 'place' &&
+        tokens[officePlace.from - 1]?.lower === 'in' &&
+        tokens[officePlace.from - 2]?.lower === 'office'
+      )
+        chainEnd = officePlace.from - 2;
+      if (
+        (tokens[chainEnd]?.lower === 'office' || tokens[chainEnd]?.lower === 'offices') &&
+        tokens[chainEnd - 1]?.kind === 'poss'
+      )
+        chainEnd -= 2;
+      for (let m = mentionEnding.get(chainEnd), hops = 0; m && hops < 3; hops++) {
         const e = entityById(m.entity);
         if (e?.type === 'person') {
           if (hops > 0) return { entity: e, cue: cueTok.lower };
@@ -1501,6 +1525,12 @@ export const extractQuotes = (
         }
         if (e?.type !== 'organisation' && e?.type !== 'place') break;
         let via = m.from - 1;
+        // (over the body's kind in lower case: "Chidi Okereke of Lagos-based consultancy Stears warned")
+        for (let n = 0; n < 2 && tokens[via]?.kind === 'word'; n++) {
+          const w = tokens[via]?.text ?? '';
+          if (!w.endsWith('-based') && !(w === w.toLowerCase() && KINDS_BEFORE_A_BODY.has(w))) break;
+          via--;
+        }
         // (over a lower-case modifier after "the": "of the center-right National Renewal")
         if (
           tokens[via]?.kind === 'word' &&
@@ -2120,6 +2150,10 @@ const SUBORDINATORS = wordSet('after before when while since because until altho
 const NOUN_LIKE_CUES = wordSet('state states claim claims remark remarks');
 /** Words before a noun: "the claims", "his remarks", "federal and state". */
 const DETERMINERS = wordSet('a an the this that these those his her its their our my your and');
+/** A body's kind in lower case before its name: "of consultancy Stears", "of Lagos-based consultancy Stears". */
+const KINDS_BEFORE_A_BODY = wordSet(
+  'consultancy firm group company agency bank lender think-tank charity campaign union party broker brokerage nonprofit startup studio label publisher retailer insurer',
+);
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */

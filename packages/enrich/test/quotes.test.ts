@@ -1818,3 +1818,30 @@ describe("a relative's noun in apposition says the person's sex (enrich 1.23.388
     ).toBe('Devon Pascoe');
   });
 });
+
+describe('a person of a body whose name is followed by more words before the cue (enrich 1.23.397)', () => {
+  it("gives the quote to the person over the body's initials in brackets", () => {
+    expect(
+      speakerOf(
+        'Marta Kvirikashvili of the Civic Renewal Front (CRF) accused ministers of "rewriting the rules overnight."',
+        'rewriting',
+      ),
+    ).toBe('Marta Kvirikashvili');
+  });
+  it('... over a lower-case kind before the body ("of Accra-based consultancy Tamale Insight")', () => {
+    expect(
+      speakerOf(
+        'Kofi Mensah-Boateng of Accra-based consultancy Tamale Insight warned that exports told "only part of the picture."',
+        'only part',
+      ),
+    ).toBe('Kofi Mensah-Boateng');
+  });
+  it('... over "\'s office in <place>" closing an apposition', () => {
+    expect(
+      speakerOf(
+        'His lawyer, Dana Whitcombe of the State Public Defender\'s office in Tucson, called the ruling "a win for anyone who owns a phone."',
+        'a win for',
+      ),
+    ).toBe('Dana Whitcombe');
+  });
+});
