@@ -1552,6 +1552,13 @@ export const extractQuotes = (
         const stop = named ? named.from : k;
         let j = stop - 1;
         while (j > from && tokens[j]?.text !== ',' && stop - j < 14) j--;
+        // (the body may be named again in an apposition of the role: "Arnaud Rousseau, president of the
+        // farmers' union, the FNSEA, called")
+        if (named && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'the' && j + 2 === named.from) {
+          let j2 = j - 1;
+          while (j2 > from && tokens[j2]?.text !== ',' && j - j2 < 14) j2--;
+          if (tokens[j2]?.text === ',' && roleWithin(j2 + 1, j)) j = j2;
+        }
         // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said",
         // "Lee-Anne Mulholland, Google's global head of regulatory affairs, said".
         // ... or a relative clause: "Dan Patrick, who pushed the bill through the Texas Senate, called".

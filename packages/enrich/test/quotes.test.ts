@@ -1845,3 +1845,14 @@ describe('a person of a body whose name is followed by more words before the cue
     ).toBe('Dana Whitcombe');
   });
 });
+
+describe('a role whose body is named again in its own apposition (enrich 1.23.398)', () => {
+  it('gives "X, president of the growers\' union, the UPG, called it ..." to X', () => {
+    expect(
+      speakerOf(
+        'Hélène Marchetti-Roux, president of the growers\' union, the UPG, called the vote "a betrayal of the vineyards."',
+        'betrayal',
+      ),
+    ).toBe('Hélène Marchetti-Roux');
+  });
+});
