@@ -5148,6 +5148,10 @@ const extractFromTokens = (
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire
         // service said")
         if (next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.text)) break;
+        // (nor before an auxiliary: "According to chief executive Anne Rigail, the airline has since
+        // inspected")
+        // (a one-word name keeps the reading: "According to Rzeczpospolita, the ministry has")
+        if (next?.kind === 'word' && CLAUSE_AUXILIARIES.has(next.text) && words.length >= 2) break;
         // (no apposition but the next in a list, named after its own kind: "Lana Del Rey, the Irish
         // band Fontaines D.C.")
         // (a list's members share their kind, though: "Smurfit Kappa, the gambling group Flutter")
@@ -5875,6 +5879,10 @@ export const spanKey = (tokens: readonly Token[], from: number, to: number, sep 
 
 const NOT_IN_INITIALS = wordSet('of the and for & de');
 /** Lower-case words inside a body's name spelled out before its initials ("... in India (BCCI)"). */
+/** Auxiliaries that open a clause's verb: after "Name, the airline", a new clause, no apposition. */
+const CLAUSE_AUXILIARIES = wordSet(
+  'has had have is was were will would could can may might must should did does',
+);
 const ACRONYM_LINKS = wordSet('of the and for in on de para el la los las del pour et les des du di y');
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /**

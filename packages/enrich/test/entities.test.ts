@@ -5460,3 +5460,13 @@ describe('a body spelled out before its initials, over commas, links and cut run
     ]);
   });
 });
+
+describe("no apposition before a clause's auxiliary (enrich 1.23.399)", () => {
+  it('keeps "Marit Solberg-Dahl, the airline has since ..." a person', () => {
+    expect(
+      names(
+        'According to Nordavia chief executive Marit Solberg-Dahl, the airline has since checked every engine.',
+      ),
+    ).toContain('person:Marit Solberg-Dahl');
+  });
+});
