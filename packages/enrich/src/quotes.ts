@@ -433,7 +433,15 @@ export const extractQuotes = (
             const oe = o ? entityById(o.entity) : undefined;
             ahead = oe?.type === 'person' && oe !== e && !oe.group && oe.gender !== e.gender;
           }
-        if ((subjectForm || !rival) && !ahead) out.set(e.id, (out.get(e.id) ?? 0) + v);
+        // (nor one that a person named before in the sentence fits, whose relative or friend this is:
+        // "Mr Rafferty's partner, Shannon Doyle, said he had told officers")
+        let before = false;
+        for (let j = m.from - 1; j >= 0 && tokens[j]?.sentence === sentence && !before; j--) {
+          const o = mentionAt.get(j);
+          const oe = o ? entityById(o.entity) : undefined;
+          before = oe?.type === 'person' && oe !== e && !oe.group && oe.gender === want;
+        }
+        if ((subjectForm || !rival) && !ahead && !before) out.set(e.id, (out.get(e.id) ?? 0) + v);
         break;
       }
       if (!seenPeople.includes(e)) seenPeople.push(e);

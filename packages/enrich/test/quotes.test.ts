@@ -1856,3 +1856,14 @@ describe('a role whose body is named again in its own apposition (enrich 1.23.39
     ).toBe('Hélène Marchetti-Roux');
   });
 });
+
+describe('a pronoun in the reported speech of a relative after the one it means (enrich 1.23.400)', () => {
+  it('does not make "Mr Ashby\'s partner, Shannon Kellett, said he ..." a man', () => {
+    expect(
+      speakerOf(
+        '"We will follow the evidence," said inspector Laura Brennan-Moss.\n\nTom Ashby was held overnight. Mr Ashby\'s partner, Shannon Kellett, said he had asked for water.\n\n"I heard him ask twice," she said.',
+        'ask twice',
+      ),
+    ).toBe('Shannon Kellett');
+  });
+});
