@@ -2174,7 +2174,7 @@ const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */
 const CALLING = wordSet(
   `call calls called calling describe describes described describing praises praised praising hails hailed hailing
-  branded branding`,
+  branded branding dismiss dismisses dismissed dismissing`,
 );
 /** Auxiliaries of the passive: "was told to", "had been asked to". */
 const PASSIVE_AUXILIARIES = wordSet('was were been being is are be');

@@ -1867,3 +1867,14 @@ describe('a pronoun in the reported speech of a relative after the one it means 
     ).toBe('Shannon Kellett');
   });
 });
+
+describe('"dismissed ... as" as a cue (enrich 1.23.401)', () => {
+  it('gives the quoted words after "dismissed the protests as" to the one who dismissed them', () => {
+    expect(
+      speakerOf(
+        'Interior Minister Davit Lomidze-Beridze dismissed the protests as "staged by paid activists."',
+        'paid activists',
+      ),
+    ).toBe('Davit Lomidze-Beridze');
+  });
+});
