@@ -3796,6 +3796,12 @@ const extractFromTokens = (
     }
     const last = tokens[seg.to - 1];
     if (!last) continue;
+    // A judge's form of address is no body: "His Honour Judge Nigel Pemberton-Hale".
+    if (
+      (key === 'honour' || key === 'honor') &&
+      /^(?:his|her|your)$/u.test(tokens[seg.from - 1]?.lower ?? '')
+    )
+      continue;
     // A language alone names none of the three: "stories in Farsi", "an Urdu daily".
     if (seg.from + 1 === seg.to && LANGUAGES.has(key)) continue;
     const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };

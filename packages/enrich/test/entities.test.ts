@@ -5470,3 +5470,11 @@ describe("no apposition before a clause's auxiliary (enrich 1.23.399)", () => {
     ).toContain('person:Marit Solberg-Dahl');
   });
 });
+
+describe("a judge's form of address (enrich 1.23.402)", () => {
+  it('makes no body of "Honour" in "His Honour Judge ..."', () => {
+    expect(names('His Honour Judge Miriam Castleford-Ives jailed the pair on Friday.')).toEqual([
+      'person:Miriam Castleford-Ives',
+    ]);
+  });
+});
