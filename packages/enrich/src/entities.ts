@@ -111,6 +111,12 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione',
 );
+/** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
+const SQUARES_AND_STREETS = wordSet(
+  'square street avenue road lane boulevard plaza platz straße strasse weg gasse plein gracht',
+);
+/** Prepositions of place before a square or street: "on Foley Square", "near Potsdamer Platz". */
+const LOCATIVES = wordSet('on in at near outside along off onto into across from');
 /** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
 const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port');
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
@@ -4374,6 +4380,14 @@ const extractFromTokens = (
       PROTECTED_AREA_KINDS.has(words[words.length - 2] ?? '')
     )
       scores.place += 4;
+    // A square or street after a preposition of place is that place, whoever it is named after:
+    // "outside the courthouse on Foley Square", "offices on Potsdamer Platz".
+    if (
+      words.length === 2 &&
+      SQUARES_AND_STREETS.has(lastWord) &&
+      LOCATIVES.has(tokens[seg.from - 1]?.text ?? '')
+    )
+      scores.place += 3;
     if (
       PLACE_HEADS.has(lastWord) &&
       words.length > 1 &&

@@ -5478,3 +5478,12 @@ describe("a judge's form of address (enrich 1.23.402)", () => {
     ]);
   });
 });
+
+describe('a square or street after a preposition of place (enrich 1.23.403)', () => {
+  it('makes places of "on Keating Square" and "near Oranienburger Platz"', () => {
+    expect(names('Crowds waited on Keating Square. Others gathered near Oranienburger Platz.')).toEqual([
+      'place:Keating Square',
+      'place:Oranienburger Platz',
+    ]);
+  });
+});
