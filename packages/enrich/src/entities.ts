@@ -111,6 +111,8 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione',
 );
+/** Adjectives of nearness before a place's name: "nearby Andijan", "neighbouring Tarnów". */
+const NEARBY = wordSet('nearby neighbouring neighboring adjacent adjoining');
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
 const SQUARES_AND_STREETS = wordSet(
   'square street avenue road lane boulevard plaza platz straße strasse weg gasse plein gracht',
@@ -529,7 +531,8 @@ const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
-  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing`,
+  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing
+  territory municipality commune governorate oblast township constituency canton`,
 );
 /** Words that go on describing a body after its kind: "the association representing gas suppliers". */
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
@@ -5242,6 +5245,8 @@ const extractFromTokens = (
     if (compoundTail?.kind === 'word' && PLACE_COMPOUND_TAILS.has(compoundTail.lower))
       scores.place += compoundTail === after2 && words.length <= 2 ? 4 : 1;
     if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    // "in Namangan and nearby Andijan", "neighbouring Tarnów": a place beside another.
+    if (before?.kind === 'word' && NEARBY.has(before.text) && words.length <= 2) scores.place += 3;
     // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".
     else if (
       after?.kind === 'word' &&

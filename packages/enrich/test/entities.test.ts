@@ -5487,3 +5487,11 @@ describe('a square or street after a preposition of place (enrich 1.23.403)', ()
     ]);
   });
 });
+
+describe('a place beside another, or before its kind of area (enrich 1.23.404)', () => {
+  it('makes places of "nearby Kokand" and "Bunia territory"', () => {
+    expect(names('Melons grow in Fergana and nearby Kokand. Raids hit villages in Bunia territory.')).toEqual(
+      ['place:Fergana', 'place:Kokand', 'place:Bunia'],
+    );
+  });
+});
