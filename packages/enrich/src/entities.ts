@@ -4913,6 +4913,16 @@ const extractFromTokens = (
     )
       scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
+    // The second of two after a preposition of place, the first a place: "in Cape Town and Hanover Park".
+    const firstConjunct = candidates[candidates.length - 1];
+    if (
+      (before?.text === 'and' || before?.text === 'or') &&
+      firstConjunct?.to === seg.from - 1 &&
+      words.length <= 3 &&
+      PLACE_PREPOSITIONS.has(tokens[firstConjunct.from - 1]?.text ?? '') &&
+      firstConjunct.scores.place > Math.max(firstConjunct.scores.person, firstConjunct.scores.organisation)
+    )
+      scores.place += 2;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
     // A legislator's seat: "the MP for Preston", "a TD for Wexford".

@@ -5495,3 +5495,9 @@ describe('a place beside another, or before its kind of area (enrich 1.23.404)',
     );
   });
 });
+
+describe('the second of two after a preposition of place (enrich 1.23.405)', () => {
+  it('makes a place of "Abu Sukhair" in "in Najaf and Abu Sukhair"', () => {
+    expect(names('Raids hit homes in Najaf and Abu Sukhair.')).toEqual(['place:Najaf', 'place:Abu Sukhair']);
+  });
+});
