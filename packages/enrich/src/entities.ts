@@ -111,6 +111,8 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione',
 );
+/** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
+const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
 /** Adjectives of nearness before a place's name: "nearby Andijan", "neighbouring Tarnów". */
 const NEARBY = wordSet('nearby neighbouring neighboring adjacent adjoining');
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
@@ -4913,6 +4915,14 @@ const extractFromTokens = (
     )
       scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;
+    // Where one was born, raised, lives or died: "born in Calzada de Calatrava", "died at Villers-Bocage".
+    if (
+      (before?.lower === 'in' || before?.lower === 'at' || before?.lower === 'near') &&
+      LIFE_PLACE_VERBS.has(before2?.lower ?? '') &&
+      // (a body's building keeps its body's reading: "died at Royal Derby Hospital")
+      !ORG_HEADS.has(lastWord)
+    )
+      scores.place += 2.5;
     // The second of two after a preposition of place, the first a place: "in Cape Town and Hanover Park".
     const firstConjunct = candidates[candidates.length - 1];
     if (

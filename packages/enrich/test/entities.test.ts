@@ -5501,3 +5501,9 @@ describe('the second of two after a preposition of place (enrich 1.23.405)', () 
     expect(names('Raids hit homes in Najaf and Abu Sukhair.')).toEqual(['place:Najaf', 'place:Abu Sukhair']);
   });
 });
+
+describe('where one was born or died (enrich 1.23.406)', () => {
+  it('makes a place of "Villar de Cañas" after "born in", over its particle', () => {
+    expect(names('The actor was born in Villar de Cañas in 1948.')).toEqual(['place:Villar de Cañas']);
+  });
+});
