@@ -434,7 +434,7 @@ const CODE_CLASSIFIERS = wordSet(
 );
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
 const PORTFOLIOS =
-  wordSet(`interior defence defense finance health education justice culture trade economy environment energy transport
+  wordSet(`interior exchequer defence defense finance health education justice culture trade economy environment energy transport
   affairs security agriculture development commerce industry tourism immigration housing welfare communications
   infrastructure science technology sport sports youth`);
 /** One word that alone names nothing of ours (see the lists above it). */
@@ -3377,7 +3377,7 @@ const extractFromTokens = (
         (tokens[p - 2]?.lower === 'of' || tokens[p - 2]?.lower === 'for') &&
         tokens[p - 3]?.cap &&
         TITLE_WORDS.has(tokens[p - 3]?.lower ?? '') &&
-        lex.commonWords.has(adjective.lower) &&
+        (lex.commonWords.has(adjective.lower) || PORTFOLIOS.has(adjective.lower)) &&
         !lex.firstNames.has(adjective.lower) &&
         (lex.firstNames.has(tokens[p + 1]?.lower ?? '') || !lex.commonWords.has(tokens[p + 1]?.lower ?? ''))
       ) {

@@ -5507,3 +5507,11 @@ describe('where one was born or died (enrich 1.23.406)', () => {
     expect(names('The actor was born in Villar de Cañas in 1948.')).toEqual(['place:Villar de Cañas']);
   });
 });
+
+describe('a title whose portfolio after "of the" is no everyday word (enrich 1.23.407)', () => {
+  it('strips "Chancellor of the Exchequer" from the person after it', () => {
+    expect(names('Chancellor of the Exchequer Olivia Marsden-Pryce said the budget would balance.')).toEqual([
+      'person:Olivia Marsden-Pryce',
+    ]);
+  });
+});
