@@ -276,6 +276,11 @@ const KNOWN_ORG_WORDS = set(`
   bundestag bundesrat knesset duma riksdag storting sejm folketing lok_sabha rajya_sabha harvard yale red_bull manchester_city
   police_scotland iarnród_éireann iarnrod_eireann crimestoppers unison scottish_labour welsh_labour scottish_greens
   te_pāti_māori te_pati_maori kuomintang
+  rio_tinto bhp anglo_american totalenergies eni equinor saudi_aramco exxonmobil exxon_mobil rosatom orano engie edf
+  siemens nestlé nestle qatar_airways ikea inditex lvmh renault foxconn tsmc byd rakuten shein temu anthropic
+  amd cisco adobe moderna gsk basf lockheed_martin northrop_grumman bae_systems rheinmetall deliveroo ticketmaster
+  live_nation balfour_beatty embraer rocket_lab spirit_aerosystems codelco novatek cnooc petrochina adnoc qatarenergy
+  woodside fortescue
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
 /**

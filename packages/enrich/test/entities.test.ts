@@ -5515,3 +5515,15 @@ describe('a title whose portfolio after "of the" is no everyday word (enrich 1.2
     ]);
   });
 });
+
+describe('large companies the company lists lack (enrich 1.23.408)', () => {
+  it("knows Rio Tinto, Rosatom and TotalEnergies as bodies, also after a country's possessive", () => {
+    expect(names("Rio Tinto and Russia's Rosatom bid, as did France's TotalEnergies.")).toEqual([
+      'organisation:Rio Tinto',
+      'place:Russia',
+      'organisation:Rosatom',
+      'place:France',
+      'organisation:TotalEnergies',
+    ]);
+  });
+});
