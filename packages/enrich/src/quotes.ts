@@ -1782,7 +1782,13 @@ export const extractQuotes = (
         if (SPOKESPEOPLE.has(tokens[k]?.lower ?? '')) {
           const owner = mentionEnding.get(k - 1);
           const named = owner && owner.from >= from ? entityById(owner.entity) : undefined;
-          if (named?.type === 'organisation') return { entity: named, cue: cueTok.lower };
+          // (a place that has a spokesperson stands for the body in it: "A Buckingham Palace
+          // spokesperson said", "a Downing Street spokesman said")
+          if (
+            named?.type === 'organisation' ||
+            (named?.type === 'place' && owner && owner.to - owner.from >= 2)
+          )
+            return { entity: named, cue: cueTok.lower };
           const kind = tokens[k - 1]?.lower ?? '';
           if (ORG_DESCRIPTIONS.has(kind) && /^(?:an?|the)$/u.test(tokens[k - 2]?.lower ?? '')) {
             const body = describe([kind], k - 1);

@@ -1878,3 +1878,14 @@ describe('"dismissed ... as" as a cue (enrich 1.23.401)', () => {
     ).toBe('Davit Lomidze-Beridze');
   });
 });
+
+describe('a spokesperson of a place that stands for the body in it (enrich 1.23.409)', () => {
+  it('gives "A Holyrood Palace spokesperson said ..." to the palace', () => {
+    expect(
+      speakerOf(
+        'A Holyrood Palace spokesperson said the Duke was "greatly looking forward to the tour."',
+        'greatly looking',
+      ),
+    ).toBe('Holyrood Palace');
+  });
+});
