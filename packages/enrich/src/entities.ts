@@ -4445,6 +4445,12 @@ const extractFromTokens = (
     // (a body's head opening the name is no given name: "Bank Negara Malaysia")
     const g =
       words.length >= 2 && ORG_HEADS.has(words[0] ?? '') ? undefined : firstNameGender(words[0] ?? '', lex);
+    // (a hyphenated given name the lists lack says the sex of its first part, and no more: "Alfred-Désiré")
+    const hyphen = words[0]?.indexOf('-') ?? -1;
+    if (!g && words.length >= 2 && hyphen > 1 && cand.gender === 'u') {
+      const byFirstPart = firstNameGender(words[0]?.slice(0, hyphen) ?? '', lex);
+      if (byFirstPart === 'm' || byFirstPart === 'f') cand.gender = byFirstPart;
+    }
     // A head word at the end names an organisation or place even after a first name ("Sky News").
     // (not a family name that is also a head, after a given name that is no town: "Jack Chambers",
     // "Lee Post"; "Washington Post", "Charlotte Church" stay as they were)

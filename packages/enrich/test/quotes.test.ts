@@ -1889,3 +1889,14 @@ describe('a spokesperson of a place that stands for the body in it (enrich 1.23.
     ).toBe('Holyrood Palace');
   });
 });
+
+describe('a hyphenated given name says the sex of its first part (enrich 1.23.410)', () => {
+  it('does not give "she said" to "Alfred-Wenceslas ..." after a woman speaks', () => {
+    expect(
+      speakerOf(
+        'The chamber found Alfred-Wenceslas Koumba-Ndala, who served as minister of culture and tourism before leading a rebel militia in the Vakaga prefecture, guilty of 12 of the 15 counts against him.\n\nPresiding Judge Ana Lucia dos Reis said the evidence showed Koumba-Ndala had "planned, funded and directed" raids on two towns.\n\n"The accused did far more than look away," she said.',
+        'look away',
+      ),
+    ).toBe('Ana Lucia dos Reis');
+  });
+});
