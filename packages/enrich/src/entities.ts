@@ -4445,6 +4445,13 @@ const extractFromTokens = (
     // (a body's head opening the name is no given name: "Bank Negara Malaysia")
     const g =
       words.length >= 2 && ORG_HEADS.has(words[0] ?? '') ? undefined : firstNameGender(words[0] ?? '', lex);
+    // A body's head before a Roman numeral numbers the body, not a monarch: "Trial Chamber IV".
+    if (
+      words.length >= 2 &&
+      /^[IVXL]+$/u.test(tokens[seg.to - 1]?.text ?? '') &&
+      ORG_HEADS.has(words[words.length - 2] ?? '')
+    )
+      scores.organisation += 4;
     // (a hyphenated given name the lists lack says the sex of its first part, and no more: "Alfred-Désiré")
     const hyphen = words[0]?.indexOf('-') ?? -1;
     if (!g && words.length >= 2 && hyphen > 1 && cand.gender === 'u') {

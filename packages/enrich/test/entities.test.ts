@@ -5527,3 +5527,12 @@ describe('large companies the company lists lack (enrich 1.23.408)', () => {
     ]);
   });
 });
+
+describe('a body numbered with a Roman numeral (enrich 1.23.411)', () => {
+  it('makes a body of "Trial Chamber IX" and keeps "Pope Leo XIV" a person', () => {
+    expect(names('Trial Chamber IX upheld the verdict. Pope Leo XIV prayed.')).toEqual([
+      'organisation:Trial Chamber IX',
+      'person:Leo XIV',
+    ]);
+  });
+});
