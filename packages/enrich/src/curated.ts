@@ -170,7 +170,7 @@ export const ORG_HEADS = set(`
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery owners racing
-  apparels apparel fashions textiles garments knitwear letters
+  apparels apparel fashions textiles garments knitwear letters polytechnic mines
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
@@ -280,7 +280,7 @@ const KNOWN_ORG_WORDS = set(`
   siemens nestlé nestle qatar_airways ikea inditex lvmh renault foxconn tsmc byd rakuten shein temu anthropic
   amd cisco adobe moderna gsk basf lockheed_martin northrop_grumman bae_systems rheinmetall deliveroo ticketmaster
   live_nation balfour_beatty embraer rocket_lab spirit_aerosystems codelco novatek cnooc petrochina adnoc qatarenergy
-  woodside fortescue
+  woodside fortescue islamic_state
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee
 `);
 /**

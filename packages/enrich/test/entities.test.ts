@@ -5536,3 +5536,17 @@ describe('a body numbered with a Roman numeral (enrich 1.23.411)', () => {
     ]);
   });
 });
+
+describe('polytechnics, mines and Islamic State (enrich 1.23.412)', () => {
+  it('types "Kestrel Polytechnic", "Lualaba Copper Mines" and "Islamic State" as bodies', () => {
+    expect(
+      names(
+        'Kestrel Polytechnic closed. Lualaba Copper Mines cut jobs. The raid was claimed by Islamic State.',
+      ),
+    ).toEqual([
+      'organisation:Kestrel Polytechnic',
+      'organisation:Lualaba Copper Mines',
+      'organisation:Islamic State',
+    ]);
+  });
+});
