@@ -4445,6 +4445,11 @@ const extractFromTokens = (
     // (a body's head opening the name is no given name: "Bank Negara Malaysia")
     const g =
       words.length >= 2 && ORG_HEADS.has(words[0] ?? '') ? undefined : firstNameGender(words[0] ?? '', lex);
+    // A First Nation band is a body: "Marten Falls First Nation", "Attawapiskat First Nation".
+    if (words.length >= 3 && lastWord === 'nation' && words[words.length - 2] === 'first')
+      scores.organisation += 4;
+    // ("the First Nation" alone describes the band named before: no name of its own)
+    if (key === 'first nation' && tokens[seg.from - 1]?.lower === 'the') continue;
     // A body's head before a Roman numeral numbers the body, not a monarch: "Trial Chamber IV".
     if (
       words.length >= 2 &&

@@ -5550,3 +5550,11 @@ describe('polytechnics, mines and Islamic State (enrich 1.23.412)', () => {
     ]);
   });
 });
+
+describe('a First Nation band (enrich 1.23.413)', () => {
+  it('types "Kasabonika Lake First Nation" as a body and leaves "the First Nation" alone out', () => {
+    expect(
+      names('Chief Ada Morriseau of Kasabonika Lake First Nation spoke. Members of the First Nation voted.'),
+    ).toEqual(['person:Ada Morriseau', 'organisation:Kasabonika Lake First Nation']);
+  });
+});
