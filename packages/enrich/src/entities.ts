@@ -6297,6 +6297,11 @@ const cluster = (
         indexPersonWord(word, c);
         if (ARTICLED_NAME.test(word)) indexPersonWord(word.slice(3), c);
       }
+      // (a double family name stands also by its first part: "Villamizar" for "Leonardo Villamizar-Pombo")
+      const family = c.words[c.words.length - 1] ?? '';
+      const hyphen = family.indexOf('-');
+      if (c.words.length >= 2 && hyphen >= 3 && family.length - hyphen > 3 && !ARTICLED_NAME.test(family))
+        indexPersonWord(family.slice(0, hyphen), c);
     }
     if (t === 'organisation' && c.words.length >= 2) {
       let afterOf = false;

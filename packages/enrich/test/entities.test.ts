@@ -5558,3 +5558,12 @@ describe('a First Nation band (enrich 1.23.413)', () => {
     ).toEqual(['person:Ada Morriseau', 'organisation:Kasabonika Lake First Nation']);
   });
 });
+
+describe('a double family name named again by its first part (enrich 1.23.414)', () => {
+  it('joins "Restrepo" to "Mariana Restrepo-Gaviria"', () => {
+    const r = run('Senator Mariana Restrepo-Gaviria filed the bill. Restrepo said it would pass.');
+    expect(r.entities.map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual([
+      'Mariana Restrepo-Gaviria [Mariana Restrepo-Gaviria|Restrepo]',
+    ]);
+  });
+});
