@@ -743,6 +743,9 @@ export const extractQuotes = (
         (opener.text.endsWith('ing') &&
           /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) &&
           !mentionAt.get(s.from) &&
+          // (a noun before a title is no participle: "Meeting director Fiona Ross said", "Housing
+          // Minister Ama Owusu said")
+          !TITLE_WORDS.has(tokens[s.from + 1]?.lower ?? '') &&
           // (the source "According to" names is the sentence's voice: "According to Ann Lee, ...")
           opener.lower !== 'according'))
     ) {

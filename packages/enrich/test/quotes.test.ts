@@ -1900,3 +1900,14 @@ describe('a hyphenated given name says the sex of its first part (enrich 1.23.41
     ).toBe('Ana Lucia dos Reis');
   });
 });
+
+describe('a noun in -ing before a title opens no participial phrase (enrich 1.23.415)', () => {
+  it('keeps "Meeting director Ros Kincaid-Bell" the subject when an apposition follows', () => {
+    expect(
+      speakerOf(
+        'Sprinter Dana Okafor-Lowe said she was stunned.\n\nMeeting director Ros Kincaid-Bell said the clocks, made by Tempora AG, had been checked twice.\n\n"Every clock has been certified," she said.',
+        'Every clock',
+      ),
+    ).toBe('Ros Kincaid-Bell');
+  });
+});
