@@ -760,6 +760,16 @@ export const extractQuotes = (
       const closing = mentionAt.get(from);
       if (closing && tokens[closing.to]?.text === ',' && mentionAt.get(closing.to + 1)) from = closing.to + 1;
     }
+    // A person the opening "For ..." names is what the sentence is about: "For Carol McKinney, 68, of
+    // Columbus, the news was personal. '...,' she said" is hers.
+    if (opener?.lower === 'for') {
+      const m = mentionAt.get(s.from + 1);
+      const e = m ? entityById(m.entity) : undefined;
+      if (m && e?.type === 'person' && !e.group && tokens[m.to]?.text === ',') {
+        subjects.push({ at: s.from + 1, entity: e });
+        continue;
+      }
+    }
     // A sentence whose subject is "he" or "she" names no new subject: "She coined the slogan, which
     // Obama later adapted" is still about her.
     const lead = tokens[from]?.lower;

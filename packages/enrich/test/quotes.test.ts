@@ -1911,3 +1911,14 @@ describe('a noun in -ing before a title opens no participial phrase (enrich 1.23
     ).toBe('Ros Kincaid-Bell');
   });
 });
+
+describe('a person named in an opening "For ..." (enrich 1.23.416)', () => {
+  it('makes "For Edna Pryor, 71, of Dayton, the news was welcome" her sentence', () => {
+    expect(
+      speakerOf(
+        'The approval was announced by agency official Ruth Kellerman.\n\nFor Edna Pryor, 71, of Dayton, Ohio, who joined the trial in 2022, the news was welcome.\n\n"Last year I forgot my own address," she said.',
+        'own address',
+      ),
+    ).toBe('Edna Pryor');
+  });
+});
