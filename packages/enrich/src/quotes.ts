@@ -1236,6 +1236,34 @@ export const extractQuotes = (
       if (person) return person;
       return opensClause(m.to) ? null : e;
     }
+    // "said No+AFP spokesman Luis Medina-Toro", "said Section 22 secretary general Yadira Peralta": a
+    // body the lists lack or cut, its role in lower case, then the person.
+    if (t.cap || t.kind === 'num') {
+      let j = from;
+      while (j < limitTo && j < from + 5) {
+        const inner = mentionAt.get(j);
+        if (inner) {
+          if (entityById(inner.entity)?.type === 'person') break;
+          j = inner.to;
+          continue;
+        }
+        const w = tokens[j];
+        if (!w || !(w.cap || w.kind === 'num' || w.text === '+' || w.text === '&')) break;
+        j++;
+      }
+      const roleFrom = j;
+      while (
+        j < limitTo &&
+        j < roleFrom + 3 &&
+        tokens[j]?.kind === 'word' &&
+        tokens[j]?.text === tokens[j]?.lower &&
+        (TITLE_WORDS.has(tokens[j]?.lower ?? '') || ROLE_NOUNS.has(tokens[j]?.lower ?? ''))
+      )
+        j++;
+      const named = j > roleFrom && roleFrom > from ? mentionAt.get(j) : undefined;
+      const e = named ? entityById(named.entity) : undefined;
+      if (e?.type === 'person' && !e.group) return e;
+    }
     // "said its chief executive, Sarah Mason", "said her lawyer, Tom Reed": the person after the role.
     if (t.lower === 'its' || t.lower === 'their' || t.lower === 'his' || t.lower === 'her') {
       let role = false;

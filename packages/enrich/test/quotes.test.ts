@@ -1922,3 +1922,14 @@ describe('a person named in an opening "For ..." (enrich 1.23.416)', () => {
     ).toBe('Edna Pryor');
   });
 });
+
+describe('a body the lists lack, its role, then the person after "said" (enrich 1.23.417)', () => {
+  it('gives the quote to the person after "said Local 14 secretary general ..."', () => {
+    expect(
+      speakerOf(
+        '"We will march until they listen," said Local 14 secretary general Marisol Quintero-Vega, speaking to the crowd.',
+        'until they listen',
+      ),
+    ).toBe('Marisol Quintero-Vega');
+  });
+});
