@@ -1111,6 +1111,11 @@ export const extractQuotes = (
         const who = via === 'of' || via === 'from' ? mentionEnding.get(m.from - 2) : undefined;
         const person = who && m.from - 2 >= limitFrom ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return person;
+        // ... or the one described before it: "the 24-year-old from Oslo said"
+        if (via === 'from' && !who && m.from - 2 >= limitFrom && tokens[m.from - 2]?.kind === 'word') {
+          const described = subjectEndingAt(m.from - 2, limitFrom);
+          if (described?.type === 'person') return described;
+        }
         // ... or the body in that place, and its person: "Ion Tabarta of the Institute for ...
         // (IDIS) in Chisinau said", "the Institute in Chisinau said".
         if (via === 'in' || via === 'at' || via === 'of') {
@@ -1305,6 +1310,9 @@ export const extractQuotes = (
       if (opensClause(e)) return null;
       for (k = from + 1; k < limitTo && k <= from + 4; k++) {
         const w = tokens[k];
+        // (over an age's number and hyphen: "said the 24-year-old from Oslo")
+        if (w && (w.kind === 'num' || (w.text === '-' && k > from + 1)) && tokens[k + 1]?.start === w.end)
+          continue;
         if (!w || w.kind !== 'word' || (FUNCTION_WORDS.has(w.lower) && !w.cap)) break;
         const inner = mentionAt.get(k);
         const innerEntity = inner ? entityById(inner.entity) : undefined;

@@ -1933,3 +1933,12 @@ describe('a body the lists lack, its role, then the person after "said" (enrich 
     ).toBe('Marisol Quintero-Vega');
   });
 });
+
+describe('an age with a home town as the speaker (enrich 1.23.418)', () => {
+  it('gives "..., the 24-year-old from Bergen said" and "said the 31-year-old" to the person so described', () => {
+    const text =
+      'Magnus Halvorsen-Ruud lost in four sets. "He served too well," the 24-year-old from Bergen said.\n\nCoach Trude Lie watched. Veteran Odd Rasmussen won. "My legs are fine," said the 31-year-old.';
+    expect(speakerOf(text, 'served too well')).toBe('Magnus Halvorsen-Ruud');
+    expect(speakerOf(text, 'My legs')).toBe('Odd Rasmussen');
+  });
+});
