@@ -1530,6 +1530,15 @@ export const extractQuotes = (
         )
       )
         k--;
+      // (over a verb the subject shares: "he smiled and said", "Ochoa paused and added")
+      if (
+        tokens[k]?.text === 'and' &&
+        tokens[k - 1]?.kind === 'word' &&
+        tokens[k - 1]?.text === tokens[k - 1]?.lower &&
+        /^[a-z]{3,}ed$/u.test(tokens[k - 1]?.text ?? '') &&
+        k - 2 >= from
+      )
+        k -= 2;
       // A person with a party or body in brackets: "Cllr Deirdre Ní Fhloinn (Green Party) said".
       if (tokens[k]?.text === ')') {
         let open = k - 1;

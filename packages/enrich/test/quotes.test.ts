@@ -1942,3 +1942,14 @@ describe('an age with a home town as the speaker (enrich 1.23.418)', () => {
     expect(speakerOf(text, 'My legs')).toBe('Odd Rasmussen');
   });
 });
+
+describe('a verb the subject shares before the cue (enrich 1.23.419)', () => {
+  it('reads "he smiled and said" as his, not the body named before it', () => {
+    expect(
+      speakerOf(
+        'Chief executive Kenji Arakawa declined to name clients. Asked whether they included Subaru, he smiled and said: "I never discuss customers."',
+        'never discuss',
+      ),
+    ).toBe('Kenji Arakawa');
+  });
+});
