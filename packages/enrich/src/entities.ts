@@ -4485,7 +4485,10 @@ const extractFromTokens = (
       scores.person += words.length <= 3 ? 3 : 2;
       // (A short given name before a family name no list knows says little of gender: "Min Aung
       // Hlaing" is a man though "Min" is listed as a woman's name.)
-      const foreign = (words[0] ?? '').length <= 3 && !isNamePart(lastWord, lex);
+      // (nor does a Korean family name before a hyphenated given name: "Park Min-ah")
+      const foreign =
+        ((words[0] ?? '').length <= 3 && !isNamePart(lastWord, lex)) ||
+        (words.length === 2 && HYPHENATED_GIVEN.test(tokens[seg.from + 1]?.text ?? ''));
       if (cand.gender === 'u' && !foreign) cand.gender = g;
     } else if (
       words.length >= 2 &&

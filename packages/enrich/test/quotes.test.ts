@@ -1953,3 +1953,14 @@ describe('a verb the subject shares before the cue (enrich 1.23.419)', () => {
     ).toBe('Kenji Arakawa');
   });
 });
+
+describe('a Korean family name before a hyphenated given name says no sex (enrich 1.23.420)', () => {
+  it('lets "she" mean "Park Soo-ah" though Park is on a list of men\'s names', () => {
+    expect(
+      speakerOf(
+        'Trade Minister Lee Jong-hoon told reporters the rules were fair.\n\nPark Soo-ah, a law professor at Yonsei University, disagreed. "It took four years to decide," she said.',
+        'four years',
+      ),
+    ).toBe('Park Soo-ah');
+  });
+});
