@@ -1465,6 +1465,8 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
+    if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
     // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert".
     if (
       t?.kind === 'word' &&

@@ -5567,3 +5567,11 @@ describe('a double family name named again by its first part (enrich 1.23.414)',
     ]);
   });
 });
+
+describe('an age spelled out opening a sentence (enrich 1.23.421)', () => {
+  it('keeps "Forty-one-year-old" out of the name after it', () => {
+    expect(names('Forty-one-year-old Dutchman Pieter van Aalst-Kramer won the stage.')).toEqual([
+      'person:Pieter van Aalst-Kramer',
+    ]);
+  });
+});
