@@ -699,11 +699,13 @@ export const extractQuotes = (
    * James Grzinic", "AFGE President Everett Kelley", "Lagos State Commissioner for Health Akin Abayomi".
    */
   const personAfterEmployer = (m: NameMention, limitTo: number): ExtractedEntity | undefined => {
-    for (let j = m.to; j < limitTo && j < m.to + 6; j++) {
+    // (over the employer's initials in brackets: "French Tennis Federation (FFT) president Isabelle Roux")
+    const start = tokens[m.to]?.text === '(' && tokens[m.to + 2]?.text === ')' ? m.to + 3 : m.to;
+    for (let j = start; j < limitTo && j < start + 6; j++) {
       const inner = mentionAt.get(j);
       if (inner) {
         const person = entityById(inner.entity);
-        return person?.type === 'person' && j > m.to ? person : undefined;
+        return person?.type === 'person' && j > start ? person : undefined;
       }
       const w = tokens[j];
       if (!w || (w.kind !== 'word' && !(w.text === '.' && w.start === tokens[j - 1]?.end))) return undefined;

@@ -1964,3 +1964,14 @@ describe('a Korean family name before a hyphenated given name says no sex (enric
     ).toBe('Park Soo-ah');
   });
 });
+
+describe("a person after a body's initials and a role opening a sentence (enrich 1.23.422)", () => {
+  it('makes "Nordic Ski Union (NSU) president Ingrid Haugland-Berg" the subject for a later "she"', () => {
+    expect(
+      speakerOf(
+        'Sindre Bakken-Moe won the race.\n\nNordic Ski Union (NSU) president Ingrid Haugland-Berg, watching at the finish, said Bakken-Moe was "a model for every junior."\n\n"He shows that patience pays," she told a local paper.',
+        'patience pays',
+      ),
+    ).toBe('Ingrid Haugland-Berg');
+  });
+});
