@@ -2056,6 +2056,12 @@ export const extractQuotes = (
     }
     if (subordinate && !settled()) found = attribution(leftStart, q.open, true) ?? found;
     if (!settled()) found = attribution(q.close + 1, nearRight, false) ?? found;
+    // (a source after the quote gives way to a person who said it before: "Zakari has said the country
+    // wants to sell its uranium \"to whoever pays\", according to state news agency ANP")
+    if (found?.cue === 'according to' && found.entity?.type === 'organisation') {
+      const left = attribution(leftStart, q.open, true);
+      if (left?.entity?.type === 'person' && left.cue !== 'according to') found = left;
+    }
     // 2. Before the quote in its sentence: 'X said: "..."', 'according to X, "..."'.
     if (!settled()) found = attribution(leftStart, q.open, true) ?? found;
     // 3. Anywhere after it in the sentence, the subject still read from the closing mark on (a long

@@ -1975,3 +1975,14 @@ describe("a person after a body's initials and a role opening a sentence (enrich
     ).toBe('Ingrid Haugland-Berg');
   });
 });
+
+describe('a source after a quote that a person said before it (enrich 1.23.423)', () => {
+  it('gives "X has said ... \\"...\\", according to news agency Y" to X', () => {
+    expect(
+      speakerOf(
+        'Prime Minister Idrissa Moumouni-Kane has said the country will sell its gold "to whoever pays the fair price", according to state news agency ANM.',
+        'whoever pays',
+      ),
+    ).toBe('Idrissa Moumouni-Kane');
+  });
+});
