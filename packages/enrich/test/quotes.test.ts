@@ -1986,3 +1986,14 @@ describe('a source after a quote that a person said before it (enrich 1.23.423)'
     ).toBe('Idrissa Moumouni-Kane');
   });
 });
+
+describe('"pledged" as a cue (enrich 1.23.424)', () => {
+  it('gives the quoted words after "pledged to make" to the one who pledged', () => {
+    expect(
+      speakerOf(
+        'President Amadou Keita-Diallo pledged to make "clean water for every village" his priority.',
+        'clean water',
+      ),
+    ).toBe('Amadou Keita-Diallo');
+  });
+});
