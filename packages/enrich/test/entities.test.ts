@@ -5575,3 +5575,12 @@ describe('an age spelled out opening a sentence (enrich 1.23.421)', () => {
     ]);
   });
 });
+
+describe('Catalan "i" and Spanish "y" between family names (enrich 1.23.425)', () => {
+  it('keeps "Pau Ferrer i Soler" and "Luis Ortiz y Vega" whole', () => {
+    expect(names('Mayor Pau Ferrer i Soler met Luis Ortiz y Vega on Monday.')).toEqual([
+      'person:Pau Ferrer i Soler',
+      'person:Luis Ortiz y Vega',
+    ]);
+  });
+});
