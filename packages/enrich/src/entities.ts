@@ -113,6 +113,8 @@ const HEAD_FIRST_PLACES = wordSet(
 );
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
+/** Peers' titles, whose holders are named "Lord Hendy of Richmond Hill". */
+const PEER_TITLES = wordSet('lord baroness baron lady viscount viscountess');
 /** Adjectives of nearness before a place's name: "nearby Andijan", "neighbouring Tarnów". */
 const NEARBY = wordSet('nearby neighbouring neighboring adjacent adjoining');
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
@@ -3809,6 +3811,16 @@ const extractFromTokens = (
     }
     const last = tokens[seg.to - 1];
     if (!last) continue;
+    // A peer's territorial designation is part of the title, no entity: "Baroness Pemberton of Ashby",
+    // "Lord Hendy of Richmond Hill".
+    const peer = candidates[candidates.length - 1];
+    if (
+      tokens[seg.from - 1]?.lower === 'of' &&
+      peer?.to === seg.from - 1 &&
+      peer.words.length === 1 &&
+      PEER_TITLES.has(tokens[peer.from - 1]?.lower ?? '')
+    )
+      continue;
     // A judge's form of address is no body: "His Honour Judge Nigel Pemberton-Hale".
     if (
       (key === 'honour' || key === 'honor') &&

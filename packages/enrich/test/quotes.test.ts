@@ -1997,3 +1997,12 @@ describe('"pledged" as a cue (enrich 1.23.424)', () => {
     ).toBe('Amadou Keita-Diallo');
   });
 });
+
+describe('a peer named with the place of the title (enrich 1.23.426)', () => {
+  it('makes no entity of "Thornbury" in "Baroness Ellery of Thornbury" and gives her the quote', () => {
+    const r = quotes(
+      'Science Minister Baroness Ellery of Thornbury told peers the trial was "a triumph for patients and doctors".',
+    );
+    expect(r[0]?.speaker?.name).toBe('Ellery');
+  });
+});
