@@ -4171,10 +4171,10 @@ const extractFromTokens = (
     // A credit rating is no body: "at BBB-", "rates it Baa3", "cut it to RD", "a AAA rating".
     if (words.length === 1 && isRatingGrade(first, tokens[seg.from - 1], tokens[seg.to])) continue;
     // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul
-    // Islam" (after a comma it is Maryland: "Bethesda, Md.").
+    // Islam" (after a comma it is Maryland: "Bethesda, Md."); so are "Mohd." and "Muhd.".
     if (
       words.length === 1 &&
-      key === 'md' &&
+      (key === 'md' || key === 'mohd' || key === 'muhd') &&
       tokens[seg.to]?.text === '.' &&
       tokens[seg.to + 1]?.cap &&
       tokens[seg.from - 1]?.text !== ','

@@ -5584,3 +5584,9 @@ describe('Catalan "i" and Spanish "y" between family names (enrich 1.23.425)', (
     ]);
   });
 });
+
+describe('a given name abbreviated with a dot (enrich 1.23.427)', () => {
+  it('reads "Mohd." as "Md." is read: no person of its own before a name', () => {
+    expect(names('Tea seller Mohd. Rafiq Ansari closed his stall.')).toEqual(['person:Rafiq Ansari']);
+  });
+});
