@@ -3243,6 +3243,24 @@ const extractFromTokens = (
     }
     while (p < to) {
       const lead = tokens[p];
+      // A body's initials before a title and a name are the body: "NOAA Administrator Dr. Lorraine
+      // Whitaker", "ESA Director of Science Henrik van der Meulen".
+      if (
+        lead &&
+        p === from &&
+        p + 2 < to &&
+        lead.text.length >= 3 &&
+        isAcronym(lead) &&
+        !lex.countries.has(lead.lower) &&
+        !placeMatch(p, p + 1) &&
+        !lex.places.has(stripDots(lead.lower)) &&
+        TITLE_CORE.has(tokens[p + 1]?.lower ?? '') &&
+        tokens[p + 1]?.cap
+      ) {
+        segments.push({ kind: 'org', from: p, to: p + 1, attrs: [], countryCode: undefined });
+        p++;
+        continue;
+      }
       if (
         lead &&
         (lead.text === lead.lower || lead.text === '.') &&

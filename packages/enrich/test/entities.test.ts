@@ -5590,3 +5590,12 @@ describe('a given name abbreviated with a dot (enrich 1.23.427)', () => {
     expect(names('Tea seller Mohd. Rafiq Ansari closed his stall.')).toEqual(['person:Rafiq Ansari']);
   });
 });
+
+describe("a body's initials before a title and a name (enrich 1.23.428)", () => {
+  it('parts "KNMI Director of Research Anouk de Wit-Smit" into the body and the person', () => {
+    expect(names('KNMI Director of Research Anouk de Wit-Smit presented the report.')).toEqual([
+      'organisation:KNMI',
+      'person:Anouk de Wit-Smit',
+    ]);
+  });
+});
