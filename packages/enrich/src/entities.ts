@@ -109,7 +109,7 @@ const LONE_NAME_VERBS =
   wrote argued insisted explained replied denied declined confirmed announced warned`);
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione',
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda',
 );
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
@@ -119,7 +119,7 @@ const PEER_TITLES = wordSet('lord baroness baron lady viscount viscountess');
 const NEARBY = wordSet('nearby neighbouring neighboring adjacent adjoining');
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
 const SQUARES_AND_STREETS = wordSet(
-  'square street avenue road lane boulevard plaza platz straße strasse weg gasse plein gracht',
+  'square street avenue road lane boulevard plaza platz straße strasse weg gasse plein gracht way',
 );
 /** Prepositions of place before a square or street: "on Foley Square", "near Potsdamer Platz". */
 const LOCATIVES = wordSet('on in at near outside along off onto into across from');
@@ -4420,7 +4420,7 @@ const extractFromTokens = (
     // A square or street after a preposition of place is that place, whoever it is named after:
     // "outside the courthouse on Foley Square", "offices on Potsdamer Platz".
     if (
-      words.length === 2 &&
+      (words.length === 2 || words.length === 3) &&
       SQUARES_AND_STREETS.has(lastWord) &&
       LOCATIVES.has(tokens[seg.from - 1]?.text ?? '')
     )

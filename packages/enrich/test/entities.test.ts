@@ -5599,3 +5599,13 @@ describe("a body's initials before a title and a name (enrich 1.23.428)", () => 
     ]);
   });
 });
+
+describe('streets opened by their Spanish or Catalan kind, and a "Way" (enrich 1.23.429)', () => {
+  it('makes places of "Paseo de los Héroes", "Passeig de Sant Joan" and "on Obafemi Awolowo Way"', () => {
+    expect(
+      names(
+        'Marchers filled Paseo de los Héroes. Cars crawled up the Passeig de Sant Joan. Traffic stalled on Obafemi Awolowo Way.',
+      ),
+    ).toEqual(['place:Paseo de los Héroes', 'place:Passeig de Sant Joan', 'place:Obafemi Awolowo Way']);
+  });
+});
