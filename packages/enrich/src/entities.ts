@@ -343,7 +343,7 @@ const SUCH_AS_BODIES =
   wordSet(`religions churches groups companies firms organisations organizations parties banks agencies
   charities networks brands retailers airlines universities clubs teams unions broadcasters newspapers`);
 const SUCH_AS_PLACES = wordSet(
-  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods',
+  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories',
 );
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
@@ -4977,12 +4977,18 @@ const extractFromTokens = (
     )
       scores.place += 2.5;
     // The second of two after a preposition of place, the first a place: "in Cape Town and Hanover Park".
+    // (each after "the": "rivers including the Santerno and the Lamone")
     const firstConjunct = candidates[candidates.length - 1];
+    const andAt = before?.text === 'the' ? seg.from - 2 : seg.from - 1;
+    const firstFrom = firstConjunct
+      ? firstConjunct.from - (tokens[firstConjunct.from - 1]?.text === 'the' ? 1 : 0)
+      : -1;
     if (
-      (before?.text === 'and' || before?.text === 'or') &&
-      firstConjunct?.to === seg.from - 1 &&
+      (tokens[andAt]?.text === 'and' || tokens[andAt]?.text === 'or') &&
+      firstConjunct?.to === andAt &&
       words.length <= 3 &&
-      PLACE_PREPOSITIONS.has(tokens[firstConjunct.from - 1]?.text ?? '') &&
+      (PLACE_PREPOSITIONS.has(tokens[firstFrom - 1]?.text ?? '') ||
+        /^(?:including|like|as)$/u.test(tokens[firstFrom - 1]?.text ?? '')) &&
       firstConjunct.scores.place > Math.max(firstConjunct.scores.person, firstConjunct.scores.organisation)
     )
       scores.place += 2;
@@ -5342,9 +5348,12 @@ const extractFromTokens = (
     // An instance of a kind named before "such as": "neo-pagan religions, such as Wicca", "countries
     // such as Chad", "stars such as Zendaya".
     // (and "suburbs like Coomera", "Villages including Atcham": places only)
-    const likeKind = tokens[seg.from - 2];
+    // (over "the" before a river's name: "rivers including the Santerno")
+    const likeAt = before?.lower === 'the' ? seg.from - 2 : seg.from - 1;
+    const likeWord = tokens[likeAt]?.lower;
+    const likeKind = tokens[likeAt - 1];
     if (
-      (before?.lower === 'like' || before?.lower === 'including') &&
+      (likeWord === 'like' || likeWord === 'including') &&
       likeKind?.kind === 'word' &&
       SUCH_AS_PLACES.has(likeKind.lower)
     )
@@ -5352,10 +5361,11 @@ const extractFromTokens = (
     if (before?.lower === 'as' && before2?.lower === 'such') {
       const kindAt = tokens[seg.from - 3]?.text === ',' ? seg.from - 4 : seg.from - 3;
       const kind = tokens[kindAt];
-      if (kind?.kind === 'word' && kind.text === kind.lower) {
-        if (SUCH_AS_BODIES.has(kind.text)) scores.organisation += 2;
-        else if (SUCH_AS_PLACES.has(kind.text)) scores.place += 2;
-        else if (SUCH_AS_PEOPLE.has(kind.text)) scores.person += 2;
+      // (the kind may open the sentence: "Towns such as Faenza")
+      if (kind?.kind === 'word' && (kind.text === kind.lower || kind.initial)) {
+        if (SUCH_AS_BODIES.has(kind.lower)) scores.organisation += 2;
+        else if (SUCH_AS_PLACES.has(kind.lower)) scores.place += 2;
+        else if (SUCH_AS_PEOPLE.has(kind.lower)) scores.person += 2;
       }
     }
     // A body named before its kind ("the Scientology organization", "the Acme company") or as what

@@ -5609,3 +5609,13 @@ describe('streets opened by their Spanish or Catalan kind, and a "Way" (enrich 1
     ).toEqual(['place:Paseo de los Héroes', 'place:Passeig de Sant Joan', 'place:Obafemi Awolowo Way']);
   });
 });
+
+describe('places by the kind named before "such as" or "including" (enrich 1.23.430)', () => {
+  it('makes places of "rivers including the Senio and the Marzeno" and "Towns such as Brisighella"', () => {
+    expect(
+      names(
+        'Rivers including the Senio and the Marzeno burst their banks. Towns such as Brisighella flooded.',
+      ),
+    ).toEqual(['place:Senio', 'place:Marzeno', 'place:Brisighella']);
+  });
+});
