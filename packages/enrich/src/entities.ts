@@ -113,6 +113,8 @@ const HEAD_FIRST_PLACES = wordSet(
 );
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
+/** Climate patterns named like places or bodies, without their accents. */
+const CLIMATE_PATTERNS = new Set(['el nino', 'la nina']);
 /** Peers' titles, whose holders are named "Lord Hendy of Richmond Hill". */
 const PEER_TITLES = wordSet('lord baroness baron lady viscount viscountess');
 /** Adjectives of nearness before a place's name: "nearby Andijan", "neighbouring Tarnów". */
@@ -3839,6 +3841,8 @@ const extractFromTokens = (
       PEER_TITLES.has(tokens[peer.from - 1]?.lower ?? '')
     )
       continue;
+    // A climate pattern is none of ours: "El Niño", "La Niña".
+    if (CLIMATE_PATTERNS.has(withoutAccents(key) ?? key)) continue;
     // A judge's form of address is no body: "His Honour Judge Nigel Pemberton-Hale".
     if (
       (key === 'honour' || key === 'honor') &&

@@ -5619,3 +5619,9 @@ describe('places by the kind named before "such as" or "including" (enrich 1.23.
     ).toEqual(['place:Senio', 'place:Marzeno', 'place:Brisighella']);
   });
 });
+
+describe('climate patterns (enrich 1.23.431)', () => {
+  it('makes no entity of "El Niño" or "La Nina"', () => {
+    expect(names('A strong El Niño faded into La Nina as Lima braced for rain.')).toEqual(['place:Lima']);
+  });
+});
