@@ -109,7 +109,7 @@ const LONE_NAME_VERBS =
   wrote argued insisted explained replied denied declined confirmed announced warned`);
 /** Verbs whose object is most often a place ("visited Kamchatka"). */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda',
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont',
 );
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
@@ -123,6 +123,8 @@ const NEARBY = wordSet('nearby neighbouring neighboring adjacent adjoining');
 const SQUARES_AND_STREETS = wordSet(
   'square street avenue road lane boulevard plaza platz straße strasse weg gasse plein gracht way',
 );
+/** The last word of a venue's name after "at": "Wrigley Field", "Rogers Place". */
+const VENUE_TAILS = wordSet('field place arena dome bowl ground grounds gardens');
 /** Prepositions of place before a square or street: "on Foley Square", "near Potsdamer Platz". */
 const LOCATIVES = wordSet('on in at near outside along off onto into across from');
 /** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
@@ -4429,6 +4431,11 @@ const extractFromTokens = (
       LOCATIVES.has(tokens[seg.from - 1]?.text ?? '')
     )
       scores.place += 3;
+    // ... as is a venue after "at": "at Wrigley Field", "at Rogers Place".
+    if (words.length === 2 && VENUE_TAILS.has(lastWord) && tokens[seg.from - 1]?.text === 'at')
+      scores.place += 3;
+    // "Greater" before a city names its region: "Greater London", "Greater Manchester".
+    if (words.length === 2 && words[0] === 'greater' && lex.places.has(lastWord)) scores.place += 4;
     if (
       PLACE_HEADS.has(lastWord) &&
       words.length > 1 &&

@@ -5625,3 +5625,13 @@ describe('climate patterns (enrich 1.23.431)', () => {
     expect(names('A strong El Niño faded into La Nina as Lima braced for rain.')).toEqual(['place:Lima']);
   });
 });
+
+describe('"Mont", "Greater" and venues after "at" (enrich 1.23.432)', () => {
+  it('makes places of "Mont Ventoux", "Greater Glasgow" and "at Bellamy Field"', () => {
+    expect(
+      names(
+        'Riders climbed Mont Ventoux. Floods hit Greater Glasgow. The final was played at Bellamy Field.',
+      ),
+    ).toEqual(['place:Mont Ventoux', 'place:Greater Glasgow', 'place:Bellamy Field']);
+  });
+});
