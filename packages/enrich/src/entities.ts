@@ -685,7 +685,9 @@ const CLUB_TAILS = wordSet(
   'city united rovers athletic wanderers albion hotspur fc county cf afc sc ac fk sk',
 );
 /** Words naming a business's unit after its maker's name ("RBC Capital Markets", "Reuters Breakingviews"). */
-const BUSINESS_UNITS = wordSet('markets angels breakingviews economics philanthropies');
+const BUSINESS_UNITS = wordSet(
+  'markets angels breakingviews economics philanthropies platforms cars trucks mobility games',
+);
 /** Places named by a letter after them ("Hall H", "Gate B"). */
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
@@ -5608,6 +5610,8 @@ const extractFromTokens = (
       // (nor two companies merged, nor a business's unit: "Exxon Mobil", "Reuters Breakingviews")
       !lex.companies.has(lastWord) &&
       !BUSINESS_UNITS.has(lastWord) &&
+      // (nor a unit with its own inner capital: "Google DeepMind")
+      !isCamelBrand(tokens[seg.to - 1]?.text ?? '') &&
       !PLACE_HEADS.has(lastWord) &&
       !lex.places.has(lastWord) &&
       !lex.countries.has(lastWord) &&

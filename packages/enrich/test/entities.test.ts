@@ -5635,3 +5635,11 @@ describe('"Mont", "Greater" and venues after "at" (enrich 1.23.432)', () => {
     ).toEqual(['place:Mont Ventoux', 'place:Greater Glasgow', 'place:Bellamy Field']);
   });
 });
+
+describe('a known company with its unit or legal name (enrich 1.23.433)', () => {
+  it('keeps "Meta Platforms", "Volvo Cars" and "Google DeepMind" whole, and "Google Maps" a product', () => {
+    expect(
+      names('Staff left Meta Platforms, Volvo Cars and Google DeepMind. Drivers use Google Maps.'),
+    ).toEqual(['organisation:Meta Platforms', 'organisation:Volvo Cars', 'organisation:Google DeepMind']);
+  });
+});

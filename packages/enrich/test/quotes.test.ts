@@ -688,7 +688,7 @@ describe('a "which" clause after a body whose mention is shorter than its name (
         'Meta Platforms, which runs WhatsApp and Threads, said it would "keep working with the regulator on this."',
         'keep working',
       ),
-    ).toBe('Meta');
+    ).toBe('Meta Platforms');
   });
 });
 
