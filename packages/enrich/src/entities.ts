@@ -2520,6 +2520,18 @@ const extractFromTokens = (
         j++;
         continue;
       }
+      // (a legal or trade suffix that is also an everyday acronym: "Kaveri AI", "Mistral AI")
+      if (
+        t.kind === 'word' &&
+        t.text === 'AI' &&
+        t.start === prev.end + 1 &&
+        prev.cap &&
+        prev.kind === 'word' &&
+        !lex.commonWords.has(prev.lower)
+      ) {
+        j++;
+        continue;
+      }
       const twoBack = tokens[j - 2]?.lower;
       const groupLetter = prev.text.length === 1 && (twoBack === 'group' || twoBack === 'pool');
       // An initial ("L. Ron Hubbard") or a saint's, mount's or fort's abbreviation ("St. Peter").
@@ -3845,6 +3857,8 @@ const extractFromTokens = (
       PEER_TITLES.has(tokens[peer.from - 1]?.lower ?? '')
     )
       continue;
+    // "AI" alone is the technology, though a body's name holds it ("Kaveri AI ... most AI tools").
+    if (key === 'ai') continue;
     // A climate pattern is none of ours: "El Niño", "La Niña".
     if (CLIMATE_PATTERNS.has(withoutAccents(key) ?? key)) continue;
     // A judge's form of address is no body: "His Honour Judge Nigel Pemberton-Hale".

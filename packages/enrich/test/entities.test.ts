@@ -5643,3 +5643,12 @@ describe('a known company with its unit or legal name (enrich 1.23.433)', () => 
     ).toEqual(['organisation:Meta Platforms', 'organisation:Volvo Cars', 'organisation:Google DeepMind']);
   });
 });
+
+describe('a company named "... AI" opening a sentence (enrich 1.23.434)', () => {
+  it('finds "Tamarind AI" whole and makes no body of "AI" alone', () => {
+    expect(names('Tamarind AI, a Pune start-up, raised $12 million. Most AI tools ignore Marathi.')).toEqual([
+      'organisation:Tamarind AI',
+      'place:Pune',
+    ]);
+  });
+});
