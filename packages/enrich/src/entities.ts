@@ -4450,6 +4450,14 @@ const extractFromTokens = (
     // ... as is a venue after "at": "at Wrigley Field", "at Rogers Place".
     if (words.length === 2 && VENUE_TAILS.has(lastWord) && tokens[seg.from - 1]?.text === 'at')
       scores.place += 3;
+    // A compass point in two parts before a known place names its part: "South-East Asia", "North-East
+    // India" (the gazetteer spells "Southeast Asia").
+    if (
+      words.length >= 2 &&
+      /^(?:north|south)-(?:east|west)(?:ern)?$/u.test(words[0] ?? '') &&
+      (lex.places.has(words.slice(1).join(' ')) || lex.countries.has(words.slice(1).join(' ')))
+    )
+      scores.place += 4;
     // "Greater" before a city names its region: "Greater London", "Greater Manchester".
     if (words.length === 2 && words[0] === 'greater' && lex.places.has(lastWord)) scores.place += 4;
     if (

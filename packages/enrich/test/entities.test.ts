@@ -5652,3 +5652,12 @@ describe('a company named "... AI" opening a sentence (enrich 1.23.434)', () => 
     ]);
   });
 });
+
+describe('a hyphenated compass point before a known place (enrich 1.23.435)', () => {
+  it('makes places of "South-East Asia" and "North-West Syria"', () => {
+    expect(names('Haze covered South-East Asia while aid reached North-West Syria.')).toEqual([
+      'place:South-East Asia',
+      'place:North-West Syria',
+    ]);
+  });
+});
