@@ -5661,3 +5661,11 @@ describe('a hyphenated compass point before a known place (enrich 1.23.435)', ()
     ]);
   });
 });
+
+describe('"Pharmaceutical" ends a body\'s name (enrich 1.23.436)', () => {
+  it('types "Hoshino Pharmaceutical" as a body', () => {
+    expect(names('The vaccine is made by Hoshino Pharmaceutical.')).toEqual([
+      'organisation:Hoshino Pharmaceutical',
+    ]);
+  });
+});
