@@ -5664,7 +5664,7 @@ describe('a hyphenated compass point before a known place (enrich 1.23.435)', ()
 
 describe('"Pharmaceutical" ends a body\'s name (enrich 1.23.436)', () => {
   it('types "Hoshino Pharmaceutical" as a body', () => {
-    expect(names('The vaccine is made by Hoshino Pharmaceutical.')).toEqual([
+    expect(names('Regulators approved a drug from Hoshino Pharmaceutical on Monday.')).toEqual([
       'organisation:Hoshino Pharmaceutical',
     ]);
   });
