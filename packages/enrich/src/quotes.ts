@@ -1737,7 +1737,17 @@ export const extractQuotes = (
           tokens[j]?.text === ',' && rel === 'which'
             ? (mentionEnding.get(j - 1) ?? (tokens[j - 1]?.cap ? mentionEnding.get(j - 2) : undefined))
             : undefined;
-        const bodyEntity = bodyOwner ? entityById(bodyOwner.entity) : undefined;
+        let bodyEntity = bodyOwner ? entityById(bodyOwner.entity) : undefined;
+        // (over the body's place: "The Ministry of Health in Brasília, which buys ..., said")
+        if (
+          bodyOwner &&
+          bodyEntity?.type === 'place' &&
+          /^(?:in|at)$/u.test(tokens[bodyOwner.from - 1]?.lower ?? '')
+        ) {
+          const seat = mentionEnding.get(bodyOwner.from - 2);
+          const body = seat ? entityById(seat.entity) : undefined;
+          if (body?.type === 'organisation') bodyEntity = body;
+        }
         if (bodyEntity?.type === 'organisation' && bodyEntity !== namedEntity)
           return { entity: bodyEntity, cue: cueTok.lower };
         // ... or a participle's agent: "Holmes, contacted by the Guardian, confirmed", "Tony Adams,

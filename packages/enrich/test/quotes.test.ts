@@ -2006,3 +2006,14 @@ describe('a peer named with the place of the title (enrich 1.23.426)', () => {
     expect(r[0]?.speaker?.name).toBe('Ellery');
   });
 });
+
+describe('a "which" clause on a body named with its seat (enrich 1.23.437)', () => {
+  it('gives the quote to "The Ministry of Health in Lusaka, which ...", not to the body inside the clause', () => {
+    expect(
+      speakerOf(
+        'The Ministry of Health in Lusaka, which buys the vaccine from India\'s Serum Institute, said it was "watching the trial closely".',
+        'watching the trial',
+      ),
+    ).toBe('Ministry of Health');
+  });
+});
