@@ -2789,6 +2789,37 @@ const extractFromTokens = (
     }
   }
 
+  // A body of two places joined by "and": "Police Federation of England and Wales", "Port Authority of
+  // New York and New Jersey", "the Punjab and Haryana High Court".
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const [from, to] = runs[r] as [number, number];
+    const [nextFrom, nextTo] = runs[r + 1] as [number, number];
+    if (tokens[to]?.text !== 'and' || nextFrom !== to + 1) continue;
+    // (of the second: "Punjab | and | Haryana High Court", the first a place alone)
+    const firstPlace = placeMatch(from, to);
+    if (
+      to - from <= 2 &&
+      firstPlace?.len === to - from &&
+      tokens[from - 1]?.lower === 'the' &&
+      ORG_HEADS.has(tokens[nextTo - 1]?.lower ?? '') &&
+      nextTo - nextFrom >= 2 &&
+      placeMatch(nextFrom, nextTo - 1) !== undefined
+    ) {
+      runs.splice(r, 2, [from, nextTo]);
+      continue;
+    }
+    // (of the first: "Police Federation of England | and | Wales", the second a place alone)
+    let of = to - 1;
+    while (of > from && tokens[of]?.lower !== 'of') of--;
+    if (
+      of <= from ||
+      (!ORG_HEADS.has(tokens[of - 1]?.lower ?? '') && !ORG_HEADS.has(tokens[of - 2]?.lower ?? ''))
+    )
+      continue;
+    const secondPlace = placeMatch(nextFrom, nextTo);
+    if (placeMatch(of + 1, to)?.len === to - of - 1 && secondPlace?.len === nextTo - nextFrom)
+      runs.splice(r, 2, [from, nextTo]);
+  }
   // A body's name listing its remit with commas: "Department for Culture, Media and Sport", "Rail,
   // Maritime and Transport union (RMT)", "Shop, Distributive and Allied Employees' Association".
   const everydayAt = (k: number): boolean => {

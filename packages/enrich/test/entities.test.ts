@@ -5669,3 +5669,13 @@ describe('"Pharmaceutical" ends a body\'s name (enrich 1.23.436)', () => {
     ]);
   });
 });
+
+describe('a body of two places joined by "and" (enrich 1.23.438)', () => {
+  it('keeps "Survey of Norway and Svalbard" and "the Bihar and Jharkhand High Court" whole', () => {
+    const found = names(
+      'The Survey of Norway and Svalbard mapped the ice. The Bihar and Jharkhand High Court heard the case.',
+    );
+    expect(found).toContain('organisation:Survey of Norway and Svalbard');
+    expect(found).toContain('organisation:Bihar and Jharkhand High Court');
+  });
+});
