@@ -4525,6 +4525,8 @@ const extractFromTokens = (
       else if (
         GEO_HEADS_FIRST.has(words[0] ?? '') &&
         !ORG_HEADS.has(lastWord) &&
+        // (nor "Port Authority of New York and New Jersey")
+        !ORG_HEADS.has(words[1] ?? '') &&
         !PLACE_HEADS.has(lastWord) &&
         !(
           tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower &&

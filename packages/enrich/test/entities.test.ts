@@ -5679,3 +5679,11 @@ describe('a body of two places joined by "and" (enrich 1.23.438)', () => {
     expect(found).toContain('organisation:Bihar and Jharkhand High Court');
   });
 });
+
+describe('a body whose second word is its head after a geographic first word (enrich 1.23.439)', () => {
+  it('types "Port Authority of Halifax" as a body', () => {
+    expect(names('The Port Authority of Halifax closed the terminal.')).toContain(
+      'organisation:Port Authority of Halifax',
+    );
+  });
+});
