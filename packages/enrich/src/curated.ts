@@ -246,6 +246,8 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
   'Heart of Midlothian',
   'Queen of the South',
   'Brighton and Hove Albion',
+  'Organization of the Petroleum Exporting Countries',
+  'Organisation of the Petroleum Exporting Countries',
 ];
 
 const KNOWN_ORG_WORDS = set(`

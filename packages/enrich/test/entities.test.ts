@@ -5687,3 +5687,12 @@ describe('a body whose second word is its head after a geographic first word (en
     );
   });
 });
+
+describe('OPEC spelled out (enrich 1.23.440)', () => {
+  it('keeps "Organization of the Petroleum Exporting Countries" whole and joins OPEC to it', () => {
+    const r = run('The Organization of the Petroleum Exporting Countries met. OPEC cut output.');
+    expect(r.entities.map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual([
+      'Organization of the Petroleum Exporting Countries [Organization of the Petroleum Exporting Countries|OPEC]',
+    ]);
+  });
+});
