@@ -5495,6 +5495,8 @@ const extractFromTokens = (
       scores.place += 4;
     // ... or by its initials: "ASHEVILLE, N.C. —".
     if (words.length === 1 && AP_INITIALS_STATES.has(key) && before?.text === ',') scores.place += 4;
+    // ... and alone, not after a year ("commits B.C. to", not "500 B.C.")
+    else if (words.length === 1 && AP_INITIALS_STATES.has(key) && before?.kind !== 'num') scores.place += 3;
     // A town's or state's officer after its name: "the Wexford mayor", "Ohio governor Ann Cole".
     if (
       after?.kind === 'word' &&
@@ -7042,6 +7044,8 @@ const cluster = (
       c.words.length === 1 &&
       orgWords.has(c.key) &&
       !lex.places.has(c.key) &&
+      // (nor a province's or state's initials: "B.C." after "the B.C. Supreme Court")
+      !AP_INITIALS_STATES.has(c.key) &&
       // (not an everyday plural opening a sentence: "Workers on the picket line said" after "United
       // Auto Workers")
       !(

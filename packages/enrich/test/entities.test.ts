@@ -5696,3 +5696,11 @@ describe('OPEC spelled out (enrich 1.23.440)', () => {
     ]);
   });
 });
+
+describe('a province by its initials alone (enrich 1.23.441)', () => {
+  it('reads "N.S." as Nova Scotia beside "the N.S. Court of Appeal", and "500 B.C." as no place', () => {
+    expect(
+      names('The N.S. Court of Appeal ruled that N.S. must pay. The fort was built in 500 B.C.'),
+    ).toEqual(['organisation:N.S. Court of Appeal', 'place:Nova Scotia']);
+  });
+});
