@@ -5704,3 +5704,19 @@ describe('a province by its initials alone (enrich 1.23.441)', () => {
     ).toEqual(['organisation:N.S. Court of Appeal', 'place:Nova Scotia']);
   });
 });
+
+describe('more bodies the lists lack (enrich 1.23.442)', () => {
+  it('knows Frontex, Euronext, Mercosur, Met Éireann and ETH Zurich', () => {
+    expect(
+      names(
+        'Frontex counted crossings. Euronext listed it. Mercosur met. Met Éireann warned. ETH Zurich hired.',
+      ),
+    ).toEqual([
+      'organisation:Frontex',
+      'organisation:Euronext',
+      'organisation:Mercosur',
+      'organisation:Met Éireann',
+      'organisation:ETH Zurich',
+    ]);
+  });
+});
