@@ -741,6 +741,10 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
 const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
+/** Words before such a kind that make it a person's job: "her longtime producer, Anjali Mehta-Rhodes,". */
+const PERSON_KIND_MODIFIERS = wordSet(
+  'longtime long-time former veteran executive senior associate film music record theatre theater television tv movie',
+);
 /** Bodies whose names hold a lower-case "the". */
 const PHRASE_ORGS = new Set(['save the children']);
 /** The known bodies whose names hold lower-case words or a comma, by their first word. */
@@ -4880,7 +4884,10 @@ const extractFromTokens = (
       // (a kind that is also a job only in a compound and for a name with no given name: "the state
       // grid operator, Ukrenergo," but "the camera operator, John Hale,", "the Journal's
       // publisher, Almar Latour,")
-      (!PERSON_KINDS.has(before2.text) || (!g && compoundKindAt(seg.from - 2))) &&
+      (!PERSON_KINDS.has(before2.text) ||
+        (!g &&
+          compoundKindAt(seg.from - 2) &&
+          !PERSON_KIND_MODIFIERS.has(tokens[seg.from - 3]?.lower ?? ''))) &&
       tokens[seg.to]?.text === ',' &&
       // (a given name alone there is the body's: "the consumer unit, Marcus,")
       (!g || words.length === 1)

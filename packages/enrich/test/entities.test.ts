@@ -5720,3 +5720,11 @@ describe('more bodies the lists lack (enrich 1.23.442)', () => {
     ]);
   });
 });
+
+describe("a person's job in a compound before a name in commas (enrich 1.23.443)", () => {
+  it('reads "her longtime producer, Ifeoma Adeyemi-Clarke," as a person', () => {
+    expect(names('Her longtime producer, Ifeoma Adeyemi-Clarke, said the show was over.')).toEqual([
+      'person:Ifeoma Adeyemi-Clarke',
+    ]);
+  });
+});
