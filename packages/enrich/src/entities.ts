@@ -4826,11 +4826,21 @@ const extractFromTokens = (
       scores.organisation += 3;
     // A maker or owner: "a drug made by Genentech", "a refinery owned by Aramco".
     // (not a person named in full: "the site, owned by Elon Musk")
+    // (nor a given name and a double family name the lists lack: "produced by Funke Akindele-Bello")
+    const doubleFamily =
+      words.length === 2 &&
+      /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u.test(tokens[seg.from + 1]?.text ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+      !lex.commonWords.has(words[0] ?? '') &&
+      !lex.places.has(words[0] ?? '') &&
+      !KNOWN_ORGS.has(words[0] ?? '') &&
+      !lex.companies.has(words[0] ?? '');
     if (
       before?.lower === 'by' &&
       before2?.kind === 'word' &&
       MAKER_VERBS.has(before2.lower) &&
-      !(words.length >= 2 && !!g)
+      !(words.length >= 2 && !!g) &&
+      !doubleFamily
     )
       scores.organisation += 2;
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
@@ -5229,7 +5239,8 @@ const extractFromTokens = (
       after?.kind === 'word' &&
       (after.text === 'said' || after.text === 'says' || after.text === 'announced') &&
       (after2?.text === 'it' || after2?.text === 'its') &&
-      !g
+      !g &&
+      !doubleFamily
     ) {
       scores.person -= 1;
       scores.organisation += 1.5;

@@ -5728,3 +5728,11 @@ describe("a person's job in a compound before a name in commas (enrich 1.23.443)
     ]);
   });
 });
+
+describe('a given name the lists lack before a double family name (enrich 1.23.444)', () => {
+  it('keeps "produced by Temitope Adebayo-Cole" and "Vikrant Rao-Menon said it" people', () => {
+    expect(
+      names('The film was produced by Temitope Adebayo-Cole. Commandant Vikrant Rao-Menon said it was hard.'),
+    ).toEqual(['person:Temitope Adebayo-Cole', 'person:Vikrant Rao-Menon']);
+  });
+});
