@@ -44,7 +44,8 @@ const startsUpper = (text: string): boolean => {
 const lowerCase = (text: string): string => {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+    // (a curly apostrophe reads as a straight one: "D’Amico" is "D'Amico" named again)
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase().replaceAll('’', "'");
   }
   return text;
 };

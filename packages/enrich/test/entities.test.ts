@@ -5736,3 +5736,12 @@ describe('a given name the lists lack before a double family name (enrich 1.23.4
     ).toEqual(['person:Temitope Adebayo-Cole', 'person:Vikrant Rao-Menon']);
   });
 });
+
+describe('a curly apostrophe reads as a straight one (enrich 1.23.445)', () => {
+  it('joins "D’Arcy" to "Fiona D\'Arcy"', () => {
+    const r = run("Fiona D'Arcy chaired the meeting. D’Arcy said it went well.");
+    expect(r.entities.map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual([
+      "Fiona D'Arcy [Fiona D'Arcy|D’Arcy]",
+    ]);
+  });
+});

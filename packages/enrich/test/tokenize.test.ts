@@ -43,7 +43,8 @@ describe('tokenize', () => {
     for (const text of examples) {
       for (const t of tokenize(text)) {
         expect(text.slice(t.start, t.end)).toBe(t.text);
-        expect(t.lower).toBe(t.text.toLowerCase());
+        // (a curly apostrophe lower-cases to a straight one since enrich 1.23.445)
+        expect(t.lower).toBe(t.text.toLowerCase().replaceAll('’', "'"));
       }
     }
     const [first, second] = tokenize('Éire ébène');
