@@ -1906,6 +1906,8 @@ export const extractQuotes = (
       if (
         c + 1 < to &&
         cueTok.lower !== 'told' &&
+        cueTok.lower !== 'telling' &&
+        cueTok.lower !== 'tells' &&
         !ACCUSING.has(cueTok.lower) &&
         !CALLING.has(cueTok.lower) &&
         tokens[c - 1]?.lower !== 'and' &&

@@ -2017,3 +2017,14 @@ describe('a "which" clause on a body named with its seat (enrich 1.23.437)', () 
     ).toBe('Ministry of Health');
   });
 });
+
+describe('the one told after "telling" is the listener (enrich 1.23.446)', () => {
+  it('gives "..., telling the court his client had lost \\"...\\"" to the barrister, not the court', () => {
+    expect(
+      speakerOf(
+        'The District Court jailed him. His barrister, Oren Kessler-Bright, had argued for an intensive correction order, telling the court his client had lost his career and "his good name among neighbours".',
+        'good name',
+      ),
+    ).toBe('Oren Kessler-Bright');
+  });
+});
