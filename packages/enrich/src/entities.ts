@@ -6432,6 +6432,16 @@ const cluster = (
         indexPersonWord(word, c);
         if (ARTICLED_NAME.test(word)) indexPersonWord(word.slice(3), c);
       }
+      // (a nickname in quotes inside the name stands for the person: "Moose" for Marcus "Moose"
+      // Delacroix-Reyes)
+      for (let k = c.from + 1; k < c.to - 1; k++) {
+        if (tokens[k]?.kind !== 'quote') continue;
+        let e = k + 1;
+        while (e < c.to && tokens[e]?.kind === 'word' && tokens[e]?.cap) e++;
+        if (e > k + 1 && e - k <= 3 && tokens[e]?.kind === 'quote')
+          for (let n = k + 1; n < e; n++) indexPersonWord(tokens[n]?.lower ?? '', c);
+        break;
+      }
       // (a double family name stands also by its first part: "Villamizar" for "Leonardo Villamizar-Pombo")
       const family = c.words[c.words.length - 1] ?? '';
       const hyphen = family.indexOf('-');

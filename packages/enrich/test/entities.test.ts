@@ -5745,3 +5745,12 @@ describe('a curly apostrophe reads as a straight one (enrich 1.23.445)', () => {
     ]);
   });
 });
+
+describe('a nickname in quotes inside a name (enrich 1.23.447)', () => {
+  it('joins a later "Bud" to Henry "Bud" Vandermeer', () => {
+    const r = run('Henry "Bud" Vandermeer coached for 30 years. "He was tough," Bud said once.');
+    expect(r.entities.map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual([
+      'Henry Vandermeer [Henry "Bud" Vandermeer|Bud]',
+    ]);
+  });
+});
