@@ -1165,6 +1165,17 @@ export const extractQuotes = (
       if (w && (w.kind === 'num' || (w.text === '-' && k < end))) continue;
       if (!w || w.kind !== 'word') break;
       if (w.lower === 'the') return words.length > 0 ? describe(words.reverse(), k) : null;
+      // (a body named inside the description is the one meant: "the TPLF central committee said")
+      const inner = k < end ? mentionEnding.get(k) : undefined;
+      const innerBody = inner && inner.from >= limitFrom ? entityById(inner.entity) : undefined;
+      // (a body's own organ, not a person's role: not "the Liberal leader", "the Ospreys hooker")
+      if (
+        inner &&
+        innerBody?.type === 'organisation' &&
+        tokens[inner.from - 1]?.lower === 'the' &&
+        ORG_DESCRIPTIONS.has(tokens[end]?.lower ?? '')
+      )
+        return innerBody;
       words.push(w.lower);
     }
     return null;

@@ -2028,3 +2028,14 @@ describe('the one told after "telling" is the listener (enrich 1.23.446)', () =>
     ).toBe('Oren Kessler-Bright');
   });
 });
+
+describe('a body named inside a description of its organ (enrich 1.23.448)', () => {
+  it('gives "the ONLF central committee said" to the body its initials name', () => {
+    expect(
+      speakerOf(
+        'The Ogaden National Liberation Front (ONLF) split last year. Scholars at Leiden University counted the dead.\n\nIn a statement, the ONLF central committee said the councils had "ceased to work at all".',
+        'ceased to work',
+      ),
+    ).toBe('Ogaden National Liberation Front');
+  });
+});
