@@ -1496,13 +1496,25 @@ export const extractQuotes = (
     );
   };
 
+  /** "recalled a recruitment agency", "recalled its ambassador": a withdrawal, no speech. */
+  const withdrawnAt = (k: number): boolean =>
+    /^recall(?:s|ed|ing)?$/u.test(tokens[k]?.lower ?? '') &&
+    /^(?:a|an|its|their)$/u.test(tokens[k + 1]?.lower ?? '');
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (!t || inQuote[k] !== -1) continue;
-      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && t.text === t.lower && !passiveAt(k) && !nounCueAt(k))
+      if (
+        t.kind === 'word' &&
+        CUE_VERBS.has(t.lower) &&
+        t.text === t.lower &&
+        !passiveAt(k) &&
+        !nounCueAt(k) &&
+        !withdrawnAt(k)
+      )
         cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
       // "She went on: ..." (a speech going on)

@@ -2039,3 +2039,14 @@ describe('a body named inside a description of its organ (enrich 1.23.448)', () 
     ).toBe('Ogaden National Liberation Front');
   });
 });
+
+describe('"recalled" as a withdrawal, no cue (enrich 1.23.449)', () => {
+  it('gives no quote to the body that "had not recalled a recruitment agency"', () => {
+    expect(
+      speakerOf(
+        'Senator Ana Liza Robredo-Cruz pressed the secretary on why the Overseas Labour Office had not recalled an agency linked to the deaths.\n\n"How many more coffins must come home to Manila?" Robredo-Cruz asked, referring to the airport in Pasay.',
+        'coffins',
+      ),
+    ).not.toBe('Overseas Labour Office');
+  });
+});
