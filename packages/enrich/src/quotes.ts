@@ -2036,10 +2036,18 @@ export const extractQuotes = (
     if (rightEnd <= q.close + 1 && closeSentence) {
       // The quote closes its sentence: the attribution follows in the next one only if it is short ("..." said X.)
       const nextSentence = sentences[closeTok.sentence + 1];
+      // (or longer when it opens with its cue: '"...?" Tulfo asked, referring to the airport in Manila.')
+      // (only for a quotation that opens its own sentence: a partial one has its cue before it)
+      let cueOpens = false;
+      if (nextSentence && nextSentence.from === q.close + 1 && sentences[openTok.sentence]?.from === q.open)
+        for (let k = nextSentence.from; k < nextSentence.from + 4 && k < nextSentence.to; k++) {
+          const w = tokens[k];
+          if (w?.kind === 'word' && w.text === w.lower && CUE_VERBS.has(w.text)) cueOpens = true;
+        }
       if (
         nextSentence &&
         nextSentence.paragraph === closeSentence.paragraph &&
-        nextSentence.to - nextSentence.from <= 8
+        (nextSentence.to - nextSentence.from <= 8 || cueOpens)
       )
         rightEnd = Math.min(nextQuote ? nextQuote.open : tokens.length, nextSentence.to);
     }

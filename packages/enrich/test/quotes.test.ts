@@ -2050,3 +2050,14 @@ describe('"recalled" as a withdrawal, no cue (enrich 1.23.449)', () => {
     ).not.toBe('Overseas Labour Office');
   });
 });
+
+describe('a question closing its sentence before a longer attribution (enrich 1.23.450)', () => {
+  it('reads "\\"...?\\" X asked, referring to ..." past the sentence end the question mark makes', () => {
+    expect(
+      speakerOf(
+        'Senator Amparo Villanueva-Sison pressed the minister.\n\n"How many more workers must die abroad?" Villanueva-Sison asked, referring to the airport in Pasay City.',
+        'How many more',
+      ),
+    ).toBe('Amparo Villanueva-Sison');
+  });
+});
