@@ -115,6 +115,8 @@ const HEAD_FIRST_PLACES = wordSet(
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
 /** Climate patterns named like places or bodies, without their accents. */
 const CLIMATE_PATTERNS = new Set(['el nino', 'la nina']);
+/** "People" opening a quotation or a sentence ("People in Strasbourg have never milked a cow"). */
+const PEOPLE_PLURALS = wordSet('people');
 /** Peers' titles, whose holders are named "Lord Hendy of Richmond Hill". */
 const PEER_TITLES = wordSet('lord baroness baron lady viscount viscountess');
 /** Adjectives of nearness before a place's name: "nearby Andijan", "neighbouring Tarnów". */
@@ -7076,11 +7078,14 @@ const cluster = (
       !AP_INITIALS_STATES.has(c.key) &&
       // (not an everyday plural opening a sentence: "Workers on the picket line said" after "United
       // Auto Workers")
+      // (nor one opening a quotation: '"Players do come back from this,"' after "NBA Players Association",
+      // '"Children are dying"' after "Save the Children")
       !(
         tokens[c.from]?.initial &&
         lex.commonWords.has(c.key) &&
-        c.key.endsWith('s') &&
-        PLACING_WORDS.has(tokens[c.to]?.text ?? '')
+        (c.key.endsWith('s') || PEOPLE_PLURALS.has(c.key)) &&
+        (PLACING_WORDS.has(tokens[c.to]?.text ?? '') ||
+          (tokens[c.from - 1]?.kind === 'quote' && tokens[c.from - 1]?.end === tokens[c.from]?.start))
       ) &&
       // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")
       (!lex.nameParts.has(c.key) || (!personWords.has(c.key) && !lex.commonWords.has(c.key))) &&

@@ -5754,3 +5754,13 @@ describe('a nickname in quotes inside a name (enrich 1.23.447)', () => {
     ]);
   });
 });
+
+describe('an everyday plural opening a quotation (enrich 1.23.451)', () => {
+  it('makes no mention of "the Nurses Guild" of "\\"Nurses are exhausted,\\""', () => {
+    const r = run('The Nurses Guild called a strike. "Nurses are exhausted," said Mona Fairley-Hughes.');
+    expect(r.entities.map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual([
+      'Nurses Guild [Nurses Guild]',
+      'Mona Fairley-Hughes [Mona Fairley-Hughes]',
+    ]);
+  });
+});
