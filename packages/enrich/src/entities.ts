@@ -3716,7 +3716,9 @@ const extractFromTokens = (
       for (let k = p; k < to - 1 && !wholePlace; k++) {
         const t = tokens[k];
         const n = tokens[k + 1];
-        if (!t || !n || !ORG_HEADS.has(t.lower)) continue;
+        // (a First Nation's name is headed by its last word: "Neskantaga First Nation Chief Gary Quisess")
+        const firstNation = t?.lower === 'nation' && tokens[k - 1]?.lower === 'first';
+        if (!t || !n || (!ORG_HEADS.has(t.lower) && !firstNation)) continue;
         const rest = tokens.slice(k + 1, to);
         // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name.)
         const personLike =

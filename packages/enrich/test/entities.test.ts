@@ -5764,3 +5764,12 @@ describe('an everyday plural opening a quotation (enrich 1.23.451)', () => {
     ]);
   });
 });
+
+describe("a First Nation before its chief's title and name (enrich 1.23.452)", () => {
+  it('parts "Webequie First Nation Chief Cornelius Wabasse" into the band and the chief', () => {
+    expect(names('"We want a say," said Webequie First Nation Chief Cornelius Wabasse.')).toEqual([
+      'organisation:Webequie First Nation',
+      'person:Cornelius Wabasse',
+    ]);
+  });
+});
