@@ -3899,7 +3899,8 @@ const extractFromTokens = (
     // "AI" alone is the technology, though a body's name holds it ("Kaveri AI ... most AI tools").
     if (key === 'ai') continue;
     // A climate pattern is none of ours: "El Niño", "La Niña".
-    if (CLIMATE_PATTERNS.has(withoutAccents(key) ?? key)) continue;
+    if ((key.startsWith('el ') || key.startsWith('la ')) && CLIMATE_PATTERNS.has(withoutAccents(key) ?? key))
+      continue;
     // A judge's form of address is no body: "His Honour Judge Nigel Pemberton-Hale".
     if (
       (key === 'honour' || key === 'honor') &&
