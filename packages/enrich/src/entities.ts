@@ -107,7 +107,7 @@ const PERSON_AFTER =
 const LONE_NAME_VERBS =
   wordSet(`said says told added is was has had will would could can did does may might must should
   wrote argued insisted explained replied denied declined confirmed announced warned`);
-/** Verbs whose object is most often a place ("visited Kamchatka"). */
+/** Romance heads that open a place's name: "Plaza Mayor", "Paseo de la Reforma", "Mont Blanc". */
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont',
 );
@@ -115,20 +115,14 @@ const HEAD_FIRST_PLACES = wordSet(
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
 /** Climate patterns named like places or bodies, without their accents. */
 const CLIMATE_PATTERNS = new Set(['el nino', 'la nina']);
-/** "People" opening a quotation or a sentence ("People in Strasbourg have never milked a cow"). */
-const PEOPLE_PLURALS = wordSet('people');
 /** Peers' titles, whose holders are named "Lord Hendy of Richmond Hill". */
 const PEER_TITLES = wordSet('lord baroness baron lady viscount viscountess');
 /** Adjectives of nearness before a place's name: "nearby Andijan", "neighbouring Tarnów". */
 const NEARBY = wordSet('nearby neighbouring neighboring adjacent adjoining');
-/** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
-const SQUARES_AND_STREETS = wordSet(
-  'square street avenue road lane boulevard plaza platz straße strasse weg gasse plein gracht way',
-);
 /** The last word of a venue's name after "at": "Wrigley Field", "Rogers Place". */
 const VENUE_TAILS = wordSet('field place arena dome bowl ground grounds gardens');
-/** Prepositions of place before a square or street: "on Foley Square", "near Potsdamer Platz". */
-const LOCATIVES = wordSet('on in at near outside along off onto into across from');
+/** Prepositions of place, and those of a street, before a square or street: "on Foley Square". */
+const LOCATIVES: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...wordSet('on along off onto')]);
 /** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
 const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port');
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
@@ -392,6 +386,11 @@ const BUSINESS_PARTS = wordSet(
 const SERVICE_TITLE_WORDS = wordSet('fire');
 /** Heads of street names, after which a comma and a name give the district: "Filton Avenue, Horfield". */
 const STREET_HEADS = wordSet('street avenue road lane drive close crescent terrace boulevard grove');
+/** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
+const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
+  ...STREET_HEADS,
+  ...wordSet('square plaza platz straße strasse weg gasse plein gracht way'),
+]);
 /** Lower-case kinds after a party's or movement's name: "the Jewish Power party". */
 const PARTY_KINDS = wordSet('party movement bloc alliance coalition');
 /** Irregular past verbs that end a clause before its object's name: "broke Zverev's serve". */
@@ -841,7 +840,8 @@ const ORG_KIND_PLURALS = wordSet(
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
-const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
+/** What a body is called before its name or in apposition: "the consultancy Stears", "X, a trade group,". */
+export const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);
 const PLACE_VERBS = wordSet('visit visits visited visiting toured touring overlooking overlooks');
 /**
  * Words after which "to" names a source or a listener, not a destination: "according to Parker",
@@ -7086,7 +7086,7 @@ const cluster = (
       !(
         tokens[c.from]?.initial &&
         lex.commonWords.has(c.key) &&
-        (c.key.endsWith('s') || PEOPLE_PLURALS.has(c.key)) &&
+        (c.key.endsWith('s') || c.key === 'people') &&
         (PLACING_WORDS.has(tokens[c.to]?.text ?? '') ||
           (tokens[c.from - 1]?.kind === 'quote' && tokens[c.from - 1]?.end === tokens[c.from]?.start))
       ) &&

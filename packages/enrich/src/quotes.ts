@@ -20,7 +20,7 @@ import {
   NUMBER_WORDS,
 } from './curated.ts';
 import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
-import type { ExtractedEntity, NameMention } from './entities.ts';
+import { BODY_KINDS, type ExtractedEntity, type NameMention } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
@@ -1619,7 +1619,7 @@ export const extractQuotes = (
         // (over the body's kind in lower case: "Chidi Okereke of Lagos-based consultancy Stears warned")
         for (let n = 0; n < 2 && tokens[via]?.kind === 'word'; n++) {
           const w = tokens[via]?.text ?? '';
-          if (!w.endsWith('-based') && !(w === w.toLowerCase() && KINDS_BEFORE_A_BODY.has(w))) break;
+          if (!w.endsWith('-based') && !(w === w.toLowerCase() && BODY_KINDS.has(w))) break;
           via--;
         }
         // (over a lower-case modifier after "the": "of the center-right National Renewal")
@@ -2280,10 +2280,6 @@ const SUBORDINATORS = wordSet('after before when while since because until altho
 const NOUN_LIKE_CUES = wordSet('state states claim claims remark remarks');
 /** Words before a noun: "the claims", "his remarks", "federal and state". */
 const DETERMINERS = wordSet('a an the this that these those his her its their our my your and');
-/** A body's kind in lower case before its name: "of consultancy Stears", "of Lagos-based consultancy Stears". */
-const KINDS_BEFORE_A_BODY = wordSet(
-  'consultancy firm group company agency bank lender think-tank charity campaign union party broker brokerage nonprofit startup studio label publisher retailer insurer',
-);
 /** Cue verbs whose object is the accused, never the speaker. */
 const ACCUSING = wordSet('accuse accuses accused accusing');
 /** Cues whose next name is what is called or described, not who speaks. */
