@@ -3572,7 +3572,14 @@ const extractFromTokens = (
       // An employer before a person's title: "Qantas Chief Executive Alan Joyce", "Acme CEO Jo Bell"
       // (a place there was split off above). The title is taken by the next pass of the loop.
       let employer = -1;
-      for (let k = p + 1; k < to - 1 && employer < 0; k++) {
+      // ("FEMA Administrator Dr. Tom Reyes", "Acme Chief Executive Prof. Lee Kwan": the name after a
+      // doctor's or professor's title and its period, which end the run, is the title holder's.)
+      const doctor =
+        (tokens[to]?.lower === 'dr' && tokens[to + 1]?.text === '.' && tokens[to + 2]?.cap) ||
+        ((tokens[to - 1]?.lower === 'prof' || tokens[to - 1]?.lower === 'dr') &&
+          tokens[to]?.text === '.' &&
+          tokens[to + 1]?.cap);
+      for (let k = p + 1; k < (doctor ? to : to - 1) && employer < 0; k++) {
         const w = tokens[k];
         if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
         // ("Veterans Affairs Secretary Doug Collins": "Affairs" ends the department's name.)
@@ -3597,6 +3604,7 @@ const extractFromTokens = (
         }
         // (Not before an ordinal: "Martin Luther King III" is a name.)
         if (hasCore && e < to && tokens[e]?.cap && !NAME_ORDINAL.test(tokens[e]?.text ?? '')) employer = k;
+        else if (hasCore && e === to && doctor) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".

@@ -5773,3 +5773,11 @@ describe("a First Nation before its chief's title and name (enrich 1.23.452)", (
     ]);
   });
 });
+
+describe("a title before a doctor's or professor's title (enrich 1.23.453)", () => {
+  it('parts "FEMA Administrator Dr. Tom Reyes" and "Acme Chief Executive Prof. Lee Kwan"', () => {
+    expect(
+      names('FEMA Administrator Dr. Tom Reyes agreed. Acme Chief Executive Prof. Lee Kwan did not.'),
+    ).toEqual(['organisation:FEMA', 'person:Tom Reyes', 'organisation:Acme', 'person:Lee Kwan']);
+  });
+});
