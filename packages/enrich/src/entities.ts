@@ -3728,9 +3728,11 @@ const extractFromTokens = (
         const firstNation = t?.lower === 'nation' && tokens[k - 1]?.lower === 'first';
         if (!t || !n || (!ORG_HEADS.has(t.lower) && !firstNation)) continue;
         const rest = tokens.slice(k + 1, to);
-        // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name.)
+        // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name; "Trial Chamber VI":
+        // a Roman numeral, though "Vi" is one too.)
         const personLike =
-          (lex.firstNames.has(n.lower) && !(rest.length === 1 && COMPANY_SUFFIXES.has(n.lower))) ||
+          (lex.firstNames.has(n.lower) &&
+            !(rest.length === 1 && (COMPANY_SUFFIXES.has(n.lower) || /^[IVXL]{2,}$/u.test(n.text)))) ||
           TITLE_CORE.has(n.lower) ||
           (rest.length >= 2 &&
             rest.length <= 3 &&

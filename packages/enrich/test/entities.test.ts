@@ -5781,3 +5781,13 @@ describe("a title before a doctor's or professor's title (enrich 1.23.453)", () 
     ).toEqual(['organisation:FEMA', 'person:Tom Reyes', 'organisation:Acme', 'person:Lee Kwan']);
   });
 });
+
+describe("a Roman numeral after a body's head that is also a given name (enrich 1.23.454)", () => {
+  it('keeps "Trial Chamber VI" whole ("Vi" is a given name) and "Vi Tran" a person', () => {
+    expect(names('Trial Chamber VI ruled on Monday. Acme Holdings Vi Tran said so.')).toEqual([
+      'organisation:Trial Chamber VI',
+      'organisation:Acme Holdings',
+      'person:Vi Tran',
+    ]);
+  });
+});
