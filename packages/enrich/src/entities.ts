@@ -2186,7 +2186,8 @@ const extractFromTokens = (
       const x = tokens[k]?.lower;
       title = x === 'mayor' || x === 'governor';
     }
-    if (!title) return false;
+    // (a known body's whole name is no jurisdiction: "Federal Reserve Governor")
+    if (!title || KNOWN_ORGS.has(spanKey(tokens, from, to, '_'))) return false;
     for (let k = from; k < to; k++) {
       const x = tokens[k]?.lower ?? '';
       if (ORG_HEADS.has(x) || KNOWN_ORGS.has(x) || lex.companies.has(x)) return false;

@@ -5791,3 +5791,20 @@ describe("a Roman numeral after a body's head that is also a given name (enrich 
     ]);
   });
 });
+
+describe('the Federal Reserve and a few bodies the lists lacked (enrich 1.23.455)', () => {
+  it('types the Federal Reserve a body, also before "Governor", and knows Sciences Po, Ifop and France Inter', () => {
+    expect(
+      names(
+        'Federal Reserve Governor Nadia Brookfield warned of risks. Lucien Marot of Sciences Po told France Inter that an Ifop poll was wrong.',
+      ),
+    ).toEqual([
+      'organisation:Federal Reserve',
+      'person:Nadia Brookfield',
+      'person:Lucien Marot',
+      'organisation:Sciences Po',
+      'organisation:France Inter',
+      'organisation:Ifop',
+    ]);
+  });
+});
