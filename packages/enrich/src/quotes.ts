@@ -1933,6 +1933,9 @@ export const extractQuotes = (
         cueTok.lower !== 'tells' &&
         !ACCUSING.has(cueTok.lower) &&
         !CALLING.has(cueTok.lower) &&
+        // (nor what a participle reports: '..., saying the state's economy had "held its breath"'
+        // is the sentence subject's, not the state's)
+        !cueTok.lower.endsWith('ing') &&
         tokens[c - 1]?.lower !== 'and' &&
         tokens[c - 1]?.lower !== 'but'
       ) {

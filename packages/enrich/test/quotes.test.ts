@@ -2061,3 +2061,22 @@ describe('a question closing its sentence before a longer attribution (enrich 1.
     ).toBe('Amparo Villanueva-Sison');
   });
 });
+
+describe('what a participle reports is no speaker (enrich 1.23.456)', () => {
+  it('gives "..., saying the state\'s economy had \\"...\\"" to the sentence subject, not the state', () => {
+    expect(
+      speakerOf(
+        '"We got most of what we asked for," Dwayne Mitchell said.\n\nOhio Gov. Paula Okafor-Reyes welcomed the vote, saying the state\'s economy had "held its breath for six weeks" this autumn.',
+        'held its breath',
+      ),
+    ).toBe('Paula Okafor-Reyes');
+  });
+  it('and "..., saying the government \\"...\\"" to the sentence subject, not a body before', () => {
+    expect(
+      speakerOf(
+        '"The market reads this as a hold," said Marc Lindqvist, an economist at Hallam & Brice.\n\nTreasury Secretary Ruth Adeyemi welcomed the decision, saying the government "fully supports the independence of the Bank."',
+        'fully supports',
+      ),
+    ).toBe('Ruth Adeyemi');
+  });
+});
