@@ -149,7 +149,7 @@ export const CUE_VERBS = set(`
   whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
   admitting announcing arguing commenting recalling adding explaining noting insisting warning
   assure assures assured assuring calling describing accuse accuses accused accusing
-  remind reminds reminded reminding dismiss dismisses dismissed dismissing pledge pledges pledged pledging
+  remind reminds reminded reminding dismiss dismisses dismissed dismissing pledge pledges pledged pledging promising vowing appealed
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */

@@ -2080,3 +2080,12 @@ describe('what a participle reports is no speaker (enrich 1.23.456)', () => {
     ).toBe('Ruth Adeyemi');
   });
 });
+
+describe('"promising", "vowing" and "appealed" as cues (enrich 1.23.457)', () => {
+  it('gives a partial quote after "promising to end" and after "appealed for" to the subject', () => {
+    const text =
+      'Imran Qadir Baloch launched a new party in Quetta on Sunday, promising to end "the rule of old families" in the province. Rail chief Odile Marchetti appealed for "a sense of duty" from the drivers.';
+    expect(speakerOf(text, 'the rule of old families')).toBe('Imran Qadir Baloch');
+    expect(speakerOf(text, 'a sense of duty')).toBe('Odile Marchetti');
+  });
+});
