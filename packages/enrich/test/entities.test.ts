@@ -5808,3 +5808,17 @@ describe('the Federal Reserve and a few bodies the lists lacked (enrich 1.23.455
     ]);
   });
 });
+
+describe('"LLP", "Bancorp" and "Bancshares" as company suffixes (enrich 1.23.458)', () => {
+  it('types "Pemberton Hale LLP" and "Ridgeway Bancorp" as companies and joins their short names', () => {
+    const r = run(
+      'Auditors from Pemberton Hale LLP refused to sign. Regulators seized Ridgeway Bancorp on Friday. Pemberton Hale said Ridgeway had hidden losses.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual(
+      [
+        'organisation:Pemberton Hale LLP [Pemberton Hale LLP|Pemberton Hale]',
+        'organisation:Ridgeway Bancorp [Ridgeway Bancorp|Ridgeway]',
+      ],
+    );
+  });
+});
