@@ -61,7 +61,7 @@ export const WHOLE_TITLE_TEXT = `
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc
   barrister advocate sepoy naik havildar subedar cabbie boatman
-  alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
+  comrade alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
 `;
 
 /**

@@ -5822,3 +5822,12 @@ describe('"LLP", "Bancorp" and "Bancshares" as company suffixes (enrich 1.23.458
     );
   });
 });
+
+describe('"Comrade" as a title (enrich 1.23.459)', () => {
+  it('leaves "Comrade" out of "Comrade Ifeanyi Okorie"', () => {
+    expect(names('Its president, Comrade Ifeanyi Okorie, told a rally in Enugu.')).toEqual([
+      'person:Ifeanyi Okorie',
+      'place:Enugu',
+    ]);
+  });
+});
