@@ -5688,8 +5688,20 @@ const extractFromTokens = (
     // Products and software: a version after the name ("Internet Explorer 6"), a model code
     // ("IE9", "A380"), a product suffix ("Windows XP") or noun ("the Firefox browser").
     const brand = tokens[seg.from];
+    // (not a given name that is also a company's before a family name: "Mercedes Sosa", "Mercedes
+    // Oñate")
     const brandKnown =
-      words.length >= 2 && (KNOWN_ORGS.has(words[0] ?? '') || lex.companies.has(words[0] ?? ''));
+      words.length >= 2 &&
+      (KNOWN_ORGS.has(words[0] ?? '') || lex.companies.has(words[0] ?? '')) &&
+      !(
+        words.length === 2 &&
+        lex.firstNames.has(words[0] ?? '') &&
+        (lex.nameParts.has(lastWord) || /^\p{Lu}\p{Ll}+$/u.test(tokens[seg.to - 1]?.text ?? '')) &&
+        !lex.commonWords.has(lastWord) &&
+        !ORG_HEADS.has(lastWord) &&
+        // (a company's name printed without its hyphen: "Mercedes Benz")
+        !lex.companies.has(words.join('-'))
+      );
     // A known company and one more word that is no head, place or country is its product ("Google Maps").
     const brandProduct =
       brandKnown &&

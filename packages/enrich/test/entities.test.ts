@@ -5831,3 +5831,11 @@ describe('"Comrade" as a title (enrich 1.23.459)', () => {
     ]);
   });
 });
+
+describe("a given name that is also a company's before a family name (enrich 1.23.460)", () => {
+  it('reads "Mercedes Arriaga" as a person, "Mercedes Benz" and "Ford F-150" as before', () => {
+    expect(
+      names('"It is a relief," said Mercedes Arriaga, who drove a Mercedes Benz and a Ford F-150.'),
+    ).toEqual(['person:Mercedes Arriaga', 'organisation:Mercedes', 'organisation:Ford']);
+  });
+});
