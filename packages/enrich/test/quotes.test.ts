@@ -2089,3 +2089,16 @@ describe('"promising", "vowing" and "appealed" as cues (enrich 1.23.457)', () =>
     expect(speakerOf(text, 'a sense of duty')).toBe('Odile Marchetti');
   });
 });
+
+describe('"ap" opening a Welsh family name is no news agency (enrich 1.23.461)', () => {
+  it('gives "\\"...,\\" ap Gwilym added" to Rhys ap Gwilym and keeps "The AP" a body', () => {
+    const text =
+      'Rhys ap Gwilym, a retired teacher, was rescued. "He was on a ledge," Mr ap Gwilym said. "It was cold," ap Gwilym added. The AP reported it.';
+    expect(speakerOf(text, 'It was cold')).toBe('Rhys ap Gwilym');
+    expect(speakerOf(text, 'on a ledge')).toBe('Rhys ap Gwilym');
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'person:Rhys ap Gwilym',
+      'organisation:AP',
+    ]);
+  });
+});
