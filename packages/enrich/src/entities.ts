@@ -2779,9 +2779,14 @@ const extractFromTokens = (
       const twoLinks =
         nextFrom === qTo + 2 && /^(?:the|el|la|los|las|les)$/u.test(tokens[qTo + 1]?.text ?? '');
       const adjoining = nextFrom === qTo;
+      // (or a link and capitalized words no run took: "Students for Democratic Reform (SDR)")
+      let capsGap = nextFrom > qTo + 1 && nextFrom <= qTo + 3 && tokens[qTo + 1]?.sentence === link?.sentence;
+      for (let k = qTo + 1; k < nextFrom && capsGap; k++)
+        capsGap =
+          !!tokens[k]?.cap && tokens[k]?.kind === 'word' && !FUNCTION_WORDS.has(tokens[k]?.lower ?? '');
       if (
         !adjoining &&
-        ((nextFrom !== qTo + 1 && !twoLinks) ||
+        ((nextFrom !== qTo + 1 && !twoLinks && !capsGap) ||
           !(
             link?.text === ',' ||
             (link?.kind === 'word' && link.text === link.lower && ACRONYM_LINKS.has(link.text))
@@ -2790,6 +2795,22 @@ const extractFromTokens = (
         break;
       if (acronymSpells(letters, spanWords(tokens, from, to))) {
         runs.splice(q, r - q + 1, [from, to]);
+        r = q;
+        break;
+      }
+      // (a capitalized word before the first run gives the first initial: "The Catholic Bishops'
+      // Conference of the Philippines (CBCP)")
+      const lead = tokens[from - 1];
+      if (
+        lead?.cap &&
+        lead.kind === 'word' &&
+        lead.sentence === tokens[from]?.sentence &&
+        lead.end + 1 === tokens[from]?.start &&
+        !FUNCTION_WORDS.has(lead.lower) &&
+        (q === 0 || (runs[q - 1]?.[1] ?? 0) < from - 1) &&
+        acronymSpells(letters, spanWords(tokens, from - 1, to))
+      ) {
+        runs.splice(q, r - q + 1, [from - 1, to]);
         r = q;
         break;
       }
@@ -6118,8 +6139,9 @@ const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 const acronymSpells = (letters: string, words: readonly string[]): boolean => {
   const parts: Array<{ ch: string; optional: boolean }> = [];
   for (const w of words) {
-    // (a comma between the words of a remit gives no letter: "Immigration, Refugees and Citizenship Canada")
-    if (w === ',') continue;
+    // (a comma between the words of a remit gives no letter: "Immigration, Refugees and Citizenship Canada";
+    // nor does a possessive's mark: "Garment and Textile Workers' Union (GATWU)")
+    if (w === ',' || w === "'" || w === '’' || w === "'s" || w === '’s') continue;
     // (a country's initials may give their letters or not: "U.S. Customs and Border Protection (CBP)", "U.S.
     // Commission on International Religious Freedom (USCIRF)")
     if (DOTTED_INITIALS.test(w)) {

@@ -5839,3 +5839,18 @@ describe("a given name that is also a company's before a family name (enrich 1.2
     ).toEqual(['person:Mercedes Arriaga', 'organisation:Mercedes', 'organisation:Ford']);
   });
 });
+
+describe('bodies spelled out before their initials, over possessives and words no run took (enrich 1.23.462)', () => {
+  it('keeps "Garment and Textile Workers\' Union (GATWU)", "Students for Democratic Reform (SDR)" and "The Catholic Bishops\' Conference of Malawi (CBCM)" whole', () => {
+    expect(
+      names(
+        "The Tannery and Leather Workers' Union (TALWU) struck. Members of the Students for Democratic Reform (SDR) group marched. The Catholic Bishops' Conference of Malawi (CBCM) spoke.",
+      ),
+    ).toEqual([
+      "organisation:Tannery and Leather Workers' Union",
+      'organisation:Students for Democratic Reform',
+      "organisation:Catholic Bishops' Conference of Malawi",
+      'place:Malawi',
+    ]);
+  });
+});
