@@ -3531,10 +3531,19 @@ const extractFromTokens = (
         // more: "Minister of Electricity Kgosientsho Ramokgopa", "Minister of Electricity and Energy
         // ...".
         const joiner = tokens[q - 1]?.lower;
+        // (of one word or more: "Deputy Governor for Monetary Policy Priya Raghunathan")
         if (
           core &&
           q > p + 1 &&
-          (joiner === 'of' || joiner === 'for' || joiner === 'and') &&
+          (joiner === 'of' ||
+            joiner === 'for' ||
+            joiner === 'and' ||
+            (extraTitleWords?.has(q - 1) &&
+              tokens[q - 2]?.lower !== 'tan' &&
+              tokens[q - 2]?.lower !== 'puan') ||
+            // (after a title's word that opens the portfolio: "for Financial Stability")
+            (TITLE_WORDS.has(joiner ?? '') &&
+              (tokens[q - 2]?.lower === 'for' || tokens[q - 2]?.lower === 'of'))) &&
           t.cap &&
           t.kind === 'word' &&
           lex.commonWords.has(t.lower) &&

@@ -5854,3 +5854,13 @@ describe('bodies spelled out before their initials, over possessives and words n
     ]);
   });
 });
+
+describe('a title\'s portfolio of two everyday words after "for" (enrich 1.23.463)', () => {
+  it('leaves "Monetary Policy" and "Financial Stability" out of the holders\' names', () => {
+    expect(
+      names(
+        'Deputy Governor for Monetary Policy Asha Ranganathan voted to hold. Deputy Governor for Financial Stability Tom Hale agreed.',
+      ),
+    ).toEqual(['person:Asha Ranganathan', 'person:Tom Hale']);
+  });
+});
