@@ -3634,7 +3634,12 @@ const extractFromTokens = (
           e++;
         }
         // (Not before an ordinal: "Martin Luther King III" is a name.)
-        if (hasCore && e < to && tokens[e]?.cap && !NAME_ORDINAL.test(tokens[e]?.text ?? '')) employer = k;
+        // (also before the title's own "for"/"of" and its remit: "Fed Vice Chair for Supervision
+        // Evelyn Okafor")
+        const remit =
+          (tokens[e]?.lower === 'for' || tokens[e]?.lower === 'of') && !!tokens[e + 1]?.cap && e + 3 < to;
+        if (hasCore && e < to && (tokens[e]?.cap || remit) && !NAME_ORDINAL.test(tokens[e]?.text ?? ''))
+          employer = k;
         else if (hasCore && e === to && doctor) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }

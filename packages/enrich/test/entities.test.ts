@@ -5864,3 +5864,13 @@ describe('a title\'s portfolio of two everyday words after "for" (enrich 1.23.46
     ).toEqual(['person:Asha Ranganathan', 'person:Tom Hale']);
   });
 });
+
+describe('an employer before a title with its own "for" remit (enrich 1.23.464)', () => {
+  it('parts "Acme Vice Chair for Supervision Evelyn Okoro" when "Acme" stands alone later', () => {
+    expect(
+      names(
+        'Acme Vice Chair for Supervision Evelyn Okoro told a conference. Critics accused Acme of overreach.',
+      ),
+    ).toEqual(['organisation:Acme', 'person:Evelyn Okoro']);
+  });
+});
