@@ -389,8 +389,12 @@ const STREET_HEADS = wordSet('street avenue road lane drive close crescent terra
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
 const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
   ...STREET_HEADS,
-  ...wordSet('square plaza platz straße strasse weg gasse plein gracht way'),
+  ...wordSet('square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway'),
 ]);
+/** A street's name of one word (lower-cased), its kind joined to it: "Europaweg", "Karl-Marx-Allee", "Sejong-daero". */
+const COMPOUND_STREET =
+  /^\p{L}[\p{L}-]{2,}(?:straße|strasse|weg|allee|gasse|platz|damm|laan|straat|gracht|plein|gatan|vägen|vej|gade|-doro|-daero|-ro|-gil)$/u;
+const COMPASS_WORDS = wordSet('east west north south');
 /** Lower-case kinds after a party's or movement's name: "the Jewish Power party". */
 const PARTY_KINDS = wordSet('party movement bloc alliance coalition');
 /** Irregular past verbs that end a clause before its object's name: "broke Zverev's serve". */
@@ -4527,9 +4531,15 @@ const extractFromTokens = (
       scores.place += 4;
     // A square or street after a preposition of place is that place, whoever it is named after:
     // "outside the courthouse on Foley Square", "offices on Potsdamer Platz".
+    // (also of one word, "on Europaweg", "on Karl-Marx-Allee"; or with a compass point after its
+    // kind, "on Barton Street East")
     if (
-      (words.length === 2 || words.length === 3) &&
-      SQUARES_AND_STREETS.has(lastWord) &&
+      (((words.length === 2 || words.length === 3) && SQUARES_AND_STREETS.has(lastWord)) ||
+        (words.length === 1 && first.cap && COMPOUND_STREET.test(key)) ||
+        (words.length >= 3 &&
+          words.length <= 4 &&
+          COMPASS_WORDS.has(lastWord) &&
+          SQUARES_AND_STREETS.has(words[words.length - 2] ?? ''))) &&
       LOCATIVES.has(tokens[seg.from - 1]?.text ?? '')
     )
       scores.place += 3;

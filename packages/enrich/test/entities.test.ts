@@ -5874,3 +5874,19 @@ describe('an employer before a title with its own "for" remit (enrich 1.23.464)'
     ).toEqual(['organisation:Acme', 'person:Evelyn Okoro']);
   });
 });
+
+describe('streets of one word and streets with a compass point, after a preposition of place (enrich 1.23.465)', () => {
+  it('types "on Lindenweg", "on Rosa-Luxemburg-Allee", "on Sejong-daero", "on Bow Trail" and "on Bloor Street West" as places', () => {
+    expect(
+      names(
+        'Workers met outside offices on Lindenweg. A branch on Rosa-Luxemburg-Allee closed. Crowds gathered on Sejong-daero. An office on Bow Trail shut. A house on Bloor Street West burned.',
+      ),
+    ).toEqual([
+      'place:Lindenweg',
+      'place:Rosa-Luxemburg-Allee',
+      'place:Sejong-daero',
+      'place:Bow Trail',
+      'place:Bloor Street West',
+    ]);
+  });
+});
