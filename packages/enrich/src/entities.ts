@@ -3499,6 +3499,8 @@ const extractFromTokens = (
           !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap) &&
           // ("Major League Soccer", "Major League Baseball": a league's name, no rank)
           !(t.lower === 'major' && tokens[q + 1]?.lower === 'league') &&
+          // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
+          !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
           !(
             t.text === 'TD' &&

@@ -5890,3 +5890,13 @@ describe('streets of one word and streets with a compass point, after a preposit
     ]);
   });
 });
+
+describe('a street named after a title (enrich 1.23.466)', () => {
+  it('keeps "Queen Street", "Bishop Street" and "King Street West" as places', () => {
+    expect(
+      names(
+        'Shops on Queen Street closed. The office on Bishop Street moved. A house on King Street West burned.',
+      ),
+    ).toEqual(['place:Queen Street', 'place:Bishop Street', 'place:King Street West']);
+  });
+});
