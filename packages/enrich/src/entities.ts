@@ -5410,6 +5410,25 @@ const extractFromTokens = (
           if (!g && BODY_KINDS.has(w.lower)) scores.organisation += 1.5;
           break;
         }
+        // (a kind that is also a job, after a person's name of two words or more: "Jos Kuipers, a
+        // crane operator with 27 years' service," but "Ukrenergo, the state grid operator")
+        if (
+          PERSON_KINDS.has(w.lower) &&
+          words.length >= 2 &&
+          // (not a body's trade: "Tarsen Holm, the Danish maker of hearing aids")
+          next?.lower !== 'of' &&
+          (article !== 'the' || !!g) &&
+          (!!g || lex.nameParts.has(lastWord)) &&
+          !lex.commonWords.has(lastWord) &&
+          !ORG_HEADS.has(lastWord) &&
+          !KNOWN_ORGS.has(joined) &&
+          !lex.companies.has(key) &&
+          !country &&
+          !knownPlace
+        ) {
+          scores.person += 1.5;
+          break;
+        }
         // (not a state placing the town before it: "In Troy, Ohio, the supplier cut jobs")
         if (BODY_KINDS.has(w.lower) && !(tokens[seg.from - 1]?.text === ',' && lex.regions.has(key))) {
           scores.organisation += 3;

@@ -5900,3 +5900,13 @@ describe('a street named after a title (enrich 1.23.466)', () => {
     ).toEqual(['place:Queen Street', 'place:Bishop Street', 'place:King Street West']);
   });
 });
+
+describe('a kind that is also a job after a two-word name (enrich 1.23.467)', () => {
+  it('reads "Jos Kuipers, a crane operator" as a person, "Ukrenergo, the state grid operator" and "Bellway Homes, a housing developer" as bodies', () => {
+    expect(
+      names(
+        'Jos Kuipers, a crane operator with 27 years of service, was angry. Ukrenergo, the state grid operator, said so. Bellway Homes, a housing developer, rose.',
+      ),
+    ).toEqual(['person:Jos Kuipers', 'organisation:Ukrenergo', 'organisation:Bellway Homes']);
+  });
+});
