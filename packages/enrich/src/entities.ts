@@ -4963,7 +4963,14 @@ const extractFromTokens = (
           !PERSON_KIND_MODIFIERS.has(tokens[seg.from - 3]?.lower ?? ''))) &&
       tokens[seg.to]?.text === ',' &&
       // (a given name alone there is the body's: "the consumer unit, Marcus,")
-      (!g || words.length === 1)
+      (!g || words.length === 1) &&
+      // (a name of two words after "for the charity," or "of the union," is the role's holder, named
+      // in apposition to the role before: "A spokesperson for the charity, Marie-Claude Tremblay,")
+      !(
+        words.length >= 2 &&
+        tokens[seg.from - 3]?.lower === 'the' &&
+        /^(?:for|of|at)$/u.test(tokens[seg.from - 4]?.lower ?? '')
+      )
     )
       scores.organisation += 3;
     // The owner of a business: "the Indian unit of Walt Disney", "a subsidiary of Harlan Mills".

@@ -5910,3 +5910,13 @@ describe('a kind that is also a job after a two-word name (enrich 1.23.467)', ()
     ).toEqual(['person:Jos Kuipers', 'organisation:Ukrenergo', 'organisation:Bellway Homes']);
   });
 });
+
+describe('a name in apposition after "for the charity," (enrich 1.23.468)', () => {
+  it('reads "A spokesperson for the charity, Marie-Josée Gagnon," as a person and "the lender, Nordbank," as a body', () => {
+    expect(
+      names(
+        'A spokesperson for the charity, Marie-Josée Gagnon, said it would help. Shares of the lender, Nordbank, fell.',
+      ),
+    ).toEqual(['person:Marie-Josée Gagnon', 'organisation:Nordbank']);
+  });
+});
