@@ -5474,8 +5474,20 @@ const extractFromTokens = (
       !lex.firstNames.has(key)
     )
       scores.organisation += 2;
+    // The body a spokesperson speaks for: "A spokeswoman for Iberia said" (the verb is the
+    // spokeswoman's).
+    const spokenFor =
+      before?.lower === 'for' &&
+      /^spokes(?:man|woman|person|people)$/u.test(before2?.lower ?? '') &&
+      !g &&
+      // (not a family name: "a spokesman for Trump")
+      !lex.nameParts.has(lastWord) &&
+      !cand.titled &&
+      !country &&
+      !knownPlace;
+    if (spokenFor) scores.organisation += 2;
     const personCue =
-      (after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
+      (!spokenFor && after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
       (rightWord?.kind === 'word' && (rightWord.lower === 'who' || rightWord.lower === 'whose'));
     if (personCue) scores.person += words.length === 1 && ambiguousStart(first) ? 1 : 0.75;
     // A lone unknown name opening a sentence as the subject of a verb ("Trudeau will", "Dündar warned")

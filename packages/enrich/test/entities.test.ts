@@ -5920,3 +5920,11 @@ describe('a name in apposition after "for the charity," (enrich 1.23.468)', () =
     ).toEqual(['person:Marie-Josée Gagnon', 'organisation:Nordbank']);
   });
 });
+
+describe('the body a spokesperson speaks for (enrich 1.23.469)', () => {
+  it('types "A spokeswoman for Iberia said" as a body and keeps "a spokesman for Trump" a person', () => {
+    expect(
+      names('A spokeswoman for Iberia said the carrier would cope. A spokesman for Trump said no.'),
+    ).toEqual(['organisation:Iberia', 'person:Trump']);
+  });
+});
