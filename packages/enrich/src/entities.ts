@@ -1822,12 +1822,21 @@ const extractFromTokens = (
         !!next && (next.text.length === 1 ? tokens[i + 3]?.text === '.' : !FUNCTION_WORDS.has(next.lower));
       // ("on X." is the platform: "congratulated Milei on X. Washington had agreed")
       const platform = t.text === 'X' && (tokens[i - 1]?.lower === 'on' || tokens[i - 1]?.lower === 'via');
+      // (or a particle after a given name: "Frederick A. van der Berg", "Anna M. de Vries")
+      const before = tokens[i - 1];
+      const particleAfter =
+        !!next &&
+        next.kind === 'word' &&
+        NAME_PARTICLES.has(next.text) &&
+        !!before?.cap &&
+        before.kind === 'word' &&
+        before.end + 1 === t.start &&
+        (!!tokens[i + 3]?.cap || (NAME_PARTICLES.has(tokens[i + 3]?.text ?? '') && !!tokens[i + 4]?.cap));
       return (
         dot?.text === '.' &&
         dot.start === t.end &&
         !!next &&
-        next.cap &&
-        nextIsWord &&
+        ((next.cap && nextIsWord) || particleAfter) &&
         t.text !== 'I' &&
         !platform
       );
@@ -2547,11 +2556,17 @@ const extractFromTokens = (
       const groupLetter = prev.text.length === 1 && (twoBack === 'group' || twoBack === 'pool');
       // An initial ("L. Ron Hubbard") or a saint's, mount's or fort's abbreviation ("St. Peter").
       const abbrevPlace = prev.lower === 'st' || prev.lower === 'mt' || prev.lower === 'ft';
+      // (also before a particle: "Frederick A. van der Berg", "Anna M. de Vries")
+      const particleNext =
+        prev.text.length === 1 &&
+        tokens[j + 1]?.kind === 'word' &&
+        NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') &&
+        (isProper(j + 2) || (NAME_PARTICLES.has(tokens[j + 2]?.text ?? '') && isProper(j + 3)));
       if (
         t.text === '.' &&
         ((prev.text.length === 1 && prev.cap && !groupLetter) || abbrevPlace) &&
         t.start === prev.end &&
-        isProper(j + 1)
+        (isProper(j + 1) || particleNext)
       ) {
         j++;
         continue;

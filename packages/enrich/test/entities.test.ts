@@ -5928,3 +5928,17 @@ describe('the body a spokesperson speaks for (enrich 1.23.469)', () => {
     ).toEqual(['organisation:Iberia', 'person:Trump']);
   });
 });
+
+describe('an initial before a particle (enrich 1.23.470)', () => {
+  it('keeps "Hendrik A. van der Berg" and "Anna M. de Vries" whole and joins their later family names', () => {
+    const r = run(
+      'His attorney, Hendrik A. van der Berg, said so. Van der Berg left. Anna M. de Vries agreed, and De Vries left too.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual(
+      [
+        'person:Hendrik A. van der Berg [Hendrik A. van der Berg|Van der Berg]',
+        'person:Anna M. de Vries [Anna M. de Vries|De Vries]',
+      ],
+    );
+  });
+});
