@@ -4928,7 +4928,16 @@ const extractFromTokens = (
       before?.kind === 'word' &&
       (before.text === before.lower || before.initial) &&
       bodyKindWord(before.lower) &&
-      !(PERSON_KINDS.has(before.lower) && words.length >= 2 && !!g)
+      // (nor before an East Asian name, family name first: "Developer Zhang Wei-Ming declined")
+      !(
+        PERSON_KINDS.has(before.lower) &&
+        words.length >= 2 &&
+        (!!g ||
+          (words.length === 2 &&
+            lex.nameParts.has(words[0] ?? '') &&
+            !lex.commonWords.has(words[0] ?? '') &&
+            /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(tokens[seg.from + 1]?.text ?? '')))
+      )
     ) {
       scores.organisation += 3;
       scores.person -= 1;

@@ -5942,3 +5942,11 @@ describe('an initial before a particle (enrich 1.23.470)', () => {
     );
   });
 });
+
+describe('a job that is also a kind of body before an East Asian name (enrich 1.23.471)', () => {
+  it('reads "Developer Zhang Wei-Ming" as a person, "the developer Evergrande-Kaisa" as a body', () => {
+    expect(
+      names('Developer Zhang Wei-Ming declined to comment. The developer Evergrande-Kaisa fell.'),
+    ).toEqual(['person:Zhang Wei-Ming', 'organisation:Evergrande-Kaisa']);
+  });
+});
