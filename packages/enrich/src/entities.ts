@@ -4534,6 +4534,15 @@ const extractFromTokens = (
     if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
+    // A health service by its region, hospital or founder: "SA Health", "Nova Scotia Health", "Alfred
+    // Health", "Allina Health" (not a title's remit: "Minister of Health").
+    if (
+      lastWord === 'health' &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      words.slice(0, -1).every((w) => !FUNCTION_WORDS.has(w) && !TITLE_WORDS.has(w))
+    )
+      scores.organisation += 3;
     // A body named as a system of something: "Ontario Municipal Employees Retirement System",
     // "Mayo Clinic Health System" (not "the Solar System", "the Global Positioning System").
     if (lastWord === 'system' && words.length > 2 && SYSTEM_BODIES.has(words[words.length - 2] ?? ''))

@@ -5950,3 +5950,13 @@ describe('a job that is also a kind of body before an East Asian name (enrich 1.
     ).toEqual(['person:Zhang Wei-Ming', 'organisation:Evergrande-Kaisa']);
   });
 });
+
+describe('a health service by its region or founder (enrich 1.23.472)', () => {
+  it('types "SA Health" and "Nova Scotia Health" as bodies, not "Minister of Health"', () => {
+    expect(
+      names(
+        'According to SA Health, two died. Nova Scotia Health had announced cuts. Minister of Health Ann Byrne spoke.',
+      ),
+    ).toEqual(['organisation:SA Health', 'organisation:Nova Scotia Health', 'person:Ann Byrne']);
+  });
+});
