@@ -4536,8 +4536,9 @@ const extractFromTokens = (
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
     // A health service by its region, hospital or founder: "SA Health", "Nova Scotia Health", "Alfred
     // Health", "Allina Health" (not a title's remit: "Minister of Health").
+    // So is a railway by its initials or region: "CP Rail", "Via Rail".
     if (
-      lastWord === 'health' &&
+      (lastWord === 'health' || lastWord === 'rail') &&
       words.length >= 2 &&
       words.length <= 3 &&
       words.slice(0, -1).every((w) => !FUNCTION_WORDS.has(w) && !TITLE_WORDS.has(w))

@@ -5960,3 +5960,12 @@ describe('a health service by its region or founder (enrich 1.23.472)', () => {
     ).toEqual(['organisation:SA Health', 'organisation:Nova Scotia Health', 'person:Ann Byrne']);
   });
 });
+
+describe('a railway by its initials (enrich 1.23.473)', () => {
+  it('types "CP Rail" as a body', () => {
+    expect(names('A retired CP Rail engineer from Calgary spoke.')).toEqual([
+      'organisation:CP Rail',
+      'place:Calgary',
+    ]);
+  });
+});
