@@ -410,7 +410,7 @@ const MEDICINE_KINDS: ReadonlySet<string> = new Set([...MEDICINES, ...wordSet('d
 /** Plurals of trades: "medics", "physicians", "chemists". */
 const PLURAL_TRADES = /\p{L}{3}(?:ics|ians|ists)$/u;
 /** Titles whose everyday words before them are a portfolio: "National Security Adviser", "Interior Minister". */
-const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor');
+const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor commissioner officer');
 /** Heads of buildings that speak for an office: "the White House", "Buckingham Palace", "Downing Street". */
 const SEAT_HEADS = wordSet('house palace street');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
@@ -3703,10 +3703,17 @@ const extractFromTokens = (
         let portfolio =
           PORTFOLIO_HOLDERS.has(tokens[ministerAt]?.lower ?? '') ||
           (tokens[employer]?.lower === 'secretary' && tokens[employer - 1]?.lower === 'cabinet');
+        const holder = tokens[ministerAt]?.lower;
         for (let w = p; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';
           portfolio =
-            lex.commonWords.has(x) && !KNOWN_ORGS.has(x) && !lex.places.has(x) && !lex.countries.has(x);
+            lex.commonWords.has(x) &&
+            !KNOWN_ORGS.has(x) &&
+            !lex.places.has(x) &&
+            !lex.countries.has(x) &&
+            // (a body's head before a commissioner or officer names the body: "State Emergency
+            // Service Commissioner"; "Interior Cabinet Secretary" is a title)
+            !(ORG_HEADS.has(x) && (holder === 'commissioner' || holder === 'officer'));
         }
         if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio)
           segments.push({

@@ -5969,3 +5969,18 @@ describe('a railway by its initials (enrich 1.23.473)', () => {
     ]);
   });
 });
+
+describe("a commissioner's or officer's remit in everyday words (enrich 1.23.474)", () => {
+  it('makes no body of "State Election" or "Academic", and keeps "State Emergency Service" one', () => {
+    expect(
+      names(
+        'State Election Commissioner Vikram Oberai said the vote was fair. The board named Chief Academic Officer Dr. Renée Okoro. State Emergency Service Commissioner Mia Tran spoke.',
+      ),
+    ).toEqual([
+      'person:Vikram Oberai',
+      'person:Renée Okoro',
+      'organisation:State Emergency Service',
+      'person:Mia Tran',
+    ]);
+  });
+});
