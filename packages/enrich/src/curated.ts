@@ -43,7 +43,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr ald cllr engr mohd muhd
   inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
-  det supt insp const cmdr cpl pte
+  det supt insp const cmdr cpl pte atty
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
@@ -61,7 +61,7 @@ export const WHOLE_TITLE_TEXT = `
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc
   barrister advocate sepoy naik havildar subedar cabbie boatman
-  comrade alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
+  comrade maulana atty alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
 `;
 
 /**

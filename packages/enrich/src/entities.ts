@@ -637,8 +637,8 @@ const hasDigit = (s: string): boolean => {
   }
   return wide && /\p{N}/u.test(s);
 };
-/** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'"). */
-const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100]);
+/** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'", "ud-"). */
+const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100, 117]);
 /** Hyphen and apostrophes that join a particle to a family name. */
 const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
@@ -1485,7 +1485,8 @@ const extractFromTokens = (
     const t = tokens[i];
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
     if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
-    // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert".
+    // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert"
+    // (and the South Asian "ud-", "ul-", "ur-": "Shahbaz ud-Din Niazi").
     if (
       t?.kind === 'word' &&
       !t.cap &&
@@ -1494,7 +1495,7 @@ const extractFromTokens = (
       (JOINERS.has(t.text.charCodeAt(1)) ||
         JOINERS.has(t.text.charCodeAt(2)) ||
         JOINERS.has(t.text.charCodeAt(3))) &&
-      /^(?:al|el|bin|ibn|abu|d)[-'’]\p{Lu}\p{Ll}/u.test(t.text)
+      /^(?:al|el|bin|ibn|abu|d|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u.test(t.text)
     ) {
       const prev = tokens[i - 1];
       if (!!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence) return true;

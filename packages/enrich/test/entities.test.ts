@@ -5984,3 +5984,13 @@ describe("a commissioner's or officer's remit in everyday words (enrich 1.23.474
     ]);
   });
 });
+
+describe('South Asian particles joined to a name, and "Maulana" and "Atty." as titles (enrich 1.23.475)', () => {
+  it('keeps "Shahbaz ud-Din Niazi" whole and leaves the titles out', () => {
+    expect(
+      names(
+        'Prime Minister Shahbaz ud-Din Niazi said so. Maulana Fazl ur-Rehman spoke. His lawyer, Atty. Cristina Villanueva-Tan, spoke.',
+      ),
+    ).toEqual(['person:Shahbaz ud-Din Niazi', 'person:Fazl ur-Rehman', 'person:Cristina Villanueva-Tan']);
+  });
+});
