@@ -2978,6 +2978,22 @@ const extractFromTokens = (
       }
     }
   }
+  // ... as does one after a nickname in quotes: 'Ramon "Monching" dela Cruz', 'Hendrik "Henk" van
+  // der Berg'.
+  for (const r of runs) {
+    let s0 = r[0];
+    while (s0 > r[0] - 2 && tokens[s0 - 1]?.kind === 'word' && NAME_PARTICLES.has(tokens[s0 - 1]?.text ?? ''))
+      s0--;
+    if (
+      s0 < r[0] &&
+      tokens[s0 - 1]?.kind === 'quote' &&
+      tokens[s0 - 2]?.cap &&
+      tokens[s0 - 1]?.sentence === tokens[r[0]]?.sentence
+    ) {
+      particleTails.add(spanKey(tokens, s0, r[1]));
+      r[0] = s0;
+    }
+  }
   if (particleTails.size > 0) {
     for (const r of runs) {
       for (const back of [2, 1]) {

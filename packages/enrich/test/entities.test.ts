@@ -5994,3 +5994,14 @@ describe('South Asian particles joined to a name, and "Maulana" and "Atty." as t
     ).toEqual(['person:Shahbaz ud-Din Niazi', 'person:Fazl ur-Rehman', 'person:Cristina Villanueva-Tan']);
   });
 });
+
+describe('a nickname in quotes before a family name with particles (enrich 1.23.476)', () => {
+  it('keeps \'Ramon "Monching" dela Cruz\' one person and joins his later "dela Cruz"', () => {
+    const r = run(
+      'Police arrested Senator Ramon "Monching" dela Cruz on Monday. "I am innocent," dela Cruz said.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual(
+      ['person:Ramon dela Cruz [Ramon "Monching" dela Cruz|dela Cruz]'],
+    );
+  });
+});
