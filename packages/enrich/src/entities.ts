@@ -7126,13 +7126,30 @@ const cluster = (
       const opens = personKeys.filter(
         (k) => k.startsWith(`${c.key} bin `) || k.startsWith(`${c.key} binti `),
       );
+      // (or the given names of a Malay or Arab name of three words: "Ahmad Shah" after "Datuk Ahmad
+      // Shah Ismail")
+      // (a given name and a name part, and the full name no generation's: "Miguel Uribe" of "Miguel
+      // Uribe Turbay", not "Donald Trump" of "Donald Trump Jr")
+      const givenNames =
+        c.words.length === 2 && lex.firstNames.has(c.words[0] ?? '')
+          ? personKeys.filter((k) => {
+              const last = k.slice(c.key.length + 1);
+              return (
+                k.startsWith(`${c.key} `) &&
+                wordsIn(k) === 3 &&
+                !GENERATIONS.has(last) &&
+                (lex.firstNames.has(c.words[1] ?? '') || lex.nameParts.has(c.words[1] ?? ''))
+              );
+            })
+          : [];
       if (ends.length === 1) full = ends[0];
       else if (ends.length === 0 && opens.length === 1) full = opens[0];
+      else if (ends.length === 0 && opens.length === 0 && givenNames.length === 1) full = givenNames[0];
     }
     const endsFull =
       !!full &&
       c.words.length >= 2 &&
-      (full.endsWith(` ${c.key}`) || full.startsWith(`${c.key} bin`)) &&
+      (full.endsWith(` ${c.key}`) || full.startsWith(`${c.key} `)) &&
       c.fixed !== 'place' &&
       !c.countryCode;
     if (full && surname !== undefined && sharedWords.has(surname)) {

@@ -6005,3 +6005,18 @@ describe('a nickname in quotes before a family name with particles (enrich 1.23.
     );
   });
 });
+
+describe('the first two words of a three-word name named again (enrich 1.23.477)', () => {
+  it('joins "Ahmad Shah" to "Datuk Ahmad Shah Ismail" but not "Donald Trump" to "Donald Trump Jr"', () => {
+    const r = run(
+      'Datuk Ahmad Shah Ismail lost the seat. Ahmad Shah conceded defeat on Sunday. Donald Trump Jr spoke; Donald Trump did not.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual(
+      [
+        'person:Ahmad Shah Ismail [Ahmad Shah Ismail|Ahmad Shah]',
+        'person:Donald Trump Jr [Donald Trump Jr]',
+        'person:Donald Trump [Donald Trump]',
+      ],
+    );
+  });
+});
