@@ -697,6 +697,8 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
+/** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
+const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
 const RESIDENTS = wordSet(
   'resident residents native natives villager villagers inhabitants townspeople locals',
@@ -4558,6 +4560,19 @@ const extractFromTokens = (
     if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
+    // A town before one who lives there and that one's name: "Montpelier resident Nora Schwartzman",
+    // "Narangba retiree Desmond Fahey".
+    if (
+      words.length <= 2 &&
+      tokens[seg.to]?.kind === 'word' &&
+      LOCAL_PEOPLE.has(tokens[seg.to]?.text ?? '') &&
+      !!tokens[seg.to + 1]?.cap &&
+      tokens[seg.to + 1]?.kind === 'word' &&
+      firstNameGender(words[0] ?? '', lex) === undefined &&
+      !KNOWN_ORGS.has(joined) &&
+      !lex.companies.has(key)
+    )
+      scores.place += 3;
     // A health service by its region, hospital or founder: "SA Health", "Nova Scotia Health", "Alfred
     // Health", "Allina Health" (not a title's remit: "Minister of Health").
     // So is a railway by its initials or region: "CP Rail", "Via Rail".

@@ -2102,3 +2102,15 @@ describe('"ap" opening a Welsh family name is no news agency (enrich 1.23.461)',
     ]);
   });
 });
+
+describe('a town before one who lives there, after the cue (enrich 1.23.478)', () => {
+  it('gives the quote after "said Narangba retiree Desmond Fahey, 71." to him, not the town', () => {
+    const text =
+      '"It took them far too long," said Yarrabin retiree Desmond Fahey, 71. "Everyone round here knew what was going on."';
+    expect(speakerOf(text, 'Everyone round here')).toBe('Desmond Fahey');
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'place:Yarrabin',
+      'person:Desmond Fahey',
+    ]);
+  });
+});
