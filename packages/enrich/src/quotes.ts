@@ -2355,6 +2355,10 @@ const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...wordSet(
     'victim witness neighbour neighbor passenger student farmer shopkeeper voter patient worker juror colleague businessman businesswoman fan resident',
   ),
+  // (workers by trade: "One crane operator at Deltaport, who declined to give his name, said")
+  ...wordSet(
+    'operator driver nurse teacher miner docker dockworker protester protestor demonstrator picketer mourner shopper commuter retiree pensioner parent veteran',
+  ),
 ]);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 

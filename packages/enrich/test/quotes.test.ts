@@ -2114,3 +2114,14 @@ describe('a town before one who lives there, after the cue (enrich 1.23.478)', (
     ]);
   });
 });
+
+describe('one worker met by trade, unnamed (enrich 1.23.479)', () => {
+  it('gives "\\"...,\\" he said" after "One crane operator at the port, who declined to give his name," to no named speaker', () => {
+    expect(
+      speakerOf(
+        'Pascal Thibodeau, the union president, spoke first. "We will not give up," he said.\n\nOne crane operator at the port, who declined to give his name, said the mood was grim. "Most of us just want this over," he said.',
+        'Most of us',
+      ),
+    ).toBeUndefined();
+  });
+});
