@@ -7287,6 +7287,14 @@ const cluster = (
         lex.commonWords.has(c.key) &&
         (c.key.endsWith('s') || c.key === 'people') &&
         (PLACING_WORDS.has(tokens[c.to]?.text ?? '') ||
+          // (or before its verb: "Manufacturers disagreed." after "Manufacturers Association of
+          // Nigeria"; not a team's nickname ending its name: "Ravens" of "Baltimore Ravens")
+          (tokens[c.to]?.kind === 'word' &&
+            tokens[c.to]?.text === tokens[c.to]?.lower &&
+            tokens[c.to]?.text !== 'of' &&
+            // (nor its title's holder after it: "Pathways president Kendall Dilling")
+            !TITLE_WORDS.has(tokens[c.to]?.text ?? '') &&
+            !(orgWords.get(c.key) ?? '').endsWith(` ${c.key}`)) ||
           (tokens[c.from - 1]?.kind === 'quote' && tokens[c.from - 1]?.end === tokens[c.from]?.start))
       ) &&
       // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")

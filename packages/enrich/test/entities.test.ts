@@ -6020,3 +6020,19 @@ describe('the first two words of a three-word name named again (enrich 1.23.477)
     );
   });
 });
+
+describe('an everyday plural opening a sentence before its verb (enrich 1.23.480)', () => {
+  it('makes no mention of the body of "Manufacturers disagreed." but keeps "Pathways president X" one', () => {
+    const r = run(
+      'The Manufacturers Association of Ghana welcomed the cut. Manufacturers disagreed. The Pathways Alliance met. Pathways president Kendall Dilling spoke.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual(
+      [
+        'organisation:Manufacturers Association of Ghana [Manufacturers Association of Ghana]',
+        'organisation:Pathways Alliance [Pathways Alliance|Pathways]',
+        'person:Kendall Dilling [Kendall Dilling]',
+        'place:Ghana [Ghana]',
+      ],
+    );
+  });
+});
