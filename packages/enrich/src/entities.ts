@@ -697,6 +697,10 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
+/** Heads of natural features, which name places also before "of" ("Gulf Coast of Florida"). */
+const NATURAL_HEADS = wordSet(
+  'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
+);
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
 const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
@@ -4560,6 +4564,10 @@ const extractFromTokens = (
     if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
+    // A natural feature's head before "of" names a place: "the Gulf Coast of Florida", "the Bay of
+    // Bengal", "the Strait of Hormuz".
+    const ofAt = words.indexOf('of');
+    if (ofAt >= 1 && NATURAL_HEADS.has(words[ofAt - 1] ?? '')) scores.place += 2.5;
     // A town before one who lives there and that one's name: "Montpelier resident Nora Schwartzman",
     // "Narangba retiree Desmond Fahey".
     if (

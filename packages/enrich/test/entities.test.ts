@@ -6036,3 +6036,12 @@ describe('an everyday plural opening a sentence before its verb (enrich 1.23.480
     );
   });
 });
+
+describe('a natural feature\'s head before "of" (enrich 1.23.481)', () => {
+  it('types "the Gulf Coast of Florida" as a place', () => {
+    expect(names('The storm tore through the Gulf Coast of Florida last week.')).toEqual([
+      'place:Gulf Coast of Florida',
+      'place:Florida',
+    ]);
+  });
+});
