@@ -697,6 +697,8 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
+/** Endings of abstract nouns ("desalination", "diversification", "resilience"). */
+const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
 /** Heads of natural features, which name places also before "of" ("Gulf Coast of Florida"). */
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
@@ -1850,6 +1852,20 @@ const extractFromTokens = (
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
+    // An abstract noun the lists lack opening a quotation before a lower-case word: '"Desalination is
+    // not a luxury," ...', '"Diversification is not a slogan"'.
+    if (
+      ABSTRACT_NOUN.test(t.lower) &&
+      tokens[i - 1]?.kind === 'quote' &&
+      tokens[i - 1]?.end === t.start &&
+      tokens[i + 1]?.kind === 'word' &&
+      tokens[i + 1]?.text === tokens[i + 1]?.lower &&
+      !lex.nameParts.has(t.lower) &&
+      !lex.places.has(t.lower) &&
+      !lex.companies.has(t.lower) &&
+      !KNOWN_ORGS.has(t.lower)
+    )
+      return false;
     // A kind of body opening a sentence before the body's name is no part of it: "Chipmaker Nvidia
     // rose", "Insurer Aviva said".
     // (Not a kind that opens names: "Network Rail said", "Union Pacific", "Bank Negara", "Club Brugge",

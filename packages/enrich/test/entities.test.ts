@@ -6045,3 +6045,17 @@ describe('a natural feature\'s head before "of" (enrich 1.23.481)', () => {
     ]);
   });
 });
+
+describe('an abstract noun opening a quotation (enrich 1.23.482)', () => {
+  it('makes no person of "Desalination" and no mention of a body of "Corruption"', () => {
+    const r = run(
+      '"Desalination is not a luxury anymore," Karim Alaoui said. The Crime and Corruption Commission met. "Corruption in policing erodes trust," its chair said.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} [${e.mentions.map((m) => m.text).join('|')}]`)).toEqual(
+      [
+        'person:Karim Alaoui [Karim Alaoui]',
+        'organisation:Crime and Corruption Commission [Crime and Corruption Commission]',
+      ],
+    );
+  });
+});
