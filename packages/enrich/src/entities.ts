@@ -918,6 +918,8 @@ const camelBrand = (w: string): boolean =>
     w,
   );
 
+/** Offices after "Lord" that women hold too ("Lord Mayor Signe Larsen"). */
+const LORD_OFFICES = wordSet('mayor provost chancellor chief lieutenant advocate justice president');
 const MALE_TITLES = wordSet('mr sir lord king prince emperor sultan baron father');
 const FEMALE_TITLES = wordSet('mrs ms miss dame lady queen princess empress baroness');
 
@@ -4092,6 +4094,8 @@ const extractFromTokens = (
       cand.titled = true;
       for (let k = titleBefore.from; k < titleBefore.to; k++) {
         const w = stripDots(tokens[k]?.lower ?? '');
+        // ("Lord Mayor", "Lord Provost", "Lord Chancellor": offices of either sex)
+        if (w === 'lord' && LORD_OFFICES.has(tokens[k + 1]?.lower ?? '')) continue;
         if (MALE_TITLES.has(w)) cand.gender = 'm';
         if (FEMALE_TITLES.has(w)) cand.gender = 'f';
       }

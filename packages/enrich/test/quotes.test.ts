@@ -2125,3 +2125,14 @@ describe('one worker met by trade, unnamed (enrich 1.23.479)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('"Lord Mayor" says no sex (enrich 1.23.483)', () => {
+  it('gives "\\"...,\\" she said" after "Lord Mayor Signe Larsen-Krag said" to her', () => {
+    expect(
+      speakerOf(
+        'Ingrid Haugland-Berg spoke first. "We can do it," she said.\n\nLord Mayor Signe Larsen-Krag said the capital could host sailing. "We have the venues and the metro," she said.',
+        'We have the venues',
+      ),
+    ).toBe('Signe Larsen-Krag');
+  });
+});
