@@ -400,7 +400,15 @@ export const extractQuotes = (
       }
       // A relative's noun in apposition before the name says it too: "Her son, Devon Polglase,"
       // (Devon is a woman's name in the lists).
-      const kinBefore = tokens[m.from - 1]?.text === ',' ? (tokens[m.from - 2]?.lower ?? '') : '';
+      // (also the first of two roles: "Her husband and coach, Getachew Bekele,")
+      let kinBefore = tokens[m.from - 1]?.text === ',' ? (tokens[m.from - 2]?.lower ?? '') : '';
+      if (
+        !MALE_NOUNS.has(kinBefore) &&
+        !FEMALE_NOUNS.has(kinBefore) &&
+        kinBefore !== '' &&
+        tokens[m.from - 3]?.lower === 'and'
+      )
+        kinBefore = tokens[m.from - 4]?.lower ?? '';
       if (MALE_NOUNS.has(kinBefore) || FEMALE_NOUNS.has(kinBefore))
         out.set(e.id, (out.get(e.id) ?? 0) + (FEMALE_NOUNS.has(kinBefore) ? 2 : -2));
       // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,

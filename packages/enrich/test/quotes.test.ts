@@ -2136,3 +2136,14 @@ describe('"Lord Mayor" says no sex (enrich 1.23.483)', () => {
     ).toBe('Signe Larsen-Krag');
   });
 });
+
+describe("a relative's noun as the first of two roles before a name (enrich 1.23.484)", () => {
+  it('reads "Her husband and coach, Getachew Bekele, said she ..." as a man, the "he" of the next quotation', () => {
+    expect(
+      speakerOf(
+        'Marcus Delaney-Stanton spoke first. "We can do it," he said.\n\nHer husband and coach, Getachew Bekele, said she was training as normal.\n\n"She is strong," he said.',
+        'She is strong',
+      ),
+    ).toBe('Getachew Bekele');
+  });
+});
