@@ -996,6 +996,19 @@ export const extractQuotes = (
           }
           if (later) j = later.to - 1;
         }
+        // (a place opening a body's name before its officer: "USA Track & Field (USATF) chief executive
+        // Patricia Ogunleye-Hart said": read on to the body and the person)
+        let near = m.to;
+        while (near < m.to + 3 && near < s.to && !mentionAt.get(near) && inQuote[near] === -1) near++;
+        const next = mentionAt.get(near);
+        if (
+          next &&
+          entityById(next.entity)?.type === 'organisation' &&
+          !subjects.some((x) => x.at >= s.from && x.at < s.to)
+        ) {
+          k = m.to - 1;
+          continue;
+        }
         break;
       }
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });

@@ -2147,3 +2147,14 @@ describe("a relative's noun as the first of two roles before a name (enrich 1.23
     ).toBe('Getachew Bekele');
   });
 });
+
+describe("a place opening a body's name before its officer, the sentence subject (enrich 1.23.485)", () => {
+  it('reads "USA Track & Field (USATF) chief executive Patricia Ogunleye-Hart said" as her sentence', () => {
+    expect(
+      speakerOf(
+        'Shanelle Grant wept. "It was a long wait," she said.\n\nUSA Track & Field (USATF) chief executive Patricia Ogunleye-Hart said the athletes had waited long enough.\n\n"These women were robbed of a moment on the podium," she said.',
+        'These women',
+      ),
+    ).toBe('Patricia Ogunleye-Hart');
+  });
+});
