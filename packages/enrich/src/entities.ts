@@ -4215,6 +4215,8 @@ const extractFromTokens = (
     if (words.length > 1 && words[0] === 'operation') continue;
     // Cycling's grand tours, named head first: "Tour de France", "Giro d'Italia", "Vuelta a España".
     if (words.length > 1 && (words[0] === 'tour' || words[0] === 'giro' || words[0] === 'vuelta')) continue;
+    // ... and a tournament named an "Open": "the Terra Wortmann Open", "the U.S. Open champion".
+    if (words.length > 1 && tokens[seg.to - 1]?.text === 'Open') continue;
     // Ships are no entities of our types: "HMS Diamond", "USS Carney".
     if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) continue;
     // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán".

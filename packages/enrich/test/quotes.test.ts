@@ -2158,3 +2158,12 @@ describe("a place opening a body's name before its officer, the sentence subject
     ).toBe('Patricia Ogunleye-Hart');
   });
 });
+
+describe('a tournament named an "Open" is no entity (enrich 1.23.486)', () => {
+  it('makes no person of "the Terra Wortmann Open", so "the 24-year-old ... said" is the player', () => {
+    const text =
+      'Lucien Baptiste-Ferrand knocked Nikolai Vasquez-Orlov out of the Terra Wortmann Open in straight sets.\n\n"At my age every win is a gift," said Baptiste-Ferrand.\n\nVasquez-Orlov, the reigning U.S. Open champion, blamed a lack of matches.\n\n"He played better. End of story," the 24-year-old from San Diego said.';
+    expect(speakerOf(text, 'He played better')).toBe('Nikolai Vasquez-Orlov');
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).not.toContain('Terra Wortmann Open');
+  });
+});
