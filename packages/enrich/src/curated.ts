@@ -203,7 +203,7 @@ export const NAME_CONNECTORS = set(
 
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
-  'de del della di da do dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí i y',
+  'de del della di da do dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí i y am',
 );
 
 /** Second halves of a compound saying where someone or something is from: "Sydney-based", "Lagos-born". */

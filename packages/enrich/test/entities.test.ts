@@ -6059,3 +6059,18 @@ describe('an abstract noun opening a quotation (enrich 1.23.482)', () => {
     );
   });
 });
+
+describe('the German "am" inside a name (enrich 1.23.487)', () => {
+  it('keeps "Frankfurt am Main" and "Kunsthalle am Landwehrkanal" whole, and "I am Sam" apart', () => {
+    expect(
+      names(
+        'A DFL spokesperson in Frankfurt am Main said so. She runs the Kunsthalle am Landwehrkanal. "I am Sam," he said.',
+      ),
+    ).toEqual([
+      'organisation:DFL',
+      'place:Frankfurt am Main',
+      'organisation:Kunsthalle am Landwehrkanal',
+      'person:Sam',
+    ]);
+  });
+});
