@@ -3557,6 +3557,9 @@ const extractFromTokens = (
           !(t.lower === 'major' && tokens[q + 1]?.lower === 'league') &&
           // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
           !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
+          // ("Minister of Energy Sultan Obaid Al Ketbi", "Dr. Sultan bin Ahmed Al Jaber": "Sultan"
+          // after another title and before a name of two words or more is a given name)
+          !(t.lower === 'sultan' && to - q >= 3 && (q > p || TITLE_WORDS.has(tokens[q - 1]?.lower ?? ''))) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
           !(
             t.text === 'TD' &&
@@ -3610,6 +3613,8 @@ const extractFromTokens = (
           t.kind === 'word' &&
           lex.commonWords.has(t.lower) &&
           !lex.firstNames.has(t.lower) &&
+          // (not a title that is a given name there: "... and Infrastructure Sultan Obaid Al Ketbi")
+          t.lower !== 'sultan' &&
           to - q >= 3
         ) {
           extraTitleWords ??= new Set();

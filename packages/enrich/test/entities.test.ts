@@ -6074,3 +6074,11 @@ describe('the German "am" inside a name (enrich 1.23.487)', () => {
     ]);
   });
 });
+
+describe('"Sultan" as a given name after another title (enrich 1.23.488)', () => {
+  it('keeps "Sultan" in "Energy Minister Sultan Obaid Al Ketbi", not in "Sultan Haitham bin Tarik"', () => {
+    expect(names('Energy Minister Sultan Obaid Al Ketbi said so. Sultan Haitham bin Tarik met him.')).toEqual(
+      ['person:Sultan Obaid Al Ketbi', 'person:Haitham bin Tarik'],
+    );
+  });
+});
