@@ -3453,9 +3453,23 @@ const extractFromTokens = (
         !UNIT_TITLES.has(`${afterPlace.lower} ${unitTitle}`)
           ? 1
           : 0;
+      // (also a region as a title's remit before its holder's name: "Minister for the Middle East
+      // Rupert Ashcombe-Lyle")
+      const remitLink = tokens[p - 1]?.lower === 'the' ? p - 2 : p - 1;
+      const remitPlace =
+        !!place &&
+        to - p - place.len >= 2 &&
+        tokens[remitLink]?.lower === 'for' &&
+        TITLE_CORE.has(tokens[remitLink - 1]?.lower ?? '') &&
+        to - p - place.len <= 3 &&
+        (lex.firstNames.has(tokens[p + place.len]?.lower ?? '') ||
+          !lex.commonWords.has(tokens[p + place.len]?.lower ?? '')) &&
+        !ORG_HEADS.has(tokens[to - 1]?.lower ?? '') &&
+        !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '');
       const splitsOff =
         !!place &&
         (!!place.code ||
+          remitPlace ||
           unit === 1 ||
           (!!afterPlace &&
             (TITLE_CORE.has(afterPlace.lower) ||
@@ -3580,6 +3594,26 @@ const extractFromTokens = (
         if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'to' || t.text === '.') && q > p) {
           q++;
           continue;
+        }
+        // A nationality opening a portfolio before a name of two words: "Minister of Canadian Heritage
+        // Marc-André Lévesque".
+        if (core && q > p + 1 && to - q >= 3) {
+          const joined = tokens[q - 1]?.lower;
+          const inPortfolio =
+            joined === 'for' || joined === 'of' || joined === 'and' || extraTitleWords?.has(q - 1);
+          if (
+            inPortfolio &&
+            t.cap &&
+            t.kind === 'word' &&
+            lex.demonyms.has(t.lower) &&
+            lex.commonWords.has(tokens[q + 1]?.lower ?? '') &&
+            !ORG_HEADS.has(tokens[to - 1]?.lower ?? '')
+          ) {
+            extraTitleWords ??= new Set();
+            extraTitleWords.add(q);
+            q++;
+            continue;
+          }
         }
         // Malaysian honours of two words: "Tan Sri", "Puan Sri" ("Tan" alone is a family name).
         if (

@@ -6082,3 +6082,18 @@ describe('"Sultan" as a given name after another title (enrich 1.23.488)', () =>
     );
   });
 });
+
+describe("a region or a nationality in a title's remit before the holder (enrich 1.23.489)", () => {
+  it('parts "Minister for the Middle East Rupert Ashby" and drops "Canadian Heritage" from the holder\'s name', () => {
+    expect(
+      names(
+        'Minister for the Middle East Rupert Ashby said so. Federal Minister of Canadian Heritage Marc-André Lévesque agreed. A spokeswoman for the Ohio Public Employees Retirement System declined to comment.',
+      ),
+    ).toEqual([
+      'place:Middle East',
+      'person:Rupert Ashby',
+      'person:Marc-André Lévesque',
+      'organisation:Ohio Public Employees Retirement System',
+    ]);
+  });
+});
