@@ -1009,6 +1009,17 @@ export const extractQuotes = (
           k = m.to - 1;
           continue;
         }
+        // (nor a place in apposition after the opening phrase's place: "In Mitchelstown, County Cork,
+        // dairy farmer Niamh Fitzgerald-Kearney milks 140 cows")
+        if (
+          (OPENING_PREPOSITIONS.has(lead ?? '') || m.from === from) &&
+          tokens[m.from - 1]?.text === ',' &&
+          tokens[m.to]?.text === ',' &&
+          k - from < 12
+        ) {
+          k = m.to;
+          continue;
+        }
         break;
       }
       if (e?.type === 'person' && !e.group) subjects.push({ at: k, entity: e });

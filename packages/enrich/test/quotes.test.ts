@@ -2167,3 +2167,14 @@ describe('a tournament named an "Open" is no entity (enrich 1.23.486)', () => {
     expect(enrich({ bodyText: text }).entities.map((e) => e.name)).not.toContain('Terra Wortmann Open');
   });
 });
+
+describe("a place in apposition after an opening phrase's place (enrich 1.23.490)", () => {
+  it('reads "In Mitchelstown, County Cork, dairy farmer Niamh X milks ..." as her sentence', () => {
+    expect(
+      speakerOf(
+        'Sean Driscoll, the farm leader, was angry. "It is a scandal," he said.\n\nIn Mitchelstown, County Cork, dairy farmer Niamh Fitzgerald-Kearney milks 140 cows. "We have put in everything," she said.',
+        'We have put in',
+      ),
+    ).toBe('Niamh Fitzgerald-Kearney');
+  });
+});
