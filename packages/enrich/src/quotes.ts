@@ -2216,7 +2216,24 @@ export const extractQuotes = (
         (CUE_VERBS.has(n1.text) && n2?.kind === 'word' && n2.cap && n2.lower !== 'the')) &&
       // (a word of the earlier speaker's own name is that speaker again: "An said" after "Nguyen Van An")
       !hasWord(prev?.speaker?.name ?? '', (CUE_VERBS.has(n1.text) ? n2?.lower : n1.lower) ?? '');
-    if (!settled() && !namedCue && prev?.speaker && openTok.paragraph - prev.paragraph <= 1) {
+    // (nor one whose own "she said" or "he said" the earlier speaker does not fit: '"...," he said.
+    // "...," she said')
+    const ownPronoun =
+      n1?.kind === 'word' && n1.sentence === closeTok.sentence && tokens[q.close - 1]?.text === ','
+        ? (n1.lower === 'he' || n1.lower === 'she') && !!n2 && CUE_VERBS.has(n2.text)
+          ? n1.lower
+          : CUE_VERBS.has(n1.text) && (n2?.lower === 'he' || n2?.lower === 'she')
+            ? n2.lower
+            : undefined
+        : undefined;
+    const pronounMisfit = !!ownPronoun && !!prev?.speaker && !personPronounFits(ownPronoun)(prev.speaker);
+    if (
+      !settled() &&
+      !namedCue &&
+      !pronounMisfit &&
+      prev?.speaker &&
+      openTok.paragraph - prev.paragraph <= 1
+    ) {
       const between = tokens.slice(prev.quote.close + 1, q.open).filter((t) => t.kind === 'word').length;
       // (a longer attribution closing the earlier quote's paragraph, when this one opens the very
       // next: '"...," she told the Environment, Food and Rural Affairs Committee.\n\n"This is ...')

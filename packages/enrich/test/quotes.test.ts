@@ -2178,3 +2178,14 @@ describe("a place in apposition after an opening phrase's place (enrich 1.23.490
     ).toBe('Niamh Fitzgerald-Kearney');
   });
 });
+
+describe('a quotation\'s own "she said" the earlier speaker does not fit (enrich 1.23.491)', () => {
+  it("does not continue a man's quotes into '\"...,\" she said'", () => {
+    expect(
+      speakerOf(
+        'Mr Sean Driscoll was angry. "It is a scandal," he said. "We have put in everything," she said.',
+        'We have put in',
+      ),
+    ).toBeUndefined();
+  });
+});
