@@ -248,6 +248,8 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
   'Brighton and Hove Albion',
   'Organization of the Petroleum Exporting Countries',
   'Organisation of the Petroleum Exporting Countries',
+  "Lloyd's of London",
+  'Lloyd’s of London',
 ];
 
 const KNOWN_ORG_WORDS = set(`
@@ -294,10 +296,15 @@ const KNOWN_ORG_WORDS = set(`
 export const POSSESSIVE_BRANDS = set(
   'mcdonald sainsbury sotheby moody macy kellogg domino applebee bloomingdale nando arby dillard hardee',
 );
+/**
+ * An auction house and an insurance market named like a person's possessive, joined as names only
+ * where no noun follows ("at Christie's in New York", "Lloyd's of London"; not "Christie's campaign").
+ */
+export const POSSESSIVE_HOUSES = set('christie lloyd');
 /** Known bodies by their lower-case words joined with "_" ("red_cross", "friends_of_the_earth"). */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   ...KNOWN_ORG_WORDS,
-  ...[...POSSESSIVE_BRANDS].flatMap((b) => [`${b}'s`, `${b}’s`]),
+  ...[...POSSESSIVE_BRANDS, ...POSSESSIVE_HOUSES].flatMap((b) => [`${b}'s`, `${b}’s`]),
   ...CONNECTED_ORG_NAMES.map((n) => n.toLowerCase().replaceAll(' ', '_')),
 ]);
 

@@ -1,7 +1,7 @@
 // Tokens with offsets into the text and sentence boundaries, by a hand-written scanner. Possessive
 // 's and curly apostrophes are split off names; quote marks are their own tokens. No tagging.
 import { ASCII_CLASS, classAt, LETTER, MARK, NUMBER, sizeAt, SPACE } from './char-class.ts';
-import { ABBREVIATIONS, FUNCTION_WORDS, POSSESSIVE_BRANDS } from './curated.ts';
+import { ABBREVIATIONS, FUNCTION_WORDS, POSSESSIVE_BRANDS, POSSESSIVE_HOUSES } from './curated.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -125,17 +125,37 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
  * given name or a title stands right before it ("Ronald McDonald's"). Returns `tokens` itself when
  * there is none.
  */
+const AFTER_HOUSE = new Set([
+  'in',
+  'at',
+  'for',
+  'on',
+  'and',
+  'to',
+  'said',
+  'says',
+  'has',
+  'had',
+  'will',
+  'would',
+]);
 export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const stem = tokens[i - 1];
     const before = tokens[i - 2];
+    // (and the auction house and insurance market named like people's possessives, "Christie's",
+    // "Lloyd's", only where no noun follows: "sold at Christie's in New York", "Lloyd's of London")
+    const after = tokens[i + 1];
+    const house =
+      POSSESSIVE_HOUSES.has(stem?.lower ?? '') &&
+      (!after || after.kind !== 'word' || AFTER_HOUSE.has(after.text) || after.text === 'of');
     if (
       t.kind === 'poss' &&
       stem?.kind === 'word' &&
       stem.end === t.start &&
-      POSSESSIVE_BRANDS.has(stem.lower) &&
+      (POSSESSIVE_BRANDS.has(stem.lower) || house) &&
       !(before?.cap && before.end === stem.start - 1)
     ) {
       out ??= tokens.slice(0, i);

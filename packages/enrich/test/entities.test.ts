@@ -6097,3 +6097,19 @@ describe("a region or a nationality in a title's remit before the holder (enrich
     ]);
   });
 });
+
+describe('"Christie\'s" and "Lloyd\'s of London" where no noun follows (enrich 1.23.492)', () => {
+  it('names the auction house and the market, and keeps "Chris Christie\'s campaign" a person\'s', () => {
+    expect(
+      names(
+        "The painting sold at Christie's in New York. Lloyd's of London told its syndicates to cut exposure. Chris Christie's campaign ended.",
+      ),
+    ).toEqual([
+      "organisation:Christie's",
+      'place:New York',
+      "organisation:Lloyd's of London",
+      'person:Chris Christie',
+      'place:London',
+    ]);
+  });
+});
