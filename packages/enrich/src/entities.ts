@@ -867,7 +867,7 @@ const RECIPIENT_VERBS =
 /** Words placing people after a plural noun ("Workers on the picket line", "Residents of Ifo"). */
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
 /** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
-const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism)$/u;
+const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)$/u;
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -2440,6 +2440,19 @@ const extractFromTokens = (
       )
         leadPlace++;
       leadPlace = Math.max(leadPlace, i + (placeMatch(i, j)?.len ?? 0));
+      // (or a town the lists lack, before an everyday word: "Avon Fire and Rescue Service",
+      // "Goonellabah Sports and Aquatic Centre")
+      const town = tokens[i];
+      if (
+        leadPlace === i &&
+        j - i === 2 &&
+        !!town?.cap &&
+        town.kind === 'word' &&
+        !lex.commonWords.has(town.lower) &&
+        !lex.firstNames.has(town.lower) &&
+        !isAcronym(town)
+      )
+        leadPlace = i + 1;
       for (let m = i; m < end && everyday; m++) {
         if (m === j || m < leadPlace) continue;
         const w = tokens[m]?.lower ?? '';

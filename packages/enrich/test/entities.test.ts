@@ -6113,3 +6113,16 @@ describe('"Christie\'s" and "Lloyd\'s of London" where no noun follows (enrich 1
     ]);
   });
 });
+
+describe('a town the lists lack opening a body of two everyday nouns (enrich 1.23.493)', () => {
+  it('keeps "Avon Fire and Rescue Service" and "National Fisheries and Aquaculture Service" whole', () => {
+    expect(
+      names(
+        'Avon Fire and Rescue Service said four crews attended. The National Fisheries and Aquaculture Service, known as Sernapesca, said so.',
+      ),
+    ).toEqual([
+      'organisation:Avon Fire and Rescue Service',
+      'organisation:National Fisheries and Aquaculture Service',
+    ]);
+  });
+});
