@@ -697,6 +697,8 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
+/** Towns whose names hold their article ("The Hague"; countries are named by the gazetteer). */
+const ARTICLED_PLACES = wordSet('hague');
 /** Endings of abstract nouns ("desalination", "diversification", "resilience"). */
 const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
 /** Heads of natural features, which name places also before "of" ("Gulf Coast of Florida"). */
@@ -7855,6 +7857,8 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
     }
   }
   let name = best?.text ?? '';
+  // A town whose article is part of its name: "The Hague".
+  if (e.type === 'place' && ARTICLED_PLACES.has(name.toLowerCase())) return `The ${name}`;
   // 'Sean "Diddy" Combs' is named without the nickname.
   if (e.type === 'person' && best && best.to - best.from >= 4 && name.includes(' '))
     name = name.replace(/ ["“‘'][^"”’']{1,40}["”’'] /u, ' ');

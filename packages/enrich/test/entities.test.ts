@@ -1688,7 +1688,7 @@ describe('"Jr." after a title word, justices, The Hague (enrich 1.22.8)', () => 
   });
   it('reads The Hague as a place', () => {
     expect(names('In The Hague, Dutch Prime Minister Dick Schoof met Ana Lind.')).toEqual([
-      'place:Hague',
+      'place:The Hague',
       'person:Dick Schoof',
       'person:Ana Lind',
     ]);
@@ -4352,7 +4352,7 @@ describe('a capital "The" in mid-sentence opening a title (enrich 1.23.271)', ()
   it('makes "in The Lantern" a body, and keeps "in The Hague" a place', () => {
     expect(names('The study appeared in The Lantern after the ruling in The Hague.')).toEqual([
       'organisation:Lantern',
-      'place:Hague',
+      'place:The Hague',
     ]);
   });
 });
@@ -6124,5 +6124,11 @@ describe('a town the lists lack opening a body of two everyday nouns (enrich 1.2
       'organisation:Avon Fire and Rescue Service',
       'organisation:National Fisheries and Aquaculture Service',
     ]);
+  });
+});
+
+describe('"The Hague" named with its article (enrich 1.23.494)', () => {
+  it('names the place of "in The Hague" "The Hague"', () => {
+    expect(names('She told parliament in The Hague last month.')).toEqual(['place:The Hague']);
   });
 });
