@@ -7689,8 +7689,18 @@ const shareListTypes = (
       if (top < total && (top < 2 || total - top > 1)) return;
       type = counts.organisation === top ? 'organisation' : counts.place === top ? 'place' : 'person';
     }
+    // After a preposition of place, a list of places types its other members however name-like:
+    // "in Khan Younis and Rafah", "including Beit Lahia and Jabalia" after Gaza.
+    const placed =
+      type === 'place' &&
+      PLACE_PREPOSITIONS.has(tokens[(candidates[from] as Candidate).from - 1]?.lower ?? '');
     for (let k = from; k < to; k++) {
       const c = candidates[k] as Candidate;
+      if (placed && !unknown(c) && !c.fixed && !c.titled && known(c) !== 'place') {
+        const agg = typedByKey.get(c.key);
+        if (agg && agg.organisation < 1.5 && agg.person < 4) agg.place = Math.max(agg.place, agg.person + 1);
+        continue;
+      }
       if (!unknown(c)) continue;
       // Strong members type every unknown one; weak ones only those with no evidence of their own,
       // which would otherwise be dropped though their partner is found.

@@ -6132,3 +6132,12 @@ describe('"The Hague" named with its article (enrich 1.23.494)', () => {
     expect(names('She told parliament in The Hague last month.')).toEqual(['place:The Hague']);
   });
 });
+
+describe('a list of places after a preposition of place types a name-like member (enrich 1.23.495)', () => {
+  it('types "Khan Younis" in "in Khan Younis and Rafah" as a place', () => {
+    expect(names('The army struck targets in Khan Younis and Rafah on Monday.')).toEqual([
+      'place:Khan Younis',
+      'place:Rafah',
+    ]);
+  });
+});
