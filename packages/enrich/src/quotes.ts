@@ -1723,8 +1723,12 @@ export const extractQuotes = (
         const rel2 = tokens[i2 + 1]?.lower;
         // (or a participle's clause: "Justice Ana Ruiz, hearing a petition filed by the producer,
         // Tom Reyes, said")
+        // (or an aside opening with a preposition: "Waleed Al-Khuraiji, in a brief statement carried
+        // by the Saudi Press Agency (SPA), said")
+        const aside = rel === 'in' || rel === 'at' || rel === 'on' || rel === 'during';
         const owner =
-          tokens[j]?.text === ',' && (rel === 'who' || rel === 'whose' || opensParticiple(tokens[j + 1]))
+          tokens[j]?.text === ',' &&
+          (rel === 'who' || rel === 'whose' || opensParticiple(tokens[j + 1]) || aside)
             ? mentionEnding.get(j - 1)
             : tokens[j]?.text === ',' &&
                 tokens[i2]?.text === ',' &&

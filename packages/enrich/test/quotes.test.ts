@@ -2189,3 +2189,14 @@ describe('a quotation\'s own "she said" the earlier speaker does not fit (enrich
     ).toBeUndefined();
   });
 });
+
+describe('an aside opening with a preposition between the speaker and the cue (enrich 1.23.496)', () => {
+  it('gives "X, in a dissent joined by Y and Z, wrote that ... \\"...\\"" to X', () => {
+    expect(
+      speakerOf(
+        'Justice Ana Moreau, in a dissent joined by Justices Lena Kagwe and Tomas Brandt, wrote that the ruling made the president "a king above the law."',
+        'a king above',
+      ),
+    ).toBe('Ana Moreau');
+  });
+});
