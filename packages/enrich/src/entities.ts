@@ -3383,6 +3383,30 @@ const extractFromTokens = (
       segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
       continue;
     }
+    // A minister's title with its portfolio in everyday words and no name after it names no one:
+    // "Iraq's Water Resources Minister said", "Energy and Natural Resources Minister, Mehmet ...".
+    if (
+      to - from >= 2 &&
+      PORTFOLIO_HOLDERS.has(tokens[to - 1]?.lower ?? '') &&
+      !(tokens[to]?.cap && tokens[to]?.kind === 'word') &&
+      // (not inside a body's name: "the Office of the Police Complaints Commissioner")
+      tokens[from - 1]?.lower !== 'of' &&
+      !(tokens[from - 1]?.lower === 'the' && tokens[from - 2]?.lower === 'of') &&
+      !(tokens[from - 1]?.cap && tokens[from - 1]?.kind === 'word')
+    ) {
+      let everyday = true;
+      for (let k = from; k < to - 1 && everyday; k++) {
+        const w = tokens[k]?.lower ?? '';
+        everyday =
+          lex.commonWords.has(w) &&
+          (w === 'and' || !FUNCTION_WORDS.has(w)) &&
+          !KNOWN_ORGS.has(w) &&
+          !lex.places.has(w) &&
+          !lex.countries.has(w) &&
+          !lex.demonyms.has(w);
+      }
+      if (everyday) continue;
+    }
     // A Romance body's name opened by its kind and its "of", whatever follows: "Universidad de
     // Chile", "Banco de la Nación Argentina".
     if (

@@ -6141,3 +6141,13 @@ describe('a list of places after a preposition of place types a name-like member
     ]);
   });
 });
+
+describe('a title with an everyday portfolio and no name after it (enrich 1.23.497)', () => {
+  it('makes no body of "Water Resources Minister" or "Natural Resources Minister,"', () => {
+    expect(
+      names(
+        "Iraq's Water Resources Minister spoke. Turkey's Energy and Natural Resources Minister, Mehmet Fatih Karaoğlu, agreed.",
+      ),
+    ).toEqual(['place:Iraq', 'place:Turkey', 'person:Mehmet Fatih Karaoğlu']);
+  });
+});
