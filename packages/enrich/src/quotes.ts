@@ -1131,6 +1131,25 @@ export const extractQuotes = (
     return false;
   };
 
+  /** The body an earlier "a spokesperson for X" or "an X spokesperson" speaks for, within 80 tokens. */
+  const spokenForBefore = (at: number): ExtractedEntity | undefined => {
+    for (let k = at - 1; k >= 0 && k >= at - 80; k--) {
+      if (inQuote[k] !== -1 || !SPOKESPEOPLE.has(tokens[k]?.lower ?? '')) continue;
+      // "a spokesperson for (the) X"
+      if (tokens[k + 1]?.lower === 'for') {
+        const m = mentionAt.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
+        const e = m ? entityById(m.entity) : undefined;
+        return e?.type === 'organisation' ? e : undefined;
+      }
+      // "an X spokesperson"
+      const owner = mentionEnding.get(k - 1);
+      const e = owner ? entityById(owner.entity) : undefined;
+      return owner && e?.type === 'organisation' && /^an?$/u.test(tokens[owner.from - 1]?.lower ?? '')
+        ? e
+        : undefined;
+    }
+    return undefined;
+  };
   /** The speaker noun phrase ending at token `end` (inclusive), reading leftwards. */
   const subjectEndingAt = (end: number, limitFrom: number): ExtractedEntity | undefined | null => {
     const t = tokens[end];
@@ -1196,7 +1215,15 @@ export const extractQuotes = (
       }
       if (w && (w.kind === 'num' || (w.text === '-' && k < end))) continue;
       if (!w || w.kind !== 'word') break;
-      if (w.lower === 'the') return words.length > 0 ? describe(words.reverse(), k) : null;
+      if (w.lower === 'the') {
+        // "the spokesperson" after "A spokesperson for Transnet Port Terminals said ..." (or "A
+        // Transnet spokesperson said") speaks for that body.
+        if (words.length === 1 && SPOKESPEOPLE.has(words[0] ?? '')) {
+          const body = spokenForBefore(k);
+          if (body) return body;
+        }
+        return words.length > 0 ? describe(words.reverse(), k) : null;
+      }
       // (a body named inside the description is the one meant: "the TPLF central committee said")
       const inner = k < end ? mentionEnding.get(k) : undefined;
       const innerBody = inner && inner.from >= limitFrom ? entityById(inner.entity) : undefined;

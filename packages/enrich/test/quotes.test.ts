@@ -2200,3 +2200,14 @@ describe('an aside opening with a preposition between the speaker and the cue (e
     ).toBe('Ana Moreau');
   });
 });
+
+describe('"the spokesperson" after "a spokesperson for X" (enrich 1.23.498)', () => {
+  it('gives \'"...," the spokesperson said\' to the body spoken for', () => {
+    expect(
+      speakerOf(
+        'A spokesperson for Harbour Port Terminals said the company had ordered new cranes.\n\n"We acknowledge the frustration of our customers," the spokesperson said in an emailed statement.',
+        'We acknowledge',
+      ),
+    ).toBe('Harbour Port Terminals');
+  });
+});
