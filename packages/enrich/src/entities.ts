@@ -3610,8 +3610,8 @@ const extractFromTokens = (
           !(t.lower === 'major' && tokens[q + 1]?.lower === 'league') &&
           // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
           !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
-          // ("Minister of Energy Sultan Obaid Al Ketbi", "Dr. Sultan bin Ahmed Al Jaber": "Sultan"
-          // after another title and before a name of two words or more is a given name)
+          // ("Energy Minister Sultan Obaid Al Ketbi", "COP28 President Sultan Al Jaber": "Sultan"
+          // right after another title and before a name of two words or more is a given name)
           !(t.lower === 'sultan' && to - q >= 3 && (q > p || TITLE_WORDS.has(tokens[q - 1]?.lower ?? ''))) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
           !(
@@ -3686,8 +3686,6 @@ const extractFromTokens = (
           t.kind === 'word' &&
           lex.commonWords.has(t.lower) &&
           !lex.firstNames.has(t.lower) &&
-          // (not a title that is a given name there: "... and Infrastructure Sultan Obaid Al Ketbi")
-          t.lower !== 'sultan' &&
           to - q >= 3
         ) {
           extraTitleWords ??= new Set();
@@ -4683,7 +4681,7 @@ const extractFromTokens = (
       scores.place += 3;
     // A health service by its region, hospital or founder: "SA Health", "Nova Scotia Health", "Alfred
     // Health", "Allina Health" (not a title's remit: "Minister of Health").
-    // So is a railway by its initials or region: "CP Rail", "Via Rail".
+    // So is a railway by its initials or region: "CP Rail", "Southern Rail".
     if (
       (lastWord === 'health' || lastWord === 'rail') &&
       words.length >= 2 &&

@@ -1750,8 +1750,8 @@ export const extractQuotes = (
         const rel2 = tokens[i2 + 1]?.lower;
         // (or a participle's clause: "Justice Ana Ruiz, hearing a petition filed by the producer,
         // Tom Reyes, said")
-        // (or an aside opening with a preposition: "Waleed Al-Khuraiji, in a brief statement carried
-        // by the Saudi Press Agency (SPA), said")
+        // (or an aside opening with a preposition: "Justice Sonia Sotomayor, in a dissent joined by
+        // Justices Elena Kagan and Ketanji Brown Jackson, wrote")
         const aside = rel === 'in' || rel === 'at' || rel === 'on' || rel === 'during';
         const owner =
           tokens[j]?.text === ',' &&
