@@ -1560,6 +1560,11 @@ export const extractQuotes = (
     /^recall(?:s|ed|ing)?$/u.test(tokens[k]?.lower ?? '') &&
     /^(?:a|an|its|their)$/u.test(tokens[k + 1]?.lower ?? '');
 
+  /** "the movement would continue": a thing going on after a modal, no one continuing to speak. */
+  const goesOnAt = (k: number): boolean =>
+    /^continu(?:e|es|ed|ing)$/u.test(tokens[k]?.lower ?? '') &&
+    /^(?:would|will|could|should|may|might|must|can|to)$/u.test(tokens[k - 1]?.lower ?? '');
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
@@ -1572,7 +1577,8 @@ export const extractQuotes = (
         t.text === t.lower &&
         !passiveAt(k) &&
         !nounCueAt(k) &&
-        !withdrawnAt(k)
+        !withdrawnAt(k) &&
+        !goesOnAt(k)
       )
         cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);

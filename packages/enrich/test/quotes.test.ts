@@ -2211,3 +2211,14 @@ describe('"the spokesperson" after "a spokesperson for X" (enrich 1.23.498)', ()
     ).toBe('Harbour Port Terminals');
   });
 });
+
+describe('"continue" after a modal is no cue (enrich 1.23.499)', () => {
+  it('gives "X told the BBC that the movement would continue \\"...\\"" to X, not the BBC', () => {
+    expect(
+      speakerOf(
+        'Farm leader Arnaud Lefebvre told the BBC that the movement would continue "as long as it takes to win."',
+        'as long as',
+      ),
+    ).toBe('Arnaud Lefebvre');
+  });
+});
