@@ -701,6 +701,8 @@ const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim
 const ARTICLED_PLACES = wordSet('hague');
 /** Endings of abstract nouns ("desalination", "diversification", "resilience"). */
 const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
+/** Parts of a river before "of the" and its name ("the banks of the Tagus"). */
+const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source shores');
 /** Heads of natural features, which name places also before "of" ("Gulf Coast of Florida"). */
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
@@ -4662,6 +4664,16 @@ const extractFromTokens = (
     if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
+    // A river's part before "of the" names the river: "the dry bed of the Turkwel", "the banks of
+    // the Tagus".
+    if (
+      tokens[seg.from - 1]?.lower === 'the' &&
+      tokens[seg.from - 2]?.lower === 'of' &&
+      RIVER_PARTS.has(tokens[seg.from - 3]?.lower ?? '') &&
+      words.length <= 2 &&
+      firstNameGender(words[0] ?? '', lex) === undefined
+    )
+      scores.place += 3;
     // A natural feature's head before "of" names a place: "the Gulf Coast of Florida", "the Bay of
     // Bengal", "the Strait of Hormuz".
     const ofAt = words.indexOf('of');
@@ -7620,6 +7632,12 @@ const addNested = (
 
 /** How tokens [from, to) join two names: a list comma, a closing "and"/"or" (", and"), or not at all. */
 const listJoint = (tokens: readonly Token[], from: number, to: number): 'comma' | 'last' | undefined => {
+  // (over an article before the next item: "the Slaney, the Barrow and the Suir")
+  if (to - from >= 2 && tokens[to - 1]?.lower === 'the' && tokens[from - 1]?.lower !== 'the') {
+    let k = from - 1;
+    while (k > 0 && tokens[k]?.cap && tokens[k]?.kind === 'word') k--;
+    if (tokens[k]?.lower === 'the') to--;
+  }
   const a = tokens[from];
   if (!a) return undefined;
   if (to - from === 1)

@@ -6151,3 +6151,13 @@ describe('a title with an everyday portfolio and no name after it (enrich 1.23.4
     ).toEqual(['place:Iraq', 'place:Turkey', 'person:Mehmet Fatih Karaoğlu']);
   });
 });
+
+describe('a river after "the banks of the", and lists whose items keep their article (enrich 1.23.500)', () => {
+  it('types "the Turkwel", "the Tagus" and the rest of "the Slaney, the Barrow and the Suir" as places', () => {
+    expect(
+      names(
+        'He pointed towards the dry bed of the Turkwel. Cafes line the banks of the Tagus. Rivers including the Slaney, the Barrow and the Suir flooded.',
+      ),
+    ).toEqual(['place:Turkwel', 'place:Tagus', 'place:Slaney', 'place:Barrow', 'place:Suir']);
+  });
+});
