@@ -3300,6 +3300,34 @@ const extractFromTokens = (
   };
   const portfolioTitles = new Set<number>();
   for (const [from, to] of runs) if (portfolioRun(from, to)) portfolioTitles.add(to + 1);
+  // ... and a list of portfolios over commas and "and the": "Minister for Agriculture, Food and the
+  // Marine Declan McGrath" (each item a word of the title, the last one's name the holder's).
+  const ministerFor = (from: number, to: number): boolean => {
+    for (let m = from; m + 1 < to; m++) {
+      const link = tokens[m + 1]?.lower;
+      if (MINISTER_TITLES.has(tokens[m]?.lower ?? '') && (link === 'for' || link === 'of')) return true;
+    }
+    return false;
+  };
+  for (const [from, to] of runs) {
+    const listed = portfolioTitles.has(from)
+      ? to - from === 1
+      : tokens[to]?.text === ',' && ministerFor(from, to);
+    if (!listed) continue;
+    let next = -1;
+    if (tokens[to]?.text === ',' && tokens[to + 1]?.cap) next = to + 1;
+    else if (tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'the' && tokens[to + 2]?.cap)
+      next = to + 2;
+    else if (tokens[to]?.lower === 'and' && tokens[to + 1]?.cap) next = to + 1;
+    // (not a title opening the holder's name: "Minister for Polar Research, Lord Hammond of Kew,")
+    if (
+      next > 0 &&
+      tokens[next]?.kind === 'word' &&
+      lex.commonWords.has(tokens[next]?.lower ?? '') &&
+      !TITLE_WORDS.has(tokens[next]?.lower ?? '')
+    )
+      portfolioTitles.add(next);
+  }
   for (const [from, runTo] of runs) {
     let p = from;
     const attrs: string[] = [];
@@ -3329,7 +3357,14 @@ const extractFromTokens = (
     if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) continue;
     // (the second subject goes with the title: "... and Tourism | Mehmet Ersoy")
     if (portfolioTitles.has(from)) {
-      while (p < runTo && !(p + 1 < runTo && lex.firstNames.has(tokens[p]?.lower ?? ''))) p++;
+      // (over an everyday word that is also a given name, before a name of two words: "Marine Declan
+      // McGrath" after "Minister for Agriculture, Food and the")
+      while (
+        p < runTo &&
+        (!(p + 1 < runTo && lex.firstNames.has(tokens[p]?.lower ?? '')) ||
+          (lex.commonWords.has(tokens[p]?.lower ?? '') && runTo - p > 2))
+      )
+        p++;
       if (p === runTo) p = runTo - from >= 3 ? runTo - 2 : runTo;
       if (p === runTo) continue;
     }

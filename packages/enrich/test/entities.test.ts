@@ -6161,3 +6161,11 @@ describe('a river after "the banks of the", and lists whose items keep their art
     ).toEqual(['place:Turkwel', 'place:Tagus', 'place:Slaney', 'place:Barrow', 'place:Suir']);
   });
 });
+
+describe('a minister\'s portfolios listed over commas and "and the" (enrich 1.23.501)', () => {
+  it('reads "Minister for Agriculture, Food and the Marine Declan McGrath-Byrne" as the minister alone', () => {
+    expect(
+      names('Minister for Agriculture, Food and the Marine Declan McGrath-Byrne said the herd must shrink.'),
+    ).toEqual(['person:Declan McGrath-Byrne']);
+  });
+});
