@@ -107,9 +107,9 @@ const PERSON_AFTER =
 const LONE_NAME_VERBS =
   wordSet(`said says told added is was has had will would could can did does may might must should
   wrote argued insisted explained replied denied declined confirmed announced warned`);
-/** Romance heads that open a place's name: "Plaza Mayor", "Paseo de la Reforma", "Mont Blanc". */
+/** Romance (and Polish) heads that open a place's name: "Plaza Mayor", "Paseo de la Reforma", "Mont Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie". */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont',
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica',
 );
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');

@@ -6169,3 +6169,13 @@ describe('a minister\'s portfolios listed over commas and "and the" (enrich 1.23
     ).toEqual(['person:Declan McGrath-Byrne']);
   });
 });
+
+describe('stadiums and avenues named head first (enrich 1.23.502)', () => {
+  it('types "Estadio del Manzanares", "Stadio Olimpico" and "Aleje Jerozolimskie" as places', () => {
+    expect(
+      names(
+        'He trained at the Estadio del Manzanares. Stadio Olimpico was full. A hotel on Aleje Jerozolimskie opened.',
+      ),
+    ).toEqual(['place:Estadio del Manzanares', 'place:Stadio Olimpico', 'place:Aleje Jerozolimskie']);
+  });
+});
