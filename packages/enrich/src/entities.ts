@@ -4699,6 +4699,23 @@ const extractFromTokens = (
     if (words.length >= 2 && CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '')) scores.organisation += 3;
     // An AI company: "Mistral AI", "Scale AI".
     if (lastWord === 'ai' && words.length === 2) scores.organisation += 3;
+    // A known town joined by a hyphen to a capitalized name is a place there, an airport or a
+    // district: "Madrid-Barajas", "Barcelona-El Prat" (not a company: "Coca-Cola").
+    const townHyphen = words[0]?.indexOf('-') ?? -1;
+    if (
+      townHyphen > 2 &&
+      words.length <= 2 &&
+      lex.places.has(words[0]?.slice(0, townHyphen) ?? '') &&
+      // (not a given name that is a town's too: "Kimberley-Ann McPherson"; nor a team: "Canterbury-
+      // Bankstown Bulldogs")
+      !lex.firstNames.has(words[0]?.slice(0, townHyphen) ?? '') &&
+      !(words.length === 2 && lastWord.endsWith('s')) &&
+      /^\p{Lu}/u.test(first.text.slice(townHyphen + 1)) &&
+      !lex.companies.has(key) &&
+      !KNOWN_ORGS.has(joined) &&
+      !ORG_HEADS.has(lastWord)
+    )
+      scores.place += 2.5;
     // A river's part before "of the" names the river: "the dry bed of the Turkwel", "the banks of
     // the Tagus".
     if (

@@ -6179,3 +6179,18 @@ describe('stadiums and avenues named head first (enrich 1.23.502)', () => {
     ).toEqual(['place:Estadio del Manzanares', 'place:Stadio Olimpico', 'place:Aleje Jerozolimskie']);
   });
 });
+
+describe('a known town joined by a hyphen to a name (enrich 1.23.503)', () => {
+  it('types "Madrid-Barajas" and "Barcelona-El Prat" as places, not "Kimberley-Ann McPherson"', () => {
+    expect(
+      names(
+        'Strikes hit airports including Madrid-Barajas, Barcelona-El Prat and Palma de Mallorca. Kimberley-Ann McPherson said so.',
+      ),
+    ).toEqual([
+      'place:Madrid-Barajas',
+      'place:Barcelona-El Prat',
+      'place:Palma de Mallorca',
+      'person:Kimberley-Ann McPherson',
+    ]);
+  });
+});
