@@ -2702,6 +2702,9 @@ const extractFromTokens = (
             j - i <= 2 &&
             tokens[i - 1]?.text === tokens[i - 1]?.lower &&
             bodyKindWord(tokens[i - 1]?.lower ?? ''));
+        // (a league "for the" a club is the club one plays for: "in the Indian Premier League for the
+        // Chandigarh Chargers")
+        const playsFor = t.lower === 'for' && afterThe && (head === 'league' || head === 'leagues');
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
         const completeThenCountry =
@@ -2738,6 +2741,7 @@ const extractFromTokens = (
               !tokens[titled + 2]?.cap));
         if (
           headOk &&
+          !playsFor &&
           isProper(k) &&
           !DAYS_MONTHS.has(tokens[k]?.lower ?? '') &&
           !completeThenCountry &&
@@ -3643,8 +3647,9 @@ const extractFromTokens = (
         if (
           (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) &&
           !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap) &&
-          // ("Major League Soccer", "Major League Baseball": a league's name, no rank)
-          !(t.lower === 'major' && tokens[q + 1]?.lower === 'league') &&
+          // ("Major League Soccer", "Major League Baseball", "Indian Premier League": a league's name,
+          // no rank)
+          !((t.lower === 'major' || t.lower === 'premier') && tokens[q + 1]?.lower === 'league') &&
           // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
           !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
           // ("Energy Minister Sultan Obaid Al Ketbi", "COP28 President Sultan Al Jaber": "Sultan"
@@ -3788,6 +3793,8 @@ const extractFromTokens = (
       for (let k = p + 1; k < (doctor ? to : to - 1) && employer < 0; k++) {
         const w = tokens[k];
         if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
+        // ("Indian Premier League": a league's name, no premier)
+        if (w.lower === 'premier' && tokens[k + 1]?.lower === 'league') break;
         // ("Veterans Affairs Secretary Doug Collins": "Affairs" ends the department's name.)
         if (w.lower === 'affairs' && k > p && !TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')) continue;
         // ("Hassan Sheikh Mohamud": "Sheikh" between a given name and a name is part of the name.)

@@ -6194,3 +6194,12 @@ describe('a known town joined by a hyphen to a name (enrich 1.23.503)', () => {
     ]);
   });
 });
+
+describe('"Premier League" and a league "for the" a club (enrich 1.23.504)', () => {
+  it('reads "in the Indian Premier League for the Chandigarh Chargers" as the league and the club', () => {
+    expect(names('He played in the Indian Premier League for the Chandigarh Chargers last season.')).toEqual([
+      'organisation:Indian Premier League',
+      'organisation:Chandigarh Chargers',
+    ]);
+  });
+});
