@@ -61,7 +61,7 @@ export const WHOLE_TITLE_TEXT = `
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc
   barrister advocate sepoy naik havildar subedar cabbie boatman
-  comrade maulana atty alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
+  comrade maulana atty olympian paralympian hereditary maître maitre alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
 `;
 
 /**

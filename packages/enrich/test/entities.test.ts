@@ -6203,3 +6203,18 @@ describe('"Premier League" and a league "for the" a club (enrich 1.23.504)', () 
     ]);
   });
 });
+
+describe('"Olympian", "Hereditary" and "Maître" as titles (enrich 1.23.505)', () => {
+  it('leaves them out of the names they open', () => {
+    expect(
+      names(
+        'The protest was led by Moroccan Olympian Nawal Bennani-Idrissi. Hereditary Chief Kwaxala Nelson-Wadhams spoke. An auctioneer in Rouen, Maître Olivier Duclos, sent photographs.',
+      ),
+    ).toEqual([
+      'person:Nawal Bennani-Idrissi',
+      'person:Kwaxala Nelson-Wadhams',
+      'place:Rouen',
+      'person:Olivier Duclos',
+    ]);
+  });
+});
