@@ -107,7 +107,10 @@ const PERSON_AFTER =
 const LONE_NAME_VERBS =
   wordSet(`said says told added is was has had will would could can did does may might must should
   wrote argued insisted explained replied denied declined confirmed announced warned`);
-/** Romance (and Polish) heads that open a place's name: "Plaza Mayor", "Paseo de la Reforma", "Mont Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie". */
+/**
+ * Romance (and Polish) heads that open a place's name: "Plaza Mayor", "Paseo de la Reforma", "Mont
+ * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
+ */
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica',
 );
@@ -3279,14 +3282,19 @@ const extractFromTokens = (
   // Minister for Electronics and IT Ashwini Vaishnaw", "the Minister for Health and Social Care, Wes
   // Streeting". The run before "and" is title only; the run after it is the second subject, then the
   // person's name if any (from a given name on, or else its last two words).
-  const portfolioRun = (from: number, to: number): boolean => {
-    if (tokens[to]?.lower !== 'and' || !tokens[to + 1]?.cap || tokens[to + 1]?.kind !== 'word') return false;
+  /** Do tokens [from, to) hold a minister's title and its "for"/"of" ("Minister for Culture")? */
+  const ministerFor = (from: number, to: number): boolean => {
     for (let m = from; m + 1 < to; m++) {
       const link = tokens[m + 1]?.lower;
       if (MINISTER_TITLES.has(tokens[m]?.lower ?? '') && (link === 'for' || link === 'of')) return true;
     }
     return false;
   };
+  const portfolioRun = (from: number, to: number): boolean =>
+    tokens[to]?.lower === 'and' &&
+    !!tokens[to + 1]?.cap &&
+    tokens[to + 1]?.kind === 'word' &&
+    ministerFor(from, to);
   // How many names of two words or more hold a word.
   let runWordCounts: Map<string, number> | undefined;
   const runsHolding = (word: string): number => {
@@ -3306,13 +3314,6 @@ const extractFromTokens = (
   for (const [from, to] of runs) if (portfolioRun(from, to)) portfolioTitles.add(to + 1);
   // ... and a list of portfolios over commas and "and the": "Minister for Agriculture, Food and the
   // Marine Declan McGrath" (each item a word of the title, the last one's name the holder's).
-  const ministerFor = (from: number, to: number): boolean => {
-    for (let m = from; m + 1 < to; m++) {
-      const link = tokens[m + 1]?.lower;
-      if (MINISTER_TITLES.has(tokens[m]?.lower ?? '') && (link === 'for' || link === 'of')) return true;
-    }
-    return false;
-  };
   for (const [from, to] of runs) {
     const listed = portfolioTitles.has(from)
       ? to - from === 1
@@ -7692,7 +7693,7 @@ const addNested = (
 /** How tokens [from, to) join two names: a list comma, a closing "and"/"or" (", and"), or not at all. */
 const listJoint = (tokens: readonly Token[], from: number, to: number): 'comma' | 'last' | undefined => {
   // (over an article before the next item: "the Slaney, the Barrow and the Suir")
-  if (to - from >= 2 && tokens[to - 1]?.lower === 'the' && tokens[from - 1]?.lower !== 'the') {
+  if (to - from >= 2 && tokens[to - 1]?.lower === 'the') {
     let k = from - 1;
     while (k > 0 && tokens[k]?.cap && tokens[k]?.kind === 'word') k--;
     if (tokens[k]?.lower === 'the') to--;
