@@ -6218,3 +6218,21 @@ describe('"Olympian", "Hereditary" and "Maître" as titles (enrich 1.23.505)', (
     ]);
   });
 });
+
+describe('more companies the lists lacked (enrich 1.23.506)', () => {
+  it('knows Lactalis, Acciona, Gruma, Deoleo, Saudia, Iran Air, Postbank and TVN24', () => {
+    expect(
+      names(
+        'It will be built by Acciona. Gruma, the largest tortilla maker, said so. Flights by Iran Air and Saudia resumed. Kowalski told TVN24 that Postbank would close.',
+      ),
+    ).toEqual([
+      'organisation:Acciona',
+      'organisation:Gruma',
+      'organisation:Iran Air',
+      'organisation:Saudia',
+      'person:Kowalski',
+      'organisation:TVN24',
+      'organisation:Postbank',
+    ]);
+  });
+});
