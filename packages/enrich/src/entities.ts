@@ -710,6 +710,8 @@ const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source sh
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
 );
+/** Roles held in a party or body, between its name and the holder's: "X candidate Jane Doe". */
+const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator councillor');
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
 const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
@@ -4738,6 +4740,19 @@ const extractFromTokens = (
     // Bengal", "the Strait of Hormuz".
     const ofAt = words.indexOf('of');
     if (ofAt >= 1 && NATURAL_HEADS.has(words[ofAt - 1] ?? '')) scores.place += 2.5;
+    // A body before its candidate's or member's role and name: "Barisan Harapan Baru candidate
+    // Jennifer Liew" (the name lists know no given name opening it).
+    if (
+      words.length >= 2 &&
+      tokens[seg.to]?.kind === 'word' &&
+      MEMBER_ROLES.has(tokens[seg.to]?.text ?? '') &&
+      !!tokens[seg.to + 1]?.cap &&
+      tokens[seg.to + 1]?.kind === 'word' &&
+      firstNameGender(words[0] ?? '', lex) === undefined &&
+      !knownPlace &&
+      !country
+    )
+      scores.organisation += 2.5;
     // A town before one who lives there and that one's name: "Montpelier resident Nora Schwartzman",
     // "Narangba retiree Desmond Fahey".
     if (

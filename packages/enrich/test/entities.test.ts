@@ -6236,3 +6236,12 @@ describe('more companies the lists lacked (enrich 1.23.506)', () => {
     ]);
   });
 });
+
+describe("a body before its candidate and the candidate's name (enrich 1.23.507)", () => {
+  it('types "Barisan Harapan Baru" in "Barisan Harapan Baru candidate Jennifer Liew" as a body', () => {
+    expect(names('Barisan Harapan Baru candidate Jennifer Liew Mei Ling won the seat.')).toEqual([
+      'organisation:Barisan Harapan Baru',
+      'person:Jennifer Liew Mei Ling',
+    ]);
+  });
+});
