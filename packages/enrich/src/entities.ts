@@ -6460,7 +6460,7 @@ const NOT_IN_INITIALS = wordSet('of the and for & de');
 const CLAUSE_AUXILIARIES = wordSet(
   'has had have is was were will would could can may might must should did does',
 );
-const ACRONYM_LINKS = wordSet('of the and for in on de para el la los las del pour et les des du di y');
+const ACRONYM_LINKS = wordSet('of the and for in on de para el la los las del pour et les des du di y ng');
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /**
  * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking

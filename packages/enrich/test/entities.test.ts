@@ -6245,3 +6245,11 @@ describe("a body before its candidate and the candidate's name (enrich 1.23.507)
     ]);
   });
 });
+
+describe('the Filipino "ng" inside a body spelled out before its initials (enrich 1.23.508)', () => {
+  it('keeps "Bangko Sentral ng Pilipinas (BSP)" whole', () => {
+    expect(names('The Bangko Sentral ng Pilipinas (BSP) held rates.')).toEqual([
+      'organisation:Bangko Sentral ng Pilipinas',
+    ]);
+  });
+});
