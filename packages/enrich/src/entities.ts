@@ -1518,6 +1518,15 @@ const extractFromTokens = (
     ) {
       const prev = tokens[i - 1];
       if (!!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence) return true;
+      // (or after another such name: "Nawaf al-Sabah al-Ahmad")
+      if (
+        !!prev &&
+        prev.kind === 'word' &&
+        prev.end + 1 === t.start &&
+        /^(?:al|el|bin|ibn|abu|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u.test(prev.text) &&
+        tokens[i - 2]?.cap
+      )
+        return true;
       // ... and alone where the story named the person in full before: "Saleh al-Armouti ...
       // al-Armouti said".
       for (let k = 1; k < i; k++) {

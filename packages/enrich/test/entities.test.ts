@@ -6253,3 +6253,11 @@ describe('the Filipino "ng" inside a body spelled out before its initials (enric
     ]);
   });
 });
+
+describe('two Arabic particles in a row (enrich 1.23.509)', () => {
+  it('keeps "Nawaf al-Sabah al-Ahmad" whole', () => {
+    expect(names('Ambassador Nawaf al-Sabah al-Ahmad said the talks went well.')).toEqual([
+      'person:Nawaf al-Sabah al-Ahmad',
+    ]);
+  });
+});
