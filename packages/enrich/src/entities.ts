@@ -642,6 +642,8 @@ const hasDigit = (s: string): boolean => {
 };
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'", "ud-"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100, 117]);
+/** A name part with its particle joined: "al-Jadaan", "bin-Salman", "d'Alembert", "ud-Din". */
+const JOINED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|d|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u;
 /** Hyphen and apostrophes that join a particle to a family name. */
 const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
@@ -1514,7 +1516,7 @@ const extractFromTokens = (
       (JOINERS.has(t.text.charCodeAt(1)) ||
         JOINERS.has(t.text.charCodeAt(2)) ||
         JOINERS.has(t.text.charCodeAt(3))) &&
-      /^(?:al|el|bin|ibn|abu|d|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u.test(t.text)
+      JOINED_PARTICLE_NAME.test(t.text)
     ) {
       const prev = tokens[i - 1];
       if (!!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence) return true;
@@ -1523,7 +1525,7 @@ const extractFromTokens = (
         !!prev &&
         prev.kind === 'word' &&
         prev.end + 1 === t.start &&
-        /^(?:al|el|bin|ibn|abu|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u.test(prev.text) &&
+        JOINED_PARTICLE_NAME.test(prev.text) &&
         tokens[i - 2]?.cap
       )
         return true;
