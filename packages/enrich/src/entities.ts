@@ -5567,7 +5567,9 @@ const extractFromTokens = (
           (lex.countries.has(after2.lower) ||
             lex.places.has(after2.lower) ||
             AP_STATES.has(after2.lower) ||
-            AP_INITIALS_STATES.has(after2.lower)) &&
+            AP_INITIALS_STATES.has(after2.lower) ||
+            // (a place of two words or more: "RAMALLAH, West Bank (Reuters)")
+            !!placeMatch(seg.to + 1, seg.to + 5)) &&
           /^[\p{Lu} .'-]+$/u.test(cand.text)
         : false
     )

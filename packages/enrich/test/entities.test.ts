@@ -6261,3 +6261,16 @@ describe('two Arabic particles in a row (enrich 1.23.509)', () => {
     ]);
   });
 });
+
+describe("a dateline's town before a place of two words (enrich 1.23.510)", () => {
+  it('types "RAMALLAH, West Bank (Reuters)" as the place Ramallah', () => {
+    expect(
+      names('RAMALLAH, West Bank (Reuters) - The Palestinian Authority said it would pay salaries.'),
+    ).toEqual([
+      'place:Ramallah',
+      'place:West Bank',
+      'organisation:Reuters',
+      'organisation:Palestinian Authority',
+    ]);
+  });
+});
