@@ -201,6 +201,9 @@ export const NAME_CONNECTORS = set(
   'of for and & de del della di da dos das du van von der den la le al el bin ibn y',
 );
 
+/** Those who speak for a body ("a spokeswoman for Iberia said"). */
+export const SPOKESPERSON_WORDS = set('spokesperson spokesman spokeswoman');
+
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
   'de del della di da do dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí i y am',

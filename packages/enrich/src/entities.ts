@@ -25,6 +25,7 @@ import {
   ADVOCATE_PLURALS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  SPOKESPERSON_WORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
   WHOLE_TITLE_TEXT,
@@ -5757,7 +5758,7 @@ const extractFromTokens = (
     // spokeswoman's).
     const spokenFor =
       before?.lower === 'for' &&
-      /^spokes(?:man|woman|person|people)$/u.test(before2?.lower ?? '') &&
+      (SPOKESPERSON_WORDS.has(before2?.lower ?? '') || before2?.lower === 'spokespeople') &&
       !g &&
       // (not a family name: "a spokesman for Trump")
       !lex.nameParts.has(lastWord) &&

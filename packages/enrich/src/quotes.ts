@@ -14,6 +14,7 @@ import {
   PLACE_DESCRIPTIONS,
   ROLE_CLASSES,
   ROLE_NOUNS,
+  SPOKESPERSON_WORDS,
   TITLE_WORDS,
   wordSet,
   COMPASS_ADJECTIVES,
@@ -269,7 +270,7 @@ const FEMALE_PRONOUNS = wordSet('she her hers herself');
 const hasWord = (name: string, w: string): boolean => ` ${name.toLowerCase()} `.includes(` ${w} `);
 
 /** People who speak for a body. */
-const SPOKESPEOPLE = wordSet('spokesperson spokesman spokeswoman representative');
+const SPOKESPEOPLE: ReadonlySet<string> = new Set([...SPOKESPERSON_WORDS, 'representative']);
 /** Who speaks for a body named after them: "a spokesman for X", "a statement from X". */
 const VOICE_NOUNS: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'statement']);
 
