@@ -1700,7 +1700,15 @@ export const extractQuotes = (
         if (link !== 'of' && link !== 'at' && link !== 'from' && link !== 'in') break;
         m = mentionEnding.get(via - 1);
       }
-      const named = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
+      // (a body's initials in brackets may close the apposition: "Faisal bin Farhan, in a statement
+      // carried by the Saudi Press Agency (SPA), said")
+      const named =
+        tokens[k]?.text !== ','
+          ? undefined
+          : (mentionEnding.get(k - 1) ??
+            (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '('
+              ? mentionEnding.get(k - 2)
+              : undefined));
       const namedEntity = named ? entityById(named.entity) : undefined;
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of"; also when
       // the apposition ends in everyday words and names nobody right before the cue's comma

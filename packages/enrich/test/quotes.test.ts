@@ -2222,3 +2222,14 @@ describe('"continue" after a modal is no cue (enrich 1.23.499)', () => {
     ).toBe('Arnaud Lefebvre');
   });
 });
+
+describe("an aside ending in a body's bracketed initials before the cue (enrich 1.23.511)", () => {
+  it('gives "X, in a statement carried by the Y Agency (YA), said" to X, not the agency', () => {
+    expect(
+      speakerOf(
+        'Energy Minister Karim bin Saleh, in a statement carried by the Gulf News Agency (GNA), said the refinery "will be back at full capacity within weeks".',
+        'back at full',
+      ),
+    ).toBe('Karim bin Saleh');
+  });
+});
