@@ -7075,7 +7075,38 @@ const cluster = (
     // "..., known as UNRWA,": an acronym given in apposition.
     const knownAs =
       tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'known' && tokens[c.to + 2]?.lower === 'as';
-    const alias = knownAs ? tokens[c.to + 3] : undefined;
+    let alias = knownAs ? tokens[c.to + 3] : undefined;
+    // (or "known by its German initials BAFU", "known by the acronym KRS")
+    if (
+      tokens[c.to]?.text === ',' &&
+      tokens[c.to + 1]?.lower === 'known' &&
+      tokens[c.to + 2]?.lower === 'by'
+    ) {
+      for (let k = c.to + 4; k <= c.to + 6; k++) {
+        const w = tokens[k - 1]?.lower;
+        if (w === 'acronym' || w === 'initials' || w === 'abbreviation') {
+          alias = tokens[k];
+          break;
+        }
+        if (tokens[k - 1]?.kind !== 'word') break;
+      }
+    }
+    // (or ", or DOWASCO," after a body of two words or more spelled out, when the initials take a
+    // letter from its words)
+    const orAfter = tokens[c.to + 3];
+    if (
+      !alias &&
+      tokens[c.to]?.text === ',' &&
+      tokens[c.to + 1]?.lower === 'or' &&
+      tokens[c.to + 2] &&
+      isAcronym(tokens[c.to + 2] as Token) &&
+      (!orAfter || orAfter.kind === 'punct' || orAfter.sentence !== tokens[c.to + 2]?.sentence) &&
+      orAfter?.text !== '-' &&
+      tokens[c.from - 1]?.text !== ',' &&
+      c.words.some((w) => w.charAt(0) === tokens[c.to + 2]?.lower.charAt(0)) &&
+      (c.fixed ?? aggType(c.key)) === 'organisation'
+    )
+      alias = tokens[c.to + 2];
     if (alias && isAcronym(alias) && !lex.countries.has(alias.lower)) {
       const acr = stripDots(alias.lower);
       if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);

@@ -6274,3 +6274,33 @@ describe("a dateline's town before a place of two words (enrich 1.23.510)", () =
     ]);
   });
 });
+
+describe('initials given after ", or" and "known by its ... initials" (enrich 1.23.512)', () => {
+  const mentionsOf = (bodyText: string, name: string): string[] =>
+    run(bodyText)
+      .entities.find((e) => e.name === name)
+      ?.mentions.map((m) => m.text) ?? [];
+  it('joins "the Harbour Water Board, or HAWAB," and its later use to the board', () => {
+    expect(
+      mentionsOf(
+        'The Harbour Water Board, or HAWAB, cut supplies on Monday. A HAWAB engineer said repairs would take a week.',
+        'Harbour Water Board',
+      ),
+    ).toEqual(['Harbour Water Board', 'HAWAB', 'HAWAB']);
+  });
+  it('joins "known by its Dutch initials RVW" to the body named before it', () => {
+    expect(
+      mentionsOf(
+        'The Road and Water Agency, known by its Dutch initials RVW, closed the bridge.',
+        'Road and Water Agency',
+      ),
+    ).toEqual(['Road and Water Agency', 'RVW']);
+  });
+  it('leaves the last of a list with "or" alone', () => {
+    expect(
+      names('Viewers can stream the final on Apple TV, Amazon Prime Video, or ABC.').filter((n) =>
+        n.endsWith('ABC'),
+      ),
+    ).toEqual(['organisation:ABC']);
+  });
+});
