@@ -2489,13 +2489,19 @@ const extractFromTokens = (
             ((w === 'senate' || w === 'house') && tokens[end - 1]?.lower === 'committee'))
         )
           continue;
+        // (a hyphenated noun by its last part: "Geo-Hazards"; "Sewerage", "Drainage" by their ending)
+        const base = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
         everyday =
           m === end - 1 ||
           // (an everyday noun the word lists lack, by its ending: "Midwifery", "Oncology")
-          ((lex.commonWords.has(w) || EVERYDAY_NOUN_ENDINGS.test(w)) &&
+          ((lex.commonWords.has(base) ||
+            EVERYDAY_NOUN_ENDINGS.test(base) ||
+            (m > j && /(?:erage|nage)$/u.test(base))) &&
             // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
             (m > j && TITLE_CORE.has(w) ? true : !lex.firstNames.has(w) && !TITLE_CORE.has(w)) &&
-            !bodyHead(w) &&
+            // (a trade's head after "and" names the remit of the head that follows: "Waterways and
+            // Shipping Administration")
+            (!bodyHead(w) || (m > j && w.endsWith('ing') && lex.commonWords.has(w))) &&
             !lex.countries.has(w));
       }
       if (everyday) return k;

@@ -6304,3 +6304,21 @@ describe('initials given after ", or" and "known by its ... initials" (enrich 1.
     ).toEqual(['organisation:ABC']);
   });
 });
+
+describe('"and" inside a body\'s name before its head (enrich 1.23.513)', () => {
+  it('keeps "Tonga Water and Sewerage Authority" whole (an everyday noun by its ending)', () => {
+    expect(names('The Tonga Water and Sewerage Authority cut supplies.')).toContain(
+      'organisation:Tonga Water and Sewerage Authority',
+    );
+  });
+  it('keeps "Fiji Seismology and Geo-Hazards Unit" whole (a hyphenated noun by its last part)', () => {
+    expect(names('The Fiji Seismology and Geo-Hazards Unit issued a warning.')).toContain(
+      'organisation:Fiji Seismology and Geo-Hazards Unit',
+    );
+  });
+  it('keeps "Federal Canals and Shipping Administration" whole (a trade word after "and")', () => {
+    expect(names('The Federal Canals and Shipping Administration closed the lock.')).toEqual([
+      'organisation:Federal Canals and Shipping Administration',
+    ]);
+  });
+});
