@@ -880,6 +880,10 @@ const RECIPIENT_VERBS =
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
 /** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
 const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)$/u;
+/** Verbs a body's one-word short name may open a sentence with ("National said", "Liberal won"). */
+const ADJECTIVE_SUBJECT_VERBS = wordSet(
+  'said says has had have is was will would could can may might did does also won lost wants want told added',
+);
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -6797,6 +6801,13 @@ const cluster = (
   const sharedWords = new Set<string>();
   // Multi-word organisations by their distinctive words ("Scientology" in "Church of Scientology").
   const orgWords = new Map<string, string>();
+  // The nickname ending a team's name ("Ravens" of "Baltimore Ravens"), not a body's last word
+  // ("Farmers" of "Young Farmers", "Deputies" of "Chamber of Deputies").
+  const nicknameOfTeam = (w: string): boolean => {
+    const owner = orgWords.get(w) ?? '';
+    if (!owner.endsWith(` ${w}`)) return false;
+    return teams.has(owner) || lex.places.has(owner.slice(0, -(w.length + 1)));
+  };
   const orgWordShared = new Set<string>();
   const orgWordCores = new Set<string>();
   // Words after the "of" of a body bound to a place ("Pescara" in "Municipality of Pescara",
@@ -7511,6 +7522,45 @@ const cluster = (
         if (target.countryCode && type === 'place') c.countryCode = target.countryCode;
       }
     }
+    // (not an everyday plural opening a sentence: "Workers on the picket line said" after "United
+    // Auto Workers")
+    // (nor one opening a quotation: '"Players do come back from this,"' after "NBA Players Association",
+    // '"Children are dying"' after "Save the Children")
+    // (or before its verb: "Manufacturers disagreed." after "Manufacturers Association of
+    // Nigeria"; not a team's nickname ending its name: "Ravens" of "Baltimore Ravens")
+    // (nor its title's holder after it: "Pathways president Kendall Dilling")
+    const pluralOpener =
+      c.words.length === 1 &&
+      tokens[c.from]?.initial &&
+      lex.commonWords.has(c.key) &&
+      (c.key.endsWith('s') || c.key === 'people') &&
+      (PLACING_WORDS.has(tokens[c.to]?.text ?? '') ||
+        // (or before its verb: "Manufacturers disagreed." after "Manufacturers Association of
+        // Nigeria"; not a team's nickname ending its name: "Ravens" of "Baltimore Ravens")
+        (tokens[c.to]?.kind === 'word' &&
+          tokens[c.to]?.text === tokens[c.to]?.lower &&
+          tokens[c.to]?.text !== 'of' &&
+          // (nor its title's holder after it: "Pathways president Kendall Dilling")
+          !TITLE_WORDS.has(tokens[c.to]?.text ?? '') &&
+          !nicknameOfTeam(c.key)) ||
+        (tokens[c.from - 1]?.kind === 'quote' && tokens[c.from - 1]?.end === tokens[c.from]?.start));
+    // (nor an everyday adjective opening a sentence before its noun: "Public health researchers"
+    // after "National Institute of Public Health", "Electoral officials said" after "Electoral
+    // Service"; a party's short name before its verb stays: "National said")
+    const adjectiveOpener =
+      c.words.length === 1 &&
+      tokens[c.from]?.initial &&
+      lex.commonWords.has(c.key) &&
+      (/(?:al|ic|ive|ous|ary|ory)$/u.test(c.key) || c.key === 'civil') &&
+      tokens[c.to]?.kind === 'word' &&
+      tokens[c.to]?.text === tokens[c.to]?.lower &&
+      lex.commonWords.has(tokens[c.to]?.text ?? '') &&
+      !FUNCTION_WORDS.has(tokens[c.to]?.text ?? '') &&
+      !ADJECTIVE_SUBJECT_VERBS.has(tokens[c.to]?.text ?? '') &&
+      !(tokens[c.to]?.text ?? '').endsWith('ed');
+    // (such a plural or adjective is no name at all when a body of the story holds it: it only
+    // opens the sentence)
+    if (!type && (adjectiveOpener || pluralOpener) && orgWords.has(c.key)) continue;
     // The distinctive word of an organisation named in full elsewhere ("Scientology" after
     // "Church of Scientology") is that organisation's, not a place or person typed by context.
     // (An employer before a title is an organisation already: "Nissan Chief Executive ...".)
@@ -7522,25 +7572,8 @@ const cluster = (
       !lex.places.has(c.key) &&
       // (nor a province's or state's initials: "B.C." after "the B.C. Supreme Court")
       !AP_INITIALS_STATES.has(c.key) &&
-      // (not an everyday plural opening a sentence: "Workers on the picket line said" after "United
-      // Auto Workers")
-      // (nor one opening a quotation: '"Players do come back from this,"' after "NBA Players Association",
-      // '"Children are dying"' after "Save the Children")
-      !(
-        tokens[c.from]?.initial &&
-        lex.commonWords.has(c.key) &&
-        (c.key.endsWith('s') || c.key === 'people') &&
-        (PLACING_WORDS.has(tokens[c.to]?.text ?? '') ||
-          // (or before its verb: "Manufacturers disagreed." after "Manufacturers Association of
-          // Nigeria"; not a team's nickname ending its name: "Ravens" of "Baltimore Ravens")
-          (tokens[c.to]?.kind === 'word' &&
-            tokens[c.to]?.text === tokens[c.to]?.lower &&
-            tokens[c.to]?.text !== 'of' &&
-            // (nor its title's holder after it: "Pathways president Kendall Dilling")
-            !TITLE_WORDS.has(tokens[c.to]?.text ?? '') &&
-            !(orgWords.get(c.key) ?? '').endsWith(` ${c.key}`)) ||
-          (tokens[c.from - 1]?.kind === 'quote' && tokens[c.from - 1]?.end === tokens[c.from]?.start))
-      ) &&
+      !pluralOpener &&
+      !adjectiveOpener &&
       // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")
       (!lex.nameParts.has(c.key) || (!personWords.has(c.key) && !lex.commonWords.has(c.key))) &&
       !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0) &&

@@ -6322,3 +6322,28 @@ describe('"and" inside a body\'s name before its head (enrich 1.23.513)', () => 
     ]);
   });
 });
+
+describe('an everyday word opening a sentence is no short name of a body (enrich 1.23.514)', () => {
+  const mentionsOf = (bodyText: string, name: string): string[] =>
+    run(bodyText)
+      .entities.find((e) => e.name === name)
+      ?.mentions.map((m) => m.text) ?? [];
+  it('does not read "Electoral observers" as the Electoral Tribunal', () => {
+    const text = 'The Electoral Tribunal met on Monday. Electoral observers said the count was slow.';
+    expect(mentionsOf(text, 'Electoral Tribunal')).toEqual(['Electoral Tribunal']);
+    expect(names(text)).toEqual(['organisation:Electoral Tribunal']);
+  });
+  it('does not read "Growers" opening a sentence as the Young Growers union', () => {
+    const text = 'The Young Growers union called a strike. Growers have lost patience, its leader said.';
+    expect(mentionsOf(text, 'Young Growers')).toEqual(['Young Growers']);
+    expect(names(text)).toEqual(['organisation:Young Growers']);
+  });
+  it('keeps a party\'s short name before its verb ("National said")', () => {
+    expect(
+      mentionsOf(
+        'The Rural National Party won ten seats. National said it would cut taxes.',
+        'Rural National Party',
+      ),
+    ).toEqual(['Rural National Party', 'National']);
+  });
+});
