@@ -378,6 +378,8 @@ const APPOSITION_PRODUCTS: ReadonlySet<string> = new Set([
 ]);
 const RUN_MODIFIERS = wordSet('former acting interim ex');
 const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
+/** Words before a storm word in a storm's name: "Tropical Storm Isidore", "Super Typhoon Rai". */
+const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
@@ -4106,9 +4108,24 @@ const extractFromTokens = (
   // 3. Score each name segment.
   const candidates: Candidate[] = [];
   let pendingTitle: { attrs: string[]; sentence: number; end: number } | undefined;
-  const stormNames = new Set<string>();
-  // (Most stories name no storm: one look at the text spares a check per name.)
   const stormy = STORM_STEMS.test(text);
+  const stormNames = new Set<string>();
+  // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán", "Tropical Storm
+  // Isidore"; their names are collected first, as a quotation may name the storm alone before the
+  // story does in full ('"I was here for Gilbert," ... Hurricane Gilbert killed 45 people').
+  const stormAt = (seg: Segment): number => {
+    const w0 = tokens[seg.from]?.lower ?? '';
+    if (STORM_WORDS.has(tokens[seg.from - 1]?.lower ?? '')) return seg.from;
+    if (STORM_WORDS.has(w0)) return seg.from + 1;
+    if (STORM_LEADS.has(w0) && STORM_WORDS.has(tokens[seg.from + 1]?.lower ?? '')) return seg.from + 2;
+    return -1;
+  };
+  if (stormy)
+    for (const seg of segments) {
+      const at = stormAt(seg);
+      if (at >= 0 && at < seg.to) stormNames.add(spanKey(tokens, at, seg.to));
+    }
+  // (Most stories name no storm: one look at the text spares a check per name.)
   const partyKeys = new Set<string>();
   const productKeys = new Set<string>();
   const familyNameBefore = (key: string): boolean =>
@@ -4364,13 +4381,8 @@ const extractFromTokens = (
     if (words.length > 1 && tokens[seg.to - 1]?.text === 'Open') continue;
     // Ships are no entities of our types: "HMS Diamond", "USS Carney".
     if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) continue;
-    // Storms are named events: "Typhoon Halong", "Hurricane Ida", "Storm Ciarán".
-    // (and so is the storm's name alone later: "Halong weakened").
-    if (stormy && (STORM_WORDS.has(words[0] ?? '') || STORM_WORDS.has(tokens[seg.from - 1]?.lower ?? ''))) {
-      stormNames.add(STORM_WORDS.has(words[0] ?? '') ? words.slice(1).join(' ') : key);
-      continue;
-    }
-    if (stormy && stormNames.has(key)) continue;
+    // Storms (see above) and their names alone ("Halong weakened") are no entities.
+    if (stormy && (stormAt(seg) >= 0 || stormNames.has(key))) continue;
     // A holiday ("Christmas", "Christmas Day", "Easter Sunday") is no entity.
     if (
       HOLIDAYS.has(words[0] ?? '') &&

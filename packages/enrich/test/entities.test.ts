@@ -6347,3 +6347,18 @@ describe('an everyday word opening a sentence is no short name of a body (enrich
     ).toEqual(['Rural National Party', 'National']);
   });
 });
+
+describe('storm names (enrich 1.23.515)', () => {
+  it('drops "Tropical Storm Odalys" mid-sentence', () => {
+    expect(
+      names('Tonga will receive a payout after Tropical Storm Odalys dumped record rainfall on the island.'),
+    ).toEqual(['place:Tonga']);
+  });
+  it("drops a storm's name quoted before the story names the storm", () => {
+    expect(
+      names(
+        '"We learned that after Ermelinda," said fisherman Tevita Fifita. Hurricane Ermelinda killed 40 people.',
+      ),
+    ).toEqual(['person:Tevita Fifita']);
+  });
+});
