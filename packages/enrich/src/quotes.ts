@@ -2050,11 +2050,13 @@ export const extractQuotes = (
         if (j < c - 1 && cues.includes(j)) break;
         const m = mentionEnding.get(j);
         // (not the medium: "In a post on Twitter, the group's UK branch wrote:")
+        // (nor the one told: "X told Reuters the data pointed to '...'" is left to "told")
         if (
           m &&
           inQuote[j] === -1 &&
           tokens[m.from - 1]?.lower !== 'on' &&
-          tokens[m.from - 1]?.lower !== 'via'
+          tokens[m.from - 1]?.lower !== 'via' &&
+          !listenerAt(m.from)
         ) {
           const e = entityById(m.entity);
           if (e && (e.type === 'person' || e.type === 'organisation'))

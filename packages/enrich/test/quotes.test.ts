@@ -2233,3 +2233,14 @@ describe("an aside ending in a body's bracketed initials before the cue (enrich 
     ).toBe('Karim bin Saleh');
   });
 });
+
+describe('the one told is no speaker of a later cue (enrich 1.23.516)', () => {
+  it('gives "X told Reuters the figures pointed to \\"...\\"" to X, not Reuters', () => {
+    expect(
+      speakerOf(
+        'Union leader Tamara Osei told Reuters the figures pointed to "a failure of management, not of the workers."',
+        'a failure of',
+      ),
+    ).toBe('Tamara Osei');
+  });
+});
