@@ -2044,7 +2044,11 @@ export const extractQuotes = (
         if (subject) return { entity: subject, cue: cueTok.lower };
       }
       const reach = participle ? 30 : 12;
-      for (let j = c - 1; j >= from && c - j < reach; j--) {
+      // ("who said" speaks for a person, over the bodies and places of the apposition before it:
+      // "according to Priya Natarajan, head of research at Stonebridge Commodities in Singapore, who
+      // said")
+      const whoSaid = tokens[c - 1]?.lower === 'who' && tokens[c - 2]?.text === ',';
+      for (let j = c - 1; j >= from && c - j < (whoSaid ? 24 : reach); j--) {
         // Another cue first: its subject is this one's too ("X, leader of Y, called it 'wrong' and
         // vowed to ..."): left to that cue.
         if (j < c - 1 && cues.includes(j)) break;
@@ -2059,7 +2063,7 @@ export const extractQuotes = (
           !listenerAt(m.from)
         ) {
           const e = entityById(m.entity);
-          if (e && (e.type === 'person' || e.type === 'organisation'))
+          if (e && (e.type === 'person' || (e.type === 'organisation' && !whoSaid)))
             return { entity: e, cue: cueTok.lower };
         }
         const w = tokens[j];

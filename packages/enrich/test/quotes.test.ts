@@ -2244,3 +2244,14 @@ describe('the one told is no speaker of a later cue (enrich 1.23.516)', () => {
     ).toBe('Tamara Osei');
   });
 });
+
+describe('"who said" after an apposition naming a body (enrich 1.23.517)', () => {
+  it('gives the quote to the person the apposition describes, not the body in it', () => {
+    expect(
+      speakerOf(
+        'Copper fell, according to Lionel Achterberg, a strategist at Kestrel Metals in Rotterdam, who said buyers were "waiting for a clearer signal from China".',
+        'waiting for a',
+      ),
+    ).toBe('Lionel Achterberg');
+  });
+});
