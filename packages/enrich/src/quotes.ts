@@ -8,6 +8,7 @@ import {
   CUE_VERBS,
   FUNCTION_WORDS,
   ORG_DESCRIPTIONS,
+  NAMED_ONLY_DESCRIPTIONS,
   PARTY_STATE,
   PEOPLE_BY_TRADE,
   PLACE_COMPOUND_TAILS,
@@ -574,7 +575,8 @@ export const extractQuotes = (
         recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head)) ??
         // (not for a ministry or department named by none of its words: "the ministry said" after a
         // minister is no party's "RN")
-        (head === 'ministry' || head === 'department'
+        // (nor for the words that name a body only with them: "the exchange" is no other body)
+        (head === 'ministry' || head === 'department' || NAMED_ONLY_DESCRIPTIONS.has(head)
           ? undefined
           : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name)))
       );

@@ -2255,3 +2255,22 @@ describe('"who said" after an apposition naming a body (enrich 1.23.517)', () =>
     ).toBe('Lionel Achterberg');
   });
 });
+
+describe('"the exchange", "the embassy", "the authority" speak for a body with that word (enrich 1.23.518)', () => {
+  it('gives \'"...," the exchange said\' to the exchange named before', () => {
+    expect(
+      speakerOf(
+        'The Baltic Grain Exchange suspended trading on Monday. "We will not tolerate manipulation of our markets," the exchange said in a statement.',
+        'We will not tolerate',
+      ),
+    ).toBe('Baltic Grain Exchange');
+  });
+  it('gives it to no other body when no exchange is named', () => {
+    expect(
+      speakerOf(
+        'Shares of Kestrel Mining Corp fell after the Kirov Port Authority fined it. "We will not tolerate manipulation of our markets," the exchange said.',
+        'We will not tolerate',
+      ),
+    ).toBeUndefined();
+  });
+});
