@@ -115,6 +115,15 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica',
 );
+/**
+ * More heads opening a place's name, unless a body's head ends it ("San Benito Regional Medical
+ * Center"): "San Marco", "Cerro Paranal", "Barrio Yungay", "Kampung Baru", "Jebel Ali", "Wadi Rum".
+ */
+const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
+  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai',
+);
+/** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal". */
+const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung');
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
 /** Climate patterns named like places or bodies, without their accents. */
@@ -518,6 +527,12 @@ const PLACE_KIND_OF = new Set([
   'south-west',
   'downstream',
   'upstream',
+  'coast',
+  'coastline',
+  'shores',
+  'atoll',
+  'peninsula',
+  'archipelago',
 ]);
 /** Trades of people who work at a firm named after "at": "a banker at Lazard", "analyst at Numis". */
 const WORK_TRADES = wordSet(
@@ -4876,7 +4891,12 @@ const extractFromTokens = (
     // Places named head first in Romance languages: "Plaza de las Victorias", "Piazza Navona",
     // "Monte Carlo"; and a newspaper's name after a foreign article: "Le Figaro", "El Mundo".
     if (words.length >= 2 && !country && !knownPlace) {
-      if (HEAD_FIRST_PLACES.has(words[0] ?? '') || words[0] === 'casa') scores.place += 3;
+      if (
+        HEAD_FIRST_PLACES.has(words[0] ?? '') ||
+        words[0] === 'casa' ||
+        (HEAD_FIRST_PLACES_UNLESS_BODY.has(words[0] ?? '') && !words.some((w) => ORG_HEADS.has(w)))
+      )
+        scores.place += 3;
       // ... and in English: "Mount Kenya", "River Lune", "Lake Tahoe", "Loch Ness", "Cape Horn" (not
       // a body named after one: "Mount Sinai Hospital", "Port Authority", nor one after its kind:
       // "campaign group River Action")
@@ -7353,6 +7373,21 @@ const cluster = (
       if (river && tokens[c.from - 1]?.lower === 'the') {
         type = 'place';
         key = river;
+      }
+    }
+    // A place named head first again without its head: "Paranal" after "Cerro Paranal", "Teluk Mata
+    // Ikan" after "Kampung Teluk Mata Ikan".
+    if (!owner && !type && c.fixed !== 'person' && c.fixed !== 'organisation') {
+      const full = candidates.find(
+        (x) =>
+          x.words.length === c.words.length + 1 &&
+          DROPPED_PLACE_HEADS.has(x.words[0] ?? '') &&
+          x.key.endsWith(` ${c.key}`) &&
+          (x.fixed ?? aggType(x.key)) === 'place',
+      );
+      if (full) {
+        type = 'place';
+        key = full.key;
       }
     }
     // A paper by its last word after its full name: "The Times said" after "The New York Times".

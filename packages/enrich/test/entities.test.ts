@@ -6362,3 +6362,27 @@ describe('storm names (enrich 1.23.515)', () => {
     ).toEqual(['person:Tevita Fifita']);
   });
 });
+
+describe('more heads opening places, and coasts (enrich 1.23.519)', () => {
+  it('types "Cerro Tololo", "Barrio Lastarria", "Kampung Melayu" and "San Telmo" as places', () => {
+    expect(
+      names(
+        'Astronomers on Cerro Tololo watched it. Protesters gathered in Barrio Lastarria and San Telmo, and floods reached Kampung Melayu.',
+      ),
+    ).toEqual(['place:Cerro Tololo', 'place:Barrio Lastarria', 'place:San Telmo', 'place:Kampung Melayu']);
+  });
+  it('keeps a body named after such a place a body ("San Telmo Museum of Art")', () => {
+    expect(names('She spoke outside the San Telmo Museum of Art on Friday.')).toEqual([
+      'organisation:San Telmo Museum of Art',
+    ]);
+  });
+  it('joins "Tololo" to "Cerro Tololo" named before', () => {
+    const e = run('Astronomers on Cerro Tololo watched it. Clouds over Tololo cleared at dawn.').entities;
+    expect(e.map((x) => `${x.type}:${x.name}:${x.mentions.length}`)).toEqual(['place:Cerro Tololo:2']);
+  });
+  it('types an island after "the coast of" a place ("the northern coast of Savai\'i")', () => {
+    expect(names('Waves damaged homes on the northern coast of Taveuni on Friday.')).toEqual([
+      'place:Taveuni',
+    ]);
+  });
+});
