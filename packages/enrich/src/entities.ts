@@ -901,6 +901,16 @@ const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|is
 const ADJECTIVE_SUBJECT_VERBS = wordSet(
   'said says has had have is was will would could can may might did does also won lost wants want told added',
 );
+/**
+ * Continents by their demonyms' codes: "the African coast", "European waters" name Africa and Europe
+ * (keyed as the continents' own names are).
+ */
+const CONTINENT_NAMES = new Map([
+  ['AF_CONT', 'Africa'],
+  ['AS_CONT', 'Asia'],
+  ['EU', 'Europe'],
+]);
+const CONTINENT_OF_CODE = new Map([...CONTINENT_NAMES].map(([code, name]) => [code, name.toLowerCase()]));
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -7690,7 +7700,8 @@ const cluster = (
           : AP_INITIALS_STATES.get(c.key)
         : undefined;
     if (stateName) key = stateName.toLowerCase();
-    if (c.countryCode && type === 'place') key = `country:${c.countryCode}`;
+    if (c.countryCode && type === 'place')
+      key = CONTINENT_OF_CODE.get(c.countryCode) ?? `country:${c.countryCode}`;
     if (c.countryCode && c.team) key = `team:${c.countryCode}`;
     else if (c.countryCode && type === 'organisation') key = `state:${c.countryCode}`;
     if (type === 'person' && c.words.length >= 2) {
@@ -7764,7 +7775,8 @@ const cluster = (
     for (const a of c.attrs) e.attributes.add(a);
     if (c.gender !== 'u' && e.gender === 'u') e.gender = c.gender;
     if (c.group) e.group = true;
-    if (c.countryCode && type === 'place') e.name = lex.countryNames.get(c.countryCode) ?? e.name;
+    if (c.countryCode && type === 'place')
+      e.name = lex.countryNames.get(c.countryCode) ?? CONTINENT_NAMES.get(c.countryCode) ?? e.name;
   }
 
   if (withNested) addNested(text, tokens, withNested, byKey, entities, firstKey, lex);

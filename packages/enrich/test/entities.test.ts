@@ -6386,3 +6386,14 @@ describe('more heads opening places, and coasts (enrich 1.23.519)', () => {
     ]);
   });
 });
+
+describe("a continent's adjective before a geographic noun (enrich 1.23.520)", () => {
+  it('names Africa for "the African coast", joined to "Africa" named before', () => {
+    const e = run(
+      'Africa lost 12 ships last year. Pirates still raid the African coast, officials said.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}:${x.mentions.map((m) => m.text).join('|')}`)).toEqual([
+      'place:Africa:Africa|African',
+    ]);
+  });
+});
