@@ -930,7 +930,9 @@ const COMBINING_FORMS = wordSet(
 );
 /** Languages by a name no country or people shares ("in Farsi", "a Hindi film"). */
 const LANGUAGES = wordSet(
-  'farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish',
+  `farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish
+  malayalam kannada odia assamese sinhala nepali creole patois igbo yoruba hausa zulu xhosa wolof lingala kinyarwanda kiswahili
+  nahuatl tetum bislama gaelic afrikaans papiamento sesotho setswana tigrinya basque galician`,
 );
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet('internet web net gran grandma grandpa granny nana mum mom dad mummy daddy');

@@ -6397,3 +6397,13 @@ describe("a continent's adjective before a geographic noun (enrich 1.23.520)", (
     ]);
   });
 });
+
+describe('more languages alone name nothing (enrich 1.23.521)', () => {
+  it('drops "in Kannada", "in Creole" and "some Yoruba"', () => {
+    expect(
+      names(
+        'Officer Ravi Gowda spoke to reporters in Kannada. The nurse answered in Creole and some Yoruba.',
+      ),
+    ).toEqual(['person:Ravi Gowda']);
+  });
+});
