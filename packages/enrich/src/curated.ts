@@ -93,6 +93,7 @@ export const TITLE_WORDS = set(`
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
   senior junior assistant special minority majority first crown
   provost rector ombudsman ombudswoman coroner
+  depute sub-inspector controller solicitor additional
   ${WHOLE_TITLE_TEXT}
 `);
 

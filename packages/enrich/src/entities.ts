@@ -40,7 +40,7 @@ const TITLE_CORE =
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal brigadier brig commodore canon sister judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
-  spokesperson commissioner inspector detective officer constable sheriff superintendent attorney prosecutor coach chief executive
+  spokesperson commissioner inspector sub-inspector controller solicitor detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
@@ -7619,7 +7619,18 @@ const cluster = (
       !(tokens[c.to]?.text ?? '').endsWith('ed');
     // (such a plural or adjective is no name at all when a body of the story holds it: it only
     // opens the sentence)
-    if (!type && (adjectiveOpener || pluralOpener) && orgWords.has(c.key)) continue;
+    // (nor an everyday word naming a formal title's remit: "Drugs Controller General Rajeev
+    // Subramanian" after "Central Drugs Standard Control Organisation"; a body's own word before a
+    // title stays: "Apple CEO Tim Cook" after "Apple Inc")
+    const titleAfter = tokens[c.to];
+    const remitOfTitle =
+      c.words.length === 1 &&
+      lex.commonWords.has(c.key) &&
+      !orgWordCores.has(c.key) &&
+      !!titleAfter?.cap &&
+      titleAfter.text !== titleAfter.text.toUpperCase() &&
+      TITLE_CORE.has(titleAfter.lower);
+    if (!type && (adjectiveOpener || pluralOpener || remitOfTitle) && orgWords.has(c.key)) continue;
     // The distinctive word of an organisation named in full elsewhere ("Scientology" after
     // "Church of Scientology") is that organisation's, not a place or person typed by context.
     // (An employer before a title is an organisation already: "Nissan Chief Executive ...".)

@@ -6407,3 +6407,29 @@ describe('more languages alone name nothing (enrich 1.23.521)', () => {
     ).toEqual(['person:Ravi Gowda']);
   });
 });
+
+describe('more title words: Depute, Sub-Inspector, Controller, Solicitor, Additional (enrich 1.23.522)', () => {
+  it('strips "Advocate Depute" and "Sub-Inspector" from names', () => {
+    expect(
+      names(
+        'Sub-Inspector P.K. Rajan made the arrest. Advocate Depute Morag Lindsay told the court it was planned.',
+      ),
+    ).toEqual(['person:P.K. Rajan', 'person:Morag Lindsay']);
+  });
+  it('reads "Additional Solicitor General" and "Drugs Controller General" as titles', () => {
+    expect(
+      names(
+        'Additional Solicitor General Meera Iyer argued for the state. Drugs Controller General Sunil Rao ordered a recall.',
+      ),
+    ).toEqual(['person:Meera Iyer', 'person:Sunil Rao']);
+  });
+  it("does not join a title's everyday remit to a body holding the word", () => {
+    const e = run(
+      'The Central Seeds Standard Authority (CSSA) acted. Seeds Controller Anil Rao said the batch failed.',
+    ).entities;
+    expect(e.map((x) => `${x.name}:${x.mentions.map((m) => m.text).join('|')}`)).toEqual([
+      'Central Seeds Standard Authority:Central Seeds Standard Authority|CSSA',
+      'Anil Rao:Anil Rao',
+    ]);
+  });
+});
