@@ -4171,6 +4171,24 @@ const extractFromTokens = (
       pendingTitle = { attrs: seg.attrs, sentence: first.sentence, end: seg.to };
       continue;
     }
+    // Everyday words before "and" and a title are the first half of its remit: "Climate Crisis and
+    // Civil Protection Minister Eleni Stavropoulou", "Land Reform and Rural Development Minister".
+    const titleNext = segments[s + 1];
+    if (
+      seg.kind === 'name' &&
+      titleNext?.kind === 'title' &&
+      tokens[seg.to]?.lower === 'and' &&
+      // (a remit word between "and" and the title: not "Black Widow and Captain America")
+      titleNext.from > seg.to + 1 &&
+      titleNext.from - seg.to <= 4 &&
+      tokens.slice(seg.to + 1, titleNext.from).every((t) => t.cap && lex.commonWords.has(t.lower)) &&
+      tokens
+        .slice(seg.from, seg.to)
+        .every(
+          (t) => lex.commonWords.has(t.lower) && (lex.coreWords.has(t.lower) || !lex.firstNames.has(t.lower)),
+        )
+    )
+      continue;
     // A nickname in quotes between a given name and a family name is one person: 'Sean "Diddy"
     // Combs', keyed without the nickname.
     const familyAt = quotedNickname(s);

@@ -6433,3 +6433,18 @@ describe('more title words: Depute, Sub-Inspector, Controller, Solicitor, Additi
     ]);
   });
 });
+
+describe('the first half of a title\'s remit before "and" (enrich 1.23.523)', () => {
+  it('drops "Coastal Defence" of "Coastal Defence and Civil Protection Minister X"', () => {
+    expect(names('Coastal Defence and Civil Protection Minister Ana Vidal toured the flooded town.')).toEqual(
+      ['person:Ana Vidal'],
+    );
+  });
+  it('keeps a name before "and" and a titled name ("Black Panther and Captain Marvel")', () => {
+    expect(
+      names('Fans dressed as Black Panther and Captain Marvel queued outside.').some((n) =>
+        n.endsWith(':Black Panther'),
+      ),
+    ).toBe(true);
+  });
+});
