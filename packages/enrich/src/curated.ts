@@ -169,7 +169,8 @@ export const ORG_HEADS = set(`
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
-  associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors
+  associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors guild guilds
+  observatory campaign
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery owners racing
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
   hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit

@@ -6448,3 +6448,13 @@ describe('the first half of a title\'s remit before "and" (enrich 1.23.523)', ()
     ).toBe(true);
   });
 });
+
+describe("guilds, observatories and campaigns are bodies' heads (enrich 1.23.524)", () => {
+  it('keeps "of" and its place in "Writers Guild of Kenya" and "National Observatory of Crete"', () => {
+    expect(
+      names(
+        'The Writers Guild of Kenya protested. The National Observatory of Crete recorded the heat.',
+      ).filter((n) => n.startsWith('organisation:')),
+    ).toEqual(['organisation:Writers Guild of Kenya', 'organisation:National Observatory of Crete']);
+  });
+});
