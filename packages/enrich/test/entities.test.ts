@@ -6458,3 +6458,17 @@ describe("guilds, observatories and campaigns are bodies' heads (enrich 1.23.524
     ).toEqual(['organisation:Writers Guild of Kenya', 'organisation:National Observatory of Crete']);
   });
 });
+
+describe("metals, ore and iron end companies' names (enrich 1.23.525)", () => {
+  it('types "Osprey Metals", "Quartzhill Iron" and "Pilbara Ridge Ore" as bodies', () => {
+    expect(
+      names(
+        'Osprey Metals cut jobs. Dana Kerr, chief executive of Quartzhill Iron, said prices fell. He chairs Pilbara Ridge Ore.',
+      ).filter((n) => !n.startsWith('person:Dana')),
+    ).toEqual([
+      'organisation:Osprey Metals',
+      'organisation:Quartzhill Iron',
+      'organisation:Pilbara Ridge Ore',
+    ]);
+  });
+});
