@@ -168,12 +168,20 @@ const isTitleLike = (tokens: readonly Token[], from: number, to: number): boolea
   let caps = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || t.text.length < 4) continue;
+    if (!t || t.kind !== 'word') continue;
+    // (a short lower-case word that titles keep small is no sign; any other makes a sentence: '"That
+    // is who he is."')
+    if (t.text.length < 4) {
+      if (!t.cap && !TITLE_SMALL_WORDS.has(t.text)) return false;
+      continue;
+    }
     words++;
     if (t.cap) caps++;
   }
   return words > 0 && words <= 6 && caps === words && wordCount(tokens, from, to) <= 8;
 };
+/** Short words a title leaves in lower case: "Better Idea of Afghan Girls", "War and Peace". */
+const TITLE_SMALL_WORDS = wordSet('a an the of and or in on at to for by as nor but via per vs');
 
 /** Verbs that introduce a name or title rather than speech ("dubbed the conflict: ..."). */
 const NAMING_VERBS = wordSet('dubbed titled entitled named nicknamed labelled labeled headlined branded');

@@ -2274,3 +2274,15 @@ describe('"the exchange", "the embassy", "the authority" speak for a body with t
     ).toBeUndefined();
   });
 });
+
+describe('a short sentence in quotes is no title (enrich 1.23.526)', () => {
+  it('keeps \'"That is who she is."\' after a split quote, with its speaker', () => {
+    const q = quotes(
+      'Mary Okafor coaches the team. "She never missed a session," she said. "That is who she is."',
+    );
+    expect(q.map((x) => [x.text, x.speaker?.name])).toContainEqual(['That is who she is.', 'Mary Okafor']);
+  });
+  it('still drops a quoted title of capitalized words ("Better Roads for All")', () => {
+    expect(quotes('The council published "Better Roads for All" on Monday.')).toEqual([]);
+  });
+});
