@@ -1631,9 +1631,10 @@ export const extractQuotes = (
         )
       )
         k--;
-      // (over a verb the subject shares: "he smiled and said", "Ochoa paused and added")
+      // (over a verb the subject shares: "he smiled and said", "Ochoa paused and added", "She
+      // paused, then added")
       if (
-        tokens[k]?.text === 'and' &&
+        (tokens[k]?.text === 'and' || (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'then')) &&
         tokens[k - 1]?.kind === 'word' &&
         tokens[k - 1]?.text === tokens[k - 1]?.lower &&
         /^[a-z]{3,}ed$/u.test(tokens[k - 1]?.text ?? '') &&

@@ -2286,3 +2286,14 @@ describe('a short sentence in quotes is no title (enrich 1.23.526)', () => {
     expect(quotes('The council published "Better Roads for All" on Monday.')).toEqual([]);
   });
 });
+
+describe('", then" between a shared verb and the cue (enrich 1.23.527)', () => {
+  it('gives \'She paused, then added: "..."\' to the woman before', () => {
+    expect(
+      speakerOf(
+        'Maeve Donnelly spoke for an hour. She paused, then added: "My father drove a bus and nothing more."',
+        'My father drove',
+      ),
+    ).toBe('Maeve Donnelly');
+  });
+});
