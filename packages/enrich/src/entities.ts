@@ -284,6 +284,8 @@ const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons`);
+/** Business words a company is named again without, besides COMPANY_HEADS: "Heartland Prairie Bank". */
+const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute');
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
@@ -7014,13 +7016,32 @@ const cluster = (
   for (const c of candidates) {
     // (a company of three words or more named again without its business word: "Summit Ridge" after
     // "Summit Ridge Energy")
+    // (a bank's, a telecom's or a metals firm's too: "Heartland Prairie" after "Heartland Prairie Bank")
+    const businessLast =
+      COMPANY_HEADS.has(lastOf(c.words)) ||
+      BUSINESS_WORDS_AFTER.has(lastOf(c.words)) ||
+      SHORTENED_BUSINESS_WORDS.has(lastOf(c.words));
     if (
       c.words.length >= 3 &&
-      (COMPANY_HEADS.has(lastOf(c.words)) || BUSINESS_WORDS_AFTER.has(lastOf(c.words))) &&
+      businessLast &&
       (c.fixed ?? aggType(c.key)) === 'organisation' &&
       !lex.places.has(c.words.slice(0, -1).join(' '))
     )
       suffixBases.set(c.words.slice(0, -1).join(' '), c.key);
+    // (and a company of two words, its one-word name no place, people or person of the story:
+    // "Porter" after "Porter Airlines", "Kaya" after "Kaya Telecom"; not "Kenya" of "Kenya Airways")
+    const base2 = c.words[0] ?? '';
+    if (
+      c.words.length === 2 &&
+      businessLast &&
+      (c.fixed ?? aggType(c.key)) === 'organisation' &&
+      !lex.places.has(base2) &&
+      !lex.countries.has(base2) &&
+      !lex.demonyms.has(base2) &&
+      !lex.regions.has(base2) &&
+      !candidates.some((o) => o !== c && o.words.length >= 2 && lastOf(o.words) === base2)
+    )
+      suffixBases.set(base2, c.key);
     if (
       c.words.length >= 2 &&
       COMPANY_SUFFIXES.has(lastOf(c.words)) &&

@@ -6472,3 +6472,23 @@ describe("metals, ore and iron end companies' names (enrich 1.23.525)", () => {
     ]);
   });
 });
+
+describe('a bank or an airline named again without its business word (enrich 1.23.528)', () => {
+  const summary = (text: string) =>
+    run(text).entities.map((x) => `${x.type}:${x.name}:${x.mentions.map((m) => m.text).join('|')}`);
+  it('joins "Cedar Valley" to "Cedar Valley Bank" and "Puffin" to "Puffin Airlines"', () => {
+    expect(
+      summary(
+        'Cedar Valley Bank failed. Cedar Valley had lent heavily. Puffin Airlines cut flights; Puffin said fuel cost more.',
+      ),
+    ).toEqual([
+      'organisation:Cedar Valley Bank:Cedar Valley Bank|Cedar Valley',
+      'organisation:Puffin Airlines:Puffin Airlines|Puffin',
+    ]);
+  });
+  it('leaves a country named after its airline the country ("Kenya" of "Kenya Airways")', () => {
+    expect(summary('Kenya Airways cut flights. Kenya said the strike hurt.')).not.toContain(
+      'organisation:Kenya Airways:Kenya Airways|Kenya',
+    );
+  });
+});
