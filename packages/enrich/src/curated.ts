@@ -57,6 +57,7 @@ export const WHOLE_TITLE_TEXT = `
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
+  councilmember councilmembers assemblymember councilperson selectwoman member
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc

@@ -6492,3 +6492,13 @@ describe('a bank or an airline named again without its business word (enrich 1.2
     );
   });
 });
+
+describe('US council titles (enrich 1.23.529)', () => {
+  it('strips "Council Member", "Councilmember" and "Assemblymember" from names', () => {
+    expect(
+      names(
+        'Council Member Idris Farah voted no. Councilmember Maren Holt-Quist and Assemblymember Tomas Ybarra voted yes.',
+      ),
+    ).toEqual(['person:Idris Farah', 'person:Maren Holt-Quist', 'person:Tomas Ybarra']);
+  });
+});
