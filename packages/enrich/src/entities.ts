@@ -7172,6 +7172,12 @@ const cluster = (
       if (!definedAcronyms.has(acr) && !dateline) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
     }
+    // (initials given after the name take a letter of its words' first letters: not "Walmart Inc,
+    // or CVS")
+    const sharesInitial = (acr: Token): boolean => {
+      const letters = stripDots(acr.lower);
+      return c.words.some((w) => letters.includes(w.charAt(0)));
+    };
     // "..., known as UNRWA,": an acronym given in apposition.
     const knownAs =
       tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'known' && tokens[c.to + 2]?.lower === 'as';
@@ -7203,10 +7209,33 @@ const cluster = (
       (!orAfter || orAfter.kind === 'punct' || orAfter.sentence !== tokens[c.to + 2]?.sentence) &&
       orAfter?.text !== '-' &&
       tokens[c.from - 1]?.text !== ',' &&
-      c.words.some((w) => w.charAt(0) === tokens[c.to + 2]?.lower.charAt(0)) &&
+      sharesInitial(tokens[c.to + 2] as Token) &&
       (c.fixed ?? aggType(c.key)) === 'organisation'
     )
       alias = tokens[c.to + 2];
+    // (or in apposition, bare or after "the", before a comma and its verb or at the sentence's end:
+    // "the Confederation of Norwegian Enterprise, NHO, said", "the Kurdistan Workers' Party, the PKK,")
+    const appAt = tokens[c.to + 1]?.lower === 'the' ? c.to + 2 : c.to + 1;
+    const appNext = tokens[appAt + 1];
+    const appAfter = tokens[appAt + 2];
+    if (
+      !alias &&
+      c.words.length >= 2 &&
+      tokens[c.to]?.text === ',' &&
+      tokens[appAt] &&
+      isAcronym(tokens[appAt]) &&
+      (appNext?.text === '.' ||
+        (appNext?.text === ',' &&
+          appAfter?.kind === 'word' &&
+          appAfter.text === appAfter.lower &&
+          appAfter.text !== 'and' &&
+          appAfter.text !== 'or')) &&
+      tokens[c.from - 1]?.text !== ',' &&
+      sharesInitial(tokens[appAt]) &&
+      !KNOWN_ORGS.has(tokens[appAt]?.lower ?? '') &&
+      (c.fixed ?? aggType(c.key)) === 'organisation'
+    )
+      alias = tokens[appAt];
     if (alias && isAcronym(alias) && !lex.countries.has(alias.lower)) {
       const acr = stripDots(alias.lower);
       if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);

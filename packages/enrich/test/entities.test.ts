@@ -6502,3 +6502,37 @@ describe('US council titles (enrich 1.23.529)', () => {
     ).toEqual(['person:Idris Farah', 'person:Maren Holt-Quist', 'person:Tomas Ybarra']);
   });
 });
+
+describe('initials in apposition after a body spelled out (enrich 1.23.530)', () => {
+  const mentionsOf = (bodyText: string, name: string): string[] =>
+    run(bodyText)
+      .entities.find((e) => e.name === name)
+      ?.mentions.map((m) => m.text) ?? [];
+  it('joins ", NFE," and ", the KDP," to the body before them', () => {
+    expect(
+      mentionsOf(
+        'The Federation of Nordic Exporters, NFE, said it backed the plan.',
+        'Federation of Nordic Exporters',
+      ),
+    ).toEqual(['Federation of Nordic Exporters', 'NFE']);
+    expect(
+      mentionsOf(
+        'The Kurdish Democratic Party, the KDP, said it would vote. The KDP won.',
+        'Kurdish Democratic Party',
+      ),
+    ).toEqual(['Kurdish Democratic Party', 'KDP', 'KDP']);
+  });
+  it('joins ", or YPG," whose letters are not the English initials', () => {
+    expect(
+      mentionsOf("Fighters of the People's Protection Units, or YPG, withdrew.", "People's Protection Units"),
+    ).toEqual(["People's Protection Units", 'YPG']);
+  });
+  it('leaves a list and an alternative alone ("Ford Motor Company, GM, and ...", "Walmart Inc, or CVS")', () => {
+    expect(
+      mentionsOf('Ford Motor Company, GM, and Stellantis said sales fell.', 'Ford Motor Company'),
+    ).toEqual(['Ford Motor Company']);
+    expect(mentionsOf('Shoppers can buy it from Walmart Inc, or CVS.', 'Walmart Inc')).toEqual([
+      'Walmart Inc',
+    ]);
+  });
+});
