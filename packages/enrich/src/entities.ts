@@ -568,7 +568,11 @@ const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing
-  territory municipality commune governorate oblast township constituency canton`,
+  territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough`,
+);
+/** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
+const AREA_KIND_AFTER = wordSet(
+  'district neighbourhood neighborhood suburb township quarter governorate oblast province prefecture municipality county canton borough',
 );
 /** Words that go on describing a body after its kind: "the association representing gas suppliers". */
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');
@@ -5864,7 +5868,18 @@ const extractFromTokens = (
     // (joined by its hyphen it says where, whatever else the word names: "a Delft-based firm")
     if (compoundTail?.kind === 'word' && PLACE_COMPOUND_TAILS.has(compoundTail.lower))
       scores.place += compoundTail === after2 && words.length <= 2 ? 4 : 1;
-    if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) scores.place += 2;
+    if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) {
+      scores.place += 2;
+      // (more after "the" and an area's kind: "the crowded Dar Saad district")
+      const lead = tokens[seg.from - 1]?.lower === 'the' ? seg.from - 1 : seg.from - 2;
+      if (
+        AREA_KIND_AFTER.has(after.lower) &&
+        after.text === after.lower &&
+        tokens[lead]?.lower === 'the' &&
+        (lead === seg.from - 1 || tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower)
+      )
+        scores.place += 2;
+    }
     // "in Namangan and nearby Andijan", "neighbouring Tarnów": a place beside another.
     if (before?.kind === 'word' && NEARBY.has(before.text) && words.length <= 2) scores.place += 3;
     // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".

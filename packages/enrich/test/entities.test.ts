@@ -6536,3 +6536,13 @@ describe('initials in apposition after a body spelled out (enrich 1.23.530)', ()
     ]);
   });
 });
+
+describe('a name between "the" and an area\'s kind, crossings and corridors (enrich 1.23.531)', () => {
+  it('types "the crowded Bab Tuma district", "the Erez crossings" and "the Netzer corridor" as places', () => {
+    expect(
+      names(
+        'Shelling hit the crowded Bab Tuma district. Trucks waited at the Erez crossings near the so-called Netzer corridor.',
+      ),
+    ).toEqual(['place:Bab Tuma', 'place:Erez', 'place:Netzer']);
+  });
+});
