@@ -120,7 +120,7 @@ const HEAD_FIRST_PLACES = wordSet(
  * Center"): "San Marco", "Cerro Paranal", "Barrio Yungay", "Kampung Baru", "Jebel Ali", "Wadi Rum".
  */
 const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
-  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai',
+  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo',
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung');
@@ -591,6 +591,8 @@ const ROMANCE_HEADS: ReadonlySet<string> = new Set([
   ),
 ]);
 const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');
+/** Buildings named head first with their "of" in Romance languages: "Palazzo dei Normanni", "Palácio do Planalto". */
+const ROMANCE_BUILDINGS = wordSet('palazzo palácio palacio castello castillo château chateau');
 const ROMANCE_ARTICLES = wordSet('la las los el le les il lo');
 /** What runs between two places: "the road between X and Y", "services between X and Y". */
 const ROUTE_WORDS = wordSet(
@@ -2736,7 +2738,7 @@ const extractFromTokens = (
       }
       // A Romance body's "of" after its head-first kind: "Universidad de Chile", "Banco de la Nación",
       // "Universidad de los Andes", "Ministério da Saúde".
-      if (ROMANCE_OF.has(t.text) && ROMANCE_HEADS.has(prev.lower)) {
+      if (ROMANCE_OF.has(t.text) && (ROMANCE_HEADS.has(prev.lower) || ROMANCE_BUILDINGS.has(prev.lower))) {
         const k = ROMANCE_ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
         if (tokens[k]?.sentence === t.sentence && isProper(k)) {
           j = properEnd(k);

@@ -6546,3 +6546,13 @@ describe('a name between "the" and an area\'s kind, crossings and corridors (enr
     ).toEqual(['place:Bab Tuma', 'place:Erez', 'place:Netzer']);
   });
 });
+
+describe('Malay streets and Romance palaces (enrich 1.23.532)', () => {
+  it('types "Jalan Ampang", "Palazzo della Signoria" and "Palácio da Alvorada" as places', () => {
+    expect(
+      names(
+        'Protesters marched along Jalan Ampang. Talks moved to the Palazzo della Signoria and later to the Palácio da Alvorada.',
+      ),
+    ).toEqual(['place:Jalan Ampang', 'place:Palazzo della Signoria', 'place:Palácio da Alvorada']);
+  });
+});
