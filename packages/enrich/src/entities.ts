@@ -919,6 +919,11 @@ const CONTINENT_NAMES = new Map([
   ['EU', 'Europe'],
 ]);
 const CONTINENT_OF_CODE = new Map([...CONTINENT_NAMES].map(([code, name]) => [code, name.toLowerCase()]));
+/** Units of a city or state numbered before them: "the 24th Ward", "the 3rd Precinct". */
+const NUMBERED_UNITS = wordSet('ward wards precinct district division');
+/** An ordinal, in figures or words: "24th", "Fifth". */
+const ORDINAL_WORD =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/u;
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -4224,6 +4229,14 @@ const extractFromTokens = (
       peer?.to === seg.from - 1 &&
       peer.words.length === 1 &&
       PEER_TITLES.has(tokens[peer.from - 1]?.lower ?? '')
+    )
+      continue;
+    // A numbered unit of a city alone is none of the three: "the 24th Ward", "the Fifth District".
+    if (
+      words.length === 1 &&
+      NUMBERED_UNITS.has(key) &&
+      ORDINAL_WORD.test(tokens[seg.from - 1]?.text ?? '') &&
+      tokens[seg.from - 1]?.end === (tokens[seg.from]?.start ?? 0) - 1
     )
       continue;
     // "AI" alone is the technology, though a body's name holds it ("Kaveri AI ... most AI tools").

@@ -6556,3 +6556,11 @@ describe('Malay streets and Romance palaces (enrich 1.23.532)', () => {
     ).toEqual(['place:Jalan Ampang', 'place:Palazzo della Signoria', 'place:Palácio da Alvorada']);
   });
 });
+
+describe('a numbered ward or precinct alone (enrich 1.23.533)', () => {
+  it('makes no person "Ward" of "the 24th Ward", and gives the alderman his quote', () => {
+    const text =
+      'Ald. Ramon Quintero of the 31st Ward accused colleagues of "hiding behind the badge while the budget grows."';
+    expect(names(text)).toEqual(['person:Ramon Quintero']);
+  });
+});
