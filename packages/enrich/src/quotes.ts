@@ -1593,6 +1593,13 @@ export const extractQuotes = (
       )
         cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
+      // "shot back", "fired back", "hit back": a retort
+      if (
+        (t.text === 'shot' || t.text === 'fired' || t.text === 'hit') &&
+        tokens[k + 1]?.text === 'back' &&
+        !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')
+      )
+        cues.push(k);
       // "She went on: ..." (a speech going on)
       if (
         (t.lower === 'went' || t.lower === 'goes') &&
@@ -1753,7 +1760,16 @@ export const extractQuotes = (
         let end = j - 1;
         if (tokens[end]?.text === '.' && PARTY_STATE.test(tokens[end - 1]?.text ?? '')) end--;
         if (PARTY_STATE.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end -= 2;
-        const who = tokens[j]?.text === ',' && role ? mentionEnding.get(end) : undefined;
+        // (over an unnamed place of the person's after "of": "Ald. Marcus Obi-Thornton of the 24th
+        // Ward, a former outreach worker himself, accused")
+        let whoEnd = end;
+        if (!mentionEnding.get(end))
+          for (let b = end - 1; b >= end - 4 && b > from; b--)
+            if (tokens[b]?.lower === 'of') {
+              whoEnd = b - 1;
+              break;
+            }
+        const who = tokens[j]?.text === ',' && role ? mentionEnding.get(whoEnd) : undefined;
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
       }

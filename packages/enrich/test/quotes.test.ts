@@ -2297,3 +2297,14 @@ describe('", then" between a shared verb and the cue (enrich 1.23.527)', () => {
     ).toBe('Maeve Donnelly');
   });
 });
+
+describe('a person "of" an unnamed place before an apposition, and "shot back" (enrich 1.23.534)', () => {
+  const text =
+    'The debate grew personal. Ald. Ramon Quintero of the 31st Ward, a former outreach worker himself, accused colleagues of "hiding behind the badge" to avoid votes. Ald. Nora Lindqvist, who chairs the Committee on Public Safety, shot back that her Northwest Side constituents "did not elect me to run experiments."';
+  it('gives the first quote to the alderman "of the 31st Ward"', () => {
+    expect(speakerOf(text, 'hiding behind')).toBe('Ramon Quintero');
+  });
+  it('gives the retort after "shot back" to its subject', () => {
+    expect(speakerOf(text, 'did not elect')).toBe('Nora Lindqvist');
+  });
+});
