@@ -2308,3 +2308,22 @@ describe('a person "of" an unnamed place before an apposition, and "shot back" (
     expect(speakerOf(text, 'did not elect')).toBe('Nora Lindqvist');
   });
 });
+
+describe('"the society" and "the mission" speak only for bodies so named (enrich 1.23.535)', () => {
+  it('gives \'"...," the society said\' to the society named before', () => {
+    expect(
+      speakerOf(
+        'The Coastal Anglers Society (CAS) objected. "The north has not been affected in the same way," the society said in a statement.',
+        'The north has not',
+      ),
+    ).toBe('Coastal Anglers Society');
+  });
+  it('gives "the mission said" to no other body', () => {
+    expect(
+      speakerOf(
+        'Kestrel Mining Corp sued the Port Authority. The mission said it "condemns this reckless attack on shipping."',
+        'condemns this',
+      ),
+    ).toBeUndefined();
+  });
+});
