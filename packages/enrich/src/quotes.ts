@@ -1211,6 +1211,10 @@ export const extractQuotes = (
       (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they')
     )
       return pronoun(t.lower, end);
+    // "His office said", "Her office released a statement": the person's office speaks for them.
+    const owner = tokens[end - 1]?.lower;
+    if (t.lower === 'office' && (owner === 'his' || owner === 'her') && end - 1 >= limitFrom)
+      return pronoun(owner === 'his' ? 'he' : 'she', end - 1);
     // A description: "the (US) diplomat", "the 88-year-old pontiff".
     const words: string[] = [];
     for (let k = end; k >= limitFrom && k >= end - 6; k--) {
@@ -2068,6 +2072,16 @@ export const extractQuotes = (
           opening >= from
         )
           subject = pronoun(lead.lower, opening);
+        // (so is one's office: "Her office released a statement saying ...")
+        if (
+          !subject &&
+          participle &&
+          lead &&
+          (lead.lower === 'his' || lead.lower === 'her') &&
+          tokens[opening + 1]?.lower === 'office' &&
+          opening >= from
+        )
+          subject = pronoun(lead.lower === 'his' ? 'he' : 'she', opening);
         if (subject) return { entity: subject, cue: cueTok.lower };
       }
       const reach = participle ? 30 : 12;

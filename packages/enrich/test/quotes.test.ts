@@ -2327,3 +2327,22 @@ describe('"the society" and "the mission" speak only for bodies so named (enrich
     ).toBeUndefined();
   });
 });
+
+describe('"his office" and "her office" speak for the person (enrich 1.23.536)', () => {
+  it('gives "His office said ... \\"...\\"" to the man named before', () => {
+    expect(
+      speakerOf(
+        'Mayor Tobias Lindgren opposed the rule. His office said the rule "conflicts with state law and will not stand."',
+        'conflicts with',
+      ),
+    ).toBe('Tobias Lindgren');
+  });
+  it('gives "Her office released a statement saying ... \\"...\\"" to the woman named before', () => {
+    expect(
+      speakerOf(
+        'Governor Ingrid Solberg did not comment. Her office released a brief statement saying she was "reviewing the final language carefully."',
+        'reviewing the',
+      ),
+    ).toBe('Ingrid Solberg');
+  });
+});
