@@ -4239,6 +4239,19 @@ const extractFromTokens = (
       tokens[seg.from - 1]?.end === (tokens[seg.from]?.start ?? 0) - 1
     )
       continue;
+    // A compass point before a nationality is an adjective, no place: "Western Australian
+    // government", "North American investor", "East Asian economies", "South African-born lock".
+    if (
+      words.length === 2 &&
+      seg.kind !== 'group' &&
+      COMPASS.has(words[0] ?? '') &&
+      !lex.places.has(key) &&
+      !lex.countries.has(key)
+    ) {
+      const adj = words[1] ?? '';
+      const dash = adj.indexOf('-');
+      if (lex.demonyms.has(adj) || (dash > 0 && lex.demonyms.has(adj.slice(0, dash)))) continue;
+    }
     // "AI" alone is the technology, though a body's name holds it ("Kaveri AI ... most AI tools").
     if (key === 'ai') continue;
     // A climate pattern is none of ours: "El Niño", "La Niña".

@@ -6564,3 +6564,19 @@ describe('a numbered ward or precinct alone (enrich 1.23.533)', () => {
     expect(names(text)).toEqual(['person:Ramon Quintero']);
   });
 });
+
+describe('a compass point before a nationality is an adjective (enrich 1.23.537)', () => {
+  it('makes no place of "Southeast Asian", "Western Australian" or "South African-born"', () => {
+    expect(
+      names(
+        'Southeast Asian ministers met. The Western Australian government objected, and a South African-born lock scored.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a people named in the plural ("South Koreans") and a body ("East African Community")', () => {
+    expect(names('Many South Koreans voted. The East African Community met.')).toEqual([
+      'person:South Koreans',
+      'organisation:East African Community',
+    ]);
+  });
+});
