@@ -1170,7 +1170,8 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   const tail = next < 0 ? rest : rest.slice(0, next);
   // The tail is an English word, not a syllable of a given name ("Kim Jong-un", "Hau Lung-bin", and
   // after a family name even when the syllable is a word: "Chen Wei-ting").
-  if (SHORT_TAILS.has(tail)) return at;
+  // (a place's compound always: "Oslo-born", "Perth-headquartered", even after a capital "An")
+  if (SHORT_TAILS.has(tail) || PLACE_COMPOUND_TAILS.has(tail)) return at;
   const family =
     prev?.kind === 'word' && prev.cap && prev.end + 1 === t.start && prev.sentence === t.sentence;
   return tail.length >= 4 && lex.commonWords.has(tail) && !(family && tail.length <= 4) ? at : 0;
@@ -4239,6 +4240,12 @@ const extractFromTokens = (
       tokens[seg.from - 1]?.end === (tokens[seg.from]?.start ?? 0) - 1
     )
       continue;
+    // Two nationalities joined are an adjective: "an Italian-Swedish diplomat", "a Malian-French
+    // defender".
+    if (words.length === 1 && key.includes('-')) {
+      const parts = key.split('-');
+      if (parts.length === 2 && parts.every((w) => lex.demonyms.has(w))) continue;
+    }
     // A compass point before a nationality is an adjective, no place: "Western Australian
     // government", "North American investor", "East Asian economies", "South African-born lock".
     if (

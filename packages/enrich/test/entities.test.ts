@@ -6580,3 +6580,15 @@ describe('a compass point before a nationality is an adjective (enrich 1.23.537)
     ]);
   });
 });
+
+describe('place compounds and paired nationalities (enrich 1.23.538)', () => {
+  it('reads "Lima-headquartered" and "New Caledonia-born" as the places', () => {
+    expect(names('The Lima-headquartered miner hired a New Caledonia-born geologist.')).toEqual([
+      'place:Lima',
+      'place:New Caledonia',
+    ]);
+  });
+  it('makes nothing of "a Ghanaian-French former defender"', () => {
+    expect(names('A Ghanaian-French former defender coached the side.')).toEqual([]);
+  });
+});
