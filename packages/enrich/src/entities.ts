@@ -924,6 +924,8 @@ const NUMBERED_UNITS = wordSet('ward wards precinct district division');
 /** An ordinal, in figures or words: "24th", "Fifth". */
 const ORDINAL_WORD =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/u;
+/** Auxiliaries after which an everyday word opening a sentence is its subject, no name ("Gold has"). */
+const OPENING_AUXILIARIES = wordSet('is was has had does did will would can could may might must should');
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -1377,6 +1379,10 @@ const extractFromTokens = (
     fullNameWords.add(n.text);
   }
   const inWorkTitle = quotedTitles(text, tokens);
+  /** An agent noun's stem is an everyday word, its last letter doubled or not ("ship" of "shippers"). */
+  const agentStemCommon = (stem: string): boolean =>
+    lex.commonWords.has(stem) ||
+    (stem.length > 3 && stem.at(-1) === stem.at(-2) && lex.commonWords.has(stem.slice(0, -1)));
 
   const isProper = (i: number): boolean => {
     const memo = properMemo[i];
@@ -1760,6 +1766,35 @@ const extractFromTokens = (
       !isNamePart(t.lower, lex) &&
       !lex.demonyms.has(t.lower) &&
       !KNOWN_ORGS.has(t.lower)
+    )
+      return false;
+    // An everyday noun opening a sentence before a lower-case word, the story giving it no capital
+    // anywhere else, names nothing: the plural of an everyday word ("Shippers who move furniture",
+    // "Forecasters said") or one before an auxiliary ("Gold has been trading", '"Craft does not
+    // scale"'), unless a known body, a party or a people.
+    if (
+      t.initial &&
+      t.kind === 'word' &&
+      verbNext?.kind === 'word' &&
+      verbNext.text === verbNext.lower &&
+      verbNext.sentence === t.sentence &&
+      (lex.commonWords.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower) ||
+        // (an agent noun the lists lack, by its stem: "Shippers", "Forecasters", "Roasters")
+        (t.lower.endsWith('ers') && t.lower.length > 6 && agentStemCommon(t.lower.slice(0, -3)))) &&
+      !midCaps.has(t.text) &&
+      !fullNameWords.has(t.text) &&
+      !KNOWN_ORGS.has(t.lower) &&
+      !lex.companies.has(t.lower) &&
+      !lex.demonyms.has(t.lower) &&
+      !lex.places.has(t.lower) &&
+      !lex.countries.has(t.lower) &&
+      !GROUP_ADJECTIVES.has(t.lower) &&
+      !PARTY_PLURALS.has(t.lower) &&
+      ((t.lower.endsWith('s') && !t.lower.endsWith('ss') && !isNamePart(t.lower, lex)) ||
+        // (a given name there may be the person: "Martin has yet to finish"; not an everyday one:
+        // "Hope has")
+        (OPENING_AUXILIARIES.has(verbNext.text) &&
+          (!lex.firstNames.has(t.lower) || lex.coreWords.has(t.lower))))
     )
       return false;
     if (GROUP_ADJECTIVES.has(t.lower)) {

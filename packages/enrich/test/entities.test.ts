@@ -6592,3 +6592,20 @@ describe('place compounds and paired nationalities (enrich 1.23.538)', () => {
     expect(names('A Ghanaian-French former defender coached the side.')).toEqual([]);
   });
 });
+
+describe('an everyday noun opening a sentence is no name (enrich 1.23.539)', () => {
+  it('drops "Shippers who", "Forecasters said", "Copper has" and a quote\'s "Craft does"', () => {
+    expect(
+      names(
+        'Shippers who move furniture paid more. Forecasters said the storm would weaken. Copper has been trading near record highs. "Craft does not scale easily," said Lucia Bertoni.',
+      ),
+    ).toEqual(['person:Lucia Bertoni']);
+  });
+  it('keeps a given name before an auxiliary ("Martin has yet to finish")', () => {
+    expect(names('Martin has yet to finish the book.')).toEqual(['person:Martin']);
+  });
+  it('keeps the word when the story capitalizes it mid-sentence too', () => {
+    const e = run('Copper has hired bankers, a spokesman for Copper said.').entities;
+    expect(e.map((x) => x.mentions.length)).toEqual([2]);
+  });
+});
