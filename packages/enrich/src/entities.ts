@@ -866,7 +866,8 @@ const ORG_KIND_BEFORE =
   charity nonprofit non-profit union club label studio school schools journal operator provider supplier utility
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
-  alliance movement foundation band duo trio quartet quintet outfit ensemble imprint`);
+  alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
+  cooperative co-operative consortium think-tank thinktank`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -884,7 +885,7 @@ const bodyKindWord = (w: string): boolean =>
   (w.length > 4 && w.endsWith('s') && (MAKER_KINDS.has(w.slice(0, -1)) || ORG_KIND_PLURALS.has(w)));
 /** Plurals of kinds of body that stand before a list of their names. */
 const ORG_KIND_PLURALS = wordSet(
-  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners',
+  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners groups chains platforms',
 );
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');

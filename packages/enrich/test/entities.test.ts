@@ -6609,3 +6609,18 @@ describe('an everyday noun opening a sentence is no name (enrich 1.23.539)', () 
     expect(e.map((x) => x.mentions.length)).toEqual([2]);
   });
 });
+
+describe('more kinds of body before or after a name (enrich 1.23.540)', () => {
+  it('types "the conciliation service Arbitra", "hospital groups Medlink and Carewell" as bodies', () => {
+    expect(
+      names(
+        'Talks were run by the conciliation service Arbitra. Hospital groups Medlink and Carewell said they would comply.',
+      ),
+    ).toEqual(['organisation:Arbitra', 'organisation:Medlink', 'organisation:Carewell']);
+  });
+  it('finds "Nikkodan, the country\'s most powerful business lobby"', () => {
+    expect(names("Nikkodan, the country's most powerful business lobby, objected.")).toEqual([
+      'organisation:Nikkodan',
+    ]);
+  });
+});
