@@ -2249,6 +2249,18 @@ export const extractQuotes = (
         if (e && (e.type === 'person' || e.type === 'organisation')) found = { entity: e, cue: 'verdict' };
       }
     }
+    // 3c. Its speaker named as the next sentence opens on it: '"...".\n\nWith those words, Judge
+    // Caroline Adeyinka jailed three men'.
+    if (
+      !settled() &&
+      tokens[q.close + 1]?.lower === 'with' &&
+      (tokens[q.close + 2]?.lower === 'those' || tokens[q.close + 2]?.lower === 'these') &&
+      tokens[q.close + 3]?.lower === 'words' &&
+      tokens[q.close + 4]?.text === ','
+    ) {
+      const s = subjectStartingAt(q.close + 5, tokens.length);
+      if (s && (s.type === 'person' || s.type === 'organisation')) found = { entity: s, cue: 'words' };
+    }
     // 4. A quote introduced by a colon: the subject of the sentence speaks.
     if (!settled() && tokens[q.open - 1]?.text === ':') {
       for (let k = leftStart; k < q.open; k++) {

@@ -2346,3 +2346,14 @@ describe('"his office" and "her office" speak for the person (enrich 1.23.536)',
     ).toBe('Ingrid Solberg');
   });
 });
+
+describe('"With those words, X ..." after a quote (enrich 1.23.541)', () => {
+  it('gives the quote to the one the next sentence opens on', () => {
+    expect(
+      speakerOf(
+        '"We are not asking for charity. We are asking for cement and time."\n\nWith those words, Mayor Yusuf Demir opened the donor conference.',
+        'We are not asking',
+      ),
+    ).toBe('Yusuf Demir');
+  });
+});
