@@ -927,6 +927,9 @@ const ORDINAL_WORD =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/u;
 /** Auxiliaries after which an everyday word opening a sentence is its subject, no name ("Gold has"). */
 const OPENING_AUXILIARIES = wordSet('is was has had does did will would can could may might must should');
+/** What the rainforest is called by after "the Amazon", and the prepositions before "the Amazon" that place it. */
+const AMAZON_AFTER = wordSet('basin rainforest rain forest jungle region river delta city state');
+const AMAZON_PREPOSITIONS = wordSet('of in across into through throughout from to');
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -4495,6 +4498,17 @@ const extractFromTokens = (
       cand.fixed = 'place';
       candidates.push(cand);
       continue;
+    }
+    // "the Amazon" after a preposition or before its basin is the rainforest, not the company
+    // ("parts of the Amazon", "the Amazon basin"; "Amazon said" and "the Amazon unit" stay).
+    if (key === 'amazon' && tokens[seg.from - 1]?.lower === 'the') {
+      const after = tokens[seg.to]?.lower ?? '';
+      const prep = tokens[seg.from - 2]?.lower ?? '';
+      if (AMAZON_AFTER.has(after) || AMAZON_PREPOSITIONS.has(prep)) {
+        cand.fixed = 'place';
+        candidates.push(cand);
+        continue;
+      }
     }
     if (words.length > 1 && words[0] === 'operation') continue;
     // Cycling's grand tours, named head first: "Tour de France", "Giro d'Italia", "Vuelta a España".

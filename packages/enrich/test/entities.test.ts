@@ -6624,3 +6624,11 @@ describe('more kinds of body before or after a name (enrich 1.23.540)', () => {
     ]);
   });
 });
+
+describe('"the Amazon" as the rainforest (enrich 1.23.542)', () => {
+  it('types "across the Amazon basin" and "parts of the Amazon" as a place, "Amazon said" as the company', () => {
+    expect(names('Fires spread across the Amazon basin.')).toEqual(['place:Amazon']);
+    expect(names('Villages in remote parts of the Amazon lack signal.')).toEqual(['place:Amazon']);
+    expect(names('Amazon said it would hire 500 people.')).toEqual(['organisation:Amazon']);
+  });
+});
