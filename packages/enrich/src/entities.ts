@@ -930,6 +930,8 @@ const OPENING_AUXILIARIES = wordSet('is was has had does did will would can coul
 /** What the rainforest is called by after "the Amazon", and the prepositions before "the Amazon" that place it. */
 const AMAZON_AFTER = wordSet('basin rainforest rain forest jungle region river delta city state');
 const AMAZON_PREPOSITIONS = wordSet('of in across into through throughout from to');
+/** Wire agencies' codes as datelines print them: "UNITED NATIONS (AP) —". */
+const WIRE_CODES = wordSet('ap afp upi dpa efe ansa ips pti ani');
 /** Pronouns with a contraction ("We'll", "They’re"), never names. */
 const CONTRACTED_PRONOUN = /^(?:We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:ll|d|re|ve|s|m)$/u;
 /** A football score of goals at `k` ("2-1"; not a tennis set's games: both sides under six). */
@@ -7269,8 +7271,10 @@ const cluster = (
               // European Union (EU)")
               acr.charAt(0) !== c.words[0]?.charAt(0) ||
               acr.charAt(acr.length - 1) !== c.words[c.words.length - 1]?.charAt(0))));
-      if (!definedAcronyms.has(acr) && !dateline) acronymOf.set(acr, c);
-      definedAcronyms.add(acr);
+      // (nor a wire agency's code after a dateline: "UNITED NATIONS (AP) —")
+      const wire = WIRE_CODES.has(acr) && acr !== initialsOf(c.words);
+      if (!definedAcronyms.has(acr) && !dateline && !wire) acronymOf.set(acr, c);
+      if (!wire) definedAcronyms.add(acr);
     }
     // (initials given after the name take a letter of its words' first letters: not "Walmart Inc,
     // or CVS")
@@ -8300,7 +8304,15 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
     // Acronyms lose to their expansion; otherwise the longest form, first seen.
     const isAcr = m.to - m.from === 1 && /^[\p{Lu}\p{N}.&]+$/u.test(m.text);
     const len = isAcr ? 0.5 : words;
-    if (len > bestLen) {
+    // (a dateline's capitals lose to the same name written in the story: "UNITED NATIONS (AP)" and
+    // "the United Nations said")
+    const capsBefore =
+      !!best &&
+      len === bestLen &&
+      words >= 2 &&
+      best.text === best.text.toUpperCase() &&
+      m.text !== m.text.toUpperCase();
+    if (len > bestLen || capsBefore) {
       best = m;
       bestLen = len;
     }
@@ -8317,9 +8329,10 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
     const initials = AP_INITIALS_STATES.get(name.toLowerCase());
     if (initials) return initials;
   }
-  // A dateline's place in capitals ("GENEVA —", "NEW YORK -") is named in title case.
+  // A dateline's place in capitals ("GENEVA —", "NEW YORK -") is named in title case (so is a body
+  // of two words or more opening the story so: "UNITED NATIONS (AP) —").
   if (
-    e.type === 'place' &&
+    (e.type === 'place' || (best?.from === 0 && name.includes(' '))) &&
     bestLen >= 0.5 &&
     name === name.toUpperCase() &&
     /^[\p{Lu} .'’-]+$/u.test(name) &&

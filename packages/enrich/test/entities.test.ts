@@ -6632,3 +6632,22 @@ describe('"the Amazon" as the rainforest (enrich 1.23.542)', () => {
     expect(names('Amazon said it would hire 500 people.')).toEqual(['organisation:Amazon']);
   });
 });
+
+describe('datelines in capitals and wire codes (enrich 1.23.543)', () => {
+  const summary = (text: string) =>
+    run(text).entities.map((x) => `${x.type}:${x.name}:${x.mentions.map((m) => m.text).join('|')}`);
+  it('keeps "(AP)" after "UNITED NATIONS" the agency and names the body in title case', () => {
+    expect(summary('UNITED NATIONS (AP) — The Security Council met. The U.N. said aid was blocked.')).toEqual(
+      [
+        'organisation:United Nations:UNITED NATIONS|U.N.',
+        'organisation:AP:AP',
+        'organisation:Security Council:Security Council',
+      ],
+    );
+  });
+  it('names a place as the story writes it, not as its capitals dateline', () => {
+    expect(summary('BAB AL-SALAM, Syria (Reuters) — Trucks waited at Bab al-Salam on Monday.')[0]).toBe(
+      'place:Bab al-Salam:BAB AL-SALAM|Bab al-Salam',
+    );
+  });
+});
