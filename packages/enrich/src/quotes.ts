@@ -572,6 +572,14 @@ export const extractQuotes = (
     // ... or the latest body with that word anywhere in its name ("the ministry" after "the Ministry
     // of Health"), or else the latest body that is no company ("the agency" after "the DGAC"; not
     // "the ministry" after "Acme Corp complained").
+    // (places the description names: "the Hong Kong government")
+    const placesBefore: string[] = [];
+    const pre = roles.slice(0, -1);
+    for (let a = 0; a < pre.length; a++)
+      for (let b = a + 1; b <= Math.min(pre.length, a + 3); b++) {
+        const span = pre.slice(a, b).join(' ');
+        if (lex.places.has(span) || lex.regions.has(span) || lex.countries.has(span)) placesBefore.push(span);
+      }
     if (head && ORG_DESCRIPTIONS.has(head))
       return (
         // ("the Usdaw union": the body the description names)
@@ -586,7 +594,19 @@ export const extractQuotes = (
         // (nor for the words that name a body only with them: "the exchange" is no other body)
         (head === 'ministry' || head === 'department' || NAMED_ONLY_DESCRIPTIONS.has(head)
           ? undefined
-          : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name)))
+          : // (a country's government is that country, never another body: "the Hong Kong
+            // government said" after "Lingnan University")
+            codes.length > 0 || placesBefore.length > 0
+            ? head === 'government'
+              ? recent(
+                  at,
+                  (e) =>
+                    e.type === 'place' &&
+                    (codes.includes(lex.countries.get(e.name.toLowerCase()) ?? '') ||
+                      placesBefore.includes(e.name.toLowerCase())),
+                )
+              : undefined
+            : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name)))
       );
     // "the Republican said": the latest sentence subject, a party's member being a person.
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
@@ -1949,7 +1969,8 @@ export const extractQuotes = (
             continue;
           }
           if (s?.type === 'person') return { entity: s, cue: cueTok.lower };
-          body ??= s ?? undefined;
+          // (a body, not a place standing for its government: that one waits for a cue of its own)
+          if (s?.type === 'organisation') body ??= s;
           comma = j;
         }
         if (body) return { entity: body, cue: cueTok.lower };

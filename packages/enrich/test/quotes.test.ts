@@ -2357,3 +2357,22 @@ describe('"With those words, X ..." after a quote (enrich 1.23.541)', () => {
     ).toBe('Yusuf Demir');
   });
 });
+
+describe('"the X government" is X, never another body (enrich 1.23.544)', () => {
+  it('gives "the Hong Kong government said ... \\"...\\"" to Hong Kong, not the university named before', () => {
+    expect(
+      speakerOf(
+        'Students at Lingnan University in Hong Kong protested. The Hong Kong government said the trial had been "open and fair in every respect."',
+        'open and fair',
+      ),
+    ).toBe('Hong Kong');
+  });
+  it('gives "the Chinese government said" to no other body when China is not named', () => {
+    expect(
+      speakerOf(
+        'Students at Lingnan University protested. The Chinese government said the trial had been "open and fair in every respect."',
+        'open and fair',
+      ),
+    ).toBeUndefined();
+  });
+});
