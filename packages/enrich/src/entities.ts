@@ -7165,6 +7165,8 @@ const cluster = (
   }
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
+  // Short names of one word given in apposition ("Conab"), joined as initials are.
+  const wordAliases = new Set<string>();
   // A body's other name in brackets right after it, in its own language or short form: "the
   // Citizens' Movement (Movimiento Ciudadano)", "Our Homeland Movement (Mi Hazank)".
   const bracketAlias = new Map<string, Candidate>();
@@ -7282,6 +7284,22 @@ const cluster = (
       const letters = stripDots(acr.lower);
       return c.words.some((w) => letters.includes(w.charAt(0)));
     };
+    // (or a short name of one word no list knows, before punctuation: "the National Supply Company,
+    // Conab, said", "Cooperativa Agrícola do Sul de Minas, or Coopasul", "known by its Portuguese
+    // initials Contraf")
+    const aliasWord = (t: Token | undefined, at: number): boolean =>
+      !!t &&
+      t.kind === 'word' &&
+      t.cap &&
+      t.text.length >= 4 &&
+      !isAcronym(t) &&
+      !lex.commonWords.has(t.lower) &&
+      !lex.firstNames.has(t.lower) &&
+      !lex.places.has(t.lower) &&
+      !lex.countries.has(t.lower) &&
+      !lex.demonyms.has(t.lower) &&
+      !KNOWN_ORGS.has(t.lower) &&
+      (tokens[at + 1]?.text === ',' || tokens[at + 1]?.text === '.' || tokens[at + 1]?.text === ')');
     // "..., known as UNRWA,": an acronym given in apposition.
     const knownAs =
       tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'known' && tokens[c.to + 2]?.lower === 'as';
@@ -7309,7 +7327,7 @@ const cluster = (
       tokens[c.to]?.text === ',' &&
       tokens[c.to + 1]?.lower === 'or' &&
       tokens[c.to + 2] &&
-      isAcronym(tokens[c.to + 2] as Token) &&
+      (isAcronym(tokens[c.to + 2] as Token) || aliasWord(tokens[c.to + 2], c.to + 2)) &&
       (!orAfter || orAfter.kind === 'punct' || orAfter.sentence !== tokens[c.to + 2]?.sentence) &&
       orAfter?.text !== '-' &&
       tokens[c.from - 1]?.text !== ',' &&
@@ -7327,7 +7345,7 @@ const cluster = (
       c.words.length >= 2 &&
       tokens[c.to]?.text === ',' &&
       tokens[appAt] &&
-      isAcronym(tokens[appAt]) &&
+      (isAcronym(tokens[appAt]) || aliasWord(tokens[appAt], appAt)) &&
       (appNext?.text === '.' ||
         (appNext?.text === ',' &&
           appAfter?.kind === 'word' &&
@@ -7344,6 +7362,10 @@ const cluster = (
       const acr = stripDots(alias.lower);
       if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
+    } else if (alias && aliasWord(alias, tokens.indexOf(alias)) && !definedAcronyms.has(alias.lower)) {
+      acronymOf.set(alias.lower, c);
+      definedAcronyms.add(alias.lower);
+      wordAliases.add(alias.lower);
     }
     const outer = tokens[c.from - 2];
     if (tokens[c.from - 1]?.text === '(' && outer && isAcronym(outer) && tokens[c.to]?.text === ')') {
@@ -7737,7 +7759,8 @@ const cluster = (
       c.words.length === 1 &&
       (isAcronym(tokens[c.from] as Token) ||
         MIXED_ABBREVIATION.test((tokens[c.from] as Token).text) ||
-        (WORD_INITIALS.test((tokens[c.from] as Token).text) && definedAcronyms.has(c.key)))
+        (WORD_INITIALS.test((tokens[c.from] as Token).text) && definedAcronyms.has(c.key)) ||
+        wordAliases.has(c.key))
     ) {
       const acr = stripDots(c.key);
       const target = acronymOf.get(acr);

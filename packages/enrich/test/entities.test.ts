@@ -6651,3 +6651,29 @@ describe('datelines in capitals and wire codes (enrich 1.23.543)', () => {
     );
   });
 });
+
+describe('a one-word short name given in apposition (enrich 1.23.545)', () => {
+  const mentionsOf = (bodyText: string, name: string): string[] =>
+    run(bodyText)
+      .entities.find((e) => e.name === name)
+      ?.mentions.map((m) => m.text) ?? [];
+  it('joins ", Grainex, said" and "known by its Spanish initials Fenacoop" to the body named before', () => {
+    expect(
+      mentionsOf(
+        "The National Grain Board, Grainex, said stocks were low. Grainex's director agreed.",
+        'National Grain Board',
+      ),
+    ).toEqual(['National Grain Board', 'Grainex', 'Grainex']);
+    expect(
+      mentionsOf(
+        'The National Federation of Cooperatives, known by its Spanish initials Fenacoop, called a strike.',
+        'National Federation of Cooperatives',
+      ),
+    ).toEqual(['National Federation of Cooperatives', 'Fenacoop']);
+  });
+  it('leaves a place in apposition alone ("Ford Motor Company, Detroit, said")', () => {
+    expect(
+      mentionsOf('The Kestrel Motor Company, Detroit, said sales fell.', 'Kestrel Motor Company'),
+    ).toEqual(['Kestrel Motor Company']);
+  });
+});
