@@ -3364,7 +3364,12 @@ const extractFromTokens = (
   // 2. Split each run into nationality, place, title and name segments.
   // Words that stand alone as a one-word name somewhere in the story ("Jafari said").
   const loneWords = new Set<string>();
-  for (const [from, to] of runs) if (to - from === 1) loneWords.add(tokens[from]?.lower ?? '');
+  // (not an everyday word opening a sentence: "Development groups say" is no name "Development")
+  for (const [from, to] of runs) {
+    const w = tokens[from];
+    if (to - from !== 1 || !w || (ambiguousStart(w) && lex.commonWords.has(w.lower))) continue;
+    loneWords.add(w.lower);
+  }
   const segments: Segment[] = [];
   // Bodies sharing one plural head: "the State and Homeland Security Departments" names two
   // departments, "State" and "Homeland Security".

@@ -6677,3 +6677,13 @@ describe('a one-word short name given in apposition (enrich 1.23.545)', () => {
     ).toEqual(['Kestrel Motor Company']);
   });
 });
+
+describe("an everyday word opening a sentence does not split a body's name (enrich 1.23.546)", () => {
+  it('keeps "Ministry of Fisheries and Coastal Development" whole though "Development groups" opens a sentence', () => {
+    expect(
+      names(
+        'The Ministry of Fisheries and Coastal Development launched a loan scheme. Development groups say the problem is national.',
+      ),
+    ).toEqual(['organisation:Ministry of Fisheries and Coastal Development']);
+  });
+});
