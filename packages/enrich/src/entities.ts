@@ -3042,7 +3042,8 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(t.lower) &&
       !lex.places.has(t.lower) &&
       !lex.countries.has(t.lower) &&
-      !lex.firstNames.has(t.lower)
+      // (a given name that is a core word is everyday: "Land" of "Ministry of Land, Infrastructure")
+      (!lex.firstNames.has(t.lower) || lex.coreWords.has(t.lower))
     );
   };
   const mergeRuns = (from: number, end: number): number => {
@@ -3081,7 +3082,8 @@ const extractFromTokens = (
     // (a serial comma before "and": "Agriculture, Nutrition, and Forestry")
     if (items > 0 && tokens[p]?.text === ',' && tokens[p + 1]?.text === 'and') p++;
     if (!everyday || tokens[p]?.text !== 'and') continue;
-    let q = p + 1;
+    // (over "the" after "and": "Ministry of Youth Affairs, Sports and the Arts")
+    let q = items > 0 && tokens[p + 1]?.lower === 'the' && everydayAt(p + 2) ? p + 2 : p + 1;
     while (q < p + 4 && everydayAt(q) && tokens[q]?.sentence === tokens[p]?.sentence) q++;
     // (with no comma, only a committee's remit of everyday words closing the name: "House Committee on
     // Oversight and Accountability", not "the Ministry of Defence and Foreign Office")
@@ -3091,7 +3093,7 @@ const extractFromTokens = (
       q - p <= 3 &&
       !tokens[q]?.cap &&
       tokens.slice(p + 1, q).every((x) => !ORG_HEADS.has(x.lower));
-    if (q > p + 1 && (items > 0 || bare)) mergeRuns(from, q);
+    if (q > p + 1 && (items > 0 || bare) && everydayAt(q - 1)) mergeRuns(from, q);
   }
   // ... head last: "Rail, Tram and Bus Union", "Rail, Maritime and Transport union (RMT)"
   for (let r = runs.length - 1; r >= 0; r--) {

@@ -6687,3 +6687,16 @@ describe("an everyday word opening a sentence does not split a body's name (enri
     ).toEqual(['organisation:Ministry of Fisheries and Coastal Development']);
   });
 });
+
+describe("a ministry's remit listed with commas (enrich 1.23.547)", () => {
+  it('keeps "Ministry of Land, Housing, Transport and Tourism" and "... Sports and the Arts" whole', () => {
+    expect(
+      names(
+        'The Ministry of Land, Housing, Transport and Tourism said it would act. The Ministry of Youth Affairs, Sports and the Arts agreed.',
+      ),
+    ).toEqual([
+      'organisation:Ministry of Land, Housing, Transport and Tourism',
+      'organisation:Ministry of Youth Affairs, Sports and the Arts',
+    ]);
+  });
+});
