@@ -3075,8 +3075,12 @@ const extractFromTokens = (
     for (let m = h + 2; m < to && everyday; m++) everyday = tokens[m]?.lower === 'the' || everydayAt(m);
     let p = to;
     let items = 0;
-    while (everyday && tokens[p]?.text === ',' && everydayAt(p + 1) && !everydayAt(p + 2)) {
-      p += 2;
+    // (an item may be of up to three words: "Institute of Epidemiology, Disease Control and Research")
+    while (everyday && tokens[p]?.text === ',' && everydayAt(p + 1)) {
+      let e = p + 2;
+      while (e < p + 4 && everydayAt(e)) e++;
+      if (tokens[e]?.text !== ',' && tokens[e]?.text !== 'and') break;
+      p = e;
       items++;
     }
     // (a serial comma before "and": "Agriculture, Nutrition, and Forestry")
@@ -3084,7 +3088,7 @@ const extractFromTokens = (
     if (!everyday || tokens[p]?.text !== 'and') continue;
     // (over "the" after "and": "Ministry of Youth Affairs, Sports and the Arts")
     let q = items > 0 && tokens[p + 1]?.lower === 'the' && everydayAt(p + 2) ? p + 2 : p + 1;
-    while (q < p + 4 && everydayAt(q) && tokens[q]?.sentence === tokens[p]?.sentence) q++;
+    while (q < p + 5 && everydayAt(q) && tokens[q]?.sentence === tokens[p]?.sentence) q++;
     // (with no comma, only a committee's remit of everyday words closing the name: "House Committee on
     // Oversight and Accountability", not "the Ministry of Defence and Foreign Office")
     const bare =

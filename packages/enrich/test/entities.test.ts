@@ -6700,3 +6700,11 @@ describe("a ministry's remit listed with commas (enrich 1.23.547)", () => {
     ]);
   });
 });
+
+describe("items of two words in a body's comma-listed remit (enrich 1.23.548)", () => {
+  it('keeps "Institute of Hygiene, Disease Control and Research" whole', () => {
+    expect(names('The Institute of Hygiene, Disease Control and Research said cases rose.')).toEqual([
+      'organisation:Institute of Hygiene, Disease Control and Research',
+    ]);
+  });
+});
