@@ -4231,6 +4231,21 @@ const extractFromTokens = (
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
+    // A title and a name between "the" and an area's kind name a place: "the Sheikh Othman district",
+    // "the Sheikh Najjar industrial zone".
+    const titleSeg = segments[s - 1];
+    const areaKind = tokens[seg.to]?.lower ?? '';
+    if (
+      seg.kind === 'name' &&
+      titleSeg?.kind === 'title' &&
+      titleSeg.to === seg.from &&
+      tokens[titleSeg.from - 1]?.lower === 'the' &&
+      (AREA_KIND_AFTER.has(areaKind) || (areaKind === 'industrial' && tokens[seg.to + 1]?.lower === 'zone'))
+    ) {
+      seg.from = titleSeg.from;
+      seg.kind = 'place';
+      pendingTitle = undefined;
+    }
     const first = tokens[seg.from];
     if (!first) continue;
     if (seg.kind === 'title') {

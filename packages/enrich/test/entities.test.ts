@@ -6708,3 +6708,11 @@ describe("items of two words in a body's comma-listed remit (enrich 1.23.548)", 
     ]);
   });
 });
+
+describe("a title and a name before an area's kind (enrich 1.23.549)", () => {
+  it('types "the Sheikh Radwan district" and "the Sheikh Saad industrial zone" as places, title kept', () => {
+    expect(
+      names('Shelling hit the Sheikh Radwan district. Factories in the Sheikh Saad industrial zone closed.'),
+    ).toEqual(['place:Sheikh Radwan', 'place:Sheikh Saad']);
+  });
+});
