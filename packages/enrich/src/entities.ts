@@ -7607,6 +7607,24 @@ const cluster = (
         key = river;
       }
     }
+    // A known place named by its first word alone: "Rio" after "Rio de Janeiro" (not where a person
+    // of the story bears the word).
+    if (!owner && !type && c.words.length === 1 && c.fixed !== 'person' && c.fixed !== 'organisation') {
+      const full = candidates.find(
+        (x) =>
+          x.words.length >= 3 &&
+          x.words[0] === c.key &&
+          lex.places.has(x.key) &&
+          (x.fixed ?? aggType(x.key)) === 'place',
+      );
+      if (
+        full &&
+        !candidates.some((o) => o.words.length >= 2 && o.words.includes(c.key) && o.fixed === 'person')
+      ) {
+        type = 'place';
+        key = full.key;
+      }
+    }
     // A place named head first again without its head: "Paranal" after "Cerro Paranal", "Teluk Mata
     // Ikan" after "Kampung Teluk Mata Ikan".
     if (!owner && !type && c.fixed !== 'person' && c.fixed !== 'organisation') {

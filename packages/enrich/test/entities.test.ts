@@ -6716,3 +6716,12 @@ describe("a title and a name before an area's kind (enrich 1.23.549)", () => {
     ).toEqual(['place:Sheikh Radwan', 'place:Sheikh Saad']);
   });
 });
+
+describe('a known place named by its first word alone (enrich 1.23.550)', () => {
+  it('joins "Rio" to "Rio de Janeiro" named before', () => {
+    const e = run(
+      'Fans flooded Rio de Janeiro on Sunday. "The people of Rio deserve better," the mayor said.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}:${x.mentions.length}`)).toEqual(['place:Rio de Janeiro:2']);
+  });
+});
