@@ -7329,7 +7329,8 @@ const cluster = (
     // "..., known as UNRWA,": an acronym given in apposition.
     const knownAs =
       tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'known' && tokens[c.to + 2]?.lower === 'as';
-    let alias = knownAs ? tokens[c.to + 3] : undefined;
+    let aliasAt = knownAs ? c.to + 3 : -1;
+    let alias = knownAs ? tokens[aliasAt] : undefined;
     // (or "known by its German initials BAFU", "known by the acronym KRS")
     if (
       tokens[c.to]?.text === ',' &&
@@ -7339,6 +7340,7 @@ const cluster = (
       for (let k = c.to + 4; k <= c.to + 6; k++) {
         const w = tokens[k - 1]?.lower;
         if (w === 'acronym' || w === 'initials' || w === 'abbreviation') {
+          aliasAt = k;
           alias = tokens[k];
           break;
         }
@@ -7359,8 +7361,10 @@ const cluster = (
       tokens[c.from - 1]?.text !== ',' &&
       sharesInitial(tokens[c.to + 2] as Token) &&
       (c.fixed ?? aggType(c.key)) === 'organisation'
-    )
-      alias = tokens[c.to + 2];
+    ) {
+      aliasAt = c.to + 2;
+      alias = tokens[aliasAt];
+    }
     // (or in apposition, bare or after "the", before a comma and its verb or at the sentence's end:
     // "the Confederation of Norwegian Enterprise, NHO, said", "the Kurdistan Workers' Party, the PKK,")
     const appAt = tokens[c.to + 1]?.lower === 'the' ? c.to + 2 : c.to + 1;
@@ -7382,13 +7386,15 @@ const cluster = (
       sharesInitial(tokens[appAt]) &&
       !KNOWN_ORGS.has(tokens[appAt]?.lower ?? '') &&
       (c.fixed ?? aggType(c.key)) === 'organisation'
-    )
-      alias = tokens[appAt];
+    ) {
+      aliasAt = appAt;
+      alias = tokens[aliasAt];
+    }
     if (alias && isAcronym(alias) && !lex.countries.has(alias.lower)) {
       const acr = stripDots(alias.lower);
       if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
-    } else if (alias && aliasWord(alias, tokens.indexOf(alias)) && !definedAcronyms.has(alias.lower)) {
+    } else if (alias && aliasWord(alias, aliasAt) && !definedAcronyms.has(alias.lower)) {
       acronymOf.set(alias.lower, c);
       definedAcronyms.add(alias.lower);
       wordAliases.add(alias.lower);

@@ -6,6 +6,12 @@ const run = (bodyText: string) => enrich({ bodyText });
 const entity = (bodyText: string, name: string) => run(bodyText).entities.find((e) => e.name === name);
 /** "type:name" of each entity found, in order. */
 const names = (bodyText: string): string[] => run(bodyText).entities.map((e) => `${e.type}:${e.name}`);
+/** The mention texts of the entity named `name`. */
+const mentionTexts = (bodyText: string, name: string): string[] =>
+  entity(bodyText, name)?.mentions.map((m) => m.text) ?? [];
+/** "type:name:mention|mention" of each entity found, in order. */
+const summary = (bodyText: string): string[] =>
+  run(bodyText).entities.map((x) => `${x.type}:${x.name}:${x.mentions.map((m) => m.text).join('|')}`);
 
 describe('entity names', () => {
   it('strips titles and roles from the canonical name', () => {
@@ -6276,13 +6282,9 @@ describe("a dateline's town before a place of two words (enrich 1.23.510)", () =
 });
 
 describe('initials given after ", or" and "known by its ... initials" (enrich 1.23.512)', () => {
-  const mentionsOf = (bodyText: string, name: string): string[] =>
-    run(bodyText)
-      .entities.find((e) => e.name === name)
-      ?.mentions.map((m) => m.text) ?? [];
   it('joins "the Harbour Water Board, or HAWAB," and its later use to the board', () => {
     expect(
-      mentionsOf(
+      mentionTexts(
         'The Harbour Water Board, or HAWAB, cut supplies on Monday. A HAWAB engineer said repairs would take a week.',
         'Harbour Water Board',
       ),
@@ -6290,7 +6292,7 @@ describe('initials given after ", or" and "known by its ... initials" (enrich 1.
   });
   it('joins "known by its Dutch initials RVW" to the body named before it', () => {
     expect(
-      mentionsOf(
+      mentionTexts(
         'The Road and Water Agency, known by its Dutch initials RVW, closed the bridge.',
         'Road and Water Agency',
       ),
@@ -6324,23 +6326,19 @@ describe('"and" inside a body\'s name before its head (enrich 1.23.513)', () => 
 });
 
 describe('an everyday word opening a sentence is no short name of a body (enrich 1.23.514)', () => {
-  const mentionsOf = (bodyText: string, name: string): string[] =>
-    run(bodyText)
-      .entities.find((e) => e.name === name)
-      ?.mentions.map((m) => m.text) ?? [];
   it('does not read "Electoral observers" as the Electoral Tribunal', () => {
     const text = 'The Electoral Tribunal met on Monday. Electoral observers said the count was slow.';
-    expect(mentionsOf(text, 'Electoral Tribunal')).toEqual(['Electoral Tribunal']);
+    expect(mentionTexts(text, 'Electoral Tribunal')).toEqual(['Electoral Tribunal']);
     expect(names(text)).toEqual(['organisation:Electoral Tribunal']);
   });
   it('does not read "Growers" opening a sentence as the Young Growers union', () => {
     const text = 'The Young Growers union called a strike. Growers have lost patience, its leader said.';
-    expect(mentionsOf(text, 'Young Growers')).toEqual(['Young Growers']);
+    expect(mentionTexts(text, 'Young Growers')).toEqual(['Young Growers']);
     expect(names(text)).toEqual(['organisation:Young Growers']);
   });
   it('keeps a party\'s short name before its verb ("National said")', () => {
     expect(
-      mentionsOf(
+      mentionTexts(
         'The Rural National Party won ten seats. National said it would cut taxes.',
         'Rural National Party',
       ),
@@ -6474,8 +6472,6 @@ describe("metals, ore and iron end companies' names (enrich 1.23.525)", () => {
 });
 
 describe('a bank or an airline named again without its business word (enrich 1.23.528)', () => {
-  const summary = (text: string) =>
-    run(text).entities.map((x) => `${x.type}:${x.name}:${x.mentions.map((m) => m.text).join('|')}`);
   it('joins "Cedar Valley" to "Cedar Valley Bank" and "Puffin" to "Puffin Airlines"', () => {
     expect(
       summary(
@@ -6504,19 +6500,15 @@ describe('US council titles (enrich 1.23.529)', () => {
 });
 
 describe('initials in apposition after a body spelled out (enrich 1.23.530)', () => {
-  const mentionsOf = (bodyText: string, name: string): string[] =>
-    run(bodyText)
-      .entities.find((e) => e.name === name)
-      ?.mentions.map((m) => m.text) ?? [];
   it('joins ", NFE," and ", the KDP," to the body before them', () => {
     expect(
-      mentionsOf(
+      mentionTexts(
         'The Federation of Nordic Exporters, NFE, said it backed the plan.',
         'Federation of Nordic Exporters',
       ),
     ).toEqual(['Federation of Nordic Exporters', 'NFE']);
     expect(
-      mentionsOf(
+      mentionTexts(
         'The Kurdish Democratic Party, the KDP, said it would vote. The KDP won.',
         'Kurdish Democratic Party',
       ),
@@ -6524,14 +6516,17 @@ describe('initials in apposition after a body spelled out (enrich 1.23.530)', ()
   });
   it('joins ", or YPG," whose letters are not the English initials', () => {
     expect(
-      mentionsOf("Fighters of the People's Protection Units, or YPG, withdrew.", "People's Protection Units"),
+      mentionTexts(
+        "Fighters of the People's Protection Units, or YPG, withdrew.",
+        "People's Protection Units",
+      ),
     ).toEqual(["People's Protection Units", 'YPG']);
   });
   it('leaves a list and an alternative alone ("Ford Motor Company, GM, and ...", "Walmart Inc, or CVS")', () => {
     expect(
-      mentionsOf('Ford Motor Company, GM, and Stellantis said sales fell.', 'Ford Motor Company'),
+      mentionTexts('Ford Motor Company, GM, and Stellantis said sales fell.', 'Ford Motor Company'),
     ).toEqual(['Ford Motor Company']);
-    expect(mentionsOf('Shoppers can buy it from Walmart Inc, or CVS.', 'Walmart Inc')).toEqual([
+    expect(mentionTexts('Shoppers can buy it from Walmart Inc, or CVS.', 'Walmart Inc')).toEqual([
       'Walmart Inc',
     ]);
   });
@@ -6634,8 +6629,6 @@ describe('"the Amazon" as the rainforest (enrich 1.23.542)', () => {
 });
 
 describe('datelines in capitals and wire codes (enrich 1.23.543)', () => {
-  const summary = (text: string) =>
-    run(text).entities.map((x) => `${x.type}:${x.name}:${x.mentions.map((m) => m.text).join('|')}`);
   it('keeps "(AP)" after "UNITED NATIONS" the agency and names the body in title case', () => {
     expect(summary('UNITED NATIONS (AP) — The Security Council met. The U.N. said aid was blocked.')).toEqual(
       [
@@ -6653,19 +6646,15 @@ describe('datelines in capitals and wire codes (enrich 1.23.543)', () => {
 });
 
 describe('a one-word short name given in apposition (enrich 1.23.545)', () => {
-  const mentionsOf = (bodyText: string, name: string): string[] =>
-    run(bodyText)
-      .entities.find((e) => e.name === name)
-      ?.mentions.map((m) => m.text) ?? [];
   it('joins ", Grainex, said" and "known by its Spanish initials Fenacoop" to the body named before', () => {
     expect(
-      mentionsOf(
+      mentionTexts(
         "The National Grain Board, Grainex, said stocks were low. Grainex's director agreed.",
         'National Grain Board',
       ),
     ).toEqual(['National Grain Board', 'Grainex', 'Grainex']);
     expect(
-      mentionsOf(
+      mentionTexts(
         'The National Federation of Cooperatives, known by its Spanish initials Fenacoop, called a strike.',
         'National Federation of Cooperatives',
       ),
@@ -6673,7 +6662,7 @@ describe('a one-word short name given in apposition (enrich 1.23.545)', () => {
   });
   it('leaves a place in apposition alone ("Ford Motor Company, Detroit, said")', () => {
     expect(
-      mentionsOf('The Kestrel Motor Company, Detroit, said sales fell.', 'Kestrel Motor Company'),
+      mentionTexts('The Kestrel Motor Company, Detroit, said sales fell.', 'Kestrel Motor Company'),
     ).toEqual(['Kestrel Motor Company']);
   });
 });
