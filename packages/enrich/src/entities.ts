@@ -285,7 +285,7 @@ const COMPANY_HEADS =
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons`);
 /** Business words a company is named again without, besides COMPANY_HEADS: "Heartland Prairie Bank". */
-const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute');
+const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute animation');
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
@@ -7176,6 +7176,9 @@ const cluster = (
       (c.fixed ?? aggType(c.key)) === 'organisation'
     ) {
       suffixBases.set(c.words.slice(0, -1).join(' '), c.key);
+      // (over the "&" before the suffix: "Helvetica Graf" after "Helvetica Graf & Cie")
+      if (c.words.length >= 3 && c.words[c.words.length - 2] === '&')
+        suffixBases.set(c.words.slice(0, -2).join(' '), c.key);
       const business = c.words[c.words.length - 2] ?? '';
       const base = c.words.slice(0, -2).join(' ');
       // (never a country or town: "Singapore" of "Singapore Airlines Ltd" stays the country)

@@ -6714,3 +6714,16 @@ describe('a known place named by its first word alone (enrich 1.23.550)', () => 
     expect(e.map((x) => `${x.type}:${x.name}:${x.mentions.length}`)).toEqual(['place:Rio de Janeiro:2']);
   });
 });
+
+describe('"& Cie" and "Animation" companies named again without them (enrich 1.23.551)', () => {
+  it('joins "Morel Frères" to "Morel Frères & Cie" and "Blue Heron" to "Blue Heron Animation"', () => {
+    expect(
+      summary(
+        'Morel Frères & Cie was fined. Morel Frères, founded in 1867, appealed. Blue Heron Animation grew, and Blue Heron hired 40 artists.',
+      ),
+    ).toEqual([
+      'organisation:Morel Frères & Cie:Morel Frères & Cie|Morel Frères',
+      'organisation:Blue Heron Animation:Blue Heron Animation|Blue Heron',
+    ]);
+  });
+});
