@@ -3121,9 +3121,21 @@ const extractFromTokens = (
     for (let m = conjunct + 2; m < end - 1 && everyday; m++) everyday = everydayAt(m);
     let k = conjunct;
     let items = 0;
-    while (everyday && tokens[k - 1]?.text === ',' && everydayAt(k - 2) && !everydayAt(k - 3)) {
-      k -= 2;
+    // (an item may be of up to three words, the first opened by a place: "Kenya Medical
+    // Practitioners, Pharmacists and Dentists Union")
+    while (everyday && tokens[k - 1]?.text === ',' && everydayAt(k - 2)) {
+      let s0 = k - 2;
+      while (s0 > k - 4 && everydayAt(s0 - 1)) s0--;
+      if (everydayAt(s0 - 1)) break;
+      const lead = tokens[s0 - 1];
+      const placeLed =
+        lead?.cap === true &&
+        lead.kind === 'word' &&
+        (lex.countries.has(lead.lower) || lex.places.has(lead.lower) || lex.demonyms.has(lead.lower)) &&
+        !tokens[s0 - 2]?.cap;
+      k = placeLed ? s0 - 1 : s0;
       items++;
+      if (placeLed) break;
     }
     if (items > 0) r = mergeRuns(k, end);
   }

@@ -6727,3 +6727,15 @@ describe('"& Cie" and "Animation" companies named again without them (enrich 1.2
     ]);
   });
 });
+
+describe('a head-last body listed with commas, items of several words (enrich 1.23.552)', () => {
+  it('keeps "Zambia Medical Practitioners, Pharmacists and Dentists Union (ZMPDU)" whole', () => {
+    expect(
+      summary(
+        'The Zambia Medical Practitioners, Pharmacists and Dentists Union (ZMPDU) called a strike.',
+      ).filter((x) => x.startsWith('organisation:')),
+    ).toEqual([
+      'organisation:Zambia Medical Practitioners, Pharmacists and Dentists Union:Zambia Medical Practitioners, Pharmacists and Dentists Union|ZMPDU',
+    ]);
+  });
+});
