@@ -3338,13 +3338,16 @@ const extractFromTokens = (
       if (m?.code && from + m.len === to - 1) add(from, to - 1, 'place', m.code, true);
     }
     if (of < 0 && to - from >= 2) {
-      // A country closing the name: "Fan Expo Canada", "Sony Australia".
-      for (let p = to - 1; p > from && p >= to - 3; p--) {
+      // A country closing the name: "Fan Expo Canada", "Sony Australia" (the longest place that
+      // closes it, a country's part too: "Equality Commission for Northern Ireland", not "Ireland").
+      for (let p = Math.max(from + 1, to - 3); p < to; p++) {
         const m = placeMatch(p, to);
-        if (m?.code && p + m.len === to) {
-          add(p, to, 'place', m.code);
-          break;
-        }
+        if (!m || p + m.len !== to) continue;
+        if (m.code) add(p, to, 'place', m.code);
+        else if (p + 1 < to && COMPASS.has(tokens[p]?.lower ?? '') && placeMatch(p + 1, to)?.code)
+          add(p, to, 'place', undefined);
+        else continue;
+        break;
       }
     }
     // A memorial or an airport named after a person mentions the person ("Chiang Kai-shek Memorial
@@ -4090,7 +4093,9 @@ const extractFromTokens = (
         const personLike =
           (lex.firstNames.has(n.lower) &&
             !(rest.length === 1 && (COMPANY_SUFFIXES.has(n.lower) || /^[IVXL]{2,}$/u.test(n.text)))) ||
-          TITLE_CORE.has(n.lower) ||
+          // (a title word that opens a body's own "of" name is no officer: "Directorate General of
+          // Health Services")
+          (TITLE_CORE.has(n.lower) && !rest.some((r) => r.text === 'of' || r.text === 'for')) ||
           (rest.length >= 2 &&
             rest.length <= 3 &&
             rest.every(
@@ -4824,10 +4829,11 @@ const extractFromTokens = (
     // A body's head before its remit: "Bank of Japan", "Institute for Astronomy".
     if (
       words.length > 2 &&
-      words.some(
-        (w, k) =>
-          ORG_HEADS.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on'),
-      )
+      words.some((w, k) => {
+        // (over "General" after the head: "Directorate General for Disaster Management")
+        const link = words[k + 1] === 'general' ? words[k + 2] : words[k + 1];
+        return ORG_HEADS.has(w) && (link === 'of' || link === 'for' || link === 'on');
+      })
     )
       scores.organisation += 3;
     // A short family name and an East Asian hyphenated given name: a person ("Jun Young-hyun",

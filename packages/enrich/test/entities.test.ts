@@ -6739,3 +6739,22 @@ describe('a head-last body listed with commas, items of several words (enrich 1.
     ]);
   });
 });
+
+describe('"Directorate General" bodies and a country\'s part closing a name (enrich 1.23.553)', () => {
+  it('keeps "Directorate General of Health Services" and "National Directorate General for Civil Protection" whole', () => {
+    expect(
+      names(
+        'The Directorate General of Health Services said cases rose. Officials at the National Directorate General for Civil Protection closed roads.',
+      ),
+    ).toEqual([
+      'organisation:Directorate General of Health Services',
+      'organisation:National Directorate General for Civil Protection',
+    ]);
+  });
+  it('finds "Northern Ireland" (not "Ireland") nested at the end of "Equality Commission for Northern Ireland"', () => {
+    expect(names('The Equality Commission for Northern Ireland said it would review the case.')).toEqual([
+      'organisation:Equality Commission for Northern Ireland',
+      'place:Northern Ireland',
+    ]);
+  });
+});
