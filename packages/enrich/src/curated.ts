@@ -147,7 +147,7 @@ export const CUE_VERBS = set(`
   concede concedes conceded predict predicts predicted promise promises promised vow vows vowed caution cautions cautioned
   complain complains complained confirm confirms confirmed deny denies denied describe describes described call calls called
   quote quotes quoted cite cites cited reiterate reiterates reiterated point points pointed shout shouted yell yelled
-  praises praised praising hails hailed hailing branded branding
+  praises praised praising hails hailed hailing branded branding thanked thanking
   whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
   admitting announcing arguing commenting recalling adding explaining noting insisting warning
   assure assures assured assuring calling describing accuse accuses accused accusing

@@ -1778,6 +1778,9 @@ export const extractQuotes = (
           via === 'of' ||
           via === 'from' ||
           via === 'who' ||
+          // (or an aside opening with a preposition: "Cárdenas, in a letter posted on social media,
+          // thanked")
+          (!named && (via === 'in' || via === 'during')) ||
           roleWithin(j + 1, stop) ||
           ((via === 'the' || via === 'a' || via === 'an') && stop - (j + 1) >= 3);
         // (over a party-and-state label: "Rep. Michael McCaul, R-Texas, chairman of ...")

@@ -2376,3 +2376,22 @@ describe('"the X government" is X, never another body (enrich 1.23.544)', () => 
     ).toBeUndefined();
   });
 });
+
+describe('"thanked" is a cue, and an aside opening with "in" before it (enrich 1.23.554)', () => {
+  it('gives "X thanked the president for \\"...\\"" to X', () => {
+    expect(
+      speakerOf(
+        'Health Minister Rosa Quispe thanked the president for "the honour of serving the sick".',
+        'the honour',
+      ),
+    ).toBe('Rosa Quispe');
+  });
+  it('reads past "in a letter posted on social media" between the speaker and the cue', () => {
+    expect(
+      speakerOf(
+        'Rosa Quispe resigned on Monday. Quispe, in a letter posted on social media, said the job had been "the honour of a lifetime".',
+        'the honour',
+      ),
+    ).toBe('Rosa Quispe');
+  });
+});
