@@ -924,7 +924,7 @@ const CONTINENT_OF_CODE = new Map([...CONTINENT_NAMES].map(([code, name]) => [co
 const NUMBERED_UNITS = wordSet('ward wards precinct district division');
 /** An ordinal, in figures or words: "24th", "Fifth". */
 const ORDINAL_WORD =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/u;
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/iu;
 /** Auxiliaries after which an everyday word opening a sentence is its subject, no name ("Gold has"). */
 const OPENING_AUXILIARIES = wordSet('is was has had does did will would can could may might must should');
 /** What the rainforest is called by after "the Amazon", and the prepositions before "the Amazon" that place it. */
@@ -7159,6 +7159,9 @@ const cluster = (
   // The company's name without its legal suffix, and without a business word before that ("Toyota"
   // of "Toyota Motor Corp"), to the full name.
   const suffixBases = new Map<string, string>();
+  // The last words of names of two words or more ("Porter" of "Jane Porter"), read once.
+  const longNameEnds = new Set<string>();
+  for (const c of candidates) if (c.words.length >= 2) longNameEnds.add(lastOf(c.words));
   for (const c of candidates) {
     // (a company of three words or more named again without its business word: "Summit Ridge" after
     // "Summit Ridge Energy")
@@ -7185,7 +7188,7 @@ const cluster = (
       !lex.countries.has(base2) &&
       !lex.demonyms.has(base2) &&
       !lex.regions.has(base2) &&
-      !candidates.some((o) => o !== c && o.words.length >= 2 && lastOf(o.words) === base2)
+      !longNameEnds.has(base2)
     )
       suffixBases.set(base2, c.key);
     if (
@@ -7493,6 +7496,11 @@ const cluster = (
     }
   }
   let riverKeys: Map<string, string> | undefined;
+  // Known places of three words or more by their first word ("rio" -> "rio de janeiro"), the words of
+  // names fixed as people's, and head-first places by the rest of their name: built once a story.
+  let placeByFirstWord: Map<string, string> | undefined;
+  let fixedPersonWords: Set<string> | undefined;
+  let headlessPlaces: Map<string, string> | undefined;
   let teamByHome: Map<string, string> | undefined;
   let personKeys: string[] | undefined;
   // (only for a body named after its town and headed by a public body's head: not "invested in Mistral")
@@ -7637,34 +7645,42 @@ const cluster = (
     // A known place named by its first word alone: "Rio" after "Rio de Janeiro" (not where a person
     // of the story bears the word).
     if (!owner && !type && c.words.length === 1 && c.fixed !== 'person' && c.fixed !== 'organisation') {
-      const full = candidates.find(
-        (x) =>
-          x.words.length >= 3 &&
-          x.words[0] === c.key &&
-          lex.places.has(x.key) &&
-          (x.fixed ?? aggType(x.key)) === 'place',
-      );
-      if (
-        full &&
-        !candidates.some((o) => o.words.length >= 2 && o.words.includes(c.key) && o.fixed === 'person')
-      ) {
+      if (!placeByFirstWord || !fixedPersonWords) {
+        placeByFirstWord = new Map();
+        fixedPersonWords = new Set();
+        for (const x of candidates) {
+          if (x.words.length >= 2 && x.fixed === 'person') for (const w of x.words) fixedPersonWords.add(w);
+          const first = x.words[0] ?? '';
+          if (
+            x.words.length >= 3 &&
+            !placeByFirstWord.has(first) &&
+            lex.places.has(x.key) &&
+            (x.fixed ?? aggType(x.key)) === 'place'
+          )
+            placeByFirstWord.set(first, x.key);
+        }
+      }
+      const full = placeByFirstWord.get(c.key);
+      if (full && !fixedPersonWords.has(c.key)) {
         type = 'place';
-        key = full.key;
+        key = full;
       }
     }
     // A place named head first again without its head: "Paranal" after "Cerro Paranal", "Teluk Mata
     // Ikan" after "Kampung Teluk Mata Ikan".
     if (!owner && !type && c.fixed !== 'person' && c.fixed !== 'organisation') {
-      const full = candidates.find(
-        (x) =>
-          x.words.length === c.words.length + 1 &&
-          DROPPED_PLACE_HEADS.has(x.words[0] ?? '') &&
-          x.key.endsWith(` ${c.key}`) &&
-          (x.fixed ?? aggType(x.key)) === 'place',
-      );
+      if (!headlessPlaces) {
+        headlessPlaces = new Map();
+        for (const x of candidates) {
+          if (!DROPPED_PLACE_HEADS.has(x.words[0] ?? '') || (x.fixed ?? aggType(x.key)) !== 'place') continue;
+          const rest = `${x.words.length - 1}|${x.key.slice(x.key.indexOf(' ') + 1)}`;
+          if (!headlessPlaces.has(rest)) headlessPlaces.set(rest, x.key);
+        }
+      }
+      const full = headlessPlaces.get(`${c.words.length}|${c.key}`);
       if (full) {
         type = 'place';
-        key = full.key;
+        key = full;
       }
     }
     // A paper by its last word after its full name: "The Times said" after "The New York Times".

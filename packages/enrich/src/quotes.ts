@@ -572,15 +572,16 @@ export const extractQuotes = (
     // ... or the latest body with that word anywhere in its name ("the ministry" after "the Ministry
     // of Health"), or else the latest body that is no company ("the agency" after "the DGAC"; not
     // "the ministry" after "Acme Corp complained").
-    // (places the description names: "the Hong Kong government")
-    const placesBefore: string[] = [];
-    const pre = roles.slice(0, -1);
-    for (let a = 0; a < pre.length; a++)
-      for (let b = a + 1; b <= Math.min(pre.length, a + 3); b++) {
-        const span = pre.slice(a, b).join(' ');
-        if (lex.places.has(span) || lex.regions.has(span) || lex.countries.has(span)) placesBefore.push(span);
-      }
-    if (head && ORG_DESCRIPTIONS.has(head))
+    if (head && ORG_DESCRIPTIONS.has(head)) {
+      // (places the description names: "the Hong Kong government")
+      const placesBefore: string[] = [];
+      const pre = roles.slice(0, -1);
+      for (let a = 0; a < pre.length; a++)
+        for (let b = a + 1; b <= Math.min(pre.length, a + 3); b++) {
+          const span = pre.slice(a, b).join(' ');
+          if (lex.places.has(span) || lex.regions.has(span) || lex.countries.has(span))
+            placesBefore.push(span);
+        }
       return (
         // ("the Usdaw union": the body the description names)
         recent(
@@ -608,6 +609,7 @@ export const extractQuotes = (
               : undefined
             : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name)))
       );
+    }
     // "the Republican said": the latest sentence subject, a party's member being a person.
     if (head && PARTY_MEMBERS.has(head) && codes.length === 0) return latestSubject(at, () => true);
     // "the UAE Team Emirates rider said", "the Red Bull driver said": a sportsperson described by

@@ -112,19 +112,7 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
   }
 };
 
-/**
- * One left-to-right scan over char codes (a hand-written form of the regular expression
- *   ((?:\p{L}\.){2,}) | ([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)
- *   | (\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?) | (["“”„«»‘’'`]) | \S
- * with the same alternatives tried in the same order, without the per-match arrays of matchAll).
- * Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
- * numbers, quote marks, any other single code point; white space separates.
- */
-/**
- * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a
- * given name or a title stands right before it ("Ronald McDonald's"). Returns `tokens` itself when
- * there is none.
- */
+/** Words after "Christie's" or "Lloyd's" that leave it a name: "at Christie's in New York", "Lloyd's of London". */
 const AFTER_HOUSE = new Set([
   'in',
   'at',
@@ -132,6 +120,7 @@ const AFTER_HOUSE = new Set([
   'on',
   'and',
   'to',
+  'of',
   'said',
   'says',
   'has',
@@ -139,6 +128,11 @@ const AFTER_HOUSE = new Set([
   'will',
   'would',
 ]);
+/**
+ * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a
+ * given name or a title stands right before it ("Ronald McDonald's"). Returns `tokens` itself when
+ * there is none.
+ */
 export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -148,14 +142,13 @@ export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
     // (and the auction house and insurance market named like people's possessives, "Christie's",
     // "Lloyd's", only where no noun follows: "sold at Christie's in New York", "Lloyd's of London")
     const after = tokens[i + 1];
-    const house =
-      POSSESSIVE_HOUSES.has(stem?.lower ?? '') &&
-      (!after || after.kind !== 'word' || AFTER_HOUSE.has(after.text) || after.text === 'of');
     if (
       t.kind === 'poss' &&
       stem?.kind === 'word' &&
       stem.end === t.start &&
-      (POSSESSIVE_BRANDS.has(stem.lower) || house) &&
+      (POSSESSIVE_BRANDS.has(stem.lower) ||
+        (POSSESSIVE_HOUSES.has(stem.lower) &&
+          (!after || after.kind !== 'word' || AFTER_HOUSE.has(after.text)))) &&
       !(before?.cap && before.end === stem.start - 1)
     ) {
       out ??= tokens.slice(0, i);
@@ -168,6 +161,14 @@ export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
   return out ?? tokens;
 };
 
+/**
+ * One left-to-right scan over char codes (a hand-written form of the regular expression
+ *   ((?:\p{L}\.){2,}) | ([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*)
+ *   | (\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?) | (["“”„«»‘’'`]) | \S
+ * with the same alternatives tried in the same order, without the per-match arrays of matchAll).
+ * Dotted abbreviations (U.S., D.C.), words with inner apostrophes, hyphens, dots or ampersands,
+ * numbers, quote marks, any other single code point; white space separates.
+ */
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
   const n = text.length;
