@@ -6758,3 +6758,17 @@ describe('"Directorate General" bodies and a country\'s part closing a name (enr
     ]);
   });
 });
+
+describe('Whitehall departments named "Office" are bodies of their own (enrich 1.23.555)', () => {
+  it('keeps "Ministry of Defence" and "Foreign Office" apart when listed with "and"', () => {
+    expect(names('The Ministry of Defence and Foreign Office said the talks would go on.')).toEqual([
+      'organisation:Ministry of Defence',
+      'organisation:Foreign Office',
+    ]);
+  });
+  it('still joins the second subject of an "of" name: "Department of Health and Social Care"', () => {
+    expect(names('The Department of Health and Social Care said waiting lists fell.')).toEqual([
+      'organisation:Department of Health and Social Care',
+    ]);
+  });
+});
