@@ -6772,3 +6772,20 @@ describe('Whitehall departments named "Office" are bodies of their own (enrich 1
     ]);
   });
 });
+
+describe('Maasai "ole" and French "aux" inside names; "Baie", "Pointe" and "Passo" open places (enrich 1.23.556)', () => {
+  it('keeps "Simeon ole Lemayian" whole and gives his quote to him', () => {
+    const text =
+      'Simeon ole Lemayian, a herder near the reserve, said: "The fences came before the rains did."';
+    const r = run(text);
+    expect(names(text)).toEqual(['person:Simeon ole Lemayian']);
+    expect(r.quotes[0]?.speaker?.name).toBe('Simeon ole Lemayian');
+  });
+  it('reads "Baie aux Tortues", "Pointe Sable" and "Passo Fedaia" as places', () => {
+    expect(
+      names(
+        'Divers surveyed the reef between Pointe Sable and Baie aux Tortues. The riders then crossed the Passo Fedaia.',
+      ),
+    ).toEqual(['place:Pointe Sable', 'place:Baie aux Tortues', 'place:Passo Fedaia']);
+  });
+});
