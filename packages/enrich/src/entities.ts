@@ -1566,6 +1566,22 @@ const extractFromTokens = (
     const t = tokens[i];
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
     if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
+    // An award's "of the Year" names no body: "Album of the Year", "the Actor of the Year prize".
+    if (
+      t?.lower === 'year' &&
+      tokens[i - 1]?.lower === 'the' &&
+      tokens[i - 2]?.text === 'of' &&
+      tokens[i - 3]?.cap &&
+      tokens[i - 3]?.kind === 'word'
+    )
+      return false;
+    // ... nor do the capitalized words naming it ("Song of the Year"; not a person "Song").
+    if (t?.cap && t.kind === 'word') {
+      let k = i + 1;
+      while (k < i + 3 && tokens[k]?.cap && tokens[k]?.kind === 'word') k++;
+      if (tokens[k]?.text === 'of' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.text === 'Year')
+        return false;
+    }
     // An Arabic or Dutch particle joined to a family name: "al-Jadaan", "bin-Salman", "d'Alembert"
     // (and the South Asian "ud-", "ul-", "ur-": "Shahbaz ud-Din Niazi").
     if (

@@ -6789,3 +6789,13 @@ describe('Maasai "ole" and French "aux" inside names; "Baie", "Pointe" and "Pass
     ).toEqual(['place:Pointe Sable', 'place:Baie aux Tortues', 'place:Passo Fedaia']);
   });
 });
+
+describe('an award\'s "of the Year" names no body (enrich 1.23.557)', () => {
+  it('finds no "Year" in "Song of the Year" or "the Coach of the Year award"', () => {
+    expect(
+      names(
+        'Halima Osei won Song of the Year on Sunday. Her manager took the Coach of the Year award in Accra.',
+      ),
+    ).toEqual(['person:Halima Osei', 'place:Accra']);
+  });
+});
