@@ -2546,7 +2546,8 @@ const extractFromTokens = (
     // nor "the Army and Air Force", whose first part is a body of its own).
     if (
       j - i <= 4 &&
-      end - k <= 3 &&
+      // (up to four words after "and": "Aviation and Railway Accident Investigation Board")
+      end - k <= (j - i <= 2 ? 4 : 3) &&
       end - k >= 2 &&
       ORG_HEADS.has(lastCont) &&
       !PLURAL_ORG_HEADS.has(lastCont) && // two bodies sharing a head: "the State and Justice Departments"
@@ -2565,12 +2566,18 @@ const extractFromTokens = (
       )
         leadPlace++;
       leadPlace = Math.max(leadPlace, i + (placeMatch(i, j)?.len ?? 0));
+      // (or a known body owning it: "United Nations Verification and Inspection Mechanism")
+      for (let e = j - 1; e > leadPlace + 1; e--)
+        if (KNOWN_ORGS.has(spanKey(tokens, i, e, '_'))) {
+          leadPlace = e;
+          break;
+        }
       // (or a town the lists lack, before an everyday word: "Avon Fire and Rescue Service",
       // "Goonellabah Sports and Aquatic Centre")
       const town = tokens[i];
       if (
         leadPlace === i &&
-        j - i === 2 &&
+        j - i >= 2 &&
         !!town?.cap &&
         town.kind === 'word' &&
         !lex.commonWords.has(town.lower) &&
@@ -2602,18 +2609,27 @@ const extractFromTokens = (
             EVERYDAY_NOUN_ENDINGS.test(base) ||
             (m > j && /(?:erage|nage)$/u.test(base))) &&
             // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
-            (m > j && TITLE_CORE.has(w) ? true : !lex.firstNames.has(w) && !TITLE_CORE.has(w)) &&
+            // (a given name that is a core word of the language is one here: "Aboriginal Land and Sea Council")
+            (m > j && TITLE_CORE.has(w)
+              ? true
+              : (!lex.firstNames.has(w) || (lex.coreWords.has(w) && m > i)) && !TITLE_CORE.has(w)) &&
             // (a trade's head after "and" names the remit of the head that follows: "Waterways and
             // Shipping Administration")
-            (!bodyHead(w) || (m > j && w.endsWith('ing') && lex.commonWords.has(w))) &&
+            // (a body's head inside the words after "and" is a subject too: "Aviation and Railway Accident
+            // Investigation Board")
+            (!bodyHead(w) ||
+              (m > j && w.endsWith('ing') && lex.commonWords.has(w)) ||
+              (m > j && m < end - 1)) &&
             !lex.countries.has(w));
       }
       if (everyday) return k;
     }
     // ... and so is an event's, a plan's or a law's, which is then no entity at all: "the Belt and
     // Road Initiative" (not the "Road Initiative" and a person "Belt").
+    // (also of two words before "and": "the Wildlife Conservation and Management Act")
     if (
-      j - i === 1 &&
+      (j - i === 1 ||
+        (j - i === 2 && lex.commonWords.has(tokens[i]?.lower ?? '') && !personal(tokens[i]?.lower ?? ''))) &&
       end - k === 2 &&
       MISC_HEADS.has(lastCont) &&
       lex.commonWords.has(prev.lower) &&

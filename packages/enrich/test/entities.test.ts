@@ -6799,3 +6799,32 @@ describe('an award\'s "of the Year" names no body (enrich 1.23.557)', () => {
     ).toEqual(['person:Halima Osei', 'place:Accra']);
   });
 });
+
+describe('bodies and laws with "and" between longer or less common subjects (enrich 1.23.558)', () => {
+  it('joins four words after "and" and a body head among them: "Road and Railway Accident Investigation Board"', () => {
+    expect(names('The Road and Railway Accident Investigation Board said the signal had failed.')).toEqual([
+      'organisation:Road and Railway Accident Investigation Board',
+    ]);
+  });
+  it('joins after a known body opening the name: "African Union Peace and Security Council"', () => {
+    expect(names('The African Union Peace and Security Council met on Tuesday.')).toContain(
+      'organisation:African Union Peace and Security Council',
+    );
+    expect(names('The African Union Peace and Security Council met on Tuesday.')).not.toContain(
+      'organisation:Security Council',
+    );
+  });
+  it('joins after an unlisted town and two subjects: "Mbeza Water Supply and Sanitation Authority"', () => {
+    expect(names('The Mbeza Water Supply and Sanitation Authority cut supplies.')).toEqual([
+      'organisation:Mbeza Water Supply and Sanitation Authority',
+    ]);
+  });
+  it('reads a given name that is a core word as a subject: "Northern Aboriginal Land and Sea Council"', () => {
+    expect(names('The Northern Aboriginal Land and Sea Council objected.')).toEqual([
+      'organisation:Northern Aboriginal Land and Sea Council',
+    ]);
+  });
+  it('finds no body in "the Soil Conservation and Management Act"', () => {
+    expect(names('Under the Soil Conservation and Management Act, fines rose.')).toEqual([]);
+  });
+});
