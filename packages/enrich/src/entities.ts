@@ -1454,13 +1454,13 @@ const extractFromTokens = (
     }
     return false;
   };
-  // A capitalized "Without" between two capitalized words is part of a name: "Doctors Without
-  // Borders", "Reporters Without Borders".
+  // A capitalized "Without" or "Against" between two capitalized words is part of a name: "Doctors
+  // Without Borders", "Reporters Without Borders", "Mothers Against Drunk Driving".
   const withoutInName = (i: number): boolean => {
     const t = tokens[i];
     const a = tokens[i - 1];
     const b = tokens[i + 1];
-    return t?.text === 'Without' && capPair(a, t) && capPair(t, b);
+    return (t?.text === 'Without' || t?.text === 'Against') && capPair(a, t) && capPair(t, b);
   };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];
@@ -2508,9 +2508,13 @@ const extractFromTokens = (
       (placeMatch(i, j)?.len === 1 || placeMatch(k, k + 1)?.len === 1)
     )
       return k;
+    const personal = (w: string): boolean => lex.firstNames.has(w) || lex.nameParts.has(w);
+    // A cause's second subject: "Communities Against Gatwick Noise and Emissions".
+    if (end === k + 1 && lex.commonWords.has(n.lower) && !personal(n.lower)) {
+      for (let m = i + 1; m < j - 1; m++) if (withoutInName(m)) return k;
+    }
     // A utility named by what it supplies: "Pacific Gas and Electric", "Baltimore Gas and Electric".
     if (j - i >= 2 && end === k + 1 && UTILITY_WORDS.has(prev.lower) && UTILITY_WORDS.has(n.lower)) return k;
-    const personal = (w: string): boolean => lex.firstNames.has(w) || lex.nameParts.has(w);
     // A title-like name of one word each side with a body's head at the end: "The Globe and Mail".
     const first = tokens[i];
     if (
@@ -4130,6 +4134,8 @@ const extractFromTokens = (
           (TITLE_CORE.has(n.lower) && !rest.some((r) => r.text === 'of' || r.text === 'for')) ||
           (rest.length >= 2 &&
             rest.length <= 3 &&
+            // (not a cause after the body's head: "National Campaign Against Torture")
+            !withoutInName(k + 1) &&
             rest.every(
               (r) =>
                 r.kind === 'word' &&
@@ -4812,7 +4818,8 @@ const extractFromTokens = (
     // "Le Monde", "El País".
     if (articleLed && !country && !knownPlace) scores.organisation += 1.5;
     // "Doctors Without Borders", "Reporters Without Borders": bodies.
-    if (words.length >= 3 && words.includes('without')) scores.organisation += 3;
+    if (words.length >= 3 && (words.includes('without') || words.includes('against')))
+      scores.organisation += 3;
     // A plural word for a kind of place ends a place's name: "Pacific Palisades", "Golan Heights"
     // (not a family name: "Tom Banks").
     if (words.length >= 2 && PLACE_PLURALS.has(lastWord) && !lex.nameParts.has(lastWord)) scores.place += 2;

@@ -6828,3 +6828,21 @@ describe('bodies and laws with "and" between longer or less common subjects (enr
     expect(names('Under the Soil Conservation and Management Act, fines rose.')).toEqual([]);
   });
 });
+
+describe('a capitalized "Against" inside a cause\'s name (enrich 1.23.559)', () => {
+  it('keeps "Coalition Against Forced Evictions" whole after its head', () => {
+    expect(names('The Coalition Against Forced Evictions said the homes were razed.')).toEqual([
+      'organisation:Coalition Against Forced Evictions',
+    ]);
+  });
+  it('keeps "Parents Against Knife Crime" whole at a sentence start and joins its acronym', () => {
+    expect(summary('Parents Against Knife Crime (PAKC) held a vigil. PAKC said more must be done.')).toEqual([
+      'organisation:Parents Against Knife Crime:Parents Against Knife Crime|PAKC|PAKC',
+    ]);
+  });
+  it('joins one everyday word after "and": "Residents Against Airport Noise and Pollution"', () => {
+    expect(
+      names('A complaint was filed by Residents Against Airport Noise and Pollution on Friday.'),
+    ).toEqual(['organisation:Residents Against Airport Noise and Pollution']);
+  });
+});
