@@ -558,6 +558,14 @@ const TEST_CRICKET_NOUNS = wordSet(
 const TOWN_NAMED_HEADS = wordSet(
   'hospital infirmary clinic council court school college university library centre center police services association government museum municipality',
 );
+/** Heads that open a body's name in Spanish, Portuguese and Italian: "Instituto Butantan", "Partido Verde". */
+const ROMANCE_ORG_HEADS = wordSet(
+  'instituto istituto partido partito universidad universidade università banco fundación fundação fundacion fundacao asociación associação sindicato federación confederación movimiento movimento frente',
+);
+/** Kinds of land a name is called after it: "the Mangystau region", "Halmahera island". */
+const REGION_KINDS = wordSet(
+  'region island islands district province county territory wetlands valley coast peninsula',
+);
 /** Royal titles that open names of places and bodies named after their holders. */
 const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
@@ -4123,6 +4131,8 @@ const extractFromTokens = (
         // (a First Nation's name is headed by its last word: "Neskantaga First Nation Chief Gary Quisess")
         const firstNation = t?.lower === 'nation' && tokens[k - 1]?.lower === 'first';
         if (!t || !n || (!ORG_HEADS.has(t.lower) && !firstNation)) continue;
+        // (a Romance body's head opens its name: "Instituto Pantanal Vivo", "Partido Republicano Austral")
+        if (k === p && ROMANCE_ORG_HEADS.has(t.lower)) continue;
         const rest = tokens.slice(k + 1, to);
         // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name; "Trial Chamber VI":
         // a Roman numeral, though "Vi" is one too.)
@@ -7545,6 +7555,23 @@ const cluster = (
   // (only for a body named after its town and headed by a public body's head: not "invested in Mistral")
   const placeHere = (c: Candidate): boolean => {
     const b = tokens[c.from - 1];
+    // (wherever the word stands in the body's name, when the story says it is a region, an island or
+    // a coast: "off the coast of Puntland", "the island of Rodrigues", "the Mangystau region", "in the
+    // Pantanal" after "Puntland Maritime Police Force", "Instituto Pantanal Vivo")
+    const a = tokens[c.to];
+    if (a?.kind === 'word' && a.text === a.lower && REGION_KINDS.has(a.text)) return true;
+    if (
+      b?.text === 'of' &&
+      (tokens[c.from - 2]?.lower === 'coast' || PLACE_KIND_BEFORE_OF.has(tokens[c.from - 2]?.lower ?? ''))
+    )
+      return true;
+    if (
+      b?.text === 'the' &&
+      (tokens[c.from - 2]?.text === 'in' || tokens[c.from - 2]?.text === 'across') &&
+      // (the name ends its phrase: not "in the Freedom article")
+      (a?.kind !== 'word' || FUNCTION_WORDS.has(a.text))
+    )
+      return true;
     const body = orgWords.get(c.key) ?? '';
     const words = body.split(' ');
     if (b?.kind !== 'word' || b.text !== b.lower || words[0] !== c.key) return false;

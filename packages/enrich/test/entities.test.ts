@@ -6846,3 +6846,27 @@ describe('a capitalized "Against" inside a cause\'s name (enrich 1.23.559)', () 
     ).toEqual(['organisation:Residents Against Airport Noise and Pollution']);
   });
 });
+
+describe('a place named like a body of the story, and Romance heads opening a name (enrich 1.23.560)', () => {
+  it('keeps "the island of Tavora" and "the Kessa region" places after bodies named after them', () => {
+    expect(
+      names(
+        'The Tavora Regional Council met on Monday. Boats left the island of Tavora at dawn. Kessa Mining Corp said output rose; herders in the Kessa region disagreed.',
+      ),
+    ).toEqual([
+      'organisation:Tavora Regional Council',
+      'place:Tavora',
+      'organisation:Kessa Mining Corp',
+      'place:Kessa',
+    ]);
+  });
+  it('reads "in the Mbaré" as the place, not the body "Instituto Mbaré Vivo"', () => {
+    expect(names('The Instituto Mbaré Vivo counted the fires. Rain fell in the Mbaré on Sunday.')).toEqual([
+      'organisation:Instituto Mbaré Vivo',
+      'place:Mbaré',
+    ]);
+  });
+  it('keeps "Partido Verde Andino" a body, not a person "Verde Andino"', () => {
+    expect(names('The Partido Verde Andino won two seats.')).toEqual(['organisation:Partido Verde Andino']);
+  });
+});
