@@ -245,6 +245,20 @@ const PLACE_ABBREVIATIONS = new Set([
   'n.j.',
 ]);
 
+/** Bodies a country's initials open: "the U.S. Embassy", "the U.S. Army". */
+const COUNTRY_BODY_HEADS = new Set([
+  'embassy',
+  'embassies',
+  'consulate',
+  'army',
+  'navy',
+  'military',
+  'treasury',
+  'government',
+  'mission',
+  'marines',
+]);
+
 const OPENING_QUOTES = new Set(['“', '„', '«', '‘']);
 
 /** Splits tokens into sentences (mutating each token's sentence, paragraph and initial fields). */
@@ -298,7 +312,9 @@ export const splitSentences = (
           (!!tokens[i + 3]?.cap || (tokens[i + 3]?.lower === 'the' && !!tokens[i + 4]?.cap))) ||
         (after?.lower === 'and' && !!tokens[i + 3]?.cap && !!tokens[i + 4]?.cap);
       const nameGoesOn =
-        !!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1;
+        (!!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1) ||
+        // (a country's own body after its initials: "the U.S. Embassy in Tirana", "the U.K. Treasury said")
+        (!!next && PLACE_ABBREVIATIONS.has(t.lower) && COUNTRY_BODY_HEADS.has(next.lower));
       // A person's initials before the family name are no sentence end: "A.J. Smith", "J.K. Rowling".
       const initials =
         t.text.length === 4 && t.text === t.text.toUpperCase() && !PLACE_ABBREVIATIONS.has(t.lower);

@@ -6870,3 +6870,17 @@ describe('a place named like a body of the story, and Romance heads opening a na
     expect(names('The Partido Verde Andino won two seats.')).toEqual(['organisation:Partido Verde Andino']);
   });
 });
+
+describe("a country's initials before its own body, then a lower-case word (enrich 1.23.561)", () => {
+  it('reads "the U.S. Embassy in Lusaka" and "the U.S. Navy said" as bodies and gives the embassy its quote', () => {
+    const text =
+      'The U.S. Embassy in Lusaka said in a statement that it was "deeply concerned by the arrests of journalists." The U.S. Navy said no ship was near.';
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['organisation:U.S. Embassy', 'place:Lusaka', 'organisation:U.S. Navy']),
+    );
+    expect(run(text).quotes[0]?.speaker?.name).toBe('U.S. Embassy');
+  });
+  it('still ends the sentence after "the U.S." before an everyday word', () => {
+    expect(names('He moved to the U.S. Prices there were higher.')).toEqual(['place:United States']);
+  });
+});
