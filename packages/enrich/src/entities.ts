@@ -213,7 +213,7 @@ const once = <T>(f: () => T): (() => T) => {
   };
 };
 /** Prefixes of ships' names. */
-const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas uss rms mv ins usns');
+const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas hmnzs uss rms mv ins usns icgs rfa fv brp kri pns');
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
 const TEAM_MEMBER_NOUNS = wordSet('driver drivers rider riders teammate team');
 /** US states (and Canadian provinces) as datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
@@ -638,8 +638,10 @@ const SENTENCE_PREPOSITIONS = wordSet(
 );
 /** Kinds of craft before their names, which name none of the three types: "the frigate Hydra". */
 const CRAFT_KINDS = wordSet(
-  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot',
+  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat',
 );
+/** Words before "carrier" that make it a ship: "the bulk carrier Wakashio" (not "the carrier Qantas"). */
+const SHIP_CARRIER_KINDS = wordSet('bulk cargo container aircraft lng ore crude car vehicle');
 /** Kinds of heavenly bodies before their names: "the moon Phobos", "the asteroid Ryugu". */
 const ASTRO_KINDS = wordSet('moon moons asteroid asteroids comet exoplanet');
 /** Generations after a family name: "Jr.", "Sr.", "III". */
@@ -4609,7 +4611,11 @@ const extractFromTokens = (
     // ... and a tournament named an "Open": "the Terra Wortmann Open", "the U.S. Open champion".
     if (words.length > 1 && tokens[seg.to - 1]?.text === 'Open') continue;
     // Ships are no entities of our types: "HMS Diamond", "USS Carney".
-    if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) continue;
+    // (nor are its later mentions without the prefix: "the Vikram")
+    if (words.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) {
+      productKeys.add(words.slice(1).join(' '));
+      continue;
+    }
     // Storms (see above) and their names alone ("Halong weakened") are no entities.
     if (stormy && (stormAt(seg) >= 0 || stormNames.has(key))) continue;
     // A holiday ("Christmas", "Christmas Day", "Easter Sunday") is no entity.
@@ -4743,16 +4749,22 @@ const extractFromTokens = (
     }
     // A ship, spacecraft or robot named after its kind is none of the three: "the research vessel
     // Kronprins Haakon", "the frigate Hydra", "the rover Perseverance".
+    // (nor are its later mentions: "The skipper of the Ondarroa Berri")
     const kindBefore = tokens[seg.from - 1];
     if (
       words.length <= 3 &&
       kindBefore?.kind === 'word' &&
-      kindBefore.text === kindBefore.lower &&
-      CRAFT_KINDS.has(kindBefore.text) &&
+      // (a flag is a ship's: "the Liberian-flagged Kestrel Spirit")
+      (kindBefore.lower === 'flagged' ||
+        kindBefore.lower.endsWith('-flagged') ||
+        (kindBefore.text === kindBefore.lower && CRAFT_KINDS.has(kindBefore.text)) ||
+        (kindBefore.text === 'carrier' && SHIP_CARRIER_KINDS.has(tokens[seg.from - 2]?.lower ?? ''))) &&
       !KNOWN_ORGS.has(key) &&
       !lex.companies.has(key)
-    )
+    ) {
+      if (!lex.places.has(key) && !lex.countries.has(key)) productKeys.add(key);
       continue;
+    }
     // A credit rating is no body: "at BBB-", "rates it Baa3", "cut it to RD", "a AAA rating".
     if (words.length === 1 && isRatingGrade(first, tokens[seg.from - 1], tokens[seg.to])) continue;
     // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul

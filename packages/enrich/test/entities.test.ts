@@ -6884,3 +6884,19 @@ describe("a country's initials before its own body, then a lower-case word (enri
     expect(names('He moved to the U.S. Prices there were higher.')).toEqual(['place:United States']);
   });
 });
+
+describe('ships named after their kind or flag, and again later (enrich 1.23.562)', () => {
+  it('finds no entity for "the longliner Gure Itsaso" nor its later mention, and gives the skipper his quote', () => {
+    const text =
+      'Pirates fired on the longliner Gure Itsaso on Monday. The master of the Gure Itsaso, Tomás Irigoyen, said: "We turned the lights off and ran north."';
+    expect(names(text)).toEqual(['person:Tomás Irigoyen']);
+    expect(run(text).quotes[0]?.speaker?.name).toBe('Tomás Irigoyen');
+  });
+  it('finds no entity for "the Panama-flagged Silver Heron", "the bulk carrier Orinoco Star" or "ICGS Sarathi"', () => {
+    expect(
+      names(
+        'The Panama-flagged Silver Heron lost power. The bulk carrier Orinoco Star stood by while ICGS Sarathi towed it to Goa.',
+      ),
+    ).toEqual(['place:Panama', 'place:Goa']);
+  });
+});
