@@ -44,6 +44,20 @@ interface RawQuote {
   closed: boolean;
 }
 
+/** What a message is called before a participle describing it ("a video posted on X"). */
+const MESSAGE_NOUNS = new Set([
+  'message',
+  'messages',
+  'statement',
+  'video',
+  'post',
+  'letter',
+  'note',
+  'tweet',
+  'email',
+  'comments',
+  'remarks',
+]);
 const OPEN_DOUBLE = wordSet('“ „ «');
 const CLOSE_DOUBLE = wordSet('” »');
 const TOWN_WORDS = wordSet('city town village municipality');
@@ -1404,10 +1418,11 @@ export const extractQuotes = (
           const named = mentionPastTitles(j + 1);
           const e = named ? entityById(named.entity) : undefined;
           // (an owner between: "the club's chief executive,", "the Green leader,")
+          // (or the role right before the comma: "said the lawyer, Marcos Feitosa")
           if (
             e?.type === 'person' &&
             roleWithin(from + 1, j) &&
-            (tokens[from + 2]?.kind === 'poss' || tokens[from + 1]?.cap)
+            (tokens[from + 2]?.kind === 'poss' || tokens[from + 1]?.cap || roleWithin(j - 1, j))
           )
             return e;
           break;
@@ -1592,6 +1607,10 @@ export const extractQuotes = (
     );
   };
 
+  /** "in a message posted on Instagram", "a statement posted online": a participle after the message. */
+  const messageParticipleAt = (k: number): boolean =>
+    /ed$/u.test(tokens[k]?.lower ?? '') && MESSAGE_NOUNS.has(tokens[k - 1]?.lower ?? '');
+
   /** "recalled a recruitment agency", "recalled its ambassador": a withdrawal, no speech. */
   const withdrawnAt = (k: number): boolean =>
     /^recall(?:s|ed|ing)?$/u.test(tokens[k]?.lower ?? '') &&
@@ -1614,6 +1633,7 @@ export const extractQuotes = (
         t.text === t.lower &&
         !passiveAt(k) &&
         !nounCueAt(k) &&
+        !messageParticipleAt(k) &&
         !withdrawnAt(k) &&
         !goesOnAt(k)
       )

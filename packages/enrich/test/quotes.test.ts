@@ -2395,3 +2395,30 @@ describe('"thanked" is a cue, and an aside opening with "in" before it (enrich 1
     ).toBe('Rosa Quispe');
   });
 });
+
+describe('"condemned", "said the lawyer, X" and a message posted somewhere (enrich 1.23.563)', () => {
+  it('gives "X condemned the raid as "..."" to X', () => {
+    expect(
+      speakerOf(
+        'Senator Maren Holt condemned the raid as "a reckless show of force against peaceful people."',
+        'a reckless show',
+      ),
+    ).toBe('Maren Holt');
+  });
+  it('gives a quote to the person named after "said the lawyer,"', () => {
+    expect(
+      speakerOf(
+        '"My client never saw the contract before that morning," said the lawyer, Tobias Brandt.',
+        'My client',
+      ),
+    ).toBe('Tobias Brandt');
+  });
+  it('reads "posted" after "a message" as describing it, not as the cue', () => {
+    expect(
+      speakerOf(
+        'Lena Okafor said in a message posted on Instagram that she was "grateful to everyone who voted for the film."',
+        'grateful to everyone',
+      ),
+    ).toBe('Lena Okafor');
+  });
+});
