@@ -7990,7 +7990,39 @@ const cluster = (
       !!titleAfter?.cap &&
       titleAfter.text !== titleAfter.text.toUpperCase() &&
       TITLE_CORE.has(titleAfter.lower);
-    if (!type && (adjectiveOpener || pluralOpener || remitOfTitle) && orgWords.has(c.key)) continue;
+    // (nor, anywhere, a people's or region's adjective before a lower-case noun or a title: "Bavarian
+    // Economy Minister" after "Bavarian Administrative Court", "Aboriginal corporation" after "Arabana
+    // Aboriginal Corporation")
+    const next = tokens[c.to];
+    const peoplesAdjective =
+      c.words.length === 1 &&
+      (/(?:ian|ish|ese|ean)$/u.test(c.key) || lex.demonyms.has(c.key) || c.key === 'aboriginal') &&
+      !POLITICAL_ADJECTIVES.has(c.key) &&
+      next?.kind === 'word' &&
+      ((next.text === next.lower &&
+        !FUNCTION_WORDS.has(next.text) &&
+        !ADJECTIVE_SUBJECT_VERBS.has(next.text) &&
+        !next.text.endsWith('ed')) ||
+        (next.cap && (TITLE_WORDS.has(next.lower) || PORTFOLIOS.has(next.lower))));
+    // (nor an everyday word opening a compound: "War-risk premiums" after "Joint War Committee"; a body
+    // before a participle stays: "Google-owned")
+    const after = tokens[c.to + 1];
+    const compoundOpener =
+      c.words.length === 1 &&
+      lex.commonWords.has(c.key) &&
+      next?.text === '-' &&
+      next.start === tokens[c.to - 1]?.end &&
+      after?.kind === 'word' &&
+      after.start === next.end &&
+      after.text === after.lower &&
+      !after.text.endsWith('ed') &&
+      !PLACE_COMPOUND_TAILS.has(after.text);
+    if (
+      !type &&
+      (adjectiveOpener || pluralOpener || remitOfTitle || peoplesAdjective || compoundOpener) &&
+      orgWords.has(c.key)
+    )
+      continue;
     // The distinctive word of an organisation named in full elsewhere ("Scientology" after
     // "Church of Scientology") is that organisation's, not a place or person typed by context.
     // (An employer before a title is an organisation already: "Nissan Chief Executive ...".)

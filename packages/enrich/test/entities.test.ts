@@ -6900,3 +6900,26 @@ describe('ships named after their kind or flag, and again later (enrich 1.23.562
     ).toEqual(['place:Panama', 'place:Goa']);
   });
 });
+
+describe("a people's adjective or a compound's first word is no short form of a body (enrich 1.23.564)", () => {
+  it('does not join "Tyrolean Interior Minister" or "Tyrolean farmers" to "Tyrolean Mountain Rescue Service"', () => {
+    expect(
+      summary(
+        'The Tyrolean Mountain Rescue Service found the climbers. Tyrolean Interior Minister Anja Gruber thanked them, and Tyrolean farmers brought food.',
+      ),
+    ).toEqual([
+      'organisation:Tyrolean Mountain Rescue Service:Tyrolean Mountain Rescue Service',
+      'person:Anja Gruber:Anja Gruber',
+    ]);
+  });
+  it('does not join "Fire-risk ratings" to "Joint Fire Committee"', () => {
+    expect(summary('The Joint Fire Committee met. Fire-risk ratings rose sharply.')).toEqual([
+      'organisation:Joint Fire Committee:Joint Fire Committee',
+    ]);
+  });
+  it('still joins "Google-owned" to Google', () => {
+    expect(names('Google LLC said on Monday that the Google-owned app would close.')).toEqual([
+      'organisation:Google LLC',
+    ]);
+  });
+});
