@@ -92,7 +92,7 @@ export const TITLE_WORDS = set(`
   bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
-  senior junior assistant special minority majority first crown
+  senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
   provost rector ombudsman ombudswoman coroner
   depute sub-inspector controller solicitor additional
   ${WHOLE_TITLE_TEXT}

@@ -44,7 +44,7 @@ const TITLE_CORE =
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor principal magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -3629,6 +3629,27 @@ const extractFromTokens = (
       }
       if (everyday) continue;
     }
+    // ... and so does one with its portfolio after "for" or "of": "the Minister for Resources, Priya
+    // Raman", "The Minister of Indigenous Peoples, Ana Baré" (not a body "Minister for Resources").
+    if (
+      to - from >= 3 &&
+      MINISTER_TITLES.has(tokens[from]?.lower ?? '') &&
+      (tokens[from + 1]?.text === 'for' || tokens[from + 1]?.text === 'of') &&
+      !(tokens[to]?.cap && tokens[to]?.kind === 'word')
+    ) {
+      let everyday = true;
+      for (let k = from + 2; k < to && everyday; k++) {
+        const w = tokens[k]?.lower ?? '';
+        everyday =
+          (w === 'and' || w === 'the' || (lex.commonWords.has(w) && !FUNCTION_WORDS.has(w))) &&
+          !lex.firstNames.has(w) &&
+          !KNOWN_ORGS.has(w) &&
+          !lex.places.has(w) &&
+          !lex.countries.has(w) &&
+          !lex.demonyms.has(w);
+      }
+      if (everyday) continue;
+    }
     // A Romance body's name opened by its kind and its "of", whatever follows: "Universidad de
     // Chile", "Banco de la Nación Argentina".
     if (
@@ -4765,6 +4786,17 @@ const extractFromTokens = (
       if (!lex.places.has(key) && !lex.countries.has(key)) productKeys.add(key);
       continue;
     }
+    // A people's adjective before its noun names no one: "the federal Indigenous affairs agency",
+    // "Aboriginal land councils".
+    const peoplesNoun = tokens[seg.to];
+    if (
+      words.length === 1 &&
+      (key === 'indigenous' || key === 'aboriginal') &&
+      peoplesNoun?.kind === 'word' &&
+      peoplesNoun.text === peoplesNoun.lower &&
+      !FUNCTION_WORDS.has(peoplesNoun.text)
+    )
+      continue;
     // A credit rating is no body: "at BBB-", "rates it Baa3", "cut it to RD", "a AAA rating".
     if (words.length === 1 && isRatingGrade(first, tokens[seg.from - 1], tokens[seg.to])) continue;
     // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul

@@ -6923,3 +6923,24 @@ describe("a people's adjective or a compound's first word is no short form of a 
     ]);
   });
 });
+
+describe('title words that named bodies: portfolios, ranks and a minister "for" an everyday remit (enrich 1.23.565)', () => {
+  it('finds no body in "Senior Principal Magistrate", "Presiding Judge" or "Forestry and Aquaculture Minister"', () => {
+    expect(
+      names(
+        'Senior Principal Magistrate Halima Njoroge granted bail. Presiding Judge Pieter de Wit agreed. Forestry and Aquaculture Minister Kofi Mensah said the ban stays.',
+      ),
+    ).toEqual(['person:Halima Njoroge', 'person:Pieter de Wit', 'person:Kofi Mensah']);
+  });
+  it('finds no body in "the Minister for Resources," and gives her quote to the holder', () => {
+    const text =
+      'The Minister for Resources, Leah Watts, visited the mine. She said: "We have been through these cycles before and we will again."';
+    expect(names(text)).toEqual(['person:Leah Watts']);
+    expect(run(text).quotes[0]?.speaker?.name).toBe('Leah Watts');
+  });
+  it('finds no entity in "the federal Indigenous affairs agency" or "Indigenous people"', () => {
+    expect(
+      names('Officials of the federal Indigenous affairs agency met Indigenous people in Manaus.'),
+    ).toEqual(['place:Manaus']);
+  });
+});
