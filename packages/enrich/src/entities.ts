@@ -566,6 +566,10 @@ const ROMANCE_ORG_HEADS = wordSet(
 const REGION_KINDS = wordSet(
   'region island islands district province county territory wetlands valley coast peninsula',
 );
+/** Sports whose national bodies are named by the country and the sport: "New Zealand Rugby". */
+const SPORT_BODY_WORDS = wordSet(
+  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
+);
 /** Royal titles that open names of places and bodies named after their holders. */
 const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
@@ -3283,6 +3287,8 @@ const extractFromTokens = (
       return true;
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
+    // (a country's governing body of a sport: "New Zealand Rugby", "British Cycling", "USA Swimming")
+    if (to - rest === 1 && SPORT_BODY_WORDS.has(tokens[rest]?.lower ?? '')) return true;
     // (a party's name before a lower-case "party": "the ruling Georgian Dream party")
     const kind = tokens[to];
     if (kind?.kind === 'word' && kind.text === kind.lower && PARTY_KINDS.has(kind.text) && to - rest <= 2)
@@ -6450,6 +6456,23 @@ const extractFromTokens = (
     ) {
       if (PLACE_MODIFIERS.has(words[0] ?? '') || COMPASS.has(words[0] ?? '')) scores.place += 1.5;
       else scores.organisation += 2;
+    }
+    // ... and so is a country's or nation's name before a sport: "New Zealand Rugby", "British Cycling",
+    // "SA Rugby" (a national governing body).
+    if (words.length >= 2 && words.length <= 3 && SPORT_BODY_WORDS.has(lastWord) && !cand.titled) {
+      const owner = words.slice(0, -1).join(' ');
+      if (
+        lex.countries.has(owner) ||
+        lex.countries.has(stripDots(owner)) ||
+        lex.demonyms.has(owner) ||
+        lex.regions.has(owner) ||
+        lex.places.has(owner) ||
+        HOME_NATIONS.has(owner) ||
+        AP_INITIALS_STATES.has(owner) ||
+        owner === 'sa' ||
+        owner === 'world'
+      )
+        scores.organisation += 4;
     }
     // Unknown multi-word capitalized names are most often people.
     // (when a word of it is a known name part; "Google Chrome" or "Fan Expo" are not).

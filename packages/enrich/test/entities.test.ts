@@ -6944,3 +6944,18 @@ describe('title words that named bodies: portfolios, ranks and a minister "for" 
     ).toEqual(['place:Manaus']);
   });
 });
+
+describe("national sports bodies named by country and sport; cycling's and MSF's French names (enrich 1.23.566)", () => {
+  it('reads "Samoa Rugby", "Irish Hockey" and "SA Rugby" as bodies, not persons', () => {
+    expect(
+      names(
+        'The move needs approval unless Samoa Rugby agrees. Irish Hockey said it would appeal. SA Rugby ran the sessions.',
+      ),
+    ).toEqual(['organisation:Samoa Rugby', 'organisation:Irish Hockey', 'organisation:SA Rugby']);
+  });
+  it('keeps "the Union Cycliste Internationale" whole and joins "UCI" to it', () => {
+    expect(
+      summary('The ban came from the Union Cycliste Internationale on Friday. The UCI declined to comment.'),
+    ).toEqual(['organisation:Union Cycliste Internationale:Union Cycliste Internationale|UCI']);
+  });
+});
