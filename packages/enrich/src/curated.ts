@@ -293,6 +293,7 @@ const KNOWN_ORG_WORDS = set(`
   live_nation balfour_beatty embraer rocket_lab spirit_aerosystems codelco novatek cnooc petrochina adnoc qatarenergy
   woodside fortescue islamic_state
   federal_reserve sciences_po ifop france_inter lactalis acciona gruma deoleo saudia etihad iran_air postbank tvn24
+  easyjet ebay btv iheartmedia edreams easycar easyhotel
   foreign_office home_office cabinet_office union_cycliste_internationale médecins_sans_frontières medecins_sans_frontieres
   frontex euronext mercosur met_office met_éireann met_eireann eth_zurich epfl nhs_england
   fine_gael fianna_fáil fianna_fail plaid_cymru oireachtas dáil dail seanad nhs gardaí gardai garda reform_uk eurostat bundesbank marks_&_spencer primark red_sox france_unbowed élysée elysee

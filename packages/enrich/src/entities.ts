@@ -570,6 +570,16 @@ const REGION_KINDS = wordSet(
 const SPORT_BODY_WORDS = wordSet(
   'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
 );
+/** Companies whose names open with a lower-case letter, as written. */
+const LOWERCASE_BRANDS = new Set([
+  'easyJet',
+  'eBay',
+  'bTV',
+  'iHeartMedia',
+  'eDreams',
+  'easyCar',
+  'easyHotel',
+]);
 /** Royal titles that open names of places and bodies named after their holders. */
 const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
@@ -1580,6 +1590,8 @@ const extractFromTokens = (
     const t = tokens[i];
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
     if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
+    // A brand written with a lower-case first letter: "easyJet", "eBay".
+    if (t && t.kind === 'word' && LOWERCASE_BRANDS.has(t.text)) return true;
     // An award's "of the Year" names no body: "Album of the Year", "the Actor of the Year prize".
     if (
       t?.lower === 'year' &&

@@ -6959,3 +6959,12 @@ describe("national sports bodies named by country and sport; cycling's and MSF's
     ).toEqual(['organisation:Union Cycliste Internationale:Union Cycliste Internationale|UCI']);
   });
 });
+
+describe('companies written with a lower-case first letter (enrich 1.23.567)', () => {
+  it('finds "easyJet" and "eBay" and gives the airline its spokesman\'s quote', () => {
+    const text =
+      'A spokeswoman for easyJet said the airline was "doing everything it can to get people home." Sellers on eBay raised prices.';
+    expect(names(text)).toEqual(['organisation:easyJet', 'organisation:eBay']);
+    expect(run(text).quotes[0]?.speaker?.name).toBe('easyJet');
+  });
+});
