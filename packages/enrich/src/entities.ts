@@ -4018,6 +4018,23 @@ const extractFromTokens = (
         // ("Veterans Affairs Secretary Doug Collins": "Affairs" ends the department's name.)
         if (w.lower === 'affairs' && k > p && !TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')) continue;
         // ("Hassan Sheikh Mohamud": "Sheikh" between a given name and a name is part of the name.)
+        // ("Rahul Sen Gupta": "Sen" without its dot after a given name is a family name, no senator.)
+        if (
+          w.text === 'Sen' &&
+          k === p + 1 &&
+          tokens[k + 1]?.text !== '.' &&
+          tokens[k + 1]?.cap &&
+          // (a given name the lists lack will do, if no everyday word, place or body: "Amit Sen Sharma")
+          (lex.firstNames.has(tokens[p]?.lower ?? '') ||
+            (!lex.commonWords.has(tokens[p]?.lower ?? '') &&
+              !lex.places.has(tokens[p]?.lower ?? '') &&
+              !lex.countries.has(tokens[p]?.lower ?? '') &&
+              !lex.demonyms.has(tokens[p]?.lower ?? '') &&
+              !lex.regions.has(tokens[p]?.lower ?? '') &&
+              !KNOWN_ORGS.has(tokens[p]?.lower ?? '') &&
+              !isAcronym(tokens[p] as Token)))
+        )
+          break;
         if (
           (w.lower === 'sheikh' || w.lower === 'sheik') &&
           k === p + 1 &&

@@ -6968,3 +6968,13 @@ describe('companies written with a lower-case first letter (enrich 1.23.567)', (
     expect(run(text).quotes[0]?.speaker?.name).toBe('easyJet');
   });
 });
+
+describe('"Sen" after a given name is a family name, not a senator (enrich 1.23.568)', () => {
+  it('keeps "Amit Sen Sharma" one person and still strips "Sen" before a senator\'s name', () => {
+    expect(
+      names(
+        'The stalls were full, said bookseller Amit Sen Sharma. Democratic Sen Amy Klobuchar visited too.',
+      ),
+    ).toEqual(['person:Amit Sen Sharma', 'person:Amy Klobuchar']);
+  });
+});
