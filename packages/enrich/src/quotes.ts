@@ -45,6 +45,25 @@ interface RawQuote {
 }
 
 /** What a message is called before a participle describing it ("a video posted on X"). */
+/** Words before a name that make it no one's subject ("to Kobayashi", "on Boulevard du 30 Juin"). */
+const OBJECT_PREPOSITIONS = new Set([
+  'to',
+  'at',
+  'on',
+  'in',
+  'of',
+  'for',
+  'with',
+  'by',
+  'from',
+  'near',
+  'about',
+  'against',
+  'du',
+  'de',
+  'del',
+  'than',
+]);
 const MESSAGE_NOUNS = new Set([
   'message',
   'messages',
@@ -1133,7 +1152,41 @@ export const extractQuotes = (
     if (w === 'he' || w === 'she') {
       const fits = personPronounFits(w);
       if (describedSpeakerBefore(at, fits)) return undefined;
-      return askedBefore(at, fits) ?? latestSubject(at, fits) ?? recent(at, fits);
+      const asked = askedBefore(at, fits);
+      if (asked) return asked;
+      // A subject whose gender is unknown gives way to a person of the pronoun's gender named after
+      // it: "Gashi said ... The U.S. envoy, Rebecca Holloway, visited ... she urged them to "..."".
+      let subjectAt = -1;
+      let subject: ExtractedEntity | undefined;
+      for (const x of subjects) {
+        if (x.at >= at) break;
+        if (fits(x.entity)) {
+          subjectAt = x.at;
+          subject = x.entity;
+        }
+      }
+      if (subject && genderOf(subject) === 'u') {
+        const want = w === 'he' ? 'm' : 'f';
+        // (in a later sentence than the subject's: not "Noguchi handed his letter to Kobayashi. He told")
+        const subjectSentence = tokens[subjectAt]?.sentence ?? -1;
+        for (let k = at - 1; k > subjectAt && (tokens[k]?.sentence ?? -1) > subjectSentence; k--) {
+          if (inQuote[k] !== -1) continue;
+          const m = mentionEnding.get(k);
+          const e = m ? entityById(m.entity) : undefined;
+          // (named as someone doing something, not after a preposition: "on Boulevard du 30 Juin")
+          const before = m ? tokens[m.from - 1] : undefined;
+          if (
+            e?.type === 'person' &&
+            !e.group &&
+            e !== subject &&
+            genderOf(e) === want &&
+            before?.kind !== 'num' &&
+            !OBJECT_PREPOSITIONS.has(before?.lower ?? '')
+          )
+            return e;
+        }
+      }
+      return subject ?? recent(at, fits);
     }
     if (w === 'it') {
       const d = describedBodyBefore(at);

@@ -2422,3 +2422,22 @@ describe('"condemned", "said the lawyer, X" and a message posted somewhere (enri
     ).toBe('Lena Okafor');
   });
 });
+
+describe('"she"/"he" after a subject of unknown gender and a person of that gender named since (enrich 1.23.569)', () => {
+  it('gives "she urged" to the woman in apposition after the earlier subject', () => {
+    expect(
+      speakerOf(
+        'Dritan Hoxha, who heads a Pristina think tank, called the deadlock "a vacuum nobody designed." The EU envoy for the region, Margaret Ellison, met party leaders last week. In a statement, she urged them to "put aside their differences for the sake of voters."',
+        'put aside their',
+      ),
+    ).toBe('Margaret Ellison');
+  });
+  it('keeps the subject when the other person is only named after "to" in its sentence', () => {
+    expect(
+      speakerOf(
+        'Dritan Hoxha, 58, handed his resignation letter to Prime Minister John Kola on Friday. He told reporters he did not want to be "a burden on the government at this time."',
+        'a burden on',
+      ),
+    ).toBe('Dritan Hoxha');
+  });
+});
