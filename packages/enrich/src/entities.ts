@@ -580,6 +580,8 @@ const LOWERCASE_BRANDS = new Set([
   'easyCar',
   'easyHotel',
 ]);
+/** Adjectives of a crown that open venues' names and are given names too ("Royal Albert Hall"). */
+const ROYAL_ADJECTIVES = wordSet('royal imperial regal');
 /** Royal titles that open names of places and bodies named after their holders. */
 const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
@@ -3426,8 +3428,9 @@ const extractFromTokens = (
         tokens.slice(from, k).every((t) => t.cap && t.kind === 'word') &&
         // (An everyday adjective there describes the venue: "Erasmus Medical Center"; so does its
         // field: "Kennedy Space Center".)
+        // (nor a royal adjective opening it: "Royal Albert Hall" names no "Royal Albert")
         !tokens
-          .slice(from + 1, k)
+          .slice(ROYAL_ADJECTIVES.has(given) ? from : from + 1, k)
           .some(
             (t) =>
               (lex.commonWords.has(t.lower) && /(?:al|ic|ive|ary|ing)$/u.test(t.lower)) ||

@@ -6978,3 +6978,17 @@ describe('"Sen" after a given name is a family name, not a senator (enrich 1.23.
     ).toEqual(['person:Amit Sen Sharma', 'person:Amy Klobuchar']);
   });
 });
+
+describe('a royal adjective opening a venue named after a person (enrich 1.23.570)', () => {
+  it('finds no person "Royal Edward" in "the Royal Edward Hall", but still "Kenneth Kaunda" in his airport', () => {
+    expect(
+      names(
+        'The choir sang at the Royal Edward Hall. They flew home from Kenneth Kaunda International Airport.',
+      ),
+    ).toEqual([
+      'place:Royal Edward Hall',
+      'place:Kenneth Kaunda International Airport',
+      'person:Kenneth Kaunda',
+    ]);
+  });
+});
