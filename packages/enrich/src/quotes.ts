@@ -325,7 +325,9 @@ const INTRO_WORDS = wordSet(
   born raised educated elected appointed trained married hired however meanwhile later earlier`,
 );
 /** Descriptions of a business, and the heads of public bodies that are none. */
-const BUSINESS_WORDS = wordSet('company firm group carmaker retailer airline lender insurer');
+const BUSINESS_WORDS = wordSet(
+  'company firm group carmaker retailer airline lender insurer consortium label miner automaker drugmaker developer operator',
+);
 const PUBLIC_BODY_HEADS = wordSet(
   'court tribunal commission council ministry department agency parliament committee union government authority hospital university college school police museum church',
 );
@@ -623,6 +625,18 @@ export const extractQuotes = (
         ) ??
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
         recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head)) ??
+        // (a department named by its field and country: "Health Canada", "Transport Canada")
+        (head === 'department'
+          ? recent(at, (e) => {
+              const parts = e.name.toLowerCase().split(' ');
+              return (
+                e.type === 'organisation' &&
+                parts.length === 2 &&
+                lex.commonWords.has(parts[0] ?? '') &&
+                lex.countries.has(parts[1] ?? '')
+              );
+            })
+          : undefined) ??
         // (not for a ministry or department named by none of its words: "the ministry said" after a
         // minister is no party's "RN")
         // (nor for the words that name a body only with them: "the exchange" is no other body)

@@ -2441,3 +2441,38 @@ describe('"she"/"he" after a subject of unknown gender and a person of that gend
     ).toBe('Dritan Hoxha');
   });
 });
+
+describe('more descriptions of a body as speakers (enrich 1.23.571)', () => {
+  it('gives "the governing body said" to the body named before', () => {
+    expect(
+      speakerOf(
+        'The International Rowing Federation banned the crew. In a statement, the governing body said the ruling "protects the integrity of the sport."',
+        'protects the integrity',
+      ),
+    ).toBe('International Rowing Federation');
+  });
+  it('gives "a spokesperson for the consortium" to the company named before', () => {
+    expect(
+      speakerOf(
+        'Kivu Lithium Partners runs the mine. A spokesperson for the consortium said: "We are reviewing the reports from the site."',
+        'We are reviewing',
+      ),
+    ).toBe('Kivu Lithium Partners');
+  });
+  it('gives "the chamber said" only to a body named with "Chamber"', () => {
+    expect(
+      speakerOf(
+        'The Baltic Chamber of Commerce warned exporters. "Costs will rise again before they fall," the chamber said.',
+        'Costs will rise',
+      ),
+    ).toBe('Baltic Chamber of Commerce');
+  });
+  it('gives "the department said" to a department named by its field and country', () => {
+    expect(
+      speakerOf(
+        'Transport Canada grounded the aircraft. "The operator must show the engines are safe before flying again," the department said.',
+        'The operator must',
+      ),
+    ).toBe('Transport Canada');
+  });
+});
