@@ -2812,7 +2812,16 @@ const extractFromTokens = (
         prev.lower.length > 3 &&
         prev.lower.endsWith('s') &&
         tokens[j + 1]?.start === t.end + 1 &&
-        isProper(j + 1)
+        isProper(j + 1) &&
+        // (not a club's player after it: "Saracens' Gregor Muir")
+        !(
+          lex.firstNames.has(tokens[j + 1]?.lower ?? '') &&
+          !ORG_HEADS.has(tokens[j + 1]?.lower ?? '') &&
+          !PLACE_HEADS.has(tokens[j + 1]?.lower ?? '') &&
+          tokens[j + 2]?.cap &&
+          tokens[j + 2]?.kind === 'word' &&
+          !ORG_HEADS.has(tokens[j + 2]?.lower ?? '')
+        )
       ) {
         j += 2;
         continue;

@@ -6992,3 +6992,14 @@ describe('a royal adjective opening a venue named after a person (enrich 1.23.57
     ]);
   });
 });
+
+describe("a plural possessive before a person's name (enrich 1.23.572)", () => {
+  it('reads "Harlequins’ Daniel Reid" as the club\'s player, not one name, and keeps "the Workers\' Party"', () => {
+    expect(names("The squad includes Harlequins’ Daniel Reid. The Workers' Party objected.")).toEqual(
+      expect.arrayContaining(['person:Daniel Reid', "organisation:Workers' Party"]),
+    );
+    expect(names('The squad includes Harlequins’ Daniel Reid.')).not.toContain(
+      'person:Harlequins’ Daniel Reid',
+    );
+  });
+});
