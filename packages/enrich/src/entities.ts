@@ -582,6 +582,14 @@ const LOWERCASE_BRANDS = new Set([
 ]);
 /** Adjectives of a crown that open venues' names and are given names too ("Royal Albert Hall"). */
 const ROYAL_ADJECTIVES = wordSet('royal imperial regal');
+/** Nouns after a people's name ("Sámi reindeer herders", "the Cree community", "Inuit hunters"). */
+const PEOPLE_AFTER = wordSet(
+  'people peoples community communities elders elder herders herder families language languages culture traditions rights hunters chiefs reindeer man woman men women',
+);
+/** Of those, the ones no town or body takes ("Roebourne community store" is the town's). */
+const PEOPLE_ONLY_AFTER = wordSet(
+  'people peoples elders elder herders language languages culture traditions hunters chiefs',
+);
 /** Royal titles that open names of places and bodies named after their holders. */
 const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
@@ -8090,6 +8098,18 @@ const cluster = (
     // Economy Minister" after "Bavarian Administrative Court", "Aboriginal corporation" after "Arabana
     // Aboriginal Corporation")
     const next = tokens[c.to];
+    // (and any word before a noun that speaks of a people: "Sámi reindeer herders", "Inuit
+    // hunters", "the Jirrwarla people" after "Sámi Parliament", "Jirrwarla Aboriginal Corporation")
+    const peopleWord =
+      c.words.length === 1 &&
+      next?.kind === 'word' &&
+      next.text === next.lower &&
+      PEOPLE_AFTER.has(next.text) &&
+      !lex.places.has(c.key) &&
+      !lex.regions.has(c.key) &&
+      !lex.countries.has(c.key) &&
+      !KNOWN_ORGS.has(c.key) &&
+      !lex.companies.has(c.key);
     const peoplesAdjective =
       c.words.length === 1 &&
       (/(?:ian|ish|ese|ean)$/u.test(c.key) || lex.demonyms.has(c.key) || c.key === 'aboriginal') &&
@@ -8115,8 +8135,18 @@ const cluster = (
       !PLACE_COMPOUND_TAILS.has(after.text);
     if (
       !type &&
-      (adjectiveOpener || pluralOpener || remitOfTitle || peoplesAdjective || compoundOpener) &&
+      (adjectiveOpener || pluralOpener || remitOfTitle || peoplesAdjective || peopleWord || compoundOpener) &&
       orgWords.has(c.key)
+    )
+      continue;
+    // (a people before such a noun is no entity even when no body holds its name: "Tlingit elders")
+    if (
+      !type &&
+      !c.fixed &&
+      peopleWord &&
+      PEOPLE_ONLY_AFTER.has(next?.text ?? '') &&
+      !lex.firstNames.has(c.key) &&
+      !lex.nameParts.has(c.key)
     )
       continue;
     // The distinctive word of an organisation named in full elsewhere ("Scientology" after

@@ -7003,3 +7003,21 @@ describe("a plural possessive before a person's name (enrich 1.23.572)", () => {
     );
   });
 });
+
+describe('a people named before a noun is no short form of a body named after it (enrich 1.23.573)', () => {
+  it('does not join "Tlingit elders" or "the Tlingit people" to "Tlingit Heritage Council"', () => {
+    expect(
+      summary(
+        'Tlingit elders gathered at dawn. The Tlingit Heritage Council filed the claim, and the Tlingit people backed it.',
+      ),
+    ).toEqual(['organisation:Tlingit Heritage Council:Tlingit Heritage Council']);
+  });
+  it('still reads "Arctic communities" as the place and "the Roebourne community store" as the town', () => {
+    expect(names('The Arctic Council met. Suicide rates in Arctic communities remain high.')).toContain(
+      'place:Arctic',
+    );
+    expect(names('He sat outside the Kalbarri community store in Western Australia.')).toContain(
+      'place:Kalbarri',
+    );
+  });
+});
