@@ -600,7 +600,9 @@ const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing
-  territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough`,
+  territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
+  districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
+  gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands`,
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(

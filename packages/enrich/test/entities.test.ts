@@ -7021,3 +7021,13 @@ describe('a people named before a noun is no short form of a body named after it
     );
   });
 });
+
+describe('places named before a plural kind or a landform (enrich 1.23.574)', () => {
+  it('reads "the Kesowa and Itarube districts", "the Lirra gully" and "Tamba caldera" as places', () => {
+    expect(
+      names(
+        'The Kesowa and Itarube districts were evacuated. Mud flowed down the Lirra gully, and magma pooled beneath Tamba caldera.',
+      ),
+    ).toEqual(['place:Kesowa', 'place:Itarube', 'place:Lirra', 'place:Tamba']);
+  });
+});
