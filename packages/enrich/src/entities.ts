@@ -356,7 +356,9 @@ const UNIT_TITLES = new Set([
 /** Plural kinds before "such as X" and the type they give X. */
 const SUCH_AS_BODIES =
   wordSet(`religions churches groups companies firms organisations organizations parties banks agencies
-  charities networks brands retailers airlines universities clubs teams unions broadcasters newspapers`);
+  charities networks brands retailers airlines universities clubs teams unions broadcasters newspapers
+  startups start-ups fintechs apps platforms lenders insurers carmakers automakers miners suppliers manufacturers
+  operators developers publishers labels studios`);
 const SUCH_AS_PLACES = wordSet(
   'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories',
 );
@@ -921,7 +923,7 @@ const bodyKindWord = (w: string): boolean =>
   (w.length > 4 && w.endsWith('s') && (MAKER_KINDS.has(w.slice(0, -1)) || ORG_KIND_PLURALS.has(w)));
 /** Plurals of kinds of body that stand before a list of their names. */
 const ORG_KIND_PLURALS = wordSet(
-  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners groups chains platforms',
+  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners groups chains platforms startups start-ups fintechs apps',
 );
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');

@@ -7031,3 +7031,22 @@ describe('places named before a plural kind or a landform (enrich 1.23.574)', ()
     ).toEqual(['place:Kesowa', 'place:Itarube', 'place:Lirra', 'place:Tamba']);
   });
 });
+
+describe('start-ups and fintechs named in a list after their kind (enrich 1.23.575)', () => {
+  it('reads "Startups such as Zuripay, Kobocash and Tinda" and "Fintechs Lipaza and Mokopay" as bodies', () => {
+    expect(
+      names(
+        'Startups such as Zuripay, Kobocash and Tinda raised money. Fintechs Lipaza and Mokopay also grew.',
+      ),
+    ).toEqual([
+      'organisation:Zuripay',
+      'organisation:Kobocash',
+      'organisation:Tinda',
+      'organisation:Lipaza',
+      'organisation:Mokopay',
+    ]);
+  });
+  it('keeps "Ada Obi, an app developer," a person', () => {
+    expect(names('Ada Obi, an app developer, said it was hard.')).toEqual(['person:Ada Obi']);
+  });
+});
