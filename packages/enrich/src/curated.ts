@@ -53,7 +53,7 @@ export const ABBREVIATIONS = set(`
  * the authors and performers news names before a name ("novelist Chimamanda Ngozi Adichie").
  */
 export const WHOLE_TITLE_TEXT = `
-  secretary-general director-general attorney-general governor-general solicitor-general inspector-general
+  secretary-general under-secretary-general assistant-secretary-general director-general attorney-general governor-general solicitor-general inspector-general
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman

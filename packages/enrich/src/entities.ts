@@ -433,7 +433,9 @@ const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor commissioner officer
 /** Heads of buildings that speak for an office: "the White House", "Buckingham Palace", "Downing Street". */
 const SEAT_HEADS = wordSet('house palace street');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
-const MINISTER_TITLES = wordSet('minister secretary commissioner');
+const MINISTER_TITLES = wordSet(
+  'minister secretary commissioner under-secretary-general under-secretary undersecretary',
+);
 /** Three-letter everyday words written in capitals for emphasis ("ALL", "NOT"), never initials here. */
 const EMPHATIC_SHORT = wordSet('all not now and the are was you any our can but yet too has had did');
 /** Words that open the name of a sporting "Games". */
@@ -3581,7 +3583,19 @@ const extractFromTokens = (
       segments.push({ kind: 'org', from, to: runTo, attrs: [], countryCode: undefined });
       continue;
     }
-    if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) continue;
+    if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) {
+      // (a body's initials before the title stay the body: "UN Under-Secretary-General for Economic
+      // and Social Affairs")
+      const lead = tokens[from];
+      if (
+        lead &&
+        isAcronym(lead) &&
+        MINISTER_TITLES.has(tokens[from + 1]?.lower ?? '') &&
+        !placeMatch(from, from + 1)
+      )
+        segments.push({ kind: 'org', from, to: from + 1, attrs: [], countryCode: undefined });
+      continue;
+    }
     // (the second subject goes with the title: "... and Tourism | Mehmet Ersoy")
     if (portfolioTitles.has(from)) {
       // (over an everyday word that is also a given name, before a name of two words: "Marine Declan
@@ -4088,6 +4102,29 @@ const extractFromTokens = (
       }
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
       if (employer > p && ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) employer = -1;
+      // Everyday words before a minister are the portfolio, no employer: "Labour Market Minister Karin
+      // Åström", "Digital Economy Minister".
+      if (
+        employer >= p + 2 &&
+        // (a US secretary's department stays one: "Veterans Affairs Secretary Doug Collins")
+        tokens[employer]?.lower === 'minister' &&
+        !KNOWN_ORGS.has(spanKey(tokens, p, employer, '_')) &&
+        tokens
+          .slice(p, employer)
+          .every(
+            (x) =>
+              x.kind === 'word' &&
+              lex.commonWords.has(x.lower) &&
+              !lex.firstNames.has(x.lower) &&
+              !lex.places.has(x.lower) &&
+              !lex.countries.has(x.lower) &&
+              !lex.demonyms.has(x.lower) &&
+              !ORG_HEADS.has(x.lower),
+          )
+      ) {
+        p = employer;
+        continue;
+      }
       // A rank's modifier before the employer belongs to the title: "Assistant U.S. Attorney Karen
       // Whitfield" (the employer is the United States, not "Assistant U.S.").
       while (employer > p + 1 && RANK_MODIFIERS.has(tokens[p]?.lower ?? '')) p++;

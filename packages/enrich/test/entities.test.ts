@@ -7050,3 +7050,16 @@ describe('start-ups and fintechs named in a list after their kind (enrich 1.23.5
     expect(names('Ada Obi, an app developer, said it was hard.')).toEqual(['person:Ada Obi']);
   });
 });
+
+describe('UN under-secretaries-general and portfolios of everyday words before "Minister" (enrich 1.23.576)', () => {
+  it('strips "Under-Secretary-General for Economic and Social Affairs" from the holder and keeps "UN"', () => {
+    expect(
+      names('UN Under-Secretary-General for Economic and Social Affairs Tomasz Wrona opened the session.'),
+    ).toEqual(['organisation:UN', 'person:Tomasz Wrona']);
+  });
+  it('finds no body in "Labour Market Minister" or "Digital Economy Minister"', () => {
+    expect(
+      names('Labour Market Minister Karin Lund said. Later, Digital Economy Minister Ana Reyes agreed.'),
+    ).toEqual(['person:Karin Lund', 'person:Ana Reyes']);
+  });
+});
