@@ -43,7 +43,8 @@ const TITLE_CORE =
   spokesperson commissioner inspector sub-inspector controller solicitor detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
-  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah undersecretary under-secretary mp mep baron baroness
+  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
+  undersecretary under-secretary mp mep baron baroness
   administrator adviser advisor principal magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 

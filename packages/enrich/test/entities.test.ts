@@ -7063,3 +7063,19 @@ describe('UN under-secretaries-general and portfolios of everyday words before "
     ).toEqual(['person:Karin Lund', 'person:Ana Reyes']);
   });
 });
+
+describe('honorifics of clergy and elders before a name (enrich 1.23.577)', () => {
+  it('strips "Padre", "Venerable", "Anba", "Lonko" and "Aunty" from the names after them', () => {
+    expect(
+      names(
+        'Padre Tiago Moura said mass. Venerable Sok Dara blessed the crowd. Anba Markos Fahmy agreed. Lonko Pedro Huenchul spoke, and Aunty Joan Yarran sang.',
+      ),
+    ).toEqual([
+      'person:Tiago Moura',
+      'person:Sok Dara',
+      'person:Markos Fahmy',
+      'person:Pedro Huenchul',
+      'person:Joan Yarran',
+    ]);
+  });
+});
