@@ -1223,6 +1223,9 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   if (SHORT_TAILS.has(tail) || PLACE_COMPOUND_TAILS.has(tail)) return at;
   const family =
     prev?.kind === 'word' && prev.cap && prev.end + 1 === t.start && prev.sentence === t.sentence;
+  // (a syllable of a given name after a family name, whatever the tail: "Park Eun-young", "Kim
+  // Seo-young")
+  if (family && at <= 4 && tail.length <= 6 && lex.nameParts.has(prev.lower)) return 0;
   return tail.length >= 4 && lex.commonWords.has(tail) && !(family && tail.length <= 4) ? at : 0;
 };
 const SHORT_TAILS = wordSet('led run era age ish');

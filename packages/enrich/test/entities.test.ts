@@ -7079,3 +7079,11 @@ describe('honorifics of clergy and elders before a name (enrich 1.23.577)', () =
     ]);
   });
 });
+
+describe('a Korean given name whose second syllable is an English word (enrich 1.23.578)', () => {
+  it('keeps "Choi Min-young" whole after a title', () => {
+    expect(names('The verdict was read by presiding Judge Choi Min-young on Friday.')).toEqual([
+      'person:Choi Min-young',
+    ]);
+  });
+});
