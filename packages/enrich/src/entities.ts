@@ -6025,6 +6025,22 @@ const extractFromTokens = (
     else if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;
       scores.organisation += 1;
+      // (more when a verb of a body follows: "Astilleros del Cantábrico, which is based in Santander")
+      const verb = tokens[seg.to + 2];
+      const verb2 = tokens[seg.to + 3];
+      if (
+        (verb?.text === 'is' || verb?.text === 'was' || verb?.text === 'has') &&
+        verb2?.kind === 'word' &&
+        /^(?:based|headquartered|owned|listed|controlled|run|registered|majority-owned|state-owned|privately)$/u.test(
+          verb2.text,
+        )
+      )
+        scores.person -= 3;
+      else if (
+        verb?.kind === 'word' &&
+        /^(?:employs|operates|owns|makes|runs|builds|produces|sells)$/u.test(verb.text)
+      )
+        scores.person -= 3;
     }
     // A work described in apposition: "Egypt Station, his first album", "Oppenheimer, the film".
     if (after?.text === ',' && after2?.kind === 'word' && WORK_OWNERS.has(after2.text) && words.length <= 4) {

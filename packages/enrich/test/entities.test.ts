@@ -7087,3 +7087,12 @@ describe('a Korean given name whose second syllable is an English word (enrich 1
     ]);
   });
 });
+
+describe('a name followed by ", which is based in" or ", which employs" is no person (enrich 1.23.579)', () => {
+  it('reads "Marco del Rio, which is based in Lima" as a body and gives it "the company said"', () => {
+    const text =
+      'Marco del Rio, which is based in Lima, was not charged. The company said it had "acted lawfully at every stage of the tender."';
+    expect(names(text)).toEqual(['organisation:Marco del Rio', 'place:Lima']);
+    expect(run(text).quotes[0]?.speaker?.name).toBe('Marco del Rio');
+  });
+});
