@@ -595,6 +595,8 @@ const PEOPLE_AFTER = wordSet(
 const PEOPLE_ONLY_AFTER = wordSet(
   'people peoples elders elder herders language languages culture traditions hunters chiefs',
 );
+/** What a code name names: "the Han Kuang exercises", "The exercise, called Arctic Lynx". */
+const EXERCISE_WORDS = wordSet('exercise exercises drill drills wargames manoeuvres maneuvers');
 /** Royal titles that open names of places and bodies named after their holders. */
 const ROYAL_TITLES = wordSet('king queen prince princess');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
@@ -4870,6 +4872,31 @@ const extractFromTokens = (
     }
     // A ship, spacecraft or robot named after its kind is none of the three: "the research vessel
     // Kronprins Haakon", "the frigate Hydra", "the rover Perseverance".
+    // A military exercise or police operation by its code name is none of the three: "drills
+    // codenamed Kasangga Tide", "the annual Han Kuang exercises", "The exercise, called Arctic Lynx".
+    const codeBefore = tokens[seg.from - 1];
+    const codeAfter = tokens[seg.to];
+    if (
+      words.length <= 3 &&
+      !country &&
+      !knownPlace &&
+      // (not a body holding them: "NATO exercises")
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key) &&
+      !isAcronym(first) &&
+      !ORG_HEADS.has(words[words.length - 1] ?? '') &&
+      ((codeBefore?.kind === 'word' &&
+        (codeBefore.lower === 'codenamed' || codeBefore.lower === 'code-named')) ||
+        (codeAfter?.kind === 'word' &&
+          codeAfter.text === codeAfter.lower &&
+          EXERCISE_WORDS.has(codeAfter.text)) ||
+        (codeBefore?.lower === 'called' &&
+          tokens[seg.from - 2]?.text === ',' &&
+          EXERCISE_WORDS.has(tokens[seg.from - 3]?.lower ?? '')))
+    ) {
+      productKeys.add(key);
+      continue;
+    }
     // (nor are its later mentions: "The skipper of the Ondarroa Berri")
     const kindBefore = tokens[seg.from - 1];
     if (

@@ -7096,3 +7096,19 @@ describe('a name followed by ", which is based in" or ", which employs" is no pe
     expect(run(text).quotes[0]?.speaker?.name).toBe('Marco del Rio');
   });
 });
+
+describe('code names of exercises and operations are no entities (enrich 1.23.580)', () => {
+  it('finds no person in "drills codenamed Iron Heron", "the annual Kaya Shield exercises" or "The exercise, called Polar Fox,"', () => {
+    expect(
+      names(
+        'The drills, codenamed Iron Heron, began in Poland. The annual Kaya Shield exercises start today. The exercise, called Polar Fox, ended.',
+      ),
+    ).toEqual(['place:Poland']);
+  });
+  it('keeps the bodies holding exercises: "NATO exercises", "Indian Navy exercises"', () => {
+    expect(names('Troops joined NATO exercises and Indian Navy exercises.')).toEqual([
+      'organisation:NATO',
+      'organisation:Indian Navy',
+    ]);
+  });
+});
