@@ -1826,6 +1826,25 @@ export const extractQuotes = (
           tokens[via - 1]?.lower === 'the'
         )
           via--;
+        // (over a place and a modifier before the body's kind: "of the New York research firm
+        // Meridian Street")
+        else if (
+          via < m.from - 1 &&
+          tokens[via]?.kind === 'word' &&
+          tokens[via]?.text === tokens[via]?.lower
+        ) {
+          let w = via;
+          while (
+            w > via - 2 &&
+            tokens[w]?.kind === 'word' &&
+            tokens[w]?.text === tokens[w]?.lower &&
+            !FUNCTION_WORDS.has(tokens[w]?.lower ?? '')
+          )
+            w--;
+          const place = mentionEnding.get(w);
+          if (place && entityById(place.entity)?.type === 'place' && tokens[place.from - 1]?.lower === 'the')
+            via = place.from - 1;
+        }
         if (tokens[via]?.lower === 'the') via--;
         const link = tokens[via]?.lower;
         if (link !== 'of' && link !== 'at' && link !== 'from' && link !== 'in') break;

@@ -2476,3 +2476,14 @@ describe('more descriptions of a body as speakers (enrich 1.23.571)', () => {
     ).toBe('Transport Canada');
   });
 });
+
+describe('a person "of the <place> <kind> <body>" (enrich 1.23.581)', () => {
+  it('gives the quote to the person, not the firm', () => {
+    expect(
+      speakerOf(
+        'Tom Ashby of the London law firm Harrow Quill said the ruling was "a warning to every platform operating here."',
+        'a warning to every',
+      ),
+    ).toBe('Tom Ashby');
+  });
+});
