@@ -3706,7 +3706,8 @@ const extractFromTokens = (
           (w === 'and' || w === 'the' || (lex.commonWords.has(w) && !FUNCTION_WORDS.has(w))) &&
           !lex.firstNames.has(w) &&
           !KNOWN_ORGS.has(w) &&
-          !lex.places.has(w) &&
+          // (a town named by an everyday word is the remit's word: "Minister for Enterprise,")
+          (!lex.places.has(w) || (lex.commonWords.has(w) && !lex.regions.has(w))) &&
           !lex.countries.has(w) &&
           !lex.demonyms.has(w);
       }

@@ -7112,3 +7112,11 @@ describe('code names of exercises and operations are no entities (enrich 1.23.58
     ]);
   });
 });
+
+describe('a minister "for" an everyday word that is also a town (enrich 1.23.582)', () => {
+  it('finds no place in "the Minister for Enterprise," but keeps "the Minister for London,"', () => {
+    expect(
+      names('The Minister for Enterprise, Aoife Byrne, said. The Minister for London, Sadiq Khan, said.'),
+    ).toEqual(['person:Aoife Byrne', 'place:London', 'person:Sadiq Khan']);
+  });
+});
