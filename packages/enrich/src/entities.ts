@@ -5990,6 +5990,23 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.person += 2;
+    // ... and so is a role after "a" in apposition: "Zainab Abubakar, a 23-year-old singer from Kaduna"
+    // (even after "went to", which reads as a place's).
+    if (after?.text === ',' && (after2?.lower === 'a' || after2?.lower === 'an') && !country && !knownPlace) {
+      for (let k = seg.to + 2; k < seg.to + 9; k++) {
+        const w = tokens[k];
+        if (!w || (w.kind === 'word' && w.cap)) break;
+        if (w.kind !== 'word' && w.kind !== 'num' && w.text !== '-') break;
+        if (
+          w.kind === 'word' &&
+          (TITLE_CORE.has(w.text) || ROLE_NOUNS.has(w.text) || PEOPLE_BY_TRADE.has(w.text))
+        ) {
+          scores.person += 2;
+          break;
+        }
+        if (w.kind === 'word' && FUNCTION_WORDS.has(w.text) && k > seg.to + 2) break;
+      }
+    }
     // A dateline's town in capitals before its state or country: "CUPERTINO, California —".
     if (
       first.start === 0 || (text.charCodeAt(first.start - 1) === 10 && first.initial)

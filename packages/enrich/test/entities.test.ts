@@ -7120,3 +7120,13 @@ describe('a minister "for" an everyday word that is also a town (enrich 1.23.582
     ).toEqual(['person:Aoife Byrne', 'place:London', 'person:Sadiq Khan']);
   });
 });
+
+describe('a role after "a" in apposition outweighs "went to" (enrich 1.23.583)', () => {
+  it('reads "went to Halima Dankano, a 24-year-old singer from Zaria" as a person and joins "Dankano"', () => {
+    expect(
+      summary(
+        'The prize went to Halima Dankano, a 24-year-old singer from Zaria. Dankano said she would tour.',
+      ),
+    ).toEqual(['person:Halima Dankano:Halima Dankano|Dankano', 'place:Zaria:Zaria']);
+  });
+});
