@@ -44,7 +44,6 @@ interface RawQuote {
   closed: boolean;
 }
 
-/** What a message is called before a participle describing it ("a video posted on X"). */
 /** Words before a name that make it no one's subject ("to Kobayashi", "on Boulevard du 30 Juin"). */
 const OBJECT_PREPOSITIONS = new Set([
   'to',
@@ -64,6 +63,7 @@ const OBJECT_PREPOSITIONS = new Set([
   'del',
   'than',
 ]);
+/** What a message is called before a participle describing it ("a video posted on X"). */
 const MESSAGE_NOUNS = new Set([
   'message',
   'messages',
@@ -802,14 +802,20 @@ export const extractQuotes = (
   };
 
   /** The last sentence subject named before token `at` that `fits` (subjects are in text order). */
-  const latestSubject = (at: number, fits: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
-    let latest: ExtractedEntity | undefined;
+  /** The latest sentence subject before `at` that `fits`, with where it stands. */
+  const latestSubjectEntry = (
+    at: number,
+    fits: (e: ExtractedEntity) => boolean,
+  ): { at: number; entity: ExtractedEntity } | undefined => {
+    let latest: { at: number; entity: ExtractedEntity } | undefined;
     for (const s of subjects) {
       if (s.at >= at) break;
-      if (fits(s.entity)) latest = s.entity;
+      if (fits(s.entity)) latest = s;
     }
     return latest;
   };
+  const latestSubject = (at: number, fits: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined =>
+    latestSubjectEntry(at, fits)?.entity;
 
   // Sentence subjects (the first named mention outside quotes) and speakers are what a later
   // "he"/"she" most often refers back to; plain recency is the fallback.
@@ -1170,15 +1176,9 @@ export const extractQuotes = (
       if (asked) return asked;
       // A subject whose gender is unknown gives way to a person of the pronoun's gender named after
       // it: "Gashi said ... The U.S. envoy, Rebecca Holloway, visited ... she urged them to "..."".
-      let subjectAt = -1;
-      let subject: ExtractedEntity | undefined;
-      for (const x of subjects) {
-        if (x.at >= at) break;
-        if (fits(x.entity)) {
-          subjectAt = x.at;
-          subject = x.entity;
-        }
-      }
+      const latest = latestSubjectEntry(at, fits);
+      const subject = latest?.entity;
+      const subjectAt = latest?.at ?? -1;
       if (subject && genderOf(subject) === 'u') {
         const want = w === 'he' ? 'm' : 'f';
         // (in a later sentence than the subject's: not "Noguchi handed his letter to Kobayashi. He told")
