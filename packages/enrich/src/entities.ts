@@ -8239,9 +8239,31 @@ const cluster = (
       after.text === after.lower &&
       !after.text.endsWith('ed') &&
       !PLACE_COMPOUND_TAILS.has(after.text);
+    // (nor an everyday word opening a sentence that only the inside of a body's name holds: "Football
+    // without fans is a funeral" after "Egyptian Football Association")
+    const orgOfWord = orgWords.get(c.key);
+    const middleOpener =
+      c.words.length === 1 &&
+      !!orgOfWord &&
+      !!tokens[c.from]?.initial &&
+      lex.commonWords.has(c.key) &&
+      !ORG_HEADS.has(c.key) &&
+      !KNOWN_ORGS.has(c.key) &&
+      !lex.companies.has(c.key) &&
+      !orgWordCores.has(c.key) &&
+      // (a party's short name stays: "National said" after "Rural National Party")
+      !POLITICAL_ADJECTIVES.has(c.key) &&
+      !orgOfWord.startsWith(`${c.key} `) &&
+      !orgOfWord.startsWith('state:');
     if (
       !type &&
-      (adjectiveOpener || pluralOpener || remitOfTitle || peoplesAdjective || peopleWord || compoundOpener) &&
+      (adjectiveOpener ||
+        pluralOpener ||
+        remitOfTitle ||
+        peoplesAdjective ||
+        peopleWord ||
+        compoundOpener ||
+        middleOpener) &&
       orgWords.has(c.key)
     )
       continue;

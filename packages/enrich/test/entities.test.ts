@@ -7130,3 +7130,17 @@ describe('a role after "a" in apposition outweighs "went to" (enrich 1.23.583)',
     ).toEqual(['person:Halima Dankano:Halima Dankano|Dankano', 'place:Zaria:Zaria']);
   });
 });
+
+describe('an everyday word opening a sentence is no short form of a body holding it inside its name (enrich 1.23.584)', () => {
+  it('does not join "Cricket belongs to ..." to "Kenyan Cricket Board" nor "Safety is ..." to "Ghana Safety Investigation Bureau"', () => {
+    expect(
+      summary(
+        'The Kenyan Cricket Board fined the club. "Cricket belongs to the fans," he said. Safety is not negotiable, the Ghana Safety Investigation Bureau said.',
+      ),
+    ).toEqual([
+      'organisation:Kenyan Cricket Board:Kenyan Cricket Board',
+      'organisation:Ghana Safety Investigation Bureau:Ghana Safety Investigation Bureau',
+      'place:Ghana:Ghana',
+    ]);
+  });
+});
