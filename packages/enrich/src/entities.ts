@@ -4914,6 +4914,41 @@ const extractFromTokens = (
       if (!lex.places.has(key) && !lex.countries.has(key)) productKeys.add(key);
       continue;
     }
+    // ... or in apposition with its kind, either way round: "The dhow, the Al-Mansour,", "the Sea
+    // Falcon, a 1998-built general cargo ship".
+    const craftWord = (w: Token | undefined): boolean =>
+      !!w &&
+      w.kind === 'word' &&
+      w.text === w.lower &&
+      (CRAFT_KINDS.has(w.text) || (w.text.endsWith('s') && CRAFT_KINDS.has(w.text.slice(0, -1))));
+    let craftAfter = false;
+    if (
+      tokens[seg.to]?.text === ',' &&
+      (tokens[seg.to + 1]?.lower === 'a' || tokens[seg.to + 1]?.lower === 'an')
+    )
+      for (let k = seg.to + 2; k < seg.to + 9 && !craftAfter; k++) {
+        const w = tokens[k];
+        if (!w || (w.kind === 'word' && w.cap) || w.text === ',' || w.text === '.') break;
+        // (the kind heads the description: not "a former submarine commander")
+        // (a participle may follow it: "a general cargo ship flagged in Comoros")
+        const n = tokens[k + 1];
+        craftAfter =
+          craftWord(w) && !(n?.kind === 'word' && n.text === n.lower && !/(?:ed|ing)$/u.test(n.text));
+      }
+    if (
+      words.length <= 3 &&
+      !country &&
+      !knownPlace &&
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key) &&
+      (craftAfter ||
+        (tokens[seg.from - 1]?.lower === 'the' &&
+          tokens[seg.from - 2]?.text === ',' &&
+          craftWord(tokens[seg.from - 3])))
+    ) {
+      productKeys.add(key);
+      continue;
+    }
     // A people's adjective before its noun names no one: "the federal Indigenous affairs agency",
     // "Aboriginal land councils".
     const peoplesNoun = tokens[seg.to];

@@ -7144,3 +7144,18 @@ describe('an everyday word opening a sentence is no short form of a body holding
     ]);
   });
 });
+
+describe('ships in apposition with their kind (enrich 1.23.585)', () => {
+  it('finds no entity for "The trawler, the Kirra Star," nor "the Blue Heron, a general cargo ship flagged in Palau"', () => {
+    expect(
+      names(
+        'The trawler, the Kirra Star, was boarded. The crew of the Blue Heron, a general cargo ship flagged in Palau, were unpaid.',
+      ),
+    ).toEqual(['place:Palau']);
+  });
+  it('keeps "Hugh Penrose, a former submarine commander," a person', () => {
+    expect(names('Hugh Penrose, a former submarine commander, said the plan was late.')).toEqual([
+      'person:Hugh Penrose',
+    ]);
+  });
+});
