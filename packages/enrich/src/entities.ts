@@ -114,7 +114,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo',
+  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo place plac wat douar',
 );
 /**
  * More heads opening a place's name, unless a body's head ends it ("San Benito Regional Medical

@@ -7159,3 +7159,13 @@ describe('ships in apposition with their kind (enrich 1.23.585)', () => {
     ]);
   });
 });
+
+describe('squares, Thai temples and Maghreb villages named head first (enrich 1.23.586)', () => {
+  it('reads "Place Vendôme", "Plac Zamkowy", "Wat Pho" and "Douar Tafraout" as places', () => {
+    expect(
+      names(
+        'Crowds filled Place Vendôme. Tourists crossed Plac Zamkowy. Monks walked to Wat Pho. Floods cut off Douar Tafraout.',
+      ),
+    ).toEqual(['place:Place Vendôme', 'place:Plac Zamkowy', 'place:Wat Pho', 'place:Douar Tafraout']);
+  });
+});
