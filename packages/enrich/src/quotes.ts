@@ -1805,6 +1805,16 @@ export const extractQuotes = (
         tokens[chainEnd - 1]?.kind === 'poss'
       )
         chainEnd -= 2;
+      // (over the body's kind after its name: "Rodrigo Pizarro of the National Renewal party accused")
+      const kindAfterBody = tokens[chainEnd];
+      if (
+        kindAfterBody?.kind === 'word' &&
+        kindAfterBody.text === kindAfterBody.lower &&
+        BODY_KINDS.has(kindAfterBody.text)
+      ) {
+        const body = mentionEnding.get(chainEnd - 1);
+        if (body && entityById(body.entity)?.type === 'organisation') chainEnd -= 1;
+      }
       for (let m = mentionEnding.get(chainEnd), hops = 0; m && hops < 3; hops++) {
         const e = entityById(m.entity);
         if (e?.type === 'person') {

@@ -2487,3 +2487,14 @@ describe('a person "of the <place> <kind> <body>" (enrich 1.23.581)', () => {
     ).toBe('Tom Ashby');
   });
 });
+
+describe('a person "of the X party" before the cue (enrich 1.23.587)', () => {
+  it('gives "accused the government of "..."" to the deputy, not the party', () => {
+    expect(
+      speakerOf(
+        'Deputy Inés Carrasco of the centre-left Civic Unity party accused the government of "selling promises it cannot keep," while others disagreed.',
+        'selling promises',
+      ),
+    ).toBe('Inés Carrasco');
+  });
+});
