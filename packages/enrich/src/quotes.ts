@@ -640,6 +640,15 @@ export const extractQuotes = (
         // (not for a ministry or department named by none of its words: "the ministry said" after a
         // minister is no party's "RN")
         // (nor for the words that name a body only with them: "the exchange" is no other body)
+        // (a country's embassy speaks for the country: "the Spanish embassy in Seoul said")
+        ((head === 'embassy' || head === 'consulate') && codes.length > 0
+          ? recent(
+              at,
+              (e) =>
+                (e.type === 'place' || e.type === 'organisation') &&
+                codes.includes(lex.countries.get(e.name.toLowerCase()) ?? ''),
+            )
+          : undefined) ??
         (head === 'ministry' || head === 'department' || NAMED_ONLY_DESCRIPTIONS.has(head)
           ? undefined
           : // (a country's government is that country, never another body: "the Hong Kong
@@ -1291,6 +1300,17 @@ export const extractQuotes = (
           const body = mentionEnding.get(end);
           if (body && end >= limitFrom && entityById(body.entity)?.type === 'organisation')
             return subjectEndingAt(end, limitFrom);
+          // (or a body described there: "The Spanish embassy in Seoul said")
+          const kind = tokens[m.from - 2];
+          if (
+            via === 'in' &&
+            !body &&
+            m.from - 2 >= limitFrom &&
+            kind?.kind === 'word' &&
+            kind.text === kind.lower &&
+            ORG_DESCRIPTIONS.has(kind.text)
+          )
+            return subjectEndingAt(m.from - 2, limitFrom);
         }
         return null;
       }

@@ -2498,3 +2498,14 @@ describe('a person "of the X party" before the cue (enrich 1.23.587)', () => {
     ).toBe('Inés Carrasco');
   });
 });
+
+describe("a country's embassy described in lower case speaks for the country (enrich 1.23.588)", () => {
+  it('gives "The Portuguese embassy in Luanda said ..." to Portugal', () => {
+    expect(
+      speakerOf(
+        'Portugal returned the statues last year. The Portuguese embassy in Luanda said in a statement that it "fully respects the wishes of the Angolan people."',
+        'fully respects',
+      ),
+    ).toBe('Portugal');
+  });
+});
