@@ -1338,6 +1338,30 @@ export const extractQuotes = (
     const owner = tokens[end - 1]?.lower;
     if (t.lower === 'office' && (owner === 'his' || owner === 'her') && end - 1 >= limitFrom)
       return pronoun(owner === 'his' ? 'he' : 'she', end - 1);
+    // A country's organ speaks for the country: "Russia's foreign ministry said", "China's embassy in
+    // Manila said".
+    if (
+      t.kind === 'word' &&
+      t.text === t.lower &&
+      (ORG_DESCRIPTIONS.has(t.lower) || t.lower === 'military')
+    ) {
+      let k = end - 1;
+      while (
+        k > end - 4 &&
+        k >= limitFrom &&
+        tokens[k]?.kind === 'word' &&
+        tokens[k]?.text === tokens[k]?.lower
+      )
+        k--;
+      const owner = tokens[k]?.kind === 'poss' ? mentionEnding.get(k - 1) : undefined;
+      const country = owner && owner.from >= limitFrom ? entityById(owner.entity) : undefined;
+      if (
+        country &&
+        (country.type === 'place' || country.type === 'organisation') &&
+        lex.countries.has(country.name.toLowerCase())
+      )
+        return country;
+    }
     // A description: "the (US) diplomat", "the 88-year-old pontiff".
     const words: string[] = [];
     for (let k = end; k >= limitFrom && k >= end - 6; k--) {

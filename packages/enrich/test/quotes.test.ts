@@ -2509,3 +2509,14 @@ describe("a country's embassy described in lower case speaks for the country (en
     ).toBe('Portugal');
   });
 });
+
+describe("a country's ministry, embassy or military named with its possessive (enrich 1.23.589)", () => {
+  it('gives "Norway\'s foreign ministry said ..." to Norway', () => {
+    expect(
+      speakerOf(
+        'The talks stalled. Norway\'s foreign ministry said the proposal was "a step backwards for everyone involved."',
+        'a step backwards',
+      ),
+    ).toBe('Norway');
+  });
+});
