@@ -44,6 +44,8 @@ interface RawQuote {
   closed: boolean;
 }
 
+/** What a court's ruling is voiced by: "the bench said", "the judges wrote". */
+const COURT_VOICES = new Set(['bench', 'judges', 'justices']);
 /** Words before a name that make it no one's subject ("to Kobayashi", "on Boulevard du 30 Juin"). */
 const OBJECT_PREPOSITIONS = new Set([
   'to',
@@ -602,6 +604,18 @@ export const extractQuotes = (
       let subject: ExtractedEntity | undefined;
       for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s.entity;
       return subject ?? recent(at, business) ?? recent(at, (e) => e.type === 'organisation');
+    }
+    // "the bench", "the judges": the court named before ("the bench said in its order").
+    // (only when the story has named one court so far: "India's Supreme Court stayed an order by the
+    // Madras High Court ... the bench said" could be either)
+    if (head && COURT_VOICES.has(head) && codes.length === 0) {
+      const courts = entities.filter(
+        (e) =>
+          e.type === 'organisation' &&
+          /\b(?:court|tribunal)\b/iu.test(e.name) &&
+          e.mentions.some((m) => m.from < at),
+      );
+      return courts.length === 1 ? courts[0] : undefined;
     }
     // "the assembly" is the Nobel Assembly named earlier, before any other body named since.
     // ... or the latest body with that word anywhere in its name ("the ministry" after "the Ministry

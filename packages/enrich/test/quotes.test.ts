@@ -2520,3 +2520,22 @@ describe("a country's ministry, embassy or military named with its possessive (e
     ).toBe('Norway');
   });
 });
+
+describe('"the bench" and "the judges" speak for the one court named before (enrich 1.23.590)', () => {
+  it('gives "the judges wrote" to the only court of the story', () => {
+    expect(
+      speakerOf(
+        'The Lahore High Court cancelled the leases. "Public land cannot be handed out in secret," the judges wrote in their ruling.',
+        'Public land',
+      ),
+    ).toBe('Lahore High Court');
+  });
+  it('gives no speaker when two courts were named', () => {
+    expect(
+      speakerOf(
+        'The Supreme Court stayed an order of the Lahore High Court. "The priests were never heard," the bench said.',
+        'The priests',
+      ),
+    ).toBeUndefined();
+  });
+});
