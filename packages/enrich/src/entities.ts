@@ -5891,7 +5891,10 @@ const extractFromTokens = (
     )
       scores.place += 2;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
-    if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) scores.place += 3;
+    if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? ''))
+      // (more after a kind of land or settlement, over a company's list: "the island of Kyushu")
+      scores.place +=
+        PLACE_KIND_BEFORE_OF.has(tokens[seg.from - 2]?.lower ?? '') && !KNOWN_ORGS.has(key) ? 5 : 3;
     // A legislator's seat: "the MP for Preston", "a TD for Wexford".
     if (before?.lower === 'for' && CONSTITUENCY_TITLES.has(before2?.lower ?? '') && !country)
       scores.place += 3;

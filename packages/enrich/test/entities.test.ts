@@ -7169,3 +7169,9 @@ describe('squares, Thai temples and Maghreb villages named head first (enrich 1.
     ).toEqual(['place:Place Vendôme', 'place:Plac Zamkowy', 'place:Wat Pho', 'place:Douar Tafraout']);
   });
 });
+
+describe('"the island of X" or "the city of X" outweighs a company list (enrich 1.23.591)', () => {
+  it('reads "the southern island of Kyushu" as a place', () => {
+    expect(names('Troops landed on the southern island of Kyushu on Monday.')).toEqual(['place:Kyushu']);
+  });
+});
