@@ -587,14 +587,15 @@ const LOWERCASE_BRANDS = new Set([
 ]);
 /** Adjectives of a crown that open venues' names and are given names too ("Royal Albert Hall"). */
 const ROYAL_ADJECTIVES = wordSet('royal imperial regal');
-/** Nouns after a people's name ("Sámi reindeer herders", "the Cree community", "Inuit hunters"). */
-const PEOPLE_AFTER = wordSet(
-  'people peoples community communities elders elder herders herder families language languages culture traditions rights hunters chiefs reindeer man woman men women',
-);
-/** Of those, the ones no town or body takes ("Roebourne community store" is the town's). */
+/** Nouns after a people's name that no town or body takes ("Tlingit elders", "Inuit hunters"). */
 const PEOPLE_ONLY_AFTER = wordSet(
   'people peoples elders elder herders language languages culture traditions hunters chiefs',
 );
+/** ... and with those a town's or body's may take too ("the Cree community", "Sámi reindeer herders"). */
+const PEOPLE_AFTER: ReadonlySet<string> = new Set([
+  ...PEOPLE_ONLY_AFTER,
+  ...wordSet('community communities herder families rights reindeer man woman men women'),
+]);
 /** What a code name names: "the Han Kuang exercises", "The exercise, called Arctic Lynx". */
 const EXERCISE_WORDS = wordSet('exercise exercises drill drills wargames manoeuvres maneuvers');
 /** Royal titles that open names of places and bodies named after their holders. */
@@ -673,6 +674,12 @@ const SENTENCE_PREPOSITIONS = wordSet(
 const CRAFT_KINDS = wordSet(
   'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat',
 );
+/** A kind of craft in lower case, singular or plural: "dhow", "vessels". */
+const craftWord = (w: Token | undefined): boolean =>
+  !!w &&
+  w.kind === 'word' &&
+  w.text === w.lower &&
+  (CRAFT_KINDS.has(w.text) || (w.text.endsWith('s') && CRAFT_KINDS.has(w.text.slice(0, -1))));
 /** Words before "carrier" that make it a ship: "the bulk carrier Wakashio" (not "the carrier Qantas"). */
 const SHIP_CARRIER_KINDS = wordSet('bulk cargo container aircraft lng ore crude car vehicle');
 /** Kinds of heavenly bodies before their names: "the moon Phobos", "the asteroid Ryugu". */
@@ -4916,11 +4923,6 @@ const extractFromTokens = (
     }
     // ... or in apposition with its kind, either way round: "The dhow, the Al-Mansour,", "the Sea
     // Falcon, a 1998-built general cargo ship".
-    const craftWord = (w: Token | undefined): boolean =>
-      !!w &&
-      w.kind === 'word' &&
-      w.text === w.lower &&
-      (CRAFT_KINDS.has(w.text) || (w.text.endsWith('s') && CRAFT_KINDS.has(w.text.slice(0, -1))));
     let craftAfter = false;
     if (
       tokens[seg.to]?.text === ',' &&
