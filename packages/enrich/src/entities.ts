@@ -788,6 +788,10 @@ const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source sh
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
 );
+/** Landforms named by a nationality before them ("Korean Peninsula", "Mongolian Steppe"). */
+const DEMONYM_LANDFORMS = wordSet(
+  'peninsula plateau highlands lowlands steppe desert alps riviera sea basin',
+);
 /** Roles held in a party or body, between its name and the holder's: "X candidate Jane Doe". */
 const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator councillor');
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
@@ -3778,6 +3782,12 @@ const extractFromTokens = (
           TITLE_WORDS.has(tokens[p + dem.len]?.lower ?? '') &&
           TITLE_CORE.has(tokens[p + dem.len + 1]?.lower ?? '')
         );
+      // A nationality before a landform's name is the landform's name: "Korean Peninsula", "Tibetan
+      // Plateau", "Scottish Highlands", "Swiss Alps".
+      if (dem && p + dem.len === to - 1 && DEMONYM_LANDFORMS.has(tokens[to - 1]?.lower ?? '')) {
+        segments.push({ kind: 'place', from: p, to, attrs: [], countryCode: undefined });
+        break;
+      }
       if (dem && p + dem.len < to && !headNext && !orgNameFrom(p, to, p + dem.len)) {
         attrs.push(dem.code);
         p += dem.len;
@@ -3993,9 +4003,12 @@ const extractFromTokens = (
             (extraTitleWords?.has(q - 1) &&
               tokens[q - 2]?.lower !== 'tan' &&
               tokens[q - 2]?.lower !== 'puan') ||
-            // (after a title's word that opens the portfolio: "for Financial Stability")
+            // (after a title's word that opens the portfolio or goes on with it: "for Financial
+            // Stability", "for Māori Crown Relations")
             (TITLE_WORDS.has(joiner ?? '') &&
-              (tokens[q - 2]?.lower === 'for' || tokens[q - 2]?.lower === 'of'))) &&
+              (tokens[q - 2]?.lower === 'for' ||
+                tokens[q - 2]?.lower === 'of' ||
+                extraTitleWords?.has(q - 2)))) &&
           t.cap &&
           t.kind === 'word' &&
           lex.commonWords.has(t.lower) &&

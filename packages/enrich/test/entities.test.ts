@@ -7175,3 +7175,34 @@ describe('"the island of X" or "the city of X" outweighs a company list (enrich 
     expect(names('Troops landed on the southern island of Kyushu on Monday.')).toEqual(['place:Kyushu']);
   });
 });
+
+describe('peoples without a state named as nationalities are (enrich 1.23.592)', () => {
+  it('takes "Minister for Māori Crown Relations" as the title of the name after it', () => {
+    expect(names('Minister for Māori Crown Relations Aroha Tane-Whiu said the bill would pass.')).toEqual([
+      'person:Aroha Tane-Whiu',
+    ]);
+    expect(names('Minister for Maori Development Hemi Parata said the fund would grow.')).toEqual([
+      'person:Hemi Parata',
+    ]);
+  });
+  it('finds no person or body for "Inuit", "Tuareg" or "Mapuche" as a people', () => {
+    expect(
+      names(
+        'IQALUIT, Nunavut — Inuit leaders from Nunavut met on Friday. The region is home to 40,000 Inuit. For the Mapuche families who farm the valley, the dam is a threat. Local Tuareg herders blocked the road.',
+      ),
+    ).toEqual(['place:Iqaluit', 'place:Nunavut']);
+  });
+  it('reads a nationality before a landform as the landform\'s name: "Korean Peninsula", "Mongolian Steppe"', () => {
+    expect(
+      names(
+        'Talks on the Korean Peninsula stalled. Herders crossed the Mongolian Steppe into the Swiss Alps.',
+      ),
+    ).toEqual(['place:Korean Peninsula', 'place:Mongolian Steppe', 'place:Swiss Alps']);
+  });
+  it('keeps "Navajo Nation", "Maasai Mara" and a family name "Baloch" whole', () => {
+    const found = run(
+      'Navajo Nation officials toured the Maasai Mara. Activist Sammi Baloch spoke in Quetta. Baloch said the talks failed.',
+    ).entities.map((e) => `${e.name} x${e.mentions.length}`);
+    expect(found).toEqual(['Navajo Nation x1', 'Maasai Mara x1', 'Sammi Baloch x2', 'Quetta x1']);
+  });
+});
