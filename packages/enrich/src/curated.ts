@@ -181,6 +181,10 @@ export const ORG_HEADS = set(`
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
+  limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering
+  solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
+  healthcare hospitality hotels resorts beverages farms fisheries shipyard shipyards aviation freight couriers
+  mobility batteries plastics packaging timber gas solar hydro tracking residential
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */

@@ -336,7 +336,9 @@ const DAY_COMPOUNDS = new Set([
  * and Exchange Commission", "Water and Sewer Authority", "Energy and Climate Change Committee").
  */
 const REMIT_HEADS = wordSet(
-  'water exchange energy oil power technology software media research science securities resources investments',
+  `water exchange energy oil power technology software media research science securities resources investments
+  fisheries aviation automobile automobiles mobility dairy healthcare hospitality gas solar hydro timber packaging
+  plastics freight engineering`,
 );
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
 /** What a place is called in apposition: "Ortavia, a small island nation". */
@@ -8056,6 +8058,17 @@ const cluster = (
           ? (c.words[c.words.length - 1] ?? '')
           : undefined;
     let full = surname !== undefined ? personWords.get(surname) : undefined;
+    // (not the first word of a "person" that is no given name, when a body's name opens with it too:
+    // "Bramwell" is "Bramwell Electric Vehicles", not "Bramwell Arc", the company's car)
+    if (
+      full !== undefined &&
+      c.words.length === 1 &&
+      full.startsWith(`${c.key} `) &&
+      !lex.firstNames.has(c.key) &&
+      (orgWords.get(c.key) ?? '').startsWith(`${c.key} `) &&
+      !orgWordShared.has(c.key)
+    )
+      full = undefined;
     // A family name of several words after the full name ends it: "De Graaf" after "Dirk-Jan de
     // Graaf", "Dias de Almeida" after "Paulo Dias de Almeida", "El Khattabi" after "Nadia El Khattabi".
     if (
@@ -8343,8 +8356,15 @@ const cluster = (
       !AP_INITIALS_STATES.has(c.key) &&
       !pluralOpener &&
       !adjectiveOpener &&
-      // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University")
-      (!lex.nameParts.has(c.key) || (!personWords.has(c.key) && !lex.commonWords.has(c.key))) &&
+      // (a family name too only when no person of the story bears it: "Harvard" after "Harvard University",
+      // or one bears it only as the first word, no given name: "Bramwell" of "Bramwell Electric
+      // Vehicles" besides a "person" "Bramwell Arc", the company's car)
+      (!lex.nameParts.has(c.key) ||
+        ((!personWords.has(c.key) ||
+          ((personWords.get(c.key) ?? '').startsWith(`${c.key} `) &&
+            !lex.firstNames.has(c.key) &&
+            (orgWords.get(c.key) ?? '').startsWith(`${c.key} `))) &&
+          !lex.commonWords.has(c.key))) &&
       !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0) &&
       // (nor a town the story places in its country: "a hospital in Chester, England" before "the
       // Countess of Chester Hospital")

@@ -7206,3 +7206,37 @@ describe('peoples without a state named as nationalities are (enrich 1.23.592)',
     expect(found).toEqual(['Navajo Nation x1', 'Maasai Mara x1', 'Sammi Baloch x2', 'Quetta x1']);
   });
 });
+
+describe('companies named by a business word that ends them (enrich 1.23.593)', () => {
+  it('types "Promotions", "Residential", "Alloys", "Automobile", "Tracking" and "Limited" names as bodies', () => {
+    expect(
+      names(
+        'Oakhurst Promotions said the fight was off. Cairngorm Residential said the flats were safe. Parts came from Velmoor Alloys. Qinlan Automobile cut prices. Data from Brightwater Tracking showed the orbit. Suraj Orbital Limited (SOL) signed the deal.',
+      ),
+    ).toEqual([
+      'organisation:Oakhurst Promotions',
+      'organisation:Cairngorm Residential',
+      'organisation:Velmoor Alloys',
+      'organisation:Qinlan Automobile',
+      'organisation:Brightwater Tracking',
+      'organisation:Suraj Orbital Limited',
+    ]);
+  });
+  it('keeps "Fisheries and Aquaculture Service" and "Automobile and Mobility Association" one body each', () => {
+    expect(
+      names(
+        'The National Fisheries and Aquaculture Service closed the bay. The Korea Automobile and Mobility Association objected.',
+      ),
+    ).toEqual([
+      'organisation:National Fisheries and Aquaculture Service',
+      'organisation:Korea Automobile and Mobility Association',
+      'place:South Korea',
+    ]);
+  });
+  it('gives a lone "Bramwell" to "Bramwell Electric Vehicles", not to a "person" opening with it', () => {
+    const found = summary(
+      'Dana Kowal was driving his Bramwell Arc when it stopped. Bramwell Electric Vehicles said it would recall 48,600 cars. Bramwell, which went public in 2021, has yet to make a profit.',
+    );
+    expect(found).toContain('organisation:Bramwell Electric Vehicles:Bramwell Electric Vehicles|Bramwell');
+  });
+});
