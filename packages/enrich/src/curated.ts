@@ -41,7 +41,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev hon fr ald cllr engr mohd muhd
+  mr mrs ms dr st jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev revd hon fr ald cllr engr mohd muhd
   inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
   det supt insp const cmdr cpl pte atty
   jan feb mar apr jun jul aug sep sept oct nov dec
@@ -74,7 +74,7 @@ export const TITLE_WORDS = set(`
   president presidents vice prime minister ministers secretary secretaries senator sen rep representative congressman congresswoman
   supreme managing
   senators justices judges governors
-  governor gov mayor ambassador envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh
+  governor gov mayor ambassador envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh sheikha
   mr mrs ms miss dr prof professor sir dame lord lady baron baroness
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
   brigadier brig commodore rear
@@ -89,7 +89,7 @@ export const TITLE_WORDS = set(`
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pro tem honorary pathologist
   coach striker goalkeeper midfielder defender captain manager player winger
-  bishop archbishop cardinal reverend rev father pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
+  bishop archbishop cardinal reverend rev revd father pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
@@ -206,7 +206,7 @@ export const PLACE_DESCRIPTIONS = set(
 
 /** Connectors allowed inside a multi-word name when an organisation or place head word is around. */
 export const NAME_CONNECTORS = set(
-  'of for and & de del della di da dos das du van von der den la le al el bin ibn y',
+  'of for and & de del della di da dos das du van von der den la le al el bin bint ibn y',
 );
 
 /** Those who speak for a body ("a spokeswoman for Iberia said"). */
@@ -214,7 +214,7 @@ export const SPOKESPERSON_WORDS = set('spokesperson spokesman spokeswoman');
 
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
-  'de del della di da do dos das du des van von der den ten ter la le las los al el bin binti binte ibn ben ap dela wa Ó Ní Uí i y am ole aux',
+  'de del della di da do dos das du des van von der den ten ter la le las los al el bin bint binti binte ibn ben ap dela wa Ó Ní Uí i y am ole aux',
 );
 
 /** Second halves of a compound saying where someone or something is from: "Sydney-based", "Lagos-born". */

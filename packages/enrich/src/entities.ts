@@ -37,7 +37,7 @@ import type { Token } from './tokenize.ts';
 /** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
 const TITLE_CORE =
   wordSet(`president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
-  envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh mr mrs ms miss dr prof
+  envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh sheikha mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal brigadier brig commodore canon sister judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
   spokesperson commissioner inspector sub-inspector controller solicitor detective officer constable sheriff superintendent attorney prosecutor coach chief executive
@@ -45,7 +45,7 @@ const TITLE_CORE =
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor principal magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -790,6 +790,8 @@ const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source sh
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
 );
+/** The lower-case links of Arabic and Malay patronymics ("bin Hamad", "binti Mohd"). */
+const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
 /** Landforms named by a nationality before them ("Korean Peninsula", "Mongolian Steppe"). */
 const DEMONYM_LANDFORMS = wordSet(
   'peninsula plateau highlands lowlands steppe desert alps riviera sea basin',
@@ -5420,6 +5422,16 @@ const extractFromTokens = (
       scores.person += 2;
     } else if (g && words.length === 1) {
       scores.person += 0.5;
+    }
+    // An Arabic or Malay patronymic inside the name: "Tamim bin Hamad Al Thani", "Noor bint Hamad".
+    if (words.length >= 3 && !placeKey && !headed) {
+      for (let k = seg.from + 1; k < seg.to - 1; k++) {
+        const link = tokens[k]?.text ?? '';
+        if (!PATRONYMIC_LINKS.has(link)) continue;
+        scores.person += 3;
+        if (cand.gender === 'u') cand.gender = link === 'bin' || link === 'ibn' ? 'm' : 'f';
+        break;
+      }
     }
     // A place named with a possessive after "in" or "at" ("in Cox's Bazar", "at Martha's Vineyard"):
     // a given name owning it makes no person.

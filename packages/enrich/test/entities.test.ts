@@ -7240,3 +7240,28 @@ describe('companies named by a business word that ends them (enrich 1.23.593)', 
     expect(found).toContain('organisation:Bramwell Electric Vehicles:Bramwell Electric Vehicles|Bramwell');
   });
 });
+
+describe('patronymics, "Sheikha", "Revd." and "Counsel" (enrich 1.23.594)', () => {
+  it('finds "Tamim bin Hamad Al Thani" opening a sentence, and "Sheikha" as a title before "bint"', () => {
+    expect(names('Tamim bin Hamad Al Thani opened the forum.')).toEqual(['person:Tamim bin Hamad Al Thani']);
+    expect(names('Sheikha Layla bint Faisal Al Sabah toured the port.')).toEqual([
+      'person:Layla bint Faisal Al Sabah',
+    ]);
+  });
+  it('strips "Revd." and "Senior Counsel" from the names after them', () => {
+    expect(names('"It is shameful," said Revd. Tobias Okonkwo-Hale, vicar of the parish.')).toEqual([
+      'person:Tobias Okonkwo-Hale',
+    ]);
+    expect(names('His lawyer, Senior Counsel Wanjiru Mbeki, objected.')).toEqual(['person:Wanjiru Mbeki']);
+  });
+  it('makes no person of "Counsel for X": X is the body named before', () => {
+    expect(
+      summary(
+        'Costs fell on Harrowgate Group. Counsel for Harrowgate, Miles Ferrand KC, said the offer stood. Harrowgate declined to comment.',
+      ),
+    ).toEqual([
+      'organisation:Harrowgate Group:Harrowgate Group|Harrowgate',
+      'person:Miles Ferrand:Miles Ferrand',
+    ]);
+  });
+});
