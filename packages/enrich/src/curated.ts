@@ -261,6 +261,10 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
   'Organisation of the Petroleum Exporting Countries',
   "Lloyd's of London",
   'Lloyd’s of London',
+  'Customs and Border Protection',
+  'Immigration and Customs Enforcement',
+  'Citizenship and Immigration Services',
+  'Alcohol , Tobacco , Firearms and Explosives',
 ];
 
 const KNOWN_ORG_WORDS = set(`

@@ -5180,10 +5180,13 @@ const extractFromTokens = (
       if (tokens[k]?.lower === 'of' && CAMPUS_HEADS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.cap)
         scores.place += 4;
     }
-    // A country's branch of a known body: "Philippine Red Cross" ("Philippine" is also a given name).
+    // A country's branch of a known body: "Philippine Red Cross" ("Philippine" is also a given name),
+    // "U.S. Customs and Border Protection".
     if (
       words.length >= 3 &&
-      lex.demonyms.has(words[0] ?? '') &&
+      (lex.demonyms.has(words[0] ?? '') ||
+        lex.countries.has(words[0] ?? '') ||
+        lex.countries.has(stripDots(words[0] ?? ''))) &&
       KNOWN_ORGS.has(words.slice(1).join('_')) &&
       !lex.places.has(words.slice(1).join(' '))
     )
@@ -7770,6 +7773,15 @@ const cluster = (
     const initials = initialsOf(c.words);
     // "University of Sheffield" is no "US": a country's code keeps its country.
     if (!acronymOf.has(initials) && !lex.countries.has(initials)) acronymOf.set(initials, c);
+    // (also without the country opening it: "FDA" for "U.S. Food and Drug Administration")
+    const lead = c.words[0] ?? '';
+    if (
+      c.words.length >= 3 &&
+      (lex.countries.has(lead) || lex.countries.has(stripDots(lead)) || lex.demonyms.has(lead))
+    ) {
+      const rest = initialsOf(c.words.slice(1));
+      if (rest.length >= 2 && !acronymOf.has(rest) && !lex.countries.has(rest)) acronymOf.set(rest, c);
+    }
     // A bank's initials may keep its "of": "BOJ" for "Bank of Japan", "BoE" for "Bank of England".
     if (c.words.length === 3 && c.words[0] === 'bank' && c.words[1] === 'of') {
       const withOf = `bo${c.words[2]?.charAt(0) ?? ''}`;

@@ -678,6 +678,16 @@ const build = (): Lexicon => {
   // ... and no people's name ("Bono" is a Ghanaian region and a singer).
   for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
   for (const t of towns) regions.delete(t);
+  // A person named by their town or state with "-er" before their name, as by a nationality:
+  // "Queenslander Lachlan Ward", "Londoner Amira Shah" (not where the word is a name or an everyday
+  // word: "Berliner", "Hamburger"; nor the plural, a team's name as often: "Highlanders").
+  for (const k of places) {
+    if (k.length < 4 || !/[bdfgklmnrt]$/u.test(k) || countries.has(k)) continue;
+    const d = `${k}er`;
+    const last = d.slice(d.lastIndexOf(' ') + 1);
+    if (!demonyms.has(d) && !places.has(d) && !nameParts.has(last) && !commonWords.has(last))
+      demonyms.set(d, `@${k}`);
+  }
 
   const companies = new Set<string>();
   for (const n of loadCspellWords('@cspell/dict-companies', 'companies.txt')) {

@@ -7265,3 +7265,25 @@ describe('patronymics, "Sheikha", "Revd." and "Counsel" (enrich 1.23.594)', () =
     ]);
   });
 });
+
+describe('"Queenslander X", US border agencies and a country\'s body by its initials (enrich 1.23.595)', () => {
+  it('strips "Queenslander" and "Londoner" from the names after them, as a nationality', () => {
+    expect(names('"We can win," said Queenslander Lachie Brandt. Londoner Amira Osei agreed.')).toEqual([
+      'person:Lachie Brandt',
+      'person:Amira Osei',
+    ]);
+  });
+  it('finds "U.S. Customs and Border Protection" whole, with "CBP" its mention', () => {
+    expect(
+      summary('Agents of U.S. Customs and Border Protection found the truck. CBP declined to comment.'),
+    ).toEqual(['organisation:U.S. Customs and Border Protection:U.S. Customs and Border Protection|CBP']);
+  });
+  it('joins "FDA" to "the U.S. Food and Drug Administration" named before it', () => {
+    const found = summary(
+      'The U.S. Food and Drug Administration approved the drug. FDA reviewers had doubts.',
+    );
+    expect(found).toContain(
+      'organisation:U.S. Food and Drug Administration:U.S. Food and Drug Administration|FDA',
+    );
+  });
+});
