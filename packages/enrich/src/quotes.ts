@@ -412,10 +412,15 @@ export const extractQuotes = (
   /** The mention at `at`, or after up to three title words there ("Sheriff", "Prof.", "Gogo"). */
   const mentionPastTitles = (at: number): NameMention | undefined => {
     let k = at;
+    // (and over a nationality and a trade before the name: "Dutch lawyer Femke Oosterhuis")
     while (
       k < at + 4 &&
       !mentionAt.get(k) &&
-      (TITLE_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.text === '.')
+      (TITLE_WORDS.has(tokens[k]?.lower ?? '') ||
+        tokens[k]?.text === '.' ||
+        (k === at && tokens[k]?.cap === true && lex.demonyms.has(tokens[k]?.lower ?? '')) ||
+        (tokens[k]?.text === tokens[k]?.lower &&
+          (PEOPLE_BY_TRADE.has(tokens[k]?.lower ?? '') || ROLE_NOUNS.has(tokens[k]?.lower ?? ''))))
     )
       k++;
     return mentionAt.get(k);
@@ -1920,12 +1925,29 @@ export const extractQuotes = (
       }
       // (a body's initials in brackets may close the apposition: "Faisal bin Farhan, in a statement
       // carried by the Saudi Press Agency (SPA), said")
+      // (and over the body's own town after "in" or "at": "Juliana Kato, of the Federal Public
+      // Ministry (MPF) in São Paulo, said")
+      let closing = k - 1;
+      const bodyTown = tokens[k]?.text === ',' ? mentionEnding.get(k - 1) : undefined;
+      if (
+        bodyTown &&
+        entityById(bodyTown.entity)?.type === 'place' &&
+        (tokens[bodyTown.from - 1]?.lower === 'in' || tokens[bodyTown.from - 1]?.lower === 'at')
+      ) {
+        const end = bodyTown.from - 2;
+        const body =
+          mentionEnding.get(end) ??
+          (tokens[end]?.text === ')' && tokens[end - 2]?.text === '('
+            ? mentionEnding.get(end - 1)
+            : undefined);
+        if (body && entityById(body.entity)?.type === 'organisation') closing = end;
+      }
       const named =
         tokens[k]?.text !== ','
           ? undefined
-          : (mentionEnding.get(k - 1) ??
-            (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '('
-              ? mentionEnding.get(k - 2)
+          : (mentionEnding.get(closing) ??
+            (tokens[closing]?.text === ')' && tokens[closing - 2]?.text === '('
+              ? mentionEnding.get(closing - 1)
               : undefined));
       const namedEntity = named ? entityById(named.entity) : undefined;
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of"; also when

@@ -2539,3 +2539,16 @@ describe('"the bench" and "the judges" speak for the one court named before (enr
     ).toBeUndefined();
   });
 });
+
+describe("a speaker after a body's role and a nationality, or after a body and its town (enrich 1.23.596)", () => {
+  it('gives "said the GBF\'s interim president, Dutch lawyer X" to X', () => {
+    const text =
+      'The Global Rowing Union met in Lausanne. "We chose reform over comfort," said the GRU\'s interim president, Dutch lawyer Maartje Veldkamp.';
+    expect(speakerOf(text, 'reform over comfort')).toBe('Maartje Veldkamp');
+  });
+  it('gives "X, of the Federal Public Ministry (MPF) in São Paulo, said the ruling "..."" to X', () => {
+    const text =
+      'Prosecutor Helena Moraes, of the Federal Public Ministry (MPF) in Belo Horizonte, said the ruling "closes a chapter that should never have opened."';
+    expect(speakerOf(text, 'closes a chapter')).toBe('Helena Moraes');
+  });
+});
