@@ -1461,12 +1461,14 @@ export const extractQuotes = (
     if (m && tokens[m.to]?.kind === 'poss') {
       let j = m.to + 1;
       let role = false;
-      while (
-        j < limitTo &&
-        j < m.to + 6 &&
-        tokens[j]?.kind === 'word' &&
-        tokens[j]?.text === tokens[j]?.lower
-      ) {
+      while (j < limitTo && j < m.to + 6 && tokens[j]?.kind === 'word') {
+        // (over a place the role is for: "said Namfrel's Cebu coordinator, Jericho Alcantara")
+        const inner = tokens[j]?.cap ? mentionAt.get(j) : undefined;
+        if (inner && entityById(inner.entity)?.type === 'place' && !role) {
+          j = inner.to;
+          continue;
+        }
+        if (tokens[j]?.text !== tokens[j]?.lower) break;
         role ||= TITLE_WORDS.has(tokens[j]?.lower ?? '') || ROLE_NOUNS.has(tokens[j]?.lower ?? '');
         j++;
       }

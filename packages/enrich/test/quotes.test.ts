@@ -2552,3 +2552,11 @@ describe("a speaker after a body's role and a nationality, or after a body and i
     expect(speakerOf(text, 'closes a chapter')).toBe('Helena Moraes');
   });
 });
+
+describe("a speaker after a body's possessive, a place and a role (enrich 1.23.597)", () => {
+  it("gives '\"...,\" said Namfrel's Cebu coordinator, X' to X", () => {
+    const text =
+      '"What the volunteers found in Carcar is only the start," said Poll Watch\'s Cebu coordinator, Jericho Alvarado.';
+    expect(speakerOf(text, 'only the start')).toBe('Jericho Alvarado');
+  });
+});
