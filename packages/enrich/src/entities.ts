@@ -786,6 +786,8 @@ const ARTICLED_PLACES = wordSet('hague');
 const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
 /** Parts of a river before "of the" and its name ("the banks of the Tagus"). */
 const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source shores');
+/** Words of lying along a river, strait or street, before "the" and its name ("along the Godavari"). */
+const ALONG_WORDS = wordSet('along alongside overlooking beside off upstream downstream across');
 /** Heads of natural features, which name places also before "of" ("Gulf Coast of Florida"). */
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
@@ -5230,6 +5232,21 @@ const extractFromTokens = (
       firstNameGender(words[0] ?? '', lex) === undefined
     )
       scores.place += 3;
+    // A river, strait or street after "the" and a word of lying along it: "a flat overlooking the
+    // Vistula", "farms along the Godavari", "ferries on the Bosphorus", "bars on the Stratumseind".
+    const alongWord = tokens[seg.from - 2]?.lower ?? '';
+    if (
+      tokens[seg.from - 1]?.lower === 'the' &&
+      (ALONG_WORDS.has(alongWord) || (alongWord === 'on' && words.length === 1)) &&
+      words.length <= 2 &&
+      !lastWord.endsWith('s') &&
+      !isAcronym(first) &&
+      firstNameGender(words[0] ?? '', lex) === undefined &&
+      !ORG_HEADS.has(lastWord) &&
+      !KNOWN_ORGS.has(joined) &&
+      !lex.companies.has(key)
+    )
+      scores.place += 2;
     // A natural feature's head before "of" names a place: "the Gulf Coast of Florida", "the Bay of
     // Bengal", "the Strait of Hormuz".
     const ofAt = words.indexOf('of');

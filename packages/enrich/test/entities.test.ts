@@ -7287,3 +7287,16 @@ describe('"Queenslander X", US border agencies and a country\'s body by its init
     );
   });
 });
+
+describe('a river, strait or street after "along the", "overlooking the" or "on the" (enrich 1.23.598)', () => {
+  it('reads "overlooking the Vistula", "along the Godavari" and "on the Stratumseind" as places', () => {
+    expect(
+      names(
+        'She grew up in a flat overlooking the Vistula. Farms along the Godavari flooded. Bars on the Stratumseind closed early.',
+      ),
+    ).toEqual(['place:Vistula', 'place:Godavari', 'place:Stratumseind']);
+  });
+  it('keeps a known body after "on the" a body', () => {
+    expect(names('New sanctions on the Kremlin took effect.')).toEqual(['organisation:Kremlin']);
+  });
+});
