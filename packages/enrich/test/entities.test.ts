@@ -7300,3 +7300,18 @@ describe('a river, strait or street after "along the", "overlooking the" or "on 
     expect(names('New sanctions on the Kremlin took effect.')).toEqual(['organisation:Kremlin']);
   });
 });
+
+describe('"Pandit", "Ustad", "Doña" and "Daw" as titles (enrich 1.23.599)', () => {
+  it('strips them from the names after them', () => {
+    expect(
+      names(
+        'Pandit Raghunath Deshpande sang first. Ustad Salim Ali Qureshi followed. Daw Aye Myat Thu spoke. Doña Remedios Tapia Cruz painted the wall.',
+      ),
+    ).toEqual([
+      'person:Raghunath Deshpande',
+      'person:Salim Ali Qureshi',
+      'person:Aye Myat Thu',
+      'person:Remedios Tapia Cruz',
+    ]);
+  });
+});
