@@ -1206,6 +1206,34 @@ const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
 };
 
 /**
+ * Paragraphs that are a section's heading in capitals ("WHAT HAPPENS NEXT?", "CLIMATE FINANCE"):
+ * eight words or fewer, every letter a capital, no closing period, no dateline's dash or
+ * bracketed agency ("SYDNEY (AAP) —"), and not opening the story. Undefined when the story has none.
+ */
+const capitalSubheads = (tokens: readonly Token[]): Set<number> | undefined => {
+  let out: Set<number> | undefined;
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && next.paragraph === t.paragraph) continue;
+    let words = 0;
+    let heading = t.text !== '.';
+    for (let k = from; k <= i && heading; k++) {
+      const w = tokens[k] as Token;
+      if (w.kind === 'word') {
+        words++;
+        heading = /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text);
+      } else heading = w.text === '?' || w.text === ',' || w.text === "'" || w.text === '’';
+    }
+    // (never the story's first paragraph, where a dateline stands alone: "NAIROBI")
+    if (heading && words >= 1 && words <= 8 && from > 0) (out ??= new Set()).add(t.paragraph);
+    from = i + 1;
+  }
+  return out;
+};
+
+/**
  * A capitalized word joined by a hyphen to a lower-case tail ("London-based", "US-led",
  * "KFC-parent"): the name is the head only. Returns the head's length, or 0.
  */
@@ -2784,8 +2812,10 @@ const extractFromTokens = (
       (!t.initial || causeOfWords(i + 2))
     );
   };
+  const subheads = capitalSubheads(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (!isProper(i) && !advocatesOpen(i)) continue;
+    if (subheads?.has((tokens[i] as Token).paragraph)) continue;
     let j = i + 1;
     for (;;) {
       const t = tokens[j];

@@ -7315,3 +7315,16 @@ describe('"Pandit", "Ustad", "Doña" and "Daw" as titles (enrich 1.23.599)', () 
     ]);
   });
 });
+
+describe('section headings in capitals (enrich 1.23.600)', () => {
+  it('finds no entity in "WHAT HAPPENS NEXT?" or "CLIMATE FINANCE" between paragraphs', () => {
+    expect(
+      names(
+        'Workers at the plant walked out on Monday.\n\nWHAT DOES THE COMPANY SAY?\n\nThe company said talks would resume.\n\nCLIMATE FINANCE\n\nLenders met in Nairobi.',
+      ),
+    ).toEqual(['place:Nairobi']);
+  });
+  it('keeps a dateline alone in capitals on the first line', () => {
+    expect(names('NAIROBI\n\nLenders met on Tuesday.')).toEqual(['place:Nairobi']);
+  });
+});
