@@ -787,6 +787,10 @@ const ARTICLED_PLACES = wordSet('hague');
 const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
 /** Parts of a river before "of the" and its name ("the banks of the Tagus"). */
 const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source shores');
+/** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
+const CAUSE_VERBS = wordSet(
+  'protect stop end save defend fight ban elect free abolish prevent reform restore keep',
+);
 /** Words of lying along a river, strait or street, before "the" and its name ("along the Godavari"). */
 const ALONG_WORDS = wordSet('along alongside overlooking beside off upstream downstream across');
 /** Heads of natural features, which name places also before "of" ("Gulf Coast of Florida"). */
@@ -2933,6 +2937,19 @@ const extractFromTokens = (
           continue;
         }
       }
+      // A body named by its aim, "to" and a verb: "Committee to Protect Journalists", "Campaign to
+      // Stop Killer Robots", "Alliance to End Plastic Waste".
+      if (
+        t.text === 'to' &&
+        ORG_HEADS.has(prev.lower) &&
+        tokens[j + 1]?.cap &&
+        CAUSE_VERBS.has(tokens[j + 1]?.lower ?? '') &&
+        tokens[j + 1]?.sentence === t.sentence &&
+        isProper(j + 2)
+      ) {
+        j = properEnd(j + 2);
+        continue;
+      }
       if ((t.lower === 'of' || t.lower === 'for') && t.text === t.lower) {
         const head = prev.lower;
         const afterThe = tokens[j + 1]?.lower === 'the';
@@ -4357,6 +4374,8 @@ const extractFromTokens = (
           loneWords.has(last.lower) &&
           given.kind === 'word' &&
           given.cap &&
+          // (not after a lower-case link inside the name: "Committee to Protect Journalists")
+          !(tokens[to - 3]?.kind === 'word' && tokens[to - 3]?.text === tokens[to - 3]?.lower) &&
           !ORG_HEADS.has(given.lower) &&
           !PLACE_HEADS.has(given.lower) &&
           !lex.places.has(given.lower) &&

@@ -7328,3 +7328,23 @@ describe('section headings in capitals (enrich 1.23.600)', () => {
     expect(names('NAIROBI\n\nLenders met on Tuesday.')).toEqual(['place:Nairobi']);
   });
 });
+
+describe('bodies named by "to" and their aim (enrich 1.23.601)', () => {
+  it('finds "Committee to Protect Journalists" and "Campaign to Stop Killer Robots" whole', () => {
+    expect(
+      names(
+        'The Committee to Protect Journalists condemned the arrest. The Campaign to Stop Killer Robots welcomed the vote.',
+      ),
+    ).toEqual([
+      'organisation:Committee to Protect Journalists',
+      'organisation:Campaign to Stop Killer Robots',
+    ]);
+  });
+  it('keeps it whole when its last word stands alone elsewhere in the story', () => {
+    expect(
+      names(
+        'He had joined the Network for Defenders and Journalists. "It is not enough," said the Committee to Protect Journalists.',
+      ),
+    ).toContain('organisation:Committee to Protect Journalists');
+  });
+});
