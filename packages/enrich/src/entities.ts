@@ -720,9 +720,9 @@ const hasDigit = (s: string): boolean => {
   return wide && /\p{N}/u.test(s);
 };
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'", "ud-"). */
-const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100, 117]);
+const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100, 117, 108]);
 /** A name part with its particle joined: "al-Jadaan", "bin-Salman", "d'Alembert", "ud-Din". */
-const JOINED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|d|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u;
+const JOINED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|d|l|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u;
 /** Hyphen and apostrophes that join a particle to a family name. */
 const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */
@@ -787,6 +787,8 @@ const ARTICLED_PLACES = wordSet('hague');
 const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
 /** Parts of a river before "of the" and its name ("the banks of the Tagus"). */
 const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source shores');
+/** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na". */
+const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na']);
 /** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
 const CAUSE_VERBS = wordSet(
   'protect stop end save defend fight ban elect free abolish prevent reform restore keep',
@@ -1694,6 +1696,16 @@ const extractFromTokens = (
     ) {
       const prev = tokens[i - 1];
       if (!!prev && prev.cap && prev.kind === 'word' && prev.sentence === t.sentence) return true;
+      // (or a French article joined after "de" inside a name: "Fédération Internationale de
+      // l'Automobile", "Union pour la Défense de l'Ouham")
+      if (
+        prev?.text === 'de' &&
+        /^[ld]['’]/u.test(t.text) &&
+        tokens[i - 2]?.cap === true &&
+        tokens[i - 2]?.kind === 'word' &&
+        prev.sentence === t.sentence
+      )
+        return true;
       // (or after another such name: "Nawaf al-Sabah al-Ahmad")
       if (
         !!prev &&
@@ -2931,6 +2943,15 @@ const extractFromTokens = (
       // A Romance body's "of" after its head-first kind: "Universidad de Chile", "Banco de la Nación",
       // "Universidad de los Andes", "Ministério da Saúde".
       if (ROMANCE_OF.has(t.text) && (ROMANCE_HEADS.has(prev.lower) || ROMANCE_BUILDINGS.has(prev.lower))) {
+        const k = ROMANCE_ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
+        if (tokens[k]?.sentence === t.sentence && isProper(k)) {
+          j = properEnd(k);
+          continue;
+        }
+      }
+      // A link of another language inside a name: "Union pour la Défense de l'Ouham", "Bangko Sentral
+      // ng Pilipinas", "Nippon Ishin no Kai", "Cymdeithas yr Iaith", "Cló na Mara".
+      if (FOREIGN_LINKS.has(t.text) && prev.cap && prev.kind === 'word') {
         const k = ROMANCE_ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
         if (tokens[k]?.sentence === t.sentence && isProper(k)) {
           j = properEnd(k);

@@ -7348,3 +7348,18 @@ describe('bodies named by "to" and their aim (enrich 1.23.601)', () => {
     ).toContain('organisation:Committee to Protect Journalists');
   });
 });
+
+describe('links of other languages inside names (enrich 1.23.602)', () => {
+  it('keeps "de l\'", "pour la", "ng", "no" and "yr" inside one name', () => {
+    const found = run(
+      "The Fédération Internationale de l'Automobile fined the team. The Union pour la Renaissance de l'Ouaka denied it. The Bangko Sentral ng Pilipinas cut rates. Nippon Ishin no Kai won seats. Cymdeithas yr Iaith protested.",
+    ).entities.map((e) => e.name);
+    expect(found).toEqual([
+      "Fédération Internationale de l'Automobile",
+      "Union pour la Renaissance de l'Ouaka",
+      'Bangko Sentral ng Pilipinas',
+      'Nippon Ishin no Kai',
+      'Cymdeithas yr Iaith',
+    ]);
+  });
+});
