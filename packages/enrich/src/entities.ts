@@ -803,8 +803,10 @@ const NATURAL_HEADS = wordSet(
 const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
 /** Landforms named by a nationality before them ("Korean Peninsula", "Mongolian Steppe"). */
 const DEMONYM_LANDFORMS = wordSet(
-  'peninsula plateau highlands lowlands steppe desert alps riviera sea basin',
+  'peninsula plateau highlands lowlands steppe desert alps riviera sea basin mountains gulf',
 );
+/** The lands of a people without a state ("Yanomami Indigenous Territory", "Navajo Nation Reservation"). */
+const PEOPLES_LANDS = wordSet('territory territories reserve reservation lands homeland');
 /** Roles held in a party or body, between its name and the holder's: "X candidate Jane Doe". */
 const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator councillor');
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
@@ -3859,7 +3861,20 @@ const extractFromTokens = (
         );
       // A nationality before a landform's name is the landform's name: "Korean Peninsula", "Tibetan
       // Plateau", "Scottish Highlands", "Swiss Alps".
-      if (dem && p + dem.len === to - 1 && DEMONYM_LANDFORMS.has(tokens[to - 1]?.lower ?? '')) {
+      // (and a people's before a territory or reserve, over everyday words: "Yanomami Indigenous
+      // Territory")
+      const peoplesLand =
+        !!dem &&
+        dem.code === dem.code.toUpperCase() &&
+        dem.code.length > 2 &&
+        to - p - dem.len >= 2 &&
+        to - p - dem.len <= 3 &&
+        PEOPLES_LANDS.has(tokens[to - 1]?.lower ?? '') &&
+        tokens.slice(p + dem.len, to - 1).every((x) => x.kind === 'word' && lex.commonWords.has(x.lower));
+      if (
+        dem &&
+        ((p + dem.len === to - 1 && DEMONYM_LANDFORMS.has(tokens[to - 1]?.lower ?? '')) || peoplesLand)
+      ) {
         segments.push({ kind: 'place', from: p, to, attrs: [], countryCode: undefined });
         break;
       }

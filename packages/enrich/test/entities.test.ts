@@ -7363,3 +7363,18 @@ describe('links of other languages inside names (enrich 1.23.602)', () => {
     ]);
   });
 });
+
+describe('more peoples, "Nordic" and a people\'s territory (enrich 1.23.603)', () => {
+  it('finds no person or body for "Zaghawa", "Masalit", "Tikuna" or "Nordic" used of a people or region', () => {
+    expect(
+      names(
+        'For Zaghawa and Masalit families, the camp is the last stop. Tikuna elders met the minister. Nordic composers gathered in Oslo.',
+      ),
+    ).toEqual(['place:Oslo']);
+  });
+  it('reads "the Nuba Mountains" and "the Yanomami Indigenous Territory" as places', () => {
+    expect(
+      names('Fighting spread in the Nuba Mountains. Miners invaded the Yanomami Indigenous Territory.'),
+    ).toEqual(['place:Nuba Mountains', 'place:Yanomami Indigenous Territory']);
+  });
+});
