@@ -2560,3 +2560,22 @@ describe("a speaker after a body's possessive, a place and a role (enrich 1.23.5
     expect(speakerOf(text, 'only the start')).toBe('Jericho Alvarado');
   });
 });
+
+describe('"the academy", "the tribunal", "the league" and "the regulator" as voices (enrich 1.23.604)', () => {
+  it('gives "the academy said" to the academy named before, and "the tribunal said" to the tribunal', () => {
+    const text =
+      'The Hungarian Academy of Arts mourned the painter. The academy said his work was "a window on a vanished countryside." The Land Claims Tribunal ruled on Monday. "The state ignored the claim for decades," the tribunal said.';
+    expect(speakerOf(text, 'vanished countryside')).toBe('Hungarian Academy of Arts');
+    expect(speakerOf(text, 'ignored the claim')).toBe('Land Claims Tribunal');
+  });
+  it('gives "the regulator said" to the public body named before', () => {
+    const text =
+      'The Financial Conduct Authority fined the lender. "Customers were misled for many years," the regulator said.';
+    expect(speakerOf(text, 'misled for many years')).toBe('Financial Conduct Authority');
+  });
+  it('gives "the league said" to no club when no league is named', () => {
+    const text =
+      'Clube Atlético Ribeirense denied the claims. The league said it had "requested all relevant documents from both clubs."';
+    expect(speakerOf(text, 'requested all relevant')).toBeUndefined();
+  });
+});
