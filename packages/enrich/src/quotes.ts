@@ -1731,6 +1731,23 @@ export const extractQuotes = (
    * a determiner or "and", or before a lower-case word that is no function word: "claims it" stays).
    */
   const nounCueAt = (k: number): boolean => {
+    // (a participle before its noun, after an article or another participle: "had given repeated
+    // orders", "his repeated warnings", "the reported deal")
+    const cue = tokens[k];
+    const noun = tokens[k + 1];
+    const before = tokens[k - 1];
+    if (
+      cue?.lower.endsWith('ed') &&
+      noun?.kind === 'word' &&
+      noun.text === noun.lower &&
+      !FUNCTION_WORDS.has(noun.text) &&
+      lex.commonWords.has(noun.text) &&
+      !noun.text.endsWith('ly') &&
+      before?.kind === 'word' &&
+      (DETERMINERS.has(before.lower) ||
+        (before.text === before.lower && /(?:en|ed)$/u.test(before.text) && before.text !== 'then'))
+    )
+      return true;
     if (!NOUN_LIKE_CUES.has(tokens[k]?.lower ?? '')) return false;
     const next = tokens[k + 1];
     return (

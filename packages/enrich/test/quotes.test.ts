@@ -2579,3 +2579,15 @@ describe('"the academy", "the tribunal", "the league" and "the regulator" as voi
     expect(speakerOf(text, 'requested all relevant')).toBeUndefined();
   });
 });
+
+describe('a cue verb used as an adjective before its noun (enrich 1.23.605)', () => {
+  it('reads "had given repeated orders" as no cue, leaving the quote to the body that said it', () => {
+    const text =
+      'The Harlow Police Department said in a statement that officers had given repeated orders to leave and that the arrest was "consistent with the policy in force at the time."';
+    expect(speakerOf(text, 'consistent with the policy')).toBe('Harlow Police Department');
+  });
+  it('keeps "she repeated" a cue after a quote', () => {
+    const text = 'Mayor Ines Duval spoke first. "We will not back down on this," she repeated.';
+    expect(speakerOf(text, 'not back down')).toBe('Ines Duval');
+  });
+});
