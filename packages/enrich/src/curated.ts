@@ -377,7 +377,9 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid
   walter donald barack mitt humza`).map((n) => [n, 'm'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
-  yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul`).map((n) => [n, 'f'] as const),
+  yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul ratna dewi putri wulan rini`).map(
+    (n) => [n, 'f'] as const,
+  ),
   // Given names that are English words, frequent in African news ("Precious Mkhize", "Goodluck
   // Jonathan"): as names only when capitalized before a family name or alone as one.
   ...wordsOf('precious blessing favour').map((n) => [n, 'f'] as const),

@@ -1265,7 +1265,8 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   const c = t.text.charCodeAt(at + 1);
   // Two places or a place and a known body paired: "US-China", "Israel-Hamas", "Russia-Ukraine"
   // (not one place's own name: "Guinea-Bissau", "Schleswig-Holstein").
-  if (c >= 65 && c <= 90) return pairedPlaces(t, at, lex) ? at : 0;
+  // (never a double family name after a given name: "Teresita Villanueva-Santos")
+  if (c >= 65 && c <= 90) return !afterGivenName(t, prev, lex) && pairedPlaces(t, at, lex) ? at : 0;
   if (!(c >= 97 && c <= 122)) return 0; // "Hewlett-Packard", "Saint-Gaudens" stay whole
   const rest = t.text.slice(at + 1);
   const next = rest.indexOf('-');
@@ -1285,6 +1286,15 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   return tail.length >= 4 && lex.commonWords.has(tail) && !(family && tail.length <= 4) ? at : 0;
 };
 const SHORT_TAILS = wordSet('led run era age ish');
+/** Is `t` right after a given name in its sentence ("Teresita Villanueva-Santos")? */
+const afterGivenName = (t: Token, prev: Token | undefined, lex: Lexicon): boolean =>
+  prev?.kind === 'word' &&
+  prev.cap &&
+  prev.end + 1 === t.start &&
+  prev.sentence === t.sentence &&
+  lex.firstNames.has(prev.lower) &&
+  !lex.countries.has(prev.lower) &&
+  !lex.places.has(prev.lower);
 const placeOrBody = (w: string, lex: Lexicon): boolean =>
   lex.countries.has(w) || lex.places.has(w) || KNOWN_ORGS.has(w);
 const pairedPlaces = (t: Token, at: number, lex: Lexicon): boolean => {
@@ -1319,9 +1329,18 @@ export const extractEntities = (
 ): { entities: ExtractedEntity[]; mentions: NameMention[] } => {
   let split: Token[] | undefined;
   let orig: number[] | undefined;
+  // Double family names the story gives after a given name stay whole where they stand alone too
+  // ("Villanueva-Santos said" after "Teresita Villanueva-Santos").
+  let familyNames: Set<string> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const c = t.text.charCodeAt(t.text.indexOf('-') + 1);
+    if (t.cap && c >= 65 && c <= 90 && t.text.indexOf('-') >= 2 && afterGivenName(t, tokens[i - 1], lex))
+      (familyNames ??= new Set()).add(t.text);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const head = compoundHead(t, tokens[i - 1], lex);
+    const head = familyNames?.has(t.text) ? 0 : compoundHead(t, tokens[i - 1], lex);
     if (head === 0) {
       if (split && orig) {
         split.push(t);

@@ -7378,3 +7378,19 @@ describe('more peoples, "Nordic" and a people\'s territory (enrich 1.23.603)', (
     ).toEqual(['place:Nuba Mountains', 'place:Yanomami Indigenous Territory']);
   });
 });
+
+describe('a double family name after a given name, and Indonesian given names (enrich 1.23.606)', () => {
+  it('keeps "Villanueva-Santos" whole after "Teresita" and alone later, though both halves are towns', () => {
+    expect(
+      summary('Teresita Villanueva-Santos, his widow, wept. Villanueva-Santos said she would appeal.'),
+    ).toEqual(['person:Teresita Villanueva-Santos:Teresita Villanueva-Santos|Villanueva-Santos']);
+  });
+  it('keeps "US-China" two places', () => {
+    expect(names('US-China talks resumed.')).toEqual(['place:United States', 'place:China']);
+  });
+  it('keeps "Ratna" in the name after a long portfolio', () => {
+    expect(
+      names('Deputy Minister for Food and Agribusiness Ratna Dewi Kusumawardhani said the fund was ready.'),
+    ).toEqual(['person:Ratna Dewi Kusumawardhani']);
+  });
+});
