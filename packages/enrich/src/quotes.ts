@@ -1975,7 +1975,10 @@ export const extractQuotes = (
       if ((namedEntity?.type === 'organisation' && named) || (!named && tokens[k]?.text === ',')) {
         const stop = named ? named.from : k;
         let j = stop - 1;
-        while (j > from && tokens[j]?.text !== ',' && stop - j < 14) j--;
+        // (further back over a relative clause: "Ambassador X of Sweden, who sat across from her
+        // during three years of talks on a global framework at the World Health Organization, said")
+        while (j > from && tokens[j]?.text !== ',' && stop - j < 24) j--;
+        if (stop - j > 14 && !(tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'who')) j = stop - 14;
         // (the body may be named again in an apposition of the role: "Arnaud Rousseau, president of the
         // farmers' union, the FNSEA, called")
         if (named && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'the' && j + 2 === named.from) {
@@ -2013,7 +2016,14 @@ export const extractQuotes = (
               whoEnd = b - 1;
               break;
             }
-        const who = tokens[j]?.text === ',' && role ? mentionEnding.get(whoEnd) : undefined;
+        let who = tokens[j]?.text === ',' && role ? mentionEnding.get(whoEnd) : undefined;
+        // (over the country or body the person is "of": "Ambassador Henrik Lindqvist of Sweden, who
+        // sat across from her at the World Health Organization, said")
+        const whoOf = who ? tokens[who.from - 1]?.lower : undefined;
+        if (who && entityById(who.entity)?.type !== 'person' && (whoOf === 'of' || whoOf === 'from')) {
+          const holder = mentionEnding.get(who.from - 2);
+          if (holder && entityById(holder.entity)?.type === 'person') who = holder;
+        }
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
       }

@@ -2591,3 +2591,11 @@ describe('a cue verb used as an adjective before its noun (enrich 1.23.605)', ()
     expect(speakerOf(text, 'not back down')).toBe('Ines Duval');
   });
 });
+
+describe('a speaker "of" a country before a long relative clause (enrich 1.23.607)', () => {
+  it('gives the quote to the ambassador, not the body named at the end of the clause', () => {
+    const text =
+      'Ambassador Henrik Dahlgren of Sweden, who sat across from her during three years of talks on a global vaccine-sharing framework at the World Health Organization, said: "She lets the room exhaust itself, then she writes the text."';
+    expect(speakerOf(text, 'lets the room exhaust')).toBe('Henrik Dahlgren');
+  });
+});
