@@ -1736,6 +1736,19 @@ const extractFromTokens = (
         tokens[i - 2]?.cap
       )
         return true;
+      // ... or an Arabic place's or body's name after "the", a preposition or "of": "the al-Hol
+      // camp", "in al-Mawasi", "told al-Manar television", "on al-Rashid Street".
+      if (
+        /^(?:al|el)-\p{Lu}/u.test(t.text) &&
+        !!prev &&
+        prev.kind === 'word' &&
+        prev.text === prev.lower &&
+        (prev.text === 'the' ||
+          prev.text === 'of' ||
+          PLACE_PREPOSITIONS.has(prev.text) ||
+          prev.text === 'told')
+      )
+        return true;
       // ... and alone where the story named the person in full before: "Saleh al-Armouti ...
       // al-Armouti said".
       for (let k = 1; k < i; k++) {
@@ -5327,6 +5340,21 @@ const extractFromTokens = (
       !ORG_HEADS.has(lastWord)
     )
       scores.place += 2.5;
+    // An Arabic name standing alone with its article in lower case after "the", "of" or a
+    // preposition is a place's or a body's, not a person's (a person's comes after a given name):
+    // "the al-Hol camp", "the coastal area of al-Mawasi"; a body when a medium's or body's kind
+    // follows ("al-Manar television").
+    if (
+      words.length === 1 &&
+      /^(?:al|el)-\p{Lu}/u.test(first.text) &&
+      !(tokens[seg.from - 1]?.cap && tokens[seg.from - 1]?.kind === 'word')
+    ) {
+      const next = tokens[seg.to];
+      const kind = next?.kind === 'word' && next.text === next.lower ? next.text : '';
+      if (MEDIA_KINDS.has(kind) || BODY_KINDS.has(kind) || kind === 'television' || kind === 'tv')
+        scores.organisation += 3;
+      else scores.place += 2.5;
+    }
     // A river's part before "of the" names the river: "the dry bed of the Turkwel", "the banks of
     // the Tagus".
     if (

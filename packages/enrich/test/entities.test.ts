@@ -7394,3 +7394,18 @@ describe('a double family name after a given name, and Indonesian given names (e
     ).toEqual(['person:Ratna Dewi Kusumawardhani']);
   });
 });
+
+describe('Arabic names with a lower-case article standing alone (enrich 1.23.608)', () => {
+  it('finds "the al-Hol camp", "the area of al-Mawasi" as places and "al-Manar television" as a body', () => {
+    expect(
+      names(
+        'Families were moved to the al-Hol camp. Tents filled the coastal area of al-Mawasi. He told al-Manar television the talks had failed.',
+      ),
+    ).toEqual(['place:al-Hol', 'place:al-Mawasi', 'organisation:al-Manar']);
+  });
+  it("keeps a person's family name with its article a person's", () => {
+    expect(summary('Saleh al-Armouti spoke first. Later al-Armouti said no.')).toEqual([
+      'person:Saleh al-Armouti:Saleh al-Armouti|al-Armouti',
+    ]);
+  });
+});
