@@ -1971,6 +1971,14 @@ const extractFromTokens = (
         (lex.countries.has(spanKey(tokens, i - 1, i + 2)) || lex.places.has(spanKey(tokens, i - 1, i + 2)))
       )
         return true;
+      // (or a middle name between a given name and an Arabic family name: "Mohammed Shia al-Sudani")
+      if (
+        tokens[i - 1]?.cap &&
+        tokens[i - 1]?.kind === 'word' &&
+        lex.firstNames.has(tokens[i - 1]?.lower ?? '') &&
+        /^(?:al|el)-\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+      )
+        return true;
       // A faith or party adjective alone names nothing, but it opens organisation names:
       // "Catholic Church", "Republican Party", "Greek Orthodox Church".
       let k = i + 1;

@@ -7409,3 +7409,11 @@ describe('Arabic names with a lower-case article standing alone (enrich 1.23.608
     ]);
   });
 });
+
+describe('a faith word as a middle name before an Arabic family name (enrich 1.23.609)', () => {
+  it('keeps "Mohammed Shia al-Sudani" one person, and "Shia militias" no entity', () => {
+    expect(
+      names('Prime Minister Mohammed Shia al-Sudani welcomed the ruling. Shia militias objected.'),
+    ).toEqual(['person:Mohammed Shia al-Sudani']);
+  });
+});
