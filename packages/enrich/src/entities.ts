@@ -1989,6 +1989,8 @@ const extractFromTokens = (
         k - i < 5
       ) {
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
+        // (or a known body's name: "Syrian Arab Red Crescent")
+        if (k > i + 1 && KNOWN_ORGS.has(spanKey(tokens, i + 1, k + 1, '_'))) return true;
         k++;
       }
       // ... also before a lower-case "party" or "movement": "his Jewish Power party".
@@ -3458,6 +3460,10 @@ const extractFromTokens = (
       return true;
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
+    // (over a second nationality: "Syrian Arab Red Crescent")
+    const second = demonymAt(rest);
+    if (second && rest + second.len < to - 1 && KNOWN_ORGS.has(spanKey(tokens, rest + second.len, to, '_')))
+      return true;
     // (a country's governing body of a sport: "New Zealand Rugby", "British Cycling", "USA Swimming")
     if (to - rest === 1 && SPORT_BODY_WORDS.has(tokens[rest]?.lower ?? '')) return true;
     // (a party's name before a lower-case "party": "the ruling Georgian Dream party")
@@ -5315,7 +5321,11 @@ const extractFromTokens = (
       (lex.demonyms.has(words[0] ?? '') ||
         lex.countries.has(words[0] ?? '') ||
         lex.countries.has(stripDots(words[0] ?? ''))) &&
-      KNOWN_ORGS.has(words.slice(1).join('_')) &&
+      (KNOWN_ORGS.has(words.slice(1).join('_')) ||
+        // (over a second nationality: "Syrian Arab Red Crescent")
+        (words.length >= 4 &&
+          lex.demonyms.has(words[1] ?? '') &&
+          KNOWN_ORGS.has(words.slice(2).join('_')))) &&
       !lex.places.has(words.slice(1).join(' '))
     )
       scores.organisation += 4;

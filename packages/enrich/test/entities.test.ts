@@ -7417,3 +7417,11 @@ describe('a faith word as a middle name before an Arabic family name (enrich 1.2
     ).toEqual(['person:Mohammed Shia al-Sudani']);
   });
 });
+
+describe('two nationalities before a known body (enrich 1.23.610)', () => {
+  it('finds "the Syrian Arab Red Crescent" whole, a body', () => {
+    expect(names('Trucks from the Syrian Arab Red Crescent reached the town.')).toEqual([
+      'organisation:Syrian Arab Red Crescent',
+    ]);
+  });
+});
