@@ -301,7 +301,7 @@ const KNOWN_ORG_WORDS = set(`
   amd cisco adobe moderna gsk basf lockheed_martin northrop_grumman bae_systems rheinmetall deliveroo ticketmaster
   live_nation balfour_beatty embraer rocket_lab spirit_aerosystems codelco novatek cnooc petrochina adnoc qatarenergy
   woodside fortescue islamic_state
-  federal_reserve sciences_po ifop france_inter lactalis acciona gruma deoleo saudia etihad iran_air postbank tvn24
+  general_staff federal_reserve sciences_po ifop france_inter lactalis acciona gruma deoleo saudia etihad iran_air postbank tvn24
   easyjet ebay btv iheartmedia edreams easycar easyhotel
   foreign_office home_office cabinet_office union_cycliste_internationale médecins_sans_frontières medecins_sans_frontieres
   frontex euronext mercosur met_office met_éireann met_eireann eth_zurich epfl nhs_england

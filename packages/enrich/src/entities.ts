@@ -574,9 +574,9 @@ const ROMANCE_ORG_HEADS = wordSet(
 const REGION_KINDS = wordSet(
   'region island islands district province county territory wetlands valley coast peninsula',
 );
-/** Sports whose national bodies are named by the country and the sport: "New Zealand Rugby". */
-const SPORT_BODY_WORDS = wordSet(
-  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
+/** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs". */
+const NATIONAL_BODY_WORDS = wordSet(
+  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs',
 );
 /** Companies whose names open with a lower-case letter, as written. */
 const LOWERCASE_BRANDS = new Set([
@@ -3465,7 +3465,7 @@ const extractFromTokens = (
     if (second && rest + second.len < to - 1 && KNOWN_ORGS.has(spanKey(tokens, rest + second.len, to, '_')))
       return true;
     // (a country's governing body of a sport: "New Zealand Rugby", "British Cycling", "USA Swimming")
-    if (to - rest === 1 && SPORT_BODY_WORDS.has(tokens[rest]?.lower ?? '')) return true;
+    if (to - rest === 1 && NATIONAL_BODY_WORDS.has(tokens[rest]?.lower ?? '')) return true;
     // (a party's name before a lower-case "party": "the ruling Georgian Dream party")
     const kind = tokens[to];
     if (kind?.kind === 'word' && kind.text === kind.lower && PARTY_KINDS.has(kind.text) && to - rest <= 2)
@@ -6852,7 +6852,7 @@ const extractFromTokens = (
     }
     // ... and so is a country's or nation's name before a sport: "New Zealand Rugby", "British Cycling",
     // "SA Rugby" (a national governing body).
-    if (words.length >= 2 && words.length <= 3 && SPORT_BODY_WORDS.has(lastWord) && !cand.titled) {
+    if (words.length >= 2 && words.length <= 3 && NATIONAL_BODY_WORDS.has(lastWord) && !cand.titled) {
       const owner = words.slice(0, -1).join(' ');
       if (
         lex.countries.has(owner) ||

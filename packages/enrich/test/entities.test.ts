@@ -7425,3 +7425,11 @@ describe('two nationalities before a known body (enrich 1.23.610)', () => {
     ]);
   });
 });
+
+describe('"General Staff" and a country\'s customs service (enrich 1.23.611)', () => {
+  it('reads "Ukraine\'s General Staff" as a body and "Finnish Customs" whole', () => {
+    expect(
+      names("Ukraine's General Staff claimed the strike. Finnish Customs seized the cargo in Kotka."),
+    ).toEqual(['place:Ukraine', 'organisation:General Staff', 'organisation:Finnish Customs', 'place:Kotka']);
+  });
+});
