@@ -787,6 +787,10 @@ const ARTICLED_PLACES = wordSet('hague');
 const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
 /** Parts of a river before "of the" and its name ("the banks of the Tagus"). */
 const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source shores');
+/** Heads of the bodies an ordinal opens: "36th Marine Brigade", "9th Circuit", "10th District Court of Appeals" (not a ward or district, a place). */
+const ORDINAL_BODY_HEADS = wordSet(
+  'brigade brigades division regiment battalion corps army fleet squadron circuit court appeals',
+);
 /** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na". */
 const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na']);
 /** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
@@ -3612,6 +3616,18 @@ const extractFromTokens = (
     return out;
   };
 
+  // A unit's or court's ordinal opens its name: "the 36th Marine Brigade", "the 10th District Court
+  // of Appeals".
+  for (const run of runs) {
+    const ord = tokens[run[0] - 1];
+    if (
+      ord?.kind === 'num' &&
+      /^\d{1,3}(?:st|nd|rd|th)$/u.test(ord.text) &&
+      ord.sentence === tokens[run[0]]?.sentence &&
+      ORDINAL_BODY_HEADS.has(tokens[run[1] - 1]?.lower ?? '')
+    )
+      run[0]--;
+  }
   // 2. Split each run into nationality, place, title and name segments.
   // Words that stand alone as a one-word name somewhere in the story ("Jafari said").
   const loneWords = new Set<string>();
@@ -3881,7 +3897,8 @@ const extractFromTokens = (
         lead &&
         (lead.text === lead.lower || lead.text === '.') &&
         p + 1 < to &&
-        !(p === from && particleTails.has(spanKey(tokens, from, to)))
+        !(p === from && particleTails.has(spanKey(tokens, from, to))) &&
+        !(p === from && lead.kind === 'num')
       ) {
         // A connector left over after a title ("Secretary of State | of the | United States").
         p++;

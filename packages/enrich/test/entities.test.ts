@@ -7433,3 +7433,14 @@ describe('"General Staff" and a country\'s customs service (enrich 1.23.611)', (
     ).toEqual(['place:Ukraine', 'organisation:General Staff', 'organisation:Finnish Customs', 'place:Kotka']);
   });
 });
+
+describe("an ordinal opening a unit's or court's name (enrich 1.23.612)", () => {
+  it('keeps "36th Marine Brigade" and "10th District Court of Appeals" whole', () => {
+    expect(
+      names('The 36th Marine Brigade held the line. The 10th District Court of Appeals upheld the verdict.'),
+    ).toEqual(['organisation:36th Marine Brigade', 'organisation:10th District Court of Appeals']);
+  });
+  it('leaves "the 13th Ward" alone', () => {
+    expect(names('She represented the 13th Ward for 22 years.')).toEqual([]);
+  });
+});
