@@ -2086,6 +2086,14 @@ const extractFromTokens = (
         tokens[i + 1]?.cap &&
         tokens[i + 1]?.kind === 'word' &&
         tokens[i + 1]?.start === t.end + 1
+      ) &&
+      // ... nor opening a town the gazetteer knows, mid-sentence: "in Can Tho"
+      !(
+        !ambiguousStart(t) &&
+        tokens[i + 1]?.cap &&
+        tokens[i + 1]?.kind === 'word' &&
+        tokens[i + 1]?.start === t.end + 1 &&
+        lex.places.has(spanKey(tokens, i, i + 2))
       )
     )
       return false;

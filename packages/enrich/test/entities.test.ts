@@ -7444,3 +7444,12 @@ describe("an ordinal opening a unit's or court's name (enrich 1.23.612)", () => 
     expect(names('She represented the 13th Ward for 22 years.')).toEqual([]);
   });
 });
+
+describe('a town opening with a function word, mid-sentence (enrich 1.23.613)', () => {
+  it('reads "in Can Tho" and "in The Hague" whole', () => {
+    expect(summary('She still lives in Can Tho. The talks moved to The Hague in May.')).toEqual([
+      'place:Can Tho:Can Tho',
+      'place:The Hague:The Hague',
+    ]);
+  });
+});
