@@ -119,10 +119,11 @@ const HEAD_FIRST_PLACES = wordSet(
 );
 /**
  * More heads opening a place's name, unless a body's head ends it ("San Benito Regional Medical
- * Center"): "San Marco", "Cerro Paranal", "Barrio Yungay", "Kampung Baru", "Jebel Ali", "Wadi Rum".
+ * Center"): "San Marco", "Cerro Paranal", "Barrio Yungay", "Kampung Baru", "Jebel Ali", "Wadi Rum",
+ * "Beit Lahia", "Deir al-Balah", "Koh Samui", "Via Nomentana", "Zona Norte", "Plaça Universitat".
  */
 const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
-  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo',
+  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg',
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung');
@@ -2087,13 +2088,14 @@ const extractFromTokens = (
         tokens[i + 1]?.kind === 'word' &&
         tokens[i + 1]?.start === t.end + 1
       ) &&
-      // ... nor opening a town the gazetteer knows, mid-sentence: "in Can Tho"
+      // ... nor opening a town the gazetteer knows, or an Italian street, mid-sentence: "in Can
+      // Tho", "on Via Nomentana"
       !(
         !ambiguousStart(t) &&
         tokens[i + 1]?.cap &&
         tokens[i + 1]?.kind === 'word' &&
         tokens[i + 1]?.start === t.end + 1 &&
-        lex.places.has(spanKey(tokens, i, i + 2))
+        (lex.places.has(spanKey(tokens, i, i + 2)) || t.text === 'Via')
       )
     )
       return false;

@@ -7453,3 +7453,23 @@ describe('a town opening with a function word, mid-sentence (enrich 1.23.613)', 
     ]);
   });
 });
+
+describe('more head-first places (enrich 1.23.614)', () => {
+  it('reads "Beit Lahia", "Ras Lanuf", "Koh Samui", "Zona Norte", "Plaça Universitat" and "Via Nomentana" as places', () => {
+    expect(
+      names(
+        'Strikes hit Beit Lahia. Oil flowed from Ras Lanuf. Tourists packed Koh Samui. Gangs rule Zona Norte. Students met in Plaça Universitat. The office is on Via Nomentana.',
+      ),
+    ).toEqual([
+      'place:Beit Lahia',
+      'place:Ras Lanuf',
+      'place:Koh Samui',
+      'place:Zona Norte',
+      'place:Plaça Universitat',
+      'place:Via Nomentana',
+    ]);
+  });
+  it('keeps "via" a preposition', () => {
+    expect(names('He flew to Rome via London.')).toEqual(['place:Rome', 'place:London']);
+  });
+});
