@@ -368,7 +368,8 @@ export const MISC_HEADS = set(`
 
 /**
  * Given names frequent in world news that the English name lists lack ("Volodymyr", "Kamala",
- * "Rishi"). Only names that are no everyday English word or place.
+ * "Rishi"). Only names that are no everyday English word or place, but for "Montserrat", a Catalan
+ * woman's name that is an island's too (the island stays a place where no family name follows).
  */
 export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`elon mohamed volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
@@ -377,9 +378,8 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid
   walter donald barack mitt humza`).map((n) => [n, 'm'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
-  yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul ratna dewi putri wulan rini`).map(
-    (n) => [n, 'f'] as const,
-  ),
+  yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul ratna dewi putri wulan rini
+  montserrat`).map((n) => [n, 'f'] as const),
   // Given names that are English words, frequent in African news ("Precious Mkhize", "Goodluck
   // Jonathan"): as names only when capitalized before a family name or alone as one.
   ...wordsOf('precious blessing favour').map((n) => [n, 'f'] as const),

@@ -4009,7 +4009,13 @@ const extractFromTokens = (
         !!place &&
         !!place.code &&
         place.len === 1 &&
-        p + 2 === to &&
+        // (or a Catalan or Spanish family name of two joined by "i" or "y": "Montserrat Ferrer i
+        // Bosch")
+        (p + 2 === to ||
+          (p + 4 === to &&
+            (tokens[p + 2]?.text === 'i' || tokens[p + 2]?.text === 'y') &&
+            !!tokens[p + 3]?.cap &&
+            lex.nameParts.has(tokens[p + 3]?.lower ?? ''))) &&
         !!famTok &&
         famTok.kind === 'word' &&
         lex.firstNames.has(tokens[p]?.lower ?? '') &&

@@ -7473,3 +7473,13 @@ describe('more head-first places (enrich 1.23.614)', () => {
     expect(names('He flew to Rome via London.')).toEqual(['place:Rome', 'place:London']);
   });
 });
+
+describe('"Montserrat" as a given name (enrich 1.23.615)', () => {
+  it('reads "Montserrat Ferrer i Bosch" and "Montserrat Vidal" as people', () => {
+    expect(
+      names(
+        '"We are not against visitors," said Montserrat Ferrer i Bosch. Deputy Mayor Montserrat Vidal agreed.',
+      ),
+    ).toEqual(['person:Montserrat Ferrer i Bosch', 'person:Montserrat Vidal']);
+  });
+});
