@@ -401,7 +401,7 @@ const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
-const POSTNOMINALS = wordSet('QC KC SC MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
+const POSTNOMINALS = wordSet('QC KC SC BL MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
 /** Parts and holders of a business, before "of" and its owner's name: "the unit of X". */
 const BUSINESS_PARTS = wordSet(
   'unit units subsidiary subsidiaries division divisions affiliate shareholders shares',
@@ -785,7 +785,7 @@ const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim
 /** Towns whose names hold their article ("The Hague"; countries are named by the gazetteer). */
 const ARTICLED_PLACES = wordSet('hague');
 /** Endings of abstract nouns ("desalination", "diversification", "resilience"). */
-const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$/u;
+const ABSTRACT_NOUN = /\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ology)$/u;
 /** Parts of a river before "of the" and its name ("the banks of the Tagus"). */
 const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source shores');
 /** Heads of the bodies an ordinal opens: "36th Marine Brigade", "9th Circuit", "10th District Court of Appeals" (not a ward or district, a place). */
@@ -2149,10 +2149,13 @@ const extractFromTokens = (
     if (isAcronym(t)) return true;
     // An abstract noun the lists lack opening a quotation before a lower-case word: '"Desalination is
     // not a luxury," ...', '"Diversification is not a slogan"'.
+    // (also opening a sentence: "Remediation would cost", "Toxicology showed")
     if (
       ABSTRACT_NOUN.test(t.lower) &&
-      tokens[i - 1]?.kind === 'quote' &&
-      tokens[i - 1]?.end === t.start &&
+      ((tokens[i - 1]?.kind === 'quote' && tokens[i - 1]?.end === t.start && !t.lower.endsWith('ology')) ||
+        // (not a body's head, nor a word the story capitalizes mid-sentence: "Commission",
+        // "University of Texas", "Scientology")
+        (t.initial && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !midCaps.has(t.text))) &&
       tokens[i + 1]?.kind === 'word' &&
       tokens[i + 1]?.text === tokens[i + 1]?.lower &&
       !lex.nameParts.has(t.lower) &&

@@ -7483,3 +7483,20 @@ describe('"Montserrat" as a given name (enrich 1.23.615)', () => {
     ).toEqual(['person:Montserrat Ferrer i Bosch', 'person:Montserrat Vidal']);
   });
 });
+
+describe('abstract nouns opening a sentence, and "BL" after a name (enrich 1.23.616)', () => {
+  it('finds no entity for "Remediation would cost" or "Toxicology showed"', () => {
+    expect(
+      names('Remediation would cost 14 million pounds. Toxicology showed a moderate level of alcohol.'),
+    ).toEqual([]);
+  });
+  it('keeps "Scientology" a name at a sentence start when the story names it mid-sentence', () => {
+    const found = run('Critics of Scientology gathered. Scientology denied the claims.').entities;
+    expect(found.map((e) => `${e.name} x${e.mentions.length}`)).toEqual(['Scientology x2']);
+  });
+  it('strips "BL" after a barrister\'s name', () => {
+    expect(names('For the family, Aoife Brennan BL said the inquest had been fair.')).toEqual([
+      'person:Aoife Brennan',
+    ]);
+  });
+});
