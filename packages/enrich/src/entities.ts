@@ -339,7 +339,7 @@ const DAY_COMPOUNDS = new Set([
  */
 const REMIT_HEADS = wordSet(
   `water exchange energy oil power technology software media research science securities resources investments
-  fisheries aviation automobile automobiles mobility dairy healthcare hospitality gas solar hydro timber packaging
+  fisheries aviation automobile automobiles mobility healthcare hospitality gas solar hydro timber packaging
   plastics freight engineering`,
 );
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
@@ -810,7 +810,7 @@ const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
 const DEMONYM_LANDFORMS = wordSet(
   'peninsula plateau highlands lowlands steppe desert alps riviera sea basin mountains gulf',
 );
-/** The lands of a people without a state ("Yanomami Indigenous Territory", "Navajo Nation Reservation"). */
+/** The lands of a people without a state ("Yanomami Indigenous Territory", "Tikuna Indigenous Reserve"). */
 const PEOPLES_LANDS = wordSet('territory territories reserve reservation lands homeland');
 /** Roles held in a party or body, between its name and the holder's: "X candidate Jane Doe". */
 const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator councillor');
