@@ -2631,6 +2631,26 @@ export const extractQuotes = (
       (!cueWithin(q.close + 1, rightEnd) || definiteSubjectCue(q.close + 1, rightEnd))
     )
       found = attribution(before.from, before.to, false) ?? found;
+    // 8. A quotation that is its own paragraph, whose speaker the next paragraph names pointing back
+    // to it: '"We are not leaving ..."\n\nThat was the message from Yesid Rincón', 'That line,
+    // delivered by Joseph Kaumari, ...'.
+    if (!settled() && opensParagraph && closeTok) {
+      let k = q.close + 1;
+      while (tokens[k] && tokens[k]?.paragraph === closeTok.paragraph && tokens[k]?.kind === 'punct') k++;
+      const lead = tokens[k];
+      const pointing = lead?.lower === 'that' || lead?.lower === 'those' || lead?.lower === 'these';
+      const sentence = lead ? sentences[lead.sentence] : undefined;
+      if (pointing && lead.paragraph === closeTok.paragraph + 1 && sentence) {
+        for (let j = k + 1; j < sentence.to; j++) {
+          const m = inQuote[j] === -1 ? mentionAt.get(j) : undefined;
+          const e = m ? entityById(m.entity) : undefined;
+          if (!e) continue;
+          if (e.type === 'person' && !e.group) found = { entity: e, cue: lead.lower };
+          if (e.type === 'person' || e.type === 'organisation') break;
+          j = (m?.to ?? j + 1) - 1;
+        }
+      }
+    }
     const speaker = found?.entity;
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
     out.push({

@@ -2599,3 +2599,16 @@ describe('a speaker "of" a country before a long relative clause (enrich 1.23.60
     expect(speakerOf(text, 'lets the room exhaust')).toBe('Henrik Dahlgren');
   });
 });
+
+describe('a quotation standing alone, its speaker named by the next paragraph pointing back (enrich 1.23.617)', () => {
+  it('gives it to the person the "That ..." sentence names', () => {
+    const text =
+      '"We did not vote for autonomy so that it could gather dust in a drawer."\n\nThat line, delivered by Peter Kaumana to a crowd in Buin on Monday, drew loud cheers.';
+    expect(speakerOf(text, 'gather dust')).toBe('Peter Kaumana');
+  });
+  it('leaves it without a speaker when the next paragraph does not point back', () => {
+    const text =
+      '"We did not vote for autonomy so that it could gather dust in a drawer."\n\nPeter Kaumana arrived in Buin on Monday.';
+    expect(speakerOf(text, 'gather dust')).toBeUndefined();
+  });
+});
