@@ -1450,6 +1450,17 @@ export const extractQuotes = (
     let k = from;
     const t = tokens[k];
     if (!t) return null;
+    // (over an age before the name: "joked 12-year-old Kauã Lima")
+    if (
+      t.kind === 'num' &&
+      tokens[k + 1]?.text === '-' &&
+      /^(?:year|month)s?-old$/u.test(tokens[k + 2]?.lower ?? '') &&
+      k + 3 < limitTo
+    ) {
+      const named = mentionAt.get(k + 3);
+      const e = named ? entityById(named.entity) : undefined;
+      if (e?.type === 'person') return e;
+    }
     const m = mentionAt.get(k);
     // "said Sydney-based Westpac economist Justin Smirk": the subject after where it is based.
     // (one token: "Sydney-based")

@@ -2612,3 +2612,10 @@ describe('a quotation standing alone, its speaker named by the next paragraph po
     expect(speakerOf(text, 'gather dust')).toBeUndefined();
   });
 });
+
+describe('an age before the speaker after the cue (enrich 1.23.618)', () => {
+  it('gives \'"...," joked 12-year-old X\' to X', () => {
+    const text = '"It is like a school day, only with a needle," joked 12-year-old Tainá Rocha Lima.';
+    expect(speakerOf(text, 'school day')).toBe('Tainá Rocha Lima');
+  });
+});
