@@ -65,6 +65,8 @@ const OBJECT_PREPOSITIONS = new Set([
   'del',
   'than',
 ]);
+/** Documents a body speaks through ("the statement said", "the letter read"). */
+const STATEMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'letter', 'notice', 'release']);
 /** What a message is called before a participle describing it ("a video posted on X"). */
 const MESSAGE_NOUNS = new Set([
   'message',
@@ -593,6 +595,21 @@ export const extractQuotes = (
       if (head === 'country' || head === 'nation')
         return recent(at, (e) => e.type === 'place' && lex.countries.has(key(e)));
       return recent(at, (e) => e.type === 'place');
+    }
+    // "the statement said", "the letter read": the body that was the subject of a sentence of this
+    // or the paragraph before ("Doctors Without Borders issued a statement. '...,' the statement said").
+    if (head && STATEMENT_WORDS.has(head) && roles.length === 1 && codes.length === 0) {
+      const paragraph = tokens[at]?.paragraph ?? 0;
+      let body: { at: number; entity: ExtractedEntity } | undefined;
+      for (const s of orgSubjects) {
+        // (a sentence's own subject, opening it: not the subject of a clause it reports)
+        const opening = sentences[tokens[s.at]?.sentence ?? -1]?.from ?? -1;
+        const opens = s.at === opening || (s.at === opening + 1 && tokens[opening]?.lower === 'the');
+        if (s.at < at && opens && paragraph - (tokens[s.at]?.paragraph ?? -9) <= 1) body = s;
+      }
+      // (not when a person is the subject since: "Its president, X, said in a statement that ...")
+      if (body && subjects.some((s) => s.at > (body?.at ?? 0) && s.at < at)) return undefined;
+      return body?.entity;
     }
     // "the company", "the firm": a business, not a court or ministry named since ("Apple will
     // appeal at the General Court. The company said ...").

@@ -2619,3 +2619,16 @@ describe('an age before the speaker after the cue (enrich 1.23.618)', () => {
     expect(speakerOf(text, 'school day')).toBe('Tainá Rocha Lima');
   });
 });
+
+describe('"the statement said" after a body opening the sentence before (enrich 1.23.619)', () => {
+  it('gives the quote to the body', () => {
+    const text =
+      'The Monetary Policy Committee raised its rate on Wednesday. "The committee judges that the scenario calls for caution," the statement said.';
+    expect(speakerOf(text, 'calls for caution')).toBe('Monetary Policy Committee');
+  });
+  it('leaves it to the person who made the statement when one is named since', () => {
+    const text =
+      'Local Councils Alliance warned of deficits. Its president, Councillor Grace Tully, said in a statement that a third of councils were in the red. "Cost shifting has reached a crisis point," the statement said.';
+    expect(speakerOf(text, 'crisis point')).toBe('Grace Tully');
+  });
+});
