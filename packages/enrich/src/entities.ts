@@ -792,6 +792,8 @@ const RIVER_PARTS = wordSet('bed banks bank mouth waters delta estuary source sh
 const ORDINAL_BODY_HEADS = wordSet(
   'brigade brigades division regiment battalion corps army fleet squadron circuit court appeals',
 );
+/** Prepositions of being at a building ("at Miranda House", "outside Gordon House"). */
+const BUILDING_PREPOSITIONS = wordSet('at outside inside into near opposite');
 /** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na". */
 const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na']);
 /** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
@@ -5672,6 +5674,15 @@ const extractFromTokens = (
       (lastWord !== 'house' || TITLE_WORDS.has(tokens[seg.to]?.lower ?? ''))
     )
       scores.organisation += 3;
+    // A building named "X House" where one is (at, outside, inside it): "at Miranda House", "outside
+    // Gordon House" (not "Stephen House, the police chief").
+    if (
+      words.length >= 2 &&
+      lastWord === 'house' &&
+      BUILDING_PREPOSITIONS.has(tokens[seg.from - 1]?.lower ?? '') &&
+      tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower
+    )
+      scores.place += 3;
     // A plural everyday noun after a given name is a company's or a team's word, no family name:
     // "Mack Trucks", "Jack Motors" (family names that are plurals are listed: "Tiger Woods").
     if (

@@ -7500,3 +7500,13 @@ describe('abstract nouns opening a sentence, and "BL" after a name (enrich 1.23.
     ]);
   });
 });
+
+describe('a building "X House" after "at" or "outside" (enrich 1.23.620)', () => {
+  it('reads "at Miranda House" and "outside Gordon House" as places, and keeps "Stephen House, the police chief," a person', () => {
+    expect(
+      names(
+        'She studied at Miranda House. Protesters gathered outside Gordon House. Stephen House, the police chief, spoke.',
+      ),
+    ).toEqual(['place:Miranda House', 'place:Gordon House', 'person:Stephen House']);
+  });
+});
