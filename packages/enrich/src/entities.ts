@@ -125,8 +125,8 @@ const HEAD_FIRST_PLACES = wordSet(
 const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
   'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg',
 );
-/** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal". */
-const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung');
+/** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
+const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
 /** Climate patterns named like places or bodies, without their accents. */
@@ -8256,7 +8256,9 @@ const cluster = (
         for (const x of candidates) {
           if (!DROPPED_PLACE_HEADS.has(x.words[0] ?? '') || (x.fixed ?? aggType(x.key)) !== 'place') continue;
           const rest = `${x.words.length - 1}|${x.key.slice(x.key.indexOf(' ') + 1)}`;
-          if (!headlessPlaces.has(rest)) headlessPlaces.set(rest, x.key);
+          // (never a country: "Ciudad de México" does not name Mexico again)
+          if (!lex.countries.has(rest.slice(rest.indexOf('|') + 1)) && !headlessPlaces.has(rest))
+            headlessPlaces.set(rest, x.key);
         }
       }
       const full = headlessPlaces.get(`${c.words.length}|${c.key}`);

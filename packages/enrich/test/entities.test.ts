@@ -7510,3 +7510,12 @@ describe('a building "X House" after "at" or "outside" (enrich 1.23.620)', () =>
     ).toEqual(['place:Miranda House', 'place:Gordon House', 'person:Stephen House']);
   });
 });
+
+describe('"Juárez" after "Ciudad Juárez" (enrich 1.23.621)', () => {
+  it('joins the town named again without "Ciudad", but not a country after "Ciudad de México"', () => {
+    expect(
+      summary('Migrants waited in Ciudad Juárez. The city government of Juárez opened shelters.'),
+    ).toEqual(['place:Ciudad Juárez:Ciudad Juárez|Juárez']);
+    expect(names('Traffic choked Ciudad de México. México said so.').length).toBe(2);
+  });
+});
