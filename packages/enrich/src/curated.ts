@@ -205,11 +205,6 @@ export const PLACE_DESCRIPTIONS = set(
   'city town country nation state region province capital island village municipality',
 );
 
-/** Connectors allowed inside a multi-word name when an organisation or place head word is around. */
-export const NAME_CONNECTORS = set(
-  'of for and & de del della di da dos das du van von der den la le al el bin bint ibn y',
-);
-
 /** Those who speak for a body ("a spokeswoman for Iberia said"). */
 export const SPOKESPERSON_WORDS = set('spokesperson spokesman spokeswoman');
 
@@ -265,7 +260,6 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
   'Customs and Border Protection',
   'Immigration and Customs Enforcement',
   'Citizenship and Immigration Services',
-  'Alcohol , Tobacco , Firearms and Explosives',
 ];
 
 const KNOWN_ORG_WORDS = set(`

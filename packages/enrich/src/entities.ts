@@ -429,6 +429,8 @@ const PAST_VERBS = wordSet(
 const LEGISLATURE_HEADS = wordSet('house senate assembly legislature');
 /** A family name with an Arabic article: "al-assad", "el-sisi". */
 const ARTICLED_NAME = /^(?:al|el)-\p{L}{3}/u;
+/** A name with its Arabic article as written, a capital after the hyphen: "al-Hol", "al-Sudani". */
+const ARTICLED_PROPER = /^(?:al|el)-\p{Lu}/u;
 /** Kinds of medicine written before a product's name: "the drug Wegovy", "the vaccines ...". */
 const MEDICINE_KINDS: ReadonlySet<string> = new Set([...MEDICINES, ...wordSet('drugs vaccines pill jab')]);
 /** Plurals of trades: "medics", "physicians", "chemists". */
@@ -1746,7 +1748,7 @@ const extractFromTokens = (
       // ... or an Arabic place's or body's name after "the", a preposition or "of": "the al-Hol
       // camp", "in al-Mawasi", "told al-Manar television", "on al-Rashid Street".
       if (
-        /^(?:al|el)-\p{Lu}/u.test(t.text) &&
+        ARTICLED_PROPER.test(t.text) &&
         !!prev &&
         prev.kind === 'word' &&
         prev.text === prev.lower &&
@@ -1983,7 +1985,7 @@ const extractFromTokens = (
         tokens[i - 1]?.cap &&
         tokens[i - 1]?.kind === 'word' &&
         lex.firstNames.has(tokens[i - 1]?.lower ?? '') &&
-        /^(?:al|el)-\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+        ARTICLED_PROPER.test(tokens[i + 1]?.text ?? '')
       )
         return true;
       // A faith or party adjective alone names nothing, but it opens organisation names:
@@ -5402,7 +5404,7 @@ const extractFromTokens = (
     // follows ("al-Manar television").
     if (
       words.length === 1 &&
-      /^(?:al|el)-\p{Lu}/u.test(first.text) &&
+      ARTICLED_PROPER.test(first.text) &&
       !(tokens[seg.from - 1]?.cap && tokens[seg.from - 1]?.kind === 'word')
     ) {
       const next = tokens[seg.to];
