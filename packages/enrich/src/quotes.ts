@@ -332,8 +332,15 @@ const INTRO_WORDS = wordSet(
 const BUSINESS_WORDS = wordSet(
   'company firm group carmaker retailer airline lender insurer consortium label miner automaker drugmaker developer operator',
 );
+/** Money a place's name qualifies: "US dollars", "Hong Kong dollars", "Swiss francs". */
+const CURRENCY_NOUNS = wordSet(
+  'dollar dollars euro euros pound pounds yen yuan renminbi rupee rupees peso pesos franc francs rand naira shilling shillings won rouble roubles ruble rubles lira reais cedi cedis',
+);
+/** Trading venues and their indexes: not what "the company" means ("shares fell on the Nasdaq"). */
+const EXCHANGE_NAMES = wordSet('nasdaq nyse euronext kospi kosdaq nikkei ftse asx tsx jse sgx hkex');
 const PUBLIC_BODY_HEADS = wordSet(
-  'court tribunal commission council ministry department agency parliament committee union government authority hospital university college school police museum church',
+  `court tribunal commission council ministry department agency parliament committee union government authority
+  hospital university college school police museum church administration bureau directorate inspectorate`,
 );
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
@@ -615,7 +622,10 @@ export const extractQuotes = (
     // appeal at the General Court. The company said ...").
     if (head && BUSINESS_WORDS.has(head)) {
       const business = (e: ExtractedEntity): boolean =>
-        e.type === 'organisation' && !PUBLIC_BODY_HEADS.has(lastWordOf(e.name));
+        e.type === 'organisation' &&
+        !PUBLIC_BODY_HEADS.has(lastWordOf(e.name)) &&
+        !EXCHANGE_NAMES.has(e.name.toLowerCase().split(' ')[0] ?? '') &&
+        !/\b(?:stock )?exchange$/iu.test(e.name);
       // (a body whose name says what the description does first: "the airline" is Singapore
       // Airlines, not the hospital named since)
       const named = recent(
@@ -1183,6 +1193,8 @@ export const extractQuotes = (
       if (inQuote[k] !== -1) continue;
       const m = mentionEnding.get(k);
       const e = m ? entityById(m.entity) : undefined;
+      // (a place naming a currency is no body to speak: "priced in US dollars")
+      if (e?.type === 'place' && CURRENCY_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
       if (e && (e.type === 'organisation' || e.type === 'place')) return undefined;
     }
     return { entity: describe(last.words, last.at) };

@@ -2632,3 +2632,29 @@ describe('"the statement said" after a body opening the sentence before (enrich 
     expect(speakerOf(text, 'crisis point')).toBe('Grace Tully');
   });
 });
+
+describe('"it said" after "the company" with a currency between (enrich 1.23.622)', () => {
+  it('is not the place naming the currency', () => {
+    const text =
+      'Kestrelnet Kenya raised its prices. From its office in Westlands, the company blamed the cost of satellite time, which is billed in US dollars. "The review keeps the service running for every subscriber," it said.';
+    expect(speakerOf(text, 'keeps the service')).toBe('Kestrelnet Kenya');
+  });
+  it('still stops at a body named since the description (guard)', () => {
+    const text =
+      'Kestrelnet Kenya raised its prices. The company blamed the regulator, the Communications Authority. "The review keeps the service running for every subscriber," it said.';
+    expect(speakerOf(text, 'keeps the service')).not.toBe('Kestrelnet Kenya');
+  });
+});
+
+describe('"the company" is no stock exchange (enrich 1.23.622)', () => {
+  it('gives the statement to the company, not the Nasdaq', () => {
+    const text =
+      'Halvorne Biosciences lost a panel vote on Friday. Its shares fell 20 percent on the Nasdaq. The company said it remained "sure of the data from both trials" and would talk to the agency.';
+    expect(speakerOf(text, 'sure of the data')).toBe('Halvorne Biosciences');
+  });
+  it('nor a public administration that was a subject since', () => {
+    const text =
+      'Halvorne Biosciences lost a panel vote on Friday. The Food and Drug Administration usually follows its panels. The company said it remained "sure of the data from both trials" and would talk to the agency.';
+    expect(speakerOf(text, 'sure of the data')).toBe('Halvorne Biosciences');
+  });
+});
