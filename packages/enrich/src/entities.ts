@@ -1375,6 +1375,10 @@ export const extractEntities = (
   return out;
 };
 
+/** Heads that name a body with nothing before them: "Police", "Parliament". */
+const BODIES_ALONE = wordSet(
+  'police army navy government parliament congress senate ministry council court military',
+);
 /** Everyday words that open a sentence before a name without being part of it. */
 const SENTENCE_OPENERS = wordSet(
   `last next many most several some few both each every other such only even early late former new top
@@ -2151,6 +2155,29 @@ const extractFromTokens = (
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
+    // An everyday noun opening a sentence before "and" and a body's name ending in its head: "Securities
+    // and Exchange Commission officials", "Food and Drug Administration Commissioner X".
+    if (
+      tokens[i + 1]?.text === 'and' &&
+      lex.commonWords.has(t.lower) &&
+      // (not a body of its own: "Police and Fire Department crews", "Parliament and Senate ...")
+      !BODIES_ALONE.has(t.lower) &&
+      !lex.firstNames.has(t.lower)
+    ) {
+      let k = i + 2;
+      while (
+        k < i + 6 &&
+        tokens[k]?.cap &&
+        tokens[k]?.kind === 'word' &&
+        tokens[k]?.sentence === t.sentence &&
+        !(k > i + 2 && TITLE_WORDS.has(tokens[k]?.lower ?? '') && ORG_HEADS.has(tokens[k - 1]?.lower ?? ''))
+      )
+        k++;
+      const after = tokens[k];
+      // (two words or more after "and", the last a body's head, then no more name but a title)
+      const closed = !after?.cap || after.kind !== 'word' || TITLE_WORDS.has(after.lower);
+      if (k >= i + 4 && ORG_HEADS.has(tokens[k - 1]?.lower ?? '') && closed) return true;
+    }
     // An abstract noun the lists lack opening a quotation before a lower-case word: '"Desalination is
     // not a luxury," ...', '"Diversification is not a slogan"'.
     // (also opening a sentence: "Remediation would cost", "Toxicology showed")
@@ -2639,7 +2666,13 @@ const extractFromTokens = (
     const n = tokens[k];
     if (!t || !prev || !n || t.kind !== 'word' || t.text !== t.lower || !isProper(k)) return -1;
     if (DAYS_MONTHS.has(n.lower)) return -1;
-    const end = properEnd(k);
+    let end = properEnd(k);
+    // (up to a body's head before a title: "Securities and Exchange Commission Chair Dana X")
+    for (let m = k + 1; m < end; m++)
+      if (ORG_HEADS.has(tokens[m - 1]?.lower ?? '') && TITLE_WORDS.has(tokens[m]?.lower ?? '')) {
+        end = m;
+        break;
+      }
     const lastCont = tokens[end - 1]?.lower ?? '';
     // A party's name before its kind: "the Brothers of Italy party".
     const kind = tokens[end];

@@ -7519,3 +7519,26 @@ describe('"Juárez" after "Ciudad Juárez" (enrich 1.23.621)', () => {
     expect(names('Traffic choked Ciudad de México. México said so.').length).toBe(2);
   });
 });
+
+describe('a body named by two everyday nouns before a title, or opening a sentence (enrich 1.23.623)', () => {
+  it('keeps "Food and Drug Administration" whole before "Commissioner"', () => {
+    expect(names('The Food and Drug Administration Commissioner Ruth Kellaway spoke.')).toEqual([
+      'organisation:Food and Drug Administration',
+      'person:Ruth Kellaway',
+    ]);
+  });
+  it('keeps "Securities and Exchange Commission" whole opening a sentence, before a title or a noun', () => {
+    expect(names('Securities and Exchange Commission Chair Ruth Kellaway spoke.')).toEqual([
+      'organisation:Securities and Exchange Commission',
+      'person:Ruth Kellaway',
+    ]);
+    expect(names('Housing and Development Board flats are cheap.')).toEqual([
+      'organisation:Housing and Development Board',
+    ]);
+  });
+  it('leaves a body named alone before "and" apart (guard)', () => {
+    expect(names('Police and Fire Department crews came.')).not.toContain(
+      'organisation:Police and Fire Department',
+    );
+  });
+});
