@@ -3127,6 +3127,19 @@ const extractFromTokens = (
               !ORG_HEADS.has(tokens[titled + 1]?.lower ?? '') &&
               !PLACE_HEADS.has(tokens[titled + 1]?.lower ?? '') &&
               !tokens[titled + 2]?.cap));
+        // (a court's or unit's ordinal after "for the": "Court of Appeals for the 8th Circuit")
+        const ordinal = tokens[k];
+        const ordinalBody =
+          afterThe &&
+          ordinal?.kind === 'num' &&
+          /^\d{1,3}(?:st|nd|rd|th)$/u.test(ordinal.text) &&
+          !!tokens[k + 1]?.cap &&
+          ORDINAL_BODY_HEADS.has(tokens[k + 1]?.lower ?? '') &&
+          tokens[k + 1]?.sentence === t.sentence;
+        if (headOk && ordinalBody && !playsFor) {
+          j = k + 2;
+          continue;
+        }
         if (
           headOk &&
           !playsFor &&
@@ -7729,7 +7742,9 @@ const cluster = (
     if (c.words.length >= 3 && (c.fixed ?? aggType(c.key)) === 'organisation' && !longOrgs.has(` ${c.key} `))
       longOrgs.set(` ${c.key} `, c.from);
   const shortFormOf = (c: Candidate): string | undefined => {
-    if (longOrgs.size === 0 || !ORG_HEADS.has(c.words[c.words.length - 1] ?? '')) return undefined;
+    // (or in a head an ordinal opens: "the 9th Circuit" after "the Court of Appeals for the 9th Circuit")
+    const last = c.words[c.words.length - 1] ?? '';
+    if (longOrgs.size === 0 || !(ORG_HEADS.has(last) || ORDINAL_BODY_HEADS.has(last))) return undefined;
     let found: string | undefined;
     let padded: string | undefined;
     for (const [spaced, at] of longOrgs) {

@@ -7542,3 +7542,23 @@ describe('a body named by two everyday nouns before a title, or opening a senten
     );
   });
 });
+
+describe('a court "for the 8th Circuit" and "the 8th Circuit" alone after it (enrich 1.23.624)', () => {
+  it("keeps the ordinal circuit in the court's name", () => {
+    expect(names('The case went to the U.S. Court of Appeals for the 4th Circuit in June.')).toContain(
+      'organisation:U.S. Court of Appeals for the 4th Circuit',
+    );
+  });
+  it('joins a later "the Fourth Circuit" to the court', () => {
+    expect(
+      summary('The U.S. Court of Appeals for the Fourth Circuit heard it. The Fourth Circuit agreed.'),
+    ).toContain(
+      'organisation:U.S. Court of Appeals for the Fourth Circuit:U.S. Court of Appeals for the Fourth Circuit|Fourth Circuit',
+    );
+  });
+  it("leaves an ordinal that is no court's apart (guard)", () => {
+    expect(names('Farid Haddad served with the Royal Navy for the 3rd time.')).toContain(
+      'organisation:Royal Navy',
+    );
+  });
+});
