@@ -475,7 +475,7 @@ const CODE_CLASSIFIERS = wordSet(
 const PORTFOLIOS =
   wordSet(`interior exchequer defence defense finance health education justice culture trade economy environment energy transport
   affairs security agriculture development commerce industry tourism immigration housing welfare communications
-  infrastructure science technology sport sports youth`);
+  infrastructure science technology sport sports youth telecom telecoms`);
 /** One word that alone names nothing of ours (see the lists above it). */
 const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
   ...PORTFOLIOS,
@@ -4412,10 +4412,17 @@ const extractFromTokens = (
           PORTFOLIO_HOLDERS.has(tokens[ministerAt]?.lower ?? '') ||
           (tokens[employer]?.lower === 'secretary' && tokens[employer - 1]?.lower === 'cabinet');
         const holder = tokens[ministerAt]?.lower;
-        for (let w = p; portfolio && w < employer; w++) {
+        // (a place may open it, the minister's own: "Delhi Power Minister Ravinder Sehgal")
+        const ownPlace = placeMatch(p, employer);
+        const lead =
+          portfolio && ownPlace && ownPlace.len < employer - p && holder === 'minister' ? ownPlace.len : 0;
+        for (let w = p + lead; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';
           portfolio =
-            lex.commonWords.has(x) &&
+            // (a plural portfolio the lists lack: "Telecoms Minister")
+            (lex.commonWords.has(x) ||
+              (x.endsWith('s') && PORTFOLIOS.has(x.slice(0, -1))) ||
+              PORTFOLIOS.has(x)) &&
             !KNOWN_ORGS.has(x) &&
             !lex.places.has(x) &&
             !lex.countries.has(x) &&
@@ -4423,6 +4430,8 @@ const extractFromTokens = (
             // Service Commissioner"; "Interior Cabinet Secretary" is a title)
             !(ORG_HEADS.has(x) && (holder === 'commissioner' || holder === 'officer'));
         }
+        if (portfolio && lead > 0)
+          segments.push({ kind: 'place', from: p, to: p + lead, attrs: [], countryCode: ownPlace?.code });
         if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio)
           segments.push({
             kind: unitName ? 'place' : 'org',

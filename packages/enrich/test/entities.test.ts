@@ -7562,3 +7562,18 @@ describe('a court "for the 8th Circuit" and "the 8th Circuit" alone after it (en
     );
   });
 });
+
+describe("a minister's portfolio in the plural, or after the minister's own place (enrich 1.23.625)", () => {
+  it('reads "Telecoms Minister X" as a title, no body', () => {
+    expect(names('The licence was signed by Telecoms Minister Ananya Rao.')).toEqual(['person:Ananya Rao']);
+  });
+  it('reads "Delhi Power Minister X" as a place and a title', () => {
+    expect(names('Delhi Power Minister Kiran Bedi-Sood spoke.')).toEqual([
+      'place:Delhi',
+      'person:Kiran Bedi-Sood',
+    ]);
+  });
+  it('keeps a company opening with "Telecom" (guard)', () => {
+    expect(names('Shares in Telecom Argentina fell.')).toContain('organisation:Telecom Argentina');
+  });
+});
