@@ -2178,6 +2178,19 @@ const extractFromTokens = (
       const closed = !after?.cap || after.kind !== 'word' || TITLE_WORDS.has(after.lower);
       if (k >= i + 4 && ORG_HEADS.has(tokens[k - 1]?.lower ?? '') && closed) return true;
     }
+    // A landform's head opening a sentence before its name: "Lake Biwa supplies", "Mount Kinabalu is".
+    const landName = tokens[i + 1];
+    if (
+      GEO_HEADS_FIRST.has(t.lower) &&
+      landName?.cap &&
+      landName.kind === 'word' &&
+      landName.start === t.end + 1 &&
+      !FUNCTION_WORDS.has(landName.lower) &&
+      !TITLE_WORDS.has(landName.lower) &&
+      !DAYS_MONTHS.has(landName.lower) &&
+      !lex.demonyms.has(landName.lower)
+    )
+      return true;
     // An abstract noun the lists lack opening a quotation before a lower-case word: '"Desalination is
     // not a luxury," ...', '"Diversification is not a slogan"'.
     // (also opening a sentence: "Remediation would cost", "Toxicology showed")

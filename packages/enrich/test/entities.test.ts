@@ -7577,3 +7577,13 @@ describe("a minister's portfolio in the plural, or after the minister's own plac
     expect(names('Shares in Telecom Argentina fell.')).toContain('organisation:Telecom Argentina');
   });
 });
+
+describe('a lake or mountain opening a sentence (enrich 1.23.626)', () => {
+  it('keeps "Lake" and "Mount" with the name', () => {
+    expect(names('Lake Turkana supplies fish to the town.')).toEqual(['place:Lake Turkana']);
+    expect(names('Mount Elgon was covered in cloud.')).toEqual(['place:Mount Elgon']);
+  });
+  it('still reads a name alone after a preposition (guard)', () => {
+    expect(names('Water from Lake Turkana reaches the town.')).toEqual(['place:Lake Turkana']);
+  });
+});
