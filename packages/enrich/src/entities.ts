@@ -6619,6 +6619,15 @@ const extractFromTokens = (
         (lead === seg.from - 1 || tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower)
       )
         scores.place += 2;
+      // (a company named after its region is not the region: "the Chubu region", "the Kansai region")
+      if (
+        (AREA_KIND_AFTER.has(after.lower) || after.lower === 'region') &&
+        after.text === after.lower &&
+        words.length === 1 &&
+        lex.companies.has(key) &&
+        !KNOWN_ORGS.has(joined)
+      )
+        scores.place += 4;
     }
     // "in Namangan and nearby Andijan", "neighbouring Tarnów": a place beside another.
     if (before?.kind === 'word' && NEARBY.has(before.text) && words.length <= 2) scores.place += 3;

@@ -7587,3 +7587,12 @@ describe('a lake or mountain opening a sentence (enrich 1.23.626)', () => {
     expect(names('Water from Lake Turkana reaches the town.')).toEqual(['place:Lake Turkana']);
   });
 });
+
+describe('a region that shares its name with a company (enrich 1.23.627)', () => {
+  it('reads "the Chubu region" as a place', () => {
+    expect(names('Rice farmers in the Chubu region lost their crops.')).toEqual(['place:Chubu']);
+  });
+  it('keeps the company before its business word (guard)', () => {
+    expect(names('Rice farmers and Chubu Electric met.')).toEqual(['organisation:Chubu Electric']);
+  });
+});
