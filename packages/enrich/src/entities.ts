@@ -7724,8 +7724,9 @@ const cluster = (
           continue;
         // (nor the name of what a body of its members or fans is named after: "Everton" of "Everton
         // Fan Advisory Board", "Acme" of "Acme Workers Union" is the club or the company)
+        // (also after "All": "Kisaragi" of "All Kisaragi Workers' Union" is the carmaker)
         if (
-          w === c.words[0] &&
+          (w === c.words[0] || (w === c.words[1] && c.words[0] === 'all')) &&
           c.words.length >= 3 &&
           MEMBER_BODY_HEADS.has(c.words[c.words.length - 1] ?? '') &&
           !c.words.slice(1, -1).every((x) => FUNCTION_WORDS.has(x))

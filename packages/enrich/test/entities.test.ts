@@ -7596,3 +7596,13 @@ describe('a region that shares its name with a company (enrich 1.23.627)', () =>
     expect(names('Rice farmers and Chubu Electric met.')).toEqual(['organisation:Chubu Electric']);
   });
 });
+
+describe('a company named alone after a union "All X Workers\' Union" (enrich 1.23.628)', () => {
+  it("joins the company's one word to the company, not the union", () => {
+    expect(
+      summary(
+        "Workers at Tanabe Motors walked out, said the All Tanabe Workers' Union. Shares in Tanabe fell 2 percent.",
+      ),
+    ).toContain('organisation:Tanabe Motors:Tanabe Motors|Tanabe');
+  });
+});
