@@ -1291,8 +1291,13 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
     prev?.kind === 'word' && prev.cap && prev.end + 1 === t.start && prev.sentence === t.sentence;
   // (a syllable of a given name after a family name, whatever the tail: "Park Eun-young", "Kim
   // Seo-young")
-  if (family && at <= 4 && tail.length <= 6 && lex.nameParts.has(prev.lower)) return 0;
-  return tail.length >= 4 && lex.commonWords.has(tail) && !(family && tail.length <= 4) ? at : 0;
+  // (not where the two words name a place: "Hong Kong-listed", "Sri Lanka-born")
+  const pairKey = family ? `${prev.lower} ${t.lower.slice(0, at)}` : '';
+  const twoWordPlace = family && (lex.places.has(pairKey) || lex.countries.has(pairKey));
+  if (family && !twoWordPlace && at <= 4 && tail.length <= 6 && lex.nameParts.has(prev.lower)) return 0;
+  return tail.length >= 4 && lex.commonWords.has(tail) && !(family && !twoWordPlace && tail.length <= 4)
+    ? at
+    : 0;
 };
 const SHORT_TAILS = wordSet('led run era age ish');
 /** Is `t` right after a given name in its sentence ("Teresita Villanueva-Santos")? */

@@ -7606,3 +7606,15 @@ describe('a company named alone after a union "All X Workers\' Union" (enrich 1.
     ).toContain('organisation:Tanabe Motors:Tanabe Motors|Tanabe');
   });
 });
+
+describe('a two-word place before "-listed" (enrich 1.23.629)', () => {
+  it('splits "Hong Kong-listed" from the company after it', () => {
+    expect(names('The mine belongs to the Hong Kong-listed Jade Harbour Metals.')).toEqual([
+      'place:Hong Kong',
+      'organisation:Jade Harbour Metals',
+    ]);
+  });
+  it("keeps a given name's syllable after a family name whole (guard)", () => {
+    expect(names('Park Eun-young said so.')).toEqual(['person:Park Eun-young']);
+  });
+});
