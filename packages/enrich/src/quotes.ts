@@ -475,7 +475,12 @@ export const extractQuotes = (
       // (a relative named between may be the one meant: "Pema Lama, whose brother was on the plane,
       // said he had been travelling")
       let kin = 0;
-      for (let k = m.to; k < tokens.length && k < m.to + 25; k++) {
+      // (one who asks is not the one who answers: "Asked by Senator Gurpreet Dhaliwal whether ...,
+      // she answered")
+      let by = m.from - 1;
+      while (by > m.from - 4 && tokens[by]?.cap && TITLE_WORDS.has(tokens[by]?.lower ?? '')) by--;
+      const asker = tokens[by]?.lower === 'by' && tokens[by - 1]?.lower === 'asked';
+      for (let k = m.to; !asker && k < tokens.length && k < m.to + 25; k++) {
         const t = tokens[k];
         if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
         const other = mentionAt.get(k);

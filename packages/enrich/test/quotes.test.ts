@@ -2658,3 +2658,11 @@ describe('"the company" is no stock exchange (enrich 1.23.622)', () => {
     expect(speakerOf(text, 'sure of the data')).toBe('Halvorne Biosciences');
   });
 });
+
+describe('the one who asks takes no gender from the answer (enrich 1.23.630)', () => {
+  it('gives a later "he said" to the asker, whose given name says no gender', () => {
+    const text =
+      'Asked by Senator Harpal Sandhu whether things had improved, she answered bluntly.\n\nDr. Oliver Grant described rationing. "We were cutting adult tablets in the ward kitchen," Grant said.\n\nSandhu pressed her on margins. "Your members are not charities, not at all," he said.';
+    expect(speakerOf(text, 'not charities')).toBe('Harpal Sandhu');
+  });
+});
