@@ -1154,7 +1154,10 @@ const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined =
   const g = lex.firstNames.get(w);
   if (g !== undefined) return g;
   const plain = withoutAccents(w);
-  return plain === undefined ? undefined : lex.firstNames.get(plain);
+  if (plain === undefined) return undefined;
+  // A French man's name whose "-ée" is the woman's: "Aimé" (Aimée), "René", "André"; not "Zoé".
+  if (w.endsWith('é') && lex.firstNames.get(`${plain}e`) === 'f') return 'm';
+  return lex.firstNames.get(plain);
 };
 /** A name part, also written with accents ("Durán"). */
 const isNamePart = (w: string, lex: Lexicon): boolean => {

@@ -2666,3 +2666,16 @@ describe('the one who asks takes no gender from the answer (enrich 1.23.630)', (
     expect(speakerOf(text, 'not charities')).toBe('Harpal Sandhu');
   });
 });
+
+describe('a French man\'s given name in "-é" whose "-ée" is a woman\'s (enrich 1.23.631)', () => {
+  it('gives "he said" to Aimé', () => {
+    const text =
+      'Minister Aimé Kaboré-Sawadogo said reporters were not above the law.\n\n"Freedom of the press is no freedom to demoralise the troops," he said.';
+    expect(speakerOf(text, 'demoralise the troops')).toBe('Aimé Kaboré-Sawadogo');
+  });
+  it('still gives "she said" to Zoé (guard)', () => {
+    const text =
+      'Minister Zoé Kaboré-Sawadogo said reporters were not above the law.\n\n"Freedom of the press is no freedom to demoralise the troops," she said.';
+    expect(speakerOf(text, 'demoralise the troops')).toBe('Zoé Kaboré-Sawadogo');
+  });
+});
