@@ -1110,15 +1110,18 @@ export const extractQuotes = (
         k = roleEnd;
         continue;
       }
+      // (over two of them: "the regional director for West and Central Africa, Rachid X,")
+      const paired = tokens[m.to]?.text === 'and' ? mentionAt.get(m.to + 1) : undefined;
+      const phraseEnd = paired && entityById(paired.entity)?.type === e?.type ? paired.to : m.to;
       if (
         e?.type !== 'person' &&
         via > from &&
         k - from < 16 &&
         PHRASE_LINKS.has(tokens[via]?.lower ?? '') &&
-        tokens[m.to]?.text === ','
+        tokens[phraseEnd]?.text === ','
       ) {
         if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
-        k = m.to - 1;
+        k = phraseEnd - 1;
         continue;
       }
       // A sentence opening with a place whose speaker is named at its end: "Boulder and Cincinnati

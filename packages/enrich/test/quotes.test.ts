@@ -2679,3 +2679,11 @@ describe('a French man\'s given name in "-é" whose "-ée" is a woman\'s (enrich
     expect(speakerOf(text, 'demoralise the troops')).toBe('Zoé Kaboré-Sawadogo');
   });
 });
+
+describe('a role "for X and Y" before the name in commas (enrich 1.23.632)', () => {
+  it('reads the name after the two places as the subject "he" points back to', () => {
+    const text =
+      'Tahir made that case himself in Moundou.\n\nHuman Rights Watch\'s regional director for Chad and Niger, Karim Benali-Rossi, went further. "The authorities must charge him or release him at once," he said.';
+    expect(speakerOf(text, 'release him at once')).toBe('Karim Benali-Rossi');
+  });
+});
