@@ -1945,10 +1945,16 @@ export const extractQuotes = (
         const body = mentionEnding.get(chainEnd - 1);
         if (body && entityById(body.entity)?.type === 'organisation') chainEnd -= 1;
       }
+      // (the apposition's comma may close a chain of one body too: "Her lawyer, Jonah Feinberg of the
+      // Native American Rights Fund, said")
+      // (the person then opening the apposition, after its comma)
+      const closedByComma = tokens[chainEnd]?.text === ',' && !!mentionEnding.get(chainEnd - 1);
+      if (closedByComma) chainEnd -= 1;
       for (let m = mentionEnding.get(chainEnd), hops = 0; m && hops < 3; hops++) {
         const e = entityById(m.entity);
         if (e?.type === 'person') {
-          if (hops > 0) return { entity: e, cue: cueTok.lower };
+          if (hops > 0 && (!closedByComma || tokens[m.from - 1]?.text === ','))
+            return { entity: e, cue: cueTok.lower };
           break;
         }
         if (e?.type !== 'organisation' && e?.type !== 'place') break;

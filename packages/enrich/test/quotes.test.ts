@@ -2687,3 +2687,16 @@ describe('a role "for X and Y" before the name in commas (enrich 1.23.632)', () 
     expect(speakerOf(text, 'release him at once')).toBe('Karim Benali-Rossi');
   });
 });
+
+describe('"Her lawyer, X of the Y, said" (enrich 1.23.633)', () => {
+  it('gives the quote to the lawyer, not the body he works for', () => {
+    const text =
+      'Her lawyer, Jonah Whitcombe of the Native Land Defense Fund, said the ruling was "a very big win for every tribe".';
+    expect(speakerOf(text, 'big win')).toBe('Jonah Whitcombe');
+  });
+  it('leaves a person named inside a relative clause out (guard)', () => {
+    const text =
+      'The 100m was won by Jamaica\'s Oblique Seville. Seville, who is coached by his mentor Glen Mills at the Racers Track Club in Kingston, said he felt "stronger than ever before".';
+    expect(speakerOf(text, 'stronger than ever')).not.toBe('Glen Mills');
+  });
+});
