@@ -5849,7 +5849,8 @@ const extractFromTokens = (
     if (
       (before?.lower === 'called' || before?.lower === 'named' || kindAt <= seg.from - 3) &&
       kind?.kind === 'word' &&
-      BODY_KINDS.has(kind.lower)
+      // (or a body's head in lower case: "the monetary policy committee, known as Copom")
+      (BODY_KINDS.has(kind.lower) || (kind.text === kind.lower && ORG_HEADS.has(kind.lower)))
     )
       scores.organisation += 3;
     // "Medecins Sans Frontieres said its teams", "Acme and its rivals": "its" is a body's (not after

@@ -532,6 +532,9 @@ export const extractQuotes = (
     (name.includes(' ') && COMPANY_SUFFIXES.has(lastWordOf(name).replace(/\.$/u, ''))) ||
     lex.companies.has(name.toLowerCase());
 
+  /** A news agency named only in the dateline's brackets ("BRASÍLIA (Reuters) —"): no body described. */
+  const creditOnly = (e: ExtractedEntity): boolean =>
+    e.mentions.every((m) => m.from < 12 && tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')');
   /** Most recent named entity outside quotes before token index `before`. */
   const recent = (before: number, accept: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
     for (let k = before - 1; k >= 0; k--) {
@@ -714,7 +717,7 @@ export const extractQuotes = (
                       placesBefore.includes(e.name.toLowerCase())),
                 )
               : undefined
-            : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name)))
+            : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name) && !creditOnly(e)))
       );
     }
     // "the Republican said": the latest sentence subject, a party's member being a person.

@@ -7618,3 +7618,11 @@ describe('a two-word place before "-listed" (enrich 1.23.629)', () => {
     expect(names('Park Eun-young said so.')).toEqual(['person:Park Eun-young']);
   });
 });
+
+describe('a body\'s head in lower case before "known as" its name (enrich 1.23.634)', () => {
+  it('reads "the monetary policy committee, known as Comvar" as a body', () => {
+    expect(names('The decision by the monetary policy committee, known as Comvar, was unanimous.')).toEqual([
+      'organisation:Comvar',
+    ]);
+  });
+});

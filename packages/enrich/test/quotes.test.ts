@@ -2700,3 +2700,11 @@ describe('"Her lawyer, X of the Y, said" (enrich 1.23.633)', () => {
     expect(speakerOf(text, 'stronger than ever')).not.toBe('Glen Mills');
   });
 });
+
+describe("the dateline's news agency is no body described (enrich 1.23.634)", () => {
+  it('does not give "the committee said" to the agency in the dateline', () => {
+    const text =
+      'LIMA (Reuters) — The central bank held its rate on Wednesday.\n\nIn a statement, the committee said it "remains vigilant in the face of an uncertain world".';
+    expect(speakerOf(text, 'remains vigilant')).toBeUndefined();
+  });
+});
