@@ -750,10 +750,19 @@ export const extractQuotes = (
     const fits = (e: ExtractedEntity, withCodes = true): boolean => {
       if (withCodes) for (const c of codes) if (!e.attributes.has(c)) return false;
       // (a former holder is not "the prime minister", a bare title)
+      // (unless named with the title itself, not after "former": "Governor Adriana X ... X, a former
+      // city council member")
       if (
         e.attributes.has('former') &&
         roles.length > 0 &&
-        roles.every((r) => TITLE_WORDS.has(r) && !CAREER_WORDS.has(r))
+        roles.every((r) => TITLE_WORDS.has(r) && !CAREER_WORDS.has(r)) &&
+        !e.mentions.some(
+          (m) =>
+            m.from < at &&
+            tokens[m.from - 1]?.lower === head &&
+            tokens[m.from - 1]?.cap &&
+            !/^(?:former|ex|ex-)$/u.test(tokens[m.from - 2]?.lower ?? ''),
+        )
       )
         return false;
       if (head) {

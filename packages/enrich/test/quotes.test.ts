@@ -2708,3 +2708,16 @@ describe("the dateline's news agency is no body described (enrich 1.23.634)", ()
     expect(speakerOf(text, 'remains vigilant')).toBeUndefined();
   });
 });
+
+describe('"the governor" named with the title, and a former role in apposition (enrich 1.23.635)', () => {
+  it('gives "the governor said" to the governor, whose apposition names a former post', () => {
+    const text =
+      'Lawmakers passed the water bill, handing Governor Adriana Solís her first win.\n\nSolís, a former Tucson city council member, said she would sign it.\n\n"Families have watched their wells go dry for years," the governor said in a statement.';
+    expect(speakerOf(text, 'wells go dry')).toBe('Adriana Solís');
+  });
+  it('still leaves a former governor out (guard)', () => {
+    const text =
+      'Former Governor Adriana Solís, a former Tucson city council member, backed the bill.\n\n"Families have watched their wells go dry for years," the governor said in a statement.';
+    expect(speakerOf(text, 'wells go dry')).toBeUndefined();
+  });
+});
