@@ -2379,6 +2379,11 @@ export const extractQuotes = (
         const opening = sentences[cueTok.sentence]?.from ?? c;
         let subject: ExtractedEntity | undefined;
         for (const s of subjects) if (s.at >= Math.max(opening, from) && s.at < c) subject ??= s.entity;
+        // (or a body opening it: "The Office of Management and Budget said ... the Senate measure and
+        // urged '...'")
+        if (!subject && coordinated)
+          for (const s of orgSubjects)
+            if (s.at >= Math.max(opening, from) && s.at < c && s.at <= opening + 1) subject ??= s.entity;
         // (a pronoun opening the sentence is its subject: "He criticised the owners, saying, '...'")
         const lead = tokens[opening];
         if (

@@ -2721,3 +2721,16 @@ describe('"the governor" named with the title, and a former role in apposition (
     expect(speakerOf(text, 'wells go dry')).toBeUndefined();
   });
 });
+
+describe('a body opening the sentence is the subject of a verb after "and" (enrich 1.23.636)', () => {
+  it('gives "X said ... the Senate measure and urged \'...\'" to X', () => {
+    const text =
+      'The Office of Rural Budgets said in a statement that it backed the Senate measure and urged "swift, bipartisan passage of the bill".';
+    expect(speakerOf(text, 'bipartisan passage')).toBe('Office of Rural Budgets');
+  });
+  it("still gives a participle's quote to no body opening the sentence (guard)", () => {
+    const text =
+      'The Harbour Party said documents showed that Thompson met developers, despite telling the House in March that he had "no involvement whatsoever in it".';
+    expect(speakerOf(text, 'no involvement')).not.toBe('Harbour Party');
+  });
+});
