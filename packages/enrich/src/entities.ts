@@ -82,7 +82,7 @@ const VENUE_HEADS = wordSet(
 
 /** Bodies named after their subject with "on" ("Council on Foreign Relations", "Commission on Human Rights"). */
 const TOPIC_HEADS = wordSet(
-  'council committee commission subcommittee conference board institute center centre office forum panel',
+  'council committee commission subcommittee conference board institute center centre office forum panel force group convention',
 );
 /** Heads of names that go on with a campus ("University of Texas at Arlington"). */
 const CAMPUS_HEADS = wordSet('university college universidad università');
@@ -2683,6 +2683,20 @@ const extractFromTokens = (
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
+    // A body's subject after "on the": "Standing Committee on the Federal Judiciary", "Committee on
+    // the Elimination of Racial Discrimination" (not a place: "Commission on the Danube").
+    if (
+      t?.text === 'on' &&
+      prev &&
+      TOPIC_HEADS.has(prev.lower) &&
+      tokens[j + 1]?.text === 'the' &&
+      isProper(j + 2) &&
+      !DAYS_MONTHS.has(tokens[j + 2]?.lower ?? '')
+    ) {
+      const end2 = properEnd(j + 2);
+      const wholePlace = placeMatch(j + 2, end2)?.len === end2 - j - 2;
+      return !PLACE_HEADS.has(tokens[end2 - 1]?.lower ?? '') && !wholePlace ? j + 2 : -1;
+    }
     const k = j + 1;
     const n = tokens[k];
     if (!t || !prev || !n || t.kind !== 'word' || t.text !== t.lower || !isProper(k)) return -1;

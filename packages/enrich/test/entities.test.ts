@@ -7626,3 +7626,21 @@ describe('a body\'s head in lower case before "known as" its name (enrich 1.23.6
     ]);
   });
 });
+
+describe('a task force, group or convention "on" its subject, and a committee "on the" one (enrich 1.23.637)', () => {
+  it('keeps the subject in the name', () => {
+    expect(names('The Presidential Task Force on Press Safety met.')).toEqual([
+      'organisation:Presidential Task Force on Press Safety',
+    ]);
+    expect(names('The Interagency Working Group on Water Access met.')).toEqual([
+      'organisation:Interagency Working Group on Water Access',
+    ]);
+    expect(names('The Standing Committee on the Federal Judiciary met.')).toEqual([
+      'organisation:Standing Committee on the Federal Judiciary',
+    ]);
+  });
+  it('leaves a day or a place after "on" out (guard)', () => {
+    expect(names('The Adani Group on Monday said so.')).toEqual(['organisation:Adani Group']);
+    expect(names('The Wagner Group on Ukraine.')).toEqual(['organisation:Wagner Group', 'place:Ukraine']);
+  });
+});
