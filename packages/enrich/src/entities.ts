@@ -1383,6 +1383,8 @@ export const extractEntities = (
   return out;
 };
 
+/** Bodies whose members are people of a trade: "Publishers and Editors Association". */
+const GUILD_HEADS = wordSet('association union federation guild society alliance');
 /** Heads that name a body with nothing before them: "Police", "Parliament". */
 const BODIES_ALONE = wordSet(
   'police army navy government parliament congress senate ministry council court military',
@@ -2788,6 +2790,7 @@ const extractFromTokens = (
       !lex.companies.has(spanKey(tokens, i, j))
     )
       return k;
+    const tradeBeforeGuild = /(?:ers|ors|ists)$/u.test(prev.lower) && GUILD_HEADS.has(lastCont);
     // A body named by two everyday nouns: "Crime and Corruption Commission", "Food and Drug
     // Administration", "Securities and Exchange Commission" (not "Harvard and Yale University",
     // nor "the Army and Air Force", whose first part is a body of its own).
@@ -2798,7 +2801,9 @@ const extractFromTokens = (
       end - k >= 2 &&
       ORG_HEADS.has(lastCont) &&
       !PLURAL_ORG_HEADS.has(lastCont) && // two bodies sharing a head: "the State and Justice Departments"
-      !bodyHead(prev.lower)
+      // (people of a trade may stand there before a body of members: "Japan Newspaper Publishers and
+      // Editors Association")
+      (!bodyHead(prev.lower) || tradeBeforeGuild)
     ) {
       let everyday = true;
       // (so may a region or town: "Greater Manchester Fire and Rescue Service", "West Midlands Police
@@ -2865,6 +2870,7 @@ const extractFromTokens = (
             // (a body's head inside the words after "and" is a subject too: "Aviation and Railway Accident
             // Investigation Board")
             (!bodyHead(w) ||
+              (m === j - 1 && tradeBeforeGuild) ||
               (m > j && w.endsWith('ing') && lex.commonWords.has(w)) ||
               (m > j && m < end - 1)) &&
             !lex.countries.has(w));

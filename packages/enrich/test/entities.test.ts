@@ -7644,3 +7644,16 @@ describe('a task force, group or convention "on" its subject, and a committee "o
     expect(names('The Wagner Group on Ukraine.')).toEqual(['organisation:Wagner Group', 'place:Ukraine']);
   });
 });
+
+describe('people of a trade before "and" and a body of members (enrich 1.23.638)', () => {
+  it('keeps "Publishers and Editors Association" whole', () => {
+    expect(names('The Kenya Newspaper Publishers and Editors Association said sales fell.')).toContain(
+      'organisation:Kenya Newspaper Publishers and Editors Association',
+    );
+  });
+  it('leaves two bodies sharing a plural head apart (guard)', () => {
+    expect(names('Officials of the State and Justice Departments met.')).not.toContain(
+      'organisation:State and Justice Departments',
+    );
+  });
+});
