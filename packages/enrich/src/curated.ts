@@ -185,7 +185,8 @@ export const ORG_HEADS = set(`
   limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering
   solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
   healthcare hospitality hotels resorts beverages farms fisheries shipyard shipyards aviation freight couriers
-  mobility batteries plastics packaging timber gas solar hydro tracking residential
+  mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
+  gruppe verlag verlagsgruppe ràdio rádio biologics
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */

@@ -7657,3 +7657,15 @@ describe('people of a trade before "and" and a body of members (enrich 1.23.638)
     );
   });
 });
+
+describe('companies named by "Holding", "Streaming", "Lines", "Biologics", "Verlagsgruppe", "Ràdio" (enrich 1.23.639)', () => {
+  it('reads them as bodies, not people', () => {
+    expect(names('The deal with Kestrel Streaming was signed.')).toEqual(['organisation:Kestrel Streaming']);
+    expect(names('The general manager of Meadow Lines resigned.')).toEqual(['organisation:Meadow Lines']);
+    expect(names('Hawkmoor Media Holding bought it.')).toEqual(['organisation:Hawkmoor Media Holding']);
+    expect(names('She told Vallès Ràdio on Monday.')).toEqual(['organisation:Vallès Ràdio']);
+  });
+  it('keeps a person whose given name is a trade word (guard)', () => {
+    expect(names('Marine Le Pen said so.')).toEqual(['person:Marine Le Pen']);
+  });
+});
