@@ -8716,7 +8716,8 @@ const cluster = (
           ((personWords.get(c.key) ?? '').startsWith(`${c.key} `) &&
             !lex.firstNames.has(c.key) &&
             (orgWords.get(c.key) ?? '').startsWith(`${c.key} `))) &&
-          !lex.commonWords.has(c.key))) &&
+          // (an everyday word too only as the word the body goes by: "Falcon" of "Falcon Media Holding")
+          (!lex.commonWords.has(c.key) || (orgWordCores.has(c.key) && !personWords.has(c.key))))) &&
       !(orgTailWords.has(c.key) && (agg?.place ?? 0) > 0) &&
       // (nor a town the story places in its country: "a hospital in Chester, England" before "the
       // Countess of Chester Hospital")

@@ -7669,3 +7669,16 @@ describe('companies named by "Holding", "Streaming", "Lines", "Biologics", "Verl
     expect(names('Marine Le Pen said so.')).toEqual(['person:Marine Le Pen']);
   });
 });
+
+describe('an everyday word that is also a name part, as the word a body goes by (enrich 1.23.640)', () => {
+  it('joins "Falcon" to "Falcon Media Holding"', () => {
+    expect(summary('Falcon Media Holding bought the channel in May. Falcon said the deal was done.')).toEqual(
+      ['organisation:Falcon Media Holding:Falcon Media Holding|Falcon'],
+    );
+  });
+  it('leaves it to a person of the story who bears it (guard)', () => {
+    expect(
+      names('Falcon Media Holding bought the channel. Its founder, Rita Falcon, spoke. Falcon said so.'),
+    ).toContain('person:Rita Falcon');
+  });
+});
