@@ -7682,3 +7682,11 @@ describe('an everyday word that is also a name part, as the word a body goes by 
     ).toContain('person:Rita Falcon');
   });
 });
+
+describe('regions the town lists lack: "Horn of Africa", "Yorkshire Dales", "Metro Manila" (enrich 1.23.641)', () => {
+  it('reads them whole, as places', () => {
+    expect(names('Drought hit much of the Horn of Africa.')).toEqual(['place:Horn of Africa']);
+    expect(names('Rain fell on the Yorkshire Dales.')).toEqual(['place:Yorkshire Dales']);
+    expect(names('The storm will reach Metro Manila tonight.')).toEqual(['place:Metro Manila']);
+  });
+});
