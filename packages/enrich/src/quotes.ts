@@ -479,7 +479,12 @@ export const extractQuotes = (
       // she answered")
       let by = m.from - 1;
       while (by > m.from - 4 && tokens[by]?.cap && TITLE_WORDS.has(tokens[by]?.lower ?? '')) by--;
-      const asker = tokens[by]?.lower === 'by' && tokens[by - 1]?.lower === 'asked';
+      // (nor one named as the object of a preposition: "Pressed on whether he had spoken to Halvorsen
+      // about a deal, he said", where the woman Halvorsen is no "he")
+      const objectOf = tokens[m.from - 1]?.lower ?? '';
+      const asker =
+        (tokens[by]?.lower === 'by' && tokens[by - 1]?.lower === 'asked') ||
+        (OBJECT_PREPOSITIONS.has(objectOf) && tokens[m.from - 2]?.lower !== 'according' && e.gender !== 'u');
       for (let k = m.to; !asker && k < tokens.length && k < m.to + 25; k++) {
         const t = tokens[k];
         if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;

@@ -2734,3 +2734,11 @@ describe('a body opening the sentence is the subject of a verb after "and" (enri
     expect(speakerOf(text, 'no involvement')).not.toBe('Harbour Party');
   });
 });
+
+describe('a woman named as an object casts no vote from a later "he" (enrich 1.23.642)', () => {
+  it('keeps "he said" with the man after "spoken to Halvorsen"', () => {
+    const text =
+      'Chief Executive Ingrid Solberg cut the bank\'s guidance. "The party is over," Solberg told journalists.\n\nMatthias Vogel played down talk of a bid. "We are focused on our own house," he said. Pressed on whether he had spoken to Solberg about a deal, he said: "I speak to many people every week."';
+    expect(speakerOf(text, 'many people every week')).toBe('Matthias Vogel');
+  });
+});
