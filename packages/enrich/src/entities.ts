@@ -102,6 +102,10 @@ const PERSON_GROUPS =
   wordSet(`christians muslims jews catholics protestants buddhists hindus sikhs evangelicals shiites sunnis latinos hispanics
   yazidis uyghurs uighurs kurds arabs rohingya tamils pashtuns hazaras tutsis hutus bedouins druze maasai`);
 
+/** Nouns a people's name qualifies in the singular: "a Rohingya teacher", "a Druze village". */
+const QUALIFIED_PEOPLE_NOUNS = wordSet(
+  'man woman boy girl child teacher refugee family community village camp leader activist militant fighter youth volunteer elder farmer fisherman student mother father',
+);
 /** Words right after a name that make it a person's ("Vega suggested", "Wintour herself"). */
 const PERSON_AFTER =
   wordSet(`said says told added explained stated wrote remarked suggested insisted recalled admitted argued
@@ -3893,6 +3897,20 @@ const extractFromTokens = (
     // A people as a group: "Muslims", "Afghans" (a plural demonym standing alone).
     // ("South Koreans", "Sri Lankans": a two-word nationality in the plural)
     const only = to - from === 1 ? tokens[from] : undefined;
+    // (a people's name with no plural of its own before a noun qualifies it, naming nobody: "Rohingya
+    // refugees", "a Rohingya teacher", "Druze villages")
+    const qualified = tokens[to];
+    if (
+      only &&
+      PERSON_GROUPS.has(only.lower) &&
+      !only.lower.endsWith('s') &&
+      qualified?.kind === 'word' &&
+      qualified.text === qualified.lower &&
+      qualified.sentence === only.sentence &&
+      ((qualified.text.endsWith('s') && !/^(?:was|has|is|does|always|says)$/u.test(qualified.text)) ||
+        QUALIFIED_PEOPLE_NOUNS.has(qualified.text))
+    )
+      continue;
     const pair = to - from === 2 && tokens[to - 1]?.lower.endsWith('s') ? tokens[from] : undefined;
     if (
       (only &&

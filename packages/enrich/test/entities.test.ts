@@ -7690,3 +7690,12 @@ describe('regions the town lists lack: "Horn of Africa", "Yorkshire Dales", "Met
     expect(names('The storm will reach Metro Manila tonight.')).toEqual(['place:Metro Manila']);
   });
 });
+
+describe("a people's name with no plural of its own qualifying a noun (enrich 1.23.643)", () => {
+  it('names nobody in "Rohingya refugees" or "a Druze teacher"', () => {
+    expect(names('Rohingya refugees waited in the camps. A Druze teacher said so.')).toEqual([]);
+  });
+  it('still reads "the Rohingya" standing alone as a group (guard)', () => {
+    expect(names('The Rohingya fled in 2017.')).toEqual(['person:Rohingya']);
+  });
+});
