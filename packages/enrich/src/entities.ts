@@ -2369,7 +2369,25 @@ const extractFromTokens = (
     // ... or opening a body's name whose head comes two or three capitalized words on: "World Health
     // Organization Director-General ...", "National Health Service trusts".
     // (only words that open bodies' names: not "Later Kestrel Bank said")
-    if (ORG_OPENING_WORDS.has(t.lower) && titleParas[t.paragraph] !== 1) {
+    // ... and such a word with the word after it, opening a body's name the story gave before:
+    // "Southern Cross shares rose" after "Southern Cross Airlines".
+    const areaNamed = tokens[i + 1];
+    if (
+      AREA_WORDS.has(t.lower) &&
+      areaNamed?.cap &&
+      areaNamed.kind === 'word' &&
+      areaNamed.start === t.end + 1
+    )
+      for (let k = 0; k + 2 < i; k++)
+        if (
+          tokens[k]?.text === t.text &&
+          tokens[k + 1]?.text === areaNamed.text &&
+          tokens[k + 2]?.cap &&
+          ORG_HEADS.has(tokens[k + 2]?.lower ?? '')
+        )
+          return true;
+    // (so may an area word: "Southern Cross Airlines has posted")
+    if ((ORG_OPENING_WORDS.has(t.lower) || AREA_WORDS.has(t.lower)) && titleParas[t.paragraph] !== 1) {
       for (let k = i + 1; k <= i + 3; k++) {
         const w = tokens[k];
         const p = tokens[k - 1] as Token;

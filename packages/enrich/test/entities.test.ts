@@ -7699,3 +7699,11 @@ describe("a people's name with no plural of its own qualifying a noun (enrich 1.
     expect(names('The Rohingya fled in 2017.')).toEqual(['person:Rohingya']);
   });
 });
+
+describe("an area word opening a sentence and a body's name (enrich 1.23.644)", () => {
+  it('keeps "Southern" in "Southern Cross Airlines" and in a later "Southern Cross" alone', () => {
+    expect(
+      summary('Southern Cross Airlines posted a profit on Monday. Southern Cross shares rose 2 percent.'),
+    ).toEqual(['organisation:Southern Cross Airlines:Southern Cross Airlines|Southern Cross']);
+  });
+});
