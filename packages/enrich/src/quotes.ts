@@ -520,7 +520,14 @@ export const extractQuotes = (
           const oe = o ? entityById(o.entity) : undefined;
           before = oe?.type === 'person' && oe !== e && !oe.group && oe.gender === want;
         }
-        if ((subjectForm || !rival) && !ahead && !before) out.set(e.id, (out.get(e.id) ?? 0) + v);
+        // (nor one against the name's own gender after a person described in between: "Yolanda
+        // Mosquera said the writer had never set foot in the villages he described")
+        let described = false;
+        if (e.gender !== 'u' && e.gender !== want)
+          for (let j = m.to; j < k && !described; j++)
+            described = tokens[j]?.lower === 'the' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]?.cap;
+        if ((subjectForm || !rival) && !ahead && !before && !described)
+          out.set(e.id, (out.get(e.id) ?? 0) + v);
         break;
       }
       if (!seenPeople.includes(e)) seenPeople.push(e);

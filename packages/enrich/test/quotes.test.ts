@@ -2742,3 +2742,11 @@ describe('a woman named as an object casts no vote from a later "he" (enrich 1.2
     expect(speakerOf(text, 'many people every week')).toBe('Matthias Vogel');
   });
 });
+
+describe('a pronoun after a person described in between tells no gender against the name (enrich 1.23.645)', () => {
+  it('keeps Yolanda a woman after "the writer ... he described"', () => {
+    const text =
+      'The poet Luz Marina Arango said it was wrong.\n\nIts president, Yolanda Quiñones, said the writer had never set foot in the villages he described.\n\n"It is easy to admire armed men from an apartment," she said.';
+    expect(speakerOf(text, 'admire armed men')).toBe('Yolanda Quiñones');
+  });
+});
