@@ -393,6 +393,8 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['misha', 'u'],
   ['sacha', 'u'],
   ['adel', 'u'],
+  // (a man's name in Romanian and Dutch: "Bishop Antonie Grosu", "Antonie van Leeuwenhoek")
+  ['antonie', 'u'],
   // (names the men's list alone has that are now given to girls at least as often)
   ...wordsOf('madison avery riley harper peyton reese kendall hayden mackenzie kennedy').map(
     (n) => [n, 'u'] as const,

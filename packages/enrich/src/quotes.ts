@@ -522,7 +522,12 @@ export const extractQuotes = (
         }
         // (nor one against the name's own gender after a person described in between: "Yolanda
         // Mosquera said the writer had never set foot in the villages he described")
-        let described = false;
+        // (nor a subject reported after a cue, which may be anyone: "Culture Minister Hélène X said he
+        // had been chosen")
+        let described =
+          e.gender !== 'u' &&
+          e.gender !== want &&
+          (CUE_VERBS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'that');
         if (e.gender !== 'u' && e.gender !== want)
           for (let j = m.to; j < k && !described; j++)
             described = tokens[j]?.lower === 'the' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]?.cap;

@@ -2750,3 +2750,16 @@ describe('a pronoun after a person described in between tells no gender against 
     expect(speakerOf(text, 'admire armed men')).toBe('Yolanda Quiñones');
   });
 });
+
+describe('one pronoun against the gender of the given name is too little (enrich 1.23.646)', () => {
+  it('keeps Hélène a woman after "said he had been chosen"', () => {
+    const text =
+      'He will succeed the Belgian director Anne-Sophie Vermeulen, whose contract was not renewed.\n\nCulture Minister Hélène Castelnau said he had been chosen by a panel. "He is one of the great theatre artists of his generation," she told the radio station France Inter.';
+    expect(speakerOf(text, 'great theatre artists')).toBe('Hélène Castelnau');
+  });
+  it('still lets one pronoun tell the gender of a name the lists hold for both (guard)', () => {
+    const text =
+      'Sasha Morel, the minister, said she would resign. Pavel Dumas said nothing.\n\n"It was time for a change," she said.';
+    expect(speakerOf(text, 'time for a change')).toBe('Sasha Morel');
+  });
+});
