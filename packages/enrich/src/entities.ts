@@ -2964,6 +2964,18 @@ const extractFromTokens = (
     while (tokens[k]?.cap && tokens[k]?.kind === 'word' && lex.commonWords.has(tokens[k]?.lower ?? '')) k++;
     return k > from && !tokens[k]?.cap;
   };
+  /** ", a (lower-case words) watchdog" after `end`: an apposition saying what kind of body precedes. */
+  const bodyInApposition = (end: number): boolean => {
+    if (tokens[end]?.text !== ',' || !/^(?:a|an)$/u.test(tokens[end + 1]?.lower ?? '')) return false;
+    for (let k = end + 2; k < end + 8; k++) {
+      const w = tokens[k];
+      // (over a place's compound: "a Dhaka-based watchdog")
+      if (w?.text === '-' || (w?.cap && w.kind === 'word')) continue;
+      if (!w || w.kind !== 'word') return false;
+      if (ORG_KIND_BEFORE.has(w.lower) || APPOSITION_BODIES.has(w.lower)) return true;
+    }
+    return false;
+  };
   const advocatesOpen = (i: number): boolean => {
     const t = tokens[i] as Token;
     const name = tokens[i + 2];
@@ -2985,8 +2997,9 @@ const extractFromTokens = (
       !lex.countries.has(name.lower) &&
       !lex.places.has(name.lower) &&
       // (opening a sentence, where "Lawyers for Rio Tinto said" names a client, a cause of
-      // everyday words only: "Physicians for Human Rights said")
-      (!t.initial || causeOfWords(i + 2))
+      // everyday words only: "Physicians for Human Rights said"; or any name a body's kind follows in
+      // apposition: "Citizens for Good Governance, a Dhaka-based watchdog,")
+      (!t.initial || causeOfWords(i + 2) || bodyInApposition(properEnd(i + 2)))
     );
   };
   const subheads = capitalSubheads(tokens);

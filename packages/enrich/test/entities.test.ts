@@ -7707,3 +7707,14 @@ describe("an area word opening a sentence and a body's name (enrich 1.23.644)", 
     ).toEqual(['organisation:Southern Cross Airlines:Southern Cross Airlines|Southern Cross']);
   });
 });
+
+describe('"Citizens for X" opening a sentence before a body\'s kind in apposition (enrich 1.23.647)', () => {
+  it("keeps the advocates' body whole", () => {
+    expect(names('Parents for Good Governance, a Lagos-based lobby, said so.')).toContain(
+      'organisation:Parents for Good Governance',
+    );
+  });
+  it('still reads "Lawyers for Tesla, a carmaker," as the company\'s lawyers (guard)', () => {
+    expect(names('Lawyers for Tesla, a carmaker, said so.')).toEqual(['organisation:Tesla']);
+  });
+});
