@@ -2192,6 +2192,39 @@ const extractFromTokens = (
       const closed = !after?.cap || after.kind !== 'word' || TITLE_WORDS.has(after.lower);
       if (k >= i + 4 && ORG_HEADS.has(tokens[k - 1]?.lower ?? '') && closed) return true;
     }
+    // An everyday word opening a sentence as a given or family name before a family or given name
+    // the lists lack, a person's role in apposition after them: "Ion Stratan, a retired judge,", "Sun
+    // Weidong, vice president of the firm,".
+    const nameAfter = tokens[i + 1];
+    if (
+      nameAfter?.cap &&
+      nameAfter.kind === 'word' &&
+      nameAfter.start === t.end + 1 &&
+      tokens[i + 2]?.text === ',' &&
+      !lex.commonWords.has(nameAfter.lower) &&
+      !lex.places.has(nameAfter.lower) &&
+      !lex.countries.has(nameAfter.lower) &&
+      !lex.companies.has(nameAfter.lower) &&
+      !KNOWN_ORGS.has(nameAfter.lower) &&
+      !ORG_HEADS.has(nameAfter.lower) &&
+      !PLACE_HEADS.has(nameAfter.lower) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !SENTENCE_OPENERS.has(t.lower) &&
+      !TITLE_WORDS.has(t.lower) &&
+      !ROLE_NOUNS.has(t.lower) &&
+      !BODY_KINDS.has(t.lower) &&
+      !lex.demonyms.has(t.lower) &&
+      !t.lower.endsWith('ly') &&
+      t.lower.length <= 8
+    ) {
+      let role = false;
+      for (let k = i + 3; k < i + 7 && !role; k++) {
+        const w = tokens[k];
+        if (!w || w.kind !== 'word' || w.cap) break;
+        role = TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower);
+      }
+      if (role) return true;
+    }
     // A landform's head opening a sentence before its name: "Lake Biwa supplies", "Mount Kinabalu is".
     const landName = tokens[i + 1];
     if (

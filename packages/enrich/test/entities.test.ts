@@ -7718,3 +7718,13 @@ describe('"Citizens for X" opening a sentence before a body\'s kind in appositio
     expect(names('Lawyers for Tesla, a carmaker, said so.')).toEqual(['organisation:Tesla']);
   });
 });
+
+describe('an everyday word opening a sentence as a name part before a role in apposition (enrich 1.23.648)', () => {
+  it('keeps "Ion" and "Sun" with the name after them', () => {
+    expect(names('Ion Voloshanu, a retired judge, said so.')).toEqual(['person:Ion Voloshanu']);
+    expect(names('Sun Haoyang, vice president of the firm, said so.')).toEqual(['person:Sun Haoyang']);
+  });
+  it('leaves an everyday word before a place alone (guard)', () => {
+    expect(names('Rain hit Ouagadougou, the capital, on Monday.')).toEqual(['place:Ouagadougou']);
+  });
+});
