@@ -7728,3 +7728,11 @@ describe('an everyday word opening a sentence as a name part before a role in ap
     expect(names('Rain hit Ouagadougou, the capital, on Monday.')).toEqual(['place:Ouagadougou']);
   });
 });
+
+describe('armed forces and militias known by one name (enrich 1.23.649)', () => {
+  it('reads "the Bundeswehr", "the Ertzaintza" and "the Houthis" as bodies', () => {
+    expect(names('Soldiers of the Bundeswehr trained near the border.')).toEqual(['organisation:Bundeswehr']);
+    expect(names('Officers of the Ertzaintza arrested him.')).toEqual(['organisation:Ertzaintza']);
+    expect(names('Fighters loyal to the Houthis fired missiles.')).toEqual(['organisation:Houthis']);
+  });
+});
