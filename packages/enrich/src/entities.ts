@@ -1536,6 +1536,14 @@ const extractFromTokens = (
     lex.commonWords.has(stem) ||
     (stem.length > 3 && stem.at(-1) === stem.at(-2) && lex.commonWords.has(stem.slice(0, -1)));
 
+  /** May a word opening a sentence be part of a name: no opener, title, role, body's kind, nationality or adverb. */
+  const openerMayName = (w: string): boolean =>
+    !SENTENCE_OPENERS.has(w) &&
+    !TITLE_WORDS.has(w) &&
+    !ROLE_NOUNS.has(w) &&
+    !BODY_KINDS.has(w) &&
+    !lex.demonyms.has(w) &&
+    !w.endsWith('ly');
   const isProper = (i: number): boolean => {
     const memo = properMemo[i];
     if (memo !== undefined && memo !== 0) return memo === 1;
@@ -2209,12 +2217,7 @@ const extractFromTokens = (
       !ORG_HEADS.has(nameAfter.lower) &&
       !PLACE_HEADS.has(nameAfter.lower) &&
       !FUNCTION_WORDS.has(t.lower) &&
-      !SENTENCE_OPENERS.has(t.lower) &&
-      !TITLE_WORDS.has(t.lower) &&
-      !ROLE_NOUNS.has(t.lower) &&
-      !BODY_KINDS.has(t.lower) &&
-      !lex.demonyms.has(t.lower) &&
-      !t.lower.endsWith('ly') &&
+      openerMayName(t.lower) &&
       t.lower.length <= 8
     ) {
       let role = false;
@@ -2386,14 +2389,9 @@ const extractFromTokens = (
           !TITLE_WORDS.has(tokens[i + 2]?.lower ?? '') &&
           !lex.firstNames.has(tokens[i + 2]?.lower ?? ''))) &&
       !GROUP_ADJECTIVES.has(nx.lower) &&
-      !SENTENCE_OPENERS.has(t.lower) &&
-      !TITLE_WORDS.has(t.lower) &&
-      !ROLE_NOUNS.has(t.lower) &&
+      openerMayName(t.lower) &&
       !PEOPLE_BY_TRADE.has(t.lower) &&
-      !BODY_KINDS.has(t.lower) &&
-      !lex.demonyms.has(t.lower) &&
       !GROUP_ADJECTIVES.has(t.lower) &&
-      !t.lower.endsWith('ly') &&
       !t.lower.endsWith('ing') &&
       !t.lower.endsWith('s') && // a plural before a name: "Rivals Advanced Micro Devices"
       isProper(i + 1)

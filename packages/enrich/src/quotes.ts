@@ -482,10 +482,10 @@ export const extractQuotes = (
       // (nor one named as the object of a preposition: "Pressed on whether he had spoken to Halvorsen
       // about a deal, he said", where the woman Halvorsen is no "he")
       const objectOf = tokens[m.from - 1]?.lower ?? '';
-      const asker =
+      const votesNone =
         (tokens[by]?.lower === 'by' && tokens[by - 1]?.lower === 'asked') ||
         (OBJECT_PREPOSITIONS.has(objectOf) && tokens[m.from - 2]?.lower !== 'according' && e.gender !== 'u');
-      for (let k = m.to; !asker && k < tokens.length && k < m.to + 25; k++) {
+      for (let k = m.to; !votesNone && k < tokens.length && k < m.to + 25; k++) {
         const t = tokens[k];
         if (!t || t.sentence !== sentence || inQuote[k] !== -1) break;
         const other = mentionAt.get(k);
@@ -524,15 +524,14 @@ export const extractQuotes = (
         // Mosquera said the writer had never set foot in the villages he described")
         // (nor a subject reported after a cue, which may be anyone: "Culture Minister Hélène X said he
         // had been chosen")
-        let described =
+        let weak =
           e.gender !== 'u' &&
           e.gender !== want &&
           (CUE_VERBS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'that');
         if (e.gender !== 'u' && e.gender !== want)
-          for (let j = m.to; j < k && !described; j++)
-            described = tokens[j]?.lower === 'the' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]?.cap;
-        if ((subjectForm || !rival) && !ahead && !before && !described)
-          out.set(e.id, (out.get(e.id) ?? 0) + v);
+          for (let j = m.to; j < k && !weak; j++)
+            weak = tokens[j]?.lower === 'the' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]?.cap;
+        if ((subjectForm || !rival) && !ahead && !before && !weak) out.set(e.id, (out.get(e.id) ?? 0) + v);
         break;
       }
       if (!seenPeople.includes(e)) seenPeople.push(e);
