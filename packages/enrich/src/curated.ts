@@ -186,7 +186,8 @@ export const ORG_HEADS = set(`
   solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
   healthcare hospitality hotels resorts beverages farms fisheries shipyard shipyards aviation freight couriers
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
-  gruppe verlag verlagsgruppe ràdio rádio biologics
+  gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
+  handelsbank
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */

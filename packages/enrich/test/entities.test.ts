@@ -7736,3 +7736,14 @@ describe('armed forces and militias known by one name (enrich 1.23.649)', () => 
     expect(names('Fighters loyal to the Houthis fired missiles.')).toEqual(['organisation:Houthis']);
   });
 });
+
+describe('German bank compounds as heads: "Kreditbank", "Zentralbank", "Landesbank" (enrich 1.23.650)', () => {
+  it('reads them as bodies, with a regional adjective before them', () => {
+    expect(names('Across town, Hanseatic Kreditbank was less cheerful.')).toEqual([
+      'organisation:Hanseatic Kreditbank',
+    ]);
+    expect(names('The cooperative Volksbund Zentralbank cut jobs.')).toEqual([
+      'organisation:Volksbund Zentralbank',
+    ]);
+  });
+});
