@@ -95,7 +95,9 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée`);
+  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
+  maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
+  companhia compañía compagnie société sociedad`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =

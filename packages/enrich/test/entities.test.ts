@@ -7747,3 +7747,15 @@ describe('German bank compounds as heads: "Kreditbank", "Zentralbank", "Landesba
     ]);
   });
 });
+
+describe('foreign company kinds that open their names: "Maison", "Ediciones", "Producciones", "Mineração" (enrich 1.23.651)', () => {
+  it('reads them as bodies, not people', () => {
+    expect(names('The auction was held by Maison Verdaux in Paris.')).toContain(
+      'organisation:Maison Verdaux',
+    );
+    expect(names('Producciones Sierra Alta paid the dancers.')).toEqual([
+      'organisation:Producciones Sierra Alta',
+    ]);
+    expect(names('The miner Mineração Serra Azul said so.')).toEqual(['organisation:Mineração Serra Azul']);
+  });
+});
