@@ -217,8 +217,11 @@ const isTitleLike = (tokens: readonly Token[], from: number, to: number): boolea
   }
   return words > 0 && words <= 6 && caps === words && wordCount(tokens, from, to) <= 8;
 };
-/** Short words a title leaves in lower case: "Better Idea of Afghan Girls", "War and Peace". */
-const TITLE_SMALL_WORDS = wordSet('a an the of and or in on at to for by as nor but via per vs');
+/** Short words a title leaves in lower case: "Better Idea of Afghan Girls", "War and Peace"; also in
+ * Romance titles: "Los Hijos del Páramo", "La Sal del Norte". */
+const TITLE_SMALL_WORDS = wordSet(
+  'a an the of and or in on at to for by as nor but via per vs de del la las los el le les du des da do dos das di y e',
+);
 
 /** Verbs that introduce a name or title rather than speech ("dubbed the conflict: ..."). */
 const NAMING_VERBS = wordSet('dubbed titled entitled named nicknamed labelled labeled headlined branded');

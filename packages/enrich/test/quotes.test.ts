@@ -2763,3 +2763,13 @@ describe('one pronoun against the gender of the given name is too little (enrich
     expect(speakerOf(text, 'time for a change')).toBe('Sasha Morel');
   });
 });
+
+describe('a Romance title in quotation marks is no quote (enrich 1.23.652)', () => {
+  it('leaves "Los Hijos del Páramo" and "La Sal del Norte" out of the quotes', () => {
+    const r = enrich({
+      bodyText:
+        'The jury gave its prize to Marta Ruiz for "La Niebla del Valle", a spare drama. His latest novel, "Los Perros del Monte", sold well.',
+    });
+    expect(r.quotes).toEqual([]);
+  });
+});
