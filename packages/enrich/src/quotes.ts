@@ -2290,7 +2290,21 @@ export const extractQuotes = (
         }
         if (body) return { entity: body, cue: cueTok.lower };
       }
-      if (k >= from) {
+      // A participle right after a preposition's object shares the sentence's subject: "X submitted a
+      // letter to the board calling his conduct '...'" (the board calls nothing); left to the
+      // participle's rule below.
+      let objectEnd = k;
+      while (objectEnd > k - 3 && tokens[objectEnd]?.kind === 'word' && !tokens[objectEnd]?.cap) {
+        if (/^(?:the|a|an)$/u.test(tokens[objectEnd]?.lower ?? '')) break;
+        objectEnd--;
+      }
+      const objectOfParticiple =
+        cueTok.lower.endsWith('ing') &&
+        k > from &&
+        !mentionEnding.get(k) &&
+        /^(?:the|a|an)$/u.test(tokens[objectEnd]?.lower ?? '') &&
+        OBJECT_PREPOSITIONS.has(tokens[objectEnd - 1]?.lower ?? '');
+      if (k >= from && !objectOfParticiple) {
         // A cue inside a reported clause ("She said it confirmed that '...'"): the outer speaker.
         const inner = tokens[k]?.lower;
         const outerCue = tokens[k - 1];

@@ -2773,3 +2773,16 @@ describe('a Romance title in quotation marks is no quote (enrich 1.23.652)', () 
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe("a participle right after a preposition's object (enrich 1.23.653)", () => {
+  it("gives \"submitted a letter to the board calling ... '...'\" to the sentence's subject", () => {
+    const text =
+      'Patrol Chief Marisa Quintero-Hale submitted a letter to the board calling his conduct "a betrayal of everything this badge represents".';
+    expect(speakerOf(text, 'betrayal of everything')).toBe('Marisa Quintero-Hale');
+  });
+  it('still gives "told the board, calling" to the subject too (guard)', () => {
+    const text =
+      'Marisa Quintero-Hale wrote to the board, calling his conduct "a betrayal of everything this badge represents".';
+    expect(speakerOf(text, 'betrayal of everything')).toBe('Marisa Quintero-Hale');
+  });
+});
