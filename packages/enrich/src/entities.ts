@@ -1538,6 +1538,13 @@ const extractFromTokens = (
     lex.commonWords.has(stem) ||
     (stem.length > 3 && stem.at(-1) === stem.at(-2) && lex.commonWords.has(stem.slice(0, -1)));
 
+  /** Is `n`, right after `t`, a word a name may go on with: no title, function word, day or nationality? */
+  const nameWordNext = (t: Token, n: Token): boolean =>
+    n.start === t.end + 1 &&
+    !TITLE_WORDS.has(n.lower) &&
+    !FUNCTION_WORDS.has(n.lower) &&
+    !DAYS_MONTHS.has(n.lower) &&
+    !lex.demonyms.has(n.lower);
   /** May a word opening a sentence be part of a name: no opener, title, role, body's kind, nationality or adverb. */
   const openerMayName = (w: string): boolean =>
     !SENTENCE_OPENERS.has(w) &&
@@ -2236,11 +2243,7 @@ const extractFromTokens = (
       GEO_HEADS_FIRST.has(t.lower) &&
       landName?.cap &&
       landName.kind === 'word' &&
-      landName.start === t.end + 1 &&
-      !FUNCTION_WORDS.has(landName.lower) &&
-      !TITLE_WORDS.has(landName.lower) &&
-      !DAYS_MONTHS.has(landName.lower) &&
-      !lex.demonyms.has(landName.lower)
+      nameWordNext(t, landName)
     )
       return true;
     // An abstract noun the lists lack opening a quotation before a lower-case word: '"Desalination is
@@ -2267,14 +2270,7 @@ const extractFromTokens = (
     const named = tokens[i + 1];
     if (named?.cap && named.kind === 'word' && named.sentence === t.sentence && bodyKindWord(t.lower)) {
       if (!NAME_OPENING_KINDS.has(t.lower)) return false;
-      if (
-        named.start === t.end + 1 &&
-        !TITLE_WORDS.has(named.lower) &&
-        !FUNCTION_WORDS.has(named.lower) &&
-        !DAYS_MONTHS.has(named.lower) &&
-        !lex.demonyms.has(named.lower)
-      )
-        return true;
+      if (nameWordNext(t, named)) return true;
     }
     // A company's name joined by "&" opening a sentence: "Marks & Spencer said", "Johnson & Johnson".
     if (tokens[i + 1]?.text === '&' && tokens[i + 2]?.cap && tokens[i + 2]?.sentence === t.sentence)
