@@ -1538,6 +1538,9 @@ const extractFromTokens = (
     lex.commonWords.has(stem) ||
     (stem.length > 3 && stem.at(-1) === stem.at(-2) && lex.commonWords.has(stem.slice(0, -1)));
 
+  /** Does a list name `w` as a known body, company, place or country? */
+  const listedName = (w: string): boolean =>
+    KNOWN_ORGS.has(w) || lex.companies.has(w) || lex.places.has(w) || lex.countries.has(w);
   /** Is `n`, right after `t`, a word a name may go on with: no title, function word, day or nationality? */
   const nameWordNext = (t: Token, n: Token): boolean =>
     n.start === t.end + 1 &&
@@ -1993,11 +1996,8 @@ const extractFromTokens = (
         (t.lower.endsWith('ers') && t.lower.length > 6 && agentStemCommon(t.lower.slice(0, -3)))) &&
       !midCaps.has(t.text) &&
       !fullNameWords.has(t.text) &&
-      !KNOWN_ORGS.has(t.lower) &&
-      !lex.companies.has(t.lower) &&
+      !listedName(t.lower) &&
       !lex.demonyms.has(t.lower) &&
-      !lex.places.has(t.lower) &&
-      !lex.countries.has(t.lower) &&
       !GROUP_ADJECTIVES.has(t.lower) &&
       !PARTY_PLURALS.has(t.lower) &&
       ((t.lower.endsWith('s') && !t.lower.endsWith('ss') && !isNamePart(t.lower, lex)) ||
@@ -2219,10 +2219,7 @@ const extractFromTokens = (
       nameAfter.start === t.end + 1 &&
       tokens[i + 2]?.text === ',' &&
       !lex.commonWords.has(nameAfter.lower) &&
-      !lex.places.has(nameAfter.lower) &&
-      !lex.countries.has(nameAfter.lower) &&
-      !lex.companies.has(nameAfter.lower) &&
-      !KNOWN_ORGS.has(nameAfter.lower) &&
+      !listedName(nameAfter.lower) &&
       !ORG_HEADS.has(nameAfter.lower) &&
       !PLACE_HEADS.has(nameAfter.lower) &&
       !FUNCTION_WORDS.has(t.lower) &&
