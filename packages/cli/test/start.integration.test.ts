@@ -20,8 +20,11 @@ describe('newswire start on the real servers', () => {
     const run = randomUUID().slice(0, 8);
     const bucket = `nw-start-${run}`;
     const stdout = new PassThrough();
+    const stderr = new PassThrough();
     const chunks: Buffer[] = [];
+    const errChunks: Buffer[] = [];
     stdout.on('data', (c: Buffer) => chunks.push(c));
+    stderr.on('data', (c: Buffer) => errChunks.push(c));
     const code = await runCli({
       argv: ['start'],
       env: {
@@ -33,11 +36,14 @@ describe('newswire start on the real servers', () => {
       },
       stdin: Readable.from([]),
       stdout,
-      stderr: new PassThrough(),
+      stderr,
       cwd: process.cwd(),
     });
     const out = Buffer.concat(chunks).toString('utf8');
-    expect(code, out).toBe(0);
+    // On failure, show what the run logged at warn and above (the reason is there, not on stdout).
+    expect(code, `${out}\n--- stderr ---\n${Buffer.concat(errChunks).toString('utf8').slice(-20_000)}`).toBe(
+      0,
+    );
     expect(out).toContain('distributed run (bus=kafka store=s3 dedup=redis)');
     expect(out).toMatch(/documents written\s+4/u);
     expect(out).toMatch(/DLQ entries\s+1/u);

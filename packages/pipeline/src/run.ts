@@ -52,16 +52,28 @@ export const waitForIdle = async (
   service: Service,
   options: { topicPrefix?: string; timeoutMs?: number; pollMs?: number } = {},
 ): Promise<void> => {
-  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const deadline = Date.now() + timeoutMs;
   const prefix = options.topicPrefix ?? '';
   let quietChecks = 0;
   while (quietChecks < 2) {
-    if (Date.now() > deadline) throw new Error('pipeline did not become idle in time');
-    let pending = 0;
+    const behind: string[] = [];
     for (const { topic, groupId } of service.groups) {
-      for (const p of await bus.lag(groupId, `${prefix}${topic}`)) pending += p.lag;
+      const unread = (await bus.lag(groupId, `${prefix}${topic}`)).reduce((n, p) => n + p.lag, 0);
+      if (unread > 0) behind.push(`${groupId} has ${unread} unread on ${prefix}${topic}`);
     }
-    quietChecks = pending === 0 ? quietChecks + 1 : 0;
+    if (behind.length > 0 && Date.now() > deadline) {
+      // Name what is stuck, and what each worker last saw go wrong: that is where the reason is.
+      const workers = service
+        .metrics()
+        .map(
+          (m) => `${m.stage} (${m.groupId}): ${m.state}${m.lastError ? `, last error ${m.lastError}` : ''}`,
+        );
+      throw new Error(
+        `pipeline did not become idle in ${timeoutMs} ms: ${behind.join('; ')}. Workers: ${workers.join('; ')}`,
+      );
+    }
+    quietChecks = behind.length === 0 ? quietChecks + 1 : 0;
     await new Promise((r) => setTimeout(r, options.pollMs ?? 25));
   }
 };

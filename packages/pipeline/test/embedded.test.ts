@@ -2,10 +2,16 @@
 // letters out, through the same stage code the distributed workers run.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createMemoryBus } from '@newswire/bus';
+import { loadConfig } from '@newswire/config';
+import { createMemoryDedup } from '@newswire/dedup';
+import { createLogger } from '@newswire/logger';
+import { createMemoryStore } from '@newswire/storage';
 import { validateNinjs } from '@newswire/formats';
 import { parseSourceRegistry } from '@newswire/trust';
 import { corpusPath } from '@newswire/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createService, pushStories, serviceRoles, waitForIdle } from '../src/index.ts';
 import { startHarness } from './embedded-harness.ts';
 import type { Harness } from './embedded-harness.ts';
 
@@ -194,5 +200,33 @@ describe('embedded pipeline', () => {
       [2, true],
       [3, true],
     ]);
+  });
+});
+
+describe('waiting for the pipeline to go idle', () => {
+  it('names the group that is behind and each worker state when it gives up', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryStore();
+    const dedup = createMemoryDedup();
+    const service = createService({
+      config: loadConfig({}),
+      adapters: { bus, store, dedup, close: () => Promise.resolve() },
+      logger: createLogger({ service: 'idle-test', level: 'silent' }),
+      roles: serviceRoles,
+    });
+    // Nothing started: the normalizer's group can never catch up on what is pushed.
+    const producer = await bus.producer();
+    await pushStories(producer, [{ name: 'a.txt', bytes: Buffer.from('Headline\n\nBody.') }], {
+      source: 'test',
+    });
+    const error = await waitForIdle(bus, service, { timeoutMs: 50, pollMs: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('pipeline did not become idle in 50 ms');
+    expect(message).toContain('newswire.normalizer has 1 unread on wire.raw');
+    expect(message).toContain('newswire.archiver has 1 unread on wire.raw');
+    expect(message).not.toContain('newswire.enricher has');
+    expect(message).toContain('normalizer (newswire.normalizer): idle');
+    await bus.close();
   });
 });

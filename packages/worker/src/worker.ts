@@ -291,6 +291,50 @@ export const createWorker = (options: WorkerOptions): Worker => {
     }
   };
 
+  /**
+   * A heartbeat the broker did not answer is not a reason to stop consuming: the bus's own
+   * session keeps the member alive, and a lost partition shows in control.isRunning().
+   */
+  const heartbeat = async (control: BatchControl): Promise<void> => {
+    try {
+      await control.heartbeat();
+    } catch (thrown) {
+      const error = toNewswireError(thrown);
+      lastError = `${error.code}: ${error.message}`;
+      logger.warn({ err: error }, 'heartbeat failed; going on with the batch');
+    }
+  };
+
+  /**
+   * Commits after the outputs are on the bus. A transient failure is retried with backoff for as
+   * long as this member owns the partition (a throw here would stop the consumer for good and
+   * leave the partition unread). A member that lost the partition leaves the batch uncommitted:
+   * its new owner reads it again, and the writer's dedup keeps that to one document.
+   */
+  const commitWithRetry = async (control: BatchControl, batch: Batch, offset: string): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await control.commit(offset);
+        return;
+      } catch (thrown) {
+        const error = toNewswireError(thrown);
+        lastError = `${error.code}: ${error.message}`;
+        const where = { topic: batch.topic, partition: batch.partition, offset, attempt };
+        if (!error.retryable || !control.isRunning() || abort.signal.aborted) {
+          logger.warn(
+            { err: error, ...where },
+            'commit failed; the batch will be read again by the next owner',
+          );
+          return;
+        }
+        counters.retries++;
+        const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
+        logger.warn({ err: error, ...where, retryInMs: wait }, 'commit failed, retrying');
+        await sleep(wait, abort.signal);
+      }
+    }
+  };
+
   const handleBatch = async (batch: Batch, control: BatchControl): Promise<void> => {
     const pending: Pending[] = [];
     const afters: Array<() => Promise<void>> = [];
@@ -305,7 +349,7 @@ export const createWorker = (options: WorkerOptions): Worker => {
         break; // shutting down mid-retry: this message and the rest are redelivered
       }
       lastDone = message;
-      await control.heartbeat();
+      await heartbeat(control);
     }
     if (lastDone === null) return;
     try {
@@ -325,7 +369,7 @@ export const createWorker = (options: WorkerOptions): Worker => {
         logger.warn({ err: toNewswireError(thrown) }, 'after-produce hook failed');
       }
     }
-    await control.commit((BigInt(lastDone.offset) + 1n).toString());
+    await commitWithRetry(control, batch, (BigInt(lastDone.offset) + 1n).toString());
   };
 
   const start = async (): Promise<void> => {

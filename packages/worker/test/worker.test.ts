@@ -58,6 +58,51 @@ const upperStage = (behaviour: (text: string, attempt: number) => void = () => u
   },
 });
 
+/** A memory bus whose batch controls fail as told: the commit and heartbeat faults Kafka gives under load. */
+const faultyControlBus = (faults: {
+  commit?: (offset: string) => NewswireError | null;
+  heartbeat?: () => NewswireError | null;
+}): { bus: Bus; inner: Bus } => {
+  const inner = createMemoryBus({ defaultPartitions: 1 });
+  const bus: Bus = {
+    ...inner,
+    kind: inner.kind,
+    ensureTopics: (t) => inner.ensureTopics(t),
+    producer: () => inner.producer(),
+    lag: (g, t) => inner.lag(g, t),
+    resetOffsets: (g, t, to) => inner.resetOffsets(g, t, to),
+    close: () => inner.close(),
+    consumer: (o) => {
+      const real = inner.consumer(o);
+      return {
+        stop: () => real.stop(),
+        run: (handler) =>
+          real.run((batch, control) =>
+            handler(batch, {
+              isRunning: () => control.isRunning(),
+              commit: (offset) => {
+                const error = faults.commit?.(offset) ?? null;
+                return error ? Promise.reject(error) : control.commit(offset);
+              },
+              heartbeat: () => {
+                const error = faults.heartbeat?.() ?? null;
+                return error ? Promise.reject(error) : control.heartbeat();
+              },
+            }),
+          ),
+      };
+    },
+  };
+  return { bus, inner };
+};
+
+/** Rejects when `promise` takes longer than `ms`: a stopped consumer must fail a test, not hang it. */
+const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)),
+  ]);
+
 describe('worker runtime', () => {
   it('consumes, produces the stage output and commits', async () => {
     const bus = createMemoryBus();
@@ -255,6 +300,83 @@ describe('worker runtime', () => {
     expect(parsed).toMatchObject({ code: 'TOO_LARGE', retryable: false, stage: 'enricher' });
     expect(parsed.message).toContain('refused by the bus');
     expect(Buffer.from(parsed.original, 'base64').toString()).toBe('huge');
+    expect((await inner.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
+  });
+
+  it('retries a commit the broker did not take, and keeps consuming the partition', async () => {
+    let failures = 0;
+    const { bus, inner } = faultyControlBus({
+      commit: () =>
+        failures++ < 2
+          ? new NewswireError(ErrorCode.BusUnavailable, 'kafka commit failed: request timed out')
+          : null,
+    });
+    const counter = processedCounter();
+    const worker = createWorker({
+      bus,
+      stage: upperStage(),
+      logger,
+      retryBaseMs: 1,
+      retryMaxMs: 2,
+      onProcessed: counter.onProcessed,
+    });
+    await worker.start();
+    const producer = await inner.producer();
+    await producer.send('in', [{ key: 'k', value: 'first' }]);
+    await within(counter.until(1), 5_000, 'first message');
+    await producer.send('in', [{ key: 'k', value: 'second' }]);
+    await within(counter.until(2), 5_000, 'message sent after the failed commits');
+    await worker.stop();
+    expect(failures).toBeGreaterThanOrEqual(3);
+    expect((await inner.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
+    expect(worker.metrics()).toMatchObject({ processed: 2, produced: 2, retries: 2 });
+    expect(worker.metrics().lastError).toContain('request timed out');
+  });
+
+  it('leaves the batch for the next owner when the commit is refused for good, and keeps consuming', async () => {
+    let refused = 0;
+    const { bus, inner } = faultyControlBus({
+      commit: (offset) =>
+        offset === '1' && refused++ === 0
+          ? new NewswireError(ErrorCode.BusUnavailable, 'commit rejected: no longer assigned', {
+              retryable: false,
+            })
+          : null,
+    });
+    const counter = processedCounter();
+    const worker = createWorker({ bus, stage: upperStage(), logger, onProcessed: counter.onProcessed });
+    await worker.start();
+    const producer = await inner.producer();
+    await producer.send('in', [{ key: 'k', value: 'one' }]);
+    await within(counter.until(1), 5_000, 'first message');
+    await producer.send('in', [{ key: 'k', value: 'two' }]);
+    await within(counter.until(2), 5_000, 'message after the refused commit');
+    await worker.stop();
+    expect(refused).toBe(1);
+    // The later commit covers the earlier offset: nothing is left unread.
+    expect((await inner.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
+  });
+
+  it('goes on with the batch when a heartbeat gets no answer', async () => {
+    let beats = 0;
+    const { bus, inner } = faultyControlBus({
+      heartbeat: () =>
+        beats++ % 2 === 0 ? new NewswireError(ErrorCode.BusUnavailable, 'heartbeat timed out') : null,
+    });
+    const counter = processedCounter();
+    const worker = createWorker({ bus, stage: upperStage(), logger, onProcessed: counter.onProcessed });
+    await worker.start();
+    const producer = await inner.producer();
+    await producer.send(
+      'in',
+      ['a', 'b', 'c'].map((v) => ({ key: 'k', value: v })),
+    );
+    await within(counter.until(3), 5_000, 'three messages');
+    await producer.send('in', [{ key: 'k', value: 'd' }]);
+    await within(counter.until(4), 5_000, 'message after the failed heartbeats');
+    await worker.stop();
+    expect(beats).toBeGreaterThanOrEqual(2);
+    expect((await drainTopic(inner, 'out')).map((m) => m.value.toString())).toEqual(['A', 'B', 'C', 'D']);
     expect((await inner.lag('newswire.enricher', 'in'))[0]?.lag).toBe(0);
   });
 });
