@@ -5576,7 +5576,10 @@ const extractFromTokens = (
     if (
       words.length === 1 &&
       ARTICLED_PROPER.test(first.text) &&
-      !(tokens[seg.from - 1]?.cap && tokens[seg.from - 1]?.kind === 'word')
+      !(tokens[seg.from - 1]?.cap && tokens[seg.from - 1]?.kind === 'word') &&
+      // (a body the lists know keeps its reading: "fighters loyal to al-Qaida")
+      !KNOWN_ORGS.has(key) &&
+      !lex.companies.has(key)
     ) {
       const next = tokens[seg.to];
       const kind = next?.kind === 'word' && next.text === next.lower ? next.text : '';
@@ -5691,7 +5694,9 @@ const extractFromTokens = (
     if (
       PLACE_HEADS.has(lastWord) &&
       words.length > 1 &&
-      !(givenThenFamilyHead(seg.from, seg.to) && !knownPlace)
+      !(givenThenFamilyHead(seg.from, seg.to) && !knownPlace) &&
+      // (nor a body the lists know by a place's head: "allegiance to Islamic State")
+      !KNOWN_ORGS.has(joined)
     ) {
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
       // ... more so after a town's possessive: "Hanoi's Ba Dinh Square", "London's Trafalgar Square".

@@ -7759,3 +7759,17 @@ describe('foreign company kinds that open their names: "Maison", "Ediciones", "P
     expect(names('The miner Mineração Serra Azul said so.')).toEqual(['organisation:Mineração Serra Azul']);
   });
 });
+
+describe('armed groups the lists know stay bodies after "to" (enrich 1.23.654)', () => {
+  it('keeps a known body ending in a place head, or opening with "al-", an organisation', () => {
+    expect(names('Two brothers swore allegiance to Islamic State in 2019.')).toEqual([
+      'organisation:Islamic State',
+    ]);
+    expect(names('Gunmen loyal to al-Qaida raided the post.')).toEqual(['organisation:al-Qaida']);
+    expect(names('Prosecutors say the cell was linked to al-Qaeda.')).toEqual(['organisation:al-Qaeda']);
+  });
+  it('leaves other names with a place head, and unknown "al-" names, as places', () => {
+    expect(names('The convoy drove to Kaduna State at dawn.')).toEqual(['place:Kaduna State']);
+    expect(names('Families fled to al-Mawasi last week.')).toEqual(['place:al-Mawasi']);
+  });
+});
