@@ -133,6 +133,8 @@ const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
+/** How a body's other name is known: "as Cade is formally known". */
+const KNOWN_MANNERS = wordSet('formally officially commonly also better widely popularly locally');
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
 const LIFE_PLACE_VERBS = wordSet('born raised up lives lived died buried settled');
 /** Climate patterns named like places or bodies, without their accents. */
@@ -8075,6 +8077,20 @@ const cluster = (
       if (!definedAcronyms.has(acr) && !dateline && !wire) acronymOf.set(acr, c);
       if (!wire) definedAcronyms.add(acr);
     }
+    // Where the name after "known as" starts: "known as NABU", "known as the KPK", "known in
+    // Germany as the Bundeskartellamt"; -1 when `at` opens no such phrase.
+    const knownAsAt = (at: number): number => {
+      if (tokens[at]?.lower !== 'known') return -1;
+      let k = at + 1;
+      if (tokens[k]?.lower === 'in') {
+        k++;
+        const from = k;
+        while (k < from + 3 && tokens[k]?.cap && tokens[k]?.kind === 'word') k++;
+        if (k === from) return -1;
+      }
+      if (tokens[k]?.lower !== 'as') return -1;
+      return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    };
     // (initials given after the name take a letter of its words' first letters: not "Walmart Inc,
     // or CVS")
     const sharesInitial = (acr: Token): boolean => {
@@ -8084,7 +8100,7 @@ const cluster = (
     // (or a short name of one word no list knows, before punctuation: "the National Supply Company,
     // Conab, said", "Cooperativa Agrícola do Sul de Minas, or Coopasul", "known by its Portuguese
     // initials Contraf")
-    const aliasWord = (t: Token | undefined, at: number): boolean =>
+    const aliasWord = (t: Token | undefined, at: number, anyAfter = false): boolean =>
       !!t &&
       t.kind === 'word' &&
       t.cap &&
@@ -8096,12 +8112,55 @@ const cluster = (
       !lex.countries.has(t.lower) &&
       !lex.demonyms.has(t.lower) &&
       !KNOWN_ORGS.has(t.lower) &&
-      (tokens[at + 1]?.text === ',' || tokens[at + 1]?.text === '.' || tokens[at + 1]?.text === ')');
+      (anyAfter ||
+        tokens[at + 1]?.text === ',' ||
+        tokens[at + 1]?.text === '.' ||
+        tokens[at + 1]?.text === ')');
     // "..., known as UNRWA,": an acronym given in apposition.
-    const knownAs =
-      tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'known' && tokens[c.to + 2]?.lower === 'as';
-    let aliasAt = knownAs ? c.to + 3 : -1;
-    let alias = knownAs ? tokens[aliasAt] : undefined;
+    // (also "known in Germany as the Bundeskartellamt", "known as the KPK")
+    let aliasAt = tokens[c.to]?.text === ',' ? knownAsAt(c.to + 1) : -1;
+    let alias = aliasAt >= 0 ? tokens[aliasAt] : undefined;
+    // (a name put as one, "as X is known", needs no punctuation after it)
+    let namedAlias = false;
+    // (or "the Administrative Council for Economic Defense, as Cade is formally known,")
+    if (!alias && tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'as') {
+      const after = tokens[c.to + 3]?.lower === 'is' ? c.to + 4 : -1;
+      const known = after >= 0 && KNOWN_MANNERS.has(tokens[after]?.lower ?? '') ? after + 1 : after;
+      if (known >= 0 && tokens[known]?.lower === 'known' && tokens[known + 1]?.text === ',') {
+        aliasAt = c.to + 2;
+        alias = tokens[aliasAt];
+        namedAlias = true;
+      }
+    }
+    // (or with the body's kind standing for it soon after: "the National Anti-Corruption Bureau ...
+    // The bureau, known as NABU, said"; the nearest body of that kind)
+    const kindWord = c.words[c.words.length - 1] ?? '';
+    if (
+      !alias &&
+      c.words.length >= 2 &&
+      ORG_HEADS.has(kindWord) &&
+      (c.fixed ?? aggType(c.key)) === 'organisation'
+    ) {
+      const lastSentence = (tokens[c.to - 1]?.sentence ?? 0) + 2;
+      for (let k = c.to; k < tokens.length && (tokens[k]?.sentence ?? 0) <= lastSentence; k++) {
+        const t = tokens[k];
+        if (candidates.some((o) => o !== c && o.from === k && o.words[o.words.length - 1] === kindWord))
+          break;
+        if (
+          t?.lower === kindWord &&
+          t.text === t.lower &&
+          tokens[k - 1]?.lower === 'the' &&
+          tokens[k + 1]?.text === ','
+        ) {
+          const at = knownAsAt(k + 2);
+          if (at >= 0) {
+            aliasAt = at;
+            alias = tokens[at];
+          }
+          break;
+        }
+      }
+    }
     // (or "known by its German initials BAFU", "known by the acronym KRS")
     if (
       tokens[c.to]?.text === ',' &&
@@ -8165,7 +8224,11 @@ const cluster = (
       const acr = stripDots(alias.lower);
       if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
       definedAcronyms.add(acr);
-    } else if (alias && aliasWord(alias, aliasAt) && !definedAcronyms.has(alias.lower)) {
+    } else if (
+      alias &&
+      (aliasWord(alias, aliasAt) || (namedAlias && aliasWord(alias, aliasAt, true))) &&
+      !definedAcronyms.has(alias.lower)
+    ) {
       acronymOf.set(alias.lower, c);
       definedAcronyms.add(alias.lower);
       wordAliases.add(alias.lower);

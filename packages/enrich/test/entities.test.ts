@@ -7773,3 +7773,38 @@ describe('armed groups the lists know stay bodies after "to" (enrich 1.23.654)',
     expect(names('Families fled to al-Mawasi last week.')).toEqual(['place:al-Mawasi']);
   });
 });
+
+describe('a body\'s other name given with "known in ... as the", "as X is known" or by its kind (enrich 1.23.655)', () => {
+  it('joins the other name to the body', () => {
+    expect(
+      summary(
+        'The Federal Water Office, known in Austria as the Wasseramt, fined the utility. The Wasseramt said so.',
+      ),
+    ).toEqual([
+      'organisation:Federal Water Office:Federal Water Office|Wasseramt|Wasseramt',
+      'place:Austria:Austria',
+    ]);
+    expect(
+      summary('The Maritime Safety Board, known as the MSB, grounded the ferry. The MSB said it was unsafe.'),
+    ).toEqual(['organisation:Maritime Safety Board:Maritime Safety Board|MSB|MSB']);
+    expect(
+      summary(
+        'The National Council for Fair Trade, as Conacor is formally known, opened a case. Conacor said it would rule soon.',
+      ),
+    ).toEqual([
+      'organisation:National Council for Fair Trade:National Council for Fair Trade|Conacor|Conacor',
+    ]);
+  });
+  it("joins an acronym given after the body's kind in a later sentence to the nearest body of that kind", () => {
+    expect(
+      summary(
+        'Officers of the State Audit Bureau searched the port. The bureau, known as DKR, said invoices were forged. DKR gave no names.',
+      ),
+    ).toEqual(['organisation:State Audit Bureau:State Audit Bureau|DKR|DKR']);
+  });
+  it('leaves an acronym after a kind no body named nearby has alone', () => {
+    expect(
+      summary('The Harbour Board met on Monday. The bureau, known as DKR, said invoices were forged.'),
+    ).toEqual(['organisation:Harbour Board:Harbour Board', 'organisation:DKR:DKR']);
+  });
+});
