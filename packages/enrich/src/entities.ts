@@ -3631,6 +3631,8 @@ const extractFromTokens = (
       return true;
     const restKey = spanKey(tokens, rest, to, '_');
     if (KNOWN_ORGS.has(restKey) || lex.companies.has(restKey)) return true;
+    // (or the whole name, nationality and all: "the European Economic Area")
+    if (KNOWN_ORGS.has(spanKey(tokens, from, to, '_'))) return true;
     // (over a second nationality: "Syrian Arab Red Crescent")
     const second = demonymAt(rest);
     if (second && rest + second.len < to - 1 && KNOWN_ORGS.has(spanKey(tokens, rest + second.len, to, '_')))

@@ -7808,3 +7808,16 @@ describe('a body\'s other name given with "known in ... as the", "as X is known"
     ).toEqual(['organisation:Harbour Board:Harbour Board', 'organisation:DKR:DKR']);
   });
 });
+
+describe('a known body whose name opens with a nationality keeps it (enrich 1.23.656)', () => {
+  it('keeps "European" in "European Economic Area"', () => {
+    expect(summary('Fishing fleets from outside the European Economic Area were turned away.')).toEqual([
+      'organisation:European Economic Area:European Economic Area',
+    ]);
+  });
+  it('still drops a nationality before a name the lists do not know and no head ends', () => {
+    expect(names('Tickets for the Swedish Midsummer Lantern Walk sold out.')).not.toContain(
+      'organisation:Swedish Midsummer Lantern Walk',
+    );
+  });
+});
