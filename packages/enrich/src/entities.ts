@@ -2840,17 +2840,26 @@ const extractFromTokens = (
       !lex.companies.has(spanKey(tokens, i, j))
     )
       return k;
-    const tradeBeforeGuild = /(?:ers|ors|ists)$/u.test(prev.lower) && GUILD_HEADS.has(lastCont);
+    // (the name's head may come before "of" and its country: "Internet and Mobile Association of
+    // India")
+    let headEnd = end;
+    for (let m = k + 1; m < end - 1; m++)
+      if (tokens[m]?.text === 'of' && ORG_HEADS.has(tokens[m - 1]?.lower ?? '')) {
+        headEnd = m;
+        break;
+      }
+    const headWord = tokens[headEnd - 1]?.lower ?? '';
+    const tradeBeforeGuild = /(?:ers|ors|ists)$/u.test(prev.lower) && GUILD_HEADS.has(headWord);
     // A body named by two everyday nouns: "Crime and Corruption Commission", "Food and Drug
     // Administration", "Securities and Exchange Commission" (not "Harvard and Yale University",
     // nor "the Army and Air Force", whose first part is a body of its own).
     if (
       j - i <= 4 &&
       // (up to four words after "and": "Aviation and Railway Accident Investigation Board")
-      end - k <= (j - i <= 2 ? 4 : 3) &&
-      end - k >= 2 &&
-      ORG_HEADS.has(lastCont) &&
-      !PLURAL_ORG_HEADS.has(lastCont) && // two bodies sharing a head: "the State and Justice Departments"
+      headEnd - k <= (j - i <= 2 ? 4 : 3) &&
+      headEnd - k >= 2 &&
+      ORG_HEADS.has(headWord) &&
+      !PLURAL_ORG_HEADS.has(headWord) && // two bodies sharing a head: "the State and Justice Departments"
       // (people of a trade may stand there before a body of members: "Japan Newspaper Publishers and
       // Editors Association")
       (!bodyHead(prev.lower) || tradeBeforeGuild)
@@ -2887,11 +2896,12 @@ const extractFromTokens = (
         !isAcronym(town)
       )
         leadPlace = i + 1;
-      for (let m = i; m < end && everyday; m++) {
+      for (let m = i; m < headEnd && everyday; m++) {
         if (m === j || m < leadPlace) continue;
         const w = tokens[m]?.lower ?? '';
         // (a nationality or a country may open it: "Scottish Fire and Rescue Service", "the U.S. Food
-        // and Drug Administration")
+        // and Drug Administration"; so may a union of countries by its initials: "the U.N. Food and
+        // Agriculture Organization")
         // (so may a chamber owning a committee: "the Senate Homeland Security and Governmental
         // Affairs Committee", "House Transportation and Infrastructure Committee")
         if (
@@ -2899,13 +2909,27 @@ const extractFromTokens = (
           (lex.demonyms.has(w) ||
             lex.countries.has(w) ||
             lex.countries.has(stripDots(w)) ||
+            (j - i >= 2 && isAcronym(tokens[m] as Token) && KNOWN_ORGS.has(stripDots(w))) ||
             ((w === 'senate' || w === 'house') && tokens[end - 1]?.lower === 'committee'))
         )
           continue;
         // (a hyphenated noun by its last part: "Geo-Hazards"; "Sewerage", "Drainage" by their ending)
         const base = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
+        // (a given name that is also a core word opens one too, before "and": "Land and Environment
+        // Court"; and one after an everyday word no name has: "National Forest and Wildlife Service")
+        const prevWord = tokens[m - 1]?.lower ?? '';
+        const namedPlainly =
+          (m === i && j - i === 1 && lex.coreWords.has(w)) ||
+          (m > i &&
+            m < j &&
+            m - 1 >= leadPlace &&
+            lex.commonWords.has(prevWord) &&
+            !lex.firstNames.has(prevWord) &&
+            !lex.nameParts.has(prevWord));
         everyday =
-          m === end - 1 ||
+          m === headEnd - 1 ||
+          // (members of a second trade before a guild's head: "Distillers and Blenders Association")
+          (m === k && tradeBeforeGuild && /(?:ers|ors|ists)$/u.test(base) && !lex.firstNames.has(w)) ||
           // (an everyday noun the word lists lack, by its ending: "Midwifery", "Oncology")
           ((lex.commonWords.has(base) ||
             EVERYDAY_NOUN_ENDINGS.test(base) ||
@@ -2914,7 +2938,8 @@ const extractFromTokens = (
             // (a given name that is a core word of the language is one here: "Aboriginal Land and Sea Council")
             (m > j && TITLE_CORE.has(w)
               ? true
-              : (!lex.firstNames.has(w) || (lex.coreWords.has(w) && m > i)) && !TITLE_CORE.has(w)) &&
+              : (!lex.firstNames.has(w) || (lex.coreWords.has(w) && m > i) || namedPlainly) &&
+                !TITLE_CORE.has(w)) &&
             // (a trade's head after "and" names the remit of the head that follows: "Waterways and
             // Shipping Administration")
             // (a body's head inside the words after "and" is a subject too: "Aviation and Railway Accident
@@ -2962,6 +2987,13 @@ const extractFromTokens = (
       if (ORG_HEADS.has(tokens[m]?.lower ?? '') && (link === 'of' || link === 'for')) of = m + 2;
     }
     if (of < 0 || j - of > 3 || end - k > 3 || tokens[end]?.text === 'of') return -1;
+    // Two lands served together, one word each: "the Charity Commission for England and Wales",
+    // "the Law Society of England and Wales" (not before a possessive: "the Bank of England and
+    // France's central bank").
+    const land = (m: number): boolean =>
+      lex.countries.has(tokens[m]?.lower ?? '') ||
+      (lex.places.has(tokens[m]?.lower ?? '') && !!tokens[m]?.cap);
+    if (of === j - 1 && end === k + 1 && land(of) && land(k) && tokens[end]?.kind !== 'poss') return k;
     // (A given name there is a person, unless every word is an everyday one: "Housing and Urban
     // Development".)
     let everydayRemit = true;

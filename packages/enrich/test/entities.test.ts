@@ -7821,3 +7821,34 @@ describe('a known body whose name opens with a nationality keeps it (enrich 1.23
     );
   });
 });
+
+describe('more bodies named by two subjects joined by "and" (enrich 1.23.657)', () => {
+  it('keeps the whole name', () => {
+    expect(names('The Land and Sea Tribunal in Bodø ruled on Monday.')).toEqual([
+      'organisation:Land and Sea Tribunal',
+      'place:Bodø',
+    ]);
+    expect(names('Chile’s National Forest and Wildlife Service seized 40 parrots.')).toEqual([
+      'place:Chile',
+      'organisation:National Forest and Wildlife Service',
+    ]);
+    expect(names('The U.N. Food and Agriculture Organization said prices rose.')).toEqual([
+      'organisation:U.N. Food and Agriculture Organization',
+    ]);
+    expect(names('The Bakers and Confectioners Association of Kenya objected.')).toEqual([
+      'organisation:Bakers and Confectioners Association of Kenya',
+      'place:Kenya',
+    ]);
+    expect(names('The Bar Council for England and Wales opened an inquiry.')).toEqual([
+      'organisation:Bar Council for England and Wales',
+    ]);
+  });
+  it('still keeps two bodies, or a person and a body, apart', () => {
+    expect(names('Harvard and Yale University filed briefs.')).not.toContain(
+      'organisation:Harvard and Yale University',
+    );
+    expect(names('Officials of the Ministry of Health and Kenya’s Treasury met.')).toContain(
+      'organisation:Ministry of Health',
+    );
+  });
+});
