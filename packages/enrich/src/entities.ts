@@ -133,6 +133,10 @@ const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
+/** Stretches of land and ways of going that run between two places ("the road between X and Y"). */
+const SPANS_BETWEEN = wordSet(
+  'road roads route routes path paths border frontier stretch highway motorway railway line rail ferry ferries flight flights train trains bus buses floodplain valley river corridor area zone land distance journey bridge coast canal pipeline halfway midway lies lie located situated travelled traveled commute commutes shuttled',
+);
 /** How a body's other name is known: "as Cade is formally known". */
 const KNOWN_MANNERS = wordSet('formally officially commonly also better widely popularly locally');
 /** Verbs after which "in" names where a life was lived: "born in", "grew up in", "died in". */
@@ -548,6 +552,14 @@ const PLACE_KIND_OF = new Set([
   'south-west',
   'downstream',
   'upstream',
+  'waters',
+  'peaks',
+  'hills',
+  'mountains',
+  'slopes',
+  'beaches',
+  'fjords',
+  'valleys',
   'coast',
   'coastline',
   'shores',
@@ -6348,10 +6360,35 @@ const extractFromTokens = (
       firstConjunct?.to === andAt &&
       words.length <= 3 &&
       (PLACE_PREPOSITIONS.has(tokens[firstFrom - 1]?.text ?? '') ||
-        /^(?:including|like|as)$/u.test(tokens[firstFrom - 1]?.text ?? '')) &&
+        /^(?:including|like|as)$/u.test(tokens[firstFrom - 1]?.text ?? '') ||
+        (tokens[firstFrom - 1]?.text === 'between' &&
+          SPANS_BETWEEN.has(tokens[firstFrom - 2]?.lower ?? ''))) &&
       firstConjunct.scores.place > Math.max(firstConjunct.scores.person, firstConjunct.scores.organisation)
     )
       scores.place += 2;
+    // A name no list knows after a compass adjective in lower case is a region's or a town's:
+    // "southern Moravia", "in northern Vestland" (not a body: "eastern Ukraine's Azov Regiment").
+    if (
+      before?.kind === 'word' &&
+      before.text === before.lower &&
+      (COMPASS_ADJECTIVES.has(before.text) || before.text === 'central') &&
+      words.length <= 2 &&
+      !headed &&
+      words.every((w) => !lex.firstNames.has(w) && !lex.commonWords.has(w))
+    )
+      scores.place += 2;
+    // Two names no list knows between "between" and "and", after a stretch of land or a way of
+    // going: "the floodplain between Komárno and Štúrovo", "trains between Poppleton and Bishopthorpe"
+    // (the second takes the first's reading below; not "a deal between Kuponik and Rango").
+    if (
+      before?.lower === 'between' &&
+      SPANS_BETWEEN.has(before2?.lower ?? '') &&
+      words.length <= 2 &&
+      tokens[seg.to]?.text === 'and' &&
+      !headed &&
+      words.every((w) => !lex.firstNames.has(w) && !lex.nameParts.has(w) && !lex.commonWords.has(w))
+    )
+      scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? ''))
       // (more after a kind of land or settlement, over a company's list: "the island of Kyushu")

@@ -7852,3 +7852,18 @@ describe('more bodies named by two subjects joined by "and" (enrich 1.23.657)', 
     );
   });
 });
+
+describe('places the lists lack, by a compass adjective, a stretch between two, or land of (enrich 1.23.658)', () => {
+  it('types them as places', () => {
+    expect(names('Storms cut power across northern Valgrovia on Sunday.')).toEqual(['place:Valgrovia']);
+    expect(names('The ferry between Tarnholm and Vessøya was cancelled.')).toEqual([
+      'place:Tarnholm',
+      'place:Vessøya',
+    ]);
+    expect(names('Salmon pens in the cold waters of Skarnøy were emptied.')).toEqual(['place:Skarnøy']);
+  });
+  it('leaves parties to a deal, and names the lists know as given names, alone', () => {
+    expect(names('A merger between Kvantix and Rolvane fell through.')).not.toContain('place:Kvantix');
+    expect(names('Officials in central Kenya counted the votes.')).toEqual(['place:Kenya']);
+  });
+});
