@@ -1052,7 +1052,10 @@ export const extractQuotes = (
         words.length > 0 &&
         verb?.kind === 'word' &&
         subjectVerb(verb) &&
-        !ORG_DESCRIPTIONS.has(words[words.length - 1] ?? '')
+        !ORG_DESCRIPTIONS.has(words[words.length - 1] ?? '') &&
+        // (a verb's form inside the description's own phrase is none: "The minister of state
+        // responsible for gambling, X, said")
+        !PHRASE_LINKS.has(words[words.length - 1] ?? '')
       ) {
         const e = describe(words, lead2);
         if (e?.type === 'person' && !e.group) {

@@ -2786,3 +2786,16 @@ describe("a participle right after a preposition's object (enrich 1.23.653)", ()
     expect(speakerOf(text, 'betrayal of everything')).toBe('Marisa Quintero-Hale');
   });
 });
+
+describe('a description of an office that ends in "of" before a word like "state" (enrich 1.23.659)', () => {
+  it('gives a later "he" to the office holder named in apposition, not to a man described before', () => {
+    const text =
+      'Ruairí Mac Suibhne, secretary of the rowing club, said fees would rise.\n\nThe minister of state for sport, Tomás Kearney-Walsh, said the grant would stay. "We will not cut the money for clubs this year," he told the Dáil.';
+    expect(speakerOf(text, 'not cut the money')).toBe('Tomás Kearney-Walsh');
+  });
+  it('still takes "The secretary said" as the secretary described before (guard)', () => {
+    const text =
+      'Ruairí Mac Suibhne, secretary of the rowing club, said fees would rise. The secretary said: "We have no other way to pay for the boats."';
+    expect(speakerOf(text, 'no other way')).toBe('Ruairí Mac Suibhne');
+  });
+});
