@@ -379,6 +379,11 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   // Given names that are English words, frequent in African news ("Precious Mkhize", "Goodluck
   // Jonathan"): as names only when capitalized before a family name or alone as one.
   ...wordsOf('precious blessing favour').map((n) => [n, 'f'] as const),
+  // Irish given names the lists lack (written with or without their accents: "Ciarán", "Sinéad").
+  ...wordsOf(`ciaran cian eoin declan colm darragh oisin fionn ronan diarmuid tadhg eamonn conor cathal
+  fergal enda`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`niamh aoife sinead caoimhe grainne roisin ciara saoirse orla orlaith aisling clodagh eimear
+  mairead aine nuala`).map((n) => [n, 'f'] as const),
   ['goodluck', 'm'],
 ];
 

@@ -1210,6 +1210,44 @@ export const extractQuotes = (
       break;
     }
   }
+  // The subject of a second clause opened by ", while" or ", whereas", before its verb (over an
+  // apposition): "Doyle said ..., while an Independent TD from Cork, Máire Ní Shúilleabháin, warned
+  // that ..." — a later "she said" is hers.
+  let clauseSubjects = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    // (the comma may close a quote first: '... was "finally starting to change," while')
+    const comma =
+      tokens[k - 1]?.text === ',' ||
+      (/^["”]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+    if (inQuote[k] !== -1 || !comma || !CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) continue;
+    const sentence = tokens[k]?.sentence;
+    for (let j = k + 1; j < k + 10 && tokens[j]?.sentence === sentence && inQuote[j] === -1; j++) {
+      const m = mentionAt.get(j);
+      if (!m) continue;
+      const e = entityById(m.entity);
+      if (e?.type !== 'person' || e.group) {
+        j = m.to - 1;
+        continue;
+      }
+      let verbAt = m.to;
+      // (the name closing the apposition: "while an Independent TD from Cork, Máire Ní Shúilleabháin,
+      // warned"; or one opening it: "while Ms Ahern, a senator, warned")
+      if (tokens[verbAt]?.text === ',' && !subjectVerb(tokens[verbAt + 1] as Token)) {
+        verbAt++;
+        while (verbAt < m.to + 10 && tokens[verbAt]?.sentence === sentence && tokens[verbAt]?.text !== ',')
+          verbAt++;
+        verbAt++;
+      } else if (tokens[verbAt]?.text === ',') verbAt++;
+      const verb = tokens[verbAt];
+      if (verb?.kind === 'word' && verb.text === verb.lower && subjectVerb(verb)) {
+        subjects.push({ at: m.from, entity: e });
+        clauseSubjects++;
+        break;
+      }
+      j = m.to - 1;
+    }
+  }
+  if (clauseSubjects > 0) subjects.sort((a, b) => a.at - b.at);
   /**
    * A sentence about a person described but not named ("a 68-year-old cancer patient said") comes
    * after the latest subject named that `fits`, before `at`: a "she said" there is that person.
@@ -2862,6 +2900,8 @@ const SUBJECT_VERBS = wordSet(`was were is are has had did does would will could
 /** A verb after a described subject: a cue, an auxiliary or a past tense. */
 const subjectVerb = (t: Token): boolean =>
   CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+/** Words opening a second clause with a subject of its own after a comma ("..., while X warned"). */
+const CLAUSE_OPENERS = wordSet('while whereas whilst');
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in on near');
 /** Prepositions opening a sentence with a phrase before its subject ("Inside the ..., X said"). */

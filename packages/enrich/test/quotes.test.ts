@@ -2799,3 +2799,24 @@ describe('a description of an office that ends in "of" before a word like "state
     expect(speakerOf(text, 'no other way')).toBe('Ruairí Mac Suibhne');
   });
 });
+
+describe('Irish given names and the subject of a ", while" clause (enrich 1.23.660)', () => {
+  it('knows Irish given names by their sex, with or without accents', () => {
+    const text =
+      'Caoimhe Walsh chaired the meeting. Declan Moore said the plan would work. "It will not work in the west," she said.';
+    expect(speakerOf(text, 'not work in the west')).toBe('Caoimhe Walsh');
+    const accents =
+      'Sinéad Byrne chaired the meeting. Ciarán Doyle said the plan would work. "It will not work in the west," she said.';
+    expect(speakerOf(accents, 'not work in the west')).toBe('Sinéad Byrne');
+  });
+  it('gives a later "she" to the subject of ", while ... warned", over an apposition', () => {
+    const text =
+      'Anna Price opened the debate.\n\nSenator Paul Ryan said the plan was "a good start for the region," while a councillor from Sligo, Margaret Byrne, warned it would fail.\n\n"We cannot afford it this year," she told reporters.';
+    expect(speakerOf(text, 'cannot afford it')).toBe('Margaret Byrne');
+  });
+  it('leaves "while" with no person subject alone (guard)', () => {
+    const text =
+      'Anna Price opened the debate. Paul Ryan said costs rose, while prices in Sligo fell. "We cannot afford it this year," she told reporters.';
+    expect(speakerOf(text, 'cannot afford it')).toBe('Anna Price');
+  });
+});
