@@ -415,6 +415,10 @@ const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
 /** Honours and ranks written after a person's name, as printed. */
 const POSTNOMINALS = wordSet('QC KC SC BL MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
 /** Parts and holders of a business, before "of" and its owner's name: "the unit of X". */
+/** Officers only a body has ("Ofcom's director", "Kuponik's chairman"; a person has a lawyer). */
+const BOARD_ROLES = wordSet(
+  'director directors ceo cfo coo chairman chairwoman chairperson board shareholders founders executives',
+);
 const BUSINESS_PARTS = wordSet(
   'unit units subsidiary subsidiaries division divisions affiliate shareholders shares',
 );
@@ -965,7 +969,7 @@ const ORG_KIND_BEFORE =
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
-  cooperative co-operative consortium think-tank thinktank`);
+  cooperative co-operative consortium think-tank thinktank monopoly`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -979,6 +983,9 @@ const NAME_OPENING_KINDS: ReadonlySet<string> = new Set([
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
 const bodyKindWord = (w: string): boolean =>
   ORG_KIND_BEFORE.has(w) ||
+  // (an app just before its name: "food delivery app Rango"; not in apposition: "Ada Obi, an app
+  // developer,")
+  w === 'app' ||
   MAKER_KINDS.has(w) ||
   (w.length > 4 && w.endsWith('s') && (MAKER_KINDS.has(w.slice(0, -1)) || ORG_KIND_PLURALS.has(w)));
 /** Plurals of kinds of body that stand before a list of their names. */
@@ -6190,6 +6197,25 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 3;
+    // A name no list knows whose officer follows in the possessive: "Ofcom's director of online
+    // safety", "Kuponik's chief executive" (a person has a lawyer or a spokesman, not a board).
+    const officer = tokens[seg.to + 1];
+    if (
+      tokens[seg.to]?.kind === 'poss' &&
+      officer?.kind === 'word' &&
+      officer.text === officer.lower &&
+      (BOARD_ROLES.has(officer.text) ||
+        (officer.text === 'chief' &&
+          /^(?:executive|financial|operating|technology)$/u.test(tokens[seg.to + 2]?.lower ?? ''))) &&
+      words.length <= 2 &&
+      !g &&
+      !country &&
+      !knownPlace &&
+      words.every((w) => !isNamePart(w, lex) && !lex.commonWords.has(w))
+    ) {
+      scores.organisation += 2.5;
+      scores.person -= 1;
+    }
     // The owner of a business: "the Indian unit of Walt Disney", "a subsidiary of Harlan Mills".
     if (before?.lower === 'of' && before2?.kind === 'word' && BUSINESS_PARTS.has(before2.text) && !country)
       scores.organisation += 4;

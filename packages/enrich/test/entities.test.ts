@@ -7867,3 +7867,25 @@ describe('places the lists lack, by a compass adjective, a stretch between two, 
     expect(names('Officials in central Kenya counted the votes.')).toEqual(['place:Kenya']);
   });
 });
+
+describe('a body by its board in the possessive, an app or a monopoly before it (enrich 1.23.661)', () => {
+  it('types the name an organisation', () => {
+    expect(names('Lena Fisk, Kvaloy’s director of compliance, said the review was over.')).toEqual([
+      'person:Lena Fisk',
+      'organisation:Kvaloy',
+    ]);
+    expect(names('Regulators cleared the takeover of ride-hailing app Zumbo on Friday.')).toEqual([
+      'organisation:Zumbo',
+    ]);
+    expect(names('Finland’s state-owned lottery monopoly, Veikkari Arpa, lost the case.')).toEqual([
+      'place:Finland',
+      'organisation:Veikkari Arpa',
+    ]);
+  });
+  it('keeps a person whose lawyer or spokesman follows in the possessive (guard)', () => {
+    expect(names('Tom Reyes, Marlow Pike’s lawyer, said the charges were false.')).toEqual([
+      'person:Tom Reyes',
+      'person:Marlow Pike',
+    ]);
+  });
+});
