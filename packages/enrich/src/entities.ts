@@ -685,7 +685,7 @@ const routeEndAt = (tokens: readonly Token[], from: number): boolean => {
 const TEAM_MIDDLES = wordSet('super royal golden red blue');
 /** Heads of bodies of members, fans or owners named after something else ("Everton Fan Advisory Board"). */
 const MEMBER_BODY_HEADS = wordSet(
-  'union board owners supporters trust association council committee network coalition alliance',
+  'union board owners supporters trust association council committee network coalition alliance federation',
 );
 /** "the brand name X", "marketed as X", "sold as X" before the name at `from`. */
 const brandNameBefore = (tokens: readonly Token[], from: number): boolean => {
@@ -4183,7 +4183,14 @@ const extractFromTokens = (
       if (dem && p + dem.len === to) {
         // A bare demonym ("Chinese") is no entity, except before a geographic noun: "the Indonesian island".
         const geo = tokens[to];
-        if (geo && GEO_NOUNS.has(geo.lower) && geo.text === geo.lower) {
+        // (a country's, which names it: a region's or a people's adjective has no name to give, "the
+        // Catalan capital")
+        if (
+          geo &&
+          GEO_NOUNS.has(geo.lower) &&
+          geo.text === geo.lower &&
+          (dem.code.length === 2 || CONTINENT_NAMES.has(dem.code))
+        ) {
           segments.push({ kind: 'place', from: p, to, attrs: [], countryCode: dem.code });
         }
         break;
@@ -7938,6 +7945,22 @@ const cluster = (
           c.words.length >= 3 &&
           MEMBER_BODY_HEADS.has(c.words[c.words.length - 1] ?? '') &&
           !c.words.slice(1, -1).every((x) => FUNCTION_WORDS.has(x))
+        )
+          continue;
+        // (nor a company's charity named after it, when the story names the company too: "Lundgaard"
+        // of "Lundgaard Foundation" beside "Lundgaard Pharma")
+        if (
+          w === c.words[0] &&
+          c.words.length === 2 &&
+          c.words[1] === 'foundation' &&
+          candidates.some(
+            (o) =>
+              o !== c &&
+              o.words.length >= 2 &&
+              o.words[0] === w &&
+              o.words[o.words.length - 1] !== 'foundation' &&
+              (o.fixed ?? aggType(o.key)) === 'organisation',
+          )
         )
           continue;
         // (the word a body is known by alone: "Apple" of "Apple Inc", "Heat" of "Miami Heat")

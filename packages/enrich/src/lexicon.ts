@@ -558,6 +558,22 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   persian: 'PERSIAN',
   slavic: 'SLAVIC',
   hanseatic: 'HANSEATIC',
+  // Adjectives of regions inside a country ("the Catalan capital", "Basque separatists", "a Bavarian
+  // brewer"), named as nationalities are.
+  catalan: 'CATALONIA',
+  catalans: 'CATALONIA',
+  basque: 'BASQUE',
+  basques: 'BASQUE',
+  galician: 'GALICIA',
+  andalusian: 'ANDALUSIA',
+  valencian: 'VALENCIA',
+  bavarian: 'BAVARIA',
+  bavarians: 'BAVARIA',
+  corsican: 'CORSICA',
+  sicilian: 'SICILY',
+  sardinian: 'SARDINIA',
+  breton: 'BRITTANY',
+  tyrolean: 'TYROL',
 };
 
 let cached: Lexicon | undefined;

@@ -7889,3 +7889,32 @@ describe('a body by its board in the possessive, an app or a monopoly before it 
     ]);
   });
 });
+
+describe("a company named short beside its charity or its members' federation, and regions' adjectives (enrich 1.23.662)", () => {
+  it('joins the short name to the company, not to the foundation or federation named after it', () => {
+    expect(
+      summary(
+        'Holmvik Pharma cut 300 jobs. The Holmvik Foundation owns most of its shares. Holmvik said the cuts were needed.',
+      ),
+    ).toEqual([
+      'organisation:Holmvik Pharma:Holmvik Pharma|Holmvik',
+      'organisation:Holmvik Foundation:Holmvik Foundation',
+    ]);
+    expect(
+      summary(
+        'SK Vorndal sacked its coach. The Vorndal Supporters Federation backed the move. Vorndal play on Sunday.',
+      ),
+    ).toEqual([
+      'organisation:SK Vorndal:SK Vorndal|Vorndal',
+      'organisation:Vorndal Supporters Federation:Vorndal Supporters Federation',
+    ]);
+  });
+  it("reads a region's adjective as a nationality: no entity alone, kept in a body's name", () => {
+    expect(
+      names('The Catalan capital drew 15 million visitors, and Bavarian brewers raised prices.'),
+    ).toEqual([]);
+    expect(names('The Catalan Water Agency cut supplies to farms.')).toEqual([
+      'organisation:Catalan Water Agency',
+    ]);
+  });
+});
