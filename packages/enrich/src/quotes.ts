@@ -1767,7 +1767,14 @@ export const extractQuotes = (
     (tokens[k + 1]?.lower === 'to' &&
       tokens[k + 2]?.kind === 'word' &&
       tokens[k + 2]?.text === tokens[k + 2]?.lower &&
-      PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? ''));
+      PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) ||
+    // (a participle after "been", its doer unnamed: "that Hnatyuk had been dismissed in January";
+    // not "had been quoted as saying", nor one named after "by")
+    (tokens[k - 1]?.lower === 'been' &&
+      /ed$/u.test(tokens[k]?.lower ?? '') &&
+      tokens[k]?.lower !== 'quoted' &&
+      tokens[k + 1]?.lower !== 'by' &&
+      tokens[k + 1]?.lower !== 'to');
 
   /** The "quoted" of "quoted X as saying" within a few words before "as saying" at `c`, or -1. */
   const quotedBefore = (c: number): number => {

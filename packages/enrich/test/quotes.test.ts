@@ -2820,3 +2820,16 @@ describe('Irish given names and the subject of a ", while" clause (enrich 1.23.6
     expect(speakerOf(text, 'cannot afford it')).toBe('Anna Price');
   });
 });
+
+describe('a participle after "been" is no cue of its subject (enrich 1.23.663)', () => {
+  it('gives the quote to the body that said it, not to the one who "had been dismissed"', () => {
+    const text =
+      'The Transport Ministry said in a statement that Oleh Marchuk had been dismissed in March and that it now buys through an open platform, "where every price can be checked by anyone."';
+    expect(speakerOf(text, 'every price can be checked')).toBe('Transport Ministry');
+  });
+  it('still takes "had been quoted as saying" as its subject\'s (guard)', () => {
+    const text =
+      'Oleh Marchuk had been quoted as saying "the contracts were signed in good faith" last year.';
+    expect(speakerOf(text, 'signed in good faith')).toBe('Oleh Marchuk');
+  });
+});
