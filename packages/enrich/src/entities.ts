@@ -133,6 +133,10 @@ const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
+/** Heads a trading company's name ends in, before "of" and its town ("Horizon Sky Networks of Noordwijk"). */
+const TRADING_HEADS = wordSet(
+  'holdings networks systems industries technologies enterprises ventures logistics',
+);
 /** Stretches of land and ways of going that run between two places ("the road between X and Y"). */
 const SPANS_BETWEEN = wordSet(
   'road roads route routes path paths border frontier stretch highway motorway railway line rail ferry ferries flight flights train trains bus buses floodplain valley river corridor area zone land distance journey bridge coast canal pipeline halfway midway lies lie located situated travelled traveled commute commutes shuttled',
@@ -3282,6 +3286,15 @@ const extractFromTokens = (
               !ORG_HEADS.has(tokens[titled + 1]?.lower ?? '') &&
               !PLACE_HEADS.has(tokens[titled + 1]?.lower ?? '') &&
               !tokens[titled + 2]?.cap));
+        // A company's legal form or trading head before "of" and its town: "Palmas Tenggara Holdings of
+        // Jakarta", "Digitech Random Systems Pvt Ltd of Kolkata" (the town is where it is, not its name;
+        // "Bank of England", "Royal Bank of Canada" have a head of another kind).
+        const townAfter =
+          t.lower === 'of' &&
+          !afterThe &&
+          (COMPANY_SUFFIXES.has(stripDots(head)) || TRADING_HEADS.has(head)) &&
+          (lex.places.has(tokens[k]?.lower ?? '') || lex.countries.has(tokens[k]?.lower ?? ''));
+        if (townAfter) break;
         // (a court's or unit's ordinal after "for the": "Court of Appeals for the 8th Circuit")
         const ordinal = tokens[k];
         const ordinalBody =

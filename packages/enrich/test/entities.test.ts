@@ -7918,3 +7918,21 @@ describe("a company named short beside its charity or its members' federation, a
     ]);
   });
 });
+
+describe('a company\'s legal form or trading head before "of" and a known town (enrich 1.23.664)', () => {
+  it('ends the name before "of"', () => {
+    expect(names('The contract went to Sari Bumi Holdings of Jakarta last year.')).toEqual([
+      'organisation:Sari Bumi Holdings',
+      'place:Jakarta',
+    ]);
+    expect(names('The board hired Lotusline Draw Systems Pvt Ltd of Kolkata.')).toEqual([
+      'organisation:Lotusline Draw Systems Pvt Ltd',
+      'place:Kolkata',
+    ]);
+  });
+  it('keeps a bank or university of its country whole (guard)', () => {
+    expect(names('Officials at the Reserve Bank of India met.')).toContain(
+      'organisation:Reserve Bank of India',
+    );
+  });
+});
