@@ -1457,6 +1457,20 @@ export const extractQuotes = (
       }
       return e;
     }
+    // "it" opening a clause reported by a person named as this sentence's subject is a thing, not
+    // the speaker: 'Minister Sofie Lindqvist-Bakke said in a statement that it confirmed "..."' is
+    // hers.
+    if (t.lower === 'it' && tokens[end - 1]?.lower === 'that') {
+      let reporter: ExtractedEntity | undefined;
+      for (const sub of subjects) {
+        if (sub.at >= end) break;
+        if (tokens[sub.at]?.sentence === t.sentence && inQuote[sub.at] === -1) reporter = sub.entity;
+      }
+      let reported = false;
+      for (let k = end - 2; k >= 0 && tokens[k]?.sentence === t.sentence && !reported; k--)
+        reported = inQuote[k] === -1 && (tokens[k]?.lower === 'said' || tokens[k]?.lower === 'says');
+      if (reporter && reported) return reporter;
+    }
     if (
       t.kind === 'word' &&
       (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they')

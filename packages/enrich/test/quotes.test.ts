@@ -2833,3 +2833,15 @@ describe('a participle after "been" is no cue of its subject (enrich 1.23.663)',
     expect(speakerOf(text, 'signed in good faith')).toBe('Oleh Marchuk');
   });
 });
+
+describe('"it" opening a clause a person reports (enrich 1.23.665)', () => {
+  it('gives the quote to the person who said it, not to the body named before', () => {
+    const text =
+      'The verdict was welcomed at the Ministry of Fisheries. Minister Ingrid Solvik-Aune said in a statement that it confirmed "the sound legal basis of the quota system".';
+    expect(speakerOf(text, 'sound legal basis')).toBe('Ingrid Solvik-Aune');
+  });
+  it('still reads "it" as the body when the body is the subject (guard)', () => {
+    const text = 'Norvik Foods said that it "deeply regretted the error" and would pay refunds.';
+    expect(speakerOf(text, 'deeply regretted')).toBe('Norvik Foods');
+  });
+});
