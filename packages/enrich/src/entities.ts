@@ -133,6 +133,8 @@ const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
+/** Words that name a part or an age of a town or land before its name ("Old Delhi", "Upper Egypt"). */
+const TOWN_PART_WORDS = wordSet('old new upper lower greater little great inner outer central');
 /** Heads a trading company's name ends in, before "of" and its town ("Horizon Sky Networks of Noordwijk"). */
 const TRADING_HEADS = wordSet(
   'holdings networks systems industries technologies enterprises ventures logistics',
@@ -6236,6 +6238,34 @@ const extractFromTokens = (
       scores.organisation += 2.5;
       scores.person -= 1;
     }
+    // Everyday words before a country's or region's name name its public body: "Public Health
+    // Scotland", "Fire Rescue Victoria", "Tourism Ireland" (not a place's own name, known whole:
+    // "Latin America", "New South Wales").
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      !country &&
+      !knownPlace &&
+      (lex.countries.has(lastWord) || lex.regions.has(lastWord)) &&
+      !PLACE_HEADS.has(lastWord) &&
+      !lex.commonWords.has(lastWord) &&
+      words
+        .slice(0, -1)
+        .every(
+          (w) =>
+            (lex.commonWords.has(w) || EVERYDAY_NOUN_ENDINGS.test(w)) &&
+            !lex.firstNames.has(w) &&
+            (!lex.nameParts.has(w) || lex.coreWords.has(w)) &&
+            !PLACE_HEADS.has(w) &&
+            !COMPASS.has(w) &&
+            !lex.demonyms.has(w) &&
+            !lex.placePrefixes.has(w) &&
+            !lex.places.has(w) &&
+            !FUNCTION_WORDS.has(w) &&
+            !TOWN_PART_WORDS.has(w),
+        )
+    )
+      scores.organisation += 3;
     // The owner of a business: "the Indian unit of Walt Disney", "a subsidiary of Harlan Mills".
     if (before?.lower === 'of' && before2?.kind === 'word' && BUSINESS_PARTS.has(before2.text) && !country)
       scores.organisation += 4;

@@ -7936,3 +7936,16 @@ describe('a company\'s legal form or trading head before "of" and a known town (
     );
   });
 });
+
+describe('everyday words before a country or region name its public body (enrich 1.23.666)', () => {
+  it('types the name an organisation', () => {
+    expect(names('Figures from Public Health Scotland showed a fall.')).toEqual([
+      'organisation:Public Health Scotland',
+    ]);
+    expect(names('Pilots at Safari Air Kenya stayed on strike.')).toContain('organisation:Safari Air Kenya');
+  });
+  it('leaves a part or an age of a land, and a venue, as places (guard)', () => {
+    expect(names('Tourists flock to Old Delhi in winter.')).toEqual(['place:Old Delhi']);
+    expect(names('He grew up in Upper Egypt.')).toEqual(['place:Upper Egypt']);
+  });
+});
