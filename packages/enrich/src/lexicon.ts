@@ -744,7 +744,9 @@ const build = (): Lexicon => {
       places.has(k) ||
       countries.has(k) ||
       demonyms.has(k) ||
-      GEO_PREFIXES.has(k) // "Santa" opens "Santa Monica" far more often than it names a firm
+      GEO_PREFIXES.has(k) || // "Santa" opens "Santa Monica" far more often than it names a firm
+      // (university towns the list holds for their universities: "Tübingen", "Göttingen", "Wageningen")
+      /(?:ingen|stadt|burg|heim|dorf|hausen)$/u.test(k)
     )
       continue;
     companies.add(k);

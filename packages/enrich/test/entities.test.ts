@@ -7949,3 +7949,15 @@ describe('everyday words before a country or region name its public body (enrich
     expect(names('He grew up in Upper Egypt.')).toEqual(['place:Upper Egypt']);
   });
 });
+
+describe('university towns the company list holds (enrich 1.23.667)', () => {
+  it('types "in Tübingen", "in Göttingen" as places', () => {
+    expect(names('She later taught in Tübingen and in Göttingen.')).toEqual([
+      'place:Tübingen',
+      'place:Göttingen',
+    ]);
+  });
+  it('keeps a company whose name ends like a town in the list (guard)', () => {
+    expect(names('Shares of Bloomberg rose after the deal.')).toEqual(['organisation:Bloomberg']);
+  });
+});
