@@ -121,7 +121,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo place plac wat douar',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo place plac wat douar',
 );
 /**
  * More heads opening a place's name, unless a body's head ends it ("San Benito Regional Medical
@@ -3972,6 +3972,19 @@ const extractFromTokens = (
       acronymSpells(stripDots(initials.lower), spanWords(tokens, from, runTo))
     ) {
       segments.push({ kind: 'org', from, to: runTo, attrs: [], countryCode: undefined });
+      continue;
+    }
+    // A street or square named after an officer, its head first: "Rua General Câmara", "Calle
+    // General Prim", "Avenida Marechal Floriano" (the title belongs to the name).
+    if (
+      runTo - from >= 3 &&
+      HEAD_FIRST_PLACES.has(tokens[from]?.lower ?? '') &&
+      tokens[from]?.lower !== 'place' &&
+      tokens[from]?.cap &&
+      TITLE_WORDS.has(tokens[from + 1]?.lower ?? '') &&
+      !ORG_HEADS.has(tokens[runTo - 1]?.lower ?? '')
+    ) {
+      segments.push({ kind: 'place', from, to: runTo, attrs: [], countryCode: undefined });
       continue;
     }
     if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) {

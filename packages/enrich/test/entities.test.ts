@@ -7961,3 +7961,18 @@ describe('university towns the company list holds (enrich 1.23.667)', () => {
     expect(names('Shares of Bloomberg rose after the deal.')).toEqual(['organisation:Bloomberg']);
   });
 });
+
+describe('a street named after an officer, its head first, and "Esplanada" (enrich 1.23.668)', () => {
+  it('keeps the title inside the place name', () => {
+    expect(names('Pickets stood outside the union hall on Rua Marechal Deodoro on Friday.')).toEqual([
+      'place:Rua Marechal Deodoro',
+    ]);
+    expect(names('Marchers filled Calle General Ordóñez at noon.')).toEqual(['place:Calle General Ordóñez']);
+    expect(names('Crowds filled the Esplanada dos Ministérios.')).toEqual([
+      'place:Esplanada dos Ministérios',
+    ]);
+  });
+  it('still strips a title after other words (guard)', () => {
+    expect(names('Place Minister Jean Dupont spoke on Monday.')).toEqual(['person:Jean Dupont']);
+  });
+});
