@@ -7976,3 +7976,16 @@ describe('a street named after an officer, its head first, and "Esplanada" (enri
     expect(names('Place Minister Jean Dupont spoke on Monday.')).toEqual(['person:Jean Dupont']);
   });
 });
+
+describe('walls, barrages and reservoirs are places (enrich 1.23.669)', () => {
+  it('types them as places', () => {
+    expect(names('The Berlin Wall had fallen by then.')).toEqual(['place:Berlin Wall']);
+    expect(names('Engineers inspected the Sukkur Barrage and the Tarbela Reservoir.')).toEqual([
+      'place:Sukkur Barrage',
+      'place:Tarbela Reservoir',
+    ]);
+  });
+  it('keeps a person whose family name is Wall (guard)', () => {
+    expect(names('Ruth Wall said the plan would fail.')).toEqual(['person:Ruth Wall']);
+  });
+});
