@@ -1232,7 +1232,8 @@ export const extractQuotes = (
       let verbAt = m.to;
       // (the name closing the apposition: "while an Independent TD from Cork, Máire Ní Shúilleabháin,
       // warned"; or one opening it: "while Ms Ahern, a senator, warned")
-      if (tokens[verbAt]?.text === ',' && !subjectVerb(tokens[verbAt + 1] as Token)) {
+      const afterComma = tokens[verbAt + 1];
+      if (tokens[verbAt]?.text === ',' && !(afterComma && subjectVerb(afterComma))) {
         verbAt++;
         while (verbAt < m.to + 10 && tokens[verbAt]?.sentence === sentence && tokens[verbAt]?.text !== ',')
           verbAt++;

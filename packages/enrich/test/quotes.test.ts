@@ -2845,3 +2845,10 @@ describe('"it" opening a clause a person reports (enrich 1.23.665)', () => {
     expect(speakerOf(text, 'deeply regretted')).toBe('Norvik Foods');
   });
 });
+
+describe('a story cut right after ", while X," (enrich 1.23.670)', () => {
+  it('returns its entities instead of throwing', () => {
+    expect(() => quotes('Doyle said the plan was sound, while Mary Byrne,')).not.toThrow();
+    expect(quotes('"We will see," Doyle said, while Mary Byrne,')).toHaveLength(1);
+  });
+});
