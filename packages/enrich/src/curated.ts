@@ -401,6 +401,10 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['adel', 'u'],
   // (a man's name in Romanian and Dutch: "Bishop Antonie Grosu", "Antonie van Leeuwenhoek")
   ['antonie', 'u'],
+  // (the two commonest Chinese family names, which open a Chinese name and say nothing of its sex:
+  // "Wang Lijuan ... she said")
+  ['wang', 'u'],
+  ['chen', 'u'],
   // (names the men's list alone has that are now given to girls at least as often)
   ...wordsOf('madison avery riley harper peyton reese kendall hayden mackenzie kennedy').map(
     (n) => [n, 'u'] as const,

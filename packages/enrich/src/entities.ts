@@ -133,6 +133,8 @@ const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
+/** Verbs of putting something out on a platform ("posted a video on Weibo"). */
+const POSTING_VERBS = wordSet('posted shared published uploaded wrote announced streamed');
 /** Words that name a part or an age of a town or land before its name ("Old Delhi", "Upper Egypt"). */
 const TOWN_PART_WORDS = wordSet('old new upper lower greater little great inner outer central');
 /** Heads a trading company's name ends in, before "of" and its town ("Horizon Sky Networks of Noordwijk"). */
@@ -6177,14 +6179,22 @@ const extractFromTokens = (
       scores.organisation += 3;
       scores.person -= 1;
     }
-    // A platform one speaks on: "said on Truth Social", "wrote on Weibo", "posted on X".
-    if (
-      before?.lower === 'on' &&
-      before2?.kind === 'word' &&
-      (RECIPIENT_VERBS.has(before2.lower) || before2.lower === 'announced' || before2.lower === 'shared') &&
-      !country &&
-      !knownPlace
-    )
+    // A platform one speaks on: "said on Truth Social", "wrote on Weibo", "posted on X"; also over
+    // what was posted: "posted a video on Weibo", "shared a statement on Telegram".
+    const postedOn = (): boolean => {
+      if (
+        before2?.kind === 'word' &&
+        (RECIPIENT_VERBS.has(before2.lower) || before2.lower === 'announced' || before2.lower === 'shared')
+      )
+        return true;
+      for (let k = seg.from - 3; k >= seg.from - 5 && k >= 0; k--) {
+        const w = tokens[k];
+        if (w?.kind !== 'word' || w.text !== w.lower) return false;
+        if (POSTING_VERBS.has(w.text)) return true;
+      }
+      return false;
+    };
+    if (before?.lower === 'on' && !country && !knownPlace && tokens[seg.to]?.kind !== 'poss' && postedOn())
       scores.organisation += 1.5;
     // A district after a street and a comma: "Filton Avenue, Horfield" (not a given name: "on Elm
     // Street, Kate said").

@@ -950,10 +950,21 @@ export const extractQuotes = (
     // A person the opening "For ..." names is what the sentence is about: "For Carol McKinney, 68, of
     // Columbus, the news was personal. '...,' she said" is hers.
     if (opener?.lower === 'for') {
-      const m = mentionAt.get(s.from + 1);
+      // (also one of many named after "like": "For owners like Wang Lijuan, a schoolteacher, the news
+      // was worrying")
+      let at = s.from + 1;
+      while (
+        at < s.from + 4 &&
+        tokens[at]?.kind === 'word' &&
+        tokens[at]?.text === tokens[at]?.lower &&
+        tokens[at]?.lower !== 'like'
+      )
+        at++;
+      const named = tokens[at]?.lower === 'like' && at > s.from + 1 ? at + 1 : s.from + 1;
+      const m = mentionAt.get(named);
       const e = m ? entityById(m.entity) : undefined;
       if (m && e?.type === 'person' && !e.group && tokens[m.to]?.text === ',') {
-        subjects.push({ at: s.from + 1, entity: e });
+        subjects.push({ at: named, entity: e });
         continue;
       }
     }

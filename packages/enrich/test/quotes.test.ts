@@ -2852,3 +2852,17 @@ describe('a story cut right after ", while X," (enrich 1.23.670)', () => {
     expect(quotes('"We will see," Doyle said, while Mary Byrne,')).toHaveLength(1);
   });
 });
+
+describe('a platform after "posted a video on", Chinese family names, and "For owners like X," (enrich 1.23.671)', () => {
+  it('gives "she asked" to a woman introduced after "For owners like", named family name first', () => {
+    const text =
+      'Founder Li Haoran posted a video on Douyin late on Tuesday apologising to customers.\n\nFor owners like Wang Meifang, a 34-year-old nurse in Hefei, the news was worrying.\n\n“Who will fix my car now? Who will update the software?” she asked.';
+    expect(speakerOf(text, 'Who will fix my car')).toBe('Wang Meifang');
+  });
+  it('types the platform a body, not a name before a possessive', () => {
+    const r = enrich({ bodyText: 'Founder Li Haoran posted a video on Weiqun late on Tuesday.' });
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('organisation:Weiqun');
+    const g = enrich({ bodyText: 'She posted a wreath on Smith’s grave on Sunday.' });
+    expect(g.entities.map((e) => `${e.type}:${e.name}`)).not.toContain('organisation:Smith');
+  });
+});
