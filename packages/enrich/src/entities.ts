@@ -8330,8 +8330,6 @@ const cluster = (
       const lastSentence = (tokens[c.to - 1]?.sentence ?? 0) + 2;
       for (let k = c.to; k < tokens.length && (tokens[k]?.sentence ?? 0) <= lastSentence; k++) {
         const t = tokens[k];
-        if (candidates.some((o) => o !== c && o.from === k && o.words[o.words.length - 1] === kindWord))
-          break;
         if (
           t?.lower === kindWord &&
           t.text === t.lower &&
@@ -8339,7 +8337,11 @@ const cluster = (
           tokens[k + 1]?.text === ','
         ) {
           const at = knownAsAt(k + 2);
-          if (at >= 0) {
+          // (not past another body of that kind named in between)
+          const nearer = candidates.some(
+            (o) => o !== c && o.from >= c.to && o.from < k && o.words[o.words.length - 1] === kindWord,
+          );
+          if (at >= 0 && !nearer) {
             aliasAt = at;
             alias = tokens[at];
           }
