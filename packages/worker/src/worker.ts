@@ -216,6 +216,33 @@ export const createWorker = (options: WorkerOptions): Worker => {
   }
 
   /**
+   * Runs a bus call, retrying transient failures with backoff while `keepTrying()` holds. Resolves
+   * null once it succeeds, or the error it gave up on: one not retryable, or any once `keepTrying()`
+   * turns false.
+   */
+  const retrying = async (
+    call: () => Promise<void>,
+    keepTrying: () => boolean,
+    what: string,
+    where: Record<string, unknown>,
+  ): Promise<NewswireError | null> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await call();
+        return null;
+      } catch (thrown) {
+        const error = toNewswireError(thrown);
+        lastError = `${error.code}: ${error.message}`;
+        if (!error.retryable || !keepTrying()) return error;
+        counters.retries++;
+        const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
+        logger.warn({ err: error, ...where, attempt, retryInMs: wait }, `${what} failed, retrying`);
+        await sleep(wait, abort.signal);
+      }
+    }
+  };
+
+  /**
    * Sends, retrying transient failures with backoff while running. Returns the error when the
    * bus refuses for good (not retryable), so the caller can find the culprit; throws only when
    * stopping, which leaves the batch uncommitted for redelivery.
@@ -224,26 +251,19 @@ export const createWorker = (options: WorkerOptions): Worker => {
     logical: string,
     messages: OutgoingMessage[],
   ): Promise<NewswireError | null> => {
-    if (producer === null) throw new Error('worker has no producer');
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await producer.send(topic(logical), messages);
+    const send = producer;
+    if (send === null) throw new Error('worker has no producer');
+    const error = await retrying(
+      async () => {
+        await send.send(topic(logical), messages);
         counters.produced += messages.length;
-        return null;
-      } catch (thrown) {
-        const error = toNewswireError(thrown);
-        lastError = `${error.code}: ${error.message}`;
-        if (!error.retryable) return error;
-        if (abort.signal.aborted) throw error;
-        counters.retries++;
-        const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
-        logger.warn(
-          { err: error, topic: topic(logical), attempt, retryInMs: wait },
-          'produce failed, retrying',
-        );
-        await sleep(wait, abort.signal);
-      }
-    }
+      },
+      () => !abort.signal.aborted,
+      'produce',
+      { topic: topic(logical) },
+    );
+    if (error?.retryable) throw error; // stopping mid-retry
+    return error;
   };
 
   /** Produces a batch's outputs; an output the bus refuses for good turns into a dead letter of its input. */
@@ -312,26 +332,15 @@ export const createWorker = (options: WorkerOptions): Worker => {
    * its new owner reads it again, and the writer's dedup keeps that to one document.
    */
   const commitWithRetry = async (control: BatchControl, batch: Batch, offset: string): Promise<void> => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await control.commit(offset);
-        return;
-      } catch (thrown) {
-        const error = toNewswireError(thrown);
-        lastError = `${error.code}: ${error.message}`;
-        const where = { topic: batch.topic, partition: batch.partition, offset, attempt };
-        if (!error.retryable || !control.isRunning() || abort.signal.aborted) {
-          logger.warn(
-            { err: error, ...where },
-            'commit failed; the batch will be read again by the next owner',
-          );
-          return;
-        }
-        counters.retries++;
-        const wait = backoffMs(attempt, retryBaseMs, retryMaxMs);
-        logger.warn({ err: error, ...where, retryInMs: wait }, 'commit failed, retrying');
-        await sleep(wait, abort.signal);
-      }
+    const where = { topic: batch.topic, partition: batch.partition, offset };
+    const error = await retrying(
+      () => control.commit(offset),
+      () => control.isRunning() && !abort.signal.aborted,
+      'commit',
+      where,
+    );
+    if (error) {
+      logger.warn({ err: error, ...where }, 'commit failed; the batch will be read again by the next owner');
     }
   };
 
