@@ -6181,21 +6181,17 @@ const extractFromTokens = (
     }
     // A platform one speaks on: "said on Truth Social", "wrote on Weibo", "posted on X"; also over
     // what was posted: "posted a video on Weibo", "shared a statement on Telegram".
-    const postedOn = (): boolean => {
-      if (
+    if (before?.lower === 'on' && !country && !knownPlace && tokens[seg.to]?.kind !== 'poss') {
+      let posted =
         before2?.kind === 'word' &&
-        (RECIPIENT_VERBS.has(before2.lower) || before2.lower === 'announced' || before2.lower === 'shared')
-      )
-        return true;
-      for (let k = seg.from - 3; k >= seg.from - 5 && k >= 0; k--) {
+        (RECIPIENT_VERBS.has(before2.lower) || before2.lower === 'announced' || before2.lower === 'shared');
+      for (let k = seg.from - 3; !posted && k >= seg.from - 5 && k >= 0; k--) {
         const w = tokens[k];
-        if (w?.kind !== 'word' || w.text !== w.lower) return false;
-        if (POSTING_VERBS.has(w.text)) return true;
+        if (w?.kind !== 'word' || w.text !== w.lower) break;
+        posted = POSTING_VERBS.has(w.text);
       }
-      return false;
-    };
-    if (before?.lower === 'on' && !country && !knownPlace && tokens[seg.to]?.kind !== 'poss' && postedOn())
-      scores.organisation += 1.5;
+      if (posted) scores.organisation += 1.5;
+    }
     // A district after a street and a comma: "Filton Avenue, Horfield" (not a given name: "on Elm
     // Street, Kate said").
     if (
@@ -8207,6 +8203,20 @@ const cluster = (
     )
       bracketAlias.set(x.key, c);
   }
+  // Where the name after "known as" starts: "known as NABU", "known as the KPK", "known in
+  // Germany as the Bundeskartellamt"; -1 when `at` opens no such phrase.
+  const knownAsAt = (at: number): number => {
+    if (tokens[at]?.lower !== 'known') return -1;
+    let k = at + 1;
+    if (tokens[k]?.lower === 'in') {
+      k++;
+      const from = k;
+      while (k < from + 3 && tokens[k]?.cap && tokens[k]?.kind === 'word') k++;
+      if (k === from) return -1;
+    }
+    if (tokens[k]?.lower !== 'as') return -1;
+    return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  };
   for (const c of candidates) {
     if (c.words.length < 2) {
       // One word before initials made of its own letters: "the Kuomintang (KMT)".
@@ -8263,20 +8273,6 @@ const cluster = (
       if (!definedAcronyms.has(acr) && !dateline && !wire) acronymOf.set(acr, c);
       if (!wire) definedAcronyms.add(acr);
     }
-    // Where the name after "known as" starts: "known as NABU", "known as the KPK", "known in
-    // Germany as the Bundeskartellamt"; -1 when `at` opens no such phrase.
-    const knownAsAt = (at: number): number => {
-      if (tokens[at]?.lower !== 'known') return -1;
-      let k = at + 1;
-      if (tokens[k]?.lower === 'in') {
-        k++;
-        const from = k;
-        while (k < from + 3 && tokens[k]?.cap && tokens[k]?.kind === 'word') k++;
-        if (k === from) return -1;
-      }
-      if (tokens[k]?.lower !== 'as') return -1;
-      return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-    };
     // (initials given after the name take a letter of its words' first letters: not "Walmart Inc,
     // or CVS")
     const sharesInitial = (acr: Token): boolean => {
