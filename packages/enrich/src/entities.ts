@@ -1757,6 +1757,21 @@ const extractFromTokens = (
       !lex.commonWords.has(t.lower.slice(2))
     );
   };
+  /**
+   * "Internet", "Web" or "Net" opening a body's name: "the Internet Watch Foundation", "the Internet
+   * and Mobile Association of India" (not "the Internet", "Internet Explorer").
+   */
+  const opensBodyName = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    if (t.lower !== 'internet' && t.lower !== 'web' && t.lower !== 'net') return false;
+    for (let k = i + 1; k < i + 6; k++) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') return false;
+      if (ORG_HEADS.has(w.lower) && w.cap) return true;
+      if (!w.cap && w.text !== 'and') return false;
+    }
+    return false;
+  };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
@@ -1897,7 +1912,7 @@ const extractFromTokens = (
               !lex.demonyms.has(tokens[i - 1]?.lower ?? '') &&
               !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
         )) ||
-      NEVER_NAMES.has(t.lower)
+      (NEVER_NAMES.has(t.lower) && !opensBodyName(i))
     )
       return false;
     // A compass adjective before a lower-case noun describes: "a Western diplomat", "Northern

@@ -7989,3 +7989,18 @@ describe('walls, barrages and reservoirs are places (enrich 1.23.669)', () => {
     expect(names('Ruth Wall said the plan would fail.')).toEqual(['person:Ruth Wall']);
   });
 });
+
+describe('"Internet" or "Web" opening a body\'s name (enrich 1.23.672)', () => {
+  it('keeps the word in the name', () => {
+    expect(names('The Internet and Dairy Association of Kerala filed a petition.')).toEqual([
+      'organisation:Internet and Dairy Association of Kerala',
+      'place:Kerala',
+    ]);
+    expect(names('The Internet Safety Foundation said it had removed the pages.')).toEqual([
+      'organisation:Internet Safety Foundation',
+    ]);
+  });
+  it('still names nothing for the Internet itself (guard)', () => {
+    expect(names('Farmers sold more grain over the Internet last year.')).toEqual([]);
+  });
+});
