@@ -1512,7 +1512,15 @@ const extractFromTokens = (
       t.initial &&
       (t.text === 'Senior' || t.text === 'Junior') &&
       tokens[i + 1]?.cap &&
-      (lex.demonyms.has(tokens[i + 1]?.lower ?? '') || isAcronym(tokens[i + 1] as Token))
+      (lex.demonyms.has(tokens[i + 1]?.lower ?? '') ||
+        isAcronym(tokens[i + 1] as Token) ||
+        // (or a people's name before a role and a name: "Senior Yolngu elder Djalu Marika")
+        (tokens[i + 2]?.kind === 'word' &&
+          tokens[i + 2]?.text === tokens[i + 2]?.lower &&
+          (ROLE_NOUNS.has(tokens[i + 2]?.lower ?? '') ||
+            QUALIFIED_PEOPLE_NOUNS.has(tokens[i + 2]?.lower ?? '') ||
+            tokens[i + 2]?.text === 'official') &&
+          !!tokens[i + 3]?.cap))
     )
       properMemo[i] = 2;
     // A legislator's title before the seat is no name: "a TD for Wexford", "the Member for Lismore".

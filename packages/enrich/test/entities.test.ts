@@ -8004,3 +8004,17 @@ describe('"Internet" or "Web" opening a body\'s name (enrich 1.23.672)', () => {
     expect(names('Farmers sold more grain over the Internet last year.')).toEqual([]);
   });
 });
+
+describe('"Senior" before a people\'s name, a role and a name (enrich 1.23.673)', () => {
+  it('names only the person', () => {
+    expect(names('Senior Kaurna elder Ruth Tanner said the site was sacred.')).toContain(
+      'person:Ruth Tanner',
+    );
+    expect(names('Senior Kaurna elder Ruth Tanner said the site was sacred.')).not.toContain(
+      'person:Senior Kaurna',
+    );
+  });
+  it('still keeps a rank that is a name word (guard)', () => {
+    expect(names('Senior Ethiopian officials travelled to Cairo.')).toEqual(['place:Cairo']);
+  });
+});
