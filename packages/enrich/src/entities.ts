@@ -9151,7 +9151,14 @@ const cluster = (
           (kin === 'u' || lastPersonGender === 'u' || kin === lastPersonGender)) ||
           // (a couple's child, named after someone else: "Sir Desmond Halloway ... Their son Tom
           // Halloway")
-          (kin === 'u' && [...lastFullAt.keys()].some((k) => k !== c.key && k.endsWith(family))))
+          (kin === 'u' && [...lastFullAt.keys()].some((k) => k !== c.key && k.endsWith(family))) ||
+          // (or anyone of that name before, whose gender fits: "Sadao Ishikawa ... His office, Ishikawa
+          // Kobo, said ... with his daughter, the ceramicist Yuko Ishikawa")
+          [...lastFullAt.keys()].some((k) => {
+            if (k === c.key || !k.endsWith(family)) return false;
+            const g = byKey.person.get(k)?.gender ?? 'u';
+            return g === 'u' || g === kin;
+          }))
       )
         relatives.add(c.key);
       lastFullAt.set(c.key, c.from);
@@ -9521,8 +9528,17 @@ const nearestFull = (
  * Ana"), the gender of the noun's owner ('u' without "his" or "her"); undefined for other names.
  */
 const kinOwnerGender = (tokens: readonly Token[], from: number): 'f' | 'm' | 'u' | undefined => {
-  const before = tokens[from - 1];
-  const at = before?.text === ',' ? from - 2 : from - 1;
+  // (over a trade after the comma: "His daughter, the singer Fatoumata Kanouté")
+  const trade = tokens[from - 1];
+  const over =
+    trade?.kind === 'word' &&
+    trade.text === trade.lower &&
+    tokens[from - 2]?.lower === 'the' &&
+    tokens[from - 3]?.text === ','
+      ? 2
+      : 0;
+  const before = tokens[from - 1 - over];
+  const at = before?.text === ',' ? from - 2 - over : from - 1 - over;
   const noun = tokens[at];
   if (noun?.kind !== 'word' || !KIN_NOUNS.has(noun.text)) return undefined;
   const owner = tokens[at - 1]?.lower;

@@ -465,7 +465,17 @@ export const extractQuotes = (
       // A relative's noun in apposition before the name says it too: "Her son, Devon Polglase,"
       // (Devon is a woman's name in the lists).
       // (also the first of two roles: "Her husband and coach, Getachew Bekele,")
-      let kinBefore = tokens[m.from - 1]?.text === ',' ? (tokens[m.from - 2]?.lower ?? '') : '';
+      // (over a trade after the comma: "His daughter, the singer Fatoumata Kanouté,")
+      const trade = tokens[m.from - 1];
+      const overTrade =
+        trade?.kind === 'word' &&
+        trade.text === trade.lower &&
+        tokens[m.from - 2]?.lower === 'the' &&
+        tokens[m.from - 3]?.text === ','
+          ? 2
+          : 0;
+      let kinBefore =
+        tokens[m.from - 1 - overTrade]?.text === ',' ? (tokens[m.from - 2 - overTrade]?.lower ?? '') : '';
       if (
         !MALE_NOUNS.has(kinBefore) &&
         !FEMALE_NOUNS.has(kinBefore) &&
@@ -536,6 +546,29 @@ export const extractQuotes = (
             weak = tokens[j]?.lower === 'the' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]?.cap;
         if ((subjectForm || !rival) && !ahead && !before && !weak) out.set(e.id, (out.get(e.id) ?? 0) + v);
         break;
+      }
+      // A person of unknown gender named alone in a sentence, not as an owner, with no pronoun before
+      // the name, and the next sentence opening with "He" or "She": "sub-postmaster Nazia Parveen runs
+      // a branch office ... She said parcels had started to arrive".
+      const own = sentence === undefined ? undefined : sentences[sentence];
+      const next = own ? tokens[own.to] : undefined;
+      if (
+        e.gender === 'u' &&
+        !votesNone &&
+        own &&
+        (next?.text === 'He' || next?.text === 'She') &&
+        inQuote[own.to] === -1 &&
+        tokens[m.to]?.kind !== 'poss' &&
+        !(out.get(e.id) ?? 0)
+      ) {
+        let alone = true;
+        for (let j = own.from; j < own.to && alone; j++) {
+          const w = tokens[j]?.lower ?? '';
+          if (j < m.from && (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w))) alone = false;
+          const o = mentionAt.get(j);
+          if (o && o !== m && entityById(o.entity)?.type === 'person') alone = false;
+        }
+        if (alone) out.set(e.id, next.text === 'She' ? 1 : -1);
       }
       if (!seenPeople.includes(e)) seenPeople.push(e);
     }
@@ -946,6 +979,15 @@ export const extractQuotes = (
       // management company, Ignition, Noel said")
       const closing = mentionAt.get(from);
       if (closing && tokens[closing.to]?.text === ',' && mentionAt.get(closing.to + 1)) from = closing.to + 1;
+      // (or a description of the phrase's place in apposition: "At Ansar-Ud-Deen Primary School in
+      // Surulere, a district of mainland Lagos, head teacher Folake Adebayo said")
+      if (/^an?$/u.test(tokens[from]?.text ?? '')) {
+        let k = from + 1;
+        while (k < from + 6 && tokens[k]?.kind === 'word' && tokens[k]?.text === tokens[k]?.lower) k++;
+        const place = k > from + 1 ? mentionAt.get(k) : undefined;
+        if (place && entityById(place.entity)?.type === 'place' && tokens[place.to]?.text === ',')
+          from = place.to + 1;
+      }
     }
     // A person the opening "For ..." names is what the sentence is about: "For Carol McKinney, 68, of
     // Columbus, the news was personal. '...,' she said" is hers.

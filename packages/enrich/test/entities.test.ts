@@ -8018,3 +8018,20 @@ describe('"Senior" before a people\'s name, a role and a name (enrich 1.23.673)'
     expect(names('Senior Ethiopian officials travelled to Cairo.')).toEqual(['place:Cairo']);
   });
 });
+
+describe('a relative introduced with a trade, and Japanese business words (enrich 1.23.674)', () => {
+  const story =
+    'Hideo Tamaruko, the architect of cedar libraries, died on Monday. His office, Tamaruko Kobo, said he died with his daughter, the potter Emi Tamaruko, at his side. Tamaruko later taught in Osaka.';
+  it('gives the bare family name to the man, not his daughter, and types the office', () => {
+    const e = enrich({ bodyText: story }).entities;
+    expect(e.find((x) => x.name === 'Hideo Tamaruko')?.mentions.map((m) => m.text)).toEqual([
+      'Hideo Tamaruko',
+      'Tamaruko',
+    ]);
+    expect(e.find((x) => x.name === 'Tamaruko Kobo')?.type).toBe('organisation');
+  });
+  it('still joins the family name to a woman named alone (guard)', () => {
+    const e = enrich({ bodyText: 'Emi Tamaruko opened a studio. Tamaruko said it was busy.' }).entities;
+    expect(e.find((x) => x.name === 'Emi Tamaruko')?.mentions.length).toBe(2);
+  });
+});

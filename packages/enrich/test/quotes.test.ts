@@ -2866,3 +2866,27 @@ describe('a platform after "posted a video on", Chinese family names, and "For o
     expect(g.entities.map((e) => `${e.type}:${e.name}`)).not.toContain('organisation:Smith');
   });
 });
+
+describe('"He" or "She" opening the sentence after a lone person of unknown gender (enrich 1.23.674)', () => {
+  const story =
+    'Ramesh Kellamy, who leads the postal union, said members would strike. "We have waited twenty years," Kellamy said.\n\n' +
+    'In Tarvali district, east of the state capital Lucknow, sub-postmaster Zorita Abaneth runs a one-room branch. She said parcels had started to arrive.\n\n' +
+    '"Sometimes the parcel is bigger than my counter," she said.';
+  it('gives her quote to the woman the next sentence calls "she"', () => {
+    expect(speakerOf(story, 'bigger than my counter')).toBe('Zorita Abaneth');
+  });
+  it('leaves a person named as an owner alone (guard)', () => {
+    const text =
+      'Tomasi Kellamy said the village would move.\n\n' +
+      "Back in the village, Kellamy's wife was packing pots. She said she would miss the sea.\n\n" +
+      '"We leave on Monday with everything we own," he said.';
+    expect(speakerOf(text, 'We leave on Monday')).toBe('Tomasi Kellamy');
+  });
+  it("reads past a description of the opening phrase's place to the subject", () => {
+    const text =
+      'Judge Ngozi Adamu granted the order.\n\n' +
+      'At Ansar Primary School in Surulere, a district of mainland Lagos, head teacher Mrs. Folake Abaneth said deliveries had been erratic.\n\n' +
+      '"Some weeks nobody comes," she said.';
+    expect(speakerOf(text, 'Some weeks nobody comes')).toBe('Folake Abaneth');
+  });
+});
