@@ -533,6 +533,9 @@ const PLACE_KIND_OF = new Set([
   'suburbs',
   'residents',
   'streets',
+  'resort',
+  'resorts',
+  'markets',
   'towns',
   'villages',
   'cities',
@@ -648,7 +651,7 @@ const PLACE_KIND_AFTER = wordSet(
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
-  gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands`,
+  gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange`,
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(
@@ -888,7 +891,7 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
 ]);
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau');
-const FACILITY_WORDS = wordSet('site facility plant reactor complex base');
+const FACILITY_WORDS = wordSet('site facility plant reactor complex base market station terminal');
 const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(
   'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',

@@ -8035,3 +8035,15 @@ describe('a relative introduced with a trade, and Japanese business words (enric
     expect(e.find((x) => x.name === 'Emi Tamaruko')?.mentions.length).toBe(2);
   });
 });
+
+describe('stations, terminals, substations, markets and resorts name places (enrich 1.23.675)', () => {
+  it('types an unknown name before them, or after "the resort of", as a place', () => {
+    expect(names('At Kivumbo station, commuters waited for an hour.')).toEqual(['place:Kivumbo']);
+    expect(names('Police raided the Tarzal electronics market on Friday.')).toEqual(['place:Tarzal']);
+    expect(names('Tourists crowded into the resort of Palvera on Sunday.')).toEqual(['place:Palvera']);
+    expect(names('Shoppers filled the markets of Kobbeto.')).toEqual(['place:Kobbeto']);
+  });
+  it('keeps a known broadcaster before "station" a body (guard)', () => {
+    expect(names('The BBC station in Cardiff closed.')).toEqual(['organisation:BBC', 'place:Cardiff']);
+  });
+});
