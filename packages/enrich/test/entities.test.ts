@@ -8047,3 +8047,17 @@ describe('stations, terminals, substations, markets and resorts name places (enr
     expect(names('The BBC station in Cardiff closed.')).toEqual(['organisation:BBC', 'place:Cardiff']);
   });
 });
+
+describe('"Collector" and "Editor-in-chief" are titles (enrich 1.23.676)', () => {
+  it('strips them before a name', () => {
+    expect(names('Additional Collector Rafiq Ali Sheikh said the goods were seized.')).toEqual([
+      'person:Rafiq Ali Sheikh',
+    ]);
+    expect(names('Editor-in-chief Kenji Moriyama said the list was final.')).toEqual([
+      'person:Kenji Moriyama',
+    ]);
+  });
+  it('keeps a lower-case collector out of the name (guard)', () => {
+    expect(names('The art collector Ruth Banning bought the painting.')).toEqual(['person:Ruth Banning']);
+  });
+});
