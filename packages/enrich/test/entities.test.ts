@@ -8061,3 +8061,19 @@ describe('"Collector" and "Editor-in-chief" are titles (enrich 1.23.676)', () =>
     expect(names('The art collector Ruth Banning bought the painting.')).toEqual(['person:Ruth Banning']);
   });
 });
+
+describe('"Scheme" ends a body\'s name (enrich 1.23.677)', () => {
+  it('keeps the whole name of a compensation or pension scheme', () => {
+    expect(names('The Financial Services Compensation Scheme will pay savers.')).toEqual([
+      'organisation:Financial Services Compensation Scheme',
+    ]);
+    expect(names('Members of the Tarrow Valley Steel Pension Scheme met on Monday.')).toEqual([
+      'organisation:Tarrow Valley Steel Pension Scheme',
+    ]);
+  });
+  it('keeps a body ending in another head whole (guard)', () => {
+    expect(names('The Legal Services Board said it would act.')).toEqual([
+      'organisation:Legal Services Board',
+    ]);
+  });
+});
