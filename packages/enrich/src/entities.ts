@@ -2835,6 +2835,19 @@ const extractFromTokens = (
       return campus && placeMatch(k, end)?.len === end - k ? k : -1;
     }
     if (t.text !== 'and') return -1;
+    // Two bodies listed, each of two words or more, the first closed by "International" or a legal
+    // suffix, the second ending in its head: "Amnesty International and Human Rights Watch" (not
+    // "National Research and Innovation Agency", whose first half ends in a remit word).
+    if (
+      j - i >= 2 &&
+      end - k >= 2 &&
+      (prev.lower === 'international' || COMPANY_SUFFIXES.has(stripDots(prev.lower))) &&
+      ORG_HEADS.has(lastCont) &&
+      tokens.slice(i, j).every((w) => w.cap && w.kind === 'word') &&
+      !KNOWN_ORGS.has(spanKey(tokens, i, end, '_')) &&
+      !lex.companies.has(spanKey(tokens, i, end))
+    )
+      return -1;
     // A country, place or known body whose own name has "and" ("Trinidad and Tobago", "Law and
     // Justice").
     for (let s0 = Math.max(i, j - 3); s0 < j; s0++) {

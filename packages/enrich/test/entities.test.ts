@@ -8077,3 +8077,17 @@ describe('"Scheme" ends a body\'s name (enrich 1.23.677)', () => {
     ]);
   });
 });
+
+describe('two bodies listed with "and", the first closed by "International" or a legal suffix (enrich 1.23.678)', () => {
+  it('keeps them apart', () => {
+    expect(names('Both Tamber International and Open Courts Watch criticised the verdict.')).toEqual([
+      'organisation:Tamber International',
+      'organisation:Open Courts Watch',
+    ]);
+  });
+  it('keeps one body with "and" in its name whole (guard)', () => {
+    expect(names('The National Research and Innovation Agency said the rocket failed.')).toEqual([
+      'organisation:National Research and Innovation Agency',
+    ]);
+  });
+});
