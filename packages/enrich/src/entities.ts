@@ -129,7 +129,7 @@ const HEAD_FIRST_PLACES = wordSet(
  * "Beit Lahia", "Deir al-Balah", "Koh Samui", "Via Nomentana", "Zona Norte", "Plaça Universitat".
  */
 const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
-  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg',
+  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg gran',
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
@@ -1770,10 +1770,15 @@ const extractFromTokens = (
   };
   /**
    * "Internet", "Web" or "Net" opening a body's name: "the Internet Watch Foundation", "the Internet
-   * and Mobile Association of India" (not "the Internet", "Internet Explorer").
+   * and Mobile Association of India" (not "the Internet", "Internet Explorer"); "Gran" opening a name.
    */
   const opensBodyName = (i: number): boolean => {
     const t = tokens[i] as Token;
+    // ("Gran" before a name word is Spanish or Italian "great": "Gran Sasso", "Gran Canaria")
+    if (t.lower === 'gran') {
+      const n = tokens[i + 1];
+      return !!n?.cap && n.kind === 'word' && n.start === t.end + 1 && !FUNCTION_WORDS.has(n.lower);
+    }
     if (t.lower !== 'internet' && t.lower !== 'web' && t.lower !== 'net') return false;
     for (let k = i + 1; k < i + 6; k++) {
       const w = tokens[k];

@@ -8091,3 +8091,15 @@ describe('two bodies listed with "and", the first closed by "International" or a
     ]);
   });
 });
+
+describe('"Gran" opening a name (enrich 1.23.679)', () => {
+  it('keeps the word in a place or body and types the place', () => {
+    expect(names('Physicists at the Gran Varo Underground Laboratory said the signal was real.')).toEqual([
+      'organisation:Gran Varo Underground Laboratory',
+    ]);
+    expect(names('Hikers were rescued on Gran Varo on Sunday.')).toEqual(['place:Gran Varo']);
+  });
+  it('still names no grandmother (guard)', () => {
+    expect(names('My gran said the winter was cold.')).toEqual([]);
+  });
+});
