@@ -670,12 +670,18 @@ const ROMANCE_HEADS: ReadonlySet<string> = new Set([
   ...wordSet(
     `instituto istituto institut universidad università universidade université banco banca banque partido partito
     parti movimento movimiento ministerio ministério ministero ministère comune ayuntamiento collegio colegio escuela
-    scuola secretaría tribunal corte consejo conselho consiglio conseil caja`,
+    scuola secretaría tribunal corte consejo conselho consiglio conseil caja accademia académie academia academie
+    unione union unión guardia caisse autorité autoridad autoridade autorità defensoría defensoria fondo fonds agence
+    agencia agenzia commissione comisión comissão conservatoire musée museo museu teatro théâtre biblioteca
+    bibliothèque centro cámara câmara camera chambre cour fédération sindacato compagnie compañía ospedale hôpital
+    école lycée liceo observatoire osservatorio observatorio guida`,
   ),
 ]);
 const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');
 /** Buildings named head first with their "of" in Romance languages: "Palazzo dei Normanni", "Palácio do Planalto". */
-const ROMANCE_BUILDINGS = wordSet('palazzo palácio palacio castello castillo château chateau');
+const ROMANCE_BUILDINGS = wordSet(
+  'palazzo palácio palacio castello castillo château chateau via viale piazza rue calle avenida rua praça plaza largo corso quai pont porte',
+);
 const ROMANCE_ARTICLES = wordSet('la las los el le les il lo');
 /** What runs between two places: "the road between X and Y", "services between X and Y". */
 const ROUTE_WORDS = wordSet(

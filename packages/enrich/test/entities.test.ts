@@ -8103,3 +8103,18 @@ describe('"Gran" opening a name (enrich 1.23.679)', () => {
     expect(names('My gran said the winter was cold.')).toEqual([]);
   });
 });
+
+describe('more Romance bodies named head first with "dei", "des", "di" (enrich 1.23.680)', () => {
+  it('keeps the whole name as a body', () => {
+    expect(names('He was elected to the Accademia dei Georgofili last year.')).toEqual([
+      'organisation:Accademia dei Georgofili',
+    ]);
+    expect(names('The Union des Tanneurs said exports fell.')).toEqual(['organisation:Union des Tanneurs']);
+    expect(names('Officers of the Guardia di Porto seized the boat.')).toEqual([
+      'organisation:Guardia di Porto',
+    ]);
+  });
+  it('keeps a street named head first a place (guard)', () => {
+    expect(names('He walked along the Rue de Lorrain.')).toEqual(['place:Rue de Lorrain']);
+  });
+});
