@@ -7367,8 +7367,13 @@ const extractFromTokens = (
     candidates.push(cand);
   }
   // A name seen once as a product is a product everywhere in the story ("Firefox" after "the Firefox browser").
-  const kept =
+  let kept =
     productKeys.size === 0 ? candidates : candidates.filter((c) => c.fixed || !productKeys.has(c.key));
+  // A word the lists do not know that is capitalized only where it opens a sentence, and written in
+  // lower case elsewhere in the story, is an everyday noun: '"Mezcal is a heritage ..."' after "a
+  // bottle of mezcal".
+  const loneOpeners = commonOpeners(tokens, kept, lex);
+  if (loneOpeners.size > 0) kept = kept.filter((c) => !loneOpeners.has(c.key));
   // A town's name the story calls a party is the party wherever it stands ("Morena's majority").
   if (partyKeys.size > 0)
     for (const c of kept)
@@ -7376,6 +7381,40 @@ const extractFromTokens = (
         c.fixed = 'organisation';
   markGovernments(tokens, kept);
   return cluster(text, tokens, kept, lex, nationalTeams(tokens, kept, lex));
+};
+
+/** Keys of one-word names the lists lack, every one at a sentence's start, the word also in lower case in the story. */
+const commonOpeners = (
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  lex: Lexicon,
+): Set<string> => {
+  const out = new Set<string>();
+  for (const c of candidates)
+    if (c.words.length === 1 && !c.fixed && !c.countryCode && tokens[c.from]?.initial) out.add(c.key);
+  if (out.size === 0) return out;
+  // (a longer name holding the word may have it as its short form only if it opens that name)
+  for (const c of candidates) {
+    if (c.words.length === 1 && tokens[c.from]?.initial && !c.fixed) continue;
+    out.delete(c.key);
+    if (c.words.length > 1 && !lex.commonWords.has(c.words[0] ?? '')) out.delete(c.words[0] ?? '');
+  }
+  for (const key of out)
+    if (
+      lex.firstNames.has(key) ||
+      lex.nameParts.has(key) ||
+      lex.places.has(key) ||
+      lex.countries.has(key) ||
+      lex.demonyms.has(key) ||
+      lex.companies.has(key) ||
+      KNOWN_ORGS.has(key)
+    )
+      out.delete(key);
+  if (out.size === 0) return out;
+  const lower = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower && out.has(t.text)) lower.add(t.text);
+  for (const key of out) if (!lower.has(key)) out.delete(key);
+  return out;
 };
 
 /**

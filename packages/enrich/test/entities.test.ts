@@ -8118,3 +8118,24 @@ describe('more Romance bodies named head first with "dei", "des", "di" (enrich 1
     expect(names('He walked along the Rue de Lorrain.')).toEqual(['place:Rue de Lorrain']);
   });
 });
+
+describe('a word capitalized only where it opens a sentence, in lower case elsewhere (enrich 1.23.681)', () => {
+  it('names nothing', () => {
+    expect(
+      names(
+        'Farmers in Oaxaca distil tepache from pineapple. "Tepache is part of every family here," said Ana Ruiz.',
+      ),
+    ).toEqual(['place:Oaxaca', 'person:Ana Ruiz']);
+    expect(names('Kiosk sales rose. Staff said the kiosk was busy. Grocers agreed.')).not.toContain(
+      'person:Kiosk',
+    );
+  });
+  it('keeps a name the lists know, or one also written capitalized mid-sentence (guard)', () => {
+    expect(names('Hamas said the talks had stalled. The hamas leaflet was old.')).toContain(
+      'organisation:Hamas',
+    );
+    expect(names('Tepache is popular. Sales of Tepache rose, and tepache fans cheered.')).toContain(
+      'person:Tepache',
+    );
+  });
+});
