@@ -333,7 +333,7 @@ const INTRO_WORDS = wordSet(
 );
 /** Descriptions of a business, and the heads of public bodies that are none. */
 const BUSINESS_WORDS = wordSet(
-  'company firm group carmaker retailer airline lender insurer consortium label miner automaker drugmaker developer operator',
+  'company firm group carmaker retailer airline lender insurer consortium label miner automaker drugmaker developer operator fund',
 );
 /** Money a place's name qualifies: "US dollars", "Hong Kong dollars", "Swiss francs". */
 const CURRENCY_NOUNS = wordSet(

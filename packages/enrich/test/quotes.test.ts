@@ -2890,3 +2890,18 @@ describe('"He" or "She" opening the sentence after a lone person of unknown gend
     expect(speakerOf(text, 'Some weeks nobody comes')).toBe('Folake Abaneth');
   });
 });
+
+describe('"the fund said" (enrich 1.23.682)', () => {
+  it('is the pension fund named before', () => {
+    const text =
+      'Harbourline Super, which manages savings for nurses, said it would defend the case.\n\n' +
+      '"We have cooperated fully with the regulator at every stage," the fund said in a statement.';
+    expect(speakerOf(text, 'cooperated fully')).toBe('Harbourline Super');
+  });
+  it('is a body with "Fund" in its name before a company named since', () => {
+    const text =
+      'The International Monetary Fund said Zambia had met its targets. Copperline Mining Ltd welcomed the news.\n\n' +
+      '"The programme is firmly on track for the next review," the fund said.';
+    expect(speakerOf(text, 'firmly on track')).toBe('International Monetary Fund');
+  });
+});
