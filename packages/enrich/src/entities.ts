@@ -909,7 +909,9 @@ const EVENT_NOUNS_AFTER = wordSet(
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
-const PERSON_KINDS = wordSet('producer developer publisher operator maker provider supplier');
+const PERSON_KINDS = wordSet(
+  'producer developer publisher operator maker provider supplier party contractor subcontractor courier',
+);
 /** Words before such a kind that make it a person's job: "her longtime producer, Anjali Mehta-Rhodes,". */
 const PERSON_KIND_MODIFIERS = wordSet(
   'longtime long-time former veteran executive senior associate film music record theatre theater television tv movie',
@@ -986,7 +988,7 @@ const ORG_KIND_BEFORE =
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
-  cooperative co-operative consortium think-tank thinktank monopoly`);
+  cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -6706,6 +6708,13 @@ const extractFromTokens = (
       scores.place += 3;
     // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
     const rightWord = after?.text === ',' ? after2 : after;
+    // What names itself is a body, not a person (who names "himself" or "herself"): "a group calling
+    // itself Ababil Shadow", "which calls itself Mirrorgate".
+    if (
+      before?.lower === 'itself' &&
+      /^(?:call|calls|called|calling|style|styles|styled|styling)$/u.test(before2?.lower ?? '')
+    )
+      scores.organisation += 3;
     // "Anthropic, backed by Google", "Hezbollah, backed by Iran": a body.
     if (
       after?.text === ',' &&

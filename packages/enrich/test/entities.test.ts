@@ -8139,3 +8139,23 @@ describe('a word capitalized only where it opens a sentence, in lower case elsew
     );
   });
 });
+
+describe('a party, contractor or courier named after its kind, and what calls itself a name (enrich 1.23.683)', () => {
+  it('types them as bodies', () => {
+    expect(names('The opposition party Mbele boycotted the vote.')).toEqual(['organisation:Mbele']);
+    expect(names('The defence contractor Varsk Dynamics won the tender.')).toEqual([
+      'organisation:Varsk Dynamics',
+    ]);
+    expect(names('A group calling itself Grey Kestrel claimed the attack.')).toEqual([
+      'organisation:Grey Kestrel',
+    ]);
+  });
+  it('keeps a person named in apposition after such a kind (guard)', () => {
+    expect(names('Her husband, Ramesh Talwar, a local contractor, denied it.')).toEqual([
+      'person:Ramesh Talwar',
+    ]);
+    expect(names('A spokesman for the ruling party, Andreas Kolovos, replied.')).toEqual([
+      'person:Andreas Kolovos',
+    ]);
+  });
+});
