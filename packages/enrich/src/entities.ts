@@ -7915,9 +7915,11 @@ const nationalTeams = (
     // "Austin Rivers" or "Madison Keys").
     // (Such a name is a team in any story: "Kelce, the Kansas City Chiefs tight end".)
     // (a family name too after a town that is no given name: "Rajasthan Royals")
+    // (never a double family name: "David Lopez-Reyes", where David is also a town)
     const nickname =
       front !== '' &&
       clubName &&
+      !tail.includes('-') &&
       (!lex.nameParts.has(tail) || (!lex.firstNames.has(front) && lex.commonWords.has(tail))) &&
       !lex.firstNames.has(tail) &&
       !PLACE_PLURALS.has(tail);

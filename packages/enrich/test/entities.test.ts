@@ -8159,3 +8159,14 @@ describe('a party, contractor or courier named after its kind, and what calls it
     ]);
   });
 });
+
+describe('a double family name after a given name that is also a town is no team (enrich 1.23.684)', () => {
+  it('keeps the person', () => {
+    expect(names('David Ortega-Reyes, a geologist, said the find was real.')).toEqual([
+      'person:David Ortega-Reyes',
+    ]);
+  });
+  it('still finds a town and its plural nickname (guard)', () => {
+    expect(names('The Dallas Mavericks won again.')).toEqual(['organisation:Dallas Mavericks']);
+  });
+});
