@@ -402,8 +402,15 @@ const ACADEMIC_ROLES = wordSet(
 const MAKER_NOUNS = wordSet('maker makers developer developers creator creators manufacturer manufacturers');
 const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated published');
 /** A body's people, after the body's kind: "a party member", "the company employees". */
+/** Nouns after a person's age in apposition: "X, a 34-year-old nurse". */
+const AGED_PEOPLE = wordSet(
+  `nurse teacher doctor driver engineer resident retiree pensioner grandmother grandfather widow widower businessman
+  businesswoman mechanic shopkeeper trader vendor accountant soldier officer labourer laborer cleaner carer nanny
+  plumber electrician builder waiter waitress chef cook baker taxi nursing mother-of-two father-of-two mother-of-three
+  father-of-three single divorced married unemployed former local retired`,
+);
 const BODY_MEMBER_NOUNS = wordSet(
-  'member members official officials worker workers employee employees activist activists head heads boss bosses',
+  'member members official officials worker workers employee employees activist activists head heads boss bosses organiser organisers organizer organizers steward stewards rep reps representative representatives leader leaders',
 );
 /** Kinds of medicine, which name products: "Xolair, a drug made by Genentech", "the drug Wegovy". */
 const MEDICINES = wordSet('drug medicine medication vaccine treatment therapy');
@@ -6804,6 +6811,17 @@ const extractFromTokens = (
       // (over an owner's possessive: "Ausgrid, the state's largest electricity distributor", and
       // over a name: "Rodri, the Manchester City midfielder")
       let named = false;
+      // A person's age before a person's noun: "Amrita Sandhu, a 34-year-old nurse from Truro".
+      if (
+        tokens[seg.to + 2]?.kind === 'num' &&
+        tokens[seg.to + 3]?.text === '-' &&
+        tokens[seg.to + 4]?.lower === 'year-old' &&
+        (PEOPLE_BY_TRADE.has(tokens[seg.to + 5]?.lower ?? '') ||
+          QUALIFIED_PEOPLE_NOUNS.has(tokens[seg.to + 5]?.lower ?? '') ||
+          ROLE_NOUNS.has(tokens[seg.to + 5]?.lower ?? '') ||
+          AGED_PEOPLE.has(tokens[seg.to + 5]?.lower ?? ''))
+      )
+        scores.person += 3;
       for (let k = seg.to + 2; k < seg.to + 8; k++) {
         const w = tokens[k];
         // (over where it is based: "Eurogas, the Brussels-based association")

@@ -8170,3 +8170,20 @@ describe('a double family name after a given name that is also a town is no team
     expect(names('The Dallas Mavericks won again.')).toEqual(['organisation:Dallas Mavericks']);
   });
 });
+
+describe('a person in apposition: an age and a person\'s noun, or "a union organiser" (enrich 1.23.685)', () => {
+  it('types the name as a person', () => {
+    expect(
+      names('The case began with a complaint from Tavleen Sarai, a 34-year-old nurse from Truro.'),
+    ).toEqual(['person:Tavleen Sarai', 'place:Truro']);
+    expect(names('"They lied," said Mamadou Ndiaye, a union organiser in Piacenza.')).toEqual([
+      'person:Mamadou Ndiaye',
+      'place:Piacenza',
+    ]);
+  });
+  it('keeps an old building a place (guard)', () => {
+    expect(names('Worshippers returned to St Kevan, a 200-year-old church in Leeds.')).not.toContain(
+      'person:St Kevan',
+    );
+  });
+});
