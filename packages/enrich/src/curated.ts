@@ -94,7 +94,7 @@ export const TITLE_WORDS = set(`
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
-  provost rector ombudsman ombudswoman coroner
+  provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief
   ${WHOLE_TITLE_TEXT}
 `);

@@ -46,7 +46,7 @@ const TITLE_CORE =
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner collector editor-in-chief father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator collector editor-in-chief father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -5265,7 +5265,12 @@ const extractFromTokens = (
     // A holiday ("Christmas", "Christmas Day", "Easter Sunday") is no entity.
     if (
       HOLIDAYS.has(words[0] ?? '') &&
-      (words.length === 1 || DAYS_MONTHS.has(words[1] ?? '') || words[1] === 'day' || words[1] === 'eve')
+      (words.length === 1 ||
+        DAYS_MONTHS.has(words[1] ?? '') ||
+        words[1] === 'day' ||
+        words[1] === 'eve' ||
+        // ("Eid al-Adha", "Eid ul-Fitr")
+        (words.length === 2 && words[0] === 'eid' && /^(?:al|ul|el)-/u.test(words[1] ?? '')))
     )
       continue;
     // A longer name before a lower-case tour, album or award is that work's or event's name

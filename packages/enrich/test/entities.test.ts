@@ -8187,3 +8187,21 @@ describe('a person in apposition: an age and a person\'s noun, or "a union organ
     );
   });
 });
+
+describe('"Retiree" and "Adjudicator" before a name, "Eid al-Adha", and newer everyday words (enrich 1.23.686)', () => {
+  it('strips the word, and names no holiday or everyday noun', () => {
+    expect(names('Retiree Jean-Claude Mbeki said he had lost his savings.')).toEqual([
+      'person:Jean-Claude Mbeki',
+    ]);
+    expect(names('Adjudicator Nomsa Dlamini-Pretorius ruled for the member.')).toEqual([
+      'person:Nomsa Dlamini-Pretorius',
+    ]);
+    expect(names('Markets were busy before Eid al-Adha in Dhaka.')).toEqual(['place:Dhaka']);
+    expect(names('"Couture is a loss leader," said Anna Ferri.')).toEqual(['person:Anna Ferri']);
+  });
+  it('keeps an office that ends in "Adjudicator" (guard)', () => {
+    expect(names('The Pension Funds Adjudicator said the fund must pay.')).toEqual([
+      'organisation:Pension Funds Adjudicator',
+    ]);
+  });
+});
