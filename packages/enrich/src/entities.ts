@@ -635,6 +635,8 @@ const LOWERCASE_BRANDS = new Set([
 ]);
 /** Adjectives of a crown that open venues' names and are given names too ("Royal Albert Hall"). */
 const ROYAL_ADJECTIVES = wordSet('royal imperial regal');
+/** A crown's bodies after its adjective: "the Royal Household", "the Royal House", "the Imperial Family". */
+const ROYAL_BODIES = wordSet('household house family court mile');
 /** Nouns after a people's name that no town or body takes ("Tlingit elders", "Inuit hunters"). */
 const PEOPLE_ONLY_AFTER = wordSet(
   'people peoples elders elder herders language languages culture traditions hunters chiefs',
@@ -5906,8 +5908,19 @@ const extractFromTokens = (
       scores.organisation += 2;
     if (!country && hasDigit(key)) scores.organisation += 1;
     // (a body's head opening the name is no given name: "Bank Negara Malaysia")
+    // (nor is a crown's adjective before a head or a court's word: "Royal Court", "Royal Household",
+    // "Royal Mile", "Imperial Palace")
     const g =
-      words.length >= 2 && ORG_HEADS.has(words[0] ?? '') ? undefined : firstNameGender(words[0] ?? '', lex);
+      words.length >= 2 &&
+      (ORG_HEADS.has(words[0] ?? '') ||
+        (ROYAL_ADJECTIVES.has(words[0] ?? '') &&
+          (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord) || ROYAL_BODIES.has(lastWord))))
+        ? undefined
+        : firstNameGender(words[0] ?? '', lex);
+    if (words.length === 2 && ROYAL_ADJECTIVES.has(words[0] ?? '') && ROYAL_BODIES.has(lastWord)) {
+      if (lastWord === 'mile') scores.place += 2;
+      else scores.organisation += 2;
+    }
     // A First Nation band is a body: "Marten Falls First Nation", "Attawapiskat First Nation".
     if (words.length >= 3 && lastWord === 'nation' && words[words.length - 2] === 'first')
       scores.organisation += 4;

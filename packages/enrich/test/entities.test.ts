@@ -8205,3 +8205,17 @@ describe('"Retiree" and "Adjudicator" before a name, "Eid al-Adha", and newer ev
     ]);
   });
 });
+
+describe('a crown\'s adjective before a body or a head, and "Esports" (enrich 1.23.687)', () => {
+  it('names a body or a place, not a person called Royal', () => {
+    expect(names('The Royal Court announced the engagement on Monday.')).toEqual([
+      'organisation:Royal Court',
+    ]);
+    expect(names('The Royal Household is funded by the state.')).toEqual(['organisation:Royal Household']);
+    expect(names('Pipers played on the Royal Mile.')).toEqual(['place:Royal Mile']);
+    expect(names('Wiślan Esports lost the final.')).toEqual(['organisation:Wiślan Esports']);
+  });
+  it('keeps a person whose given name is Royal (guard)', () => {
+    expect(names('Royal Tanner said the harvest was poor.')).toEqual(['person:Royal Tanner']);
+  });
+});
