@@ -187,7 +187,7 @@ export const ORG_HEADS = set(`
   healthcare hospitality hotels resorts beverages farms fisheries shipyard shipyards aviation freight couriers
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
-  handelsbank scheme avionics esports kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
+  handelsbank scheme avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
@@ -197,7 +197,7 @@ export const PLACE_HEADS = set(`
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
-  cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings
+  cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings castle area
   steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk drive terrace
   auditorium amphitheatre amphitheater racecourse velodrome quay pike wall barrage reservoir
 `);
@@ -275,7 +275,7 @@ const KNOWN_ORG_WORDS = set(`
   eli_lilly novo_nordisk john_deere estee_lauder louis_vuitton hugo_boss
   barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe
   legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
-  waitrose boots health_service_executive qantas bombardier ryanair easyjet
+  waitrose boots health_service_executive qantas bombardier ryanair easyjet gavi kazatomprom coldiretti trenitalia
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda al-qaida al_qaida european_economic_area houthis bundeswehr ertzaintza labour tories

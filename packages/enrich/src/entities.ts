@@ -61,7 +61,7 @@ const PROTECTED_AREA_KINDS = wordSet(
   'national game nature wildlife marine forest biosphere safari provincial',
 );
 const WEAK_PLACE_HEADS = wordSet(
-  'hill hills hall park tower towers valley heights memorial town square plaza',
+  'hill hills hall park tower towers valley heights memorial town square plaza area',
 );
 
 /**
@@ -496,7 +496,7 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
 const FAMILY_NAME_HEADS = wordSet(
-  'chambers church post court banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane wall',
+  'chambers church post court banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane wall castle',
 );
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
@@ -4779,6 +4779,8 @@ const extractFromTokens = (
         if (!t || !n || (!ORG_HEADS.has(t.lower) && !firstNation)) continue;
         // (a Romance body's head opens its name: "Instituto Pantanal Vivo", "Partido Republicano Austral")
         if (k === p && ROMANCE_ORG_HEADS.has(t.lower)) continue;
+        // (nor a head that is also a given name, opening the run: "Marine Le Pen")
+        if (k === p && lex.firstNames.has(t.lower)) continue;
         const rest = tokens.slice(k + 1, to);
         // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name; "Trial Chamber VI":
         // a Roman numeral, though "Vi" is one too.)
@@ -6069,6 +6071,16 @@ const extractFromTokens = (
       scores.place += 0.5;
       scores.person -= 1.5;
     }
+    // A shipping firm named "... Marine" ("Gulf Horizon Marine", "Daewang Marine"; not "a U.S. Marine").
+    if (
+      lastWord === 'marine' &&
+      words.length >= 2 &&
+      !g &&
+      !country &&
+      !lex.countries.has(stripDots(words[0] ?? '')) &&
+      !lex.demonyms.has(words[0] ?? '')
+    )
+      scores.organisation += 3;
     // A department named by its remit: "Veterans Affairs", "Indigenous Affairs".
     if (lastWord === 'affairs' && words.length >= 2) scores.organisation += 3;
     // A firm's "&": "Fraser & Partners", "Johnson & Johnson", "S&P Global"; no person's name has one.

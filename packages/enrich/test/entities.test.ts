@@ -8219,3 +8219,22 @@ describe('a crown\'s adjective before a body or a head, and "Esports" (enrich 1.
     expect(names('Royal Tanner said the harvest was poor.')).toEqual(['person:Royal Tanner']);
   });
 });
+
+describe('shipping, fuel and wine companies, castles and areas (enrich 1.23.688)', () => {
+  it('types them', () => {
+    expect(names('Tarrow Bulk Carriers owns the ship.')).toEqual(['organisation:Tarrow Bulk Carriers']);
+    expect(names('The fuel came from Velankar Marine Fuels.')).toEqual([
+      'organisation:Velankar Marine Fuels',
+    ]);
+    expect(names('Pellow Creek Wines said the harvest was small.')).toEqual([
+      'organisation:Pellow Creek Wines',
+    ]);
+    expect(names('Tourists queued outside Brannock Castle.')).toEqual(['place:Brannock Castle']);
+    expect(names('Divers mapped the Tolvay Marine Management Area.')).toEqual([
+      'place:Tolvay Marine Management Area',
+    ]);
+  });
+  it('keeps a person called Marine (guard)', () => {
+    expect(names('Marine Le Pen said the vote was lost.')).toEqual(['person:Marine Le Pen']);
+  });
+});
