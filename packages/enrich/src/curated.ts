@@ -187,7 +187,7 @@ export const ORG_HEADS = set(`
   healthcare hospitality hotels resorts beverages farms fisheries shipyard shipyards aviation freight couriers
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
-  handelsbank scheme avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
+  handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */

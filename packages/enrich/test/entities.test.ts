@@ -8238,3 +8238,20 @@ describe('shipping, fuel and wine companies, castles and areas (enrich 1.23.688)
     expect(names('Marine Le Pen said the vote was lost.')).toEqual(['person:Marine Le Pen']);
   });
 });
+
+describe('registries, inspectorates and endowments are bodies (enrich 1.23.689)', () => {
+  it('keeps their whole names', () => {
+    expect(names('The Tarvian International Ship and Corporate Registry said it would act.')).toEqual([
+      'organisation:Tarvian International Ship and Corporate Registry',
+    ]);
+    expect(names('The Care Inspectorate said the home had improved.')).toEqual([
+      'organisation:Care Inspectorate',
+    ]);
+    expect(names('She joined the Harlow Endowment for International Peace.')).toEqual([
+      'organisation:Harlow Endowment for International Peace',
+    ]);
+  });
+  it('keeps a lone lower-case registry out (guard)', () => {
+    expect(names('The registry in Lilongwe said the file was lost.')).toEqual(['place:Lilongwe']);
+  });
+});
