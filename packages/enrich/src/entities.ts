@@ -84,6 +84,8 @@ const VENUE_HEADS = wordSet(
 const TOPIC_HEADS = wordSet(
   'council committee commission subcommittee conference board institute center centre office forum panel force group convention',
 );
+/** Heads of inquiries named with "into" and their subject. */
+const INQUIRY_HEADS = wordSet('commission inquiry investigation review taskforce task-force');
 /** Heads of names that go on with a campus ("University of Texas at Arlington"). */
 const CAMPUS_HEADS = wordSet('university college universidad università');
 /** Heads that take their founders' names ("Bill and Melinda Gates Foundation"). */
@@ -2849,6 +2851,12 @@ const extractFromTokens = (
     if (t.text === 'on') {
       const wholePlace = placeMatch(k, end)?.len === end - k;
       return TOPIC_HEADS.has(prev.lower) && !PLACE_HEADS.has(lastCont) && !wholePlace ? k : -1;
+    }
+    // An inquiry's subject after "into": "Royal Commission into Aboriginal Deaths", "Commission of
+    // Inquiry into Remand and Pre-Trial Detention".
+    if (t.text === 'into') {
+      const wholePlace = placeMatch(k, end)?.len === end - k;
+      return INQUIRY_HEADS.has(prev.lower) && !PLACE_HEADS.has(lastCont) && !wholePlace ? k : -1;
     }
     if (t.text === 'at') {
       let campus = false;

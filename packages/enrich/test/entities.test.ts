@@ -8255,3 +8255,16 @@ describe('registries, inspectorates and endowments are bodies (enrich 1.23.689)'
     expect(names('The registry in Lilongwe said the file was lost.')).toEqual(['place:Lilongwe']);
   });
 });
+
+describe('an inquiry named with "into" and its subject (enrich 1.23.690)', () => {
+  it('keeps the subject in the name', () => {
+    expect(names('The Commission of Inquiry into Harbour Dredging reported on Monday.')).toEqual([
+      'organisation:Commission of Inquiry into Harbour Dredging',
+    ]);
+  });
+  it('keeps "into" between a verb and names apart (guard)', () => {
+    expect(names('Police looked into Kellaway and Braddock last year.')).not.toContainEqual(
+      expect.stringContaining('into'),
+    );
+  });
+});
