@@ -84,6 +84,10 @@ const VENUE_HEADS = wordSet(
 const TOPIC_HEADS = wordSet(
   'council committee commission subcommittee conference board institute center centre office forum panel force group convention',
 );
+/** Members of a trade in the plural, whose body is named with its country: "Communications Workers of America". */
+const MEMBER_PLURALS = wordSet(
+  'workers steelworkers autoworkers teamsters machinists employees brewers growers producers farmers vintners distillers',
+);
 /** Heads of inquiries named with "into" and their subject. */
 const INQUIRY_HEADS = wordSet('commission inquiry investigation review taskforce task-force');
 /** Heads of names that go on with a campus ("University of Texas at Arlington"). */
@@ -3313,6 +3317,15 @@ const extractFromTokens = (
           (t.lower === 'for' && j === i + 1 && !afterThe && advocatesOpen(i)) ||
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
           (t.lower === 'of' && PLACE_HEADS.has(head)) ||
+          // members of a trade in the plural before their country: "Communications Workers of
+          // America", "Independent Brewers of Scotland"
+          (t.lower === 'of' &&
+            !afterThe &&
+            j - i >= 2 &&
+            MEMBER_PLURALS.has(head) &&
+            (lex.countries.has(tokens[k]?.lower ?? '') ||
+              lex.regions.has(tokens[k]?.lower ?? '') ||
+              (placeMatch(k, properEnd(k))?.len ?? 0) > 0)) ||
           (!afterThe && TITLE_WORDS.has(head) && !(t.lower === 'for' && CONSTITUENCY_TITLES.has(head))) ||
           // "Board of Control for Cricket in India", "Institute for the Study of War" (not a second
           // body after "the": "the Bank of England for the Ministry of Finance")

@@ -8268,3 +8268,15 @@ describe('an inquiry named with "into" and its subject (enrich 1.23.690)', () =>
     );
   });
 });
+
+describe('members of a trade in the plural before "of" and their country (enrich 1.23.691)', () => {
+  it("keeps the country in the body's name", () => {
+    expect(names('The Telecom Workers of America said it would strike.')).toEqual([
+      'organisation:Telecom Workers of America',
+      'place:United States',
+    ]);
+  });
+  it('keeps a lower-case trade apart (guard)', () => {
+    expect(names('Steel workers of Ohio said they would strike.')).toEqual(['place:Ohio']);
+  });
+});
