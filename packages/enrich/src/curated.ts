@@ -276,6 +276,7 @@ const KNOWN_ORG_WORDS = set(`
   barnes_and_noble simon_and_schuster georgia_tech virginia_tech texas_tech carabinieri radio_free_asia radio_free_europe
   legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
   waitrose boots health_service_executive qantas bombardier ryanair easyjet gavi kazatomprom coldiretti trenitalia
+  oxfam caritas wikimedia
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab isis isil al-qaeda al_qaeda al-qaida al_qaida european_economic_area houthis bundeswehr ertzaintza labour tories

@@ -1660,7 +1660,8 @@ export const extractQuotes = (
         role ||= TITLE_WORDS.has(tokens[j]?.lower ?? '') || ROLE_NOUNS.has(tokens[j]?.lower ?? '');
         j++;
       }
-      const named = role && tokens[j]?.text === ',' ? mentionAt.get(j + 1) : undefined;
+      // (over the person's own title: "said FARE's policy director, Dr Meera Suresh")
+      const named = role && tokens[j]?.text === ',' ? mentionPastTitles(j + 1) : undefined;
       const person = named ? entityById(named.entity) : undefined;
       if (person?.type === 'person') return person;
     }

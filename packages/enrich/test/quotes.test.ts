@@ -2905,3 +2905,19 @@ describe('"the fund said" (enrich 1.23.682)', () => {
     expect(speakerOf(text, 'firmly on track')).toBe('International Monetary Fund');
   });
 });
+
+describe('"said X\'s policy director, Dr Name" (enrich 1.23.692)', () => {
+  it("is the person, over the person's own title", () => {
+    const text =
+      'The Foundation for Safer Roads (FSR) wants lower limits. "Speed kills more people than any other single cause," ' +
+      "said FSR's policy director, Dr Meera Tallis.";
+    expect(speakerOf(text, 'Speed kills')).toBe('Meera Tallis');
+  });
+  it('names Oxfam a body, and the speaker after its role is still the person', () => {
+    const text = '"The poor pay the price every single year," said Oxfam\'s policy director, Meera Tallis.';
+    expect(speakerOf(text, 'The poor pay')).toBe('Meera Tallis');
+    expect(enrich({ bodyText: 'Oxfam said on Monday it would appeal.' }).entities[0]?.type).toBe(
+      'organisation',
+    );
+  });
+});
