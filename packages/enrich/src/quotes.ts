@@ -531,7 +531,13 @@ export const extractQuotes = (
         for (let j = m.from - 1; j >= 0 && tokens[j]?.sentence === sentence && !before; j--) {
           const o = mentionAt.get(j);
           const oe = o ? entityById(o.entity) : undefined;
-          before = oe?.type === 'person' && oe !== e && !oe.group && oe.gender === want;
+          // (or whose gender is unknown, named as the owner: "Gamedze's lawyer, Thandeka Mamba, said he
+          // would appeal")
+          before =
+            oe?.type === 'person' &&
+            oe !== e &&
+            !oe.group &&
+            (oe.gender === want || (oe.gender === 'u' && tokens[o?.to ?? -1]?.kind === 'poss'));
         }
         // (nor one against the name's own gender after a person described in between: "Yolanda
         // Mosquera said the writer had never set foot in the villages he described")

@@ -2921,3 +2921,20 @@ describe('"said X\'s policy director, Dr Name" (enrich 1.23.692)', () => {
     );
   });
 });
+
+describe('a pronoun after a cue in the sentence of "X\'s lawyer, Name" (enrich 1.23.693)', () => {
+  it("says nothing of the lawyer's gender", () => {
+    const text =
+      'Activist Mfanuzile Dlomo was jailed. Judge Sipho Vilakati said the speeches went too far.\n\n' +
+      "Dlomo's lawyer, Thandiwe Ngcamphalala, said he would appeal.\n\n" +
+      '"My client asked for a vote. That is all," she said outside the court.';
+    expect(speakerOf(text, 'My client asked')).toBe('Thandiwe Ngcamphalala');
+  });
+  it('still votes for a subject who owns nobody (guard)', () => {
+    const text =
+      'Activist Mfanuzile Dlomo was jailed. Judge Sipho Vilakati said the speeches went too far.\n\n' +
+      'The lawyer Thandiwe Ngcamphalala said he would appeal.\n\n' +
+      '"My client asked for a vote. That is all," she said outside the court.';
+    expect(speakerOf(text, 'My client asked')).not.toBe('Thandiwe Ngcamphalala');
+  });
+});
