@@ -654,8 +654,8 @@ const PEOPLE_AFTER: ReadonlySet<string> = new Set([
 ]);
 /** What a code name names: "the Han Kuang exercises", "The exercise, called Arctic Lynx". */
 const EXERCISE_WORDS = wordSet('exercise exercises drill drills wargames manoeuvres maneuvers');
-/** Royal titles that open names of places and bodies named after their holders. */
-const ROYAL_TITLES = wordSet('king queen prince princess');
+/** Titles of rulers and clerics that open names of places and bodies named after their holders ("Queen Elizabeth Hospital", "Imam Khomeini International Airport"). */
+const VENUE_NAMING_TITLES = wordSet('king queen prince princess imam sheikh sultan emir ayatollah');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
 const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
@@ -4105,13 +4105,14 @@ const extractFromTokens = (
     const to = runTo;
     // A street named after a titled person is the street: "King George Boulevard", "President
     // Kennedy Avenue" (no title to strip).
-    // (so is a hospital or college named after a royal: "Queen Elizabeth University Hospital")
+    // (so is a hospital or college named after a royal: "Queen Elizabeth University Hospital", or an
+    // airport or mosque after a ruler or cleric: "Imam Khomeini International Airport")
     const lastLower = tokens[to - 1]?.lower ?? '';
     if (
       to - from >= 3 &&
       TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
       (STREET_HEADS.has(lastLower) ||
-        (ROYAL_TITLES.has(tokens[from]?.lower ?? '') &&
+        (VENUE_NAMING_TITLES.has(tokens[from]?.lower ?? '') &&
           (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)))) &&
       tokens.slice(from, to).every((x) => x.cap)
     ) {

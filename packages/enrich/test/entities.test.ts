@@ -8280,3 +8280,17 @@ describe('members of a trade in the plural before "of" and their country (enrich
     expect(names('Steel workers of Ohio said they would strike.')).toEqual(['place:Ohio']);
   });
 });
+
+describe('an airport, mosque or causeway named after a ruler or cleric (enrich 1.23.694)', () => {
+  it("keeps the title in the place's name", () => {
+    expect(names('He landed at Imam Rezvani International Airport on Monday.')).toContain(
+      'place:Imam Rezvani International Airport',
+    );
+    expect(names('Crowds gathered at Sheikh Mansur Grand Mosque.')).toContain(
+      'place:Sheikh Mansur Grand Mosque',
+    );
+  });
+  it('still strips the title before a person (guard)', () => {
+    expect(names('Sheikh Mansur Tahani said the talks would go on.')).toEqual(['person:Mansur Tahani']);
+  });
+});
