@@ -689,7 +689,7 @@ const ROMANCE_HEADS: ReadonlySet<string> = new Set([
     unione union unión guardia caisse autorité autoridad autoridade autorità defensoría defensoria fondo fonds agence
     agencia agenzia commissione comisión comissão conservatoire musée museo museu teatro théâtre biblioteca
     bibliothèque centro cámara câmara camera chambre cour fédération sindacato compagnie compañía ospedale hôpital
-    école lycée liceo observatoire osservatorio observatorio guida`,
+    école lycée liceo observatoire osservatorio observatorio guida électricité electricite gaz société societe`,
   ),
 ]);
 const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');

@@ -8294,3 +8294,16 @@ describe('an airport, mosque or causeway named after a ruler or cleric (enrich 1
     expect(names('Sheikh Mansur Tahani said the talks would go on.')).toEqual(['person:Mansur Tahani']);
   });
 });
+
+describe('"Électricité de", "Gaz de", "Société" open bodies\' names (enrich 1.23.695)', () => {
+  it('types the name as a body', () => {
+    expect(names('Électricité de Vaurenne said the reactor would restart.')).toContain(
+      'organisation:Électricité de Vaurenne',
+    );
+  });
+  it('keeps a person named with "de" a person (guard)', () => {
+    expect(names('Charles de Vaurenne said the reactor would restart.')).toEqual([
+      'person:Charles de Vaurenne',
+    ]);
+  });
+});
