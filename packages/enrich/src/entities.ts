@@ -734,7 +734,7 @@ const SENTENCE_PREPOSITIONS = wordSet(
 );
 /** Kinds of craft before their names, which name none of the three types: "the frigate Hydra". */
 const CRAFT_KINDS = wordSet(
-  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat',
+  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat cutter liner lifeboat hovercraft sloop ketch',
 );
 /** A kind of craft in lower case, singular or plural: "dhow", "vessels". */
 const craftWord = (w: Token | undefined): boolean =>

@@ -8307,3 +8307,14 @@ describe('"Électricité de", "Gaz de", "Société" open bodies\' names (enrich 
     ]);
   });
 });
+
+describe('a cutter, liner or lifeboat before its name (enrich 1.23.696)', () => {
+  it('names no entity for the craft', () => {
+    expect(names('The cutter Harlan Point will continue the search off Alaska.')).toEqual(['place:Alaska']);
+  });
+  it('keeps a person after a lower-case trade (guard)', () => {
+    expect(names('The carpenter Harlan Pointer said the search would go on.')).toEqual([
+      'person:Harlan Pointer',
+    ]);
+  });
+});
