@@ -245,6 +245,18 @@ const REGIONS = [
   'Anatolia',
   'Transylvania',
   'Silesia',
+  // Regions of news from war and famine the city lists leave out.
+  'Darfur',
+  'Kordofan',
+  'Kurdistan',
+  'Donbass',
+  'Baluchistan',
+  'Amhara',
+  'Oromia',
+  'Kivu',
+  'Sinai',
+  'Negev',
+  'Galilee',
   // The planet and a few of the great rivers, seas and ranges news names alone ("the Nile").
   'Earth',
   'Mars',

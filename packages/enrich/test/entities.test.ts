@@ -8318,3 +8318,15 @@ describe('a cutter, liner or lifeboat before its name (enrich 1.23.696)', () => 
     ]);
   });
 });
+
+describe('regions of war and famine the city lists leave out (enrich 1.23.697)', () => {
+  it('types them as places', () => {
+    expect(names('She is the medical coordinator for Darfur.')).toEqual(['place:Darfur']);
+    expect(names('Questions about Kordofan went unanswered.')).toEqual(['place:Kordofan']);
+  });
+  it('keeps a body named after one a body (guard)', () => {
+    expect(names('The Kurdistan Regional Government said it would pay salaries.')).toContain(
+      'organisation:Kurdistan Regional Government',
+    );
+  });
+});
