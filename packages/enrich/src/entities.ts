@@ -1951,7 +1951,9 @@ const extractFromTokens = (
               !lex.demonyms.has(tokens[i - 1]?.lower ?? '') &&
               !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
         )) ||
-      (NEVER_NAMES.has(t.lower) && !opensBodyName(i))
+      (NEVER_NAMES.has(t.lower) && !opensBodyName(i)) ||
+      // ("SIM cards"; "Sim" is an Italian brokerage's suffix: "Sforza Sim")
+      t.text === 'SIM'
     )
       return false;
     // A compass adjective before a lower-case noun describes: "a Western diplomat", "Northern

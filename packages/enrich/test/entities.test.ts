@@ -8330,3 +8330,15 @@ describe('regions of war and famine the city lists leave out (enrich 1.23.697)',
     );
   });
 });
+
+describe('SIM cards, VHF radio, HPV vaccine, AVO orders, the CBD (enrich 1.23.698)', () => {
+  it('names nothing for the common acronyms', () => {
+    expect(names('Criminals swapped SIM cards and called on VHF radio near the CBD.')).toEqual([]);
+    expect(names('Girls will get the HPV vaccine after an AVO breach.')).toEqual([]);
+  });
+  it('keeps an Italian brokerage ending in "Sim" (guard)', () => {
+    expect(names('Ludovica Serra of Milan brokerage Sforza Sim said so.')).toContain(
+      'organisation:Sforza Sim',
+    );
+  });
+});
