@@ -1095,7 +1095,12 @@ const LANGUAGES = wordSet(
   nahuatl tetum bislama gaelic afrikaans papiamento sesotho setswana tigrinya basque galician`,
 );
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
-const NEVER_NAMES = wordSet('internet web net gran grandma grandpa granny nana mum mom dad mummy daddy');
+const NEVER_NAMES = wordSet(
+  `internet web net gran grandma grandpa granny nana mum mom dad mummy daddy
+  christianity judaism hinduism buddhism sikhism catholicism protestantism`,
+);
+/** Adjectives of a religious order, before a lower-case noun: "a Jesuit priest". */
+const ORDER_ADJECTIVES = wordSet('jesuit');
 /** What follows a family name to tell namesakes apart: "King III", "King Jr.". */
 const NAME_ORDINAL = /^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|Jr|Sr)$/u;
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -1952,6 +1957,14 @@ const extractFromTokens = (
               !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
         )) ||
       (NEVER_NAMES.has(t.lower) && !opensBodyName(i)) ||
+      // ("Islam" alone is the faith; beside another name word it is a Bengali name: "Rafiqul Islam")
+      (t.text === 'Islam' &&
+        !(tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word' && !tokens[i - 1]?.initial) &&
+        !(tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word') &&
+        !(tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word' && tokens[i - 1]?.end === t.start - 1)) ||
+      (ORDER_ADJECTIVES.has(t.lower) &&
+        tokens[i + 1]?.kind === 'word' &&
+        tokens[i + 1]?.text === tokens[i + 1]?.lower) ||
       // ("SIM cards"; "Sim" is an Italian brokerage's suffix: "Sforza Sim")
       t.text === 'SIM'
     )

@@ -8342,3 +8342,14 @@ describe('SIM cards, VHF radio, HPV vaccine, AVO orders, the CBD (enrich 1.23.69
     );
   });
 });
+
+describe('faiths and a Jesuit priest (enrich 1.23.699)', () => {
+  it("names no entity for a faith or an order's adjective", () => {
+    expect(names('Norse settlers adopted Christianity in the tenth century.')).toEqual([]);
+    expect(names('It is a crime to insult Islam, the court said.')).toEqual([]);
+    expect(names('An Irish-born Jesuit priest ran the school.')).not.toContain('person:Jesuit');
+  });
+  it('keeps "Islam" in a Bengali name (guard)', () => {
+    expect(names('Rafiqul Islam, a driver, said fuel had doubled.')).toEqual(['person:Rafiqul Islam']);
+  });
+});
