@@ -1959,9 +1959,12 @@ const extractFromTokens = (
       (NEVER_NAMES.has(t.lower) && !opensBodyName(i)) ||
       // ("Islam" alone is the faith; beside another name word it is a Bengali name: "Rafiqul Islam")
       (t.text === 'Islam' &&
-        !(tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word' && !tokens[i - 1]?.initial) &&
-        !(tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word') &&
-        !(tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word' && tokens[i - 1]?.end === t.start - 1)) ||
+        !(
+          tokens[i - 1]?.cap &&
+          tokens[i - 1]?.kind === 'word' &&
+          !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')
+        ) &&
+        !(tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word')) ||
       (ORDER_ADJECTIVES.has(t.lower) &&
         tokens[i + 1]?.kind === 'word' &&
         tokens[i + 1]?.text === tokens[i + 1]?.lower) ||
@@ -9686,19 +9689,26 @@ const nearestFull = (
 };
 
 /**
+ * How many tokens of "the" and a lower-case trade stand between a comma and the name at `from` ("His
+ * daughter, the singer Fatoumata Kanouté"): 2, else 0.
+ */
+export const tradeBefore = (tokens: readonly Token[], from: number): number => {
+  const trade = tokens[from - 1];
+  return trade?.kind === 'word' &&
+    trade.text === trade.lower &&
+    tokens[from - 2]?.lower === 'the' &&
+    tokens[from - 3]?.text === ','
+    ? 2
+    : 0;
+};
+
+/**
  * For a name right after a kinship noun, with or without a comma ("his son, Chip Carter", "wife
  * Ana"), the gender of the noun's owner ('u' without "his" or "her"); undefined for other names.
  */
 const kinOwnerGender = (tokens: readonly Token[], from: number): 'f' | 'm' | 'u' | undefined => {
   // (over a trade after the comma: "His daughter, the singer Fatoumata Kanouté")
-  const trade = tokens[from - 1];
-  const over =
-    trade?.kind === 'word' &&
-    trade.text === trade.lower &&
-    tokens[from - 2]?.lower === 'the' &&
-    tokens[from - 3]?.text === ','
-      ? 2
-      : 0;
+  const over = tradeBefore(tokens, from);
   const before = tokens[from - 1 - over];
   const at = before?.text === ',' ? from - 2 - over : from - 1 - over;
   const noun = tokens[at];

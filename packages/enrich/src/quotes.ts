@@ -22,7 +22,7 @@ import {
   NUMBER_WORDS,
 } from './curated.ts';
 import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
-import { BODY_KINDS, type ExtractedEntity, type NameMention } from './entities.ts';
+import { BODY_KINDS, type ExtractedEntity, type NameMention, tradeBefore } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
@@ -466,14 +466,7 @@ export const extractQuotes = (
       // (Devon is a woman's name in the lists).
       // (also the first of two roles: "Her husband and coach, Getachew Bekele,")
       // (over a trade after the comma: "His daughter, the singer Fatoumata Kanouté,")
-      const trade = tokens[m.from - 1];
-      const overTrade =
-        trade?.kind === 'word' &&
-        trade.text === trade.lower &&
-        tokens[m.from - 2]?.lower === 'the' &&
-        tokens[m.from - 3]?.text === ','
-          ? 2
-          : 0;
+      const overTrade = tradeBefore(tokens, m.from);
       let kinBefore =
         tokens[m.from - 1 - overTrade]?.text === ',' ? (tokens[m.from - 2 - overTrade]?.lower ?? '') : '';
       if (
