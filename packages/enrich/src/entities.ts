@@ -2287,6 +2287,19 @@ const extractFromTokens = (
     }
     if (!ambiguousStart(t)) return true;
     if (isAcronym(t)) return true;
+    // A given name that is also an everyday word opening a sentence before a particle and a family
+    // name: "Maria da Silva said", "Maria das Graças Souza".
+    const particle = tokens[i + 1];
+    if (
+      lex.firstNames.has(t.lower) &&
+      particle?.kind === 'word' &&
+      particle.text === particle.lower &&
+      NAME_PARTICLES.has(particle.text) &&
+      tokens[i + 2]?.cap &&
+      tokens[i + 2]?.kind === 'word' &&
+      (lex.nameParts.has(tokens[i + 2]?.lower ?? '') || !lex.commonWords.has(tokens[i + 2]?.lower ?? ''))
+    )
+      return true;
     // An everyday noun opening a sentence before "and" and a body's name ending in its head: "Securities
     // and Exchange Commission officials", "Food and Drug Administration Commissioner X".
     if (

@@ -8353,3 +8353,16 @@ describe('faiths and a Jesuit priest (enrich 1.23.699)', () => {
     expect(names('Rafiqul Islam, a driver, said fuel had doubled.')).toEqual(['person:Rafiqul Islam']);
   });
 });
+
+describe('a given name that is an everyday word, opening a sentence before a particle (enrich 1.23.700)', () => {
+  it('keeps the given name', () => {
+    expect(names('The vote is close. Maria das Dores Teixeira said the plan would fail.')).toEqual([
+      'person:Maria das Dores Teixeira',
+    ]);
+  });
+  it('keeps an everyday word before a particle out (guard)', () => {
+    expect(names('The vote is close. Most de Vries voters stayed home.')).not.toContainEqual(
+      expect.stringContaining('Most'),
+    );
+  });
+});
