@@ -166,6 +166,7 @@ const REGIONS = [
   'Near East',
   'Far East',
   'Southeast Asia',
+  'Asia-Pacific',
   'South Asia',
   'East Asia',
   'Central Asia',

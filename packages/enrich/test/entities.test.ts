@@ -8366,3 +8366,12 @@ describe('a given name that is an everyday word, opening a sentence before a par
     );
   });
 });
+
+describe('"Asia-Pacific" is one region (enrich 1.23.701)', () => {
+  it('names one place', () => {
+    expect(names('Asia-Pacific trade ministers met in Lima.')).toEqual(['place:Asia-Pacific', 'place:Lima']);
+  });
+  it('still names Asia alone (guard)', () => {
+    expect(names('Exports to Asia rose.')).toEqual(['place:Asia']);
+  });
+});
