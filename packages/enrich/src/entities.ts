@@ -8418,6 +8418,16 @@ const cluster = (
     if (tokens[k]?.lower !== 'as') return -1;
     return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   };
+  /** Where the alias stands after "known by its (German) initials", "known by the acronym", or -1. */
+  const knownByAt = (at: number): number => {
+    if (tokens[at]?.lower !== 'known' || tokens[at + 1]?.lower !== 'by') return -1;
+    for (let k = at + 3; k <= at + 5; k++) {
+      const w = tokens[k - 1]?.lower;
+      if (w === 'acronym' || w === 'initials' || w === 'abbreviation') return k;
+      if (tokens[k - 1]?.kind !== 'word') return -1;
+    }
+    return -1;
+  };
   for (const c of candidates) {
     if (c.words.length < 2) {
       // One word before initials made of its own letters: "the Kuomintang (KMT)".
@@ -8533,7 +8543,9 @@ const cluster = (
           tokens[k - 1]?.lower === 'the' &&
           tokens[k + 1]?.text === ','
         ) {
-          const at = knownAsAt(k + 2);
+          // (also "The agency, known by its Polish initials ABW,")
+          const as = knownAsAt(k + 2);
+          const at = as >= 0 ? as : knownByAt(k + 2);
           // (not past another body of that kind named in between)
           const nearer = candidates.some(
             (o) => o !== c && o.from >= c.to && o.from < k && o.words[o.words.length - 1] === kindWord,
@@ -8547,20 +8559,10 @@ const cluster = (
       }
     }
     // (or "known by its German initials BAFU", "known by the acronym KRS")
-    if (
-      tokens[c.to]?.text === ',' &&
-      tokens[c.to + 1]?.lower === 'known' &&
-      tokens[c.to + 2]?.lower === 'by'
-    ) {
-      for (let k = c.to + 4; k <= c.to + 6; k++) {
-        const w = tokens[k - 1]?.lower;
-        if (w === 'acronym' || w === 'initials' || w === 'abbreviation') {
-          aliasAt = k;
-          alias = tokens[k];
-          break;
-        }
-        if (tokens[k - 1]?.kind !== 'word') break;
-      }
+    const byAt = tokens[c.to]?.text === ',' ? knownByAt(c.to + 1) : -1;
+    if (byAt >= 0) {
+      aliasAt = byAt;
+      alias = tokens[byAt];
     }
     // (or ", or DOWASCO," after a body of two words or more spelled out, when the initials take a
     // letter from its words)

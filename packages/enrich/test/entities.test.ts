@@ -8375,3 +8375,22 @@ describe('"Asia-Pacific" is one region (enrich 1.23.701)', () => {
     expect(names('Exports to Asia rose.')).toEqual(['place:Asia']);
   });
 });
+
+describe('"The agency, known by its Polish initials ABW," after the agency (enrich 1.23.702)', () => {
+  it('joins the initials to the body of that kind named before', () => {
+    const e = enrich({
+      bodyText:
+        "Poland's Internal Security Agency arrested him on Monday. The agency, known by its Polish initials ABW, said he spied.",
+    }).entities;
+    expect(e.find((x) => x.name === 'Internal Security Agency')?.mentions.map((m) => m.text)).toEqual([
+      'Internal Security Agency',
+      'ABW',
+    ]);
+  });
+  it('keeps initials given right after the name (guard)', () => {
+    const e = enrich({
+      bodyText: 'The Swiss Federal Office for the Environment, known by its German initials BAFU, said so.',
+    }).entities;
+    expect(e.find((x) => x.name === 'Swiss Federal Office for the Environment')?.mentions.length).toBe(2);
+  });
+});
