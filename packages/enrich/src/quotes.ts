@@ -331,6 +331,11 @@ const INTRO_WORDS = wordSet(
   `after before during in on at following despite while when since as with without unlike like for from
   born raised educated elected appointed trained married hired however meanwhile later earlier`,
 );
+/** Descriptions of bodies of members, which no state body answers to. */
+const MEMBERS_BODIES = wordSet('union federation association confederation');
+/** A state body's name: a court, tribunal, ministry, department, parliament, government or police. */
+const STATE_BODY_NAME =
+  /\b(?:court|cour|tribunal|ministry|ministère|department|parliament|government|police)\b/iu;
 /** Descriptions of a business, and the heads of public bodies that are none. */
 const BUSINESS_WORDS = wordSet(
   'company firm group carmaker retailer airline lender insurer consortium label miner automaker drugmaker developer operator fund',
@@ -768,7 +773,16 @@ export const extractQuotes = (
                       placesBefore.includes(e.name.toLowerCase())),
                 )
               : undefined
-            : recent(at, (e) => e.type === 'organisation' && !companyLike(e.name) && !creditOnly(e)))
+            : recent(
+                at,
+                (e) =>
+                  e.type === 'organisation' &&
+                  !companyLike(e.name) &&
+                  !creditOnly(e) &&
+                  // (a union or an association is no court or ministry named since: "the union said"
+                  // after "the Court of Québec")
+                  !(MEMBERS_BODIES.has(head) && STATE_BODY_NAME.test(e.name)),
+              ))
       );
     }
     // "the Republican said": the latest sentence subject, a party's member being a person.

@@ -2938,3 +2938,19 @@ describe('a pronoun after a cue in the sentence of "X\'s lawyer, Name" (enrich 1
     expect(speakerOf(text, 'My client asked')).not.toBe('Thandiwe Ngcamphalala');
   });
 });
+
+describe('"the union said" after a court named since (enrich 1.23.703)', () => {
+  it('is the union, not the court', () => {
+    const text =
+      'The Brotherhood of Harbour Pilots defended its members.\n\n' +
+      'The Court of Lorraine Bay will hear the case in March.\n\n' +
+      '"Our members make split-second decisions with incomplete information," the union said in a statement.';
+    expect(speakerOf(text, 'split-second decisions')).toBe('Brotherhood of Harbour Pilots');
+  });
+  it('still reads "the agency said" as the latest public body (guard)', () => {
+    const text =
+      'The Harbour Safety Agency opened an inquiry.\n\n' +
+      '"We will publish every finding in full this year," the agency said.';
+    expect(speakerOf(text, 'publish every finding')).toBe('Harbour Safety Agency');
+  });
+});
