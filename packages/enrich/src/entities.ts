@@ -5981,6 +5981,9 @@ const extractFromTokens = (
       scores.organisation += 4;
     // ("the First Nation" alone describes the band named before: no name of its own)
     if (key === 'first nation' && tokens[seg.from - 1]?.lower === 'the') continue;
+    // ("First Nations" alone is the peoples, as "Indigenous peoples" is: "49 First Nations", "identify
+    // as First Nations")
+    if (key === 'first nations') continue;
     // A body's head before a Roman numeral numbers the body, not a monarch: "Trial Chamber IV".
     if (
       words.length >= 2 &&

@@ -8394,3 +8394,14 @@ describe('"The agency, known by its Polish initials ABW," after the agency (enri
     expect(e.find((x) => x.name === 'Swiss Federal Office for the Environment')?.mentions.length).toBe(2);
   });
 });
+
+describe('"First Nations" alone names the peoples, no entity (enrich 1.23.704)', () => {
+  it('names nothing', () => {
+    expect(names('Leaders of 49 First Nations met in Thunder Bay.')).toEqual(['place:Thunder Bay']);
+  });
+  it('keeps a body named with it (guard)', () => {
+    expect(names('The Assembly of First Nations said it would appeal.')).toEqual([
+      'organisation:Assembly of First Nations',
+    ]);
+  });
+});
