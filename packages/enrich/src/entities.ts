@@ -1092,7 +1092,8 @@ const COMBINING_FORMS = wordSet(
 const LANGUAGES = wordSet(
   `farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish
   malayalam kannada odia assamese sinhala nepali creole patois igbo yoruba hausa zulu xhosa wolof lingala kinyarwanda kiswahili
-  nahuatl tetum bislama gaelic afrikaans papiamento sesotho setswana tigrinya basque galician`,
+  nahuatl tetum bislama gaelic afrikaans papiamento sesotho setswana tigrinya basque galician inuktitut quechua aymara
+  guarani`,
 );
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet(

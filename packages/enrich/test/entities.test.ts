@@ -8405,3 +8405,12 @@ describe('"First Nations" alone names the peoples, no entity (enrich 1.23.704)',
     ]);
   });
 });
+
+describe('Inuktitut, Quechua, Aymara and Guarani are languages (enrich 1.23.705)', () => {
+  it('names no entity for the language', () => {
+    expect(names('He testified in Inuktitut before the court in Iqaluit.')).toEqual(['place:Iqaluit']);
+  });
+  it('keeps a known language rule for others (guard)', () => {
+    expect(names('She spoke in Farsi to reporters in Kabul.')).toEqual(['place:Kabul']);
+  });
+});
