@@ -3992,6 +3992,8 @@ const extractFromTokens = (
   // Bodies sharing one plural head: "the State and Homeland Security Departments" names two
   // departments, "State" and "Homeland Security".
   const sharedHead = new Map<number, number>();
+  /** The dateline's town when a title opens it ("PRINCE ALBERT, Saskatchewan"), as a key. */
+  let datelineTown: string | undefined;
   for (let r = 1; r < runs.length; r++) {
     const [from, to] = runs[r] as [number, number];
     const [pf, pt] = runs[r - 1] as [number, number];
@@ -4148,6 +4150,22 @@ const extractFromTokens = (
           (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)))) &&
       tokens.slice(from, to).every((x) => x.cap)
     ) {
+      segments.push({ kind: 'name', from, to, attrs: [], countryCode: undefined });
+      continue;
+    }
+    // A dateline's town named after a titled person keeps the title, there and later in the story:
+    // "PRINCE ALBERT, Saskatchewan", "held in Prince Albert".
+    const titledTown =
+      to - from >= 2 &&
+      TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
+      ((tokens.slice(from, to).every((x) => x.kind === 'word' && x.text === x.text.toUpperCase()) &&
+        tokens[to]?.text === ',' &&
+        (lex.regions.has(tokens[to + 1]?.lower ?? '') ||
+          lex.countries.has(tokens[to + 1]?.lower ?? '') ||
+          (placeMatch(to + 1, to + 4)?.len ?? 0) > 1)) ||
+        (datelineTown !== undefined && spanKey(tokens, from, to) === datelineTown));
+    if (titledTown) {
+      if (from === 0) datelineTown = spanKey(tokens, from, to);
       segments.push({ kind: 'name', from, to, attrs: [], countryCode: undefined });
       continue;
     }

@@ -8414,3 +8414,17 @@ describe('Inuktitut, Quechua, Aymara and Guarani are languages (enrich 1.23.705)
     expect(names('She spoke in Farsi to reporters in Kabul.')).toEqual(['place:Kabul']);
   });
 });
+
+describe("a dateline's town named after a titled person (enrich 1.23.706)", () => {
+  it("keeps the title in the town's name, there and later", () => {
+    const e = enrich({
+      bodyText:
+        'PRINCE RUPERT, British Columbia (CP) — The port reopened. Crews in Prince Rupert worked all night.',
+    }).entities;
+    expect(e.find((x) => x.name === 'Prince Rupert')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Prince Rupert')?.mentions.length).toBe(2);
+  });
+  it('still strips the title of a prince named in the story (guard)', () => {
+    expect(names('Prince Rupert Halloway said the port would reopen.')).toEqual(['person:Rupert Halloway']);
+  });
+});
