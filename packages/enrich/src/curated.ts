@@ -197,7 +197,7 @@ export const PLACE_HEADS = set(`
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
-  cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings castle area causeway
+  cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings castle area causeway courts
   steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk drive terrace
   auditorium amphitheatre amphitheater racecourse velodrome quay pike wall barrage reservoir
 `);

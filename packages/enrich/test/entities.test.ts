@@ -8428,3 +8428,14 @@ describe("a dateline's town named after a titled person (enrich 1.23.706)", () =
     expect(names('Prince Rupert Halloway said the port would reopen.')).toEqual(['person:Rupert Halloway']);
   });
 });
+
+describe('"Courts" heads a place (enrich 1.23.707)', () => {
+  it('keeps "of Justice" in the name', () => {
+    expect(names('The case was heard at the Royal Courts of Justice on Monday.')).toEqual([
+      'place:Royal Courts of Justice',
+    ]);
+  });
+  it('keeps a person whose family name is Courts (guard)', () => {
+    expect(names('Jane Courts said the case was closed.')).toEqual(['person:Jane Courts']);
+  });
+});
