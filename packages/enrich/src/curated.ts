@@ -95,7 +95,7 @@ export const TITLE_WORDS = set(`
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
   provost rector ombudsman ombudswoman coroner adjudicator
-  depute sub-inspector controller solicitor additional collector editor-in-chief
+  depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba
   ${WHOLE_TITLE_TEXT}
 `);
 

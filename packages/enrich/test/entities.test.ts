@@ -8439,3 +8439,15 @@ describe('"Courts" heads a place (enrich 1.23.707)', () => {
     expect(names('Jane Courts said the case was closed.')).toEqual(['person:Jane Courts']);
   });
 });
+
+describe('Yoruba and Hausa titles: Baale, Oba, Alhaji, Alhaja, Otunba (enrich 1.23.708)', () => {
+  it('strips them before a name', () => {
+    expect(names('A traditional ruler, Baale Adekunle Odumosu, said the land was sold.')).toEqual([
+      'person:Adekunle Odumosu',
+    ]);
+    expect(names('Alhaja Kafayat Bello said the market would reopen.')).toEqual(['person:Kafayat Bello']);
+  });
+  it('keeps a name that opens with a title-like word (guard)', () => {
+    expect(names('Obama said the talks would go on.')).toEqual(['person:Obama']);
+  });
+});
