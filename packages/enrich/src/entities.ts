@@ -407,7 +407,6 @@ const ACADEMIC_ROLES = wordSet(
 /** Who makes a product, before "of" and its name ("the maker of ChatGPT"). */
 const MAKER_NOUNS = wordSet('maker makers developer developers creator creators manufacturer manufacturers');
 const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated published');
-/** A body's people, after the body's kind: "a party member", "the company employees". */
 /** Nouns after a person's age in apposition: "X, a 34-year-old nurse". */
 const AGED_PEOPLE = wordSet(
   `nurse teacher doctor driver engineer resident retiree pensioner grandmother grandfather widow widower businessman
@@ -415,6 +414,7 @@ const AGED_PEOPLE = wordSet(
   plumber electrician builder waiter waitress chef cook baker taxi nursing mother-of-two father-of-two mother-of-three
   father-of-three single divorced married unemployed former local retired`,
 );
+/** A body's people, after the body's kind: "a party member", "the company employees". */
 const BODY_MEMBER_NOUNS = wordSet(
   'member members official officials worker workers employee employees activist activists head heads boss bosses organiser organisers organizer organizers steward stewards rep reps representative representatives leader leaders',
 );
@@ -9352,14 +9352,12 @@ const cluster = (
         ((lastPersonKey.endsWith(family) &&
           (kin === 'u' || lastPersonGender === 'u' || kin === lastPersonGender)) ||
           // (a couple's child, named after someone else: "Sir Desmond Halloway ... Their son Tom
-          // Halloway")
-          (kin === 'u' && [...lastFullAt.keys()].some((k) => k !== c.key && k.endsWith(family))) ||
-          // (or anyone of that name before, whose gender fits: "Sadao Ishikawa ... His office, Ishikawa
-          // Kobo, said ... with his daughter, the ceramicist Yuko Ishikawa")
+          // Halloway"; or anyone of that name before whose gender fits the owner's: "Sadao Ishikawa ...
+          // His office, Ishikawa Kobo, said ... with his daughter, the ceramicist Yuko Ishikawa")
           [...lastFullAt.keys()].some((k) => {
             if (k === c.key || !k.endsWith(family)) return false;
             const g = byKey.person.get(k)?.gender ?? 'u';
-            return g === 'u' || g === kin;
+            return kin === 'u' || g === 'u' || g === kin;
           }))
       )
         relatives.add(c.key);
