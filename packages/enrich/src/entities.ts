@@ -625,10 +625,18 @@ const ROMANCE_ORG_HEADS = wordSet(
 const REGION_KINDS = wordSet(
   'region island islands district province county territory wetlands valley coast peninsula',
 );
-/** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs". */
+/** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs", "Kenya Power", "Canada Post". */
 const NATIONAL_BODY_WORDS = wordSet(
-  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs',
+  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom',
 );
+/**
+ * Movements and parties of Pakistan and India named in Urdu with a linking particle, one hyphenated
+ * word whose first part says what kind of body it is: "Tehreek-e-Insaf" (movement), "Lashkar-e-Taiba"
+ * (army), "Hizb-ut-Tahrir" (party). Personal names built the same way open with other words
+ * ("Zia-ul-Haq", "Inzamam-ul-Haq").
+ */
+const IZAFAT_ORG =
+  /^(?:tehreek|tehrik|lashkar|jaish|jamaat|jamiat|hizb|harkat|sipah|majlis|anjuman|tanzeem|tanzim|ittehad|ittihad)-(?:e|i|ul|ut|al)-./;
 /** Companies whose names open with a lower-case letter, as written. */
 const LOWERCASE_BRANDS = new Set([
   'easyJet',
@@ -3821,6 +3829,11 @@ const extractFromTokens = (
       return true;
     // (a country's governing body of a sport: "New Zealand Rugby", "British Cycling", "USA Swimming")
     if (to - rest === 1 && NATIONAL_BODY_WORDS.has(tokens[rest]?.lower ?? '')) return true;
+    // (a movement's Urdu name, "Pakistan Tehreek-e-Insaf"; a rights group's, "Iran Human Rights";
+    // a firm's with an ampersand, "Korea Hydro & Nuclear Power")
+    if (to - rest === 1 && IZAFAT_ORG.test(tokens[rest]?.lower ?? '')) return true;
+    if (restKey === 'human_rights') return true;
+    for (let k = rest + 1; k < to - 1; k++) if (tokens[k]?.text === '&' && tokens[k + 1]?.cap) return true;
     // (a party's name before a lower-case "party": "the ruling Georgian Dream party")
     const kind = tokens[to];
     if (kind?.kind === 'word' && kind.text === kind.lower && PARTY_KINDS.has(kind.text) && to - rest <= 2)
@@ -5162,7 +5175,10 @@ const extractFromTokens = (
       // a league: "Major League Soccer"
       (words[0] === 'major' && words[1] === 'league') ||
       // an advocacy body named by its members: "Physicians for Human Rights"
-      (words[1] === 'for' && ADVOCATE_PLURALS.has(words[0] ?? ''))
+      (words[1] === 'for' && ADVOCATE_PLURALS.has(words[0] ?? '')) ||
+      words.some((w) => IZAFAT_ORG.test(w)) ||
+      // a rights group named by its country: "Iran Human Rights"
+      (words.length >= 3 && words[words.length - 2] === 'human' && words[words.length - 1] === 'rights')
     ) {
       cand.fixed = 'organisation';
       candidates.push(cand);

@@ -8451,3 +8451,24 @@ describe('Yoruba and Hausa titles: Baale, Oba, Alhaji, Alhaja, Otunba (enrich 1.
     expect(names('Obama said the talks would go on.')).toEqual(['person:Obama']);
   });
 });
+
+describe('a country before a service word, a rights group or a firm with "&" is one body (enrich 1.23.709)', () => {
+  it('keeps the country in the body', () => {
+    expect(names('Malawi Power said the outage in Blantyre was over.')).toEqual([
+      'organisation:Malawi Power',
+      'place:Blantyre',
+    ]);
+    expect(names('Sudan Human Rights said nine activists were held.')).toEqual([
+      'organisation:Sudan Human Rights',
+    ]);
+    expect(names('Japan Steel & Wire said profits fell.')).toEqual(['organisation:Japan Steel & Wire']);
+  });
+  it('keeps a movement named in Urdu whole, with or without its country', () => {
+    expect(
+      names('Police said Tehreek-e-Nijat would march. Bangladesh Jamaat-e-Ummah said it would not.'),
+    ).toEqual(['organisation:Tehreek-e-Nijat', 'organisation:Bangladesh Jamaat-e-Ummah']);
+  });
+  it('keeps a personal name built the same way a person (guard)', () => {
+    expect(names('Police said Inzamam-ul-Karim would testify.')).toEqual(['person:Inzamam-ul-Karim']);
+  });
+});
