@@ -508,6 +508,8 @@ const FAMILY_NAME_HEADS = wordSet(
 const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
 );
+/** Public offices whose holders' fields go before them as everyday words: "Bankruptcy Judge". */
+const FIELD_TITLES = wordSet('judge prosecutor magistrate coroner secretary solicitor registrar');
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
 const PORTFOLIOS =
   wordSet(`interior exchequer defence defense finance health education justice culture trade economy environment energy transport
@@ -4657,7 +4659,13 @@ const extractFromTokens = (
         // ("Indian Premier League": a league's name, no premier)
         if (w.lower === 'premier' && tokens[k + 1]?.lower === 'league') break;
         // ("Veterans Affairs Secretary Doug Collins": "Affairs" ends the department's name.)
-        if (w.lower === 'affairs' && k > p && !TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')) continue;
+        // (nor "Security" in "Homeland Security Secretary Kristi Noem")
+        if (
+          (w.lower === 'affairs' || w.lower === 'security') &&
+          k > p &&
+          !TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')
+        )
+          continue;
         // ("Hassan Sheikh Mohamud": "Sheikh" between a given name and a name is part of the name.)
         // ("Rahul Sen Gupta": "Sen" without its dot after a given name is a family name, no senator.)
         if (
@@ -4786,7 +4794,19 @@ const extractFromTokens = (
         }
         if (portfolio && lead > 0)
           segments.push({ kind: 'place', from: p, to: p + lead, attrs: [], countryCode: ownPlace?.code });
-        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio)
+        // One everyday word before a judge's, prosecutor's or secretary's title is its field, no
+        // body: "Bankruptcy Judge", "Deputy Public Prosecutor", "Employment Secretary" (a firm's
+        // everyday name before its chief's title stays one: "Apple CEO Tim Cook").
+        const field =
+          end - p === 1 &&
+          FIELD_TITLES.has(tokens[employer]?.lower ?? '') &&
+          lex.commonWords.has(tokens[p]?.lower ?? '') &&
+          !KNOWN_ORGS.has(tokens[p]?.lower ?? '') &&
+          !lex.companies.has(tokens[p]?.lower ?? '') &&
+          !lex.places.has(tokens[p]?.lower ?? '') &&
+          !lex.countries.has(tokens[p]?.lower ?? '') &&
+          !lex.demonyms.has(tokens[p]?.lower ?? '');
+        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio && !field)
           segments.push({
             kind: unitName ? 'place' : 'org',
             from: p,

@@ -8472,3 +8472,26 @@ describe('a country before a service word, a rights group or a firm with "&" is 
     expect(names('Police said Inzamam-ul-Karim would testify.')).toEqual(['person:Inzamam-ul-Karim']);
   });
 });
+
+describe('a field before a judge, prosecutor or secretary is part of the title (enrich 1.23.710)', () => {
+  it('names no body for an everyday word', () => {
+    expect(names('The appeal went to Chief Bankruptcy Judge Ruth Abara on Monday.')).toEqual([
+      'person:Ruth Abara',
+    ]);
+    expect(names('The plan was backed by Deputy Public Prosecutor Lim Wei Ling.')).toEqual([
+      'person:Lim Wei Ling',
+    ]);
+  });
+  it('keeps "Homeland Security" whole before "Secretary"', () => {
+    expect(names('The order was signed by Homeland Security Secretary Dana Whitcombe.')).toEqual([
+      'organisation:Homeland Security',
+      'person:Dana Whitcombe',
+    ]);
+  });
+  it('keeps a firm named by an everyday word before its chief (guard)', () => {
+    expect(names('Talks with Apple CEO Dana Whitcombe went well.')).toEqual([
+      'organisation:Apple',
+      'person:Dana Whitcombe',
+    ]);
+  });
+});
