@@ -5622,6 +5622,8 @@ const extractFromTokens = (
       words.length === 1 &&
       (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) &&
       !KNOWN_ORGS.has(key) &&
+      // ("the Gulf" alone is the region of the Arab states: "workers in the Gulf")
+      !(key === 'gulf' && tokens[seg.from - 1]?.lower === 'the') &&
       !(
         FAMILY_NAME_HEADS.has(key) &&
         candidates.some((o) => o.words[o.words.length - 1] === key && givenThenFamilyHead(o.from, o.to))

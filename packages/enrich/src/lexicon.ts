@@ -191,6 +191,7 @@ const REGIONS = [
   'Pacific',
   'Indian Ocean',
   'Persian Gulf',
+  'Gulf',
   'Black Sea',
   'Red Sea',
   'South China Sea',

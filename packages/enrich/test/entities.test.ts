@@ -8495,3 +8495,15 @@ describe('a field before a judge, prosecutor or secretary is part of the title (
     ]);
   });
 });
+
+describe('"the Gulf" alone is a place (enrich 1.23.711)', () => {
+  it('finds it', () => {
+    expect(names('Nurses recruited in Kerala for hospitals in the Gulf say fees doubled.')).toEqual([
+      'place:Kerala',
+      'place:Gulf',
+    ]);
+  });
+  it('still drops a bare head word such as "the Bay" (guard)', () => {
+    expect(names('Boats crossed the Bay at dawn.')).toEqual([]);
+  });
+});
