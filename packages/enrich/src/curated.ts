@@ -96,6 +96,7 @@ export const TITLE_WORDS = set(`
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
   provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba
+  ustaz ustadz ustazah hadja sayadaw linesman engineer
   ${WHOLE_TITLE_TEXT}
 `);
 

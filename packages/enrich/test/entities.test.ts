@@ -8507,3 +8507,23 @@ describe('"the Gulf" alone is a place (enrich 1.23.711)', () => {
     expect(names('Boats crossed the Bay at dawn.')).toEqual([]);
   });
 });
+
+describe('Malay, Filipino Muslim and Burmese honorifics, "Engineer", "Linesman" and "Irishwoman" before a name (enrich 1.23.712)', () => {
+  it('strips them', () => {
+    expect(names('The talks were led by Ustaz Rosli Mahmud.')).toEqual(['person:Rosli Mahmud']);
+    expect(names('The mayor, Hadja Amina Tulawie, said the road would open.')).toEqual([
+      'person:Amina Tulawie',
+    ]);
+    expect(names('The plant manager was Engineer Rafiq Chowdhury.')).toEqual(['person:Rafiq Chowdhury']);
+    expect(names('Linesman Tobias Wenger was struck by a flare.')).toEqual(['person:Tobias Wenger']);
+    expect(names('His assistant, the Irishwoman Niamh Costigan, said the horse was fit.')).toEqual([
+      'person:Niamh Costigan',
+    ]);
+  });
+  it('keeps a Somali middle name Haji and the Yemeni town Hajjah (guards)', () => {
+    expect(names('Abdirahman Haji Warsame said the money was lost.')).toEqual([
+      'person:Abdirahman Haji Warsame',
+    ]);
+    expect(names('Fighting was reported in Hajjah on Sunday.')).toEqual(['place:Hajjah']);
+  });
+});
