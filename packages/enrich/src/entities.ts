@@ -3060,8 +3060,15 @@ const extractFromTokens = (
         // (a given name that is also a core word opens one too, before "and": "Land and Environment
         // Court"; and one after an everyday word no name has: "National Forest and Wildlife Service")
         const prevWord = tokens[m - 1]?.lower ?? '';
+        // (or an everyday word that is a given name too, before an everyday word no given name: "Marine
+        // and Freshwater Research Institute")
         const namedPlainly =
           (m === i && j - i === 1 && lex.coreWords.has(w)) ||
+          (m === i &&
+            j - i === 1 &&
+            lex.commonWords.has(w) &&
+            lex.commonWords.has(tokens[k]?.lower ?? '') &&
+            !lex.firstNames.has(tokens[k]?.lower ?? '')) ||
           (m > i &&
             m < j &&
             m - 1 >= leadPlace &&

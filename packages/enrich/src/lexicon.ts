@@ -645,6 +645,9 @@ const EXTRA_COMMON_WORDS = [
   'esports',
   'afrobeats',
   'cosplay',
+  'snowboard',
+  'snowboarding',
+  'snowboarder',
 ];
 
 const build = (): Lexicon => {

@@ -8527,3 +8527,20 @@ describe('Malay, Filipino Muslim and Burmese honorifics, "Engineer", "Linesman" 
     expect(names('Fighting was reported in Hajjah on Sunday.')).toEqual(['place:Hajjah']);
   });
 });
+
+describe('"and" inside a body named by everyday words, one of them also a given name or "Snowboard" (enrich 1.23.713)', () => {
+  it('keeps the body whole', () => {
+    expect(names('The Marine and Coastal Science Institute said the reef was bleaching.')).toEqual([
+      'organisation:Marine and Coastal Science Institute',
+    ]);
+    expect(names('The Alpine Ski and Snowboard Association said the race was off.')).toEqual([
+      'organisation:Alpine Ski and Snowboard Association',
+    ]);
+  });
+  it('still splits two bodies listed with "and" (guard)', () => {
+    expect(names('Amnesty International and Human Rights Watch said the trial was unfair.')).toEqual([
+      'organisation:Amnesty International',
+      'organisation:Human Rights Watch',
+    ]);
+  });
+});
