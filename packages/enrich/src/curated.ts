@@ -450,7 +450,7 @@ export const ADVOCATE_PLURALS = set(`
 /** Roles besides titles that describe a person in apposition ("Ann Lee, economist at the bank,", "India's delegate"). */
 export const ROLE_NOUNS = set(`
   economist analyst researcher scientist expert head member fellow partner lawyer strategist delegate negotiator
-  spokesman spokeswoman spokesperson adviser advisor aide coordinator organiser organizer
+  spokesman spokeswoman spokesperson adviser advisor aide coordinator organiser organizer convener convenor
 `);
 
 /** Number words that count what follows ("Two Fed governors", "the mother of three"). */

@@ -1509,6 +1509,15 @@ export const extractQuotes = (
         }
         return null;
       }
+      // (a body of a body: "Kenji Watanabe of Hokkaido University's Institute of Low Temperature
+      // Science said" is his)
+      if (e.type === 'organisation' && tokens[m.from - 1]?.kind === 'poss' && m.from - 2 >= limitFrom) {
+        const owner = mentionEnding.get(m.from - 2);
+        if (owner && entityById(owner.entity)?.type === 'organisation') {
+          const person = subjectEndingAt(m.from - 2, limitFrom);
+          if (person?.type === 'person') return person;
+        }
+      }
       // "Laurent Pueyo of the Space Telescope Science Institute": the person, not the employer.
       let j = m.from - 1;
       if (tokens[j]?.lower === 'the') j--;

@@ -2954,3 +2954,21 @@ describe('"the union said" after a court named since (enrich 1.23.703)', () => {
     expect(speakerOf(text, 'publish every finding')).toBe('Harbour Safety Agency');
   });
 });
+
+describe('a convener after the owner, and a person of a body of a body (enrich 1.23.714)', () => {
+  it('gives the quote to the convener named after "the council\'s convener,"', () => {
+    const text =
+      'The Kilbride Community Council met on Monday. "The hall is the only warm room in the village," said the council\'s convener, Eilidh Drummond.';
+    expect(speakerOf(text, 'The hall is the only warm room')).toBe('Eilidh Drummond');
+  });
+  it("gives the quote to the person of a body named by its owner's possessive", () => {
+    const text =
+      'Dr Tomasz Lewicki of Gdansk University\'s Institute of Oceanology in Sopot said the data were "far too thin for any firm conclusion."';
+    expect(speakerOf(text, 'far too thin')).toBe('Tomasz Lewicki');
+  });
+  it('still gives the body its own statement (guard)', () => {
+    const text =
+      'Gdansk University\'s Institute of Oceanology said the data were "far too thin for any firm conclusion."';
+    expect(speakerOf(text, 'far too thin')).toBe('Institute of Oceanology');
+  });
+});
