@@ -2250,6 +2250,10 @@ export const extractQuotes = (
         }
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
+        // (a body too, before such an aside: "The Finance Ministry, in a written reply to a question
+        // in the Lok Sabha last month, said")
+        if (!named && (via === 'in' || via === 'during') && person?.type === 'organisation')
+          return { entity: person, cue: cueTok.lower };
       }
       if (
         namedEntity &&
@@ -2284,6 +2288,15 @@ export const extractQuotes = (
               : undefined;
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
+          return { entity: ownerEntity, cue: cueTok.lower };
+        // (a body too, before an aside opening with a preposition: "The Finance Ministry, in a
+        // written reply to a question in the Lok Sabha, said")
+        if (
+          aside &&
+          tokens[j]?.text === ',' &&
+          ownerEntity?.type === 'organisation' &&
+          ownerEntity !== namedEntity
+        )
           return { entity: ownerEntity, cue: cueTok.lower };
         // ... or names a lawyer's client: "Mark Fielding, for Bates, said" is the lawyer.
         if (

@@ -2972,3 +2972,21 @@ describe('a convener after the owner, and a person of a body of a body (enrich 1
     expect(speakerOf(text, 'far too thin')).toBe('Institute of Oceanology');
   });
 });
+
+describe('a body before an aside opening with "in" (enrich 1.23.715)', () => {
+  it('keeps the quote when the aside ends in another body', () => {
+    const text =
+      'The Transport Ministry, in a written answer to a question in the National Assembly, said it had "no plans to close the line this decade."';
+    expect(speakerOf(text, 'no plans to close')).toBe('Transport Ministry');
+  });
+  it('keeps the quote when the aside ends in everyday words', () => {
+    const text =
+      'The Transport Ministry, in a written answer to a question in the National Assembly last month, said it had "no plans to close the line this decade."';
+    expect(speakerOf(text, 'no plans to close')).toBe('Transport Ministry');
+  });
+  it('still gives the quote to a person before such an aside (guard)', () => {
+    const text =
+      'Amara Oduya, in an interview with the National Assembly channel, said she had "no plans to close the line this decade."';
+    expect(speakerOf(text, 'no plans to close')).toBe('Amara Oduya');
+  });
+});
