@@ -11,7 +11,7 @@ const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w
 
 /** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
 export const COMPANY_SUFFIXES = set(
-  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty bhd tbk bros llp bancorp bancshares cie kg kgaa',
+  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd tbk bros llp bancorp bancshares cie kg kgaa',
 );
 
 /** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */
@@ -168,7 +168,7 @@ export const ORG_HEADS = set(`
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
   parliament congress senate assembly government board fund trust project conference programme program organization
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
-  magazine press radio television tv channel studio studios records entertainment media games labs laboratory laboratories
+  magazine press radio fm television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings

@@ -625,7 +625,7 @@ const ROMANCE_ORG_HEADS = wordSet(
 );
 /** Kinds of land a name is called after it: "the Mangystau region", "Halmahera island". */
 const REGION_KINDS = wordSet(
-  'region island islands district province county territory wetlands valley coast peninsula',
+  'region sub-region subregion island islands district province county territory wetlands valley coast peninsula',
 );
 /** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs", "Kenya Power", "Canada Post". */
 const NATIONAL_BODY_WORDS = wordSet(
@@ -742,9 +742,9 @@ const brandNameBefore = (tokens: readonly Token[], from: number): boolean => {
 const SENTENCE_PREPOSITIONS = wordSet(
   'outside inside behind beyond beneath despite during throughout amid amidst',
 );
-/** Kinds of craft before their names, which name none of the three types: "the frigate Hydra". */
+/** Kinds of craft (and racehorses) before their names, which name none of the three types: "the frigate Hydra", "the filly Haru Ichiban". */
 const CRAFT_KINDS = wordSet(
-  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat cutter liner lifeboat hovercraft sloop ketch',
+  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat cutter liner lifeboat hovercraft sloop ketch filly mare colt gelding stallion racehorse',
 );
 /** A kind of craft in lower case, singular or plural: "dhow", "vessels". */
 const craftWord = (w: Token | undefined): boolean =>

@@ -8544,3 +8544,31 @@ describe('"and" inside a body named by everyday words, one of them also a given 
     ]);
   });
 });
+
+describe('radio stations in "FM", firms in "Pvt" and racehorses (enrich 1.23.716)', () => {
+  it('makes a name ending in "FM" a body', () => {
+    expect(names('The minister told Sunrise FM on Monday that the road would open.')).toEqual([
+      'organisation:Sunrise FM',
+    ]);
+  });
+  it('makes a name ending in "Pvt" a firm', () => {
+    expect(names('The recruiter, Everest Link Pvt., said the visas were valid.')).toEqual([
+      'organisation:Everest Link Pvt',
+    ]);
+  });
+  it('names no entity for a horse after "filly", "mare", "colt" or "gelding"', () => {
+    expect(
+      names(
+        'Trainer Ana Keough said the filly Silver Tamarind was sound and the gelding Bold Ferris was not.',
+      ),
+    ).toEqual(['person:Ana Keough']);
+  });
+  it('keeps a place named before "sub-region" apart from a station named after it', () => {
+    const e = run(
+      'Reporters at Tororo Voice FM were arrested. It is the third arrest in the Tororo sub-region this year.',
+    ).entities;
+    expect(e.map((x) => `${x.type}:${x.name}:${x.mentions.length}`)).toContain(
+      'organisation:Tororo Voice FM:1',
+    );
+  });
+});
