@@ -8572,3 +8572,15 @@ describe('radio stations in "FM", firms in "Pvt" and racehorses (enrich 1.23.716
     );
   });
 });
+
+describe('"Point" and "Land" end a place\'s name, over a royal title before it (enrich 1.23.717)', () => {
+  it('keeps the place whole', () => {
+    expect(names('The ship anchored off King Olav Point before sailing for Princess Ragnhild Land.')).toEqual(
+      ['place:King Olav Point', 'place:Princess Ragnhild Land'],
+    );
+    expect(names('Boats left from Mangrove Point at dawn.')).toEqual(['place:Mangrove Point']);
+  });
+  it('still strips a royal title before a person (guard)', () => {
+    expect(names('King Olav opened the bridge.')).toEqual(['person:Olav']);
+  });
+});
