@@ -606,7 +606,7 @@ const BUSINESS_WORDS_AFTER = wordSet(
   'energy group capital partners resources brands media networks communications',
 );
 /** Abbreviated suffixes of clubs' names, as printed: "Burgos CF", "Ajax AFC". */
-const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK']);
+const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK', 'HC', 'EHC', 'HK']);
 /** Words that make a title of the noun after them: "the bishop", "a judge", "our mayor". */
 const DETERMINER_WORDS = wordSet('the a an this that his her its their our my your former late new');
 /** Verbs of speech after a speaker's bare name: '"...," Houston said' (not "is", "has": "Ford is to cut"). */
@@ -801,7 +801,7 @@ const EMPLOYER_TITLES = wordSet('boss manager head owner chairman');
  * Eindhoven"). Initials a person goes by ("AJ", "TJ", "JD") are not among them.
  */
 const CLUB_PREFIXES = wordSet(
-  'fc afc ac as sc sv rb cf cd ud sd rc ss ssc vfl vfb tsg psv az kv krc bsc ogc losc rcd sk nk hnk fk bk aik paok acf sl',
+  'fc afc ac as sc sv rb cf cd ud sd rc ss ssc vfl vfb tsg psv az kv krc bsc ogc losc rcd sk nk hnk fk bk aik paok acf sl hc ehc hk',
 );
 /** Plurals that name a party after a word of its own ("Free Democrats", "the Dutch Greens"). */
 const PARTY_PLURALS = wordSet('democrats republicans socialists greens liberals conservatives nationalists');

@@ -8584,3 +8584,12 @@ describe('"Point" and "Land" end a place\'s name, over a royal title before it (
     expect(names('King Olav opened the bridge.')).toEqual(['person:Olav']);
   });
 });
+
+describe('ice hockey clubs by HC, EHC or HK (enrich 1.23.718)', () => {
+  it('makes them bodies', () => {
+    expect(names('Fans of Martigny HC threw flares before the game against EHC Olten.')).toEqual([
+      'organisation:Martigny HC',
+      'organisation:EHC Olten',
+    ]);
+  });
+});
