@@ -7638,7 +7638,18 @@ const isProductName = (
     evidence = true;
   const after = tokens[to];
   const after2 = tokens[to + 1];
-  if (after?.kind === 'word' && after.text === after.lower && PRODUCT_NOUNS.has(after.lower)) evidence = true;
+  // (not a body's name before its programme: "its International Monetary Fund programme")
+  if (
+    after?.kind === 'word' &&
+    after.text === after.lower &&
+    PRODUCT_NOUNS.has(after.lower) &&
+    !(
+      (after.text === 'programme' || after.text === 'program') &&
+      words.length >= 2 &&
+      ORG_HEADS.has(last?.lower ?? '')
+    )
+  )
+    evidence = true;
   // An AI product before "assistant", "chatbot" or "model" ("Google's Gemini assistant"), not a
   // person's assistant named next ("Trump assistant Hope Hicks").
   if (

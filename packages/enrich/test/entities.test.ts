@@ -8593,3 +8593,14 @@ describe('ice hockey clubs by HC, EHC or HK (enrich 1.23.718)', () => {
     ]);
   });
 });
+
+describe('a body\'s name before "programme" is the body (enrich 1.23.719)', () => {
+  it('keeps it', () => {
+    expect(names('The loan is part of its Asian Development Bank programme.')).toEqual([
+      'organisation:Asian Development Bank',
+    ]);
+  });
+  it('still drops a programme named by a word of its own (guard)', () => {
+    expect(names('The Artemis programme was delayed again.')).toEqual([]);
+  });
+});
