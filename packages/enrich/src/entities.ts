@@ -2149,6 +2149,12 @@ const extractFromTokens = (
         if (k > i + 1 && KNOWN_ORGS.has(spanKey(tokens, i + 1, k + 1, '_'))) return true;
         k++;
       }
+      // ... and before "and" inside a body's name: "the Social Democratic and Labour Party" (not
+      // "Democratic and Republican senators").
+      if (tokens[i + 1]?.text === 'and' && tokens[i + 1]?.sentence === t.sentence) {
+        for (let k2 = i + 2; tokens[k2]?.cap && tokens[k2]?.kind === 'word' && k2 - i < 6; k2++)
+          if (ORG_HEADS.has(tokens[k2]?.lower ?? '')) return true;
+      }
       // ... also before a lower-case "party" or "movement": "his Jewish Power party".
       const kind = tokens[k];
       if (k > i + 1 && kind?.kind === 'word' && kind.text === kind.lower && PARTY_KINDS.has(kind.text))
@@ -3085,7 +3091,9 @@ const extractFromTokens = (
             (m > j && /(?:erage|nage)$/u.test(base))) &&
             // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
             // (a given name that is a core word of the language is one here: "Aboriginal Land and Sea Council")
-            (m > j && TITLE_CORE.has(w)
+            // (and a title's word opening the name before "and", where no name can follow it:
+            // "Justice and Development Party")
+            ((m > j || (m === i && j - i === 1)) && TITLE_CORE.has(w)
               ? true
               : (!lex.firstNames.has(w) || (lex.coreWords.has(w) && m > i) || namedPlainly) &&
                 !TITLE_CORE.has(w)) &&

@@ -8604,3 +8604,17 @@ describe('a body\'s name before "programme" is the body (enrich 1.23.719)', () =
     expect(names('The Artemis programme was delayed again.')).toEqual([]);
   });
 });
+
+describe('a title word or a party adjective before "and" inside a body\'s name (enrich 1.23.720)', () => {
+  it('keeps the body whole', () => {
+    expect(names('The Justice and Reform Party (JRP) won the vote.')).toEqual([
+      'organisation:Justice and Reform Party',
+    ]);
+    expect(names('Members of the Social Democratic and Farmers Union met.')).toEqual([
+      'organisation:Social Democratic and Farmers Union',
+    ]);
+  });
+  it('still names nothing for party adjectives before people (guard)', () => {
+    expect(names('Democratic and Republican senators met on Monday.')).toEqual([]);
+  });
+});
