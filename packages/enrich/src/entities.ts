@@ -2846,6 +2846,8 @@ const extractFromTokens = (
     const prep = tokens[owner - 1]?.lower ?? '';
     const n = tokens[named];
     const ownerTok = tokens[owner];
+    // (anywhere, a place the lists spell with it: "Cox's Bazar", "Hawke's Bay")
+    if (n && ownerTok && lex.places.has(`${ownerTok.lower}'s ${n.lower}`)) return true;
     if (!n || !ownerTok || (prep !== 'in' && prep !== 'at' && prep !== 'near')) return false;
     if (n.kind !== 'word' || !n.cap || tokens[named + 1]?.cap) return false;
     const w = n.lower;
@@ -9875,8 +9877,12 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
     /^[\p{Lu} .'’-]+$/u.test(name) &&
     /\p{Lu}{4}|\p{Lu} \p{Lu}/u.test(name)
   )
-    return name
-      .toLowerCase()
-      .replace(/(^|[ .'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    return (
+      name
+        .toLowerCase()
+        .replace(/(^|[ .'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+        // (a possessive stays lower-case: "COX'S BAZAR" is "Cox's Bazar", "O'NEILL" is "O'Neill")
+        .replace(/(['’])S(?= |$)/gu, '$1s')
+    );
   return name;
 };

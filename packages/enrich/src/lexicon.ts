@@ -763,6 +763,14 @@ const build = (): Lexicon => {
   // ... and no people's name ("Bono" is a Ghanaian region and a singer).
   for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
   for (const t of towns) regions.delete(t);
+  // Places spelled with a possessive, also as the tokens read them ("cox 's bazar") and with a
+  // straight apostrophe ("hawke's bay" for "hawke’s bay").
+  for (const p of [...places]) {
+    if (!/['’]s /u.test(p)) continue;
+    const straight = p.replaceAll('’', "'");
+    places.add(straight);
+    places.add(straight.replace(/(\S)'s /gu, "$1 's "));
+  }
   // A person named by their town or state with "-er" before their name, as by a nationality:
   // "Queenslander Lachlan Ward", "Londoner Amira Shah" (not where the word is a name or an everyday
   // word: "Berliner", "Hamburger"; nor the plural, a team's name as often: "Highlanders").

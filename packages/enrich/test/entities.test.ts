@@ -8618,3 +8618,19 @@ describe('a title word or a party adjective before "and" inside a body\'s name (
     expect(names('Democratic and Republican senators met on Monday.')).toEqual([]);
   });
 });
+
+describe('places the lists spell with a possessive (enrich 1.23.721)', () => {
+  it('keeps them whole, in a dateline too', () => {
+    expect(names("COX'S BAZAR, Bangladesh — Rations were cut. Floods later reached Cox's Bazar.")).toEqual([
+      "place:Cox's Bazar",
+      'place:Bangladesh',
+    ]);
+    expect(names('Orchards in Hawke’s Bay were flooded.')).toEqual(['place:Hawke’s Bay']);
+  });
+  it("still reads a person's possessive before a place as two names (guard)", () => {
+    expect(names("Police said Amina Wanjiru's Nairobi shop was closed.")).toEqual([
+      'person:Amina Wanjiru',
+      'place:Nairobi',
+    ]);
+  });
+});
