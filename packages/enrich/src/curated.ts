@@ -170,7 +170,7 @@ export const ORG_HEADS = set(`
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio fm television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
-  steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water
+  steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water power
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors guild guilds

@@ -502,7 +502,7 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
 const FAMILY_NAME_HEADS = wordSet(
-  'chambers church post court courts banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane wall castle',
+  'chambers church post court courts banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane wall castle power',
 );
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(
@@ -2174,11 +2174,11 @@ const extractFromTokens = (
       // ... and parties named in the plural: "Christian Democrats", "Social Democrats".
       const members = tokens[i + 1];
       if (members?.cap && members.sentence === t.sentence && PARTY_PLURALS.has(members.lower)) return true;
-      // ... and country names: "Democratic Republic of the Congo".
+      // ... and country names: "Democratic Republic of the Congo" (and places': "Hindu Kush").
       for (let len = 2; len <= lex.maxPlaceTokens; len++) {
         const key = spanKey(tokens, i, i + len);
         if (!lex.placePrefixes.has(key)) break;
-        if (lex.countries.has(key)) return true;
+        if (lex.countries.has(key) || lex.places.has(key)) return true;
       }
       // ... and a given name that is also such a word before a family name: "Christian Wolmar", and
       // after a title even an everyday one: "Chief Executive Christian Sewing".
@@ -2837,6 +2837,26 @@ const extractFromTokens = (
     return undefined;
   };
   /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
+  // Given names before a family name that is also a head: "Therese Chambers", "Sherry Ann Chambers",
+  // "Randy Abbey", "Hyun-woo Park".
+  const givenThenFamilyHead = (from: number, to: number): boolean => {
+    const last = tokens[to - 1];
+    if (!last || to - from < 2 || to - from > 3) return false;
+    // ("Park" only after a Korean given name: "Hyun-woo Park", not "Albert Park")
+    if (last.lower === 'park') return to - from === 2 && HYPHENATED_GIVEN.test(tokens[from]?.text ?? '');
+    if (!FAMILY_NAME_HEADS.has(last.lower)) return false;
+    // (a street's name after "on": "a Kroger on Mallory Lane")
+    const on = tokens[from - 1]?.lower;
+    if (on === 'on' || on === 'along' || on === 'off') return false;
+    for (let k = from; k < to - 1; k++) {
+      const g = tokens[k] as Token;
+      if (!g.cap || g.kind !== 'word' || ORG_HEADS.has(g.lower) || PLACE_HEADS.has(g.lower)) return false;
+      // (a place's name before a head is that place's: "Victoria Harbour")
+      if (to - from === 2 && lex.places.has(g.lower)) return false;
+      if (!lex.firstNames.has(g.lower) && !(k === from && HYPHENATED_GIVEN.test(g.text))) return false;
+    }
+    return true;
+  };
   const headedRunAt = (k: number): boolean => {
     for (let e = k; e < k + 3 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
       if (ORG_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return true;
@@ -3370,7 +3390,9 @@ const extractFromTokens = (
         const k = afterThe ? j + 2 : j + 1;
         // "for" follows bodies only ("Council for Refugees"); "Kuwait City for Quebec City" is two places.
         const headOk =
-          ORG_HEADS.has(head) ||
+          // (not a family name that is a head, after a given name: "Rachel Power of the Patients
+          // Association")
+          (ORG_HEADS.has(head) && !givenThenFamilyHead(i, j)) ||
           // people in the plural named before "for", a body advocating for a cause: "Physicians for
           // Human Rights" (not one client: "Lawyers for Sam Bankman-Fried")
           (t.lower === 'for' && j === i + 1 && !afterThe && advocatesOpen(i)) ||
@@ -3789,26 +3811,6 @@ const extractFromTokens = (
     }
   }
 
-  // Given names before a family name that is also a head: "Therese Chambers", "Sherry Ann Chambers",
-  // "Randy Abbey", "Hyun-woo Park".
-  const givenThenFamilyHead = (from: number, to: number): boolean => {
-    const last = tokens[to - 1];
-    if (!last || to - from < 2 || to - from > 3) return false;
-    // ("Park" only after a Korean given name: "Hyun-woo Park", not "Albert Park")
-    if (last.lower === 'park') return to - from === 2 && HYPHENATED_GIVEN.test(tokens[from]?.text ?? '');
-    if (!FAMILY_NAME_HEADS.has(last.lower)) return false;
-    // (a street's name after "on": "a Kroger on Mallory Lane")
-    const on = tokens[from - 1]?.lower;
-    if (on === 'on' || on === 'along' || on === 'off') return false;
-    for (let k = from; k < to - 1; k++) {
-      const g = tokens[k] as Token;
-      if (!g.cap || g.kind !== 'word' || ORG_HEADS.has(g.lower) || PLACE_HEADS.has(g.lower)) return false;
-      // (a place's name before a head is that place's: "Victoria Harbour")
-      if (to - from === 2 && lex.places.has(g.lower)) return false;
-      if (!lex.firstNames.has(g.lower) && !(k === from && HYPHENATED_GIVEN.test(g.text))) return false;
-    }
-    return true;
-  };
   const endsWithOrgHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
     if (!last) return false;

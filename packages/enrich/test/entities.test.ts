@@ -8634,3 +8634,24 @@ describe('places the lists spell with a possessive (enrich 1.23.721)', () => {
     ]);
   });
 });
+
+describe('rivers, ranges and islands the city lists lack; "Power" heads a firm (enrich 1.23.722)', () => {
+  it('makes them places', () => {
+    expect(
+      names('Cotton along the Indus and the Sutlej failed, and snow closed passes in the Hindu Kush.'),
+    ).toEqual(['place:Indus', 'place:Sutlej', 'place:Hindu Kush']);
+    expect(names('Heavy rain fell over Kyushu and Shikoku.')).toEqual(['place:Kyushu', 'place:Shikoku']);
+  });
+  it('keeps a utility named after its island a body', () => {
+    expect(names('Rain fell over Shikoku. Shikoku Electric Power said 9,000 homes lost power.')).toEqual([
+      'place:Shikoku',
+      'organisation:Shikoku Electric Power',
+    ]);
+  });
+  it('keeps a person whose family name is Power, before "of" and a body too (guard)', () => {
+    expect(names('Rachel Power of the Patients Association said waits were too long.')).toEqual([
+      'person:Rachel Power',
+      'organisation:Patients Association',
+    ]);
+  });
+});
