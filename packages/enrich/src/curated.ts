@@ -387,6 +387,29 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`niamh aoife sinead caoimhe grainne roisin ciara saoirse orla orlaith aisling clodagh eimear
   mairead aine nuala`).map((n) => [n, 'f'] as const),
   ['goodluck', 'm'],
+  // Given names frequent in South Asian, Arab, Iranian, African and Japanese news that the English
+  // lists lack (so their bearers are people, and "he" or "she" finds them).
+  ...wordsOf(`
+  sajid ejaz ijaz imtiaz nazir ghulam tariq imran asif shahid khalid rashid javed javid pervez parvez nawaz
+  shehbaz shahbaz bilawal asim faisal fawad zubair junaid irfan adnan kamran farhan salman usman umar bilal
+  hamza saad waqar zafar aamir amir naveed nadeem waseem wasim qasim kashif rizwan sohail tahir yasir
+  zulfiqar haroon akbar babar shoaib fahad abdullah abdirahman mohammad hassan hussain yousef youssef yusuf
+  ismail mustafa mostafa nabil samir  walid ziad fadi rami hisham majed majid saeed mansour nasser ashraf
+  osama hamad rashed reza mehdi mahdi hossein mohsen javad abbas morteza mojtaba amin behrouz dariush kourosh
+  arash babak farid farhad  golam rafiqul aminul shafiqul mizanur habibur anisur kwame kofi kwabena kojo
+  kwaku kwesi emeka chinedu obinna chukwuemeka ikenna tunde babatunde olumide segun femi bayo adebayo musa
+  sani abubakar aliyu thabo sipho themba  bongani sibusiso kagiso tshepo lwazi ochieng odhiambo baraka
+  juma hamisi haruna yohannes tesfaye getachew abebe dawit mulugeta bekele kebede girma tadesse alemayehu
+  hiroshi takeshi kenji kenta haruto takashi satoshi kazuo kazuki daisuke shinji koji masahiro hiroki ryota
+  taro jiro ichiro`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`
+  fatima fatma aisha ayesha zainab zeinab maryam khadija halima hawa rehana shazia nida sana samina farzana
+  nasreen nasrin parveen shirin shireen laila yasmine   huda hoda reem salma samira soraya zahra
+  zohra fariba mahsa narges parisa roya bushra saima sadia tahmina taslima rokeya nusrat shabnam ruksana
+  rukhsana chioma adaeze nneka ifeoma amaka funmilayo folake yetunde bisola titilayo abena akosua efua adwoa
+  akua esi wanjiru wanjiku njeri nyambura achieng akinyi atieno zodwa nomvula thandiwe thandi lindiwe
+  nokuthula naledi palesa lerato keiko yumi yuko akiko naoko sachiko tomoko haruka aiko emiko ayumi miyuki
+  megumi`).map((n) => [n, 'f'] as const),
 ];
 
 /**
@@ -395,6 +418,8 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
  * Italian copy, "Adel" an Arabic man's).
  */
 export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | 'u']> = [
+  ['noor', 'u'],
+  ['nour', 'u'],
   ['philippe', 'm'],
   ['claude', 'u'],
   ['daniele', 'u'],

@@ -8655,3 +8655,16 @@ describe('rivers, ranges and islands the city lists lack; "Power" heads a firm (
     ]);
   });
 });
+
+describe('given names frequent in world news that the English lists lack (enrich 1.23.723)', () => {
+  it('make their bearers people', () => {
+    expect(names('The award went to Adaeze Okafor-Lane.')).toEqual(['person:Adaeze Okafor-Lane']);
+    expect(names('The robot was built by Haruto Nakagawa.')).toEqual(['person:Haruto Nakagawa']);
+  });
+  it('keep a company named with one a company (guard)', () => {
+    expect(names('Shares in Stellenbosch-based Thandi Fresh Foods rose.')).toEqual([
+      'place:Stellenbosch',
+      'organisation:Thandi Fresh Foods',
+    ]);
+  });
+});

@@ -2933,9 +2933,9 @@ describe('a pronoun after a cue in the sentence of "X\'s lawyer, Name" (enrich 1
   it('still votes for a subject who owns nobody (guard)', () => {
     const text =
       'Activist Mfanuzile Dlomo was jailed. Judge Sipho Vilakati said the speeches went too far.\n\n' +
-      'The lawyer Thandiwe Ngcamphalala said he would appeal.\n\n' +
+      'The lawyer Ntokozo Ngcamphalala said he would appeal.\n\n' +
       '"My client asked for a vote. That is all," she said outside the court.';
-    expect(speakerOf(text, 'My client asked')).not.toBe('Thandiwe Ngcamphalala');
+    expect(speakerOf(text, 'My client asked')).not.toBe('Ntokozo Ngcamphalala');
   });
 });
 
