@@ -6926,6 +6926,16 @@ const extractFromTokens = (
     // which he called a campaign of harassment").
     const kinBefore = before?.text === ',' && before2?.kind === 'word' && KIN_NOUNS.has(before2.text);
     if (kinBefore && words.length >= 2 && words.length <= 4 && !country && !knownPlace) scores.person += 2;
+    // ... or right after the relative and its owner: "her son Nelson", "whose nephew Jordan" (a town's
+    // or country's name too).
+    const kinOwner = tokens[seg.from - 2];
+    if (
+      before?.kind === 'word' &&
+      KIN_NOUNS.has(before.text) &&
+      words.length <= 3 &&
+      (kinOwner?.kind === 'poss' || /^(?:his|her|their|whose|my|our|your)$/u.test(kinOwner?.lower ?? ''))
+    )
+      scores.person += country ? 8 : 4;
     // "Roche, which owns Genentech": a body or a place, not a person.
     else if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;

@@ -8668,3 +8668,16 @@ describe('given names frequent in world news that the English lists lack (enrich
     ]);
   });
 });
+
+describe("a name right after a relative and its owner is a person, a town's or country's name too (enrich 1.23.724)", () => {
+  it('makes it a person', () => {
+    expect(names('Her son Lincoln was shot outside the shop.')).toEqual(['person:Lincoln']);
+    expect(names('The shop belonged to Ana Ruiz, whose grandson Chad was hurt.')).toEqual([
+      'person:Ana Ruiz',
+      'person:Chad',
+    ]);
+  });
+  it('still reads a town after a relative and "in" as a town (guard)', () => {
+    expect(names('Her son lives in Lincoln.')).toEqual(['place:Lincoln']);
+  });
+});
