@@ -8681,3 +8681,20 @@ describe("a name right after a relative and its owner is a person, a town's or c
     expect(names('Her son lives in Lincoln.')).toEqual(['place:Lincoln']);
   });
 });
+
+describe('"Camp", "Cemetery" and "Grounds" end places\' names; Base Camp and the Line of Control (enrich 1.23.725)', () => {
+  it('makes them places', () => {
+    expect(names('Families fled to Tawila Camp, and the dead were buried at Hillside Cemetery.')).toEqual([
+      'place:Tawila Camp',
+      'place:Hillside Cemetery',
+    ]);
+    expect(names('Fans filled the Kasarani Grounds.')).toEqual(['place:Kasarani Grounds']);
+    expect(names('Climbers left Base Camp at dawn, far from the Line of Control.')).toEqual([
+      'place:Base Camp',
+      'place:Line of Control',
+    ]);
+  });
+  it('keeps a person whose family name is Camp (guard)', () => {
+    expect(names('Dave Camp said the bill would pass.')).toEqual(['person:Dave Camp']);
+  });
+});
