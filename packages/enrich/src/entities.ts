@@ -328,10 +328,14 @@ const OPENING_GEO_HEADS = wordSet(
 const OPENING_ORG_HEADS =
   wordSet(`bank court party council committee commission university college institute agency
   department ministry union league army navy church foundation association authority board`);
-/** A body's head followed by "of" or "for" among the words: "institute for the study of war". */
+/** A body's head followed by "of", "for" or "on" among the words: "institute for the study of war", "commission on elections". */
 const headedBody = (words: readonly string[]): boolean => {
   for (let k = 0; k + 1 < words.length; k++)
-    if ((words[k + 1] === 'of' || words[k + 1] === 'for') && ORG_HEADS.has(words[k] ?? '')) return true;
+    if (
+      (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on') &&
+      ORG_HEADS.has(words[k] ?? '')
+    )
+      return true;
   return false;
 };
 /** Two capitals or more in a short word with lower-case letters between: "AfD", "BaFin". */

@@ -8698,3 +8698,14 @@ describe('"Camp", "Cemetery" and "Grounds" end places\' names; Base Camp and the
     expect(names('Dave Camp said the bill would pass.')).toEqual(['person:Dave Camp']);
   });
 });
+
+describe('a body named "X on <event head>" is the body (enrich 1.23.726)', () => {
+  it('keeps "Commission on Elections" with its initials', () => {
+    expect(names('The Commission on Elections (Comelec) said the vote would go ahead.')).toEqual([
+      'organisation:Commission on Elections',
+    ]);
+  });
+  it('still drops an event named by its head (guard)', () => {
+    expect(names('The Midterm Elections drew a record turnout.')).toEqual([]);
+  });
+});
