@@ -387,6 +387,9 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`niamh aoife sinead caoimhe grainne roisin ciara saoirse orla orlaith aisling clodagh eimear
   mairead aine nuala`).map((n) => [n, 'f'] as const),
   ['goodluck', 'm'],
+  // (a Turkish man's name that is an English auxiliary: a name only where function words may be,
+  // capitalized mid-sentence before a family name, "said Can Öztürkmen")
+  ['can', 'm'],
   // Given names frequent in South Asian, Arab, Iranian, African and Japanese news that the English
   // lists lack (so their bearers are people, and "he" or "she" finds them).
   ...wordsOf(`

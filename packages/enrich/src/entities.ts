@@ -1789,9 +1789,15 @@ const extractFromTokens = (
   const givenFunctionWord = (i: number): boolean => {
     const t = tokens[i] as Token;
     const n = tokens[i + 1];
-    // (At a sentence start only before a reporting verb: "Will Smith said", not "Will Biden run".)
+    // (At a sentence start only before a reporting verb, "Will Smith said", not "Will Biden run", or
+    // an apposition: "Can Öztürkmen, an economist at Ege University, said")
+    const apposition =
+      tokens[i + 2]?.text === ',' &&
+      !lex.places.has(n?.lower ?? '') &&
+      !lex.countries.has(n?.lower ?? '') &&
+      (/^(?:a|an|the)$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.kind === 'num');
     return (
-      (!ambiguousStart(t) || LONE_NAME_VERBS.has(tokens[i + 2]?.text ?? '')) &&
+      (!ambiguousStart(t) || LONE_NAME_VERBS.has(tokens[i + 2]?.text ?? '') || apposition) &&
       lex.firstNames.has(t.lower) &&
       capPair(t, n) &&
       !!n &&

@@ -8709,3 +8709,13 @@ describe('a body named "X on <event head>" is the body (enrich 1.23.726)', () =>
     expect(names('The Midterm Elections drew a record turnout.')).toEqual([]);
   });
 });
+
+describe('"Can" as a Turkish given name (enrich 1.23.727)', () => {
+  it('keeps it before a family name, mid-sentence or before an apposition', () => {
+    expect(names('Rates rose, said Can Yıldırımlar, an economist.')).toEqual(['person:Can Yıldırımlar']);
+    expect(names('Can Yıldırımlar, an economist, said rates rose.')).toEqual(['person:Can Yıldırımlar']);
+  });
+  it('still reads a question opening with "Can" as one (guard)', () => {
+    expect(names('Can Turkey, the host, win the final?')).toEqual(['place:Turkey']);
+  });
+});
