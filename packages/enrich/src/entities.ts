@@ -1937,11 +1937,19 @@ const extractFromTokens = (
     }
     // A month that is also a given name is one after a title and before a family name ("Councilor
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
+    // ... nor is a weekly newspaper's day after "the" ("the Sunday Clarion", "the Sunday Times").
     if (
       DAYS_MONTHS.has(t.lower) &&
       !(
         MONTH_NAMES.has(t.lower) &&
         (givenNameMonth(i) || abbreviatedGivenMonth(i) || particleNameMonth(i) || familyNameMonth(i))
+      ) &&
+      !(
+        (t.lower === 'sunday' || t.lower === 'saturday') &&
+        tokens[i - 1]?.lower === 'the' &&
+        capPair(t, tokens[i + 1]) &&
+        tokens[i + 1]?.kind === 'word' &&
+        !DAYS_MONTHS.has(tokens[i + 1]?.lower ?? '')
       )
     )
       return false;
@@ -7395,6 +7403,8 @@ const extractFromTokens = (
       scores.organisation += 3;
     // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
     if (words.length >= 2 && words.length <= 3 && PARTY_PLURALS.has(lastWord)) scores.organisation += 4;
+    // A weekly paper named by its day: "the Sunday Clarion", "the Saturday Paper".
+    if (words.length >= 2 && (words[0] === 'sunday' || words[0] === 'saturday')) scores.organisation += 3;
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).
     if (
       words.length >= 2 &&

@@ -8719,3 +8719,12 @@ describe('"Can" as a Turkish given name (enrich 1.23.727)', () => {
     expect(names('Can Turkey, the host, win the final?')).toEqual(['place:Turkey']);
   });
 });
+
+describe('weekly papers named by their day (enrich 1.23.728)', () => {
+  it('keeps the day in the name after "the"', () => {
+    expect(names('The story ran in the Sunday Beacon last week.')).toEqual(['organisation:Sunday Beacon']);
+  });
+  it('still drops a day before a person (guard)', () => {
+    expect(names('On Sunday Okafor said he would stay.')).toEqual(['person:Okafor']);
+  });
+});
