@@ -96,7 +96,7 @@ export const TITLE_WORDS = set(`
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
   provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba
-  ustaz ustadz ustazah hadja sayadaw linesman engineer
+  ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector
   ${WHOLE_TITLE_TEXT}
 `);
 
@@ -172,7 +172,7 @@ export const ORG_HEADS = set(`
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water power
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
-  chamber chambers institutes pictures films productions centers centres councils committees commissions agencies
+  chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors guild guilds
   observatory campaign metals ore iron lithium nickel minerals
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery owners racing

@@ -8728,3 +8728,19 @@ describe('weekly papers named by their day (enrich 1.23.728)', () => {
     expect(names('On Sunday Okafor said he would stay.')).toEqual(['person:Okafor']);
   });
 });
+
+describe('"Superintendency" heads a body; Hojatoleslam and Subinspector are titles (enrich 1.23.729)', () => {
+  it('keeps a superintendency whole', () => {
+    expect(names('The Superintendency of Pensions said the fund was solvent.')).toEqual([
+      'organisation:Superintendency of Pensions',
+    ]);
+  });
+  it('strips the titles', () => {
+    expect(names('Hojatoleslam Mahmoud Farahani said the vote was valid.')).toEqual([
+      'person:Mahmoud Farahani',
+    ]);
+    expect(names('Police spokeswoman Subinspector Dania Rivas said two men were held.')).toEqual([
+      'person:Dania Rivas',
+    ]);
+  });
+});
