@@ -4390,7 +4390,15 @@ const extractFromTokens = (
         segments.push({ kind: 'place', from: p, to, attrs: [], countryCode: undefined });
         break;
       }
-      if (dem && p + dem.len < to && !headNext && !orgNameFrom(p, to, p + dem.len)) {
+      // (nor before a place's name of its own that a place's head ends: "Australian War Memorial",
+      // "Polish Polar Station")
+      const ownPlaceName =
+        !!dem &&
+        to - p - dem.len >= 2 &&
+        PLACE_HEADS.has(tokens[to - 1]?.lower ?? '') &&
+        !placeMatch(p + dem.len, to) &&
+        tokens.slice(p + dem.len, to - 1).every((x) => x.kind === 'word' && lex.commonWords.has(x.lower));
+      if (dem && p + dem.len < to && !headNext && !ownPlaceName && !orgNameFrom(p, to, p + dem.len)) {
         attrs.push(dem.code);
         p += dem.len;
         continue;

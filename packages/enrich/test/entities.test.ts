@@ -8744,3 +8744,14 @@ describe('"Superintendency" heads a body; Hojatoleslam and Subinspector are titl
     ]);
   });
 });
+
+describe("a nationality before a place's name of everyday words and a place head stays in it (enrich 1.23.730)", () => {
+  it('keeps the nationality', () => {
+    expect(names('Veterans gathered at the Canadian War Memorial on Monday.')).toEqual([
+      'place:Canadian War Memorial',
+    ]);
+  });
+  it('still takes a nationality off a listed place (guard)', () => {
+    expect(names('Rain fell on the Kenyan Rift Valley town.')).toEqual(['place:Rift Valley']);
+  });
+});
