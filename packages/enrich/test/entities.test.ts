@@ -8755,3 +8755,19 @@ describe("a nationality before a place's name of everyday words and a place head
     expect(names('Rain fell on the Kenyan Rift Valley town.')).toEqual(['place:Rift Valley']);
   });
 });
+
+describe('Gulf and North African football clubs and Gulf towns (enrich 1.23.731)', () => {
+  it('makes the clubs bodies and the towns places', () => {
+    expect(names('Fans of Al-Nassr and Zamalek cheered.')).toEqual([
+      'organisation:Al-Nassr',
+      'organisation:Zamalek',
+    ]);
+    expect(names('Workers in Al Khobar and Buraidah went on strike.')).toEqual([
+      'place:Al Khobar',
+      'place:Buraidah',
+    ]);
+  });
+  it('keeps a person whose family name opens with "Al" (guard)', () => {
+    expect(names('Mohammed Al-Harthi said the club was sold.')).toEqual(['person:Mohammed Al-Harthi']);
+  });
+});
