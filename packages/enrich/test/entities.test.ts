@@ -8771,3 +8771,12 @@ describe('Gulf and North African football clubs and Gulf towns (enrich 1.23.731)
     expect(names('Mohammed Al-Harthi said the club was sold.')).toEqual(['person:Mohammed Al-Harthi']);
   });
 });
+
+describe('"the Nationals" is a body (enrich 1.23.732)', () => {
+  it('makes it one', () => {
+    expect(names('The Nationals state MP said the dam would be built.')).toEqual(['organisation:Nationals']);
+  });
+  it('still names nothing for nationals in lower case (guard)', () => {
+    expect(names('Two Chinese nationals were held.')).toEqual([]);
+  });
+});
