@@ -2854,7 +2854,6 @@ const extractFromTokens = (
     }
     return undefined;
   };
-  /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
   // Given names before a family name that is also a head: "Therese Chambers", "Sherry Ann Chambers",
   // "Randy Abbey", "Hyun-woo Park".
   const givenThenFamilyHead = (from: number, to: number): boolean => {
@@ -2875,6 +2874,7 @@ const extractFromTokens = (
     }
     return true;
   };
+  /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
   const headedRunAt = (k: number): boolean => {
     for (let e = k; e < k + 3 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
       if (ORG_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return true;
@@ -6948,12 +6948,8 @@ const extractFromTokens = (
       words.length <= 2
     )
       scores.organisation += 3;
-    // A relative, named in apposition: "his wife, Begoña Gómez, ..." (even before "which": "...,
-    // which he called a campaign of harassment").
-    const kinBefore = before?.text === ',' && before2?.kind === 'word' && KIN_NOUNS.has(before2.text);
-    if (kinBefore && words.length >= 2 && words.length <= 4 && !country && !knownPlace) scores.person += 2;
-    // ... or right after the relative and its owner: "her son Nelson", "whose nephew Jordan" (a town's
-    // or country's name too).
+    // A relative named right after the kinship noun and its owner: "her son Nelson", "whose nephew
+    // Jordan" (a town's or country's name too).
     const kinOwner = tokens[seg.from - 2];
     if (
       before?.kind === 'word' &&
@@ -6962,6 +6958,10 @@ const extractFromTokens = (
       (kinOwner?.kind === 'poss' || /^(?:his|her|their|whose|my|our|your)$/u.test(kinOwner?.lower ?? ''))
     )
       scores.person += country ? 8 : 4;
+    // A relative, named in apposition: "his wife, Begoña Gómez, ..." (even before "which": "...,
+    // which he called a campaign of harassment").
+    const kinBefore = before?.text === ',' && before2?.kind === 'word' && KIN_NOUNS.has(before2.text);
+    if (kinBefore && words.length >= 2 && words.length <= 4 && !country && !knownPlace) scores.person += 2;
     // "Roche, which owns Genentech": a body or a place, not a person.
     else if (after?.text === ',' && rightWord?.lower === 'which') {
       scores.person -= 1.5;
