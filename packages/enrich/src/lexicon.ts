@@ -150,6 +150,7 @@ const IOC_CODES: Readonly<Record<string, string>> = {
 
 /** Cities at least this big are known places; smaller ones only when capitals. */
 const CITY_MIN_POPULATION = 150_000;
+const CITY_SECOND_POPULATION = 100_000;
 
 // Continents, seas and regions that no package lists under one roof; general geography only.
 const REGIONS = [
@@ -823,6 +824,17 @@ const build = (): Lexicon => {
   // ... and no people's name ("Bono" is a Ghanaian region and a singer).
   for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
   for (const t of towns) regions.delete(t);
+  // Smaller cities (100,000 people or more) whose names are no everyday word and no part of people's
+  // names: "Exeter", not "Norman" or "Lawrence".
+  for (const c of list) {
+    const pop = Number(c.population) || 0;
+    if (pop < CITY_SECOND_POPULATION || pop >= CITY_MIN_POPULATION) continue;
+    for (const name of [c.city.toLowerCase(), c.city_ascii.toLowerCase()]) {
+      if (places.has(name) || commonWords.has(name) || nameParts.has(name) || firstNames.has(name)) continue;
+      if (countries.has(name) || demonyms.has(name)) continue;
+      places.add(name);
+    }
+  }
   // Places spelled with a possessive, also as the tokens read them ("cox 's bazar") and with a
   // straight apostrophe ("hawke's bay" for "hawke’s bay").
   for (const p of [...places]) {

@@ -8780,3 +8780,12 @@ describe('"the Nationals" is a body (enrich 1.23.732)', () => {
     expect(names('Two Chinese nationals were held.')).toEqual([]);
   });
 });
+
+describe('cities of 100,000 to 150,000 people whose names are no word and no name (enrich 1.23.733)', () => {
+  it('makes them places', () => {
+    expect(names('The meeting was held in Exeter on Monday.')).toEqual(['place:Exeter']);
+  });
+  it('still leaves a town named like a given name to its context (guard)', () => {
+    expect(names('Norman Tebbit said the vote was lost.')).toEqual(['person:Norman Tebbit']);
+  });
+});
