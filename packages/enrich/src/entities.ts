@@ -7411,6 +7411,13 @@ const extractFromTokens = (
       scores.organisation += 3;
     // A party named in the plural after a word of its own: "Free Democrats", "Sweden Democrats".
     if (words.length >= 2 && words.length <= 3 && PARTY_PLURALS.has(lastWord)) scores.organisation += 4;
+    // A Japan Railways company: "JR East", "JR Kyushu" (not a person's initials: "JR Smith").
+    if (
+      words.length === 2 &&
+      first.text === 'JR' &&
+      (COMPASS.has(words[1] ?? '') || words[1] === 'central' || lex.places.has(words[1] ?? ''))
+    )
+      scores.organisation += 5;
     // A weekly paper named by its day: "the Sunday Clarion", "the Saturday Paper".
     if (words.length >= 2 && (words[0] === 'sunday' || words[0] === 'saturday')) scores.organisation += 3;
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).

@@ -8789,3 +8789,12 @@ describe('cities of 100,000 to 150,000 people whose names are no word and no nam
     expect(names('Norman Tebbit said the vote was lost.')).toEqual(['person:Norman Tebbit']);
   });
 });
+
+describe('Japan Railways companies (enrich 1.23.734)', () => {
+  it('makes "JR" before a compass word or a place a body', () => {
+    expect(names('JR West halted trains on Monday.')).toEqual(['organisation:JR West']);
+  });
+  it('keeps a person who goes by the initials JR (guard)', () => {
+    expect(names('JR Smith scored twice.')).toEqual(['person:JR Smith']);
+  });
+});
