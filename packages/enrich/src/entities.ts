@@ -2246,6 +2246,13 @@ const extractFromTokens = (
       !withoutInName(i) &&
       !(t.lower === 'may' && familyNameMonth(i)) &&
       !givenFunctionWord(i) &&
+      // the Vietnamese family name Do before a Vietnamese middle name: "Do Thi Ngoc Lan"
+      !(
+        t.text === 'Do' &&
+        capPair(t, tokens[i + 1]) &&
+        VIETNAMESE_MIDDLE.has(tokens[i + 1]?.lower ?? '') &&
+        !!tokens[i + 2]?.cap
+      ) &&
       // "Who" capitalized inside a name mid-sentence: "Doctor Who", "The Who" (not a question's "Who").
       !(
         t.text === 'Who' &&

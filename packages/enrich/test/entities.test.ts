@@ -8798,3 +8798,12 @@ describe('Japan Railways companies (enrich 1.23.734)', () => {
     expect(names('JR Smith scored twice.')).toEqual(['person:JR Smith']);
   });
 });
+
+describe('the Vietnamese family name Do (enrich 1.23.735)', () => {
+  it('opens the name before a Vietnamese middle name', () => {
+    expect(names('Its deputy head, Do Thi Thu Hien, said wages rose.')).toEqual(['person:Do Thi Thu Hien']);
+  });
+  it('is still no name in a question (guard)', () => {
+    expect(names('Do Hanoi officials agree?')).toEqual(['place:Hanoi']);
+  });
+});
