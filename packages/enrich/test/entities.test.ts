@@ -8807,3 +8807,12 @@ describe('the Vietnamese family name Do (enrich 1.23.735)', () => {
     expect(names('Do Hanoi officials agree?')).toEqual(['place:Hanoi']);
   });
 });
+
+describe('Portuguese and Spanish clubs, builders and state firms named head first (enrich 1.23.736)', () => {
+  it('makes them bodies', () => {
+    expect(names('Clube Atlético da Beira won the cup.')).toEqual(['organisation:Clube Atlético da Beira']);
+    expect(names('The builder Constructora Cordillera said costs rose.')).toEqual([
+      'organisation:Constructora Cordillera',
+    ]);
+  });
+});
