@@ -172,7 +172,7 @@ export const ORG_HEADS = set(`
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water power
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
-  chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency
+  chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency expeditions
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors guild guilds
   observatory campaign metals ore iron lithium nickel minerals
   therapeutics biosciences robotics sons brotherhood wireless survey mission seafood refinery owners racing

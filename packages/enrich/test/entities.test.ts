@@ -8816,3 +8816,11 @@ describe('Portuguese and Spanish clubs, builders and state firms named head firs
     ]);
   });
 });
+
+describe('"Expeditions" ends an outfitter\'s name (enrich 1.23.737)', () => {
+  it('makes it a body', () => {
+    expect(names('Summit Trail Expeditions said the guide had died.')).toEqual([
+      'organisation:Summit Trail Expeditions',
+    ]);
+  });
+});
