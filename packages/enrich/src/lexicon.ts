@@ -150,6 +150,7 @@ const IOC_CODES: Readonly<Record<string, string>> = {
 
 /** Cities at least this big are known places; smaller ones only when capitals. */
 const CITY_MIN_POPULATION = 150_000;
+/** ... and cities at least this big when their names are no word and no name ("Exeter"). */
 const CITY_SECOND_POPULATION = 100_000;
 
 // Continents, seas and regions that no package lists under one roof; general geography only.
