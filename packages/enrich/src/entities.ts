@@ -1338,7 +1338,7 @@ const capitalSubheads = (tokens: readonly Token[]): Set<number> | undefined => {
  * A capitalized word joined by a hyphen to a lower-case tail ("London-based", "US-led",
  * "KFC-parent"): the name is the head only. Returns the head's length, or 0.
  */
-const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number => {
+const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon, before?: Token): number => {
   if (!t.cap || t.kind !== 'word') return 0;
   const at = t.text.indexOf('-');
   if (at < 2) return 0; // "T-shirt", "X-ray"
@@ -1359,7 +1359,13 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon): number =
   // Two places or a place and a known body paired: "US-China", "Israel-Hamas", "Russia-Ukraine"
   // (not one place's own name: "Guinea-Bissau", "Schleswig-Holstein").
   // (never a double family name after a given name: "Teresita Villanueva-Santos")
-  if (c >= 65 && c <= 90) return !afterGivenName(t, prev, lex) && pairedPlaces(t, at, lex) ? at : 0;
+  // (nor two towns merged into one body's or place's name after "of": "the Port of Antwerp-Bruges")
+  if (c >= 65 && c <= 90)
+    return !afterGivenName(t, prev, lex) &&
+      !(prev?.lower === 'of' && before?.cap && before.sentence === t.sentence && !before.initial) &&
+      pairedPlaces(t, at, lex)
+      ? at
+      : 0;
   if (!(c >= 97 && c <= 122)) return 0; // "Hewlett-Packard", "Saint-Gaudens" stay whole
   const rest = t.text.slice(at + 1);
   const next = rest.indexOf('-');
@@ -1438,7 +1444,7 @@ export const extractEntities = (
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const head = familyNames?.has(t.text) ? 0 : compoundHead(t, tokens[i - 1], lex);
+    const head = familyNames?.has(t.text) ? 0 : compoundHead(t, tokens[i - 1], lex, tokens[i - 2]);
     if (head === 0) {
       if (split && orig) {
         split.push(t);

@@ -8824,3 +8824,15 @@ describe('"Expeditions" ends an outfitter\'s name (enrich 1.23.737)', () => {
     ]);
   });
 });
+
+describe('two towns joined by a hyphen after "of" in a name (enrich 1.23.738)', () => {
+  it('stay in the one name', () => {
+    expect(names('The Port of Lisbon-Setúbal said traffic rose.')).toEqual(['place:Port of Lisbon-Setúbal']);
+    expect(names('She studied at the University of Illinois-Chicago.')).toEqual([
+      'organisation:University of Illinois-Chicago',
+    ]);
+  });
+  it('still split a pair of places after a lower-case "of" (guard)', () => {
+    expect(names('The talks of Israel-Lebanon envoys stalled.')).toEqual(['place:Israel', 'place:Lebanon']);
+  });
+});
