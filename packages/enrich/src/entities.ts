@@ -7679,6 +7679,10 @@ const looksLikeCommonNoun = (w: string, lex: Lexicon): boolean => {
   return false;
 };
 
+/** Nouns counted after a number, which is then no version of a name before it ("CARA 41 months ago"). */
+const COUNTED_NOUNS = wordSet(
+  'years months weeks days hours minutes seconds percent per people points seats votes members cases deaths',
+);
 /** Does the name [from, to) with lower-cased `words` look like a product (software, device, model)? */
 const isProductName = (
   tokens: readonly Token[],
@@ -7733,7 +7737,12 @@ const isProductName = (
     after?.kind === 'num' &&
     after.start === (last?.end ?? 0) + 1 &&
     /^\d{1,2}(?:\.\d+)*$/u.test(after.text) &&
-    !(after2 && (after2.text === '-' || after2.text === ':' || after2.text === '–' || after2.kind === 'num'))
+    !(
+      after2 &&
+      (after2.text === '-' || after2.text === ':' || after2.text === '–' || after2.kind === 'num')
+    ) &&
+    // (nor a count of time or things after a body's name: "registered with CARA 41 months ago")
+    !(after2?.kind === 'word' && COUNTED_NOUNS.has(after2.text))
   )
     evidence = true;
   if (!evidence) return false;

@@ -8836,3 +8836,17 @@ describe('two towns joined by a hyphen after "of" in a name (enrich 1.23.738)', 
     expect(names('The talks of Israel-Lebanon envoys stalled.')).toEqual(['place:Israel', 'place:Lebanon']);
   });
 });
+
+describe("a count after a body's initials is no version number (enrich 1.23.739)", () => {
+  it("keeps the initials the body's", () => {
+    const r = run(
+      'Parents register with the National Foster Care Office (NFCO). Many registered with NFCO 30 months ago.',
+    );
+    expect(r.entities.map((e) => `${e.name} x${e.mentions.length}`)).toEqual([
+      'National Foster Care Office x3',
+    ]);
+  });
+  it('still drops a product before its version (guard)', () => {
+    expect(names('Users of Netscape 4 complained.')).toEqual([]);
+  });
+});
