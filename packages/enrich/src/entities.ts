@@ -4565,6 +4565,9 @@ const extractFromTokens = (
         if (
           (TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDots(t.lower))) &&
           !(tokens[q + 1]?.kind === 'poss' && POSSESSIVE_NAME_WORDS.has(t.lower) && tokens[q + 2]?.cap) &&
+          // (a rank's initials with no name after them that the story gives in brackets after a body
+          // are the body's: "the Directorate of Criminal Investigations (DCI) ... the DCI team")
+          !(q + 1 === to && t.text.length >= 3 && isAcronym(t) && text.includes(`(${t.text})`)) &&
           // ("Major League Soccer", "Major League Baseball", "Indian Premier League": a league's name,
           // no rank)
           !((t.lower === 'major' || t.lower === 'premier') && tokens[q + 1]?.lower === 'league') &&

@@ -8850,3 +8850,17 @@ describe("a count after a body's initials is no version number (enrich 1.23.739)
     expect(names('Users of Netscape 4 complained.')).toEqual([]);
   });
 });
+
+describe("a rank's initials given in brackets after a body (enrich 1.23.740)", () => {
+  it("are the body's", () => {
+    const r = run(
+      'The Directorate of Coastal Intelligence (DCI) seized the boat. The DCI team said it was empty.',
+    );
+    expect(r.entities.map((e) => `${e.name} x${e.mentions.length}`)).toEqual([
+      'Directorate of Coastal Intelligence x3',
+    ]);
+  });
+  it('still make a title before a name (guard)', () => {
+    expect(names('DCI Alison Rowe said the boat was empty.')).toEqual(['person:Alison Rowe']);
+  });
+});
