@@ -425,6 +425,12 @@ const COUNTRY_ALIASES: Record<string, string> = {
   burma: 'MM',
   'east timor': 'TL',
   kosovo: 'XK',
+  // Short names used for the whole country in news copy.
+  bosnia: 'BA',
+  'cabo verde': 'CV',
+  swaziland: 'SZ',
+  micronesia: 'FM',
+  'st lucia': 'LC',
   'vatican city': 'VA',
   vatican: 'VA',
   brunei: 'BN',

@@ -8864,3 +8864,13 @@ describe("a rank's initials given in brackets after a body (enrich 1.23.740)", (
     expect(names('DCI Alison Rowe said the boat was empty.')).toEqual(['person:Alison Rowe']);
   });
 });
+
+describe('short names of whole countries (enrich 1.23.741)', () => {
+  it('join the country', () => {
+    const r = run('Bosnia and Herzegovina votes on Sunday. Bosnia must meet the terms, envoys said.');
+    expect(r.entities.map((e) => `${e.type}:${e.name} x${e.mentions.length}`)).toEqual([
+      'place:Bosnia and Herzegovina x2',
+    ]);
+    expect(names('Voters in Cabo Verde went to the polls.')).toEqual(['place:Cape Verde']);
+  });
+});
