@@ -1586,7 +1586,10 @@ const extractFromTokens = (
       t.text === 'An' &&
       !t.initial &&
       tokens[i - 1]?.cap &&
-      VIETNAMESE_MIDDLE.has(tokens[i - 1]?.lower ?? '')
+      (VIETNAMESE_MIDDLE.has(tokens[i - 1]?.lower ?? '') ||
+        // (or the end of a place's name: "Long An province", "Hoi An")
+        lex.places.has(`${tokens[i - 1]?.lower ?? ''} an`) ||
+        lex.regions.has(`${tokens[i - 1]?.lower ?? ''} an`))
     )
       properMemo[i] = 1;
     // Cricket's "Test" before what it qualifies is no name: "a three-match Test series", "the Test captain".

@@ -8874,3 +8874,10 @@ describe('short names of whole countries (enrich 1.23.741)', () => {
     expect(names('Voters in Cabo Verde went to the polls.')).toEqual(['place:Cape Verde']);
   });
 });
+
+describe('"An" ending a Vietnamese place\'s name (enrich 1.23.742)', () => {
+  it('stays in the name', () => {
+    expect(names('Three factories in Long An province closed.')).toEqual(['place:Long An']);
+    expect(names('Tourists returned to Hoi An last year.')).toEqual(['place:Hoi An']);
+  });
+});
