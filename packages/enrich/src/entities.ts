@@ -1848,6 +1848,18 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // The Vietnamese family name Do opening a sentence before two short name syllables the lists
+    // know and a comma or "said": "Do Thanh Tung, sales director of the firm," (not "Do Hanoi
+    // officials agree?").
+    if (
+      t?.text === 'Do' &&
+      capPair(tokens[i + 1], tokens[i + 2]) &&
+      [tokens[i + 1], tokens[i + 2]].every(
+        (w) => !!w && w.text.length <= 5 && lex.nameParts.has(w.lower) && !lex.commonWords.has(w.lower),
+      ) &&
+      (tokens[i + 3]?.text === ',' || tokens[i + 3]?.text === 'said')
+    )
+      return true;
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
     if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
     // A brand written with a lower-case first letter: "easyJet", "eBay".

@@ -8881,3 +8881,14 @@ describe('"An" ending a Vietnamese place\'s name (enrich 1.23.742)', () => {
     expect(names('Tourists returned to Hoi An last year.')).toEqual(['place:Hoi An']);
   });
 });
+
+describe('the Vietnamese family name Do opening a sentence (enrich 1.23.743)', () => {
+  it('opens the name before two name syllables and a comma', () => {
+    expect(names('Do Minh Chau, head of sales at the mill, said orders fell.')).toEqual([
+      'person:Do Minh Chau',
+    ]);
+  });
+  it('is still no name in a question (guard)', () => {
+    expect(names('Do Hanoi officials agree?')).toEqual(['place:Hanoi']);
+  });
+});
