@@ -636,6 +636,13 @@ const NATIONAL_BODY_WORDS = wordSet(
   'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom',
 );
 /**
+ * Fields a national or state agency or governing body is named by before its country or state:
+ * "Statistics Canada", "Global Affairs Canada", "Racing Victoria", "Hospitality New Zealand".
+ */
+const AGENCY_FIELD_WORDS = wordSet(
+  'global statistics health transport parks environment employment fisheries veterans natural indigenous elections immigration innovation racing hospitality tourism sport historic heritage screen creative arts music education skills enterprise energy universities nature water affairs services resources rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
+);
+/**
  * Movements and parties of Pakistan and India named in Urdu with a linking particle, one hyphenated
  * word whose first part says what kind of body it is: "Tehreek-e-Insaf" (movement), "Lashkar-e-Taiba"
  * (army), "Hizb-ut-Tahrir" (party). Personal names built the same way open with other words
@@ -1655,6 +1662,43 @@ const extractFromTokens = (
     if (i >= 0 && i < tokens.length) properMemo[i] = v ? 1 : 2;
     return v;
   };
+  /**
+   * Does the field word at `i`, perhaps with one more field word ("Global Affairs"), stand right
+   * before a country's or state's name that ends the capitalized run?
+   */
+  const agencyBeforeLand = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    let k = i + 1;
+    const next = tokens[k];
+    if (
+      next?.cap &&
+      next.kind === 'word' &&
+      AGENCY_FIELD_WORDS.has(next.lower) &&
+      next.sentence === t.sentence
+    )
+      k++;
+    for (const len of [2, 1]) {
+      const end = k + len;
+      const last = tokens[end - 1];
+      if (
+        !last ||
+        last.sentence !== t.sentence ||
+        tokens.slice(k, end).some((w) => !w.cap || w.kind !== 'word')
+      )
+        continue;
+      const land = spanKey(tokens, k, end);
+      if (!(
+        lex.countries.has(land) ||
+        lex.regions.has(land) ||
+        lex.places.has(land) ||
+        HOME_NATIONS.has(land)
+      ))
+        continue;
+      const after = tokens[end];
+      return !(after?.cap && after.kind === 'word' && after.sentence === t.sentence);
+    }
+    return false;
+  };
   // A family name that is also a function word, capitalized mid-sentence between a title and a
   // given name: "spokesperson He Yadong", "Minister An Duk-geun".
   const familyNameAfterTitle = (i: number): boolean => {
@@ -1848,6 +1892,10 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // A field before the country or state it serves, the run ending there, names a body even
+    // opening a sentence: "Statistics Canada said", "Global Affairs Canada said", "Racing Victoria
+    // will".
+    if (t?.cap && t.kind === 'word' && AGENCY_FIELD_WORDS.has(t.lower) && agencyBeforeLand(i)) return true;
     // The Vietnamese family name Do opening a sentence before two short name syllables the lists
     // know and a comma or "said": "Do Thanh Tung, sales director of the firm," (not "Do Hanoi
     // officials agree?").
@@ -4962,6 +5010,9 @@ const extractFromTokens = (
         if (k === p && ROMANCE_ORG_HEADS.has(t.lower)) continue;
         // (nor a head that is also a given name, opening the run: "Marine Le Pen")
         if (k === p && lex.firstNames.has(t.lower)) continue;
+        // (nor a field before the country or state it serves: "Racing Victoria", "Hospitality New
+        // Zealand")
+        if (k === p && AGENCY_FIELD_WORDS.has(t.lower) && agencyBeforeLand(k)) continue;
         const rest = tokens.slice(k + 1, to);
         // ("Deutsche Bank AG": a legal suffix, though "Ag" is also a given name; "Trial Chamber VI":
         // a Roman numeral, though "Vi" is one too.)
@@ -7561,9 +7612,19 @@ const extractFromTokens = (
       scores.place <= 1 &&
       (lex.countries.has(lastWord) ||
         HOME_NATIONS.has(lastWord) ||
-        (words.length >= 3 && lex.countries.has(`${words[words.length - 2]} ${lastWord}`))) &&
+        (words.length >= 3 && lex.countries.has(`${words[words.length - 2]} ${lastWord}`)) ||
+        // (or a state's or town's after a field: "Racing Victoria", "Tourism Queensland", whatever
+        // given name the place's is: "Parks Victoria")
+        (AGENCY_FIELD_WORDS.has(words[0] ?? '') &&
+          (lex.regions.has(lastWord) ||
+            lex.places.has(lastWord) ||
+            lex.regions.has(`${words[words.length - 2]} ${lastWord}`)))) &&
       !lex.countries.has(words[words.length - 2] ?? '') &&
-      words.every((w) => !lex.firstNames.has(w) && !lex.demonyms.has(w))
+      words.every(
+        (w, k) =>
+          !lex.demonyms.has(w) &&
+          (!lex.firstNames.has(w) || (k === words.length - 1 && AGENCY_FIELD_WORDS.has(words[0] ?? ''))),
+      )
     ) {
       if (PLACE_MODIFIERS.has(words[0] ?? '') || COMPASS.has(words[0] ?? '')) scores.place += 1.5;
       else scores.organisation += 2;

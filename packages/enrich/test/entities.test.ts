@@ -8892,3 +8892,23 @@ describe('the Vietnamese family name Do opening a sentence (enrich 1.23.743)', (
     expect(names('Do Hanoi officials agree?')).toEqual(['place:Hanoi']);
   });
 });
+
+describe('a field before the country or state it serves names a body (enrich 1.23.744)', () => {
+  it('keeps the field, opening a sentence too', () => {
+    // (the country inside the name is found too, as in every body's name)
+    expect(names('Global Affairs Canada said the talks were over.')).toEqual([
+      'organisation:Global Affairs Canada',
+      'place:Canada',
+    ]);
+    expect(names('Stewards at Racing Victoria banned the trainer.')).toEqual([
+      'organisation:Racing Victoria',
+    ]);
+    expect(names('Hospitality New Zealand said bars were closing.')).toEqual([
+      'organisation:Hospitality New Zealand',
+      'place:New Zealand',
+    ]);
+  });
+  it('leaves a person named like a state alone (guard)', () => {
+    expect(names('Victoria Beckham said the show was over.')).toEqual(['person:Victoria Beckham']);
+  });
+});
