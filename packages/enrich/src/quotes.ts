@@ -2909,6 +2909,12 @@ export const extractQuotes = (
     }
     const speaker = found?.entity;
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
+    // Three words or fewer that nobody is found to say are a slogan, a sign or a term in quotes, no
+    // quotation: 'banners that read "Brokers, not robots"', 'sold "kappa capture licences"'.
+    if (!speaker && wordCount(tokens, q.open + 1, q.close) < 4) {
+      prev = { quote: q, speaker, paragraph: closeTok.paragraph };
+      return;
+    }
     out.push({
       text: quoteText(text, q),
       start: q.start,

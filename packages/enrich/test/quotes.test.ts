@@ -2990,3 +2990,14 @@ describe('a body before an aside opening with "in" (enrich 1.23.715)', () => {
     expect(speakerOf(text, 'no plans to close')).toBe('Amara Oduya');
   });
 });
+
+describe('three quoted words nobody says (enrich 1.23.745)', () => {
+  it('are no quotation', () => {
+    const text = 'Protesters marched past the mine with banners that read "Rivers over profit" on Sunday.';
+    expect(quotes(text)).toEqual([]);
+  });
+  it('still keep three words with their speaker (guard)', () => {
+    const text = 'Farm leader Pieter Smit was blunt. "Enough is enough," Smit said.';
+    expect(speakerOf(text, 'Enough is enough')).toBe('Pieter Smit');
+  });
+});
