@@ -1114,7 +1114,8 @@ const LANGUAGES = wordSet(
   `farsi arabic hindi urdu mandarin cantonese swahili hebrew bengali punjabi tamil telugu marathi gujarati yiddish latin esperanto tagalog amharic pashto dari kurdish
   malayalam kannada odia assamese sinhala nepali creole patois igbo yoruba hausa zulu xhosa wolof lingala kinyarwanda kiswahili
   nahuatl tetum bislama gaelic afrikaans papiamento sesotho setswana tigrinya basque galician inuktitut quechua aymara
-  guarani`,
+  guarani frisian tamazight limburgish kabyle breton occitan sorbian ladino romansh faroese luxembourgish cree innu
+  innu-aimun atikamekw ojibwe inuinnaqtun mapudungun garifuna kriol krio twi fulfulde kikongo chichewa luganda`,
 );
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet(

@@ -8912,3 +8912,15 @@ describe('a field before the country or state it serves names a body (enrich 1.2
     expect(names('Victoria Beckham said the show was over.')).toEqual(['person:Victoria Beckham']);
   });
 });
+
+describe('more languages that name no entity (enrich 1.23.746)', () => {
+  it('drop the language', () => {
+    expect(names('Pupils at the Leeuwarden school learn Frisian and Limburgish.')).toEqual([
+      'place:Leeuwarden',
+    ]);
+    expect(names('Elders teach Cree and Atikamekw at the centre.')).toEqual([]);
+  });
+  it('keep a family name the same as a language (guard)', () => {
+    expect(names('Maria Cree said it was fine.')).toEqual(['person:Maria Cree']);
+  });
+});
