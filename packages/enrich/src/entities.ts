@@ -1478,6 +1478,137 @@ export const extractEntities = (
   return out;
 };
 
+/** Last words of the titles of laws, treaties and bills ("the Juvenile Justice Act"). */
+const LAW_HEADS = wordSet(
+  'act bill convention statute code treaty directive charter protocol ordinance decree amendment',
+);
+/** Heads of treaties, whose initials may name their secretariats ("CITES said"). */
+const SECRETARIAT_TREATY_HEADS = wordSet('convention treaty charter protocol');
+/** Words of churches' bodies, whose conventions are no laws: "Southern Baptist Convention". */
+const CHURCH_WORDS = wordSet('baptist baptists methodist church churches evangelical lutheran presbyterian');
+/** Lower-case links inside a law's title: "Births and Deaths Registration Act", "Statute of the Child". */
+const LAW_LINKS = wordSet('and of the on for to');
+/**
+ * A law's, treaty's or bill's title names no person, body or place: its words are marked no names
+ * in `memo` (2), over the links, brackets and years inside it ("the Child and Adolescent Labour
+ * (Prohibition and Regulation) Act", "the 1980 Hague Convention", "UN Convention on the Rights of
+ * the Child"). Initials and known places, countries and bodies inside stay ("UN", "(Wales)").
+ */
+/** Do the capitalized words before the possessive at `k` name a country or place ("South Korea's")? */
+const placeBefore = (tokens: readonly Token[], k: number, lex: Lexicon): boolean => {
+  for (let s0 = k - 1; s0 >= k - 3 && tokens[s0]?.cap && tokens[s0]?.kind === 'word'; s0--) {
+    const key = spanKey(tokens, s0, k);
+    if (lex.countries.has(key) || lex.places.has(key) || lex.regions.has(key)) return true;
+  }
+  return false;
+};
+const lawTitles = (tokens: readonly Token[], lex: Lexicon, memo: Int8Array): void => {
+  let lawInitials: Set<string> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    if (!head.cap || head.kind !== 'word' || !LAW_HEADS.has(head.lower)) continue;
+    const next = tokens[i + 1];
+    // (no name after the head: "Bill Gates", "Code Pink", "Charter Communications"; nor after "and"
+    // or "&": "Brisbane Convention and Exhibition Centre", "the Bill & Melinda Gates Foundation")
+    if (next?.cap && next.kind === 'word' && next.sentence === head.sentence) continue;
+    if (next?.text === '&' || (next?.text === 'and' && tokens[i + 2]?.cap)) continue;
+    const prev = tokens[i - 1] as Token;
+    const capPrev = prev.kind === 'word' && prev.cap && prev.sentence === head.sentence;
+    // (after a name, a bracket, a year or "the": "the Act", "Brazil's 1990 Statute of the Child")
+    if (
+      !capPrev &&
+      prev.text !== ')' &&
+      !(prev.kind === 'num' && /^\d{4}$/u.test(prev.text)) &&
+      !(prev.text === 'the' && !head.initial)
+    )
+      continue;
+    // Back over the title's words, links and brackets.
+    let from = i;
+    let depth = 0;
+    for (let k = i - 1; k >= 0 && k > i - 16; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== head.sentence) break;
+      if (t.text === ')') depth++;
+      else if (t.text === '(') {
+        if (depth === 0) break;
+        depth--;
+      } else if (t.kind === 'word' && t.cap) {
+        // (a capitalized word: part of the title)
+      } else if (t.kind === 'num' && /^\d{4}$/u.test(t.text)) {
+        from = k;
+        break;
+      } else if (
+        // (not back over "and the" into another name: "the Wellcome Trust and the Bill ...", nor
+        // over "of" after a body's head: "Standing Committee of the Convention on ...")
+        (t.text === 'the' && tokens[k - 1]?.text === 'and') ||
+        (t.text === 'of' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) ||
+        // (nor back over a place's possessive: "South Korea's National Security Act")
+        (t.kind === 'poss' && placeBefore(tokens, k, lex)) ||
+        (!(t.kind === 'word' && LAW_LINKS.has(t.text)) &&
+          !(depth > 0 && t.text === ',') &&
+          // (over a possessive and a hyphen's parts: "Children's Hearings", "Renters' Rights Act",
+          // "Place-names")
+          t.kind !== 'poss' &&
+          !(t.text === "'" && tokens[k - 1]?.end === t.start && tokens[k - 1]?.lower.endsWith('s')) &&
+          t.text !== '-' &&
+          !(t.kind === 'word' && tokens[k - 1]?.text === '-'))
+      )
+        break;
+      if (t.kind === 'word' && t.cap) from = k;
+    }
+    if (depth !== 0) continue;
+    // ... and on over "on"/"for"/"of the" and the words after: "Convention on the Rights of the Child".
+    let to = i + 1;
+    const link = tokens[i + 1];
+    // (over "of" only before "the" or an everyday word: "Statute of the Child", "Code of Conduct";
+    // "the Treaty of Versailles" names the place)
+    const ofLink =
+      link?.text === 'of' &&
+      (tokens[i + 2]?.text === 'the' ||
+        (!!tokens[i + 2]?.cap &&
+          lex.commonWords.has(tokens[i + 2]?.lower ?? '') &&
+          !lex.places.has(tokens[i + 2]?.lower ?? '')));
+    if (link && (link.text === 'on' || link.text === 'for' || ofLink)) {
+      let k = i + 1;
+      let last = -1;
+      while (k < i + 14) {
+        const t = tokens[k];
+        if (!t || t.sentence !== head.sentence) break;
+        if (t.kind === 'word' && t.cap) last = k;
+        // (and "in": "Convention on International Trade in Endangered Species")
+        else if (!(t.kind === 'word' && (LAW_LINKS.has(t.text) || t.text === 'in'))) break;
+        k++;
+      }
+      if (last > i) to = last + 1;
+      // (a body named head first: "Convention of Scottish Local Authorities")
+      if (ORG_HEADS.has(tokens[to - 1]?.lower ?? '') || tokens[to - 1]?.lower === 'authorities') continue;
+    }
+    // (a church's convention is a body: "Kachin Baptist Convention")
+    if (tokens.slice(from, to).some((t) => CHURCH_WORDS.has(t.lower))) continue;
+    // A law's initials in brackets after it name it too, wherever they stand ("the Digital Markets
+    // Act (DMA) ... The DMA is strict"); a treaty's may name its secretariat ("CITES said").
+    const initials = tokens[to + 1];
+    if (
+      tokens[to]?.text === '(' &&
+      tokens[to + 2]?.text === ')' &&
+      initials &&
+      isAcronym(initials) &&
+      !SECRETARIAT_TREATY_HEADS.has(head.lower)
+    )
+      (lawInitials ??= new Set()).add(initials.text);
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || !t.cap || isAcronym(t)) continue;
+      const w = t.lower;
+      if (lex.countries.has(w) || ((lex.places.has(w) || lex.regions.has(w)) && !lex.commonWords.has(w)))
+        continue;
+      memo[k] = 2;
+    }
+  }
+  if (lawInitials)
+    for (let k = 0; k < tokens.length; k++) if (lawInitials.has((tokens[k] as Token).text)) memo[k] = 2;
+};
+
 /** Bodies whose members are people of a trade: "Publishers and Editors Association". */
 const GUILD_HEADS = wordSet('association union federation guild society alliance');
 /** Heads that name a body with nothing before them: "Police", "Parliament". */
@@ -1542,6 +1673,7 @@ const extractFromTokens = (
   const midCaps = new Set<string>();
   // Memoized: the run builder asks about the same token several times.
   const properMemo = new Int8Array(tokens.length);
+  lawTitles(tokens, lex, properMemo);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap) {

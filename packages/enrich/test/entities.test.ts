@@ -8924,3 +8924,23 @@ describe('more languages that name no entity (enrich 1.23.746)', () => {
     expect(names('Maria Cree said it was fine.')).toEqual(['person:Maria Cree']);
   });
 });
+
+describe('the titles of laws, treaties and bills (enrich 1.23.747)', () => {
+  it('name no person, body or place, over their links and brackets', () => {
+    expect(
+      names('He was charged under the Fisheries and Coastal Waters (Enforcement) Act on Monday.'),
+    ).toEqual([]);
+    // (a place inside the title is still a place)
+    expect(names('The court applied the Juvenile Justice Act and the 1980 Hague Convention.')).toEqual([
+      'place:The Hague',
+    ]);
+    expect(names('Schools in Malawi follow the UN Convention on the Rights of the Child.')).toEqual([
+      'place:Malawi',
+      'organisation:UN',
+    ]);
+  });
+  it("keep a name after the head, and a church's convention (guard)", () => {
+    const r = run('Bill Gates and the Northern Baptist Convention gave money.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Bill Gates', 'Northern Baptist Convention']);
+  });
+});
