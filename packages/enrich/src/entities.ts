@@ -919,6 +919,10 @@ const WORKERS =
 const LED_BODIES = wordSet('government administration cabinet presidency premiership');
 /** Heads of a town's or see's own body, whose "of" names the place ("Municipality of Bogliasco"). */
 const TOWN_BODY_HEADS = wordSet('municipality comune diocese archdiocese mayor governor prefecture');
+/** Heads of a town's own bodies and teams, named after the town: "Jaén Chamber of Commerce", "Leiden University". */
+const TOWN_CIVIC_HEADS = wordSet(
+  'chamber council university college hospital club fc municipality police court school diocese cathedral museum',
+);
 /** Plural heads two coordinated bodies share ("the State and Justice Departments"). */
 const PLURAL_ORG_HEADS = wordSet(
   'departments ministries committees agencies councils commissions offices bureaus universities',
@@ -5915,7 +5919,10 @@ const extractFromTokens = (
       scores.place += 5;
       cand.countryCode = country;
     } else if (knownPlace) {
-      scores.place += 2.5;
+      // (less for a small town's name alone before "said": "Balagtas said the federation would ...",
+      // a family name)
+      const speaks = tokens[seg.to]?.text === 'said' || tokens[seg.to]?.text === 'says';
+      scores.place += words.length === 1 && speaks && lex.minorPlaces.has(key) ? 0.5 : 2.5;
     }
     // (less for a body's one word that is the family name of a person the story named in full before:
     // "Mayor Michael Bloomberg ... Bloomberg said")
@@ -9602,7 +9609,13 @@ const cluster = (
       (!c.fixed || c.fixed === 'organisation') &&
       c.words.length === 1 &&
       orgWords.has(c.key) &&
-      !lex.places.has(c.key) &&
+      // (a small town's name opening the body's is the body's short form: "Jinsha" after "Jinsha
+      // Power Technology")
+      (!lex.places.has(c.key) ||
+        (lex.minorPlaces.has(c.key) &&
+          (orgWords.get(c.key) ?? '').startsWith(`${c.key} `) &&
+          // (not a town's own body: "the provinces of Jaén" beside "Jaén Chamber of Commerce")
+          !(orgWords.get(c.key) ?? '').split(' ').some((w) => w === 'of' || TOWN_CIVIC_HEADS.has(w)))) &&
       // (nor a province's or state's initials: "B.C." after "the B.C. Supreme Court")
       !AP_INITIALS_STATES.has(c.key) &&
       !pluralOpener &&

