@@ -384,9 +384,14 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf('precious blessing favour').map((n) => [n, 'f'] as const),
   // Irish given names the lists lack (written with or without their accents: "Ciarán", "Sinéad").
   ...wordsOf(`ciaran cian eoin declan colm darragh oisin fionn ronan diarmuid tadhg eamonn conor cathal
-  fergal enda`).map((n) => [n, 'm'] as const),
+  fergal enda donncha donnchadh padraig ruairi cillian odhran`).map((n) => [n, 'm'] as const),
   ...wordsOf(`niamh aoife sinead caoimhe grainne roisin ciara saoirse orla orlaith aisling clodagh eimear
-  mairead aine nuala`).map((n) => [n, 'f'] as const),
+  mairead aine nuala fionnuala sile sadhbh meabh eabha muireann brid`).map((n) => [n, 'f'] as const),
+  // Māori given names ("Wiremu Te Huia", "Ngaire Potae").
+  ...wordsOf(`wiremu hone rawiri tamati hemi rewi hohepa mikaere tipene matiu piripi nikau`).map(
+    (n) => [n, 'm'] as const,
+  ),
+  ...wordsOf(`aroha ngaire hinewai awhina anahera moana`).map((n) => [n, 'f'] as const),
   ['goodluck', 'm'],
   // (a Turkish man's name that is an English auxiliary: a name only where function words may be,
   // capitalized mid-sentence before a family name, "said Can Öztürkmen")

@@ -8956,3 +8956,13 @@ describe('towns of 50,000 to 100,000 people (enrich 1.23.748)', () => {
     ]);
   });
 });
+
+describe('Māori and more Irish given names (enrich 1.23.749)', () => {
+  it("open a person's name", () => {
+    const r = run('The title went to Hone Parata. "I have thrown boots all my life," Parata said.');
+    expect(r.entities.map((e) => `${e.type}:${e.name} x${e.mentions.length}`)).toEqual([
+      'person:Hone Parata x2',
+    ]);
+    expect(names('The fiddle belonged to Donncha Ó Murchú, a teacher.')).toEqual(['person:Donncha Ó Murchú']);
+  });
+});
