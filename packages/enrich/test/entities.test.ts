@@ -8966,3 +8966,9 @@ describe('Māori and more Irish given names (enrich 1.23.749)', () => {
     expect(names('The fiddle belonged to Donncha Ó Murchú, a teacher.')).toEqual(['person:Donncha Ó Murchú']);
   });
 });
+
+describe('"Courthouse" ends a place\'s name (enrich 1.23.750)', () => {
+  it('makes a building of it, after a given name too', () => {
+    expect(names('He gave evidence at Derry Courthouse on Monday.')).toEqual(['place:Derry Courthouse']);
+  });
+});
