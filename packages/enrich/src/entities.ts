@@ -341,6 +341,10 @@ const headedBody = (words: readonly string[]): boolean => {
 /** Two capitals or more in a short word with lower-case letters between: "AfD", "BaFin". */
 /** Vietnamese middle names that are everyday words elsewhere ("Le Van Quang", "Le Duc Anh"). */
 const VIETNAMESE_MIDDLE = wordSet('van thi duc huu dinh xuan ngoc');
+/** The commonest Vietnamese family names, which open a name before its middle name. */
+const VIETNAMESE_FAMILY_NAMES = wordSet(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh mai truong lam',
+);
 const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{Lu}\p{Ll}]?$/u;
 /** Lower-case nouns after a longer name that make it a work's or an event's ("... Yellow Brick Road tour"). */
 const WORK_NOUNS_AFTER = wordSet(
@@ -6371,6 +6375,16 @@ const extractFromTokens = (
         break;
       }
     }
+    // A Vietnamese woman's middle name "Thi" and a man's "Van", after the family name, say the sex:
+    // "Vu Thi Kim Oanh", "Nguyen Van Hung".
+    if (
+      cand.gender === 'u' &&
+      words.length >= 3 &&
+      (words[1] === 'thi' || words[1] === 'van') &&
+      tokens[seg.from + 1]?.text === (words[1] === 'thi' ? 'Thi' : 'Van') &&
+      VIETNAMESE_FAMILY_NAMES.has(words[0] ?? '')
+    )
+      cand.gender = words[1] === 'thi' ? 'f' : 'm';
     // A place named with a possessive after "in" or "at" ("in Cox's Bazar", "at Martha's Vineyard"):
     // a given name owning it makes no person.
     if (

@@ -8972,3 +8972,12 @@ describe('"Courthouse" ends a place\'s name (enrich 1.23.750)', () => {
     expect(names('He gave evidence at Derry Courthouse on Monday.')).toEqual(['place:Derry Courthouse']);
   });
 });
+
+describe('the Vietnamese middle names Thi and Van say the sex (enrich 1.23.751)', () => {
+  it('so "he" passes over a woman named Thi', () => {
+    const r = run(
+      'Hoang Duc Minh, the trade official, spoke first. Its chief, Tran Thi Mai Anh, followed. "We will check every box," he said.',
+    );
+    expect(r.quotes[0]?.speaker?.name).toBe('Hoang Duc Minh');
+  });
+});
