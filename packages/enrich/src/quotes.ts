@@ -3048,6 +3048,9 @@ const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...wordSet(
     'operator driver nurse teacher miner docker dockworker protester protestor demonstrator picketer mourner shopper commuter retiree pensioner parent veteran',
   ),
+  // (and by office, met as often unnamed: "An executive at one of the raided companies, speaking on
+  // condition of anonymity, denied wrongdoing. '...,' he said")
+  ...wordSet('executive broker trader manager employee engineer'),
 ]);
 const COUNTRY_CODE = /^[A-Z]{2}$/u;
 

@@ -3001,3 +3001,11 @@ describe('three quoted words nobody says (enrich 1.23.745)', () => {
     expect(speakerOf(text, 'Enough is enough')).toBe('Pieter Smit');
   });
 });
+
+describe('an unnamed executive, broker, trader, manager, employee or engineer (enrich 1.23.752)', () => {
+  it('is the "he" of the next quote, not a person named before', () => {
+    const text =
+      'Mina Roberts, the port director, said traffic was down.\n\nAn engineer at one of the terminals, speaking on condition of anonymity, disagreed.\n\n"The cranes have been idle for a week," she said.';
+    expect(quotes(text)[0]?.speaker ?? null).toBeNull();
+  });
+});
