@@ -5524,7 +5524,9 @@ const extractFromTokens = (
       FOREIGN_ARTICLES.has(words[0] ?? '') &&
       (!CAP_PARTICLES.has(first.text) || words.length >= 3) &&
       // (not a Vietnamese name: "Le Hong Quang")
-      !words.every((w, k) => k === 0 || lex.nameParts.has(w) || (k === 1 && VIETNAMESE_MIDDLE.has(w)));
+      !words.every((w, k) => k === 0 || lex.nameParts.has(w) || (k === 1 && VIETNAMESE_MIDDLE.has(w))) &&
+      // (nor one of three words with a Vietnamese middle name: "Le Van Phuoc")
+      !(words.length === 3 && words[0] === 'le' && VIETNAMESE_MIDDLE.has(words[1] ?? ''));
     if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
 
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.

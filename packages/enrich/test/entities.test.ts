@@ -8981,3 +8981,12 @@ describe('the Vietnamese middle names Thi and Van say the sex (enrich 1.23.751)'
     expect(r.quotes[0]?.speaker?.name).toBe('Hoang Duc Minh');
   });
 });
+
+describe('"Le" before a Vietnamese middle name (enrich 1.23.753)', () => {
+  it("opens a person's name, no body's", () => {
+    expect(names('Le Van Khoa, head of the growers, said exports fell.')).toEqual(['person:Le Van Khoa']);
+  });
+  it("still opens a French paper's name (guard)", () => {
+    expect(names('Le Monde reported it.')).toEqual(['organisation:Le Monde']);
+  });
+});
