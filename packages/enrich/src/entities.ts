@@ -4780,6 +4780,8 @@ const extractFromTokens = (
           // ("Energy Minister Sultan Obaid Al Ketbi", "COP28 President Sultan Al Jaber": "Sultan"
           // right after another title and before a name of two words or more is a given name)
           !(t.lower === 'sultan' && to - q >= 3 && (q > p || TITLE_WORDS.has(tokens[q - 1]?.lower ?? ''))) &&
+          // ("Emir" before a South Slavic family name is a Bosnian given name: "Emir Kapetanović")
+          !(t.lower === 'emir' && q + 2 === to && /i[cć]$/u.test(tokens[q + 1]?.text ?? '')) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
           !(
             t.text === 'TD' &&

@@ -8990,3 +8990,12 @@ describe('"Le" before a Vietnamese middle name (enrich 1.23.753)', () => {
     expect(names('Le Monde reported it.')).toEqual(['organisation:Le Monde']);
   });
 });
+
+describe('"Emir" before a South Slavic family name (enrich 1.23.754)', () => {
+  it('is a given name', () => {
+    expect(names('Emir Hodžić was 14 when he first jumped.')).toEqual(['person:Emir Hodžić']);
+  });
+  it('is still a title before an Arabic name (guard)', () => {
+    expect(names('Emir Tamim met him in Doha.')).toEqual(['person:Tamim', 'place:Doha']);
+  });
+});
