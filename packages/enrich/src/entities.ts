@@ -3671,7 +3671,14 @@ const extractFromTokens = (
           !TITLE_WORDS.has(head) &&
           !!named?.cap &&
           named.kind === 'word' &&
-          ((titled > k && (lex.firstNames.has(named.lower) || !lex.commonWords.has(named.lower))) ||
+          ((titled > k &&
+            (lex.firstNames.has(named.lower) || !lex.commonWords.has(named.lower)) &&
+            // (not an everyday word alone after a word that is also a title: "the Hanoi Institute of
+            // Trade Law", "Commercial Law")
+            !(
+              lex.commonWords.has(named.lower) &&
+              !(tokens[titled + 1]?.cap && tokens[titled + 1]?.kind === 'word')
+            )) ||
             // (also a party's: "the Republican Party of José Antonio Kast")
             (head.endsWith('s') && lex.firstNames.has(named.lower) && !!tokens[titled + 1]?.cap) ||
             (head === 'party' &&

@@ -8999,3 +8999,18 @@ describe('"Emir" before a South Slavic family name (enrich 1.23.754)', () => {
     expect(names('Emir Tamim met him in Doha.')).toEqual(['person:Tamim', 'place:Doha']);
   });
 });
+
+describe('"of" or "for" and an everyday word after a title word (enrich 1.23.755)', () => {
+  it("continues a body's name, no leader named after it", () => {
+    expect(names('She lectures at the Tallinn Institute of Commercial Law.')).toEqual([
+      'organisation:Tallinn Institute of Commercial Law',
+      'place:Tallinn',
+    ]);
+  });
+  it('still parts a leader named after a title (guard)', () => {
+    expect(names('The Rapid Support Forces of General Mohamed Dagalo attacked.')).toEqual([
+      'organisation:Rapid Support Forces',
+      'person:Mohamed Dagalo',
+    ]);
+  });
+});
