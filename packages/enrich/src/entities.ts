@@ -3504,7 +3504,8 @@ const extractFromTokens = (
       const twoBack = tokens[j - 2]?.lower;
       const groupLetter = prev.text.length === 1 && (twoBack === 'group' || twoBack === 'pool');
       // An initial ("L. Ron Hubbard") or a saint's, mount's or fort's abbreviation ("St. Peter").
-      const abbrevPlace = prev.lower === 'st' || prev.lower === 'mt' || prev.lower === 'ft';
+      const abbrevPlace =
+        prev.lower === 'st' || prev.lower === 'ste' || prev.lower === 'mt' || prev.lower === 'ft';
       // (also before a particle: "Frederick A. van der Berg", "Anna M. de Vries")
       const particleNext =
         prev.text.length === 1 &&

@@ -9014,3 +9014,9 @@ describe('"of" or "for" and an everyday word after a title word (enrich 1.23.755
     ]);
   });
 });
+
+describe('"Ste." inside a place\'s name (enrich 1.23.756)', () => {
+  it('keeps the name whole', () => {
+    expect(names('The mill in Sault Ste. Marie cut jobs.')).toEqual(['place:Sault Ste. Marie']);
+  });
+});
