@@ -103,7 +103,8 @@ const HEAD_FIRST_ORGS =
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
   racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
-  companhia compañía compagnie société sociedad clube construtora constructora empresa`);
+  companhia compañía compagnie société sociedad clube construtora constructora empresa
+  sparta slavia spartak lokomotiv legia steaua hapoel maccabi beitar shakhtar zenit`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
 const PERSON_GROUPS =

@@ -9020,3 +9020,12 @@ describe('"Ste." inside a place\'s name (enrich 1.23.756)', () => {
     expect(names('The mill in Sault Ste. Marie cut jobs.')).toEqual(['place:Sault Ste. Marie']);
   });
 });
+
+describe('Central and Eastern European and Israeli clubs named head first (enrich 1.23.757)', () => {
+  it('are bodies', () => {
+    expect(names('Sparta Prague said in a statement that it would appeal.')).toEqual([
+      'organisation:Sparta Prague',
+    ]);
+    expect(names('Hapoel Tel Aviv won the cup.')).toEqual(['organisation:Hapoel Tel Aviv']);
+  });
+});
