@@ -1819,6 +1819,15 @@ const extractFromTokens = (
       next.sentence === t.sentence
     )
       k++;
+    // (or "and" and up to two more words before the country: "Fisheries and Oceans Canada",
+    // "Employment and Social Development Canada")
+    else if (next?.text === 'and' && next.sentence === t.sentence) {
+      let e = k + 1;
+      while (e < k + 5 && tokens[e]?.cap && tokens[e]?.kind === 'word' && tokens[e]?.sentence === t.sentence)
+        e++;
+      if (e - k < 3 || tokens[e]?.cap) return false;
+      return lex.countries.has(tokens[e - 1]?.lower ?? '') || lex.countries.has(spanKey(tokens, e - 2, e));
+    }
     for (const len of [2, 1]) {
       const end = k + len;
       const last = tokens[end - 1];
@@ -3175,6 +3184,16 @@ const extractFromTokens = (
       return campus && placeMatch(k, end)?.len === end - k ? k : -1;
     }
     if (t.text !== 'and') return -1;
+    // A national agency named by two fields and its country: "Employment and Social Development
+    // Canada", "Fisheries and Oceans Canada".
+    if (
+      j - i <= 2 &&
+      AGENCY_FIELD_WORDS.has(tokens[i]?.lower ?? '') &&
+      end - k <= 4 &&
+      (lex.countries.has(lastCont) || lex.countries.has(spanKey(tokens, end - 2, end))) &&
+      !lex.countries.has(spanKey(tokens, k, end))
+    )
+      return k;
     // Two bodies listed, each of two words or more, the first closed by "International" or a legal
     // suffix, the second ending in its head: "Amnesty International and Human Rights Watch" (not
     // "National Research and Innovation Agency", whose first half ends in a remit word).
@@ -7771,7 +7790,7 @@ const extractFromTokens = (
     // "Imperial Japan"). ("Michael Jordan": a country that is also a given name is left alone.)
     if (
       words.length >= 2 &&
-      words.length <= 4 &&
+      (words.length <= 4 || (words.length <= 6 && AGENCY_FIELD_WORDS.has(words[0] ?? ''))) &&
       !country &&
       !knownPlace &&
       !cand.titled &&
@@ -7796,6 +7815,16 @@ const extractFromTokens = (
       if (PLACE_MODIFIERS.has(words[0] ?? '') || COMPASS.has(words[0] ?? '')) scores.place += 1.5;
       else scores.organisation += 2;
     }
+    // (two fields and the country they serve are a national agency wherever it stands: "a mediator from
+    // Employment and Social Development Canada")
+    if (
+      words.length >= 4 &&
+      words.length <= 6 &&
+      AGENCY_FIELD_WORDS.has(words[0] ?? '') &&
+      words[1] === 'and' &&
+      (lex.countries.has(lastWord) || lex.countries.has(`${words[words.length - 2]} ${lastWord}`))
+    )
+      scores.organisation += 4;
     // ... and so is a country's or nation's name before a sport: "New Zealand Rugby", "British Cycling",
     // "SA Rugby" (a national governing body).
     if (words.length >= 2 && words.length <= 3 && NATIONAL_BODY_WORDS.has(lastWord) && !cand.titled) {

@@ -9029,3 +9029,19 @@ describe('Central and Eastern European and Israeli clubs named head first (enric
     expect(names('Hapoel Tel Aviv won the cup.')).toEqual(['organisation:Hapoel Tel Aviv']);
   });
 });
+
+describe('two fields joined by "and" before the country they serve (enrich 1.23.758)', () => {
+  it('name one national agency, opening a sentence too', () => {
+    expect(names('Fisheries and Oceans Canada said stocks fell.')).toEqual([
+      'organisation:Fisheries and Oceans Canada',
+      'place:Canada',
+    ]);
+    expect(names('She met a mediator from Employment and Social Development Canada.')).toEqual([
+      'organisation:Employment and Social Development Canada',
+      'place:Canada',
+    ]);
+  });
+  it('leave a field and a country listed apart (guard)', () => {
+    expect(names('Health and Canada were discussed.')).toEqual(['place:Canada']);
+  });
+});
