@@ -4643,6 +4643,19 @@ const extractFromTokens = (
         PLACE_HEADS.has(tokens[to - 1]?.lower ?? '') &&
         !placeMatch(p + dem.len, to) &&
         tokens.slice(p + dem.len, to - 1).every((x) => x.kind === 'word' && lex.commonWords.has(x.lower));
+      // (nor a town's "-er" adjective before one word that is no name, a German body's: "Leipziger
+      // Verkehrsbetriebe", "Wiener Linien"; "Londoner Amira Shah" is a person after it)
+      const townBody =
+        !!dem &&
+        dem.code.startsWith('@') &&
+        p + dem.len === to - 1 &&
+        !lex.firstNames.has(tokens[to - 1]?.lower ?? '') &&
+        !lex.nameParts.has(tokens[to - 1]?.lower ?? '') &&
+        !lex.commonWords.has(tokens[to - 1]?.lower ?? '');
+      if (dem && townBody) {
+        segments.push({ kind: 'org', from: p, to, attrs: [], countryCode: undefined });
+        break;
+      }
       if (dem && p + dem.len < to && !headNext && !ownPlaceName && !orgNameFrom(p, to, p + dem.len)) {
         attrs.push(dem.code);
         p += dem.len;

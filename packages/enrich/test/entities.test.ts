@@ -9045,3 +9045,14 @@ describe('two fields joined by "and" before the country they serve (enrich 1.23.
     expect(names('Health and Canada were discussed.')).toEqual(['place:Canada']);
   });
 });
+
+describe('a town\'s "-er" adjective before one word that is no name (enrich 1.23.759)', () => {
+  it("opens a body's name", () => {
+    expect(names('The Kieler Verkehrsbetriebe said trams ran late.')).toEqual([
+      'organisation:Kieler Verkehrsbetriebe',
+    ]);
+  });
+  it("still parts from a person's name after it (guard)", () => {
+    expect(names('Londoner Amira Shah said trams ran late.')).toEqual(['person:Amira Shah']);
+  });
+});
