@@ -185,7 +185,7 @@ export const ORG_HEADS = set(`
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
   limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering
   solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
-  healthcare hospitality hotels resorts beverages farms fisheries shipyard shipyards aviation freight couriers
+  healthcare hospitality hotels resorts ferries beverages farms fisheries shipyard shipyards aviation freight couriers
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
   handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni

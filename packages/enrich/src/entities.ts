@@ -311,9 +311,13 @@ const AP_INITIALS_STATES: ReadonlyMap<string, string> = new Map(
 );
 /** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
 const COMPANY_HEADS =
-  wordSet(`pictures films productions motors airlines airways mail records studios entertainment industries systems
+  wordSet(`pictures films productions motors airlines airways ferries mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons`);
+/** Colours and sky words that open companies' names: "Blue Star Ferries", "Golden Dragon Airlines". */
+const COLOUR_AND_SKY_WORDS = wordSet(
+  'blue red green black white golden silver yellow orange royal star sun moon sky',
+);
 /** Business words a company is named again without, besides COMPANY_HEADS: "Heartland Prairie Bank". */
 const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute animation');
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
@@ -2875,6 +2879,28 @@ const extractFromTokens = (
       COMPANY_HEADS.has(headAfter.lower) &&
       !ORG_HEADS.has(t.lower) &&
       !tokens[i + 2]?.cap
+    )
+      return true;
+    // ... or two words before one: "Blue Star Ferries and Seajets cancelled", "Golden Dragon
+    // Airlines said" (the middle word no everyday word opening a clause: not "Today General Motors").
+    const middle = tokens[i + 1];
+    const head3 = tokens[i + 2];
+    if (
+      middle?.cap &&
+      middle.kind === 'word' &&
+      middle.start === t.end + 1 &&
+      head3?.cap &&
+      head3.kind === 'word' &&
+      head3.start === middle.end + 1 &&
+      COMPANY_HEADS.has(head3.lower) &&
+      !COMPANY_HEADS.has(middle.lower) &&
+      !ORG_HEADS.has(t.lower) &&
+      !TITLE_WORDS.has(t.lower) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !lex.places.has(middle.lower) &&
+      !lex.countries.has(middle.lower) &&
+      !tokens[i + 3]?.cap &&
+      COLOUR_AND_SKY_WORDS.has(t.lower)
     )
       return true;
     // ... or before a capitalized "Without" inside a name: "Doctors Without Borders".

@@ -9056,3 +9056,12 @@ describe('a town\'s "-er" adjective before one word that is no name (enrich 1.23
     expect(names('Londoner Amira Shah said trams ran late.')).toEqual(['person:Amira Shah']);
   });
 });
+
+describe("a colour or sky word opening a company's name of three words at a sentence's start (enrich 1.23.760)", () => {
+  it('stays in the name', () => {
+    expect(names('Red Gull Ferries cancelled every sailing.')).toEqual(['organisation:Red Gull Ferries']);
+  });
+  it('still leaves an everyday opener out (guard)', () => {
+    expect(names('Today General Motors reported a loss.')).toEqual(['organisation:General Motors']);
+  });
+});
