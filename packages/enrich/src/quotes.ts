@@ -991,7 +991,13 @@ export const extractQuotes = (
       // (a name in apposition still closing the phrase: "In a statement issued through its
       // management company, Ignition, Noel said")
       const closing = mentionAt.get(from);
-      if (closing && tokens[closing.to]?.text === ',' && mentionAt.get(closing.to + 1)) from = closing.to + 1;
+      // (or a pronoun: "In a statement released through her lawyer, Eduardo Siqueira, she said")
+      if (
+        closing &&
+        tokens[closing.to]?.text === ',' &&
+        (mentionAt.get(closing.to + 1) || PRONOUN_SUBJECTS.has(tokens[closing.to + 1]?.text ?? ''))
+      )
+        from = closing.to + 1;
       // (or a description of the phrase's place in apposition: "At Ansar-Ud-Deen Primary School in
       // Surulere, a district of mainland Lagos, head teacher Folake Adebayo said")
       if (/^an?$/u.test(tokens[from]?.text ?? '')) {

@@ -3009,3 +3009,16 @@ describe('an unnamed executive, broker, trader, manager, employee or engineer (e
     expect(quotes(text)[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('an opening phrase closed by a name in apposition, then a pronoun (enrich 1.23.761)', () => {
+  it('leaves the pronoun the subject, not the name', () => {
+    const text =
+      'Dr. Anton Vasile denied the charges. In a statement sent through his lawyer, Mirela Stan, he said: "I have done nothing wrong in that hospital."';
+    expect(speakerOf(text, 'I have done nothing wrong')).toBe('Anton Vasile');
+  });
+  it('still takes a name after the apposition (guard)', () => {
+    const text =
+      'In a statement issued through its label, Northwind, the singer Ana Dobre said: "We will tour again next year."';
+    expect(speakerOf(text, 'We will tour again')).toBe('Ana Dobre');
+  });
+});
