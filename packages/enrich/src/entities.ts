@@ -645,7 +645,7 @@ const NATIONAL_BODY_WORDS = wordSet(
   'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom',
 );
 /**
- * Fields a national or state agency or governing body is named by before its country or state:
+ * Fields a national or state agency or governing body is named by before its country, state or town:
  * "Statistics Canada", "Global Affairs Canada", "Racing Victoria", "Hospitality New Zealand".
  */
 const AGENCY_FIELD_WORDS = wordSet(
@@ -1501,12 +1501,6 @@ const SECRETARIAT_TREATY_HEADS = wordSet('convention treaty charter protocol');
 const CHURCH_WORDS = wordSet('baptist baptists methodist church churches evangelical lutheran presbyterian');
 /** Lower-case links inside a law's title: "Births and Deaths Registration Act", "Statute of the Child". */
 const LAW_LINKS = wordSet('and of the on for to');
-/**
- * A law's, treaty's or bill's title names no person, body or place: its words are marked no names
- * in `memo` (2), over the links, brackets and years inside it ("the Child and Adolescent Labour
- * (Prohibition and Regulation) Act", "the 1980 Hague Convention", "UN Convention on the Rights of
- * the Child"). Initials and known places, countries and bodies inside stay ("UN", "(Wales)").
- */
 /** Do the capitalized words before the possessive at `k` name a country or place ("South Korea's")? */
 const placeBefore = (tokens: readonly Token[], k: number, lex: Lexicon): boolean => {
   for (let s0 = k - 1; s0 >= k - 3 && tokens[s0]?.cap && tokens[s0]?.kind === 'word'; s0--) {
@@ -1515,6 +1509,13 @@ const placeBefore = (tokens: readonly Token[], k: number, lex: Lexicon): boolean
   }
   return false;
 };
+/**
+ * A law's, treaty's or bill's title names no person, body or place: its words are marked no names
+ * in `memo` (2), over the links, brackets and years inside it ("the Child and Adolescent Labour
+ * (Prohibition and Regulation) Act", "the 1980 Hague Convention", "UN Convention on the Rights of
+ * the Child"). Initials, countries and known places that are no everyday words inside stay ("UN",
+ * "(Wales)").
+ */
 const lawTitles = (tokens: readonly Token[], lex: Lexicon, memo: Int8Array): void => {
   let lawInitials: Set<string> | undefined;
   for (let i = 1; i < tokens.length; i++) {
@@ -2881,8 +2882,8 @@ const extractFromTokens = (
       !tokens[i + 2]?.cap
     )
       return true;
-    // ... or two words before one: "Blue Star Ferries and Seajets cancelled", "Golden Dragon
-    // Airlines said" (the middle word no everyday word opening a clause: not "Today General Motors").
+    // ... or a colour or sky word two words before one: "Blue Star Ferries and Seajets cancelled",
+    // "Golden Dragon Airlines said" (no other opener: not "Today General Motors").
     const middle = tokens[i + 1];
     const head3 = tokens[i + 2];
     if (
