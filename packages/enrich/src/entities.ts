@@ -2972,6 +2972,8 @@ const extractFromTokens = (
     !FUNCTION_WORDS.has(next.lower) &&
     !CUE_VERBS.has(next.lower) &&
     !next.lower.endsWith('ed') &&
+    // (before an area's kind it is the area's name: "in Honggutan district", "Yishan township")
+    !AREA_KIND_AFTER.has(next.lower) &&
     !lex.places.has(key) &&
     !lex.countries.has(key) &&
     !lex.firstNames.has(key) &&

@@ -9065,3 +9065,12 @@ describe("a colour or sky word opening a company's name of three words at a sent
     expect(names('Today General Motors reported a loss.')).toEqual(['organisation:General Motors']);
   });
 });
+
+describe('an unknown word ending in "-an" before an area\'s kind (enrich 1.23.762)', () => {
+  it("is the area's name, no adjective", () => {
+    expect(names('Families in Qiaobatan district were moved.')).toEqual(['place:Qiaobatan']);
+  });
+  it('is still an adjective before another noun (guard)', () => {
+    expect(names('A collapsed Qiaobatan road tunnel was reopened.')).toEqual([]);
+  });
+});
