@@ -1230,6 +1230,18 @@ export const extractQuotes = (
         k = phraseEnd - 1;
         continue;
       }
+      // A place after a preposition inside the subject's description is no subject: "A villager in
+      // nearby Yishan township, who gave only her surname, Zhou, said".
+      const placeLink = tokens[m.from - 1]?.lower === 'nearby' ? tokens[m.from - 2] : tokens[m.from - 1];
+      if (
+        e?.type === 'place' &&
+        m.from > from + 2 &&
+        placeLink?.kind === 'word' &&
+        (placeLink.text === 'in' || placeLink.text === 'near' || placeLink.text === 'from')
+      ) {
+        k = m.to - 1;
+        continue;
+      }
       // A sentence opening with a place whose speaker is named at its end: "Boulder and Cincinnati
       // are on the shortlist, festival director Joanna Pruett said."
       if (e?.type === 'place') {

@@ -3022,3 +3022,11 @@ describe('an opening phrase closed by a name in apposition, then a pronoun (enri
     expect(speakerOf(text, 'We will tour again')).toBe('Ana Dobre');
   });
 });
+
+describe('a place after "in", "near" or "from" inside a described subject (enrich 1.23.763)', () => {
+  it('is passed over for the person named after it', () => {
+    const text =
+      'Chen Bo, the county chief, spoke first.\n\nA shopkeeper in nearby Linzhou, who gave only her family name, Guo, said the blast shook her shop.\n\n"The windows came in all at once," she said.';
+    expect(speakerOf(text, 'The windows came in')).toBe('Guo');
+  });
+});
