@@ -7477,8 +7477,10 @@ const extractFromTokens = (
       if (
         AREA_KIND_AFTER.has(after.lower) &&
         after.text === after.lower &&
-        tokens[lead]?.lower === 'the' &&
-        (lead === seg.from - 1 || tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower)
+        ((tokens[lead]?.lower === 'the' &&
+          (lead === seg.from - 1 || tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower)) ||
+          // (or after a town's possessive: "Montreal's Mile End neighbourhood")
+          tokens[seg.from - 1]?.kind === 'poss')
       )
         scores.place += 2;
       // (a company named after its region is not the region: "the Chubu region", "the Kansai region")

@@ -9074,3 +9074,12 @@ describe('an unknown word ending in "-an" before an area\'s kind (enrich 1.23.76
     expect(names('A collapsed Qiaobatan road tunnel was reopened.')).toEqual([]);
   });
 });
+
+describe("a name between a town's possessive and an area's kind (enrich 1.23.764)", () => {
+  it('is a place', () => {
+    expect(names("Police raided a flat in Riyadh's Al Wurud district.")).toEqual([
+      'place:Riyadh',
+      'place:Al Wurud',
+    ]);
+  });
+});
