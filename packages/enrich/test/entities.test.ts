@@ -9083,3 +9083,9 @@ describe("a name between a town's possessive and an area's kind (enrich 1.23.764
     ]);
   });
 });
+
+describe('"Lista" ends a party\'s name (enrich 1.23.765)', () => {
+  it('makes a body of it', () => {
+    expect(names('Hrvatska Lista won four seats in the assembly.')).toEqual(['organisation:Hrvatska Lista']);
+  });
+});
