@@ -8354,7 +8354,8 @@ const linkedInitials = (acr: Token, tokens: readonly Token[], from: number, to: 
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
   for (const w of words) {
-    if (NOT_IN_INITIALS.has(w)) continue;
+    // (nor a possessive's apostrophe standing as a word: "National Farmers' Union" is NFU)
+    if (NOT_IN_INITIALS.has(w) || /^\p{P}+$/u.test(w)) continue;
     out += w.charAt(0);
     // (each part of a hyphenated word: "Paris Saint-Germain" is PSG; not a linking particle:
     // "Tehreek-e-Insaf" gives T and I)

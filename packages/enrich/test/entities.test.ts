@@ -9089,3 +9089,10 @@ describe('"Lista" ends a party\'s name (enrich 1.23.765)', () => {
     expect(names('Hrvatska Lista won four seats in the assembly.')).toEqual(['organisation:Hrvatska Lista']);
   });
 });
+
+describe('initials of a name with a possessive or a comma in it (enrich 1.23.766)', () => {
+  it('join the name', () => {
+    const r = run("The Scottish Crofters' Union called for help. The SCU said the season was grim.");
+    expect(r.entities.map((e) => `${e.name} x${e.mentions.length}`)).toEqual(["Scottish Crofters' Union x2"]);
+  });
+});
