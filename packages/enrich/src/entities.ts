@@ -5388,6 +5388,16 @@ const extractFromTokens = (
         o.words[o.words.length - 1] === key &&
         (lex.firstNames.has(o.words[0] ?? '') || o.titled),
     );
+  /** Do a segment's words of three or more spell `initials` ("sars")? */
+  let segmentInitials: Set<string> | undefined;
+  const spelledBySegment = (initials: string): boolean => {
+    if (!segmentInitials) {
+      segmentInitials = new Set();
+      for (const sg of segments)
+        if (sg.to - sg.from >= 3) segmentInitials.add(initialsOf(spanWords(tokens, sg.from, sg.to)));
+    }
+    return segmentInitials.has(initials);
+  };
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
@@ -5661,7 +5671,10 @@ const extractFromTokens = (
     // A minister's portfolio alone ("Tourism", "the Interior") is no name.
     // One word that alone names nothing of ours: a portfolio ("Tourism"), an award ("Oscars"), a
     // prize's field ("Medicine"), a disease ("Ebola"), "International".
-    if (words.length === 1 && NAMES_NOTHING_ALONE.has(key)) continue;
+    // (but initials in capitals that spell a body's name in the story are that body's: "SARS" after
+    // "the South African Revenue Service")
+    if (words.length === 1 && NAMES_NOTHING_ALONE.has(key) && !(isAcronym(first) && spelledBySegment(key)))
+      continue;
     // A peer's title before its place names the peer, not a body: "the Duke of Sussex".
     if (words.length === 1 && PEERAGES.has(key) && tokens[seg.to]?.lower === 'of') continue;
     // An adjective of a region or people that no list has, before a lower-case noun: "a collapsed

@@ -9096,3 +9096,15 @@ describe('initials of a name with a possessive or a comma in it (enrich 1.23.766
     expect(r.entities.map((e) => `${e.name} x${e.mentions.length}`)).toEqual(["Scottish Crofters' Union x2"]);
   });
 });
+
+describe("initials that are also a disease's name, spelling a body of the story (enrich 1.23.767)", () => {
+  it("are the body's", () => {
+    const r = run('The South African Revenue Service said it would act. SARS officials raided the firm.');
+    expect(r.entities.map((e) => `${e.name} x${e.mentions.length}`)).toEqual([
+      'South African Revenue Service x2',
+    ]);
+  });
+  it('are still no entity alone (guard)', () => {
+    expect(names('SARS killed hundreds in 2003.')).toEqual([]);
+  });
+});
