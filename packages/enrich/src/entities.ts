@@ -7492,7 +7492,7 @@ const extractFromTokens = (
         after.text === after.lower &&
         ((tokens[lead]?.lower === 'the' &&
           (lead === seg.from - 1 || tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower)) ||
-          // (or after a town's possessive: "Montreal's Mile End neighbourhood")
+          // (or after a town's possessive: "Riyadh's Al Malqa district")
           tokens[seg.from - 1]?.kind === 'poss')
       )
         scores.place += 2;
@@ -8367,7 +8367,8 @@ const linkedInitials = (acr: Token, tokens: readonly Token[], from: number, to: 
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
   for (const w of words) {
-    // (nor a possessive's apostrophe standing as a word: "National Farmers' Union" is NFU)
+    // (nor punctuation kept as a word, a plural possessive's apostrophe or a comma: "National
+    // Farmers' Union" is NFU, "Commission for Conciliation, Mediation and Arbitration" CCMA)
     if (NOT_IN_INITIALS.has(w) || /^\p{P}+$/u.test(w)) continue;
     out += w.charAt(0);
     // (each part of a hyphenated word: "Paris Saint-Germain" is PSG; not a linking particle:
