@@ -836,57 +836,15 @@ const build = (): Lexicon => {
   // ... and no people's name ("Bono" is a Ghanaian region and a singer).
   for (const r of foreignRegions) if (!nameParts.has(r)) places.add(r);
   for (const t of towns) regions.delete(t);
-
-  // A person named by their town or state with "-er" before their name, as by a nationality:
-  // "Queenslander Lachlan Ward", "Londoner Amira Shah" (not where the word is a name or an everyday
-  // word: "Berliner", "Hamburger"; nor the plural, a team's name as often: "Highlanders").
-  for (const k of places) {
-    if (k.length < 4 || !/[bdfgklmnrt]$/u.test(k) || countries.has(k)) continue;
-    const d = `${k}er`;
-    const last = d.slice(d.lastIndexOf(' ') + 1);
-    if (!demonyms.has(d) && !places.has(d) && !nameParts.has(last) && !commonWords.has(last))
-      demonyms.set(d, `@${k}`);
-  }
-
-  // (the smaller cities below, vetted after this list, are no companies either: "Leiden")
-  const smallCityNames = new Set(smallerCities.flat());
-  const companies = new Set<string>();
-  for (const n of loadCspellWords('@cspell/dict-companies', 'companies.txt')) {
-    // The list mixes tickers and words of longer names ("Software", "Chartered"): only distinctive names.
-    if (n.length < 3 || !/\p{Ll}/u.test(n)) continue;
-    const k = n.toLowerCase();
-    if (
-      commonWords.has(k) ||
-      nameParts.has(k) ||
-      places.has(k) ||
-      smallCityNames.has(k) ||
-      countries.has(k) ||
-      demonyms.has(k) ||
-      GEO_PREFIXES.has(k) || // "Santa" opens "Santa Monica" far more often than it names a firm
-      // (university towns the list holds for their universities: "Tübingen", "Göttingen", "Wageningen")
-      /(?:ingen|stadt|burg|heim|dorf|hausen)$/u.test(k)
-    )
-      continue;
-    companies.add(k);
-  }
-
+  /** Is `k` already an everyday word, a part of people's names, a place, a country or a nationality? */
+  const knownOtherwise = (k: string): boolean =>
+    commonWords.has(k) || nameParts.has(k) || places.has(k) || countries.has(k) || demonyms.has(k);
   const minorPlaces = new Set<string>();
   // Smaller cities (50,000 people or more) whose names, in either spelling, are no everyday word,
   // no part of people's names and no known body's: "Exeter", "Cherbourg", not "Norman", "Lawrence",
   // "Cárdenas" (a family name written "Cardenas" too) or "Xinhua".
   for (const spellings of smallerCities) {
-    if (
-      spellings.some(
-        (name) =>
-          places.has(name) ||
-          commonWords.has(name) ||
-          nameParts.has(name) ||
-          firstNames.has(name) ||
-          countries.has(name) ||
-          demonyms.has(name) ||
-          KNOWN_ORGS.has(name),
-      )
-    )
+    if (spellings.some((name) => knownOtherwise(name) || firstNames.has(name) || KNOWN_ORGS.has(name)))
       continue;
     for (const name of spellings) {
       places.add(name);
@@ -901,6 +859,36 @@ const build = (): Lexicon => {
     places.add(straight);
     places.add(straight.replace(/(\S)'s /gu, "$1 's "));
   }
+
+  // A person named by their town or state with "-er" before their name, as by a nationality:
+  // "Queenslander Lachlan Ward", "Londoner Amira Shah" (not where the word is a name or an everyday
+  // word: "Berliner", "Hamburger"; nor the plural, a team's name as often: "Highlanders").
+  for (const k of places) {
+    if (k.length < 4 || !/[bdfgklmnrt]$/u.test(k) || countries.has(k)) continue;
+    const d = `${k}er`;
+    const last = d.slice(d.lastIndexOf(' ') + 1);
+    if (!demonyms.has(d) && !places.has(d) && !nameParts.has(last) && !commonWords.has(last))
+      demonyms.set(d, `@${k}`);
+  }
+
+  // (the smaller cities' names are no companies' either, also those left off the places: "Cardenas")
+  const smallCityNames = new Set(smallerCities.flat());
+  const companies = new Set<string>();
+  for (const n of loadCspellWords('@cspell/dict-companies', 'companies.txt')) {
+    // The list mixes tickers and words of longer names ("Software", "Chartered"): only distinctive names.
+    if (n.length < 3 || !/\p{Ll}/u.test(n)) continue;
+    const k = n.toLowerCase();
+    if (
+      knownOtherwise(k) ||
+      smallCityNames.has(k) ||
+      GEO_PREFIXES.has(k) || // "Santa" opens "Santa Monica" far more often than it names a firm
+      // (university towns the list holds for their universities: "Tübingen", "Göttingen", "Wageningen")
+      /(?:ingen|stadt|burg|heim|dorf|hausen)$/u.test(k)
+    )
+      continue;
+    companies.add(k);
+  }
+
   let maxPlaceTokens = 1;
   const placePrefixes = new Set<string>();
   for (const k of [...countries.keys(), ...places]) {
