@@ -7759,7 +7759,7 @@ const extractFromTokens = (
     // ... or a stock code in brackets after it: "Rivian Automotive (RIVN.O)".
     if (after?.text === '(' && tickerAt(text, tokens, seg.to)) scores.organisation += 3;
     // ... or inside the name: "Siemens AG", "Philips NV".
-    if (words.length >= 2 && COMPANY_SUFFIXES.has(lastWord) && !country && !knownPlace)
+    if (words.length >= 2 && COMPANY_SUFFIXES.has(stripDots(lastWord)) && !country && !knownPlace)
       scores.organisation += 4;
     // A body named with its country after a hyphen: "Météo-France", "Air-India".
     // (Not two countries joined: "Austria-Hungary".)

@@ -9108,3 +9108,16 @@ describe("initials that are also a disease's name, spelling a body of the story 
     expect(names('SARS killed hundreds in 2003.')).toEqual([]);
   });
 });
+
+describe('legal forms written with dots, and Spanish and Gulf ones (enrich 1.23.768)', () => {
+  it('make a company', () => {
+    const r = run(
+      'Verde Marino Leisure S.L. sold the flats. Altamar Servicios S.A. denied it. Qamar Gulf Holdings PJSC rose.',
+    );
+    expect(r.entities.map((e) => `${e.type} ${e.name}`)).toEqual([
+      'organisation Verde Marino Leisure S.L.',
+      'organisation Altamar Servicios S.A.',
+      'organisation Qamar Gulf Holdings PJSC',
+    ]);
+  });
+});
