@@ -9121,3 +9121,18 @@ describe('legal forms written with dots, and Spanish and Gulf ones (enrich 1.23.
     ]);
   });
 });
+
+describe('cities the lists spell otherwise and regions they leave out (enrich 1.23.769)', () => {
+  it('are places', () => {
+    const r = run(
+      'Talks moved from Hargeisa to Garowe. Puntland and Jubaland sent envoys, and Basra sent none.',
+    );
+    expect(r.entities.map((e) => `${e.type} ${e.name}`)).toEqual([
+      'place Hargeisa',
+      'place Garowe',
+      'place Puntland',
+      'place Jubaland',
+      'place Basra',
+    ]);
+  });
+});
