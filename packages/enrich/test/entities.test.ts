@@ -9136,3 +9136,21 @@ describe('cities the lists spell otherwise and regions they leave out (enrich 1.
     ]);
   });
 });
+
+describe('Thai, Malaysian, Cambodian and Portuguese honorifics, and church and committee titles (enrich 1.23.770)', () => {
+  it('are no part of the name', () => {
+    expect(
+      names(
+        'Yesterday Khunying Malee Tanasarn met Tun Rahim Osman and Oknha Sok Pheakdey. Dona Lurdes Amaral, Apostle Chidi Nwosu and Convener Morag Ferrie spoke, as did Eng. Tarek Hamdy.',
+      ),
+    ).toEqual([
+      'person:Malee Tanasarn',
+      'person:Rahim Osman',
+      'person:Sok Pheakdey',
+      'person:Lurdes Amaral',
+      'person:Chidi Nwosu',
+      'person:Morag Ferrie',
+      'person:Tarek Hamdy',
+    ]);
+  });
+});
