@@ -343,7 +343,7 @@ export const ORG_PRONOUNS = set('it they');
 export const GROUP_ADJECTIVES = set(`
   democratic republican christian christians muslim muslims islamic jewish jews catholic catholics protestant protestants
   buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals sunni shia shiite shiites latino latinos
-  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs roman romans byzantine ottoman viking vikings
+  hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs roman romans byzantine ottoman viking vikings soviet
   sixties seventies eighties nineties twenties thirties forties fifties
   gothic baroque romanesque victorian edwardian elizabethan neoclassical medieval mediaeval
 `);

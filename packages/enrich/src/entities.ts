@@ -2379,6 +2379,15 @@ const extractFromTokens = (
         ARTICLED_PROPER.test(tokens[i + 1]?.text ?? '')
       )
         return true;
+      // ("Soviet" also ends the names of councils: "the Supreme Soviet", "the Petrograd Soviet")
+      if (
+        t.lower === 'soviet' &&
+        tokens[i - 1]?.cap &&
+        tokens[i - 1]?.kind === 'word' &&
+        tokens[i - 1]?.sentence === t.sentence &&
+        !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')
+      )
+        return true;
       // A faith or party adjective alone names nothing, but it opens organisation names:
       // "Catholic Church", "Republican Party", "Greek Orthodox Church".
       let k = i + 1;

@@ -9154,3 +9154,12 @@ describe('Thai, Malaysian, Cambodian and Portuguese honorifics, and church and c
     ]);
   });
 });
+
+describe('"Soviet" as an adjective (enrich 1.23.771)', () => {
+  it('names nothing', () => {
+    expect(names('The Soviet-era pumps failed. Soviet engineers built them.')).toEqual([]);
+  });
+  it('still ends the names of councils (guard)', () => {
+    expect(names('The Supreme Soviet met.')).toEqual(['organisation:Supreme Soviet']);
+  });
+});
