@@ -9163,3 +9163,12 @@ describe('"Soviet" as an adjective (enrich 1.23.771)', () => {
     expect(names('The Supreme Soviet met.')).toEqual(['organisation:Supreme Soviet']);
   });
 });
+
+describe('Parliament House and Leinster House (enrich 1.23.772)', () => {
+  it('are places, not the parliament cut short', () => {
+    expect(names('Farmers rallied outside Parliament House. Parliament sat late.')).toEqual([
+      'place:Parliament House',
+      'organisation:Parliament',
+    ]);
+  });
+});
