@@ -321,6 +321,8 @@ const COLOUR_AND_SKY_WORDS = wordSet(
 );
 /** Business words a company is named again without, besides COMPANY_HEADS: "Heartland Prairie Bank". */
 const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute animation');
+/** ... and before a legal suffix: "Garuda Agri" after "Garuda Agri Resources Ltd". */
+const SUFFIXED_BUSINESS_WORDS = wordSet('resources energy group investment investments power minerals');
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
@@ -8824,9 +8826,12 @@ const cluster = (
       !longNameEnds.has(base2)
     )
       suffixBases.set(base2, c.key);
+    // (an Indonesian company without its "PT": "Sawit Jaya" after "PT Sawit Jaya")
+    if (c.words.length >= 3 && c.words[0] === 'pt' && (c.fixed ?? aggType(c.key)) === 'organisation')
+      suffixBases.set(c.words.slice(1).join(' '), c.key);
     if (
       c.words.length >= 2 &&
-      COMPANY_SUFFIXES.has(lastOf(c.words)) &&
+      COMPANY_SUFFIXES.has(stripDots(lastOf(c.words))) &&
       (c.fixed ?? aggType(c.key)) === 'organisation'
     ) {
       suffixBases.set(c.words.slice(0, -1).join(' '), c.key);
@@ -8838,7 +8843,9 @@ const cluster = (
       // (never a country or town: "Singapore" of "Singapore Airlines Ltd" stays the country)
       if (
         c.words.length >= 3 &&
-        (COMPANY_HEADS.has(business) || COMPANY_HEADS.has(`${business}s`)) &&
+        (COMPANY_HEADS.has(business) ||
+          COMPANY_HEADS.has(`${business}s`) ||
+          SUFFIXED_BUSINESS_WORDS.has(business)) &&
         !lex.countries.has(base) &&
         // (unless the town's name is a known company's: "Toyota" of "Toyota Motor Corp")
         (!lex.places.has(base) || KNOWN_ORGS.has(base))
@@ -9812,7 +9819,7 @@ const cluster = (
     // A company with and without its legal suffix is one: "Nippon Steel Corp." and "Nippon Steel".
     if (type === 'organisation' && key.includes(' ')) {
       const cut = key.lastIndexOf(' ');
-      if (COMPANY_SUFFIXES.has(key.slice(cut + 1))) key = key.slice(0, cut);
+      if (COMPANY_SUFFIXES.has(stripDots(key.slice(cut + 1)))) key = key.slice(0, cut);
     }
     // A state as a dateline abbreviates it is the state: "Calif." is California, also named in full.
     const stateName =

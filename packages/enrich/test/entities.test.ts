@@ -9172,3 +9172,16 @@ describe('Parliament House and Leinster House (enrich 1.23.772)', () => {
     ]);
   });
 });
+
+describe('companies named again without "PT", a dotted legal form or a business word before it (enrich 1.23.773)', () => {
+  it('are the company', () => {
+    const r = run(
+      'PT Tirta Lestari Abadi denied it. Tirta Lestari Abadi will appeal. Minera Costa Alta S.A. was fined. Minera Costa Alta said no. Lanna Grain Resources Pcl rose. Lanna Grain said more.',
+    );
+    expect(r.entities.map((e) => `${e.name} x${e.mentions.length}`)).toEqual([
+      'PT Tirta Lestari Abadi x2',
+      'Minera Costa Alta S.A. x2',
+      'Lanna Grain Resources Pcl x2',
+    ]);
+  });
+});
