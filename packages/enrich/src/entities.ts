@@ -651,6 +651,8 @@ const NATIONAL_BODY_WORDS = wordSet(
  * Fields a national or state agency or governing body is named by before its country, state or town:
  * "Statistics Canada", "Global Affairs Canada", "Racing Victoria", "Hospitality New Zealand".
  */
+/** Fields of a ministry's or chamber's remit that also head companies' names ("Ministry of Mines and Energy"). */
+const MINISTRY_FIELDS = wordSet('minerals mines mining logistics communications');
 const AGENCY_FIELD_WORDS = wordSet(
   'global statistics health transport parks environment employment fisheries veterans natural indigenous elections immigration innovation racing hospitality tourism sport historic heritage screen creative arts music education skills enterprise energy universities nature water affairs services resources rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
 );
@@ -3169,6 +3171,42 @@ const extractFromTokens = (
       !lex.countries.has(ownerTok.lower)
     );
   };
+  /** An everyday word of a body's remit: capitalized, no name, place or body's head ("Logistics"). */
+  const remitWord = (m: number): boolean => {
+    const w = tokens[m];
+    return (
+      !!w &&
+      w.cap &&
+      w.kind === 'word' &&
+      (lex.commonWords.has(w.lower) || MINISTRY_FIELDS.has(w.lower)) &&
+      (!lex.firstNames.has(w.lower) || lex.coreWords.has(w.lower)) &&
+      !lex.places.has(w.lower) &&
+      !lex.countries.has(w.lower) &&
+      (!bodyHead(w.lower) || AGENCY_FIELD_WORDS.has(w.lower) || MINISTRY_FIELDS.has(w.lower)) &&
+      !TITLE_CORE.has(w.lower)
+    );
+  };
+  // A body's remit of two fields after its head's "for" or "of", the second one everyday word:
+  // "Agency for Regulation and Development", "Ministry of Transport and Logistics", "National
+  // Institute for Public Health and the Environment" (not a second body: "Ministry of Health and
+  // Police"; nor a longer name after "and": "Local Government and Social Care Ombudsman").
+  const remitAfterAnd = (i: number, j: number): number => {
+    let head = -1;
+    for (let m = j - 2; m >= i && m >= j - 4; m--) {
+      const link = tokens[m]?.text;
+      if ((link === 'for' || link === 'of') && ORG_HEADS.has(tokens[m - 1]?.lower ?? '') && m - 1 >= i) {
+        head = m + 1;
+        break;
+      }
+    }
+    if (head < 0 || j - head > 2) return -1;
+    for (let m = head; m < j; m++) if (!remitWord(m)) return -1;
+    const k2 = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+    const after = tokens[k2 + 1];
+    if (!remitWord(k2) || tokens[k2]?.sentence !== tokens[j]?.sentence) return -1;
+    if (after?.cap && after.kind === 'word' && after.sentence === tokens[k2]?.sentence) return -1;
+    return k2;
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -3188,6 +3226,10 @@ const extractFromTokens = (
     }
     const k = j + 1;
     const n = tokens[k];
+    if (t?.text === 'and') {
+      const remit = remitAfterAnd(i, j);
+      if (remit > 0) return remit;
+    }
     if (!t || !prev || !n || t.kind !== 'word' || t.text !== t.lower || !isProper(k)) return -1;
     if (DAYS_MONTHS.has(n.lower)) return -1;
     let end = properEnd(k);

@@ -9185,3 +9185,27 @@ describe('companies named again without "PT", a dotted legal form or a business 
     ]);
   });
 });
+
+describe('a body remit of two fields after its "for" or "of" (enrich 1.23.774)', () => {
+  it('keeps the name whole over the "and"', () => {
+    expect(
+      names(
+        'The Agency for Licensing and Supervision of Ports said no. He joined the Ministry of Water and Logistics. The Institute for Soil Health and the Environment agreed.',
+      ),
+    ).toEqual([
+      'organisation:Agency for Licensing and Supervision of Ports',
+      'organisation:Ministry of Water and Logistics',
+      'organisation:Institute for Soil Health and the Environment',
+    ]);
+  });
+  it('stops before a title or a second body after "and" (guard)', () => {
+    expect(names('The Ministry of Defence and Interior Minister Dana Holt spoke.')).toEqual([
+      'organisation:Ministry of Defence',
+      'person:Dana Holt',
+    ]);
+    expect(names('The Ministry of Health and Oxfam agreed.')).toEqual([
+      'organisation:Ministry of Health',
+      'organisation:Oxfam',
+    ]);
+  });
+});
