@@ -167,7 +167,7 @@ export const ORG_HEADS = set(`
   committee commission university college institute institution school academy association society foundation party lista
   church bank court army navy force forces police union federation confederation league club team news times post journal herald
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
-  parliament congress senate assembly government board fund trust project conference programme program organization
+  parliament congress senate assembly government board fund trust project conference programme program organization initiative
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio fm television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re

@@ -3207,6 +3207,12 @@ const extractFromTokens = (
     if (after?.cap && after.kind === 'word' && after.sentence === tokens[k2]?.sentence) return -1;
     return k2;
   };
+  /** Does the name ending before `to` speak or go by its initials ("... said", "... (GRJI)")? */
+  const actingBody = (to: number): boolean => {
+    const next = tokens[to];
+    if (next?.text === '(' && tokens[to + 2]?.text === ')' && isAcronym(tokens[to + 1] as Token)) return true;
+    return next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.lower);
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -5684,6 +5690,9 @@ const extractFromTokens = (
       !headedBody(words) &&
       !KNOWN_ORGS.has(words.join('_')) &&
       !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the') &&
+      // (nor an initiative that speaks or goes by its initials, a body then: "the Open Society Justice
+      // Initiative said", "the Global Road Justice Initiative (GRJI)")
+      !(lastOf(words) === 'initiative' && actingBody(seg.to)) &&
       // (nor a given name and a family name that is also such a head: "Andrew Derby", "Doris Day")
       !(
         words.length === 2 &&

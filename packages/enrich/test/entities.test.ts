@@ -9209,3 +9209,15 @@ describe('a body remit of two fields after its "for" or "of" (enrich 1.23.774)',
     ]);
   });
 });
+
+describe('an initiative that speaks or goes by its initials (enrich 1.23.775)', () => {
+  it('is a body, not a title and a person', () => {
+    const r = run('The Coastal Roads Justice Initiative (CRJI) said so. CRJI wants a ban.');
+    expect(r.entities.map((e) => `${e.type} ${e.name} x${e.mentions.length}`)).toEqual([
+      'organisation Coastal Roads Justice Initiative x3',
+    ]);
+  });
+  it('is still no entity as a plan (guard)', () => {
+    expect(names('The Belt and Road Initiative has funded ports.')).toEqual([]);
+  });
+});
