@@ -3783,6 +3783,9 @@ const extractFromTokens = (
           named.kind === 'word' &&
           ((titled > k &&
             (lex.firstNames.has(named.lower) || !lex.commonWords.has(named.lower)) &&
+            // (nor a town after a field that is also a title's word: "the Indian Institute of
+            // Technology Delhi")
+            !((placeMatch(titled, titled + 1)?.len ?? 0) > 0 && !lex.firstNames.has(named.lower)) &&
             // (not an everyday word alone after a word that is also a title: "the Hanoi Institute of
             // Trade Law", "Commercial Law")
             !(

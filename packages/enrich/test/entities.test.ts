@@ -9221,3 +9221,11 @@ describe('an initiative that speaks or goes by its initials (enrich 1.23.775)', 
     expect(names('The Belt and Road Initiative has funded ports.')).toEqual([]);
   });
 });
+
+describe('a town after a field that is also a title word, after "of" (enrich 1.23.776)', () => {
+  it('ends the body, no leader of it', () => {
+    expect(names('Engineers at the National Institute of Technology Warangal built it.')).toEqual([
+      'organisation:National Institute of Technology Warangal',
+    ]);
+  });
+});
