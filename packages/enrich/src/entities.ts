@@ -651,6 +651,8 @@ const NATIONAL_BODY_WORDS = wordSet(
  * Fields a national or state agency or governing body is named by before its country, state or town:
  * "Statistics Canada", "Global Affairs Canada", "Racing Victoria", "Hospitality New Zealand".
  */
+/** Irish family names' particles, written as capitals: "Ó Catháin", "Ní Bhraonáin", "Uí Mhuirí". */
+const IRISH_PARTICLES = wordSet('Ó Ní Uí');
 /** Fields of a ministry's or chamber's remit that also head companies' names ("Ministry of Mines and Energy"). */
 const MINISTRY_FIELDS = wordSet('minerals mines mining logistics communications');
 const AGENCY_FIELD_WORDS = wordSet(
@@ -4126,7 +4128,12 @@ const extractFromTokens = (
   for (const [from, to] of runs) {
     for (let m = from + 1; m < to; m++) {
       const t = tokens[m];
-      if (t?.kind === 'word' && t.text === t.lower && NAME_PARTICLES.has(t.text)) {
+      // (and Irish ones, which are capitals: "Ó Catháin told" after "Pádraig Ó Catháin")
+      if (
+        t?.kind === 'word' &&
+        (t.text === t.lower || IRISH_PARTICLES.has(t.text)) &&
+        NAME_PARTICLES.has(t.text)
+      ) {
         particleTails.add(spanKey(tokens, m, to));
         break;
       }
@@ -4156,7 +4163,10 @@ const extractFromTokens = (
         let ok = true;
         for (let m = s0; m < r[0] && ok; m++) {
           const t = tokens[m];
-          ok = t?.kind === 'word' && NAME_PARTICLES.has(t.lower) && t.sentence === tokens[r[0]]?.sentence;
+          ok =
+            t?.kind === 'word' &&
+            (NAME_PARTICLES.has(t.lower) || IRISH_PARTICLES.has(t.text)) &&
+            t.sentence === tokens[r[0]]?.sentence;
         }
         if (ok && particleTails.has(spanKey(tokens, s0, r[1]))) {
           r[0] = s0;

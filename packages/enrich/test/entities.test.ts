@@ -9229,3 +9229,15 @@ describe('a town after a field that is also a title word, after "of" (enrich 1.2
     ]);
   });
 });
+
+describe('an Irish family name named again alone (enrich 1.23.777)', () => {
+  it('keeps its capital particle', () => {
+    const r = run(
+      'Caoimhe Ní Dhuibhir won the seat. Ní Dhuibhir thanked voters, as did Tomás Ó Briain. Ó Briain lost.',
+    );
+    expect(r.entities.map((e) => e.mentions.map((m) => m.text).join('|'))).toEqual([
+      'Caoimhe Ní Dhuibhir|Ní Dhuibhir',
+      'Tomás Ó Briain|Ó Briain',
+    ]);
+  });
+});
