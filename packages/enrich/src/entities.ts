@@ -6688,7 +6688,10 @@ const extractFromTokens = (
       (before?.lower === 'called' || before?.lower === 'named' || kindAt <= seg.from - 3) &&
       kind?.kind === 'word' &&
       // (or a body's head in lower case: "the monetary policy committee, known as Copom")
-      (BODY_KINDS.has(kind.lower) || (kind.text === kind.lower && ORG_HEADS.has(kind.lower)))
+      (BODY_KINDS.has(kind.lower) || ORG_HEADS.has(kind.lower)) &&
+      // (a kind in lower case: a body's own name before "named" is the one naming, "Sirivat Group
+      // named Thanakorn Sirivatanapong ... as chief executive")
+      kind.text === kind.lower
     )
       scores.organisation += 3;
     // "Medecins Sans Frontieres said its teams", "Acme and its rivals": "its" is a body's (not after

@@ -9241,3 +9241,15 @@ describe('an Irish family name named again alone (enrich 1.23.777)', () => {
     ]);
   });
 });
+
+describe('a body that names someone (enrich 1.23.778)', () => {
+  it('does not make the one named a body', () => {
+    expect(names('Lanna Group named Somchai Rattanakul as chief executive on Monday.')).toEqual([
+      'organisation:Lanna Group',
+      'person:Somchai Rattanakul',
+    ]);
+  });
+  it('still makes a body after a kind in lower case (guard)', () => {
+    expect(names('A firm named Kestrel won the contract.')).toEqual(['organisation:Kestrel']);
+  });
+});
