@@ -3115,6 +3115,23 @@ const extractFromTokens = (
     const before = tokens[from - 1]?.text === '.' ? from - 2 : from - 1;
     return isV(before) && !!tokens[before - 1]?.cap;
   };
+  /** A person's role in apposition after "a" right after `to`: ", a 23-year-old singer from Kaduna". */
+  const roleInApposition = (to: number): boolean => {
+    const a = tokens[to + 1]?.lower;
+    if (tokens[to]?.text !== ',' || (a !== 'a' && a !== 'an')) return false;
+    for (let k = to + 2; k < to + 9; k++) {
+      const w = tokens[k];
+      if (!w || (w.kind === 'word' && w.cap)) return false;
+      if (w.kind !== 'word' && w.kind !== 'num' && w.text !== '-') return false;
+      if (
+        w.kind === 'word' &&
+        (TITLE_CORE.has(w.text) || ROLE_NOUNS.has(w.text) || PEOPLE_BY_TRADE.has(w.text))
+      )
+        return true;
+      if (w.kind === 'word' && FUNCTION_WORDS.has(w.text) && k > to + 2) return false;
+    }
+    return false;
+  };
   /** A person's role or a body's kind among the lower-case words from `k`: "India's chief climate
    * delegate", "Germany's biggest union". */
   const roleAfter = (k: number): 'person' | 'body' | undefined => {
@@ -6804,7 +6821,9 @@ const extractFromTokens = (
       before2?.kind === 'word' &&
       MAKER_VERBS.has(before2.lower) &&
       !(words.length >= 2 && !!g) &&
-      !doubleFamily
+      !doubleFamily &&
+      // (nor one a role in apposition shows a person: "owned by Pichit Chaiyawong, a former minister")
+      !roleInApposition(seg.to)
     )
       scores.organisation += 2;
     // A kind of organisation just before the name: "the company Hitwise", "the newspaper El Mundo".
@@ -7273,21 +7292,7 @@ const extractFromTokens = (
       scores.person += 2;
     // ... and so is a role after "a" in apposition: "Zainab Abubakar, a 23-year-old singer from Kaduna"
     // (even after "went to", which reads as a place's).
-    if (after?.text === ',' && (after2?.lower === 'a' || after2?.lower === 'an') && !country && !knownPlace) {
-      for (let k = seg.to + 2; k < seg.to + 9; k++) {
-        const w = tokens[k];
-        if (!w || (w.kind === 'word' && w.cap)) break;
-        if (w.kind !== 'word' && w.kind !== 'num' && w.text !== '-') break;
-        if (
-          w.kind === 'word' &&
-          (TITLE_CORE.has(w.text) || ROLE_NOUNS.has(w.text) || PEOPLE_BY_TRADE.has(w.text))
-        ) {
-          scores.person += 2;
-          break;
-        }
-        if (w.kind === 'word' && FUNCTION_WORDS.has(w.text) && k > seg.to + 2) break;
-      }
-    }
+    if (!country && !knownPlace && roleInApposition(seg.to)) scores.person += 2;
     // A dateline's town in capitals before its state or country: "CUPERTINO, California —".
     if (
       first.start === 0 || (text.charCodeAt(first.start - 1) === 10 && first.initial)

@@ -9253,3 +9253,14 @@ describe('a body that names someone (enrich 1.23.778)', () => {
     expect(names('A firm named Kestrel won the contract.')).toEqual(['organisation:Kestrel']);
   });
 });
+
+describe('an owner or maker with a role in apposition (enrich 1.23.779)', () => {
+  it('is a person', () => {
+    expect(names('The club is owned by Somsak Wongchai, a former transport minister.')).toEqual([
+      'person:Somsak Wongchai',
+    ]);
+  });
+  it('is still a body without one (guard)', () => {
+    expect(names('The refinery is owned by Petrovale.')).toEqual(['organisation:Petrovale']);
+  });
+});
