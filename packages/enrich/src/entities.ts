@@ -2206,6 +2206,13 @@ const extractFromTokens = (
     // ("TV" after a name is a broadcaster's: "Skai TV", "Rai TV"; "AI" a company's: "Mistral AI")
     if (
       (COMMON_ACRONYMS.has(t.lower) &&
+        // ("Ngo" written so before a name is a Vietnamese family name: "Ngo Thi Kim Oanh")
+        !(
+          VIETNAMESE_FAMILY_NAMES.has(t.lower) &&
+          t.text !== t.text.toUpperCase() &&
+          !!tokens[i + 1]?.cap &&
+          tokens[i + 1]?.kind === 'word'
+        ) &&
         !(
           (t.text === 'TV' || t.text === 'AI') &&
           !!tokens[i - 1]?.cap &&
@@ -2662,7 +2669,14 @@ const extractFromTokens = (
     // (Not a kind that opens names: "Network Rail said", "Union Pacific", "Bank Negara", "Club Brugge",
     // which keep it before a name word that is no title.)
     const named = tokens[i + 1];
-    if (named?.cap && named.kind === 'word' && named.sentence === t.sentence && bodyKindWord(t.lower)) {
+    // ("Ngo" so written is a Vietnamese family name, no NGO: "Ngo Thi Kim Oanh said")
+    if (
+      named?.cap &&
+      named.kind === 'word' &&
+      named.sentence === t.sentence &&
+      bodyKindWord(t.lower) &&
+      !(VIETNAMESE_FAMILY_NAMES.has(t.lower) && t.text !== t.text.toUpperCase())
+    ) {
       if (!NAME_OPENING_KINDS.has(t.lower)) return false;
       if (nameWordNext(t, named)) return true;
     }

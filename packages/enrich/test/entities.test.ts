@@ -9264,3 +9264,15 @@ describe('an owner or maker with a role in apposition (enrich 1.23.779)', () => 
     expect(names('The refinery is owned by Petrovale.')).toEqual(['organisation:Petrovale']);
   });
 });
+
+describe('"Ngo" written as a name, not in capitals (enrich 1.23.780)', () => {
+  it('is a family name, also opening a sentence', () => {
+    expect(names('Ngo Thi Thu Ha said the fines were too small. Officials praised Ngo Van Long.')).toEqual([
+      'person:Ngo Thi Thu Ha',
+      'person:Ngo Van Long',
+    ]);
+  });
+  it('stays the kind of body in capitals (guard)', () => {
+    expect(names('NGO Oxfam said it would help.')).toEqual(['organisation:Oxfam']);
+  });
+});
