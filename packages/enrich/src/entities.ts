@@ -315,6 +315,8 @@ const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways ferries mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons`);
+/** One word ending in a bank's, an oil or gas firm's or a telecom's word: "Agrobank", "Turkmengaz". */
+const COMPOUND_COMPANY = /^\p{Lu}\p{Ll}{2,}(?:bank|gaz|neft|prom|telecom)$/u;
 /** Colours and sky words that open companies' names: "Blue Star Ferries", "Golden Dragon Airlines". */
 const COLOUR_AND_SKY_WORDS = wordSet(
   'blue red green black white golden silver yellow orange royal star sun moon sky',
@@ -7856,6 +7858,18 @@ const extractFromTokens = (
       scores.organisation += 3;
     // ... or a stock code in brackets after it: "Rivian Automotive (RIVN.O)".
     if (after?.text === '(' && tickerAt(text, tokens, seg.to)) scores.organisation += 3;
+    // ... or in one word ending in a bank's, an oil or gas firm's or a telecom's word: "Agrobank",
+    // "Turkmengaz", "Rosneft", "Kazatomprom", "Kazakhtelecom".
+    if (
+      words.length === 1 &&
+      COMPOUND_COMPANY.test(first.text) &&
+      !country &&
+      !knownPlace &&
+      // (not a town or a family name: "Burbank", "Eisenbank")
+      !lex.nameParts.has(key) &&
+      !lex.regions.has(key)
+    )
+      scores.organisation += 4;
     // ... or inside the name: "Siemens AG", "Philips NV".
     if (words.length >= 2 && COMPANY_SUFFIXES.has(stripDots(lastWord)) && !country && !knownPlace)
       scores.organisation += 4;

@@ -9276,3 +9276,16 @@ describe('"Ngo" written as a name, not in capitals (enrich 1.23.780)', () => {
     expect(names('NGO Oxfam said it would help.')).toEqual(['organisation:Oxfam']);
   });
 });
+
+describe('one word ending in a bank, oil, gas or telecom word (enrich 1.23.781)', () => {
+  it('is a company', () => {
+    expect(names('State-owned Halykbank lent more, and Tajikneft signed with Uzbektelecom.')).toEqual([
+      'organisation:Halykbank',
+      'organisation:Tajikneft',
+      'organisation:Uzbektelecom',
+    ]);
+  });
+  it('is still a town or a family name the lists know (guard)', () => {
+    expect(names('He flew to Burbank on Monday.')).toEqual(['place:Burbank']);
+  });
+});
