@@ -430,10 +430,20 @@ export const extractQuotes = (
   const mentionPastTitles = (at: number): NameMention | undefined => {
     let k = at;
     // (and over a nationality and a trade before the name: "Dutch lawyer Femke Oosterhuis")
+    // (and over a title's "of" and its remit: "Superintendent of Police Rashmi Deshpande-Kulkarni")
     while (
-      k < at + 4 &&
+      k < at + 6 &&
       !mentionAt.get(k) &&
       (TITLE_WORDS.has(tokens[k]?.lower ?? '') ||
+        ((tokens[k]?.text === 'of' || tokens[k]?.text === 'for') &&
+          k > at &&
+          TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
+          !!tokens[k + 1]?.cap) ||
+        (k > at + 1 &&
+          !!tokens[k]?.cap &&
+          tokens[k]?.kind === 'word' &&
+          (tokens[k - 1]?.text === 'of' || tokens[k - 1]?.text === 'for') &&
+          !!tokens[k + 1]?.cap) ||
         tokens[k]?.text === '.' ||
         (k === at && tokens[k]?.cap === true && lex.demonyms.has(tokens[k]?.lower ?? '')) ||
         (tokens[k]?.text === tokens[k]?.lower &&
@@ -1724,6 +1734,12 @@ export const extractQuotes = (
       const person = personAfterEmployer(m, limitTo);
       if (person) return person;
       return opensClause(m.to) ? null : e;
+    }
+    // "said Superintendent of Police Rashmi Deshpande-Kulkarni": the person after a title and its remit.
+    if (t.cap && TITLE_WORDS.has(t.lower) && tokens[from + 1]?.text === 'of') {
+      const named = mentionPastTitles(from);
+      const e = named && named.from < limitTo ? entityById(named.entity) : undefined;
+      if (e?.type === 'person' && !e.group) return e;
     }
     // "said No+AFP spokesman Luis Medina-Toro", "said Section 22 secretary general Yadira Peralta": a
     // body the lists lack or cut, its role in lower case, then the person.

@@ -3030,3 +3030,11 @@ describe('a place after "in", "near" or "from" inside a described subject (enric
     expect(speakerOf(text, 'The windows came in')).toBe('Guo');
   });
 });
+
+describe('a speaker after "said" and a title with its remit (enrich 1.23.782)', () => {
+  it('is the person after the remit', () => {
+    const text =
+      '"Dozens of permits were signed without any inspection," said Commissioner of Police Amara Okonkwo-Bello.';
+    expect(speakerOf(text, 'Dozens of permits')).toBe('Amara Okonkwo-Bello');
+  });
+});
