@@ -245,7 +245,8 @@ const isNotSpeech = (
     const t = tokens[k];
     if (!t || t.kind !== 'word') continue;
     if (CUE_VERBS.has(t.lower) && t.text === t.lower) break;
-    if (NAMING_VERBS.has(t.lower)) return true;
+    // (not "entitled to", a right: 'MPs were entitled to "a presumption of innocence"')
+    if (NAMING_VERBS.has(t.lower) && tokens[k + 1]?.lower !== 'to') return true;
   }
   // A name after "known as": 'a campaign known as "the blazing furnace"'.
   if (tokens[q.open - 1]?.lower === 'as' && tokens[q.open - 2]?.lower === 'known') return true;

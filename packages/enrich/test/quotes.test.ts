@@ -3038,3 +3038,15 @@ describe('a speaker after "said" and a title with its remit (enrich 1.23.782)', 
     expect(speakerOf(text, 'Dozens of permits')).toBe('Amara Okonkwo-Bello');
   });
 });
+
+describe('"entitled to" before a quotation (enrich 1.23.783)', () => {
+  it('is no naming verb', () => {
+    const text =
+      'Marion Achterberg said the tenants were entitled to "a hearing before any eviction at all".';
+    expect(speakerOf(text, 'a hearing before any eviction')).toBe('Marion Achterberg');
+  });
+  it('still names a title after "entitled" (guard)', () => {
+    const text = 'Marion Achterberg said she had written a report entitled "Homes Before Profits and Rents".';
+    expect(quotes(text)).toEqual([]);
+  });
+});
