@@ -2236,8 +2236,16 @@ export const extractQuotes = (
         let j = stop - 1;
         // (further back over a relative clause: "Ambassador X of Sweden, who sat across from her
         // during three years of talks on a global framework at the World Health Organization, said")
-        while (j > from && tokens[j]?.text !== ',' && stop - j < 24) j--;
-        if (stop - j > 14 && !(tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'who')) j = stop - 14;
+        // (or a long description opening with an article and a role: "Ngozi Eze-Okafor, a Lagos
+        // lawyer who is assembling a group of more than 2,000 investors to sue ..., said")
+        while (j > from && tokens[j]?.text !== ',' && stop - j < 36) j--;
+        const described =
+          tokens[j]?.text === ',' &&
+          /^(?:a|an|the)$/u.test(tokens[j + 1]?.lower ?? '') &&
+          roleWithin(j + 1, Math.min(stop, j + 6));
+        if (stop - j > 24 && !described) j = stop - 24;
+        if (stop - j > 14 && !(tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'who') && !described)
+          j = stop - 14;
         // (the body may be named again in an apposition of the role: "Arnaud Rousseau, president of the
         // farmers' union, the FNSEA, called")
         if (named && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'the' && j + 2 === named.from) {

@@ -3050,3 +3050,11 @@ describe('"entitled to" before a quotation (enrich 1.23.783)', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('a long description after the speaker, opening with an article and a role (enrich 1.23.784)', () => {
+  it('is stepped over to the speaker', () => {
+    const text =
+      'Folake Adeyemi-Cole, a Lagos lawyer who is gathering a group of more than 3,000 savers to sue the firm\'s directors and the banks that moved their money, said the regulators had been "far too slow to act".';
+    expect(speakerOf(text, 'far too slow')).toBe('Folake Adeyemi-Cole');
+  });
+});
