@@ -155,7 +155,7 @@ export const CUE_VERBS = set(`
   admitting announcing arguing commenting recalling adding explaining noting insisting warning
   assure assures assured assuring calling describing accuse accuses accused accusing
   remind reminds reminded reminding dismiss dismisses dismissed dismissing pledge pledges pledged pledging promising vowing appealed
-  condemn condemns condemned condemning denounce denounces denounced denouncing
+  condemn condemns condemned condemning denounce denounces denounced denouncing blame blames blamed blaming
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */

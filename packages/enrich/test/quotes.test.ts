@@ -3058,3 +3058,11 @@ describe('a long description after the speaker, opening with an article and a ro
     expect(speakerOf(text, 'far too slow')).toBe('Folake Adeyemi-Cole');
   });
 });
+
+describe('"blamed" before a quotation (enrich 1.23.785)', () => {
+  it('is a cue', () => {
+    const text =
+      'The port director, Ilse Varga, blamed "a series of failures by the crane contractor" for the delay.';
+    expect(speakerOf(text, 'a series of failures')).toBe('Ilse Varga');
+  });
+});
