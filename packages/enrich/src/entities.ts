@@ -891,8 +891,8 @@ const ORDINAL_BODY_HEADS = wordSet(
 );
 /** Prepositions of being at a building ("at Miranda House", "outside Gordon House"). */
 const BUILDING_PREPOSITIONS = wordSet('at outside inside into near opposite');
-/** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na". */
-const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na']);
+/** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na", Dutch "aan" ("Wijk aan Zee"). */
+const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na', 'aan']);
 /** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
 const CAUSE_VERBS = wordSet(
   'protect stop end save defend fight ban elect free abolish prevent reform restore keep',

@@ -9289,3 +9289,9 @@ describe('one word ending in a bank, oil, gas or telecom word (enrich 1.23.781)'
     expect(names('He flew to Burbank on Monday.')).toEqual(['place:Burbank']);
   });
 });
+
+describe('Dutch "aan" inside a place name (enrich 1.23.786)', () => {
+  it('keeps the name whole', () => {
+    expect(names('The steelworks near Egmond aan Zee closed.')).toEqual(['place:Egmond aan Zee']);
+  });
+});
