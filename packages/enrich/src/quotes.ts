@@ -329,7 +329,7 @@ const CAREER_WORDS = wordSet('former ex veteran longtime long-time one-time onet
 
 /** Words opening a sentence with a phrase that comes before its subject. */
 const INTRO_WORDS = wordSet(
-  `after before during in on at following despite while when since as with without unlike like for from
+  `after before during in on at following despite while when since as with without unlike like for from under
   born raised educated elected appointed trained married hired however meanwhile later earlier`,
 );
 /** Descriptions of bodies of members, which no state body answers to. */

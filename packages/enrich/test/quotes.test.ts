@@ -3066,3 +3066,11 @@ describe('"blamed" before a quotation (enrich 1.23.785)', () => {
     expect(speakerOf(text, 'a series of failures')).toBe('Ilse Varga');
   });
 });
+
+describe('a sentence opening with "Under ... by X" before its subject (enrich 1.23.787)', () => {
+  it('leaves the subject, not X, for a later pronoun', () => {
+    const text =
+      'Under cross-examination by Petra Lindahl, Maren Solberg admitted she had kept the files.\n\n"I thought the board would act on them," she said.';
+    expect(speakerOf(text, 'I thought the board')).toBe('Maren Solberg');
+  });
+});
