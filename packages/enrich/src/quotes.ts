@@ -1220,8 +1220,10 @@ export const extractQuotes = (
       const roleTail =
         roleOf === 'for' || roleOf === 'of' || roleOf === 'in' ? mentionAt.get(roleEnd) : undefined;
       if (roleTail && tokens[roleTail.to]?.text === ',') roleEnd = roleTail.to;
+      // (over the holder's own title: "The National Police Service spokesperson, Superintendent
+      // Rose Nyambura Muthoni, said")
       const holder =
-        roleEnd > roleFrom && tokens[roleEnd]?.text === ',' ? mentionAt.get(roleEnd + 1) : undefined;
+        roleEnd > roleFrom && tokens[roleEnd]?.text === ',' ? mentionPastTitles(roleEnd + 1) : undefined;
       if (e?.type !== 'person' && holder && entityById(holder.entity)?.type === 'person') {
         if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
         k = roleEnd;

@@ -3074,3 +3074,11 @@ describe('a sentence opening with "Under ... by X" before its subject (enrich 1.
     expect(speakerOf(text, 'I thought the board')).toBe('Maren Solberg');
   });
 });
+
+describe("a body's role and its holder with a title, opening a sentence (enrich 1.23.788)", () => {
+  it('makes the holder the subject a later pronoun means', () => {
+    const text =
+      'Its chief executive, Wanjiru Kamau, welcomed the verdict.\n\nThe National Police Service spokesperson, Superintendent Achieng Otieno, said the officers had been suspended.\n\n"Let this be a warning to every officer," she said.';
+    expect(speakerOf(text, 'Let this be a warning')).toBe('Achieng Otieno');
+  });
+});
