@@ -9295,3 +9295,13 @@ describe('Dutch "aan" inside a place name (enrich 1.23.786)', () => {
     expect(names('The steelworks near Egmond aan Zee closed.')).toEqual(['place:Egmond aan Zee']);
   });
 });
+
+describe('Spanish police forces, the Dutch top courts, Te Papa and Uisce Éireann (enrich 1.23.789)', () => {
+  it('are known bodies', () => {
+    expect(names('The Guardia Civil confirmed it. The Hoge Raad ruled. Uisce Éireann warned.')).toEqual([
+      'organisation:Guardia Civil',
+      'organisation:Hoge Raad',
+      'organisation:Uisce Éireann',
+    ]);
+  });
+});
