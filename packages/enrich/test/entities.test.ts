@@ -9305,3 +9305,9 @@ describe('Spanish police forces, the Dutch top courts, Te Papa and Uisce Éirean
     ]);
   });
 });
+
+describe('"Ponzi" in "Ponzi scheme" (enrich 1.23.790)', () => {
+  it('names nothing', () => {
+    expect(names('Investors lost $40 million in the Ponzi scheme.')).toEqual([]);
+  });
+});
