@@ -2126,6 +2126,8 @@ const extractFromTokens = (
         tokens[i - 2]?.cap
       )
         return true;
+      // (a known body anywhere: "said al-Shabaab still controls")
+      if (ARTICLED_PROPER.test(t.text) && KNOWN_ORGS.has(t.lower)) return true;
       // ... or an Arabic place's or body's name after "the", a preposition or "of": "the al-Hol
       // camp", "in al-Mawasi", "told al-Manar television", "on al-Rashid Street".
       if (

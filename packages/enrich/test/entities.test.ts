@@ -9311,3 +9311,9 @@ describe('"Ponzi" in "Ponzi scheme" (enrich 1.23.790)', () => {
     expect(names('Investors lost $40 million in the Ponzi scheme.')).toEqual([]);
   });
 });
+
+describe('a known armed group written with its article in lower case (enrich 1.23.791)', () => {
+  it('is a body wherever it stands', () => {
+    expect(names('Officials said al-Shabaab still controls the road.')).toEqual(['organisation:al-Shabaab']);
+  });
+});
