@@ -623,8 +623,23 @@ const WORK_TRADES = wordSet(
 const BUSINESS_WORDS_AFTER = wordSet(
   'energy group capital partners resources brands media networks communications',
 );
-/** Abbreviated suffixes of clubs' names, as printed: "Burgos CF", "Ajax AFC". */
-const CLUB_SUFFIXES = new Set(['FC', 'CF', 'AFC', 'SC', 'AC', 'FK', 'SK', 'HC', 'EHC', 'HK']);
+/** Abbreviated suffixes of clubs' names, as printed: "Burgos CF", "Ajax AFC", Nordic "Rosenborg BK", "Djurgårdens IF". */
+const CLUB_SUFFIXES = new Set([
+  'FC',
+  'CF',
+  'AFC',
+  'SC',
+  'AC',
+  'FK',
+  'SK',
+  'HC',
+  'EHC',
+  'HK',
+  'BK',
+  'IF',
+  'IK',
+  'FF',
+]);
 /** Words that make a title of the noun after them: "the bishop", "a judge", "our mayor". */
 const DETERMINER_WORDS = wordSet('the a an this that his her its their our my your former late new');
 /** Verbs of speech after a speaker's bare name: '"...," Houston said' (not "is", "has": "Ford is to cut"). */

@@ -9317,3 +9317,12 @@ describe('a known armed group written with its article in lower case (enrich 1.2
     expect(names('Officials said al-Shabaab still controls the road.')).toEqual(['organisation:al-Shabaab']);
   });
 });
+
+describe('Nordic clubs by their suffixes (enrich 1.23.792)', () => {
+  it('are bodies', () => {
+    expect(names('He joined Molde BK in 2019 and later Hammarby IF.')).toEqual([
+      'organisation:Molde BK',
+      'organisation:Hammarby IF',
+    ]);
+  });
+});
