@@ -3240,8 +3240,9 @@ const extractFromTokens = (
   };
   // A body's remit of two fields after its head's "for" or "of", the second one everyday word:
   // "Agency for Regulation and Development", "Ministry of Transport and Logistics", "National
-  // Institute for Public Health and the Environment" (not a second body: "Ministry of Health and
-  // Police"; nor a longer name after "and": "Local Government and Social Care Ombudsman").
+  // Institute for Public Health and the Environment" (not a body's head or a title after "and",
+  // nor more capitals after its word: "the Ministry of Defence and Interior Minister Dana Holt",
+  // "Local Government and Social Care Ombudsman").
   const remitAfterAnd = (i: number, j: number): number => {
     let head = -1;
     for (let m = j - 2; m >= i && m >= j - 4; m--) {
@@ -5753,7 +5754,7 @@ const extractFromTokens = (
       !headedBody(words) &&
       !KNOWN_ORGS.has(words.join('_')) &&
       !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the') &&
-      // (nor an initiative that speaks or goes by its initials, a body then: "the Open Society Justice
+      // (nor an initiative that speaks or goes by its initials, a body then: "the Clinton Global
       // Initiative said", "the Global Road Justice Initiative (GRJI)")
       !(lastOf(words) === 'initiative' && actingBody(seg.to)) &&
       // (nor a given name and a family name that is also such a head: "Andrew Derby", "Doris Day")

@@ -387,8 +387,8 @@ const REGIONS = [
   'Saigon',
   'Naypyidaw',
   // (more of them: English spellings of cities the lists spell in a local transliteration, such
-  // as "Hargeysa" or "Andijon", and towns below the size the lists keep that news names often,
-  // such as "Antakya" or "Jenin")
+  // as "Hargeysa" or "Andijon", and towns the lists leave out or keep below the size taken here
+  // that news names often, such as "Jenin" or "Dubrovnik")
   'Kanpur',
   'Andijan',
   'Fergana',
