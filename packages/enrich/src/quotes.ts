@@ -2515,6 +2515,23 @@ export const extractQuotes = (
           const outer = subjectEndingAt(k - 2, from);
           if (outer) return { entity: outer, cue: outerCue.lower };
         }
+        // A relative of someone named, by a possessive ('"...," his wife said'): the relative named
+        // so before ("his wife, Brenda,"), else someone unnamed, never the one whose relative it is.
+        const kin = tokens[k]?.lower ?? '';
+        if (
+          (FEMALE_NOUNS.has(kin) || MALE_NOUNS.has(kin)) &&
+          /^(?:his|her|their)$/u.test(tokens[k - 1]?.lower ?? '') &&
+          k - 1 >= from
+        ) {
+          for (let j = k - 2; j >= 0 && j >= k - 400; j--) {
+            if (tokens[j]?.lower !== kin || tokens[j + 1]?.text !== ',') continue;
+            const named = mentionAt.get(j + 2);
+            const relative = named ? entityById(named.entity) : undefined;
+            if (relative?.type === 'person' && !relative.group)
+              return { entity: relative, cue: cueTok.lower };
+          }
+          return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        }
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
         // Someone described, not named: '"...," a witness told Reuters', '"...," one resident said'.

@@ -3082,3 +3082,16 @@ describe("a body's role and its holder with a title, opening a sentence (enrich 
     expect(speakerOf(text, 'Let this be a warning')).toBe('Achieng Otieno');
   });
 });
+
+describe('a relative by a possessive as the speaker (enrich 1.23.793)', () => {
+  it('is the relative named so before, never the one whose relative it is', () => {
+    const text =
+      'Derek Holm and his wife, Maureen, lost their savings. "We trusted them," he said.\n\n"I felt so foolish," his wife said.';
+    expect(speakerOf(text, 'I felt so foolish')).toBe('Maureen');
+  });
+  it('is no one where the relative is not named', () => {
+    const text =
+      'Derek Holm lost his savings. "We trusted them," he said.\n\n"I felt so foolish," his wife said.';
+    expect(speakerOf(text, 'I felt so foolish')).toBeUndefined();
+  });
+});
