@@ -596,6 +596,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   argentine: 'AR',
   argentinian: 'AR',
   filipino: 'PH',
+  // (the adjective news uses beside "Laotian": "the Lao government")
+  lao: 'LA',
   dutch: 'NL',
   swiss: 'CH',
   thai: 'TH',

@@ -9326,3 +9326,9 @@ describe('Nordic clubs by their suffixes (enrich 1.23.792)', () => {
     ]);
   });
 });
+
+describe('"Lao" as an adjective (enrich 1.23.794)', () => {
+  it('is the nationality, no person', () => {
+    expect(names('He signed for the Lao government in Vientiane.')).toEqual(['place:Vientiane']);
+  });
+});
