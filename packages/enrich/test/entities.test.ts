@@ -9332,3 +9332,11 @@ describe('"Lao" as an adjective (enrich 1.23.794)', () => {
     expect(names('He signed for the Lao government in Vientiane.')).toEqual(['place:Vientiane']);
   });
 });
+
+describe('Holyrood, Stormont and the Wheatbelt (enrich 1.23.795)', () => {
+  it('are places', () => {
+    expect(
+      names('MSPs at Holyrood voted. Stormont collapsed again. Roads in the Wheatbelt flooded.'),
+    ).toEqual(['place:Holyrood', 'place:Stormont', 'place:Wheatbelt']);
+  });
+});
