@@ -9340,3 +9340,15 @@ describe('Holyrood, Stormont and the Wheatbelt (enrich 1.23.795)', () => {
     ).toEqual(['place:Holyrood', 'place:Stormont', 'place:Wheatbelt']);
   });
 });
+
+describe('a hotel (enrich 1.23.796)', () => {
+  it('is a place, a building', () => {
+    expect(names('Gunmen stormed the Palm Crest Hotel in Mogadishu.')).toEqual([
+      'place:Palm Crest Hotel',
+      'place:Mogadishu',
+    ]);
+  });
+  it('leaves a chain of hotels a company (guard)', () => {
+    expect(names('Shares in Hilton Hotels rose.')).toEqual(['organisation:Hilton Hotels']);
+  });
+});
