@@ -9352,3 +9352,14 @@ describe('a hotel (enrich 1.23.796)', () => {
     expect(names('Shares in Hilton Hotels rose.')).toEqual(['organisation:Hilton Hotels']);
   });
 });
+
+describe('a prison or jail (enrich 1.23.797)', () => {
+  it('is a place, a building', () => {
+    expect(names('Ravenhill Prison is full, its governor said.')).toEqual(['place:Ravenhill Prison']);
+  });
+  it('leaves a prison service a body (guard)', () => {
+    expect(names('The Irish Prison Service said it would review the case.')).toEqual([
+      'organisation:Irish Prison Service',
+    ]);
+  });
+});
