@@ -720,7 +720,8 @@ const PLACE_KIND_AFTER = wordSet(
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
-  gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange`,
+  gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
+  market bazaar`,
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(
@@ -7601,7 +7602,12 @@ const extractFromTokens = (
     // (joined by its hyphen it says where, whatever else the word names: "a Delft-based firm")
     if (compoundTail?.kind === 'word' && PLACE_COMPOUND_TAILS.has(compoundTail.lower))
       scores.place += compoundTail === after2 && words.length <= 2 ? 4 : 1;
-    if (after?.kind === 'word' && PLACE_KIND_AFTER.has(after.lower)) {
+    // (a market in initials is a stock market's: "London's AIM market")
+    if (
+      after?.kind === 'word' &&
+      PLACE_KIND_AFTER.has(after.lower) &&
+      !(after.lower === 'market' && isAcronym(first))
+    ) {
       scores.place += 2;
       // (more after "the" and an area's kind: "the crowded Dar Saad district")
       const lead = tokens[seg.from - 1]?.lower === 'the' ? seg.from - 1 : seg.from - 2;

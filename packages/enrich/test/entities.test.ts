@@ -9363,3 +9363,16 @@ describe('a prison or jail (enrich 1.23.797)', () => {
     ]);
   });
 });
+
+describe('a name before "market" or "bazaar" (enrich 1.23.798)', () => {
+  it('is a place', () => {
+    expect(names('Fire swept through Kisumbi market on Monday.')).toEqual(['place:Kisumbi']);
+    expect(names('At the Kisumbi market, prices rose.')).toEqual(['place:Kisumbi']);
+  });
+  it('is no place in initials, a stock market (guard)', () => {
+    expect(names("Shares of the miner, listed on London's AIM market, fell.")).toEqual([
+      'place:London',
+      'organisation:AIM',
+    ]);
+  });
+});
