@@ -63,6 +63,7 @@ export const WHOLE_TITLE_TEXT = `
   ch dci dcs dsupt pc wpc
   barrister advocate sepoy naik havildar subedar cabbie boatman
   comrade maulana atty olympian paralympian hereditary maître maitre alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
+  khun khunying tun oknha dona apostle convener convenor eng
 `;
 
 /**
@@ -97,7 +98,6 @@ export const TITLE_WORDS = set(`
   provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba
   ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector
-  khun khunying tun oknha dona apostle convener convenor eng
   ${WHOLE_TITLE_TEXT}
 `);
 

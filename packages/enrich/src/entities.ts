@@ -47,7 +47,6 @@ const TITLE_CORE =
   pandit ustad doña daw
   undersecretary under-secretary mp mep baron baroness
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
-  khun khunying tun oknha dona apostle convener convenor eng
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -355,6 +354,9 @@ const VIETNAMESE_MIDDLE = wordSet('van thi duc huu dinh xuan ngoc');
 const VIETNAMESE_FAMILY_NAMES = wordSet(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh mai truong lam',
 );
+/** A Vietnamese family name that is also common initials, written as a name: "Ngo", not "NGO". */
+const familyNameNotInitials = (t: Token): boolean =>
+  VIETNAMESE_FAMILY_NAMES.has(t.lower) && t.text !== t.text.toUpperCase();
 const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{Lu}\p{Ll}]?$/u;
 /** Lower-case nouns after a longer name that make it a work's or an event's ("... Yellow Brick Road tour"). */
 const WORK_NOUNS_AFTER = wordSet(
@@ -2227,12 +2229,7 @@ const extractFromTokens = (
     if (
       (COMMON_ACRONYMS.has(t.lower) &&
         // ("Ngo" written so before a name is a Vietnamese family name: "Ngo Thi Kim Oanh")
-        !(
-          VIETNAMESE_FAMILY_NAMES.has(t.lower) &&
-          t.text !== t.text.toUpperCase() &&
-          !!tokens[i + 1]?.cap &&
-          tokens[i + 1]?.kind === 'word'
-        ) &&
+        !(familyNameNotInitials(t) && !!tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word') &&
         !(
           (t.text === 'TV' || t.text === 'AI') &&
           !!tokens[i - 1]?.cap &&
@@ -2695,7 +2692,7 @@ const extractFromTokens = (
       named.kind === 'word' &&
       named.sentence === t.sentence &&
       bodyKindWord(t.lower) &&
-      !(VIETNAMESE_FAMILY_NAMES.has(t.lower) && t.text !== t.text.toUpperCase())
+      !familyNameNotInitials(t)
     ) {
       if (!NAME_OPENING_KINDS.has(t.lower)) return false;
       if (nameWordNext(t, named)) return true;

@@ -2241,13 +2241,14 @@ export const extractQuotes = (
         // (or a long description opening with an article and a role: "Ngozi Eze-Okafor, a Lagos
         // lawyer who is assembling a group of more than 2,000 investors to sue ..., said")
         while (j > from && tokens[j]?.text !== ',' && stop - j < 36) j--;
-        const described =
-          tokens[j]?.text === ',' &&
-          /^(?:a|an|the)$/u.test(tokens[j + 1]?.lower ?? '') &&
-          roleWithin(j + 1, Math.min(stop, j + 6));
-        if (stop - j > 24 && !described) j = stop - 24;
-        if (stop - j > 14 && !(tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'who') && !described)
-          j = stop - 14;
+        const opens = tokens[j]?.text === ',' ? (tokens[j + 1]?.lower ?? '') : '';
+        const reach =
+          /^(?:a|an|the)$/u.test(opens) && roleWithin(j + 1, Math.min(stop, j + 6))
+            ? 36
+            : opens === 'who' && stop - j <= 24
+              ? 24
+              : 14;
+        if (stop - j > reach) j = stop - reach;
         // (the body may be named again in an apposition of the role: "Arnaud Rousseau, president of the
         // farmers' union, the FNSEA, called")
         if (named && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'the' && j + 2 === named.from) {
