@@ -3264,6 +3264,24 @@ const extractFromTokens = (
     if (next?.text === '(' && tokens[to + 2]?.text === ')' && isAcronym(tokens[to + 1] as Token)) return true;
     return next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.lower);
   };
+  /** A body, not a policy, is what an "Initiative" names where its kind, where it is based or a
+   * person's role at it stands before ("the advocacy group Haki Watoto Initiative", "the
+   * Lagos-based Veterans Rights Initiative", "a researcher at the Arab Reform Initiative") or an
+   * apposition after (", a Kyiv-based watchdog"), or where it speaks or has initials. */
+  const initiativeBody = (from: number, to: number): boolean => {
+    if (actingBody(to) || bodyInApposition(to)) return true;
+    const k = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+    const before = tokens[k];
+    if (!before || before.kind !== 'word' || before.text !== before.lower) return false;
+    if (ORG_KIND_BEFORE.has(before.text) || (before.text === 'based' && tokens[k - 1]?.text === '-'))
+      return true;
+    const role = tokens[k - 1]?.lower ?? '';
+    return (
+      (before.text === 'at' || before.text === 'of' || before.text === 'with') &&
+      k < from - 1 &&
+      (TITLE_WORDS.has(role) || ROLE_NOUNS.has(role) || ADVOCATE_PLURALS.has(role) || role === 'founder')
+    );
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -5752,9 +5770,9 @@ const extractFromTokens = (
       !headedBody(words) &&
       !KNOWN_ORGS.has(words.join('_')) &&
       !(gamesStudio(words) && tokens[seg.from - 1]?.lower !== 'the') &&
-      // (nor an initiative that speaks or goes by its initials, a body then: "the Clinton Global
-      // Initiative said", "the Global Road Justice Initiative (GRJI)")
-      !(lastOf(words) === 'initiative' && actingBody(seg.to)) &&
+      // (nor an initiative that is a body by what is said of it: "the Clinton Global Initiative
+      // said", "the Global Road Justice Initiative (GRJI)", "an analyst at the Arab Reform Initiative")
+      !(lastOf(words) === 'initiative' && initiativeBody(seg.from, seg.to)) &&
       // (nor a given name and a family name that is also such a head: "Andrew Derby", "Doris Day")
       !(
         words.length === 2 &&

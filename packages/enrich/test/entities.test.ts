@@ -9376,3 +9376,21 @@ describe('a name before "market" or "bazaar" (enrich 1.23.798)', () => {
     ]);
   });
 });
+
+describe('an "Initiative" that is a body (enrich 1.23.799)', () => {
+  it('is one by a role at it, its kind or where it is based', () => {
+    expect(names('Noor Haddad, a researcher at the Lakeside Reform Initiative, wrote the report.')).toEqual([
+      'person:Noor Haddad',
+      'organisation:Lakeside Reform Initiative',
+    ]);
+    expect(names('The advocacy group Mto Safi Initiative wrote the report.')).toEqual([
+      'organisation:Mto Safi Initiative',
+    ]);
+    expect(names('The Greenfield Justice Initiative, a small watchdog, wrote the report.')).toEqual([
+      'organisation:Greenfield Justice Initiative',
+    ]);
+  });
+  it('leaves a policy named "Initiative" no entity (guard)', () => {
+    expect(names('Officials praised the Green Corridor Initiative on Monday.')).toEqual([]);
+  });
+});
