@@ -438,6 +438,17 @@ const AGED_PEOPLE = wordSet(
 const BODY_MEMBER_NOUNS = wordSet(
   'member members official officials worker workers employee employees activist activists head heads boss bosses organiser organisers organizer organizers steward stewards rep reps representative representatives leader leaders',
 );
+/** A person's job after a body's kind ("a school teacher", "a bank clerk"): a role, a trade or an
+ * agent noun that is no kind of body itself ("a grid operator" is one). */
+const jobAfterKind = (t: Token): boolean =>
+  t.text === t.lower &&
+  !BODY_KINDS.has(t.text) &&
+  !NOT_AGENT_NOUNS.has(t.text) &&
+  (ROLE_NOUNS.has(t.text) || PEOPLE_BY_TRADE.has(t.text) || /^[a-z]{3,}(?:er|or|ist|ian)$/u.test(t.text));
+/** Words ending like agent nouns that are none ("a mid-sized producer later absorbed"). */
+const NOT_AGENT_NOUNS = wordSet(`later earlier other rather either neither whether ever never however further
+  former after over under together major minor prior senior junior superior interior exterior bigger larger
+  smaller older newer higher lower greater better faster slower longer shorter wider closer`);
 /** Kinds of medicine, which name products: "Xolair, a drug made by Genentech", "the drug Wegovy". */
 const MEDICINES = wordSet('drug medicine medication vaccine treatment therapy');
 /** What a product is called in apposition: "Xolair, a drug made by Genentech". */
@@ -7503,11 +7514,13 @@ const extractFromTokens = (
         }
         // ... or a body: "Manos Limpias, an anti-corruption group", "Ukrenergo, the state grid operator"
         // (the head of the phrase, not a word before its member: "the company's founder", "a party member").
+        // (nor before a person's job: "a primary school teacher", "a bank manager")
         const next = tokens[k + 1];
         if (
           next &&
           (next.kind === 'poss' ||
-            (next.kind === 'word' && (TITLE_WORDS.has(next.lower) || BODY_MEMBER_NOUNS.has(next.lower))))
+            (next.kind === 'word' &&
+              (TITLE_WORDS.has(next.lower) || BODY_MEMBER_NOUNS.has(next.lower) || jobAfterKind(next))))
         )
           continue;
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire

@@ -9394,3 +9394,19 @@ describe('an "Initiative" that is a body (enrich 1.23.799)', () => {
     expect(names('Officials praised the Green Corridor Initiative on Monday.')).toEqual([]);
   });
 });
+
+describe("a body's kind before a person's job in apposition (enrich 1.23.800)", () => {
+  it('leaves the name a person', () => {
+    expect(names('They met Ruth Calloway, a primary school teacher, on Monday.')).toEqual([
+      'person:Ruth Calloway',
+    ]);
+    expect(names('They met Ruth Calloway, a retired bank manager, on Monday.')).toEqual([
+      'person:Ruth Calloway',
+    ]);
+  });
+  it('leaves a body before its own kind a body (guard)', () => {
+    expect(names('Tarvik Metals, a mid-sized producer later sold to rivals, said it was fine.')).toEqual([
+      'organisation:Tarvik Metals',
+    ]);
+  });
+});
