@@ -6964,7 +6964,10 @@ const extractFromTokens = (
         words.length >= 2 &&
         tokens[seg.from - 3]?.lower === 'the' &&
         /^(?:for|of|at)$/u.test(tokens[seg.from - 4]?.lower ?? '')
-      )
+      ) &&
+      // (nor one a person's role describes in turn: "the candidate of the ruling coalition, Plamen
+      // Todorov, a deputy prosecutor")
+      !(words.length >= 2 && roleInApposition(seg.to))
     )
       scores.organisation += 3;
     // A name no list knows whose officer follows in the possessive: "Ofcom's director of online

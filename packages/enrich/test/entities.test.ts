@@ -9410,3 +9410,14 @@ describe("a body's kind before a person's job in apposition (enrich 1.23.800)", 
     ]);
   });
 });
+
+describe("a name after a body's kind and a comma, with a role after it (enrich 1.23.801)", () => {
+  it('is a person', () => {
+    expect(
+      names('Deputies backed the nominee of the ruling alliance, Stoyan Velev, a deputy prosecutor.'),
+    ).toEqual(['person:Stoyan Velev']);
+  });
+  it('leaves a body named after its kind a body (guard)', () => {
+    expect(names('Shares in the lender, Varnor Bank, rose on Monday.')).toEqual(['organisation:Varnor Bank']);
+  });
+});
