@@ -813,6 +813,17 @@ const EXTRA_COMMON_WORDS = [
   'snowboard',
   'snowboarding',
   'snowboarder',
+  'referral',
+  'referrals',
+  'cybercrime',
+  'cybersecurity',
+  'wellbeing',
+  'homelessness',
+  'disinformation',
+  'biodiversity',
+  'broadband',
+  'telehealth',
+  'aquaculture',
 ];
 
 const build = (): Lexicon => {

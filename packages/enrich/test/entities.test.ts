@@ -9421,3 +9421,20 @@ describe("a name after a body's kind and a comma, with a role after it (enrich 1
     expect(names('Shares in the lender, Varnor Bank, rose on Monday.')).toEqual(['organisation:Varnor Bank']);
   });
 });
+
+describe('everyday nouns the word lists lacked, in a body named by two fields (enrich 1.23.802)', () => {
+  it('keeps the body whole', () => {
+    expect(names('She was taken to Kapsowar Teaching and Referral Hospital.')).toEqual([
+      'organisation:Kapsowar Teaching and Referral Hospital',
+    ]);
+    expect(names('Detectives from the Fraud and Cybercrime Unit arrested him.')).toEqual([
+      'organisation:Fraud and Cybercrime Unit',
+    ]);
+  });
+  it('leaves two bodies listed apart (guard)', () => {
+    expect(names('The Red Cross and the Referral Hospital said it was fine.')).toEqual([
+      'organisation:Red Cross',
+      'organisation:Referral Hospital',
+    ]);
+  });
+});
