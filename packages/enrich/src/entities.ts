@@ -2236,13 +2236,14 @@ const extractFromTokens = (
     // Plural acronyms are common nouns: "GIFs", "MLAs".
     if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(t.text))
       return false;
-    // ("TV" after a name is a broadcaster's: "Skai TV", "Rai TV"; "AI" a company's: "Mistral AI")
+    // ("TV" after a name is a broadcaster's: "Skai TV", "Rai TV"; "AI" a company's: "Mistral AI";
+    // "AD" a Bulgarian company's legal form: "Rhodope Gas Link AD")
     if (
       (COMMON_ACRONYMS.has(t.lower) &&
         // ("Ngo" written so before a name is a Vietnamese family name: "Ngo Thi Kim Oanh")
         !(familyNameNotInitials(t) && !!tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word') &&
         !(
-          (t.text === 'TV' || t.text === 'AI') &&
+          (t.text === 'TV' || t.text === 'AI' || t.text === 'AD') &&
           !!tokens[i - 1]?.cap &&
           tokens[i - 1]?.kind === 'word' &&
           tokens[i - 1]?.end === t.start - 1 &&
@@ -5382,7 +5383,9 @@ const extractFromTokens = (
         // a Roman numeral, though "Vi" is one too.)
         const personLike =
           (lex.firstNames.has(n.lower) &&
-            !(rest.length === 1 && (COMPANY_SUFFIXES.has(n.lower) || /^[IVXL]{2,}$/u.test(n.text)))) ||
+            !(rest.length === 1 && /^[IVXL]{2,}$/u.test(n.text)) &&
+            // (nor a word before the name's legal suffix: "Rhodope Gas Link AD")
+            !COMPANY_SUFFIXES.has(stripDots(rest[rest.length - 1]?.lower ?? ''))) ||
           // (a title word that opens a body's own "of" name is no officer: "Directorate General of
           // Health Services")
           (TITLE_CORE.has(n.lower) && !rest.some((r) => r.text === 'of' || r.text === 'for')) ||
@@ -5397,7 +5400,9 @@ const extractFromTokens = (
                 !ORG_HEADS.has(r.lower) &&
                 !PLACE_HEADS.has(r.lower) &&
                 !lex.places.has(r.lower) &&
-                !lex.countries.has(r.lower),
+                !lex.countries.has(r.lower) &&
+                // (nor a legal suffix: "Balkan Gas Trade EAD")
+                !COMPANY_SUFFIXES.has(stripDots(r.lower)),
             ));
         if (personLike) {
           split = k + 1;
@@ -7774,7 +7779,9 @@ const extractFromTokens = (
       words.length <= 3
     )
       scores.place += 2;
-    if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower)) scores.organisation += 3;
+    // (not an advertisement: "a Biden ad")
+    if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower) && after.text !== 'ad')
+      scores.organisation += 3;
     // A publication's name before what it is: "Rolling Stone magazine".
     // ("a London tabloid" is where the paper is.)
     if (after?.kind === 'word' && PUBLICATION_NOUNS.has(after.text) && !country && !knownPlace)

@@ -9438,3 +9438,18 @@ describe('everyday nouns the word lists lacked, in a body named by two fields (e
     ]);
   });
 });
+
+describe('Bulgarian and Hungarian legal forms (enrich 1.23.803)', () => {
+  it('make a company', () => {
+    expect(names('The pipe is run by Rhodope Gas Link AD, the operator said.')).toEqual([
+      'organisation:Rhodope Gas Link AD',
+    ]);
+    expect(names('The wholesaler Danube Steel Trade EAD cut prices.')).toEqual([
+      'organisation:Danube Steel Trade EAD',
+    ]);
+    expect(names('A supplier, Tokaj Ceramic Kft., cut jobs.')).toEqual(['organisation:Tokaj Ceramic Kft']);
+  });
+  it('leave an advertisement no company (guard)', () => {
+    expect(names('A Johnson ad ran on Monday.')).toEqual(['person:Johnson']);
+  });
+});
