@@ -1790,7 +1790,10 @@ export const extractQuotes = (
     if (t.lower === 'the') {
       // "said the club's chief executive, Angus Kinnear", "said the Green leader, Marine Tondelier":
       // the person named after the role.
-      for (let j = from + 1; j < limitTo && j <= from + 7; j++) {
+      // (a longer role after an owner: "said the company's head of trust and safety, Priyanka
+      // Deshmukh")
+      const reach = tokens[from + 2]?.kind === 'poss' ? 10 : 7;
+      for (let j = from + 1; j < limitTo && j <= from + reach; j++) {
         const w = tokens[j];
         if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',')) break;
         if (w.text === ',') {

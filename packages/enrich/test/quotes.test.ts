@@ -3095,3 +3095,16 @@ describe('a relative by a possessive as the speaker (enrich 1.23.793)', () => {
     expect(speakerOf(text, 'I felt so foolish')).toBeUndefined();
   });
 });
+
+describe("'said the owner's long role, Name' (enrich 1.23.804)", () => {
+  it('gives the person named after the role', () => {
+    const text =
+      'Kindred Giving runs the site. "We remove every false appeal within a day," said the company\'s head of trust and safety, Leona Marsh.';
+    expect(speakerOf(text, 'false appeal')).toBe('Leona Marsh');
+  });
+  it('leaves a role with no name after it to the body (guard)', () => {
+    const text =
+      'Kindred Giving runs the site. "We remove every false appeal within a day," said the company.';
+    expect(speakerOf(text, 'false appeal')).toBe('Kindred Giving');
+  });
+});
