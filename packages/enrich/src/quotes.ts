@@ -483,8 +483,14 @@ export const extractQuotes = (
       // (also the first of two roles: "Her husband and coach, Getachew Bekele,")
       // (over a trade after the comma: "His daughter, the singer Fatoumata Kanouté,")
       const overTrade = tradeBefore(tokens, m.from);
+      // (or with no comma after an owner: "His daughter Salma", "Amrani's son Karim")
+      const owner = tokens[m.from - 2]?.lower ?? '';
       let kinBefore =
-        tokens[m.from - 1 - overTrade]?.text === ',' ? (tokens[m.from - 2 - overTrade]?.lower ?? '') : '';
+        tokens[m.from - 1 - overTrade]?.text === ','
+          ? (tokens[m.from - 2 - overTrade]?.lower ?? '')
+          : owner === 'his' || owner === 'her' || owner === 'their' || tokens[m.from - 2]?.kind === 'poss'
+            ? (tokens[m.from - 1]?.lower ?? '')
+            : '';
       if (
         !MALE_NOUNS.has(kinBefore) &&
         !FEMALE_NOUNS.has(kinBefore) &&

@@ -3108,3 +3108,16 @@ describe("'said the owner's long role, Name' (enrich 1.23.804)", () => {
     expect(speakerOf(text, 'false appeal')).toBe('Kindred Giving');
   });
 });
+
+describe('a relative named after an owner with no comma (enrich 1.23.805)', () => {
+  it('has the gender the relative noun says', () => {
+    const text =
+      'Karim Benali drove buses for years. His daughter Yasmin had been counting on his wages.\n\n"I will fight for every driver in this depot," he said.';
+    expect(speakerOf(text, 'every driver')).toBe('Karim Benali');
+  });
+  it('leaves the relative the speaker where the pronoun fits (guard)', () => {
+    const text =
+      'Karim Benali drove buses for years. His daughter Yasmin studies nursing.\n\n"I will finish my degree in this city," she said.';
+    expect(speakerOf(text, 'my degree')).toBe('Yasmin');
+  });
+});
