@@ -103,7 +103,8 @@ const HEAD_FIRST_ORGS =
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
   racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
-  companhia compañía compagnie société sociedad clube construtora constructora empresa
+  companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
+  transportes trasporti
   sparta slavia spartak lokomotiv legia steaua hapoel maccabi beitar shakhtar zenit`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
@@ -667,7 +668,7 @@ const TOWN_NAMED_HEADS = wordSet(
 );
 /** Heads that open a body's name in Spanish, Portuguese and Italian: "Instituto Butantan", "Partido Verde". */
 const ROMANCE_ORG_HEADS = wordSet(
-  'instituto istituto partido partito universidad universidade università banco fundación fundação fundacion fundacao asociación associação sindicato federación confederación movimiento movimento frente',
+  'instituto istituto partido partito universidad universidade università banco banca banc caja caixa cassa transportes trasporti grupo gruppo compañía companhia compagnia empresa fundación fundação fundacion fundacao asociación associação sindicato federación confederación movimiento movimento frente',
 );
 /** Kinds of land a name is called after it: "the Mangystau region", "Halmahera island". */
 const REGION_KINDS = wordSet(

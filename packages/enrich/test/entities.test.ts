@@ -9453,3 +9453,18 @@ describe('Bulgarian and Hungarian legal forms (enrich 1.23.803)', () => {
     expect(names('A Johnson ad ran on Monday.')).toEqual(['person:Johnson']);
   });
 });
+
+describe('Romance bank and transport words opening a name (enrich 1.23.806)', () => {
+  it('make a body', () => {
+    expect(names('The lender Banca Valle Unita said it was fine.')).toEqual([
+      'organisation:Banca Valle Unita',
+    ]);
+    expect(names('Drivers for Transportes del Sur went on strike.')).toEqual([
+      'organisation:Transportes del Sur',
+    ]);
+    expect(names('Caja Ribera said profits rose.')).toEqual(['organisation:Caja Ribera']);
+  });
+  it('leave a given name opening a person a person (guard)', () => {
+    expect(names('Sofia Ribera said profits rose.')).toEqual(['person:Sofia Ribera']);
+  });
+});
