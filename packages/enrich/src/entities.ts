@@ -6707,7 +6707,17 @@ const extractFromTokens = (
       (!!g || namePart(words[0] ?? '')) &&
       lex.nameParts.has(lastWord) &&
       !lex.coreWords.has(lastWord);
-    if (before?.lower === 'the' && !cand.titled && !modifierName()) {
+    // (a family by its name is its people: "the Bhandari family", "the Agarwal family's holding";
+    // not a clan, often named after its place: "the Brancaccio clan")
+    const familyOf =
+      words.length === 1 &&
+      nounAfter?.kind === 'word' &&
+      nounAfter.text === 'family' &&
+      !lex.countries.has(key) &&
+      !lex.demonyms.has(key) &&
+      !lex.places.has(key);
+    if (familyOf) scores.person += 2;
+    else if (before?.lower === 'the' && !cand.titled && !modifierName()) {
       scores.organisation += 1;
       scores.place += 0.5;
       scores.person -= 1.5;

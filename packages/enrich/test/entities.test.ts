@@ -9468,3 +9468,16 @@ describe('Romance bank and transport words opening a name (enrich 1.23.806)', ()
     expect(names('Sofia Ribera said profits rose.')).toEqual(['person:Sofia Ribera']);
   });
 });
+
+describe('a name before "family" (enrich 1.23.807)', () => {
+  it('is its people, a person', () => {
+    expect(names('The deal was backed by the Kothari family, which owns 40 percent.')).toEqual([
+      'person:Kothari',
+    ]);
+  });
+  it('leaves a body before another noun a body (guard)', () => {
+    expect(names('The deal was backed by the Kothari Group, which owns 40 percent.')).toEqual([
+      'organisation:Kothari Group',
+    ]);
+  });
+});
