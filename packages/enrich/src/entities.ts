@@ -129,8 +129,10 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo place plac wat douar',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo place plac wat douar boulevard corniche palais',
 );
+/** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
+const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
 /**
  * More heads opening a place's name, unless a body's head ends it ("San Benito Regional Medical
  * Center"): "San Marco", "Cerro Paranal", "Barrio Yungay", "Kampung Baru", "Jebel Ali", "Wadi Rum",
@@ -6511,6 +6513,8 @@ const extractFromTokens = (
       if (
         HEAD_FIRST_PLACES.has(words[0] ?? '') ||
         words[0] === 'casa' ||
+        // ("Costa del Sol", "Costa Brava"; not "Costa Coffee")
+        (words[0] === 'costa' && COAST_NAMES.has(words[1] ?? '')) ||
         (HEAD_FIRST_PLACES_UNLESS_BODY.has(words[0] ?? '') && !words.some((w) => ORG_HEADS.has(w)))
       )
         scores.place += 3;

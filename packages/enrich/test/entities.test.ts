@@ -9481,3 +9481,16 @@ describe('a name before "family" (enrich 1.23.807)', () => {
     ]);
   });
 });
+
+describe('"Boulevard", "Corniche", "Palais" and a coast\'s "Costa" opening a name (enrich 1.23.808)', () => {
+  it('make a place', () => {
+    expect(names('Protesters marched on Boulevard Bab Tazra on Friday.')).toEqual([
+      'place:Boulevard Bab Tazra',
+    ]);
+    expect(names('The court sat in the Palais de Justice on Friday.')).toEqual(['place:Palais de Justice']);
+    expect(names('Tourists crowded the Costa Dorada in August.')).toEqual(['place:Costa Dorada']);
+  });
+  it('leave a company named "Costa" a body or person, no place (guard)', () => {
+    expect(names('Costa Roasters said sales rose.')).not.toContain('place:Costa Roasters');
+  });
+});
