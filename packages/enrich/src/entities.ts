@@ -139,7 +139,7 @@ const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada c
  * "Beit Lahia", "Deir al-Balah", "Koh Samui", "Via Nomentana", "Zona Norte", "Plaça Universitat".
  */
 const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
-  'cerro barrio colonia ciudad san santa são sao kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg gran',
+  'cerro barrio colonia ciudad san santa são sao sant kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg gran',
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
@@ -923,8 +923,8 @@ const ORDINAL_BODY_HEADS = wordSet(
 );
 /** Prepositions of being at a building ("at Miranda House", "outside Gordon House"). */
 const BUILDING_PREPOSITIONS = wordSet('at outside inside into near opposite');
-/** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na", Dutch "aan" ("Wijk aan Zee"). */
-const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na', 'aan']);
+/** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na", Dutch "aan" ("Wijk aan Zee"), Czech "nad" and "pod" ("Ústí nad Labem"). */
+const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na', 'aan', 'nad', 'pod']);
 /** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
 const CAUSE_VERBS = wordSet(
   'protect stop end save defend fight ban elect free abolish prevent reform restore keep',

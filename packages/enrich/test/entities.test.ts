@@ -9494,3 +9494,13 @@ describe('"Boulevard", "Corniche", "Palais" and a coast\'s "Costa" opening a nam
     expect(names('Costa Roasters said sales rose.')).not.toContain('place:Costa Roasters');
   });
 });
+
+describe('Czech "nad" and "pod" and Catalan "Sant" in a town\'s name (enrich 1.23.809)', () => {
+  it('keep the town whole, a place', () => {
+    expect(names('The plant in Lomnice nad Popelkou will close.')).toEqual(['place:Lomnice nad Popelkou']);
+    expect(names('A hotel in Sant Feliu de Codines hosted talks.')).toEqual(['place:Sant Feliu de Codines']);
+  });
+  it('leave an English "pod" no link (guard)', () => {
+    expect(names('Orca Pod Studios said a pod of whales passed.')).toEqual(['organisation:Orca Pod Studios']);
+  });
+});
