@@ -3297,6 +3297,16 @@ const extractFromTokens = (
       (TITLE_WORDS.has(role) || ROLE_NOUNS.has(role) || ADVOCATE_PLURALS.has(role) || role === 'founder')
     );
   };
+  const causeForBody = (i: number, j: number, k: number): boolean => {
+    for (let m = i; m < j; m++) {
+      const w = tokens[m] as Token;
+      if (!w.cap || w.kind !== 'word' || !lex.commonWords.has(w.lower) || lex.places.has(w.lower))
+        return false;
+      if (lex.firstNames.has(w.lower) && !lex.coreWords.has(w.lower)) return false;
+    }
+    const end = properEnd(k);
+    return end - k >= 2 && end - k <= 4 && FOUNDED_HEADS.has(tokens[end - 1]?.lower ?? '');
+  };
   const connectorContinues = (i: number, j: number): number => {
     const t = tokens[j];
     const prev = tokens[j - 1];
@@ -3840,6 +3850,9 @@ const extractFromTokens = (
           // "Board of Control for Cricket in India", "Institute for the Study of War" (not a second
           // body after "the": "the Bank of England for the Ministry of Finance")
           (headOfBefore(i, j) && !(afterThe && ORG_HEADS.has(tokens[k]?.lower ?? ''))) ||
+          // a cause of everyday words before "for" and a body's head closing the words after: "Hope
+          // for Turkana Foundation", "Homes for Heroes Trust"
+          (t.lower === 'for' && !afterThe && j - i <= 2 && causeForBody(i, j, k)) ||
           // a body's name after its kind, of any words: "the campaign group Friends of the Earth"
           (t.lower === 'of' &&
             j - i <= 2 &&

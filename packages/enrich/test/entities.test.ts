@@ -9504,3 +9504,16 @@ describe('Czech "nad" and "pod" and Catalan "Sant" in a town\'s name (enrich 1.2
     expect(names('Orca Pod Studios said a pod of whales passed.')).toEqual(['organisation:Orca Pod Studios']);
   });
 });
+
+describe('a cause before "for" and a founded body\'s head (enrich 1.23.810)', () => {
+  it('is one body', () => {
+    expect(names('Donors gave to the Hope for Marsabit Foundation last year.')).toEqual([
+      'organisation:Hope for Marsabit Foundation',
+    ]);
+  });
+  it('leaves a place before "for" apart (guard)', () => {
+    expect(names('Kenya for Marsabit Foundation')).not.toContain(
+      'organisation:Kenya for Marsabit Foundation',
+    );
+  });
+});
