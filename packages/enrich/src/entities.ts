@@ -6709,6 +6709,23 @@ const extractFromTokens = (
     // Context before the name.
     const before = tokens[seg.from - 1];
     const before2 = tokens[seg.from - 2];
+    // A town's district after the town's possessive: "Atlanta's Old Fourth Ward", "Vancouver's
+    // Downtown Eastside" (no given name opens it, no body's head is in it).
+    if (
+      before?.kind === 'poss' &&
+      !g &&
+      !cand.titled &&
+      before2?.cap &&
+      lex.places.has(before2.lower) &&
+      !lex.countries.has(before2.lower) &&
+      !lex.regions.has(before2.lower) &&
+      !tokens[seg.from - 3]?.cap &&
+      !(words.length === 1 && lex.commonWords.has(key)) &&
+      !words.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w)) &&
+      !KNOWN_ORGS.has(words.join('_')) &&
+      !lex.companies.has(key)
+    )
+      scores.place += 1.5;
     // "the Donald Trump impersonator", "the Lena Holt case": a full name before a noun is a person
     // named as a modifier, and the "the" belongs to the noun.
     const nounAfter = tokens[seg.to];

@@ -9517,3 +9517,15 @@ describe('a cause before "for" and a founded body\'s head (enrich 1.23.810)', ()
     );
   });
 });
+
+describe("a district after its town's possessive (enrich 1.23.811)", () => {
+  it('is a place', () => {
+    expect(names("Rents in Mombasa's Old Nyali rose.")).toEqual(['place:Mombasa', 'place:Old Nyali']);
+  });
+  it("leaves a person after a town's possessive a person (guard)", () => {
+    expect(names("Nairobi's Grace Wanjiru said rents rose.")).toEqual([
+      'place:Nairobi',
+      'person:Grace Wanjiru',
+    ]);
+  });
+});
