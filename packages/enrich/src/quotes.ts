@@ -1242,7 +1242,8 @@ export const extractQuotes = (
         e?.type !== 'person' &&
         via > from &&
         k - from < 16 &&
-        PHRASE_LINKS.has(tokens[via]?.lower ?? '') &&
+        // (and a role's "to": "Ukraine's ambassador to Romania, Ihor Bondarenko, said")
+        (PHRASE_LINKS.has(tokens[via]?.lower ?? '') || tokens[via]?.lower === 'to') &&
         tokens[phraseEnd]?.text === ','
       ) {
         if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });

@@ -3121,3 +3121,16 @@ describe('a relative named after an owner with no comma (enrich 1.23.805)', () =
     expect(speakerOf(text, 'my degree')).toBe('Yasmin');
   });
 });
+
+describe('a subject named after "ambassador to" a place (enrich 1.23.812)', () => {
+  it('is the subject a later pronoun means', () => {
+    const text =
+      'Costel Rusu led the protest.\n\nUkraine\'s envoy to Moldova, Ihor Kovalenko, visited the port. "The deal will hold through the winter months," he said.';
+    expect(speakerOf(text, 'deal will hold')).toBe('Ihor Kovalenko');
+  });
+  it('leaves the earlier subject where no one is named in apposition (guard)', () => {
+    const text =
+      'Costel Rusu led the protest.\n\nHe wrote to Moldova last week. "The deal will hold through the winter months," he said.';
+    expect(speakerOf(text, 'deal will hold')).toBe('Costel Rusu');
+  });
+});
