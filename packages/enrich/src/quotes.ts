@@ -1009,12 +1009,16 @@ export const extractQuotes = (
       // management company, Ignition, Noel said")
       const closing = mentionAt.get(from);
       // (or a pronoun: "In a statement released through her lawyer, Eduardo Siqueira, she said")
+      // (over the firm the name is of: "..., Alasdair Buchanan of Buchanan Reid, he said")
+      const link = closing ? tokens[closing.to]?.text : undefined;
+      const firm = link === 'of' || link === 'at' ? mentionAt.get((closing?.to ?? 0) + 1) : undefined;
+      const closeAt = firm ? firm.to : (closing?.to ?? 0);
       if (
         closing &&
-        tokens[closing.to]?.text === ',' &&
-        (mentionAt.get(closing.to + 1) || PRONOUN_SUBJECTS.has(tokens[closing.to + 1]?.text ?? ''))
+        tokens[closeAt]?.text === ',' &&
+        (mentionAt.get(closeAt + 1) || PRONOUN_SUBJECTS.has(tokens[closeAt + 1]?.text ?? ''))
       )
-        from = closing.to + 1;
+        from = closeAt + 1;
       // (or a description of the phrase's place in apposition: "At Ansar-Ud-Deen Primary School in
       // Surulere, a district of mainland Lagos, head teacher Folake Adebayo said")
       if (/^an?$/u.test(tokens[from]?.text ?? '')) {
@@ -1410,6 +1414,15 @@ export const extractQuotes = (
     }
     return undefined;
   };
+  /** A name in commas before a pronoun that is its clause's subject, so someone else's: "In a
+   * statement released through his solicitor, Alasdair Buchanan of Buchanan Reid, he said". */
+  const appositionBeforePronoun = (m: NameMention): boolean => {
+    if (tokens[m.from - 1]?.text !== ',') return false;
+    let close = m.to;
+    while (close < m.to + 6 && tokens[close] && tokens[close]?.text !== ',' && inQuote[close] === -1) close++;
+    const p = tokens[close + 1]?.lower;
+    return tokens[close]?.text === ',' && (p === 'he' || p === 'she');
+  };
   const pronoun = (w: string, at: number): ExtractedEntity | undefined => {
     if (w === 'he' || w === 'she') {
       const fits = personPronounFits(w);
@@ -1437,7 +1450,8 @@ export const extractQuotes = (
             e !== subject &&
             genderOf(e) === want &&
             before?.kind !== 'num' &&
-            !OBJECT_PREPOSITIONS.has(before?.lower ?? '')
+            !OBJECT_PREPOSITIONS.has(before?.lower ?? '') &&
+            !(m && appositionBeforePronoun(m))
           )
             return e;
         }

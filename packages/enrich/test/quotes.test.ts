@@ -3134,3 +3134,16 @@ describe('a subject named after "ambassador to" a place (enrich 1.23.812)', () =
     expect(speakerOf(text, 'deal will hold')).toBe('Costel Rusu');
   });
 });
+
+describe('a statement through a lawyer of a firm, then a pronoun (enrich 1.23.813)', () => {
+  it('leaves the lawyer out of the pronoun', () => {
+    const text =
+      'Ranjit Sohal ran the charity.\n\nSohal denied wrongdoing. In a statement released through his solicitor, Ewan Fraser of Fraser Lamont, he said the money had been spent on schools.\n\n"I gave my evenings to this work for a decade," he said.';
+    expect(speakerOf(text, 'my evenings')).toBe('Ranjit Sohal');
+  });
+  it('still gives a later man named as a subject the pronoun (guard)', () => {
+    const text =
+      'Ranjit Sohal ran the charity.\n\nSohal denied wrongdoing. His solicitor, Ewan Fraser, spoke to reporters.\n\n"My client gave his evenings to this work," he said.';
+    expect(speakerOf(text, 'his evenings')).toBe('Ewan Fraser');
+  });
+});
