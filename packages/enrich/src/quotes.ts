@@ -735,6 +735,17 @@ export const extractQuotes = (
     // of Health"), or else the latest body that is no company ("the agency" after "the DGAC"; not
     // "the ministry" after "Acme Corp complained").
     if (head && ORG_DESCRIPTIONS.has(head)) {
+      // (a body whose name holds another country's nationality is not the one described: "the
+      // French foreign ministry" is no "Algerian Ministry of Communication")
+      const sameNation = (e: ExtractedEntity): boolean =>
+        codes.length === 0 ||
+        e.name
+          .toLowerCase()
+          .split(' ')
+          .every((w) => {
+            const code = lex.demonyms.get(w) ?? lex.countries.get(w);
+            return !code || codes.includes(code);
+          });
       // (places the description names: "the Hong Kong government")
       const placesBefore: string[] = [];
       const pre = roles.slice(0, -1);
@@ -750,8 +761,8 @@ export const extractQuotes = (
           at + words.length + 1,
           (e) => e.type === 'organisation' && roles.slice(0, -1).includes(e.name.toLowerCase()),
         ) ??
-        recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head) ??
-        recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head)) ??
+        recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head && sameNation(e)) ??
+        recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head) && sameNation(e)) ??
         // (a department named by its field and country: "Health Canada", "Transport Canada")
         (head === 'department'
           ? recent(at, (e) => {

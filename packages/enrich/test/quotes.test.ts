@@ -3147,3 +3147,16 @@ describe('a statement through a lawyer of a firm, then a pronoun (enrich 1.23.81
     expect(speakerOf(text, 'his evenings')).toBe('Ewan Fraser');
   });
 });
+
+describe('a ministry described with a nationality (enrich 1.23.814)', () => {
+  it('is no ministry of another nation named before', () => {
+    const text =
+      'The Moroccan Ministry of Justice issued the order.\n\nA spokesman for the Spanish foreign ministry said Madrid "follows the case with great attention every day."';
+    expect(speakerOf(text, 'follows the case')).toBeUndefined();
+  });
+  it('is the ministry of the same nation named before (guard)', () => {
+    const text =
+      'The Spanish Ministry of Justice issued the order.\n\nThe Spanish ministry said it "follows the case with great attention every day."';
+    expect(speakerOf(text, 'follows the case')).toBe('Spanish Ministry of Justice');
+  });
+});
