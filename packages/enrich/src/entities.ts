@@ -8750,7 +8750,11 @@ const nationalTeams = (
     if (
       (clubTail && !lex.places.has(c.key) && !c.countryCode) ||
       (teamCueBefore && TEAM_BEFORE.has(teamCueBefore.lower)) ||
-      (after?.kind === 'word' && TEAM_AFTER.has(after.lower)) ||
+      // (not where a place is the object of a preposition: "Club elections in Egypt are often
+      // contested")
+      (after?.kind === 'word' &&
+        TEAM_AFTER.has(after.lower) &&
+        !(PLAIN_VERBS_AFTER.has(after.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? ''))) ||
       score(after) ||
       score(before) ||
       scoredAgainst
@@ -8769,6 +8773,8 @@ const nationalTeams = (
   return teams;
 };
 
+/** Of TEAM_AFTER, the verbs any subject has: after a preposition of place the name is no side. */
+const PLAIN_VERBS_AFTER = wordSet('are were have');
 /** A side's verbs of a game's course, after its home's name: "Boston rallied", "Seattle edged". */
 const TEAM_RESULT_VERBS = wordSet(
   'rallied edged routed clinched swept outscored earned reached levelled leveled equalised equalized',

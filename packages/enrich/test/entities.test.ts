@@ -9529,3 +9529,18 @@ describe("a district after its town's possessive (enrich 1.23.811)", () => {
     ]);
   });
 });
+
+describe('a country after a preposition of place before "are" or "have" (enrich 1.23.815)', () => {
+  it('is no side in a sports story', () => {
+    expect(
+      names(
+        'Rugby players in Uruguay have voted to form a union, and the league coach said the squad would train.',
+      ),
+    ).toEqual(['place:Uruguay']);
+  });
+  it('leaves a side before "are" a body in a sports story (guard)', () => {
+    expect(names('Uruguay are through after the coach changed the squad, and the captain scored.')).toEqual([
+      'organisation:Uruguay',
+    ]);
+  });
+});
