@@ -9544,3 +9544,15 @@ describe('a country after a preposition of place before "are" or "have" (enrich 
     ]);
   });
 });
+
+describe('criminal syndicates and a mobile-money service by name (enrich 1.23.816)', () => {
+  it('are bodies', () => {
+    expect(names('He was an alleged Camorra financier and paid through M-Pesa.')).toEqual([
+      'organisation:Camorra',
+      'organisation:M-Pesa',
+    ]);
+  });
+  it('leave a person named like none of them a person (guard)', () => {
+    expect(names('Marco Camorrino paid through the bank.')).toEqual(['person:Marco Camorrino']);
+  });
+});
