@@ -9171,10 +9171,21 @@ const cluster = (
       }
       continue;
     }
-    const inner = tokens[c.to + 1];
+    // (over the body's kind in lower case, initials opening as the name does: "the Comisiones Obreras
+    // union (CCOO)")
+    const kindBetween = tokens[c.to];
+    const gap =
+      kindBetween?.kind === 'word' &&
+      kindBetween.text === kindBetween.lower &&
+      BODY_KINDS.has(kindBetween.text) &&
+      tokens[c.to + 1]?.text === '(' &&
+      tokens[c.to + 2]?.text.charAt(0).toLowerCase() === c.words[0]?.charAt(0)
+        ? 1
+        : 0;
+    const inner = tokens[c.to + 1 + gap];
     // (Square brackets too: an editor's insertion in a quotation, "Korean People's Army [KPA]".)
-    const opens = tokens[c.to]?.text === '(' || tokens[c.to]?.text === '[';
-    const closes = tokens[c.to + 2]?.text === ')' || tokens[c.to + 2]?.text === ']';
+    const opens = tokens[c.to + gap]?.text === '(' || tokens[c.to + gap]?.text === '[';
+    const closes = tokens[c.to + 2 + gap]?.text === ')' || tokens[c.to + 2 + gap]?.text === ']';
     if (
       opens &&
       inner &&

@@ -9556,3 +9556,15 @@ describe('criminal syndicates and a mobile-money service by name (enrich 1.23.81
     expect(names('Marco Camorrino paid through the bank.')).toEqual(['person:Marco Camorrino']);
   });
 });
+
+describe("initials in brackets after a body's kind word (enrich 1.23.817)", () => {
+  it('name the body before the kind', () => {
+    const text = 'The Juventudes Socialistas union (JJSS) called a strike. JJSS said it would go on.';
+    expect(run(text).entities.map((e) => `${e.name}:${e.mentions.length}`)).toEqual([
+      'Juventudes Socialistas:3',
+    ]);
+  });
+  it('leave initials opening unlike the name apart (guard)', () => {
+    expect(names('The Juventudes Socialistas union (XYZ) called a strike.')).toContain('organisation:XYZ');
+  });
+});
