@@ -9568,3 +9568,18 @@ describe("initials in brackets after a body's kind word (enrich 1.23.817)", () =
     expect(names('The Juventudes Socialistas union (XYZ) called a strike.')).toContain('organisation:XYZ');
   });
 });
+
+describe('medical and science jobs the word lists lacked (enrich 1.23.818)', () => {
+  it('are no part of the name after them', () => {
+    expect(names('Paramedics Tane Rewiti and Sophie Lindqvist arrived at 9pm.')).toEqual([
+      'person:Tane Rewiti',
+      'person:Sophie Lindqvist',
+    ]);
+  });
+  it('leave a job the lists knew already apart too (guard)', () => {
+    expect(names('Firefighters Tane Rewiti and Sophie Lindqvist arrived at 9pm.')).toEqual([
+      'person:Tane Rewiti',
+      'person:Sophie Lindqvist',
+    ]);
+  });
+});
