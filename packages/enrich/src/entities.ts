@@ -986,7 +986,7 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
   ...wordSet('sud nord est ouest centre center süd ost'),
 ]);
 const HOME_NATIONS = wordSet('england scotland wales');
-const OFFICE_WORDS = wordSet('office department bureau');
+const OFFICE_WORDS = wordSet('office department bureau court fund');
 const FACILITY_WORDS = wordSet('site facility plant reactor complex base market station terminal');
 const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(

@@ -9583,3 +9583,14 @@ describe('medical and science jobs the word lists lacked (enrich 1.23.818)', () 
     ]);
   });
 });
+
+describe("an officer's court by its possessive (enrich 1.23.819)", () => {
+  it('is one body', () => {
+    expect(names("The case was heard at Kisumu Magistrate's Court on Tuesday.")).toContain(
+      "organisation:Kisumu Magistrate's Court",
+    );
+  });
+  it("leaves a person's possessive before a court apart (guard)", () => {
+    expect(names("Grace Wanjiru's court date was set for Tuesday.")).toEqual(['person:Grace Wanjiru']);
+  });
+});
