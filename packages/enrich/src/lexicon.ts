@@ -842,6 +842,14 @@ const EXTRA_COMMON_WORDS = [
   'volcanologist',
   'glaciologist',
   'criminologist',
+  'preschool',
+  'childcare',
+  'eldercare',
+  'microfinance',
+  'agritech',
+  'agribusiness',
+  'digitalisation',
+  'digitalization',
 ];
 
 const build = (): Lexicon => {

@@ -9594,3 +9594,16 @@ describe("an officer's court by its possessive (enrich 1.23.819)", () => {
     expect(names("Grace Wanjiru's court date was set for Tuesday.")).toEqual(['person:Grace Wanjiru']);
   });
 });
+
+describe("more everyday nouns of a ministry's remit (enrich 1.23.820)", () => {
+  it('keep a ministry listing them whole', () => {
+    expect(names('The Ministry of Family Affairs, Childcare and Sports said talks would go on.')).toEqual([
+      'organisation:Ministry of Family Affairs, Childcare and Sports',
+    ]);
+  });
+  it('leave a ministry and a person listed after it apart (guard)', () => {
+    expect(names('The Ministry of Family Affairs, Grace Wanjiru and others met.')).toContain(
+      'person:Grace Wanjiru',
+    );
+  });
+});
