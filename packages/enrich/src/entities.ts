@@ -207,6 +207,30 @@ const SAINT_WORDS = wordSet('st saint ste san santa');
 const GENERIC_NAME_STARTS = wordSet(
   'deutsche banco credit société societe general national royal united first standard american british',
 );
+/** Continents and world regions, which own no district: "Europe's Arianespace". */
+const CONTINENTS: ReadonlySet<string> = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'oceania',
+  'antarctica',
+  'america',
+  'americas',
+  'north america',
+  'south america',
+  'latin america',
+  'central america',
+  'middle east',
+  'near east',
+  'far east',
+  'southeast asia',
+  'south asia',
+  'east asia',
+  'central asia',
+  'caribbean',
+  'scandinavia',
+  'balkans',
+]);
 /** Fields prizes are given in, capitalized in the prizes' names ("Nobel Prize in Medicine"). */
 const PRIZE_FIELDS = wordSet('physics chemistry medicine physiology literature economics');
 /**
@@ -3078,6 +3102,11 @@ const extractFromTokens = (
     }
     return undefined;
   };
+  /** Where a known place of up to three words ends right before `end` ("Tel Aviv" of "Tel Aviv's"), its first token; else -1. */
+  const placeEndingAt = (end: number): number => {
+    for (let s0 = end - 3; s0 < end; s0++) if (s0 >= 0 && placeMatch(s0, end)?.len === end - s0) return s0;
+    return -1;
+  };
   /**
    * The name in [from, to) is governed by a mayor or governor whose title follows it ("Rolling
    * Fork Mayor Eldridge Walker"): a town or state, unless a body's head word or a known body is in
@@ -3233,7 +3262,9 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(w) &&
       !fullNameWords.has(ownerTok.text) &&
       !lex.places.has(ownerTok.lower) &&
-      !lex.countries.has(ownerTok.lower)
+      !lex.countries.has(ownerTok.lower) &&
+      // (nor a town of more words: "in San Sebastián's Gros neighbourhood")
+      placeEndingAt(owner + 1) < 0
     );
   };
   /** An everyday word of a body's remit: capitalized, no name, place or body's head ("Logistics"). */
@@ -3771,7 +3802,8 @@ const extractFromTokens = (
           (DISEASE_EPONYMS.has(prev.lower) && !DISEASE_NOUNS.has(tokens[j + 1]?.lower ?? '')) ||
           // (a trade's men before a body's head: "the International Longshoremen's Association")
           (prev.lower.length > 5 && prev.lower.endsWith('men') && headedRunAt(j + 1)) ||
-          SAINT_WORDS.has(tokens[i]?.lower ?? '') ||
+          // (not a town of that name, whose district follows: "in San Sebastián's Gros neighbourhood")
+          (SAINT_WORDS.has(tokens[i]?.lower ?? '') && placeMatch(i, j)?.len !== j - i) ||
           (j === i + 1 &&
             tokens[i - 1]?.text === 'the' &&
             (headedRunAt(j + 1) || kindAfterRun(j + 1)) &&
@@ -6711,15 +6743,18 @@ const extractFromTokens = (
     const before2 = tokens[seg.from - 2];
     // A town's district after the town's possessive: "Atlanta's Old Fourth Ward", "Vancouver's
     // Downtown Eastside" (no given name opens it, no body's head is in it).
+    const townAt = before?.kind === 'poss' ? placeEndingAt(seg.from - 1) : -1;
+    const town = townAt >= 0 ? spanKey(tokens, townAt, seg.from - 1) : '';
     if (
       before?.kind === 'poss' &&
       !g &&
       !cand.titled &&
       before2?.cap &&
-      lex.places.has(before2.lower) &&
-      !lex.countries.has(before2.lower) &&
-      !lex.regions.has(before2.lower) &&
-      !tokens[seg.from - 3]?.cap &&
+      townAt >= 0 &&
+      lex.places.has(town) &&
+      !lex.countries.has(town) &&
+      !CONTINENTS.has(town) &&
+      !tokens[townAt - 1]?.cap &&
       !(words.length === 1 && lex.commonWords.has(key)) &&
       !words.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || lex.firstNames.has(w)) &&
       !KNOWN_ORGS.has(words.join('_')) &&

@@ -9607,3 +9607,15 @@ describe("more everyday nouns of a ministry's remit (enrich 1.23.820)", () => {
     );
   });
 });
+
+describe('a district after the possessive of a town of two words (enrich 1.23.821)', () => {
+  it('is a place', () => {
+    expect(names("A flat in Tel Aviv's Kerem Hateimanim costs more.")).toEqual([
+      'place:Tel Aviv',
+      'place:Kerem Hateimanim',
+    ]);
+  });
+  it("leaves a continent's company no place (guard)", () => {
+    expect(names("Europe's Vantaris said sales rose.")).not.toContain('place:Vantaris');
+  });
+});
