@@ -4742,9 +4742,11 @@ const extractFromTokens = (
     }
     // A minister's title with its portfolio in everyday words and no name after it names no one:
     // "Iraq's Water Resources Minister said", "Energy and Natural Resources Minister, Mehmet ...".
+    // (also a Kenyan cabinet secretary's: "Kenya's Interior Cabinet Secretary, Joseph Kiprono,")
+    const cabinetSecretary = tokens[to - 1]?.lower === 'secretary' && tokens[to - 2]?.lower === 'cabinet';
     if (
-      to - from >= 2 &&
-      PORTFOLIO_HOLDERS.has(tokens[to - 1]?.lower ?? '') &&
+      to - from >= (cabinetSecretary ? 3 : 2) &&
+      (PORTFOLIO_HOLDERS.has(tokens[to - 1]?.lower ?? '') || cabinetSecretary) &&
       !(tokens[to]?.cap && tokens[to]?.kind === 'word') &&
       // (not inside a body's name: "the Office of the Police Complaints Commissioner")
       tokens[from - 1]?.lower !== 'of' &&
@@ -4752,7 +4754,7 @@ const extractFromTokens = (
       !(tokens[from - 1]?.cap && tokens[from - 1]?.kind === 'word')
     ) {
       let everyday = true;
-      for (let k = from; k < to - 1 && everyday; k++) {
+      for (let k = from; k < to - (cabinetSecretary ? 2 : 1) && everyday; k++) {
         const w = tokens[k]?.lower ?? '';
         everyday =
           lex.commonWords.has(w) &&

@@ -9619,3 +9619,17 @@ describe('a district after the possessive of a town of two words (enrich 1.23.82
     expect(names("Europe's Vantaris said sales rose.")).not.toContain('place:Vantaris');
   });
 });
+
+describe("a Kenyan cabinet secretary's portfolio before a comma (enrich 1.23.822)", () => {
+  it('names no body', () => {
+    expect(names("Kenya's Health Cabinet Secretary, Mary Wambui, said the board would act.")).toEqual([
+      'place:Kenya',
+      'person:Mary Wambui',
+    ]);
+  });
+  it('leaves a body before "Cabinet Secretary" a body (guard)', () => {
+    expect(names('The Treasury said the Cabinet Secretary, Mary Wambui, would act.')).toContain(
+      'organisation:Treasury',
+    );
+  });
+});
