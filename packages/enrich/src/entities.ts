@@ -9328,7 +9328,19 @@ const cluster = (
       }
     }
     // (or "known by its German initials BAFU", "known by the acronym KRS")
-    const byAt = tokens[c.to]?.text === ',' ? knownByAt(c.to + 1) : -1;
+    // (also after a description in apposition: ", a monitoring group known by its Arabic acronym Adala")
+    let byFrom = c.to + 1;
+    if (tokens[c.to]?.text === ',' && /^an?$/u.test(tokens[byFrom]?.lower ?? '')) {
+      byFrom++;
+      while (
+        byFrom < c.to + 7 &&
+        tokens[byFrom]?.kind === 'word' &&
+        tokens[byFrom]?.text === tokens[byFrom]?.lower &&
+        tokens[byFrom]?.text !== 'known'
+      )
+        byFrom++;
+    }
+    const byAt = tokens[c.to]?.text === ',' ? knownByAt(byFrom) : -1;
     if (byAt >= 0) {
       aliasAt = byAt;
       alias = tokens[byAt];

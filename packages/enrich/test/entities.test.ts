@@ -9633,3 +9633,20 @@ describe("a Kenyan cabinet secretary's portfolio before a comma (enrich 1.23.822
     );
   });
 });
+
+describe('"known by its acronym" after a description in apposition (enrich 1.23.823)', () => {
+  it('names the body before the description', () => {
+    const text =
+      'The Coalition for Clean Ballots, a monitoring group known by its Arabic acronym Nazaha, will deploy observers. Nazaha said it was ready.';
+    expect(run(text).entities.map((e) => `${e.name}:${e.mentions.length}`)).toContain(
+      'Coalition for Clean Ballots:3',
+    );
+  });
+  it('leaves a name with no such phrase apart from a later one (guard)', () => {
+    const text =
+      'The Coalition for Clean Ballots, a monitoring group, will deploy observers. Nazaha said it was ready.';
+    expect(run(text).entities.map((e) => `${e.name}:${e.mentions.length}`)).toContain(
+      'Coalition for Clean Ballots:1',
+    );
+  });
+});
