@@ -4001,6 +4001,16 @@ const extractFromTokens = (
       tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
     )
       j++;
+    // So does a broadcaster's channel: "Channel 14", "Israel's Channel 12", "Canal 13".
+    if (
+      (tokens[j - 1]?.text === 'Channel' ||
+        tokens[j - 1]?.text === 'Canal' ||
+        tokens[j - 1]?.text === 'Kanal') &&
+      tokens[j]?.kind === 'num' &&
+      /^\d{1,3}$/u.test(tokens[j]?.text ?? '') &&
+      tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
+    )
+      j++;
     // Letters after a name are honours or ranks, not the name: "Conor Devlin SC", "Jane Hale MP".
     const tail = tokens[j - 1];
     // So is a party member after a place: "a New York Democrat", "a Texas Republican".

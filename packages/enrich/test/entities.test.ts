@@ -9650,3 +9650,14 @@ describe('"known by its acronym" after a description in apposition (enrich 1.23.
     );
   });
 });
+
+describe("a broadcaster's channel and its number (enrich 1.23.824)", () => {
+  it('is one body', () => {
+    expect(names('A poll published on Monday by Channel 19 showed support falling.')).toEqual([
+      'organisation:Channel 19',
+    ]);
+  });
+  it('leaves the sea between England and France a place (guard)', () => {
+    expect(names('Small boats crossed the Channel on Monday.')).toEqual(['place:Channel']);
+  });
+});
