@@ -207,6 +207,10 @@ const SAINT_WORDS = wordSet('st saint ste san santa');
 const GENERIC_NAME_STARTS = wordSet(
   'deutsche banco credit société societe general national royal united first standard american british',
 );
+/** Words before "Mass", the service: "to Mass", "attended Mass", "after Mass". */
+const MASS_BEFORE = wordSet(
+  'to at attend attends attended attending celebrate celebrates celebrated celebrating after during before said say says hear heard daily weekly morning evening midnight funeral requiem',
+);
 /** Continents and world regions, which own no district: "Europe's Arianespace". */
 const CONTINENTS: ReadonlySet<string> = new Set([
   'africa',
@@ -2129,6 +2133,9 @@ const extractFromTokens = (
       (tokens[i + 3]?.text === ',' || tokens[i + 3]?.text === 'said')
     )
       return true;
+    // The Catholic service, after a word no dateline's "Mass." (Massachusetts) follows: "going to
+    // Mass", "attended Mass", "daily Mass".
+    if (t?.text === 'Mass' && MASS_BEFORE.has(tokens[i - 1]?.lower ?? '')) return false;
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
     if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
     // A brand written with a lower-case first letter: "easyJet", "eBay".

@@ -9661,3 +9661,12 @@ describe("a broadcaster's channel and its number (enrich 1.23.824)", () => {
     expect(names('Small boats crossed the Channel on Monday.')).toEqual(['place:Channel']);
   });
 });
+
+describe('"Mass", the service (enrich 1.23.825)', () => {
+  it('is no entity', () => {
+    expect(names('She stopped going to Mass, and the church holds daily Mass.')).toEqual([]);
+  });
+  it('leaves "Mass." in a dateline Massachusetts (guard)', () => {
+    expect(names('SALEM, Mass. (AP) — The mayor said it was fine.')).toContain('place:Massachusetts');
+  });
+});
