@@ -258,7 +258,9 @@ const aliasOwner = (tokens: readonly Token[], from: number): number => {
   return tokens[k]?.text === ',' || tokens[k]?.text === '(' ? k - 1 : -1;
 };
 /** Diseases and viruses named like names. */
-const DISEASES = wordSet('covid-19 covid sars-cov-2 sars mers mpox ebola zika hiv aids');
+const DISEASES = wordSet(
+  'covid-19 covid sars-cov-2 sars mers mpox ebola zika hiv aids clostridioides clostridium salmonella listeria legionella staphylococcus streptococcus escherichia klebsiella pseudomonas mycobacterium shigella campylobacter',
+);
 /** Kinds of political body a name comes before ("the Morena party"). */
 const PARTY_NOUNS = wordSet('party movement alliance coalition bloc faction');
 /** `f`, run on the first call only. */

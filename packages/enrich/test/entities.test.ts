@@ -9670,3 +9670,14 @@ describe('"Mass", the service (enrich 1.23.825)', () => {
     expect(names('SALEM, Mass. (AP) — The mayor said it was fine.')).toContain('place:Massachusetts');
   });
 });
+
+describe('bacteria by their genus (enrich 1.23.826)', () => {
+  it('are no entities', () => {
+    expect(names('An outbreak of Klebsiella pneumoniae and Salmonella hit the ward.')).toEqual([]);
+  });
+  it('leave a hospital named after nothing of the kind a body (guard)', () => {
+    expect(names('An outbreak hit Tallaght University Hospital.')).toContain(
+      'organisation:Tallaght University Hospital',
+    );
+  });
+});
