@@ -207,6 +207,8 @@ const SAINT_WORDS = wordSet('st saint ste san santa');
 const GENERIC_NAME_STARTS = wordSet(
   'deutsche banco credit société societe general national royal united first standard american british',
 );
+/** Members of a people after its name: "a Larrakia woman", "a Yolngu elder". */
+const MEMBER_OF_PEOPLE = wordSet('woman man elder girl boy');
 /** Words before "Mass", the service: "to Mass", "attended Mass", "after Mass". */
 const MASS_BEFORE = wordSet(
   'to at attend attends attended attending celebrate celebrates celebrated celebrating after during before said say says hear heard daily weekly morning evening midnight funeral requiem',
@@ -5836,6 +5838,20 @@ const extractFromTokens = (
       !(words.length === 3 && words[0] === 'le' && VIETNAMESE_MIDDLE.has(words[1] ?? ''));
     if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
 
+    // A people's name before one of its members is a nationality, no entity: "a Larrakia woman", "a
+    // Wiradjuri elder".
+    if (
+      words.length === 1 &&
+      /^an?$/u.test(tokens[seg.from - 1]?.lower ?? '') &&
+      tokens[seg.to]?.kind === 'word' &&
+      MEMBER_OF_PEOPLE.has(tokens[seg.to]?.text ?? '') &&
+      !lex.firstNames.has(key) &&
+      // (a town's or state's is a place: "a Liverpool man", "a Texas woman")
+      !lex.places.has(key) &&
+      !lex.countries.has(key) &&
+      !lex.regions.has(key)
+    )
+      continue;
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.
     if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
     // Neither is a country's leaving named in one word ("Brexit", "Grexit").

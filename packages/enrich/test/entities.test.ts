@@ -9681,3 +9681,12 @@ describe('bacteria by their genus (enrich 1.23.826)', () => {
     );
   });
 });
+
+describe("a people's name before one of its members (enrich 1.23.827)", () => {
+  it('is no entity', () => {
+    expect(names('Grace Wilson, a Gurindji woman, said it was fine.')).toEqual(['person:Grace Wilson']);
+  });
+  it("leaves a town's name before a member a place (guard)", () => {
+    expect(names('Grace Wilson, a Darwin woman, said it was fine.')).toContain('place:Darwin');
+  });
+});
