@@ -357,7 +357,7 @@ export const COMMON_ACRONYMS = set(`
   dna rna gdp g.d.p. vat tv ceo cfo coo cto ai it pc hiv aids covid covid-19 co2 ufo vip potus flotus faq pr hr iq id ok usb gps
   suv atm phd mba mp mps mep meps lgbt lgbtq ngo ngos diy bc ad am pm gmt utc est pst edt pdt bst cet html pdf url www
   tbc fyi asap rsvp dj mc ipo etf q1 q2 q3 q4 3d 4k hd lcd led cd dvd uk-based us-based nhs-style
-  vpn sms mri ev evs ivf icu gp cctv q&a vhf uhf hpv avo cbd
+  vpn sms mri ev evs ivf icu gp cctv q&a vhf uhf hpv avo cbd ptsd adhd ocd copd
   ist jst kst aest aedt acst awst nzst nzdt sast wib hkt pht cst cdt mst mdt
 `);
 

@@ -9690,3 +9690,12 @@ describe("a people's name before one of its members (enrich 1.23.827)", () => {
     expect(names('Grace Wilson, a Darwin woman, said it was fine.')).toContain('place:Darwin');
   });
 });
+
+describe('conditions by their initials (enrich 1.23.828)', () => {
+  it('are no entities', () => {
+    expect(names('Veterans with PTSD or COPD can apply.')).toEqual([]);
+  });
+  it('leave a body by its initials a body (guard)', () => {
+    expect(names('Veterans with PTSD can apply to the VFWA, the VFWA said.')).toEqual(['organisation:VFWA']);
+  });
+});
