@@ -473,7 +473,7 @@ const AGED_PEOPLE = wordSet(
 const BODY_MEMBER_NOUNS = wordSet(
   'member members official officials worker workers employee employees activist activists head heads boss bosses organiser organisers organizer organizers steward stewards rep reps representative representatives leader leaders',
 );
-/** A person's job after a body's kind ("a school teacher", "a bank clerk"): a role, a trade or an
+/** A person's job after a body's kind ("a school teacher", "a bank manager"): a role, a trade or an
  * agent noun that is no kind of body itself ("a grid operator" is one). */
 const jobAfterKind = (t: Token): boolean =>
   t.text === t.lower &&
@@ -6778,7 +6778,7 @@ const extractFromTokens = (
     // Context before the name.
     const before = tokens[seg.from - 1];
     const before2 = tokens[seg.from - 2];
-    // A town's district after the town's possessive: "Atlanta's Old Fourth Ward", "Vancouver's
+    // A town's district after the town's possessive: "Chattogram's Kalurghat", "Vancouver's
     // Downtown Eastside" (no given name opens it, no body's head is in it).
     const townAt = before?.kind === 'poss' ? placeEndingAt(seg.from - 1) : -1;
     const town = townAt >= 0 ? spanKey(tokens, townAt, seg.from - 1) : '';
