@@ -2137,6 +2137,14 @@ const extractFromTokens = (
       (tokens[i + 3]?.text === ',' || tokens[i + 3]?.text === 'said')
     )
       return true;
+    // A broadcaster's channel by its number, even opening a sentence: "Channel 4 said".
+    if (
+      (t?.text === 'Channel' || t?.text === 'Canal' || t?.text === 'Kanal') &&
+      tokens[i + 1]?.kind === 'num' &&
+      /^\d{1,3}$/u.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]?.start === t.end + 1
+    )
+      return true;
     // The Catholic service, after a word no dateline's "Mass." (Massachusetts) follows: "going to
     // Mass", "attended Mass", "daily Mass".
     if (t?.text === 'Mass' && MASS_BEFORE.has(tokens[i - 1]?.lower ?? '')) return false;
@@ -4020,8 +4028,11 @@ const extractFromTokens = (
       tokens[j]?.kind === 'num' &&
       /^\d{1,3}$/u.test(tokens[j]?.text ?? '') &&
       tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
-    )
+    ) {
       j++;
+      // (and its newsroom: "Channel 4 News")
+      if (tokens[j]?.text === 'News' || tokens[j]?.text === 'Television' || tokens[j]?.text === 'Radio') j++;
+    }
     // Letters after a name are honours or ranks, not the name: "Conor Devlin SC", "Jane Hale MP".
     const tail = tokens[j - 1];
     // So is a party member after a place: "a New York Democrat", "a Texas Republican".

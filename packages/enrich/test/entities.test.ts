@@ -9699,3 +9699,15 @@ describe('conditions by their initials (enrich 1.23.828)', () => {
     expect(names('Veterans with PTSD can apply to the VFWA, the VFWA said.')).toEqual(['organisation:VFWA']);
   });
 });
+
+describe("a channel's newsroom, and a channel opening a sentence (enrich 1.23.829)", () => {
+  it('is one body', () => {
+    expect(names('She told Channel 19 News on Monday that it was fine.')).toEqual([
+      'organisation:Channel 19 News',
+    ]);
+    expect(names('Channel 19 said it was fine.')).toEqual(['organisation:Channel 19']);
+  });
+  it('leaves a title after a channel apart (guard)', () => {
+    expect(names('Channel 19 chief executive Mara Lind said it was fine.')).toContain('person:Mara Lind');
+  });
+});
