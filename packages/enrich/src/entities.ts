@@ -207,6 +207,10 @@ const SAINT_WORDS = wordSet('st saint ste san santa');
 const GENERIC_NAME_STARTS = wordSet(
   'deutsche banco credit société societe general national royal united first standard american british',
 );
+/** A token that is a company's legal form: the Bulgarian "AD" only in capitals, a lower-case "ad"
+ * being an advertisement ("a Biden ad", "Next ad campaign"). */
+const legalSuffixToken = (t: Token): boolean =>
+  COMPANY_SUFFIXES.has(stripDots(t.lower)) && (t.lower !== 'ad' || t.text === 'AD');
 /** Members of a people after its name: "a Larrakia woman", "a Yolngu elder". */
 const MEMBER_OF_PEOPLE = wordSet('woman man elder girl boy');
 /** Words before "Mass", the service: "to Mass", "attended Mass", "after Mass". */
@@ -2834,7 +2838,7 @@ const extractFromTokens = (
     if (
       suffix?.kind === 'word' &&
       suffix.start === t.end + 1 &&
-      COMPANY_SUFFIXES.has(stripDots(suffix.lower)) &&
+      legalSuffixToken(suffix) &&
       suffix.lower !== 'co' &&
       !FUNCTION_WORDS.has(t.lower)
     )
@@ -7907,9 +7911,7 @@ const extractFromTokens = (
       words.length <= 3
     )
       scores.place += 2;
-    // (not an advertisement: "a Biden ad")
-    if (after?.kind === 'word' && COMPANY_SUFFIXES.has(after.lower) && after.text !== 'ad')
-      scores.organisation += 3;
+    if (after?.kind === 'word' && legalSuffixToken(after)) scores.organisation += 3;
     // A publication's name before what it is: "Rolling Stone magazine".
     // ("a London tabloid" is where the paper is.)
     if (after?.kind === 'word' && PUBLICATION_NOUNS.has(after.text) && !country && !knownPlace)
