@@ -310,7 +310,13 @@ export const splitSentences = (
       const linked =
         ((after?.lower === 'of' || after?.lower === 'for') &&
           (!!tokens[i + 3]?.cap || (tokens[i + 3]?.lower === 'the' && !!tokens[i + 4]?.cap))) ||
-        (after?.lower === 'and' && !!tokens[i + 3]?.cap && !!tokens[i + 4]?.cap);
+        (after?.lower === 'and' && !!tokens[i + 3]?.cap && !!tokens[i + 4]?.cap) ||
+        // (an officer's possessive before the rest of the name: "the U.S. Attorney's Office")
+        (after?.kind === 'poss' &&
+          after.start === next?.end &&
+          !!tokens[i + 3]?.cap &&
+          tokens[i + 3]?.kind === 'word' &&
+          (tokens[i + 3]?.start ?? 0) - after.end <= 1);
       const nameGoesOn =
         (!!after && ((after.cap && after.kind === 'word') || linked) && after.start - next!.end <= 1) ||
         // (a country's own body after its initials: "the U.S. Embassy in Tirana", "the U.K. Treasury said")

@@ -9711,3 +9711,14 @@ describe("a channel's newsroom, and a channel opening a sentence (enrich 1.23.82
     expect(names('Channel 19 chief executive Mara Lind said it was fine.')).toContain('person:Mara Lind');
   });
 });
+
+describe("a country's dotted initials before an officer's office (enrich 1.23.830)", () => {
+  it('open the office, which is one body', () => {
+    expect(names("A lawyer at the U.K. Registrar's Office in Leeds said it was fine.")).toContain(
+      "organisation:U.K. Registrar's Office",
+    );
+  });
+  it('still end a sentence before a common word (guard)', () => {
+    expect(names("She moved to the U.K. Officers' pay was low.")).toEqual(['place:United Kingdom']);
+  });
+});
