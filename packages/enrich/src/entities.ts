@@ -1023,6 +1023,8 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
 ]);
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
+/** Heads of what an officer's office gives, after words of their own: "the Governor's Relief Fund". */
+const OFFICER_FUND_HEADS = wordSet('fund trust scheme award prize');
 const FACILITY_WORDS = wordSet('site facility plant reactor complex base market station terminal');
 const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(
@@ -3262,6 +3264,11 @@ const extractFromTokens = (
     return true;
   };
   /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
+  const officerFundAt = (k: number): boolean => {
+    for (let e = k; e < k + 4 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
+      if (OFFICER_FUND_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return e > k;
+    return false;
+  };
   const headedRunAt = (k: number): boolean => {
     for (let e = k; e < k + 3 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
       if (ORG_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return true;
@@ -3833,6 +3840,8 @@ const extractFromTokens = (
             !ownerAt(i)) ||
           // an officer's office: "the Chief Public Prosecutor's Office", "the Mayor's Office"
           (TITLE_WORDS.has(prev.lower) && OFFICE_WORDS.has(tokens[j + 1]?.lower ?? '')) ||
+          // (or the fund or prize the office gives: "the Chief Minister's Distress Relief Fund")
+          (TITLE_WORDS.has(prev.lower) && officerFundAt(j + 1)) ||
           // a hospital or college named after its founder: "Addenbrooke's Hospital", "Guy's Hospital"
           (j === i + 1 &&
             FOUNDER_HEADS.has(tokens[j + 1]?.lower ?? '') &&

@@ -9722,3 +9722,16 @@ describe("a country's dotted initials before an officer's office (enrich 1.23.83
     expect(names("She moved to the U.K. Officers' pay was low.")).toEqual(['place:United Kingdom']);
   });
 });
+
+describe("an officer's fund or prize (enrich 1.23.831)", () => {
+  it('is one body with the officer', () => {
+    expect(names("The grant came from the Deputy Governor's Flood Relief Fund, she said.")).toEqual([
+      "organisation:Deputy Governor's Flood Relief Fund",
+    ]);
+  });
+  it("leaves an officer's party apart (guard)", () => {
+    expect(names("The Deputy Governor's Liberal Party won the vote.")).toEqual([
+      'organisation:Liberal Party',
+    ]);
+  });
+});
