@@ -385,6 +385,27 @@ export const extractQuotes = (
     return cue;
   };
 
+  /**
+   * One or two lower-case words quoted after a speech verb in their sentence are the speaker's own
+   * words, a partial quotation ('Lane said her office had "full confidence" in the police'); any other
+   * quotation mark between them, or a capitalized first word, and they may be a name or a term.
+   */
+  const reportedWords = (q: RawQuote): boolean => {
+    const first = tokens[q.open + 1];
+    if (!first || first.kind !== 'word' || first.cap || q.single) return false;
+    // (a term after "a" and one word is named, not quoted: 'agreed on a new "consultation mechanism"')
+    const article = tokens[q.open - 2]?.lower;
+    if ((article === 'a' || article === 'an') && tokens[q.open - 1]?.kind === 'word') return false;
+    const sentence = sentences[tokens[q.open]?.sentence ?? -1];
+    if (!sentence) return false;
+    for (let k = q.open - 1; k >= sentence.from; k--) {
+      const t = tokens[k];
+      if (!t || t.kind === 'quote') return false;
+      if (t.kind === 'word' && t.text === t.lower && CUE_VERBS.has(t.lower)) return true;
+    }
+    return false;
+  };
+
   const seen: Array<{ from: number; to: number; words: number }> = [];
   const found = findQuotes(text, tokens);
   const raw = found.filter((q, qi) => {
@@ -397,7 +418,7 @@ export const extractQuotes = (
       tokens[q.close - 1]?.text === ',' &&
       next !== undefined &&
       splitAttribution(q.close, next.open);
-    if (n < 3 && !firstHalf) return false;
+    if (n < 3 && !firstHalf && !reportedWords(q)) return false;
     // (a short sentence with its speaker right after is speech, though its words look like a title's:
     // '"Tom is Jonah," she said')
     const a1 = tokens[q.close + 1];
@@ -3009,7 +3030,10 @@ export const extractQuotes = (
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
     // Three words or fewer that nobody is found to say are a slogan, a sign or a term in quotes, no
     // quotation: 'banners that read "Brokers, not robots"', 'sold "kappa capture licences"'.
-    if (!speaker && wordCount(tokens, q.open + 1, q.close) < 4) {
+    // (one or two words are a partial quotation only of a speaker their own sentence names: 'Her
+    // deputy called it "rotten"' is not the speaker quoted before's)
+    const shortWords = wordCount(tokens, q.open + 1, q.close);
+    if ((!speaker || (shortWords < 3 && found?.cue === 'continued')) && shortWords < 4) {
       prev = { quote: q, speaker, paragraph: closeTok.paragraph };
       return;
     }

@@ -85,9 +85,9 @@ describe('quotes', () => {
     expect(speakerOf(text, 'Stocks of cod')).toBe('Northern Fisheries Agency');
   });
 
-  it('treats one- and two-word scare quotes as no quotes with speakers', () => {
+  it('treats a two-word scare quote after "a" as no quote (a word after "called the plan" is one since 1.23.832)', () => {
     const text = 'Tomas Berg called the plan "reckless" and a "complete disaster", he said.';
-    expect(quotes(text)).toHaveLength(0);
+    expect(quotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([['reckless', 'Tomas Berg']]);
   });
 
   it('does not take a quoted title for speech', () => {
@@ -3158,5 +3158,18 @@ describe('a ministry described with a nationality (enrich 1.23.814)', () => {
     const text =
       'The Spanish Ministry of Justice issued the order.\n\nThe Spanish ministry said it "follows the case with great attention every day."';
     expect(speakerOf(text, 'follows the case')).toBe('Spanish Ministry of Justice');
+  });
+});
+
+describe('one or two quoted words after a speech verb (enrich 1.23.832)', () => {
+  it("are the speaker's partial quotation", () => {
+    expect(
+      speakerOf('Judge Tomas Berg said the court was "deeply troubled" by the delay.', 'deeply troubled'),
+    ).toBe('Tomas Berg');
+  });
+  it('are no quotation after "a" and a word, capitalized, or with no speech verb (guard)', () => {
+    const text =
+      'Tomas Berg said the city had set up a new "rapid fund" for tenants.\n\nPolice said the "Wolves" crew had fled.\n\nThe tenants called it a "scam" and left the "shelter" at night.';
+    expect(quotes(text)).toEqual([]);
   });
 });
