@@ -3243,6 +3243,13 @@ const extractFromTokens = (
     }
     return undefined;
   };
+  /** A name that speaks ("... said") or follows a title ("Judge ..."): a person's by its context. */
+  const spokenOrTitled = (from: number, to: number): boolean => {
+    const next = tokens[to];
+    if (next?.kind === 'word' && next.text === next.lower && CUE_VERBS.has(next.lower))
+      return tokens[from - 1]?.lower !== 'the';
+    return TITLE_WORDS.has(tokens[from - 1]?.lower ?? '') && !!tokens[from - 1]?.cap;
+  };
   // Given names before a family name that is also a head: "Therese Chambers", "Sherry Ann Chambers",
   // "Randy Abbey", "Hyun-woo Park".
   const givenThenFamilyHead = (from: number, to: number): boolean => {
@@ -3257,8 +3264,9 @@ const extractFromTokens = (
     for (let k = from; k < to - 1; k++) {
       const g = tokens[k] as Token;
       if (!g.cap || g.kind !== 'word' || ORG_HEADS.has(g.lower) || PLACE_HEADS.has(g.lower)) return false;
-      // (a place's name before a head is that place's: "Victoria Harbour")
-      if (to - from === 2 && lex.places.has(g.lower)) return false;
+      // (a place's name before a head is that place's: "Victoria Harbour"; not before a speech verb or
+      // after a title: "Mary Lane said", "Judge Mary Lane")
+      if (to - from === 2 && lex.places.has(g.lower) && !spokenOrTitled(from, to)) return false;
       if (!lex.firstNames.has(g.lower) && !(k === from && HYPHENATED_GIVEN.test(g.text))) return false;
     }
     return true;
@@ -4713,10 +4721,15 @@ const extractFromTokens = (
     // (so is a hospital or college named after a royal: "Queen Elizabeth University Hospital", or an
     // airport or mosque after a ruler or cleric: "Imam Khomeini International Airport")
     const lastLower = tokens[to - 1]?.lower ?? '';
+    // (not a titled person whose family name is a street's head: "Judge John Lane said")
+    const titledFamilyHead =
+      FAMILY_NAME_HEADS.has(lastLower) &&
+      lex.firstNames.has(tokens[to - 2]?.lower ?? '') &&
+      !LOCATIVES.has(tokens[from - 1]?.text ?? '');
     if (
       to - from >= 3 &&
       TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
-      (STREET_HEADS.has(lastLower) ||
+      ((STREET_HEADS.has(lastLower) && !titledFamilyHead) ||
         (VENUE_NAMING_TITLES.has(tokens[from]?.lower ?? '') &&
           (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)))) &&
       tokens.slice(from, to).every((x) => x.cap)
@@ -6690,7 +6703,7 @@ const extractFromTokens = (
       !!g &&
       FAMILY_NAME_HEADS.has(lastWord) &&
       givenThenFamilyHead(seg.from, seg.to) &&
-      !lex.places.has(words[0] ?? '') &&
+      (!lex.places.has(words[0] ?? '') || spokenOrTitled(seg.from, seg.to)) &&
       !lex.countries.has(words[0] ?? '') &&
       !lex.regions.has(words[0] ?? '');
     const headed =

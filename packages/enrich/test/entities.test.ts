@@ -9735,3 +9735,14 @@ describe("an officer's fund or prize (enrich 1.23.831)", () => {
     ]);
   });
 });
+
+describe("a person whose family name is a street's head (enrich 1.23.833)", () => {
+  it('is a person after a title or before a speech verb', () => {
+    expect(names('Judge Peter Lane said it was fine.')).toEqual(['person:Peter Lane']);
+    expect(names('Florence Lane said it was fine.')).toEqual(['person:Florence Lane']);
+  });
+  it('leaves a street after "on" and a harbour after "the" places (guard)', () => {
+    expect(names('The shop is on Queen Mary Lane.')).toEqual(['place:Queen Mary Lane']);
+    expect(names('The Victoria Harbour said nothing.')).toEqual(['place:Victoria Harbour']);
+  });
+});
