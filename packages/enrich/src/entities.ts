@@ -5926,6 +5926,17 @@ const extractFromTokens = (
       const initials = tokens[seg.to + 1];
       if (tokens[seg.to]?.text === '(' && tokens[seg.to + 2]?.text === ')' && initials && isAcronym(initials))
         productKeys.add(stripDots(initials.lower));
+      // (and its name's part after "of" is no name of its own: "the Africa Cup of Nations")
+      const ofPart = segments[s + 1];
+      if (
+        !ordinalLast &&
+        tokens[seg.to]?.lower === 'of' &&
+        ofPart?.kind === 'name' &&
+        ofPart.from === seg.to + 1 &&
+        ofPart.to - ofPart.from <= 2 &&
+        tokens[ofPart.from]?.sentence === first.sentence
+      )
+        segments.splice(s + 1, 1);
       continue;
     }
     // ... nor is a named wildfire ("the Palisades Fire"; a service keeps its name: "Cal Fire").

@@ -9746,3 +9746,12 @@ describe("a person whose family name is a street's head (enrich 1.23.833)", () =
     expect(names('The Victoria Harbour said nothing.')).toEqual(['place:Victoria Harbour']);
   });
 });
+
+describe('an event\'s name after "of" (enrich 1.23.834)', () => {
+  it('is no name of its own', () => {
+    expect(names('Mali hosted the Sahel Cup of Nations in Bamako.')).toEqual(['place:Mali', 'place:Bamako']);
+  });
+  it('leaves a place after a one-word event and "of" (guard)', () => {
+    expect(names('The Treaty of Lisbon changed that.')).toContain('place:Lisbon');
+  });
+});
