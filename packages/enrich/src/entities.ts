@@ -579,7 +579,7 @@ const CODE_CLASSIFIERS = wordSet(
   'clade subclade variant subvariant strain subtype serotype genotype lineage',
 );
 /** Public offices whose holders' fields go before them as everyday words: "Bankruptcy Judge". */
-const FIELD_TITLES = wordSet('judge prosecutor magistrate coroner secretary solicitor registrar');
+const FIELD_TITLES = wordSet('judge prosecutor magistrate coroner secretary solicitor registrar defender');
 /** Ministers' portfolios, which alone name no body ("Malaysia Tourism board", "of the Interior"). */
 const PORTFOLIOS =
   wordSet(`interior exchequer defence defense finance health education justice culture trade economy environment energy transport
@@ -5403,7 +5403,18 @@ const extractFromTokens = (
           !lex.places.has(tokens[p]?.lower ?? '') &&
           !lex.countries.has(tokens[p]?.lower ?? '') &&
           !lex.demonyms.has(tokens[p]?.lower ?? '');
-        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio && !field)
+        // A rank's word alone before the title is the title's too: "wrote Associate Justice Ana Cruz",
+        // "Chief Public Defender Ann Lee" (its field after "Chief"), the Thai police's "Pol Gen".
+        const rankWord = (x: string): boolean => RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol';
+        const rankOnly =
+          (end - p === 1 && rankWord(tokens[p]?.lower ?? '')) ||
+          (end - p === 2 &&
+            tokens[p]?.lower === 'chief' &&
+            FIELD_TITLES.has(tokens[employer]?.lower ?? '') &&
+            lex.commonWords.has(tokens[p + 1]?.lower ?? '') &&
+            !KNOWN_ORGS.has(tokens[p + 1]?.lower ?? '') &&
+            !lex.places.has(tokens[p + 1]?.lower ?? ''));
+        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio && !field && !rankOnly)
           segments.push({
             kind: unitName ? 'place' : 'org',
             from: p,

@@ -9755,3 +9755,16 @@ describe('an event\'s name after "of" (enrich 1.23.834)', () => {
     expect(names('The Treaty of Lisbon changed that.')).toContain('place:Lisbon');
   });
 });
+
+describe("a rank's word alone before a title (enrich 1.23.835)", () => {
+  it('is part of the title, no body', () => {
+    expect(names('It was fine, said Associate Justice Lena Ortiz.')).toEqual(['person:Lena Ortiz']);
+    expect(names('It was fine, said Chief Public Defender Lena Ortiz.')).toEqual(['person:Lena Ortiz']);
+    expect(names('It was fine, said Pol Col Somchai Rattana.')).toEqual(['person:Somchai Rattana']);
+  });
+  it("leaves a firm before a chief's title a body (guard)", () => {
+    expect(names('It was fine, said Zentrova Chief Executive Lena Ortiz.')).toContain(
+      'organisation:Zentrova',
+    );
+  });
+});
