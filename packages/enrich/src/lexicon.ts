@@ -497,6 +497,10 @@ const COUNTRY_ALIASES: Record<string, string> = {
   britain: 'GB',
   'great britain': 'GB',
   'united kingdom': 'GB',
+  // (the ISO list names them "Virgin Islands, British" and "Virgin Islands, U.S.")
+  'british virgin islands': 'VG',
+  'u.s. virgin islands': 'VI',
+  'us virgin islands': 'VI',
   'north korea': 'KP',
   dprk: 'KP',
   'south korea': 'KR',

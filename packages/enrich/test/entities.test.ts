@@ -9768,3 +9768,15 @@ describe("a rank's word alone before a title (enrich 1.23.835)", () => {
     );
   });
 });
+
+describe('the British and U.S. Virgin Islands (enrich 1.23.836)', () => {
+  it('keep the word that tells them apart', () => {
+    expect(names('The fund is registered in the British Virgin Islands.')).toEqual([
+      'place:British Virgin Islands',
+    ]);
+    expect(names('She flew to the US Virgin Islands.')).toEqual(['place:U.S. Virgin Islands']);
+  });
+  it('leave "the Virgin Islands" alone as it was (guard)', () => {
+    expect(names('She flew to the Virgin Islands.')).toEqual(['place:Virgin Islands']);
+  });
+});
