@@ -129,7 +129,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio stadio aleje ulica baie pointe passo place plac wat douar boulevard corniche palais',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje ulica baie pointe passo place plac wat douar boulevard corniche palais',
 );
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
 const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
@@ -6651,7 +6651,12 @@ const extractFromTokens = (
     // Places named head first in Romance languages: "Plaza de las Victorias", "Piazza Navona",
     // "Monte Carlo"; and a newspaper's name after a foreign article: "Le Figaro", "El Mundo".
     if (words.length >= 2 && !country && !knownPlace) {
-      if (
+      // (a French club named "Stade" and its town's adjective is a body: "Stade Rennais", "Stade
+      // Brestois", "Stade Toulousain")
+      const stadeClub =
+        words[0] === 'stade' && words.length === 2 && /(?:ais|ois|ain)e?$/u.test(words[1] ?? '');
+      if (stadeClub) scores.organisation += 4;
+      else if (
         HEAD_FIRST_PLACES.has(words[0] ?? '') ||
         words[0] === 'casa' ||
         // ("Costa del Sol", "Costa Brava"; not "Costa Coffee")

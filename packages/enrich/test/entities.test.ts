@@ -9780,3 +9780,15 @@ describe('the British and U.S. Virgin Islands (enrich 1.23.836)', () => {
     expect(names('She flew to the Virgin Islands.')).toEqual(['place:Virgin Islands']);
   });
 });
+
+describe('a French stadium by "Stade" (enrich 1.23.837)', () => {
+  it('is a place whoever it is named after', () => {
+    expect(names('They played at the Stade Colonel Amadou Diallo in Kindia.')).toEqual([
+      'place:Stade Colonel Amadou Diallo',
+      'place:Kindia',
+    ]);
+  });
+  it("and a town's adjective is a club (guard)", () => {
+    expect(names('Stade Lavallois beat Nantes.')).toContain('organisation:Stade Lavallois');
+  });
+});
