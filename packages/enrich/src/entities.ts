@@ -773,7 +773,7 @@ const PLACE_KIND_AFTER = wordSet(
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
-  market bazaar`,
+  market bazaar atoll atolls islet islets archipelago reef`,
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(

@@ -9792,3 +9792,15 @@ describe('a French stadium by "Stade" (enrich 1.23.837)', () => {
     expect(names('Stade Lavallois beat Nantes.')).toContain('organisation:Stade Lavallois');
   });
 });
+
+describe('a name before "atoll", "islet" or "reef" (enrich 1.23.838)', () => {
+  it('is a place', () => {
+    expect(names('Families on Tarawe atoll and Motuvai islet were moved.')).toEqual([
+      'place:Tarawe',
+      'place:Motuvai',
+    ]);
+  });
+  it("leaves a person's full name before it a person (guard)", () => {
+    expect(names('Anna Lee reef survey started.')).toEqual(['person:Anna Lee']);
+  });
+});
