@@ -947,6 +947,8 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
+/** A rank's word alone before a title, the title's own: those, "Chief", and the Thai police's "Pol". */
+const rankWord = (x: string): boolean => RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol';
 /** Towns whose names hold their article ("The Hague"; countries are named by the gazetteer). */
 const ARTICLED_PLACES = wordSet('hague');
 /** Endings of abstract nouns ("desalination", "diversification", "resilience"). */
@@ -5405,7 +5407,6 @@ const extractFromTokens = (
           !lex.demonyms.has(tokens[p]?.lower ?? '');
         // A rank's word alone before the title is the title's too: "wrote Associate Justice Ana Cruz",
         // "Chief Public Defender Ann Lee" (its field after "Chief"), the Thai police's "Pol Gen".
-        const rankWord = (x: string): boolean => RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol';
         const rankOnly =
           (end - p === 1 && rankWord(tokens[p]?.lower ?? '')) ||
           (end - p === 2 &&
