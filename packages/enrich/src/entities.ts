@@ -1411,11 +1411,23 @@ const titleCaseParagraphs = (tokens: readonly Token[]): Uint8Array => {
 /**
  * Paragraphs that are a section's heading in capitals ("WHAT HAPPENS NEXT?", "CLIMATE FINANCE"):
  * eight words or fewer, every letter a capital, no closing period, no dateline's dash or
- * bracketed agency ("SYDNEY (AAP) —"), and not opening the story. Undefined when the story has none.
+ * bracketed agency ("SYDNEY (AAP) —"); opening the story, a headline in capitals of four to sixteen
+ * words ("JUDGE TOSSES SUIT AGAINST COUNTY"), whose words are no names' once all are capitals.
+ * Undefined when the story has none.
  */
-const capitalSubheads = (tokens: readonly Token[]): Set<number> | undefined => {
+const capitalSubheads = (tokens: readonly Token[], lex: Lexicon): Set<number> | undefined => {
   let out: Set<number> | undefined;
   let from = 0;
+  // (a headline tells of something: two everyday words or more, no dateline's town alone, "SAN JOSE
+  // DEL MONTE")
+  const everyday = (to: number): number => {
+    let n = 0;
+    for (let k = 0; k <= to; k++) {
+      const w = tokens[k] as Token;
+      if (w.kind === 'word' && lex.commonWords.has(w.lower) && !FUNCTION_WORDS.has(w.lower)) n++;
+    }
+    return n;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
@@ -1427,10 +1439,19 @@ const capitalSubheads = (tokens: readonly Token[]): Set<number> | undefined => {
       if (w.kind === 'word') {
         words++;
         heading = /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text);
-      } else heading = w.text === '?' || w.text === ',' || w.text === "'" || w.text === '’';
+      } else
+        heading =
+          w.text === '?' ||
+          w.text === ',' ||
+          w.text === "'" ||
+          w.text === '’' ||
+          // (a headline's figures and colon: "MINER CUTS 2026 OUTPUT: SHARES SLIDE")
+          (from === 0 && (w.kind === 'num' || w.text === ':'));
     }
-    // (never the story's first paragraph, where a dateline stands alone: "NAIROBI")
-    if (heading && words >= 1 && words <= 8 && from > 0) (out ??= new Set()).add(t.paragraph);
+    // (the story's first paragraph only as a headline of four words or more: a dateline may stand
+    // alone there, "NAIROBI", "RIO DE JANEIRO")
+    if (heading && (from > 0 ? words >= 1 && words <= 8 : words >= 4 && words <= 16 && everyday(i) >= 2))
+      (out ??= new Set()).add(t.paragraph);
     from = i + 1;
   }
   return out;
@@ -3750,7 +3771,7 @@ const extractFromTokens = (
       (!t.initial || causeOfWords(i + 2) || bodyInApposition(properEnd(i + 2)))
     );
   };
-  const subheads = capitalSubheads(tokens);
+  const subheads = capitalSubheads(tokens, lex);
   for (let i = 0; i < tokens.length; i++) {
     if (!isProper(i) && !advocatesOpen(i)) continue;
     if (subheads?.has((tokens[i] as Token).paragraph)) continue;

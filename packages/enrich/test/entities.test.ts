@@ -9804,3 +9804,18 @@ describe('a name before "atoll", "islet" or "reef" (enrich 1.23.838)', () => {
     expect(names('Anna Lee reef survey started.')).toEqual(['person:Anna Lee']);
   });
 });
+
+describe('a headline in capitals opening the story (enrich 1.23.839)', () => {
+  it('gives no bodies made of its words', () => {
+    expect(
+      names(
+        'MAYOR VETOES 2027 BUDGET OVER POLICE FUNDING\n\nMayor Dana Whitfield of Leeds vetoed the budget.',
+      ),
+    ).toEqual(['person:Dana Whitfield', 'place:Leeds']);
+  });
+  it('leaves a dateline of four words in capitals a place (guard)', () => {
+    expect(names('SAINT VINCENT AND THE GRENADINES\n\nThe talks opened on Friday.')).toEqual([
+      'place:Saint Vincent and the Grenadines',
+    ]);
+  });
+});
