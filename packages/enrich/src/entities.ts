@@ -101,7 +101,7 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
+  racing sporting air atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
   transportes trasporti
@@ -714,7 +714,7 @@ const REGION_KINDS = wordSet(
 );
 /** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs", "Kenya Power", "Canada Post". */
 const NATIONAL_BODY_WORDS = wordSet(
-  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom',
+  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom air airlines',
 );
 /**
  * Fields a national or state agency or governing body is named by before its country, state or town:
@@ -2172,6 +2172,14 @@ const extractFromTokens = (
       tokens[i + 1]?.kind === 'num' &&
       /^\d{1,3}$/u.test(tokens[i + 1]?.text ?? '') &&
       tokens[i + 1]?.start === t.end + 1
+    )
+      return true;
+    // An airline named "Air" and its country or town, even opening a sentence: "Air France said".
+    if (
+      t?.text === 'Air' &&
+      tokens[i + 1]?.cap &&
+      tokens[i + 1]?.start === t.end + 1 &&
+      (lex.countries.has(tokens[i + 1]?.lower ?? '') || lex.places.has(tokens[i + 1]?.lower ?? ''))
     )
       return true;
     // The Catholic service, after a word no dateline's "Mass." (Massachusetts) follows: "going to

@@ -9819,3 +9819,13 @@ describe('a headline in capitals opening the story (enrich 1.23.839)', () => {
     ]);
   });
 });
+
+describe('an airline named "Air" and its country (enrich 1.23.840)', () => {
+  it('is one body, after the country or before it, even opening a sentence', () => {
+    expect(names('Nepal Air will stop flying to Doha.')).toContain('organisation:Nepal Air');
+    expect(names('Air Nepal said it was fine.')).toContain('organisation:Air Nepal');
+  });
+  it('leaves "air" in lower case after a country apart (guard)', () => {
+    expect(names('The Nepal air force said it was fine.')).toEqual(['place:Nepal']);
+  });
+});
