@@ -1025,6 +1025,10 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
 ]);
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
+/** What the state's "Crown" owns or who acts for it, in lower case after it ("Crown land"). */
+const CROWN_NOUNS = wordSet(
+  'land lands forest forests estate lease leases prosecutor prosecutors counsel lawyer lawyers entity entities copyright dependency dependencies colony colonies corporation corporations minister ministers witness relations',
+);
 /** Heads of what an officer's office gives, after words of their own: "the Governor's Relief Fund". */
 const OFFICER_FUND_HEADS = wordSet('fund trust scheme award prize');
 const FACILITY_WORDS = wordSet('site facility plant reactor complex base market station terminal');
@@ -2174,6 +2178,15 @@ const extractFromTokens = (
       tokens[i + 1]?.start === t.end + 1
     )
       return true;
+    // The state's "Crown" before what it owns or who acts for it is no name: "Crown land", "a Crown
+    // prosecutor", "Crown forest".
+    if (
+      t?.text === 'Crown' &&
+      tokens[i + 1]?.kind === 'word' &&
+      CROWN_NOUNS.has(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]?.start === t.end + 1
+    )
+      return false;
     // An airline named "Air" and its country or town, even opening a sentence: "Air France said".
     if (
       t?.text === 'Air' &&
@@ -6376,6 +6389,8 @@ const extractFromTokens = (
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
     // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
+    // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
+    if (key === 'crown') scores.organisation += 3;
     if (words.length === 2 && words[0] === 'team' && lex.countries.has(lastWord)) scores.organisation += 6;
     if (words.length === 2 && (words[0] === 'group' || words[0] === 'pool') && lastWord.length === 1)
       scores.organisation += 4;

@@ -9829,3 +9829,16 @@ describe('an airline named "Air" and its country (enrich 1.23.840)', () => {
     expect(names('The Nepal air force said it was fine.')).toEqual(['place:Nepal']);
   });
 });
+
+describe('the state\'s "Crown" (enrich 1.23.841)', () => {
+  it('names nothing before what it owns, and is a body alone', () => {
+    expect(names('The tribe will get back Crown forest near Taupo.')).toEqual(['place:Taupo']);
+    expect(names('Claims against the British Crown were settled.')).toEqual(['organisation:Crown']);
+  });
+  it('leaves a family name Crown and a firm opened by it (guard)', () => {
+    expect(names('Anna Crown said Crown Resorts was fine.')).toEqual([
+      'person:Anna Crown',
+      'organisation:Crown Resorts',
+    ]);
+  });
+});
