@@ -9842,3 +9842,15 @@ describe('the state\'s "Crown" (enrich 1.23.841)', () => {
     ]);
   });
 });
+
+describe('honorifics of elders and of Amharic and Malay (enrich 1.23.842)', () => {
+  it('are left out of the name', () => {
+    expect(names('Uncle Darren Waters-Bell, an elder, said it was fine.')).toEqual([
+      'person:Darren Waters-Bell',
+    ]);
+    expect(names('It was fine, said Ato Bekele Tesfaye Girma.')).toEqual(['person:Bekele Tesfaye Girma']);
+  });
+  it('leave a lower-case "uncle" before a name alone (guard)', () => {
+    expect(names('His uncle Darren said it was fine.')).toEqual(['person:Darren']);
+  });
+});
