@@ -520,7 +520,9 @@ const STREET_HEADS = wordSet('street avenue road lane drive close crescent terra
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
 const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
   ...STREET_HEADS,
-  ...wordSet('square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway'),
+  ...wordSet(
+    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai',
+  ),
 ]);
 /** A street's name of one word (lower-cased), its kind joined to it: "Europaweg", "Karl-Marx-Allee", "Sejong-daero". */
 const COMPOUND_STREET =

@@ -9854,3 +9854,16 @@ describe('honorifics of elders and of Amharic and Malay (enrich 1.23.842)', () =
     expect(names('His uncle Darren said it was fine.')).toEqual(['person:Darren']);
   });
 });
+
+describe('streets named "Walk", "Mews", "Marg", "Veedhi" or "Salai", and an embankment (enrich 1.23.843)', () => {
+  it('are places after "on" or "along"', () => {
+    expect(names('They marched along Tilak Marg and met on Copper Walk.')).toEqual([
+      'place:Tilak Marg',
+      'place:Copper Walk',
+    ]);
+    expect(names('Crowds stood on the Victoria Embankment.')).toEqual(['place:Victoria Embankment']);
+  });
+  it('leave a person named Walk a person (guard)', () => {
+    expect(names('Anna Walk said it was fine.')).toEqual(['person:Anna Walk']);
+  });
+});
