@@ -41,7 +41,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr st ste jr sr gen lt col sgt capt cpt maj adm gov sen rep prof rev revd hon fr ald cllr engr eng mohd muhd
+  mr mrs ms dr st ste jr sr gen brig lt lieut col sgt capt cpt maj adm cdr pvt gov sen rep prof rev revd hon fr ald cllr engr eng mohd muhd
   inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
   det supt insp const cmdr cpl pte atty
   jan feb mar apr jun jul aug sep sept oct nov dec

@@ -3173,3 +3173,16 @@ describe('one or two quoted words after a speech verb (enrich 1.23.832)', () => 
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('"Brig.", "Lieut.", "Cdr." and "Pvt." before a name (enrich 1.23.844)', () => {
+  it("end no sentence, so the quote is the named officer's", () => {
+    const text =
+      '"We were there in minutes," Brig. Gen. Omar Haddad Al Suwaidi, the force\'s chief, told reporters.';
+    expect(speakerOf(text, 'We were there')).toBe('Omar Haddad Al Suwaidi');
+  });
+  it('leave "Gen." as it was (guard)', () => {
+    const text =
+      '"We were there in minutes," Gen. Omar Haddad Al Suwaidi, the force\'s chief, told reporters.';
+    expect(speakerOf(text, 'We were there')).toBe('Omar Haddad Al Suwaidi');
+  });
+});
