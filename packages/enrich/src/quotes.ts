@@ -2022,7 +2022,8 @@ export const extractQuotes = (
   const roleWithin = (from: number, to: number): boolean => {
     for (let r = from; r < to; r++) {
       const w = tokens[r]?.lower ?? '';
-      if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) return true;
+      // (an "official" too: "said the club official, Amadou Saley")
+      if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || w === 'official') return true;
     }
     return false;
   };

@@ -3186,3 +3186,19 @@ describe('"Brig.", "Lieut.", "Cdr." and "Pvt." before a name (enrich 1.23.844)',
     expect(speakerOf(text, 'We were there')).toBe('Omar Haddad Al Suwaidi');
   });
 });
+
+describe('"said the ... official, Name" (enrich 1.23.845)', () => {
+  it('gives the person named after the official', () => {
+    expect(
+      speakerOf('"We will appeal at once," said the league official, Ines Marlow.', 'We will appeal'),
+    ).toBe('Ines Marlow');
+    expect(
+      speakerOf('"We will appeal at once," said the Harbour FC official, Ines Marlow.', 'We will appeal'),
+    ).toBe('Ines Marlow');
+  });
+  it('leaves "said the league, ..." to the body (guard)', () => {
+    const text =
+      'The Harbour League met on Monday.\n\n"We will appeal at once," said the Harbour League, which met Ines Marlow.';
+    expect(speakerOf(text, 'We will appeal')).toBe('Harbour League');
+  });
+});
