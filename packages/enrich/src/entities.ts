@@ -1339,11 +1339,17 @@ const isAcronym = (t: Token): boolean => {
 };
 
 /** The gender a given name's list records, also for the name written with accents ("Rubén", "Zoë"). */
+/** Letters only Latvian and Lithuanian names have among those news copy spells. */
+const BALTIC_LETTERS = /[āēīūģķļņėųįę]/u;
 const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {
   const g = lex.firstNames.get(w);
   if (g !== undefined) return g;
   const plain = withoutAccents(w);
   if (plain === undefined) return undefined;
+  // A Latvian or Lithuanian man's name, by its letters and its "-s" or "-š" ("Jānis" is no "Janis",
+  // "Kęstutis"), whatever name its letters fold to. (A woman's "-a" or "-e" is no sign: Māori words
+  // have the same macrons, "Tūrangawaewae", but never an "s".)
+  if (BALTIC_LETTERS.test(w) && /[sš]$/u.test(w)) return 'm';
   // A French man's name whose "-ée" is the woman's: "Aimé" (Aimée), "René", "André"; not "Zoé".
   if (w.endsWith('é') && lex.firstNames.get(`${plain}e`) === 'f') return 'm';
   return lex.firstNames.get(plain);

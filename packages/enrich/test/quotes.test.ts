@@ -3202,3 +3202,16 @@ describe('"said the ... official, Name" (enrich 1.23.845)', () => {
     expect(speakerOf(text, 'We will appeal')).toBe('Harbour League');
   });
 });
+
+describe("a Latvian or Lithuanian man's given name (enrich 1.23.846)", () => {
+  it("is a man's, whatever English name its letters fold to", () => {
+    const text =
+      'Karl Berg denied it.\n\nJānis Ozols called for early elections. "This is not about one minister," he said.';
+    expect(speakerOf(text, 'This is not about')).toBe('Jānis Ozols');
+  });
+  it("leaves a woman's name with Māori macrons as it was (guard)", () => {
+    const text =
+      'Karl Berg denied it.\n\nAroha Tūhoe called for early elections. "This is not about one minister," she said.';
+    expect(speakerOf(text, 'This is not about')).toBe('Aroha Tūhoe');
+  });
+});
