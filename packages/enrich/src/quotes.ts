@@ -3141,7 +3141,7 @@ const SUBJECT_VERBS = wordSet(`was were is are has had did does would will could
 const subjectVerb = (t: Token): boolean =>
   CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 /** Words opening a second clause with a subject of its own after a comma ("..., while X warned"). */
-const CLAUSE_OPENERS = wordSet('while whereas whilst');
+const CLAUSE_OPENERS = wordSet('while whereas whilst and but');
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in on near');
 /** Prepositions opening a sentence with a phrase before its subject ("Inside the ..., X said"). */

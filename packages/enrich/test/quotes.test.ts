@@ -3215,3 +3215,16 @@ describe("a Latvian or Lithuanian man's given name (enrich 1.23.846)", () => {
     expect(speakerOf(text, 'This is not about')).toBe('Aroha Tūhoe');
   });
 });
+
+describe('the subject of a clause after ", and" or ", but" (enrich 1.23.847)', () => {
+  it('is whom a later "he" means', () => {
+    const text =
+      'Mr. Aram Ter-Vardanyan keeps wine in his cellar in Areni.\n\nArmenia remains a member of the Eurasian Economic Union (EAEU), a customs bloc led by Moscow, and Economy Minister Hovik Avetisyan said the government was in talks.\n\n"We are confident," he told reporters.';
+    expect(speakerOf(text, 'We are confident')).toBe('Hovik Avetisyan');
+  });
+  it('is not a name after ", and" that no verb follows (guard)', () => {
+    const text =
+      'Mr. Aram Ter-Vardanyan keeps wine in his cellar, and Hovik Avetisyan\'s shop sells it.\n\n"We are confident," he told reporters.';
+    expect(speakerOf(text, 'We are confident')).toBe('Aram Ter-Vardanyan');
+  });
+});
