@@ -336,7 +336,7 @@ export const ORG_DESCRIPTIONS = set(
 );
 /** Of those, the ones that stand only for a body named with the word ("the exchange" after "the London Metal Exchange"). */
 export const NAMED_ONLY_DESCRIPTIONS = set(
-  'exchange embassy authority bureau directorate corporation coalition society mission chamber secretariat academy league tribunal college church library orchestra',
+  'exchange embassy authority bureau directorate corporation coalition society mission chamber secretariat academy league tribunal court college church library orchestra',
 );
 
 /** Pronouns by the speaker kind they can stand for. */

@@ -3228,3 +3228,16 @@ describe('the subject of a clause after ", and" or ", but" (enrich 1.23.847)', (
     expect(speakerOf(text, 'We are confident')).toBe('Aram Ter-Vardanyan');
   });
 });
+
+describe('"the court said" with no court named (enrich 1.23.848)', () => {
+  it('is no other body named before', () => {
+    const text =
+      'Two bidders complained to the Harbour Integrity Commission in 2023.\n\n"The defendant intervened at every stage," the court said in its ruling.';
+    expect(speakerOf(text, 'The defendant intervened')).toBeUndefined();
+  });
+  it('is the court named before (guard)', () => {
+    const text =
+      'The Harbour Appeals Court heard the case. The ministry objected. "The defendant intervened at every stage," the court said.';
+    expect(speakerOf(text, 'The defendant intervened')).toBe('Harbour Appeals Court');
+  });
+});
