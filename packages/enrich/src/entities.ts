@@ -4800,7 +4800,14 @@ const extractFromTokens = (
           lex.countries.has(tokens[to + 1]?.lower ?? '') ||
           (placeMatch(to + 1, to + 4)?.len ?? 0) > 1)) ||
         (datelineTown !== undefined && spanKey(tokens, from, to) === datelineTown));
-    if (titledTown) {
+    // (and a known town named after a titled person, after a word of place: "in Prince George",
+    // "to Prince Albert"; "Prince George visited" is the prince)
+    const titledPlace =
+      to - from === 2 &&
+      TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
+      LOCATIVES.has(tokens[from - 1]?.text ?? '') &&
+      placeMatch(from, to)?.len === 2;
+    if (titledTown || titledPlace) {
       if (from === 0) datelineTown = spanKey(tokens, from, to);
       segments.push({ kind: 'name', from, to, attrs: [], countryCode: undefined });
       continue;

@@ -9867,3 +9867,12 @@ describe('streets named "Walk", "Mews", "Marg", "Veedhi" or "Salai", and an emba
     expect(names('Anna Walk said it was fine.')).toEqual(['person:Anna Walk']);
   });
 });
+
+describe('a known town named after a titled person, after a word of place (enrich 1.23.849)', () => {
+  it('keeps its title and is a place', () => {
+    expect(names('She moved to Prince George in May.')).toEqual(['place:Prince George']);
+  });
+  it('leaves the titled person opening a sentence a person (guard)', () => {
+    expect(names('Prince George visited Leeds.')).toEqual(['person:George', 'place:Leeds']);
+  });
+});
