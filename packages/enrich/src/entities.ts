@@ -4783,7 +4783,8 @@ const extractFromTokens = (
       TITLE_WORDS.has(tokens[from]?.lower ?? '') &&
       ((STREET_HEADS.has(lastLower) && !titledFamilyHead) ||
         (VENUE_NAMING_TITLES.has(tokens[from]?.lower ?? '') &&
-          (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)))) &&
+          // (an airport named without its word: "King Khalid International in Riyadh")
+          (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower) || lastLower === 'international'))) &&
       tokens.slice(from, to).every((x) => x.cap)
     ) {
       segments.push({ kind: 'name', from, to, attrs: [], countryCode: undefined });
@@ -6404,6 +6405,9 @@ const extractFromTokens = (
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
     // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
+    // An airport named after a ruler without its word: "King Khalid International".
+    if (words.length >= 3 && VENUE_NAMING_TITLES.has(words[0] ?? '') && lastWord === 'international')
+      scores.place += 4;
     // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
     if (key === 'crown') scores.organisation += 3;
     if (words.length === 2 && words[0] === 'team' && lex.countries.has(lastWord)) scores.organisation += 6;

@@ -9876,3 +9876,18 @@ describe('a known town named after a titled person, after a word of place (enric
     expect(names('Prince George visited Leeds.')).toEqual(['person:George', 'place:Leeds']);
   });
 });
+
+describe('an airport named after a ruler, without its word (enrich 1.23.850)', () => {
+  it('is a place, the ruler named inside it', () => {
+    expect(names('Flights from King Faisal International in Dammam were cut.')).toEqual([
+      'place:King Faisal International',
+      'place:Dammam',
+      'person:King Faisal',
+    ]);
+  });
+  it('leaves a ruler before another word a person (guard)', () => {
+    expect(names('King Faisal International Relations Prize winners met.')).not.toContain(
+      'place:King Faisal International',
+    );
+  });
+});
