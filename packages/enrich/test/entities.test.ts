@@ -9891,3 +9891,16 @@ describe('an airport named after a ruler, without its word (enrich 1.23.850)', (
     );
   });
 });
+
+describe('the Swedish "af" and the Kalenjin "arap" inside a name (enrich 1.23.851)', () => {
+  it('keep the name whole', () => {
+    expect(names('Anders af Ekenstam said it was fine.')).toEqual(['person:Anders af Ekenstam']);
+    expect(names('It was fine, said Samuel arap Chebet.')).toEqual(['person:Samuel arap Chebet']);
+  });
+  it('leave a name before "and" apart (guard)', () => {
+    expect(names('Anders Ekenstam and Samuel Chebet said it was fine.')).toEqual([
+      'person:Anders Ekenstam',
+      'person:Samuel Chebet',
+    ]);
+  });
+});
