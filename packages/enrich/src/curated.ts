@@ -397,6 +397,12 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
     (n) => [n, 'm'] as const,
   ),
   ...wordsOf(`aroha ngaire hinewai awhina anahera moana`).map((n) => [n, 'f'] as const),
+  // Nordic, Finnish and Baltic given names the lists lack ("Fredrik", "Jussi", "Torbjørn", "Jānis",
+  // "Vytautas"; with their letters, since a folded form may be another name: "Åse" is no "Ase").
+  ...wordsOf(`fredrik jussi pekka juha antti jukka ville tapio petteri torbjørn torbjorn bjørn bjorn håkon hakon
+  jørgen jorgen søren soren troels jānis kārlis karlis edgars māris maris raimonds kristjan jüri juri
+  tõnu tonu tiit gediminas algirdas vytautas`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`åse solveig annika inese ilze kersti rasa`).map((n) => [n, 'f'] as const),
   ['goodluck', 'm'],
   // (a Turkish man's name that is an English auxiliary: a name only where function words may be,
   // capitalized mid-sentence before a family name, "said Can Öztürkmen")

@@ -9904,3 +9904,13 @@ describe('the Swedish "af" and the Kalenjin "arap" inside a name (enrich 1.23.85
     ]);
   });
 });
+
+describe('Nordic, Finnish and Baltic given names (enrich 1.23.852)', () => {
+  it("open a person's name", () => {
+    expect(names('Fredrik von Ekenstam said it was fine.')).toEqual(['person:Fredrik von Ekenstam']);
+    expect(names('Jussi Korhonen said it was fine.')).toEqual(['person:Jussi Korhonen']);
+  });
+  it('leave a body opened by a common word a body (guard)', () => {
+    expect(names('Fredrik Holdings said it was fine.')).toEqual(['organisation:Fredrik Holdings']);
+  });
+});
