@@ -165,7 +165,7 @@ export const ACCORDING = 'according';
 export const ORG_HEADS = set(`
   inc inc. corp corporation company co ltd llc plc group holdings agency council department departments ministry office
   committee commission university college institute institution school academy association society foundation party lista
-  church bank court army navy force forces police union federation confederation league club team news times post journal herald
+  church bank court army navy force forces police constabulary union federation confederation league club team news times post journal herald
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
   parliament congress senate assembly government board fund trust project conference programme program organization initiative
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center

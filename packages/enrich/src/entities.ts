@@ -6505,12 +6505,14 @@ const extractFromTokens = (
     )
       scores.organisation += 3;
     // Where someone lives, after their age: "Kelly Shaw, 29, of Southmead,".
+    // (not where they work, a body by its head: "Zachary Lomax, 31, of Greater Manchester Police")
     if (
       tokens[seg.from - 1]?.lower === 'of' &&
       tokens[seg.from - 2]?.text === ',' &&
       tokens[seg.from - 3]?.kind === 'num' &&
       tokens[seg.from - 4]?.text === ',' &&
-      words.length <= 3
+      words.length <= 3 &&
+      !(words.length >= 2 && ORG_HEADS.has(lastWord))
     )
       scores.place += 4;
     // A campus after its university's name and a comma: "the University of California, Berkeley".

@@ -9914,3 +9914,15 @@ describe('Nordic, Finnish and Baltic given names (enrich 1.23.852)', () => {
     expect(names('Fredrik Holdings said it was fine.')).toEqual(['organisation:Fredrik Holdings']);
   });
 });
+
+describe('a police body: "Constabulary", and where someone works after their age (enrich 1.23.853)', () => {
+  it('is a body', () => {
+    expect(names('An inquiry by Wexmoor Constabulary began.')).toEqual(['organisation:Wexmoor Constabulary']);
+    expect(names('Tom Reed, 31, of Wexmoor Police Service, said it was fine.')).toContain(
+      'organisation:Wexmoor Police Service',
+    );
+  });
+  it('leaves where someone lives after their age a place (guard)', () => {
+    expect(names('Tom Reed, 31, of Wexmoor, said it was fine.')).toContain('place:Wexmoor');
+  });
+});
