@@ -1027,6 +1027,8 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
 ]);
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
+/** Initials of fuels and share indices, things when alone ("LNG", "KOSPI", "DAX"). */
+const THING_INITIALS = wordSet('lng lpg cng kospi dax');
 /** What the state's "Crown" owns or who acts for it, in lower case after it ("Crown land"). */
 const CROWN_NOUNS = wordSet(
   'land lands forest forests estate lease leases prosecutor prosecutors counsel lawyer lawyers entity entities copyright dependency dependencies colony colonies corporation corporations minister ministers witness relations',
@@ -5959,6 +5961,9 @@ const extractFromTokens = (
       !lex.regions.has(key)
     )
       continue;
+    // Fuels and share indices by their initials alone are things, no bodies: "exports of LNG", "the
+    // KOSPI index", "the DAX was flat" (inside a name they stay: "Venture Global LNG").
+    if (words.length === 1 && THING_INITIALS.has(key)) continue;
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.
     if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
     // Neither is a country's leaving named in one word ("Brexit", "Grexit").

@@ -9926,3 +9926,12 @@ describe('a police body: "Constabulary", and where someone works after their age
     expect(names('Tom Reed, 31, of Wexmoor, said it was fine.')).toContain('place:Wexmoor');
   });
 });
+
+describe('fuels and share indices by their initials alone (enrich 1.23.854)', () => {
+  it('are no bodies', () => {
+    expect(names('Exports of LNG rose, and the KOSPI index fell while the DAX was flat.')).toEqual([]);
+  });
+  it('stay inside a name (guard)', () => {
+    expect(names('Harbour Point LNG said it was fine.')).toEqual(['organisation:Harbour Point LNG']);
+  });
+});
