@@ -502,6 +502,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'u.s. virgin islands': 'VI',
   'us virgin islands': 'VI',
   'north korea': 'KP',
+  // (headlines' short forms: "S. Korea", "N. Korea")
+  's korea': 'KR',
+  'n korea': 'KP',
   dprk: 'KP',
   'south korea': 'KR',
   russia: 'RU',

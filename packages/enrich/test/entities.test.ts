@@ -9935,3 +9935,12 @@ describe('fuels and share indices by their initials alone (enrich 1.23.854)', ()
     expect(names('Harbour Point LNG said it was fine.')).toEqual(['organisation:Harbour Point LNG']);
   });
 });
+
+describe('"S. Korea" and "N. Korea" in headlines (enrich 1.23.855)', () => {
+  it('are the two countries', () => {
+    expect(names('S. Korea and N. Korea held talks.')).toEqual(['place:South Korea', 'place:North Korea']);
+  });
+  it("leave an initial inside a person's name (guard)", () => {
+    expect(names('Anna S. Korea said it was fine.')).toEqual(['person:Anna S. Korea']);
+  });
+});
