@@ -5292,7 +5292,9 @@ const extractFromTokens = (
         p = to;
         continue;
       }
-      if (core && q > p && (!endsWithOrgHead(p, to) || personAfter) && !bodyAdjective) {
+      // (nor a title's word opening a known body's name: "Hon Hai Precision Industry")
+      const knownBodyOpens = q === p + 1 && KNOWN_ORGS.has(spanKey(tokens, p, p + 2, '_'));
+      if (core && q > p && (!endsWithOrgHead(p, to) || personAfter) && !bodyAdjective && !knownBodyOpens) {
         for (let k = p; k < q; k++) {
           const w = tokens[k]?.lower;
           if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));
@@ -6410,6 +6412,8 @@ const extractFromTokens = (
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
     // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
+    // A known body's two words opening a longer name: "Hon Hai Precision Industry".
+    if (words.length > 2 && KNOWN_ORGS.has(`${words[0]}_${words[1]}`)) scores.organisation += 3;
     // An airport named after a ruler without its word: "King Khalid International".
     if (words.length >= 3 && VENUE_NAMING_TITLES.has(words[0] ?? '') && lastWord === 'international')
       scores.place += 4;

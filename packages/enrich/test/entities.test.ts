@@ -9944,3 +9944,15 @@ describe('"S. Korea" and "N. Korea" in headlines (enrich 1.23.855)', () => {
     expect(names('Anna S. Korea said it was fine.')).toEqual(['person:Anna S. Korea']);
   });
 });
+
+describe('"Hon Hai", whose first word is a title\'s (enrich 1.23.856)', () => {
+  it('is a body, alone or opening its longer name', () => {
+    expect(names('Shares in Hon Hai rose.')).toEqual(['organisation:Hon Hai']);
+    expect(names('Hon Hai Precision Industry said it was fine.')).toContain(
+      'organisation:Hon Hai Precision Industry',
+    );
+  });
+  it('leaves "Hon" before a person a title (guard)', () => {
+    expect(names('Hon Mary Lee said it was fine.')).toEqual(['person:Mary Lee']);
+  });
+});
