@@ -3326,6 +3326,13 @@ const extractFromTokens = (
     return true;
   };
   /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
+  /** Token `k` stands in a wire story's credit line, after "Reporting by" in its paragraph. */
+  const inCreditLine = (k: number): boolean => {
+    const paragraph = tokens[k]?.paragraph;
+    for (let j = k - 1; j > 0 && j >= k - 40 && tokens[j]?.paragraph === paragraph; j--)
+      if (tokens[j]?.text === 'by' && CREDIT_WORDS.has(tokens[j - 1]?.lower ?? '')) return true;
+    return false;
+  };
   const officerFundAt = (k: number): boolean => {
     for (let e = k; e < k + 4 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
       if (OFFICER_FUND_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return e > k;
@@ -6414,6 +6421,17 @@ const extractFromTokens = (
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
     // A known body's two words opening a longer name: "Hon Hai Precision Industry".
     if (words.length > 2 && KNOWN_ORGS.has(`${words[0]}_${words[1]}`)) scores.organisation += 3;
+    // A reporter or editor in a wire story's credit line: "(Reporting by A in Almaty and B in
+    // London; Editing by Rod Nickel)".
+    const creditNext = tokens[seg.to]?.text ?? '';
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      (tokens[seg.from - 1]?.text === 'by' || tokens[seg.from - 1]?.text === 'and') &&
+      (creditNext === 'in' || creditNext === ';' || creditNext === ')' || creditNext === 'and') &&
+      inCreditLine(seg.from)
+    )
+      scores.person += 4;
     // An airport named after a ruler without its word: "King Khalid International".
     if (words.length >= 3 && VENUE_NAMING_TITLES.has(words[0] ?? '') && lastWord === 'international')
       scores.place += 4;
@@ -7447,6 +7465,8 @@ const extractFromTokens = (
       (tokens[andAt]?.text === 'and' || tokens[andAt]?.text === 'or') &&
       firstConjunct?.to === andAt &&
       words.length <= 3 &&
+      // (not a reporter and their town in a credit line: "(Reporting by A in Accra and B in Kumasi")
+      !inCreditLine(seg.from) &&
       (PLACE_PREPOSITIONS.has(tokens[firstFrom - 1]?.text ?? '') ||
         /^(?:including|like|as)$/u.test(tokens[firstFrom - 1]?.text ?? '') ||
         (tokens[firstFrom - 1]?.text === 'between' &&

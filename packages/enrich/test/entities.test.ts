@@ -9956,3 +9956,22 @@ describe('"Hon Hai", whose first word is a title\'s (enrich 1.23.856)', () => {
     expect(names('Hon Mary Lee said it was fine.')).toEqual(['person:Mary Lee']);
   });
 });
+
+describe("reporters and editors in a wire story's credit line (enrich 1.23.857)", () => {
+  it('are people, the second of two reporters too', () => {
+    expect(
+      names(
+        'The talks ended.\n\n(Reporting by Ama Owusu-Ansah in Accra and Kobby Asante-Mensah in Tamale; Editing by Rod Copper)',
+      ),
+    ).toEqual([
+      'person:Ama Owusu-Ansah',
+      'place:Accra',
+      'person:Kobby Asante-Mensah',
+      'place:Tamale',
+      'person:Rod Copper',
+    ]);
+  });
+  it('leave the second of two places after "in" a place outside one (guard)', () => {
+    expect(names('Flooding hit homes in Accra and Kobby Town on Monday.')).toContain('place:Kobby Town');
+  });
+});
