@@ -6421,6 +6421,16 @@ const extractFromTokens = (
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
     // A known body's two words opening a longer name: "Hon Hai Precision Industry".
     if (words.length > 2 && KNOWN_ORGS.has(`${words[0]}_${words[1]}`)) scores.organisation += 3;
+    // A byline: "By" opening its line, then the writer's name ("By SASKIA VAN DER HEIJDEN").
+    const byTok = tokens[seg.from - 1];
+    if (
+      byTok?.text === 'By' &&
+      words.length >= 2 &&
+      words.length <= 6 &&
+      (seg.from === 1 || tokens[seg.from - 2]?.paragraph !== byTok.paragraph) &&
+      (tokens[seg.to]?.paragraph !== byTok.paragraph || tokens[seg.to]?.text === ',')
+    )
+      scores.person += 5;
     // A reporter or editor in a wire story's credit line: "(Reporting by A in Almaty and B in
     // London; Editing by Rod Nickel)".
     const creditNext = tokens[seg.to]?.text ?? '';

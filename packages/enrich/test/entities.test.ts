@@ -9975,3 +9975,16 @@ describe("reporters and editors in a wire story's credit line (enrich 1.23.857)"
     expect(names('Flooding hit homes in Accra and Kobby Town on Monday.')).toContain('place:Kobby Town');
   });
 });
+
+describe('a byline in capitals (enrich 1.23.858)', () => {
+  it("is the writer, a person, with a name's particles", () => {
+    expect(names('By SASKIA DE LA TORRE\n\nThe court ruled on Monday.')).toEqual([
+      'person:SASKIA DE LA TORRE',
+    ]);
+  });
+  it('leaves "by" and a body inside a sentence a body (guard)', () => {
+    expect(
+      names('The court ruled.\n\nThe case was brought by VAN DER BERGH HOLDINGS LTD on Monday.'),
+    ).toContain('organisation:VAN DER BERGH HOLDINGS LTD');
+  });
+});
