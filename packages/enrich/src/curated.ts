@@ -286,7 +286,7 @@ const KNOWN_ORG_WORDS = set(`
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab shabaab al-shabab isis isil al-qaeda al_qaeda al-qaida al_qaida european_economic_area houthis bundeswehr ertzaintza labour tories
-  mafia camorra 'ndrangheta ndrangheta cosa_nostra yakuza m-pesa mpesa hon_hai
+  mafia camorra 'ndrangheta ndrangheta cosa_nostra yakuza m-pesa mpesa hon_hai quai_d'orsay quai_d’orsay
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal

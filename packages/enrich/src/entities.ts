@@ -129,7 +129,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje ulica baie pointe passo place plac wat douar boulevard corniche palais',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar boulevard corniche palais',
 );
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
 const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
@@ -6705,6 +6705,8 @@ const extractFromTokens = (
     if (
       (((words.length === 2 || words.length === 3) && SQUARES_AND_STREETS.has(lastWord)) ||
         (words.length === 1 && first.cap && COMPOUND_STREET.test(key)) ||
+        // (also a street whose last word holds its kind, after a name: "on Prins Clauslaan")
+        ((words.length === 2 || words.length === 3) && COMPOUND_STREET.test(lastWord)) ||
         (words.length >= 3 &&
           words.length <= 4 &&
           COMPASS_WORDS.has(lastWord) &&

@@ -9988,3 +9988,16 @@ describe('a byline in capitals (enrich 1.23.858)', () => {
     ).toContain('organisation:VAN DER BERGH HOLDINGS LTD');
   });
 });
+
+describe('streets and quays named head first, and streets whose last word holds its kind (enrich 1.23.859)', () => {
+  it('are places', () => {
+    expect(names('Offices on Akti Possidonos and the Quai des Belges closed.')).toEqual([
+      'place:Akti Possidonos',
+      'place:Quai des Belges',
+    ]);
+    expect(names('They protested on Prins Hendriklaan.')).toEqual(['place:Prins Hendriklaan']);
+  });
+  it('leave the French foreign ministry by its quay a body (guard)', () => {
+    expect(names("The Quai d'Orsay said it was following the case.")).toEqual(["organisation:Quai d'Orsay"]);
+  });
+});
