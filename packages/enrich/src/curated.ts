@@ -287,6 +287,9 @@ const KNOWN_ORG_WORDS = set(`
   guardian rolling_stone variety politico axios pitchfork times telegraph
   wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab shabaab al-shabab isis isil al-qaeda al_qaeda al-qaida al_qaida european_economic_area houthis bundeswehr ertzaintza labour tories
   mafia camorra 'ndrangheta ndrangheta cosa_nostra yakuza m-pesa mpesa hon_hai quai_d'orsay quai_d’orsay
+  eurostar weibo wechat mckinsey mediobanca medef force_ouvrière force_ouvriere confindustria cargill bunge eletrobras
+  tadawul hanwha lazard grant_thornton kpmg pwc accenture sealord forsyth_barr evercore jefferies
+  glencore trafigura vitol gunvor cofco
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal

@@ -10001,3 +10001,16 @@ describe('streets and quays named head first, and streets whose last word holds 
     expect(names("The Quai d'Orsay said it was following the case.")).toEqual(["organisation:Quai d'Orsay"]);
   });
 });
+
+describe("well-known firms and employers' bodies the lists lacked (enrich 1.23.860)", () => {
+  it('are bodies with no other cue', () => {
+    expect(names('Medef objected. Mediobanca advised, and Cargill bought soy.')).toEqual([
+      'organisation:Medef',
+      'organisation:Mediobanca',
+      'organisation:Cargill',
+    ]);
+  });
+  it('leave a person with such a family name a person (guard)', () => {
+    expect(names('Anna Lazard said it was fine.')).toEqual(['person:Anna Lazard']);
+  });
+});
