@@ -1239,6 +1239,19 @@ export const extractQuotes = (
           continue;
         }
       }
+      // Nor is one after a preposition in a phrase closed by a comma: "Later, speaking to Reuters,
+      // Ali Ben Said added".
+      const prep = tokens[m.from - 1]?.lower ?? '';
+      if (
+        (prep === 'to' || prep === 'with' || prep === 'from' || prep === 'by') &&
+        // (not the source "According to X," names, who speaks)
+        tokens[m.from - 2]?.lower !== 'according' &&
+        tokens[m.to]?.text === ',' &&
+        k - from < 10
+      ) {
+        k = m.to;
+        continue;
+      }
       // A place or body inside a phrase before the subject's name is no subject: "the mayor of
       // Paiporta, Maribel Albalat, told", "A spokesperson for the National Security Council, Sean
       // Savett, declined".

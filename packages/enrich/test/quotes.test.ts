@@ -3241,3 +3241,16 @@ describe('"the court said" with no court named (enrich 1.23.848)', () => {
     expect(speakerOf(text, 'The defendant intervened')).toBe('Harbour Appeals Court');
   });
 });
+
+describe('a body after "speaking to" in an opening phrase (enrich 1.23.861)', () => {
+  it('is no subject a later "the company" means', () => {
+    const text =
+      'Later, speaking to Reuters, Ali Haddad added: "We have nothing against investment at all."\n\nShipping group Delmar Lines, which is based in Marseille, said it had diverted five vessels. A spokeswoman said the company "respects the right to strike" in a statement.';
+    expect(speakerOf(text, 'respects the right')).toBe('Delmar Lines');
+  });
+  it('leaves "According to X," its subject (guard)', () => {
+    const text =
+      'Karl Berg spoke first.\n\nAccording to Tomas Weber, a former minister, the bank faces a dilemma.\n\n"If it holds too long, lending dries up," he said.';
+    expect(speakerOf(text, 'If it holds')).toBe('Tomas Weber');
+  });
+});
