@@ -101,7 +101,7 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting air atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
+  racing sporting air ferrovie atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
   transportes trasporti
@@ -964,7 +964,23 @@ const ORDINAL_BODY_HEADS = wordSet(
 /** Prepositions of being at a building ("at Miranda House", "outside Gordon House"). */
 const BUILDING_PREPOSITIONS = wordSet('at outside inside into near opposite');
 /** Lower-case links of other languages inside names: French "pour", Filipino "ng", Japanese "no", Welsh "yr", Irish "na", Dutch "aan" ("Wijk aan Zee"), Czech "nad" and "pod" ("Ústí nad Labem"). */
-const FOREIGN_LINKS = new Set(['pour', 'ng', 'no', 'yr', 'na', 'aan', 'nad', 'pod']);
+const FOREIGN_LINKS = new Set([
+  'pour',
+  'ng',
+  'no',
+  'yr',
+  'na',
+  'aan',
+  'nad',
+  'pod',
+  'dello',
+  'delle',
+  'degli',
+  'e',
+  'y',
+]);
+/** An Italian link elided before a capitalized word: "dell'Alto", "dall'Isonzo", "sull'Adda". */
+const ELIDED_LINK = /^(?:dell|dall|nell|sull|all)['’]\p{Lu}/u;
 /** Verbs naming a body's aim after "to" ("Committee to Protect Journalists"). */
 const CAUSE_VERBS = wordSet(
   'protect stop end save defend fight ban elect free abolish prevent reform restore keep',
@@ -3936,6 +3952,18 @@ const extractFromTokens = (
       }
       // A link of another language inside a name: "Union pour la Défense de l'Ouham", "Bangko Sentral
       // ng Pilipinas", "Nippon Ishin no Kai", "Cymdeithas yr Iaith", "Cló na Mara".
+      // An Italian article elided before the next word of a name: "Banca Popolare dell'Alto Adriatico",
+      // "Cantieri Navali dell'Isonzo".
+      if (
+        t.kind === 'word' &&
+        ELIDED_LINK.test(t.text) &&
+        prev.cap &&
+        prev.kind === 'word' &&
+        t.start === prev.end + 1
+      ) {
+        j++;
+        continue;
+      }
       if (FOREIGN_LINKS.has(t.text) && prev.cap && prev.kind === 'word') {
         const k = ROMANCE_ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
         if (tokens[k]?.sentence === t.sentence && isProper(k)) {

@@ -10014,3 +10014,23 @@ describe("well-known firms and employers' bodies the lists lacked (enrich 1.23.8
     expect(names('Anna Lazard said it was fine.')).toEqual(['person:Anna Lazard']);
   });
 });
+
+describe("Italian and Spanish links inside a body's name (enrich 1.23.862)", () => {
+  it('keep it whole: "dello", "e", "y", an elided "dell\'"', () => {
+    expect(names('It sold shares to Cassa Rurale e Artigiana on Monday.')).toEqual([
+      'organisation:Cassa Rurale e Artigiana',
+    ]);
+    expect(names("Banca Agricola dell'Alto Piave said it was fine.")).toEqual([
+      "organisation:Banca Agricola dell'Alto Piave",
+    ]);
+    expect(names('It sold shares to Ferrovie dello Stato Sarde on Monday.')).toEqual([
+      'organisation:Ferrovie dello Stato Sarde',
+    ]);
+  });
+  it('leave two names with "and" apart (guard)', () => {
+    expect(names('Cassa Rurale and Banca Agricola said it was fine.')).toEqual([
+      'organisation:Cassa Rurale',
+      'organisation:Banca Agricola',
+    ]);
+  });
+});
