@@ -1045,6 +1045,10 @@ const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
 /** Initials of fuels and share indices, things when alone ("LNG", "KOSPI", "DAX"). */
 const THING_INITIALS = wordSet('lng lpg cng kospi dax');
+/** Trades of people that no team employs ("a Grammy singer"): the name before them is no team. */
+const SPORTLESS_TRADES = wordSet(
+  'singer rapper actor actress comedian novelist poet musician drummer guitarist champion rookie youngster',
+);
 /** What the state's "Crown" owns or who acts for it, in lower case after it ("Crown land"). */
 const CROWN_NOUNS = wordSet(
   'land lands forest forests estate lease leases prosecutor prosecutors counsel lawyer lawyers entity entities copyright dependency dependencies colony colonies corporation corporations minister ministers witness relations',
@@ -6449,6 +6453,30 @@ const extractFromTokens = (
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
     // A known body's two words opening a longer name: "Hon Hai Precision Industry".
     if (words.length > 2 && KNOWN_ORGS.has(`${words[0]}_${words[1]}`)) scores.organisation += 3;
+    // A team before a player's trade and the player's name: "Former Proteas fast bowler Thabo Nkosi",
+    // "former Springbok lock Sizwe Ngcobo", "a former Flying Fijians winger, Eroni Tuilagi".
+    if (!country && !knownPlace && !lex.firstNames.has(words[0] ?? '') && words.length <= 3) {
+      let t2 = seg.to;
+      while (
+        t2 < seg.to + 2 &&
+        tokens[t2]?.kind === 'word' &&
+        tokens[t2]?.text === tokens[t2]?.lower &&
+        !PEOPLE_BY_TRADE.has(tokens[t2]?.text ?? '') &&
+        !FUNCTION_WORDS.has(tokens[t2]?.text ?? '')
+      )
+        t2++;
+      const trade = tokens[t2];
+      const player = tokens[t2 + 1]?.text === ',' ? tokens[t2 + 2] : tokens[t2 + 1];
+      if (
+        trade?.kind === 'word' &&
+        trade.text === trade.lower &&
+        PEOPLE_BY_TRADE.has(trade.text) &&
+        !SPORTLESS_TRADES.has(trade.text) &&
+        player?.cap &&
+        player.kind === 'word'
+      )
+        scores.organisation += 4;
+    }
     // A byline: "By" opening its line, then the writer's name ("By SASKIA VAN DER HEIJDEN").
     const byTok = tokens[seg.from - 1];
     if (

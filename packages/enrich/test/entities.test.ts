@@ -10034,3 +10034,14 @@ describe("Italian and Spanish links inside a body's name (enrich 1.23.862)", () 
     ]);
   });
 });
+
+describe("a team's name before a player's trade and the player's name (enrich 1.23.863)", () => {
+  it('is a body', () => {
+    expect(names('Former Kestrels fast bowler Thabo Dube said it was fine.')).toContain(
+      'organisation:Kestrels',
+    );
+  });
+  it("leaves a singer's award before the trade no team (guard)", () => {
+    expect(names('Grammy singer Ann Lee said it was fine.')).toEqual(['person:Ann Lee']);
+  });
+});
