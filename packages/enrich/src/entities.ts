@@ -2329,8 +2329,23 @@ const extractFromTokens = (
     // A month that is also a given name is one after a title and before a family name ("Councilor
     // April Fournier"), not in a date ("in April Congress", "since June 2020").
     // ... nor is a weekly newspaper's day after "the" ("the Sunday Clarion", "the Sunday Times").
+    // "March" closing a protest's or movement's name is no month: "the Aurat March", "the Women's
+    // March" (not "Last March", "Since March", "March 2024").
+    const prevWord = tokens[i - 1]?.kind === 'poss' ? tokens[i - 2] : tokens[i - 1];
+    const marchName =
+      t.text === 'March' &&
+      tokens[i + 1]?.kind !== 'num' &&
+      prevWord?.cap &&
+      prevWord.kind === 'word' &&
+      prevWord.sentence === t.sentence &&
+      (tokens[i - 1]?.kind === 'poss'
+        ? tokens[i - 1]?.start === prevWord.end
+        : prevWord.end === t.start - 1) &&
+      !DAYS_MONTHS.has(prevWord.lower) &&
+      !(prevWord.initial && lex.commonWords.has(prevWord.lower));
     if (
       DAYS_MONTHS.has(t.lower) &&
+      !marchName &&
       !(
         MONTH_NAMES.has(t.lower) &&
         (givenNameMonth(i) || abbreviatedGivenMonth(i) || particleNameMonth(i) || familyNameMonth(i))

@@ -10045,3 +10045,14 @@ describe("a team's name before a player's trade and the player's name (enrich 1.
     expect(names('Grammy singer Ann Lee said it was fine.')).toEqual(['person:Ann Lee']);
   });
 });
+
+describe('"March" closing a protest\'s or movement\'s name (enrich 1.23.864)', () => {
+  it('is part of the name, no month', () => {
+    expect(names('Organisers of the Salt Flats March said it was fine.')).toEqual([
+      'organisation:Salt Flats March',
+    ]);
+  });
+  it('stays a month after a sentence-opening word and before a year (guard)', () => {
+    expect(names('Last March, sales in March 2024 rose.')).toEqual([]);
+  });
+});
