@@ -10056,3 +10056,17 @@ describe('"March" closing a protest\'s or movement\'s name (enrich 1.23.864)', (
     expect(names('Last March, sales in March 2024 rose.')).toEqual([]);
   });
 });
+
+describe('the Urdu and Arabic links "ur", "ul" and "ud" inside a name (enrich 1.23.865)', () => {
+  it('keep it whole', () => {
+    expect(names('Maulana Hafeez ur Rehman Baloch said it was fine.')).toEqual([
+      'person:Hafeez ur Rehman Baloch',
+    ]);
+  });
+  it('leave two names with "and" apart (guard)', () => {
+    expect(names('Hafeez Rehman and Zia Haq said it was fine.')).toEqual([
+      'person:Hafeez Rehman',
+      'person:Zia Haq',
+    ]);
+  });
+});
