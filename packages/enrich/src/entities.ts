@@ -8052,7 +8052,8 @@ const extractFromTokens = (
     // (over "the" before a river's name: "rivers including the Santerno")
     const likeAt = before?.lower === 'the' ? seg.from - 2 : seg.from - 1;
     const likeWord = tokens[likeAt]?.lower;
-    const likeKind = tokens[likeAt - 1];
+    // (over a comma: "several towns, including Ninove")
+    const likeKind = tokens[likeAt - 1]?.text === ',' ? tokens[likeAt - 2] : tokens[likeAt - 1];
     if (
       (likeWord === 'like' || likeWord === 'including') &&
       likeKind?.kind === 'word' &&

@@ -10070,3 +10070,18 @@ describe('the Urdu and Arabic links "ur", "ul" and "ud" inside a name (enrich 1.
     ]);
   });
 });
+
+describe('a list after "towns, including" (enrich 1.23.866)', () => {
+  it('is of places, the comma over', () => {
+    expect(names('Floods hit several towns, including Zelvoor, Hamrik and Oostvoor.')).toEqual([
+      'place:Zelvoor',
+      'place:Hamrik',
+      'place:Oostvoor',
+    ]);
+  });
+  it('leaves a list after "groups, including" bodies (guard)', () => {
+    expect(names('Several groups, including Zelvoor Watch, objected.')).toEqual([
+      'organisation:Zelvoor Watch',
+    ]);
+  });
+});
