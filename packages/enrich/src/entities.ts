@@ -101,7 +101,7 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting air ferrovie atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
+  racing sporting air ferrovie université hôpital atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
   transportes trasporti
@@ -611,6 +611,8 @@ const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal
 /** Words whose "of" names a place: "the city of X", "the mayor of X", "the outskirts of X". */
 const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
+  // (a Canadian electoral district: "the riding of Pangnirtung")
+  'riding',
   'county',
   'port',
   'suburb',

@@ -10085,3 +10085,16 @@ describe('a list after "towns, including" (enrich 1.23.866)', () => {
     ]);
   });
 });
+
+describe('"the riding of X", and "Université" and "Hôpital" opening a body\'s name (enrich 1.23.867)', () => {
+  it('give a place and bodies', () => {
+    expect(names('He represents the riding of Kinngait.')).toEqual(['place:Kinngait']);
+    expect(names('She studied at the Université Laval and worked at the Hôpital Lariboisière.')).toEqual([
+      'organisation:Université Laval',
+      'organisation:Hôpital Lariboisière',
+    ]);
+  });
+  it('leave a person after "riding" with no "of" a person (guard)', () => {
+    expect(names('She was riding with Tom Reed.')).toEqual(['person:Tom Reed']);
+  });
+});
