@@ -101,7 +101,7 @@ const VENUE_KINDS = wordSet('convention shopping exhibition conference trade com
 const HEAD_FIRST_ORGS =
   wordSet(`instituto istituto institut universidad università universidade banco banca partido partito parti movimento
   movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola team radio rádio
-  racing sporting air ferrovie université hôpital atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
+  racing sporting air ferrovie université hôpital tele télé atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
   transportes trasporti

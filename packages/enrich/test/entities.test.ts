@@ -10098,3 +10098,12 @@ describe('"the riding of X", and "Université" and "Hôpital" opening a body\'s 
     expect(names('She was riding with Tom Reed.')).toEqual(['person:Tom Reed']);
   });
 });
+
+describe('"Tele" or "Télé" opening a broadcaster\'s name (enrich 1.23.868)', () => {
+  it('is a body', () => {
+    expect(names('It was shown on Tele Sahel on Monday.')).toEqual(['organisation:Tele Sahel']);
+  });
+  it('leaves a person after "television" a person (guard)', () => {
+    expect(names('He told state television Amadou Diallo was fine.')).toContain('person:Amadou Diallo');
+  });
+});
