@@ -521,7 +521,7 @@ const STREET_HEADS = wordSet('street avenue road lane drive close crescent terra
 const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
   ...STREET_HEADS,
   ...wordSet(
-    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai',
+    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai circle',
   ),
 ]);
 /** A street's name of one word (lower-cased), its kind joined to it: "Europaweg", "Karl-Marx-Allee", "Sejong-daero". */

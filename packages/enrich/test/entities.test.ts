@@ -10107,3 +10107,13 @@ describe('"Tele" or "Télé" opening a broadcaster\'s name (enrich 1.23.868)', (
     expect(names('He told state television Amadou Diallo was fine.')).toContain('person:Amadou Diallo');
   });
 });
+
+describe('Indian residences ("Bhavan", "Niwas") and a circle after a word of place (enrich 1.23.869)', () => {
+  it('are places', () => {
+    expect(names('The governor, sitting in Raj Niwas, said it was fine.')).toEqual(['place:Raj Niwas']);
+    expect(names('The march began near Kofi Annan Circle.')).toEqual(['place:Kofi Annan Circle']);
+  });
+  it('leave a circle that is a group after "joined the" a body (guard)', () => {
+    expect(names('He joined the Inner Circle in 2020.')).toEqual(['organisation:Inner Circle']);
+  });
+});
