@@ -3994,15 +3994,29 @@ const extractFromTokens = (
       }
       // A body named by its aim, "to" and a verb: "Committee to Protect Journalists", "Campaign to
       // Stop Killer Robots", "Alliance to End Plastic Waste".
+      // (and a list of everyday words or diseases it fights: "the Global Fund to Fight AIDS,
+      // Tuberculosis and Malaria")
+      const aimItem = (k: number): boolean => {
+        const w = tokens[k];
+        return (
+          !!w?.cap &&
+          w.kind === 'word' &&
+          tokens[k + 1]?.cap !== true &&
+          (lex.commonWords.has(w.lower) || DISEASES.has(w.lower) || w.lower === 'aids')
+        );
+      };
       if (
         t.text === 'to' &&
         ORG_HEADS.has(prev.lower) &&
         tokens[j + 1]?.cap &&
         CAUSE_VERBS.has(tokens[j + 1]?.lower ?? '') &&
         tokens[j + 1]?.sentence === t.sentence &&
-        isProper(j + 2)
+        (isProper(j + 2) || aimItem(j + 2))
       ) {
-        j = properEnd(j + 2);
+        j = isProper(j + 2) ? properEnd(j + 2) : j + 3;
+        let list = j;
+        while (tokens[list]?.text === ',' && aimItem(list + 1)) list += 2;
+        if (list > j && tokens[list]?.text === 'and' && aimItem(list + 1)) j = list + 2;
         continue;
       }
       if ((t.lower === 'of' || t.lower === 'for') && t.text === t.lower) {
@@ -6468,6 +6482,12 @@ const extractFromTokens = (
     // Romance languages put the head word first: "Instituto Gonzaga", "Partido Popular"; so do
     // a country's team and a tournament's group ("Team Estonia", "Group F").
     if (words.length >= 2 && HEAD_FIRST_ORGS.has(words[0] ?? '')) scores.organisation += 3;
+    // A body named by its aim, "to" and a verb: "Global Fund to Fight Malaria".
+    for (let k = 1; k + 1 < words.length; k++)
+      if (words[k] === 'to' && ORG_HEADS.has(words[k - 1] ?? '') && CAUSE_VERBS.has(words[k + 1] ?? '')) {
+        scores.organisation += 4;
+        break;
+      }
     // A known body's two words opening a longer name: "Hon Hai Precision Industry".
     if (words.length > 2 && KNOWN_ORGS.has(`${words[0]}_${words[1]}`)) scores.organisation += 3;
     // A team before a player's trade and the player's name: "Former Proteas fast bowler Thabo Nkosi",

@@ -10117,3 +10117,21 @@ describe('Indian residences ("Bhavan", "Niwas") and a circle after a word of pla
     expect(names('He joined the Inner Circle in 2020.')).toEqual(['organisation:Inner Circle']);
   });
 });
+
+describe('a body named by its aim and a list of what it fights (enrich 1.23.870)', () => {
+  it('is one body', () => {
+    expect(
+      names('Money came from the Harbour Fund to Fight AIDS, Tuberculosis and Malaria last year.'),
+    ).toEqual(['organisation:Harbour Fund to Fight AIDS, Tuberculosis and Malaria']);
+    expect(names('Money came from the Harbour Fund to Fight Malaria last year.')).toEqual([
+      'organisation:Harbour Fund to Fight Malaria',
+    ]);
+  });
+  it('leaves bodies listed after such a body apart (guard)', () => {
+    expect(names('The Committee to Protect Journalists, Amnesty and Oxfam said it was fine.')).toEqual([
+      'organisation:Committee to Protect Journalists',
+      'organisation:Amnesty',
+      'organisation:Oxfam',
+    ]);
+  });
+});
