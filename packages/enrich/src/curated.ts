@@ -224,7 +224,7 @@ export const PLACE_COMPOUND_TAILS = set('based born bred raised headquartered');
 
 /** Prepositions that point to a place when followed by an unknown proper name. */
 export const PLACE_PREPOSITIONS = set(
-  'in at near from to across outside inside throughout towards toward into via around',
+  'in at near from to across outside inside throughout towards toward into via around off',
 );
 
 /**

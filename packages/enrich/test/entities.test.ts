@@ -10135,3 +10135,12 @@ describe('a body named by its aim and a list of what it fights (enrich 1.23.870)
     ]);
   });
 });
+
+describe('a name after "off" (enrich 1.23.871)', () => {
+  it('is a place, where a ship sank or a coast lies', () => {
+    expect(names('A tanker ran aground off Wielsbeke on Monday.')).toEqual(['place:Wielsbeke']);
+  });
+  it('leaves a known body after "off" a body (guard)', () => {
+    expect(names('He bought it off Amazon.')).toEqual(['organisation:Amazon']);
+  });
+});
