@@ -3370,6 +3370,16 @@ const extractFromTokens = (
       if (tokens[j]?.text === 'by' && CREDIT_WORDS.has(tokens[j - 1]?.lower ?? '')) return true;
     return false;
   };
+  /** An everyday word or a disease a body's aim names (`k`), one word: "to Fight AIDS, Tuberculosis". */
+  const aimItem = (k: number): boolean => {
+    const w = tokens[k];
+    return (
+      !!w?.cap &&
+      w.kind === 'word' &&
+      tokens[k + 1]?.cap !== true &&
+      (lex.commonWords.has(w.lower) || DISEASES.has(w.lower) || w.lower === 'aids')
+    );
+  };
   const officerFundAt = (k: number): boolean => {
     for (let e = k; e < k + 4 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++)
       if (OFFICER_FUND_HEADS.has(tokens[e]?.lower ?? '') && !tokens[e + 1]?.cap) return e > k;
@@ -3996,15 +4006,6 @@ const extractFromTokens = (
       // Stop Killer Robots", "Alliance to End Plastic Waste".
       // (and a list of everyday words or diseases it fights: "the Global Fund to Fight AIDS,
       // Tuberculosis and Malaria")
-      const aimItem = (k: number): boolean => {
-        const w = tokens[k];
-        return (
-          !!w?.cap &&
-          w.kind === 'word' &&
-          tokens[k + 1]?.cap !== true &&
-          (lex.commonWords.has(w.lower) || DISEASES.has(w.lower) || w.lower === 'aids')
-        );
-      };
       if (
         t.text === 'to' &&
         ORG_HEADS.has(prev.lower) &&

@@ -1363,7 +1363,7 @@ export const extractQuotes = (
       break;
     }
   }
-  // The subject of a second clause opened by ", while" or ", whereas", before its verb (over an
+  // The subject of a second clause opened by ", while", ", whereas", ", and" or ", but", before its verb (over an
   // apposition): "Doyle said ..., while an Independent TD from Cork, Máire Ní Shúilleabháin, warned
   // that ..." — a later "she said" is hers.
   let clauseSubjects = 0;
@@ -3153,7 +3153,8 @@ const SUBJECT_VERBS = wordSet(`was were is are has had did does would will could
 /** A verb after a described subject: a cue, an auxiliary or a past tense. */
 const subjectVerb = (t: Token): boolean =>
   CUE_VERBS.has(t.lower) || SUBJECT_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
-/** Words opening a second clause with a subject of its own after a comma ("..., while X warned"). */
+/** Words opening a second clause with a subject of its own after a comma ("..., while X warned",
+ * "..., and Economy Minister X said"). */
 const CLAUSE_OPENERS = wordSet('while whereas whilst and but');
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in on near');
