@@ -1045,8 +1045,11 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
 ]);
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
-/** Initials of fuels and share indices, things when alone ("LNG", "KOSPI", "DAX"). */
-const THING_INITIALS = wordSet('lng lpg cng kospi dax');
+/** Initials and names of fuels, share indices, benchmark rates and other things, none of our
+ * types when alone ("LNG", "KOSPI", "DAX", "the Selic rate", "SOFR", "Wi-Fi", "a YouTuber"). */
+const THING_INITIALS = wordSet(
+  'lng lpg cng kospi dax selic sofr libor euribor lpr wi-fi youtuber youtubers twenty20',
+);
 /** Trades of people that no team employs ("a Grammy singer"): the name before them is no team. */
 const SPORTLESS_TRADES = wordSet(
   'singer rapper actor actress comedian novelist poet musician drummer guitarist champion rookie youngster',

@@ -10155,3 +10155,16 @@ describe('the Akan given name "Ato" inside a name (enrich 1.23.872)', () => {
     expect(names('Uncle Darren Waters-Bell said it was fine.')).toEqual(['person:Darren Waters-Bell']);
   });
 });
+
+describe('benchmark rates, Wi-Fi, a YouTuber and Twenty20 alone (enrich 1.23.873)', () => {
+  it('are no bodies', () => {
+    expect(
+      names('The bank kept the Selic rate at 15%, above SOFR. Their Wi-Fi dropped, a YouTuber said.'),
+    ).toEqual([]);
+  });
+  it('leave a body opened by such a word a body (guard)', () => {
+    expect(names('Selic Capital Partners said it was fine.')).toEqual([
+      'organisation:Selic Capital Partners',
+    ]);
+  });
+});
