@@ -209,6 +209,18 @@ const GENERIC_NAME_STARTS = wordSet(
 );
 /** A token that is a company's legal form: the Bulgarian "AD" only in capitals, a lower-case "ad"
  * being an advertisement ("a Biden ad", "Next ad campaign"). */
+/** "Channel", "Canal" or "Kanal" at `k` before a channel's number of up to three digits ("Channel 4"). */
+const channelNumberAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return (
+    !!t &&
+    (t.text === 'Channel' || t.text === 'Canal' || t.text === 'Kanal') &&
+    n?.kind === 'num' &&
+    n.start === t.end + 1 &&
+    /^\d{1,3}$/u.test(n.text)
+  );
+};
 const legalSuffixToken = (t: Token): boolean =>
   COMPANY_SUFFIXES.has(stripDots(t.lower)) && (t.lower !== 'ad' || t.text === 'AD');
 /** Members of a people after its name: "a Larrakia woman", "a Yolngu elder". */
@@ -2206,13 +2218,7 @@ const extractFromTokens = (
     )
       return true;
     // A broadcaster's channel by its number, even opening a sentence: "Channel 4 said".
-    if (
-      (t?.text === 'Channel' || t?.text === 'Canal' || t?.text === 'Kanal') &&
-      tokens[i + 1]?.kind === 'num' &&
-      /^\d{1,3}$/u.test(tokens[i + 1]?.text ?? '') &&
-      tokens[i + 1]?.start === t.end + 1
-    )
-      return true;
+    if (channelNumberAt(tokens, i)) return true;
     // The state's "Crown" before what it owns or who acts for it is no name: "Crown land", "a Crown
     // prosecutor", "Crown forest".
     if (
@@ -2336,9 +2342,10 @@ const extractFromTokens = (
     // ... nor is a weekly newspaper's day after "the" ("the Sunday Clarion", "the Sunday Times").
     // "March" closing a protest's or movement's name is no month: "the Aurat March", "the Women's
     // March" (not "Last March", "Since March", "March 2024").
-    const prevWord = tokens[i - 1]?.kind === 'poss' ? tokens[i - 2] : tokens[i - 1];
+    const prevWord =
+      t.text === 'March' ? (tokens[i - 1]?.kind === 'poss' ? tokens[i - 2] : tokens[i - 1]) : undefined;
     const marchName =
-      t.text === 'March' &&
+      !!prevWord &&
       tokens[i + 1]?.kind !== 'num' &&
       prevWord?.cap &&
       prevWord.kind === 'word' &&
@@ -3366,12 +3373,20 @@ const extractFromTokens = (
     return true;
   };
   /** Do the capitalized words from `k` end in a body's head within three words ("Association")? */
+  /** Where each paragraph's credit line opens ("Reporting by"), by paragraph; found once per story. */
+  let creditOpens: Map<number, number> | undefined;
   /** Token `k` stands in a wire story's credit line, after "Reporting by" in its paragraph. */
   const inCreditLine = (k: number): boolean => {
-    const paragraph = tokens[k]?.paragraph;
-    for (let j = k - 1; j > 0 && j >= k - 40 && tokens[j]?.paragraph === paragraph; j--)
-      if (tokens[j]?.text === 'by' && CREDIT_WORDS.has(tokens[j - 1]?.lower ?? '')) return true;
-    return false;
+    if (!creditOpens) {
+      creditOpens = new Map();
+      for (let j = 1; j < tokens.length; j++) {
+        const t = tokens[j] as Token;
+        if (t.text === 'by' && CREDIT_WORDS.has(tokens[j - 1]?.lower ?? '') && !creditOpens.has(t.paragraph))
+          creditOpens.set(t.paragraph, j);
+      }
+    }
+    const opens = creditOpens.get(tokens[k]?.paragraph ?? -1);
+    return opens !== undefined && opens < k;
   };
   /** An everyday word or a disease a body's aim names (`k`), one word: "to Fight AIDS, Tuberculosis". */
   const aimItem = (k: number): boolean => {
@@ -4170,14 +4185,7 @@ const extractFromTokens = (
     )
       j++;
     // So does a broadcaster's channel: "Channel 14", "Israel's Channel 12", "Canal 13".
-    if (
-      (tokens[j - 1]?.text === 'Channel' ||
-        tokens[j - 1]?.text === 'Canal' ||
-        tokens[j - 1]?.text === 'Kanal') &&
-      tokens[j]?.kind === 'num' &&
-      /^\d{1,3}$/u.test(tokens[j]?.text ?? '') &&
-      tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
-    ) {
+    if (channelNumberAt(tokens, j - 1)) {
       j++;
       // (and its newsroom: "Channel 4 News")
       if (tokens[j]?.text === 'News' || tokens[j]?.text === 'Television' || tokens[j]?.text === 'Radio') j++;
