@@ -384,6 +384,9 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
   muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid
   walter donald barack mitt humza`).map((n) => [n, 'm'] as const),
+  // West African Muslim given names, men's ("Mustapha I. Raji-Dennis", "Abdoulaye Diallo")
+  ...wordsOf(`mustapha moustapha abdoulaye mamadou ousmane ibrahima amadou boubacar souleymane seydou
+  aliou modou oumar moussa`).map((n) => [n, 'm'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
   yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul ratna dewi putri wulan rini
   montserrat`).map((n) => [n, 'f'] as const),

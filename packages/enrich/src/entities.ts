@@ -1062,6 +1062,8 @@ const OFFICE_WORDS = wordSet('office department bureau court fund');
 const THING_INITIALS = wordSet(
   'lng lpg cng kospi dax selic sofr libor euribor lpr wi-fi youtuber youtubers twenty20',
 );
+/** Titles of rulers whose names take a numeral ("King George I", "Pope John Paul I"). */
+const RULER_TITLES = wordSet('king queen pope emperor empress sultan tsar czar shah pharaoh paul');
 /** Trades of people that no team employs ("a Grammy singer"): the name before them is no team. */
 const SPORTLESS_TRADES = wordSet(
   'singer rapper actor actress comedian novelist poet musician drummer guitarist champion rookie youngster',
@@ -2042,6 +2044,19 @@ const extractFromTokens = (
       !lex.commonWords.has(given.lower)
     );
   };
+  // ... and "I." as a middle initial between a known given name and a family name ("Mustapha I.
+  // Raji-Dennis"), not a ruler's numeral ("King George I. Parliament"): no monarch's title before it.
+  const givenBeforeI = (i: number): boolean => {
+    const given = tokens[i - 1];
+    const before = tokens[i - 2];
+    return (
+      !!given &&
+      capPair(given, tokens[i]) &&
+      lex.firstNames.has(given.lower) &&
+      !lex.commonWords.has(given.lower) &&
+      !(before && RULER_TITLES.has(before.lower))
+    );
+  };
   /** "the union," / "a charity," from `k`: an article, up to four lower-case words, a body's kind and a comma. */
   /** A capitalized word at `e` opens a compound saying where something is based ("Brussels-based"). */
   const basedAt = (e: number): boolean =>
@@ -2753,7 +2768,7 @@ const extractFromTokens = (
         dot.start === t.end &&
         !!next &&
         ((next.cap && nextIsWord) || particleAfter) &&
-        t.text !== 'I' &&
+        (t.text !== 'I' || givenBeforeI(i)) &&
         !platform
       );
     }

@@ -10168,3 +10168,17 @@ describe('benchmark rates, Wi-Fi, a YouTuber and Twenty20 alone (enrich 1.23.873
     ]);
   });
 });
+
+describe('"I." as a middle initial (enrich 1.23.874)', () => {
+  it('joins a known given name and a hyphenated family name', () => {
+    expect(names('Ousmane I. Diop-Sarr, the lawyer, said it was fine.')).toEqual([
+      'person:Ousmane I. Diop-Sarr',
+    ]);
+  });
+  it("leaves a ruler's numeral before a new sentence alone (guard)", () => {
+    expect(names('The throne passed to King Ousmane I. Parliament met later.')).toEqual([
+      'person:Ousmane',
+      'organisation:Parliament',
+    ]);
+  });
+});
