@@ -74,7 +74,7 @@ const NESTING_ORG_HEADS =
   academy association society foundation party church bank court army navy force forces police union federation league
   club administration authority bureau service parliament congress senate assembly government board fund trust
   conference alliance coalition movement cabinet centre center hospital infirmary clinic museum library orchestra guard command
-  corps tribunal secretariat directorate district sheriff coroner municipality`);
+  corps tribunal secretariat directorate district sheriff coroner municipality regulator`);
 /** Facility heads of a place name whose leading place it mentions ("Metro Toronto Convention Centre"). */
 const VENUE_HEADS = wordSet(
   'centre center stadium arena airport station hall plaza palace memorial tower park',

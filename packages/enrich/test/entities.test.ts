@@ -10182,3 +10182,19 @@ describe('"I." as a middle initial (enrich 1.23.874)', () => {
     ]);
   });
 });
+
+describe('"Regulator", "Coal" and "Trading" closing a body\'s name (enrich 1.23.875)', () => {
+  it('make the name a body', () => {
+    expect(
+      names('The Manitoba Water Regulator fined Keewatin Coal, and Sapporo Rice Trading was cleared.'),
+    ).toEqual([
+      'organisation:Manitoba Water Regulator',
+      'organisation:Keewatin Coal',
+      'organisation:Sapporo Rice Trading',
+      'place:Manitoba',
+    ]);
+  });
+  it('leave the words alone as everyday words (guard)', () => {
+    expect(names('Coal trading was halted, the regulator said.')).toEqual([]);
+  });
+});
