@@ -10198,3 +10198,17 @@ describe('"Regulator", "Coal" and "Trading" closing a body\'s name (enrich 1.23.
     expect(names('Coal trading was halted, the regulator said.')).toEqual([]);
   });
 });
+
+describe('more well-known firms, parties and groups (enrich 1.23.876)', () => {
+  it('are bodies with no other cue', () => {
+    expect(
+      names('Bechtel paid Eskom. Fidesz and Extinction Rebellion met. Kleiner Perkins said nothing.'),
+    ).toEqual([
+      'organisation:Bechtel',
+      'organisation:Eskom',
+      'organisation:Fidesz',
+      'organisation:Extinction Rebellion',
+      'organisation:Kleiner Perkins',
+    ]);
+  });
+});
