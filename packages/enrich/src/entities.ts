@@ -2967,6 +2967,16 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
+    // ... or with a two-word nationality in the plural: "South Africans will remember".
+    const people = tokens[i + 1];
+    if (
+      lex.pairHeads.has(t.lower) &&
+      people?.cap &&
+      people.kind === 'word' &&
+      people.lower.endsWith('s') &&
+      lex.demonyms.has(`${t.lower} ${people.lower.slice(0, -1)}`)
+    )
+      return true;
     // ... or with a name of everyday words, the next one capitalized too: "Standard Chartered cut",
     // "Best Buy raised" (not a descriptor or an opener before a name: "Chipmaker Nvidia", "Last
     // Tuesday", "Many Democrats").

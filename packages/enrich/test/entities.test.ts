@@ -10212,3 +10212,12 @@ describe('more well-known firms, parties and groups (enrich 1.23.876)', () => {
     ]);
   });
 });
+
+describe('a two-word nationality in the plural opening a sentence (enrich 1.23.877)', () => {
+  it('keeps both words', () => {
+    expect(names('South Koreans queued all night.')).toEqual(['person:South Koreans']);
+  });
+  it('leaves the singular before a noun alone (guard)', () => {
+    expect(names('South Korean troops queued all night.')).toEqual([]);
+  });
+});
