@@ -598,7 +598,7 @@ const FIELD_TITLES = wordSet('judge prosecutor magistrate coroner secretary soli
 const PORTFOLIOS =
   wordSet(`interior exchequer defence defense finance health education justice culture trade economy environment energy transport
   affairs security agriculture development commerce industry tourism immigration housing welfare communications
-  infrastructure science technology sport sports youth telecom telecoms`);
+  infrastructure science technology sport sports youth telecom telecoms governance`);
 /** One word that alone names nothing of ours (see the lists above it). */
 const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
   ...PORTFOLIOS,

@@ -10221,3 +10221,16 @@ describe('a two-word nationality in the plural opening a sentence (enrich 1.23.8
     expect(names('South Korean troops queued all night.')).toEqual([]);
   });
 });
+
+describe('"Governance" as a minister\'s portfolio (enrich 1.23.878)', () => {
+  it('is part of the title, no body', () => {
+    expect(names('It was tabled by Cooperative Governance Minister Sipho Dlamini.')).toEqual([
+      'person:Sipho Dlamini',
+    ]);
+  });
+  it('leaves a body named for governance a body (guard)', () => {
+    expect(names('The Institute of Corporate Governance said it was fine.')).toEqual([
+      'organisation:Institute of Corporate Governance',
+    ]);
+  });
+});
