@@ -46,7 +46,7 @@ const TITLE_CORE =
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father treasurer td msp mla mpp cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -557,7 +557,7 @@ const MEDICINE_KINDS: ReadonlySet<string> = new Set([...MEDICINES, ...wordSet('d
 /** Plurals of trades: "medics", "physicians", "chemists". */
 const PLURAL_TRADES = /\p{L}{3}(?:ics|ians|ists)$/u;
 /** Titles whose everyday words before them are a portfolio: "National Security Adviser", "Interior Minister". */
-const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor commissioner officer');
+const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor commissioner officer mec');
 /** Heads of buildings that speak for an office: "the White House", "Buckingham Palace", "Downing Street". */
 const SEAT_HEADS = wordSet('house palace street');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
@@ -779,7 +779,7 @@ const EXERCISE_WORDS = wordSet('exercise exercises drill drills wargames manoeuv
 /** Titles of rulers and clerics that open names of places and bodies named after their holders ("Queen Elizabeth Hospital", "Imam Khomeini International Airport"). */
 const VENUE_NAMING_TITLES = wordSet('king queen prince princess imam sheikh sultan emir ayatollah');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
-const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mep mpp mha mhk member senator');
+const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mlc mep mpp mha mhk member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
 const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(

@@ -1299,6 +1299,21 @@ export const extractQuotes = (
         k = phraseEnd - 1;
         continue;
       }
+      // ... or right before the name, with no comma: "Mayor of Muswellbrook Shire Council Gail
+      // Pemberton told the committee".
+      const holderNext = mentionAt.get(m.to);
+      if (
+        e?.type === 'organisation' &&
+        via > from &&
+        k - from < 16 &&
+        PHRASE_LINKS.has(tokens[via]?.lower ?? '') &&
+        holderNext &&
+        entityById(holderNext.entity)?.type === 'person'
+      ) {
+        orgSubjects.push({ at: k, entity: e });
+        k = m.to - 1;
+        continue;
+      }
       // A place after a preposition inside the subject's description is no subject: "A villager in
       // nearby Yishan township, who gave only her surname, Zhou, said".
       const placeLink = tokens[m.from - 1]?.lower === 'nearby' ? tokens[m.from - 2] : tokens[m.from - 1];

@@ -10234,3 +10234,12 @@ describe('"Governance" as a minister\'s portfolio (enrich 1.23.878)', () => {
     ]);
   });
 });
+
+describe('"MLC" and "MEC" as titles (enrich 1.23.879)', () => {
+  it('stay out of the name', () => {
+    expect(names('A letter from MLC Rhys Tanner reached Health MEC Zanele Khumalo.')).toEqual([
+      'person:Rhys Tanner',
+      'person:Zanele Khumalo',
+    ]);
+  });
+});

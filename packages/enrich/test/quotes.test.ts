@@ -3254,3 +3254,11 @@ describe('a body after "speaking to" in an opening phrase (enrich 1.23.861)', ()
     expect(speakerOf(text, 'If it holds')).toBe('Tomas Weber');
   });
 });
+
+describe('a body after "of" right before its officer\'s name (enrich 1.23.879)', () => {
+  it('is no subject: a later "she said" is the officer\'s', () => {
+    const text =
+      'Senator Anna Vella opened the hearing.\n\nMayor of Tarrawonga Shire Council Gail Renwick told the panel it was news to her.\n\n"Nobody from Canberra called us," she said.';
+    expect(speakerOf(text, 'Nobody from Canberra')).toBe('Gail Renwick');
+  });
+});
