@@ -629,10 +629,21 @@ export const extractQuotes = (
   /** A news agency named only in the dateline's brackets ("BRASÍLIA (Reuters) —"): no body described. */
   const creditOnly = (e: ExtractedEntity): boolean =>
     e.mentions.every((m) => m.from < 12 && tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')');
+  /** Sentences that are a byline ("By Refilwe Seabi" on its own line): the writer speaks in none. */
+  const bylines = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    if (
+      tokens[s.from]?.text === 'By' &&
+      s.to - s.from <= 8 &&
+      !tokens.slice(s.from, s.to).some((t) => t.text === '.' || t.kind === 'quote')
+    )
+      bylines.add(i);
+  }
   /** Most recent named entity outside quotes before token index `before`. */
   const recent = (before: number, accept: (e: ExtractedEntity) => boolean): ExtractedEntity | undefined => {
     for (let k = before - 1; k >= 0; k--) {
-      if (inQuote[k] !== -1) continue;
+      if (inQuote[k] !== -1 || bylines.has(tokens[k]?.sentence ?? -1)) continue;
       const m = mentionEnding.get(k);
       if (!m) continue;
       const e = entityById(m.entity);
@@ -1209,10 +1220,30 @@ export const extractQuotes = (
         }
       }
     }
+    // A byline names the writer, no subject.
+    if (bylines.has(opener?.sentence ?? -1)) continue;
     for (let k = from; k < s.to; k++) {
       if (inQuote[k] !== -1) continue;
       const m = mentionAt.get(k);
       if (!m) continue;
+      // A body's bracketed initials and a comma before its officer's name in commas, then the verb:
+      // "The Auditor-General of South Africa (AGSA), Ntombi Nkuna-Makhubela, said".
+      const officer =
+        tokens[m.to]?.text === '(' && tokens[m.to + 2]?.text === ')' && tokens[m.to + 3]?.text === ','
+          ? mentionAt.get(m.to + 4)
+          : undefined;
+      if (
+        officer &&
+        entityById(m.entity)?.type === 'organisation' &&
+        entityById(officer.entity)?.type === 'person' &&
+        tokens[officer.to]?.text === ',' &&
+        !!tokens[officer.to + 1] &&
+        subjectVerb(tokens[officer.to + 1] as Token)
+      ) {
+        orgSubjects.push({ at: k, entity: entityById(m.entity) as ExtractedEntity });
+        k = officer.from - 1;
+        continue;
+      }
       // A possessive names the subject's owner, not the subject: "Labour's Shadow Home Secretary
       // Yvette Cooper said", "Obama's spokesman Josh Earnest said".
       if (tokens[m.to]?.kind === 'poss') {

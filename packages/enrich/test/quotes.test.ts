@@ -3262,3 +3262,18 @@ describe('a body after "of" right before its officer\'s name (enrich 1.23.879)',
     expect(speakerOf(text, 'Nobody from Canberra')).toBe('Gail Renwick');
   });
 });
+
+describe("a byline and a body's officer after its initials (enrich 1.23.880)", () => {
+  it('gives the byline writer no quote', () => {
+    const text =
+      'By Anna Kowal\n\nWARSAW - The finance ministry said on Monday it would act.\n\n"We will not wait for Brussels," she said.';
+    const quote = quotes(text).find((q) => q.text.includes('We will not wait'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeNull();
+  });
+  it("makes the officer named after the body's initials the subject", () => {
+    const text =
+      'Mayor Elena Brandt opened the session.\n\nThe Audit Office of Westland (AOW), Ilse Moreau, said in her report that most towns failed.\n\n"The failure is now expected," she told lawmakers.';
+    expect(speakerOf(text, 'The failure is now')).toBe('Ilse Moreau');
+  });
+});
