@@ -738,6 +738,8 @@ const NATIONAL_BODY_WORDS = wordSet(
  */
 /** Irish family names' particles, written as capitals: "Ó Catháin", "Ní Bhraonáin", "Uí Mhuirí". */
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
+/** Words before an Irish family name's mutated first letter ("Ó hUiginn", "Mac an tSaoi"). */
+const IRISH_NAME_LINKS = wordSet('Ó Ní Uí Mac Nic Mhic an');
 /** Fields of a ministry's or chamber's remit that also head companies' names ("Ministry of Mines and Energy"). */
 const MINISTRY_FIELDS = wordSet('minerals mines mining logistics communications');
 const AGENCY_FIELD_WORDS = wordSet(
@@ -3941,6 +3943,11 @@ const extractFromTokens = (
         t.start === prev.end &&
         (isProper(j + 1) || particleNext)
       ) {
+        j++;
+        continue;
+      }
+      // (Irish "an" after "Mac" or "Nic": "Darragh Mac an Bhaird", "Máire Nic an tSionnaigh")
+      if (t.text === 'an' && (prev.text === 'Mac' || prev.text === 'Nic') && isProper(j + 1)) {
         j++;
         continue;
       }
@@ -8364,7 +8371,12 @@ const extractFromTokens = (
     // A web address names the site's owner ("Secunia.com"); a brand's inner capital ("SaskTel",
     // "Spirit AeroSystems").
     if (key.includes('.') && /\.(?:com|org|net|gov|edu|io|co\.uk)$/u.test(key)) scores.organisation += 3;
-    else if (isCamelBrand(tokens[seg.to - 1]?.text ?? '')) scores.organisation += words.length === 1 ? 1 : 4;
+    // (not an Irish family name's mutation after its particle: "Mac an tSaoi")
+    else if (
+      isCamelBrand(tokens[seg.to - 1]?.text ?? '') &&
+      !IRISH_NAME_LINKS.has(tokens[seg.to - 2]?.text ?? '')
+    )
+      scores.organisation += words.length === 1 ? 1 : 4;
     // Products and software: a version after the name ("Internet Explorer 6"), a model code
     // ("IE9", "A380"), a product suffix ("Windows XP") or noun ("the Firefox browser").
     const brand = tokens[seg.from];

@@ -108,9 +108,21 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
     out.push(makeToken(stem, start, 'word'));
     out.push(makeToken(poss[2], start + stem.length, 'poss'));
   } else {
-    out.push(makeToken(s, start, 'word'));
+    const t = makeToken(s, start, 'word');
+    // An Irish family name's initial mutation after its particle is a capital: "Ó hUiginn", "Mac an
+    // tSaoi", "Ní bhFearghail".
+    // ("an" only after "Mac" or "Nic": not "wrote an tOrdú")
+    const prev = out[out.length - 1];
+    const link =
+      !!prev &&
+      (prev.text === 'an'
+        ? IRISH_NAME_LINKS.has(out[out.length - 2]?.text ?? '')
+        : IRISH_NAME_LINKS.has(prev.text));
+    out.push(!t.cap && link && IRISH_MUTATED.test(s) ? { ...t, cap: true } : t);
   }
 };
+const IRISH_NAME_LINKS = new Set(['Ó', 'Ní', 'Uí', 'Mac', 'Nic', 'Mhic']);
+const IRISH_MUTATED = /^(?:bh|mb|gc|nd|ng|dt|bp|h|n|t)\p{Lu}\p{Ll}+$/u;
 
 /** Words after "Christie's" or "Lloyd's" that leave it a name: "at Christie's in New York", "Lloyd's of London". */
 const AFTER_HOUSE = new Set([

@@ -10243,3 +10243,15 @@ describe('"MLC" and "MEC" as titles (enrich 1.23.879)', () => {
     ]);
   });
 });
+
+describe('Irish family names with "an" and a mutated first letter (enrich 1.23.881)', () => {
+  it('keep the whole name', () => {
+    expect(names('Senator Áine Ó hEochaidh met Cathal Mac an tSionnaigh on Monday.')).toEqual([
+      'person:Áine Ó hEochaidh',
+      'person:Cathal Mac an tSionnaigh',
+    ]);
+  });
+  it('leave a lower-case word after "an" alone (guard)', () => {
+    expect(names('Cathal Byrne wrote an tOrdú in Irish, he said.')).toEqual(['person:Cathal Byrne']);
+  });
+});
