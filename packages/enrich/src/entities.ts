@@ -738,6 +738,10 @@ const NATIONAL_BODY_WORDS = wordSet(
  */
 /** Irish family names' particles, written as capitals: "Ó Catháin", "Ní Bhraonáin", "Uí Mhuirí". */
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
+/** A wire service's slugs, in capitals before the headline ("UPDATE 2-", "EXPLAINER-"). */
+const WIRE_SLUGS = wordSet(
+  'update explainer analysis factbox insight exclusive focus refile corrected rpt preview timeline feature wrapup breakingviews column interview graphic poll',
+);
 /** Words before an Irish family name's mutated first letter ("Ó hUiginn", "Mac an tSaoi"). */
 const IRISH_NAME_LINKS = wordSet('Ó Ní Uí Mac Nic Mhic an');
 /** Fields of a ministry's or chamber's remit that also head companies' names ("Ministry of Mines and Energy"). */
@@ -2218,6 +2222,22 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // A wire service's slug opening the headline names nothing: "UPDATE 2-South Africa's top court",
+    // "EXPLAINER-Why ...", "IRELAND-BUDGET/ (UPDATE 2)".
+    if (
+      t &&
+      t.paragraph === 0 &&
+      i < 8 &&
+      t.text === t.text.toUpperCase() &&
+      ((WIRE_SLUGS.has(t.lower) &&
+        (tokens[i + 1]?.text === '-' || (tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.text === '-'))) ||
+        (t.text.includes('-') && tokens[i + 1]?.text === '/') ||
+        // (its first word: "EL SALVADOR-POLITICS/")
+        (tokens[i + 1]?.text.includes('-') &&
+          tokens[i + 1]?.text === tokens[i + 1]?.text.toUpperCase() &&
+          tokens[i + 2]?.text === '/'))
+    )
+      return false;
     // A field before the country or state it serves, the run ending there, names a body even
     // opening a sentence: "Statistics Canada said", "Global Affairs Canada said", "Racing Victoria
     // will".

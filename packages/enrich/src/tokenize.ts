@@ -99,6 +99,17 @@ const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c ===
 
 /** `apostrophe`: the word has an inner ' or ’ (only those can end in a possessive). */
 const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): void => {
+  // A wire service's slug opening the headline is a word of its own: "EXPLAINER-Why ...",
+  // "ANALYSIS-Turkey ...".
+  if (out.length < 3) {
+    const slug = WIRE_SLUG.exec(s);
+    if (slug?.[1] && slug[2]) {
+      out.push(makeToken(slug[1], start, 'word'));
+      out.push(makeToken('-', start + slug[1].length, 'punct'));
+      pushWord(out, slug[2], start + slug[1].length + 1, apostrophe);
+      return;
+    }
+  }
   const poss = apostrophe && s.length > 2 ? POSSESSIVE_RE.exec(s) : null;
   // ("it's", "who's" are contractions; "WHO's" in capitals is the acronym's possessive.)
   const stem = poss?.[1];
@@ -121,6 +132,9 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
     out.push(!t.cap && link && IRISH_MUTATED.test(s) ? { ...t, cap: true } : t);
   }
 };
+/** A wire service's slug and the headline word joined to it by a hyphen. */
+const WIRE_SLUG =
+  /^(UPDATE|EXPLAINER|ANALYSIS|FACTBOX|INSIGHT|EXCLUSIVE|FOCUS|REFILE|CORRECTED|RPT|PREVIEW|TIMELINE|FEATURE|WRAPUP|BREAKINGVIEWS|COLUMN|INTERVIEW|GRAPHIC|POLL)-(\p{Lu}.*)$/u;
 const IRISH_NAME_LINKS = new Set(['Ó', 'Ní', 'Uí', 'Mac', 'Nic', 'Mhic']);
 const IRISH_MUTATED = /^(?:bh|mb|gc|nd|ng|dt|bp|h|n|t)\p{Lu}\p{Ll}+$/u;
 

@@ -10255,3 +10255,25 @@ describe('Irish family names with "an" and a mutated first letter (enrich 1.23.8
     expect(names('Cathal Byrne wrote an tOrdú in Irish, he said.')).toEqual(['person:Cathal Byrne']);
   });
 });
+
+describe("a wire service's slug opening the headline (enrich 1.23.882)", () => {
+  it('names nothing', () => {
+    expect(names('UPDATE 2-Chile court halts mine permit\n\nSANTIAGO (Reuters) - A court ruled.')).toEqual([
+      'place:Chile',
+      'place:Santiago',
+      'organisation:Reuters',
+    ]);
+    expect(names('ANALYSIS-Peru rate cut looms\n\nLIMA (Reuters) - A bank ruled.')).toEqual([
+      'place:Peru',
+      'place:Lima',
+      'organisation:Reuters',
+    ]);
+    expect(names('NEW ZEALAND-DAIRY/\n\nWELLINGTON (Reuters) - A court ruled.')).toEqual([
+      'place:Wellington',
+      'organisation:Reuters',
+    ]);
+  });
+  it('leaves a body opened by such a word alone (guard)', () => {
+    expect(names('FOCUS Group said the vote was fine.')).toEqual(['organisation:FOCUS Group']);
+  });
+});
