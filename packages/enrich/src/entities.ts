@@ -738,6 +738,8 @@ const NATIONAL_BODY_WORDS = wordSet(
  */
 /** Irish family names' particles, written as capitals: "Ó Catháin", "Ní Bhraonáin", "Uí Mhuirí". */
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
+/** Parties named by one word ("Labor", "the Greens"); "Labour" and "Tories" are known bodies. */
+const PARTY_WORDS = wordSet('labor liberal liberals conservative greens');
 /** A wire service's slugs, in capitals before the headline ("UPDATE 2-", "EXPLAINER-"). */
 const WIRE_SLUGS = wordSet(
   'update explainer analysis factbox insight exclusive focus refile corrected rpt preview timeline feature wrapup breakingviews column interview graphic poll',
@@ -6604,6 +6606,10 @@ const extractFromTokens = (
       scores.place += 4;
     // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
     if (key === 'crown') scores.organisation += 3;
+    // A party named by one word alone: "the state's Labor government", "a Liberal government".
+    // (not cut from a longer name: "Liberal Democrat councillor X")
+    if (PARTY_WORDS.has(key) && !(tokens[seg.to]?.cap && tokens[seg.to]?.kind === 'word'))
+      scores.organisation += 3;
     if (words.length === 2 && words[0] === 'team' && lex.countries.has(lastWord)) scores.organisation += 6;
     if (words.length === 2 && (words[0] === 'group' || words[0] === 'pool') && lastWord.length === 1)
       scores.organisation += 4;

@@ -10277,3 +10277,15 @@ describe("a wire service's slug opening the headline (enrich 1.23.882)", () => {
     expect(names('FOCUS Group said the vote was fine.')).toEqual(['organisation:FOCUS Group']);
   });
 });
+
+describe('a party named by one word alone (enrich 1.23.883)', () => {
+  it('is a body', () => {
+    expect(names("She said a Liberal government would act. The state's Labor government refused.")).toEqual([
+      'organisation:Liberal',
+      'organisation:Labor',
+    ]);
+  });
+  it('is no body cut from a longer name (guard)', () => {
+    expect(names('Liberal Democrat councillor Ravi Shah disagreed.')).toEqual(['person:Ravi Shah']);
+  });
+});
