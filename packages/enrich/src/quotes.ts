@@ -1792,6 +1792,22 @@ export const extractQuotes = (
     let k = from;
     const t = tokens[k];
     if (!t) return null;
+    // "said a gold seller who gave only his first name, Behrouz", "said a manager who asked to be
+    // identified only by her surname, Levi": the name the description gives.
+    if (t.lower === 'a' || t.lower === 'an') {
+      let only = false;
+      for (let j = k + 1; j < limitTo && j < k + 30 && inQuote[j] === -1; j++) {
+        const w = tokens[j]?.lower ?? '';
+        if (w === '.' || w === ';') break;
+        if (w === 'only') only = true;
+        if (only && (w === 'name' || w === 'surname') && tokens[j + 1]?.text === ',') {
+          const named = mentionAt.get(j + 2);
+          const e = named ? entityById(named.entity) : undefined;
+          if (e?.type === 'person' && !e.group) return e;
+          break;
+        }
+      }
+    }
     // (over an age before the name: "joked 12-year-old Kauã Lima")
     if (
       t.kind === 'num' &&

@@ -3277,3 +3277,18 @@ describe("a byline and a body's officer after its initials (enrich 1.23.880)", (
     expect(speakerOf(text, 'The failure is now')).toBe('Ilse Moreau');
   });
 });
+
+describe('a speaker described after the verb, then named by "only his first name" (enrich 1.23.884)', () => {
+  it('is the person named', () => {
+    const text =
+      '"Nobody is buying," said a carpet dealer in Shiraz who gave only his first name, Dariush, for fear of arrest.';
+    expect(speakerOf(text, 'Nobody is buying')).toBe('Dariush');
+  });
+  it('leaves a described speaker with no such name unnamed (guard)', () => {
+    const text =
+      'Dariush Karimi runs a shop.\n\n"Nobody is buying carpets this winter," said a carpet dealer in Shiraz.';
+    const quote = quotes(text).find((q) => q.text.includes('Nobody is buying'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeNull();
+  });
+});
