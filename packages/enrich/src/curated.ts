@@ -292,7 +292,7 @@ const KNOWN_ORG_WORDS = set(`
   tadawul hanwha lazard grant_thornton kpmg pwc accenture sealord forsyth_barr evercore jefferies
   glencore trafigura vitol gunvor cofco
   eskom transnet fidesz bechtel andreessen_horowitz kleiner_perkins general_catalyst snc-lavalin atkinsréalis
-  bluescope unifor extinction_rebellion attac borsa_istanbul
+  bluescope unifor extinction_rebellion attac borsa_istanbul gift_of_the_givers lock_the_gate_alliance
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal

@@ -2991,6 +2991,11 @@ const extractFromTokens = (
       if (!lex.placePrefixes.has(key)) break; // no longer name starts with these words
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
+    // ... or with a known body with lower-case words inside: "Gift of the Givers sent water".
+    const inner = tokens[i + 1];
+    if (inner?.kind === 'word' && (inner.text === 'of' || inner.text === 'the'))
+      for (let len = 3; len <= 5; len++)
+        if (tokens[i + len - 1]?.cap && KNOWN_ORGS.has(spanKey(tokens, i, i + len, '_'))) return true;
     // ... or with a two-word nationality in the plural: "South Africans will remember".
     const people = tokens[i + 1];
     if (
@@ -3928,6 +3933,18 @@ const extractFromTokens = (
     if (!isProper(i) && !advocatesOpen(i)) continue;
     if (subheads?.has((tokens[i] as Token).paragraph)) continue;
     let j = i + 1;
+    // A known body with lower-case words in its name: "Gift of the Givers", "Lock the Gate Alliance".
+    const link = tokens[i + 1];
+    if (link?.kind === 'word' && link.text === link.lower && (link.text === 'of' || link.text === 'the'))
+      for (let len = 5; len >= 3; len--)
+        if (
+          tokens[i + len - 1]?.cap &&
+          tokens[i + len - 1]?.sentence === tokens[i]?.sentence &&
+          KNOWN_ORGS.has(spanKey(tokens, i, i + len, '_'))
+        ) {
+          j = i + len;
+          break;
+        }
     for (;;) {
       const t = tokens[j];
       const prev = tokens[j - 1];
@@ -6606,6 +6623,10 @@ const extractFromTokens = (
       scores.place += 4;
     // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
     if (key === 'crown') scores.organisation += 3;
+    // ... and "Treasury" alone is the finance ministry: "Nobody from Treasury called".
+    // (not a minister's portfolio: "Minister of Treasury and Finance", "Treasury and Finance Minister")
+    if (key === 'treasury' && tokens[seg.to]?.lower !== 'and' && tokens[seg.from - 1]?.lower !== 'of')
+      scores.organisation += 3;
     // A party named by one word alone: "the state's Labor government", "a Liberal government".
     // (not cut from a longer name: "Liberal Democrat councillor X")
     if (PARTY_WORDS.has(key) && !(tokens[seg.to]?.cap && tokens[seg.to]?.kind === 'word'))

@@ -10289,3 +10289,15 @@ describe('a party named by one word alone (enrich 1.23.883)', () => {
     expect(names('Liberal Democrat councillor Ravi Shah disagreed.')).toEqual(['person:Ravi Shah']);
   });
 });
+
+describe('"Treasury" alone, and known bodies with "of the" or "the" inside (enrich 1.23.885)', () => {
+  it('are bodies, whole', () => {
+    expect(names('Nobody from Treasury came. Gift of the Givers sent water.')).toEqual([
+      'organisation:Treasury',
+      'organisation:Gift of the Givers',
+    ]);
+  });
+  it("leave a minister's portfolio alone (guard)", () => {
+    expect(names('Ayse Kaya, the Minister of Treasury and Finance, spoke.')).toEqual(['person:Ayse Kaya']);
+  });
+});
