@@ -129,7 +129,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar boulevard corniche palais',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar boulevard corniche palais carrer rambla puerta',
 );
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
 const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
@@ -139,7 +139,7 @@ const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada c
  * "Beit Lahia", "Deir al-Balah", "Koh Samui", "Via Nomentana", "Zona Norte", "Plaça Universitat".
  */
 const HEAD_FIRST_PLACES_UNLESS_BODY = wordSet(
-  'cerro barrio colonia ciudad san santa são sao sant kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg gran',
+  'cerro barrio colonia ciudad san santa são sao sant kampung kampong jebel jabal wadi pulau teluk tanjung bukit gunung sungai jalan lorong palácio palacio palazzo castello castillo beit deir kafr khirbet ras koh via zona plaça trg gran palau',
 );
 /** Of those, the heads whose place is named again without them: "Paranal" after "Cerro Paranal", "Juárez" after "Ciudad Juárez". */
 const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau bukit gunung ciudad');
@@ -538,7 +538,7 @@ const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
 ]);
 /** A street's name of one word (lower-cased), its kind joined to it: "Europaweg", "Karl-Marx-Allee", "Sejong-daero". */
 const COMPOUND_STREET =
-  /^\p{L}[\p{L}-]{2,}(?:straße|strasse|weg|allee|gasse|platz|damm|laan|straat|gracht|plein|gatan|vägen|vej|gade|-doro|-daero|-ro|-gil)$/u;
+  /^\p{L}[\p{L}-]{2,}(?:straße|strasse|weg|allee|gasse|platz|damm|laan|straat|gracht|plein|kade|singel|gatan|vägen|vej|gade|-doro|-daero|-ro|-gil)$/u;
 const COMPASS_WORDS = wordSet('east west north south');
 /** Lower-case kinds after a party's or movement's name: "the Jewish Power party". */
 const PARTY_KINDS = wordSet('party movement bloc alliance coalition');
@@ -5255,7 +5255,14 @@ const extractFromTokens = (
         !givenCountry &&
         p + place.len < to &&
         !orgNameFrom(p, to, p + place.len) &&
-        !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '')
+        !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '') &&
+        // (nor a place's head-first word that is a country too, before a particle: "Palau de la
+        // Generalitat" is a palace)
+        !(
+          place.len === 1 &&
+          HEAD_FIRST_PLACES_UNLESS_BODY.has(tokens[p]?.lower ?? '') &&
+          NAME_PARTICLES.has(tokens[p + 1]?.text ?? '')
+        )
       ) {
         segments.push({
           kind: 'place',
@@ -6895,7 +6902,11 @@ const extractFromTokens = (
           words.length <= 4 &&
           COMPASS_WORDS.has(lastWord) &&
           SQUARES_AND_STREETS.has(words[words.length - 2] ?? ''))) &&
-      LOCATIVES.has(tokens[seg.from - 1]?.text ?? '')
+      (LOCATIVES.has(tokens[seg.from - 1]?.text ?? '') ||
+        // (a Dutch street after "the": "on the Gustav Mahlerplein", "on the Prins Clauslaan")
+        (tokens[seg.from - 1]?.text === 'the' &&
+          LOCATIVES.has(tokens[seg.from - 2]?.text ?? '') &&
+          COMPOUND_STREET.test(lastWord)))
     )
       scores.place += 3;
     // ... as is a venue after "at": "at Wrigley Field", "at Rogers Place".

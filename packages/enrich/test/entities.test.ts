@@ -10301,3 +10301,18 @@ describe('"Treasury" alone, and known bodies with "of the" or "the" inside (enri
     expect(names('Ayse Kaya, the Minister of Treasury and Finance, spoke.')).toEqual(['person:Ayse Kaya']);
   });
 });
+
+describe('Dutch streets after "the", and Catalan and Spanish heads first (enrich 1.23.886)', () => {
+  it('are places', () => {
+    expect(
+      names('The firm moved to the Anton Philipsplein. Police raided a flat on Carrer de Mallorca.'),
+    ).toEqual(['place:Anton Philipsplein', 'place:Carrer de Mallorca']);
+    expect(names('Talks were held at the Palau de Pedralbes.')).toEqual(['place:Palau de Pedralbes']);
+  });
+  it('leave the country Palau before a title alone (guard)', () => {
+    expect(names('Palau President Surangel Whipps spoke.')).toEqual([
+      'place:Palau',
+      'person:Surangel Whipps',
+    ]);
+  });
+});
