@@ -277,7 +277,7 @@ const aliasOwner = (tokens: readonly Token[], from: number): number => {
 };
 /** Diseases and viruses named like names. */
 const DISEASES = wordSet(
-  'covid-19 covid sars-cov-2 sars mers mpox ebola zika hiv aids clostridioides clostridium salmonella listeria legionella staphylococcus streptococcus escherichia klebsiella pseudomonas mycobacterium shigella campylobacter',
+  'covid-19 covid sars-cov-2 sars mers mpox ebola zika hiv aids tb nipah wolbachia captagon clostridioides clostridium salmonella listeria legionella staphylococcus streptococcus escherichia klebsiella pseudomonas mycobacterium shigella campylobacter',
 );
 /** Kinds of political body a name comes before ("the Morena party"). */
 const PARTY_NOUNS = wordSet('party movement alliance coalition bloc faction');
@@ -5896,6 +5896,14 @@ const extractFromTokens = (
     }
     return segmentInitials.has(initials);
   };
+  // Names of a virus or fever in the story ("Marburg virus", "Lassa fever"): alone later ("treating
+  // Marburg", "fight Lassa") they name the disease too.
+  const bugNames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1] as Token;
+    if (tokens[k]?.cap && next.kind === 'word' && (next.text === 'virus' || next.text === 'fever'))
+      bugNames.add(tokens[k]?.lower ?? '');
+  }
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
@@ -6215,6 +6223,8 @@ const extractFromTokens = (
     const bug = tokens[seg.to];
     if (bug?.kind === 'word' && (bug.text === 'virus' || bug.text === 'fever' || bug.text === 'flu'))
       continue;
+    // (alone, after such a mention: "Marburg is not gone", not a town's body: "Marburg University")
+    if (words.length === 1 && bugNames.has(key)) continue;
     // A disease named after a person: "Parkinson's disease", "Alzheimer's syndrome".
     const illness = tokens[seg.to + 1];
     if (

@@ -10316,3 +10316,12 @@ describe('Dutch streets after "the", and Catalan and Spanish heads first (enrich
     ]);
   });
 });
+
+describe('diseases alone, and a place-named virus named alone later (enrich 1.23.887)', () => {
+  it('name nothing', () => {
+    expect(names('Nipah and TB killed dozens. Doctors fear Marburg fever. Marburg is not gone.')).toEqual([]);
+  });
+  it('leave a town named before a virus named elsewhere alone (guard)', () => {
+    expect(names('Ebola struck Kikwit. The Kikwit hospital coped.')).toEqual(['place:Kikwit']);
+  });
+});
