@@ -10325,3 +10325,14 @@ describe('diseases alone, and a place-named virus named alone later (enrich 1.23
     expect(names('Ebola struck Kikwit. The Kikwit hospital coped.')).toEqual(['place:Kikwit']);
   });
 });
+
+describe('more well-known firms, outlets and bodies (enrich 1.23.888)', () => {
+  it('are bodies with no other cue', () => {
+    expect(names('Boskalis hired Kepler Cheuvreux. Oceana posted on Telegram.')).toEqual([
+      'organisation:Boskalis',
+      'organisation:Kepler Cheuvreux',
+      'organisation:Oceana',
+      'organisation:Telegram',
+    ]);
+  });
+});
