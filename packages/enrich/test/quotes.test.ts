@@ -3292,3 +3292,18 @@ describe('a speaker described after the verb, then named by "only his first name
     expect(quote?.speaker).toBeNull();
   });
 });
+
+describe('"the unit" and "the service" for a body named with the word (enrich 1.23.889)', () => {
+  it('speak for that body', () => {
+    const text =
+      'The Cycling Integrity Unit suspended Ana Lobo on Friday. "She may ask for her B sample to be tested," the unit said.';
+    expect(speakerOf(text, 'She may ask')).toBe('Cycling Integrity Unit');
+  });
+  it('speak for no body not named with the word (guard)', () => {
+    const text =
+      'Netflix raised prices on Friday. "Members will see the change on their next bill," the service said.';
+    const quote = quotes(text).find((q) => q.text.includes('Members will see'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeNull();
+  });
+});
