@@ -5013,6 +5013,41 @@ const extractFromTokens = (
       segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
       continue;
     }
+    // The first items of a minister's portfolio listed with commas: "Higher Education, Science and
+    // Innovation Minister Nomvula Dlamini-Khoza" (the last item goes with the title).
+    if (tokens[to]?.text === ',' && tokens[to + 1]?.cap) {
+      let k = to + 1;
+      while (
+        k < to + 6 &&
+        tokens[k]?.kind === 'word' &&
+        (tokens[k]?.cap || tokens[k]?.text === 'and') &&
+        !PORTFOLIO_HOLDERS.has(tokens[k]?.lower ?? '')
+      )
+        k++;
+      const listed = (a: number, b: number): boolean => {
+        for (let w = a; w < b; w++) {
+          const x = tokens[w]?.lower ?? '';
+          if (
+            !(lex.commonWords.has(x) || PORTFOLIOS.has(x)) ||
+            (FUNCTION_WORDS.has(x) && x !== 'and') ||
+            KNOWN_ORGS.has(x) ||
+            lex.places.has(x) ||
+            lex.countries.has(x)
+          )
+            return false;
+        }
+        return true;
+      };
+      if (
+        tokens[k]?.lower === 'minister' &&
+        k > to + 1 &&
+        tokens[k + 1]?.cap &&
+        listed(from, to) &&
+        listed(to + 1, k) &&
+        tokens.slice(to + 1, k).some((x) => x.text === 'and')
+      )
+        continue;
+    }
     // A minister's title with its portfolio in everyday words and no name after it names no one:
     // "Iraq's Water Resources Minister said", "Energy and Natural Resources Minister, Mehmet ...".
     // (also a Kenyan cabinet secretary's: "Kenya's Interior Cabinet Secretary, Joseph Kiprono,")

@@ -1357,6 +1357,31 @@ export const extractQuotes = (
         k = m.to - 1;
         continue;
       }
+      // A place in a role before its holder's name in commas, then the verb: "Amnesty International's
+      // Middle East and North Africa deputy director, Aya Rahal, said".
+      if (e?.type === 'place') {
+        let comma = m.to;
+        while (comma < m.to + 10 && comma < s.to && tokens[comma]?.text !== ',' && inQuote[comma] === -1)
+          comma++;
+        const holder = tokens[comma]?.text === ',' ? mentionPastTitles(comma + 1) : undefined;
+        const who = holder ? entityById(holder.entity) : undefined;
+        const verb = holder ? tokens[holder.to + 1] : undefined;
+        let role = false;
+        for (let j = m.to; j < comma && !role; j++)
+          role = TITLE_WORDS.has(tokens[j]?.lower ?? '') || ROLE_NOUNS.has(tokens[j]?.lower ?? '');
+        if (
+          role &&
+          holder &&
+          who?.type === 'person' &&
+          !who.group &&
+          tokens[holder.to]?.text === ',' &&
+          !!verb &&
+          subjectVerb(verb)
+        ) {
+          subjects.push({ at: holder.from, entity: who });
+          break;
+        }
+      }
       // A sentence opening with a place whose speaker is named at its end: "Boulder and Cincinnati
       // are on the shortlist, festival director Joanna Pruett said."
       if (e?.type === 'place') {

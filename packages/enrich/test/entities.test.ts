@@ -10336,3 +10336,18 @@ describe('more well-known firms, outlets and bodies (enrich 1.23.888)', () => {
     ]);
   });
 });
+
+describe("a minister's portfolio listed with commas before the title (enrich 1.23.890)", () => {
+  it('is part of the title, no body', () => {
+    expect(names('It was tabled by Mineral Resources, Energy and Water Minister Lebo Sithole.')).toEqual([
+      'person:Lebo Sithole',
+    ]);
+  });
+  it('leaves listed bodies alone (guard)', () => {
+    expect(names('Anglo American, Sasol and Transnet signed it.')).toEqual([
+      'organisation:Anglo American',
+      'organisation:Sasol',
+      'organisation:Transnet',
+    ]);
+  });
+});

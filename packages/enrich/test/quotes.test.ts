@@ -3307,3 +3307,11 @@ describe('"the unit" and "the service" for a body named with the word (enrich 1.
     expect(quote?.speaker).toBeNull();
   });
 });
+
+describe("a region in a role before its holder's name in commas (enrich 1.23.890)", () => {
+  it('makes the holder the subject', () => {
+    const text =
+      'Foreign Minister Abdallah Karam also attended.\n\nOxfam\'s Middle East and North Africa director, Aya Saab, said the plan was "reckless."\n\n"Nobody has asked the refugees what they want," she said.';
+    expect(speakerOf(text, 'Nobody has asked')).toBe('Aya Saab');
+  });
+});
