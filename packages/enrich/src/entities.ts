@@ -46,7 +46,7 @@ const TITLE_CORE =
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -912,7 +912,7 @@ const hasDigit = (s: string): boolean => {
 /** First letters of the particles joined to family names ("al-", "el-", "bin-", "ibn-", "abu-", "d'", "ud-"). */
 const PARTICLE_FIRST = new Set([97, 101, 98, 105, 100, 117, 108]);
 /** A name part with its particle joined: "al-Jadaan", "bin-Salman", "d'Alembert", "ud-Din". */
-const JOINED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|d|l|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u;
+const JOINED_PARTICLE_NAME = /^(?:al|el|bin|bint|ben|ibn|abu|d|l|ud|ul|ur)[-'’]\p{Lu}\p{Ll}/u;
 /** Hyphen and apostrophes that join a particle to a family name. */
 const JOINERS = new Set([45, 39, 0x2019]);
 /** Titles that name an employer before them, beside the core titles ("Arsenal boss Mikel Arteta"). */

@@ -10351,3 +10351,15 @@ describe("a minister's portfolio listed with commas before the title (enrich 1.2
     ]);
   });
 });
+
+describe('"Fr." as a priest\'s title and "ben-" joined to a family name (enrich 1.23.891)', () => {
+  it('leave the title out and keep the joined name', () => {
+    expect(names('Fr. Tomás Reyes met Rabbi Eli ben-Ami on Sunday.')).toEqual([
+      'person:Tomás Reyes',
+      'person:Eli ben-Ami',
+    ]);
+  });
+  it('leave "ben" as a word alone (guard)', () => {
+    expect(names('Eli Navon said the ben-hur remake flopped.')).toEqual(['person:Eli Navon']);
+  });
+});
