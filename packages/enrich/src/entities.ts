@@ -1506,8 +1506,13 @@ const capitalSubheads = (tokens: readonly Token[], lex: Lexicon): Set<number> | 
           w.text === ',' ||
           w.text === "'" ||
           w.text === '’' ||
-          // (a headline's figures and colon: "MINER CUTS 2026 OUTPUT: SHARES SLIDE")
-          (from === 0 && (w.kind === 'num' || w.text === ':'));
+          // (a headline's figures and colon: "MINER CUTS 2026 OUTPUT: SHARES SLIDE"; a possessive in
+          // capitals and a semicolon: "NIGERIA'S RELAY GOLD AT RISK; 200 STAFF IN LIMBO")
+          (from === 0 &&
+            (w.kind === 'num' ||
+              w.text === ':' ||
+              w.text === ';' ||
+              (w.kind === 'poss' && !/\p{Ll}/u.test(w.text))));
     }
     // (the story's first paragraph only as a headline of four words or more: a dateline may stand
     // alone there, "NAIROBI", "RIO DE JANEIRO")

@@ -10363,3 +10363,11 @@ describe('"Fr." as a priest\'s title and "ben-" joined to a family name (enrich 
     expect(names('Eli Navon said the ben-hur remake flopped.')).toEqual(['person:Eli Navon']);
   });
 });
+
+describe('a headline in capitals with a possessive or a semicolon (enrich 1.23.892)', () => {
+  it('gives no bodies of its words', () => {
+    expect(
+      names("KENYA'S SPRINT CHAMPION BANNED; APPEAL PLANNED\n\nNAIROBI (Reuters) - A panel banned her."),
+    ).toEqual(['place:Nairobi', 'organisation:Reuters']);
+  });
+});
