@@ -738,6 +738,10 @@ const NATIONAL_BODY_WORDS = wordSet(
  */
 /** Irish family names' particles, written as capitals: "Ó Catháin", "Ní Bhraonáin", "Uí Mhuirí". */
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
+/** What a district that is a public body provides: "school district", "transit district". */
+const SERVICE_DISTRICTS = wordSet(
+  'school transit transportation water utility utilities sanitation irrigation sewer hospital parks conservation',
+);
 /** Parties named by one word ("Labor", "the Greens"); "Labour" and "Tories" are known bodies. */
 const PARTY_WORDS = wordSet('labor liberal liberals conservative greens');
 /** A wire service's slugs, in capitals before the headline ("UPDATE 2-", "EXPLAINER-"). */
@@ -6692,7 +6696,10 @@ const extractFromTokens = (
     if (words.length === 2 && (words[0] === 'group' || words[0] === 'pool') && lastWord.length === 1)
       scores.organisation += 4;
     // A school district is the body that runs the schools: "Irving Independent School District".
-    if (lastWord === 'district' && words[words.length - 2] === 'school') scores.organisation += 4;
+    // (so is a transit, water or utility district: "Regional Transportation District", "Bay Area
+    // Rapid Transit District")
+    if (lastWord === 'district' && SERVICE_DISTRICTS.has(words[words.length - 2] ?? ''))
+      scores.organisation += 4;
     // A region named "Community of" its place ("Community of Madrid"), not a body.
     if (
       words.length >= 3 &&

@@ -10371,3 +10371,17 @@ describe('a headline in capitals with a possessive or a semicolon (enrich 1.23.8
     ).toEqual(['place:Nairobi', 'organisation:Reuters']);
   });
 });
+
+describe('a transit, water or utility district (enrich 1.23.893)', () => {
+  it('is a body', () => {
+    expect(names('The Valley Transit District and the Coastal Water District sued.')).toEqual([
+      'organisation:Valley Transit District',
+      'organisation:Coastal Water District',
+    ]);
+  });
+  it('leaves a district of a town a place (guard)', () => {
+    expect(names('Flooding hit the Kowloon City District on Monday.')).toEqual([
+      'place:Kowloon City District',
+    ]);
+  });
+});
