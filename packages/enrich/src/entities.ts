@@ -6256,6 +6256,20 @@ const extractFromTokens = (
     // "the South African Revenue Service")
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key) && !(isAcronym(first) && spelledBySegment(key)))
       continue;
+    // "Black" as a people's colour: "Black neighbourhoods", "identified as Black", "44 percent
+    // Black" (not a family name: "Mr Black said", "Black said").
+    if (
+      key === 'black' &&
+      first.text === 'Black' &&
+      !TITLE_WORDS.has(tokens[seg.from - 1]?.lower ?? '') &&
+      !LONE_NAME_VERBS.has(tokens[seg.to]?.text ?? '') &&
+      !CUE_VERBS.has(tokens[seg.to]?.text ?? '') &&
+      ((tokens[seg.to]?.kind === 'word' && tokens[seg.to]?.text === tokens[seg.to]?.lower) ||
+        ['as', 'percent', 'are', 'were', 'is', 'was', 'being', 'and', 'or'].includes(
+          tokens[seg.from - 1]?.lower ?? '',
+        ))
+    )
+      continue;
     // A peer's title before its place names the peer, not a body: "the Duke of Sussex".
     if (words.length === 1 && PEERAGES.has(key) && tokens[seg.to]?.lower === 'of') continue;
     // An adjective of a region or people that no list has, before a lower-case noun: "a collapsed

@@ -10385,3 +10385,12 @@ describe('a transit, water or utility district (enrich 1.23.893)', () => {
     ]);
   });
 });
+
+describe('"Black" as a people\'s colour (enrich 1.23.894)', () => {
+  it('names nothing', () => {
+    expect(names('Half the riders stopped were Black, and Black neighbourhoods lost service.')).toEqual([]);
+  });
+  it('leaves the family name alone (guard)', () => {
+    expect(names('Mr Black said the figures were wrong.')).toEqual(['person:Black']);
+  });
+});
