@@ -6209,6 +6209,14 @@ const extractFromTokens = (
         words[0] !== 'easter' &&
         words[0] !== 'christmas' &&
         (lex.nameParts.has(words[1] ?? '') || lex.places.has(words[1] ?? ''))
+      ) &&
+      // (nor a person whose family name opens with a particle before such a head: "Bertrand Moreau de
+      // la Tour")
+      !(
+        words.length >= 3 &&
+        NAME_PARTICLES.has(tokens[seg.to - 2]?.text ?? '') &&
+        lex.firstNames.has(words[0] ?? '') &&
+        !MISC_HEADS.has(words[0] ?? '')
       )
     ) {
       // (and its initials in brackets name it too: "the Digital Services Act (DSA)")

@@ -10394,3 +10394,14 @@ describe('"Black" as a people\'s colour (enrich 1.23.894)', () => {
     expect(names('Mr Black said the figures were wrong.')).toEqual(['person:Black']);
   });
 });
+
+describe("a family name with a particle before an event's head word (enrich 1.23.895)", () => {
+  it('is a person, not an event', () => {
+    expect(names('The coach, Pierre Moreau de la Tour, said the rules were harsh.')).toEqual([
+      'person:Pierre Moreau de la Tour',
+    ]);
+  });
+  it('leaves the event alone (guard)', () => {
+    expect(names('He rode the Tour de France twice.')).toEqual([]);
+  });
+});
