@@ -738,6 +738,8 @@ const NATIONAL_BODY_WORDS = wordSet(
  */
 /** Irish family names' particles, written as capitals: "Ó Catháin", "Ní Bhraonáin", "Uí Mhuirí". */
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
+/** Heads of a public body named head first, whose officer's name may follow it ("Department of ..."). */
+const OFFICER_BODY_HEADS = wordSet('department ministry office bureau agency directorate authority');
 /** What a district that is a public body provides: "school district", "transit district". */
 const SERVICE_DISTRICTS = wordSet(
   'school transit transportation water utility utilities sanitation irrigation sewer hospital parks conservation',
@@ -4371,6 +4373,38 @@ const extractFromTokens = (
     }
   }
 
+  // An officer's body named head first, then the officer's name with no comma, after the title:
+  // "Director-General of the Department of Internal Trade Wattana Srisuk said" (two words the lists
+  // lack, after an everyday word that ends the body's name).
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r] as [number, number];
+    if (
+      to - from < 5 ||
+      tokens[from - 1]?.lower !== 'the' ||
+      tokens[from - 2]?.lower !== 'of' ||
+      !TITLE_WORDS.has(tokens[from - 3]?.lower ?? '') ||
+      !OFFICER_BODY_HEADS.has(tokens[from]?.lower ?? '') ||
+      tokens[from + 1]?.lower !== 'of'
+    )
+      continue;
+    const given = tokens[to - 2] as Token;
+    const family = tokens[to - 1] as Token;
+    const lastOfBody = tokens[to - 3]?.lower ?? '';
+    const unlisted = (x: Token): boolean =>
+      x.kind === 'word' &&
+      !lex.commonWords.has(x.lower) &&
+      !lex.places.has(x.lower) &&
+      !lex.countries.has(x.lower) &&
+      !ORG_HEADS.has(x.lower) &&
+      !isAcronym(x);
+    if (
+      (lex.firstNames.has(given.lower) || unlisted(given)) &&
+      unlisted(family) &&
+      lex.commonWords.has(lastOfBody) &&
+      !FUNCTION_WORDS.has(lastOfBody)
+    )
+      runs.splice(r, 1, [from, to - 2], [to - 2, to]);
+  }
   // A body of two places joined by "and": "Police Federation of England and Wales", "Port Authority of
   // New York and New Jersey", "the Punjab and Haryana High Court".
   for (let r = 0; r + 1 < runs.length; r++) {

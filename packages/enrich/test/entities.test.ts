@@ -10405,3 +10405,18 @@ describe("a family name with a particle before an event's head word (enrich 1.23
     expect(names('He rode the Tour de France twice.')).toEqual([]);
   });
 });
+
+describe("an officer's body named head first, then the officer's name with no comma (enrich 1.23.896)", () => {
+  it('splits the body from the name', () => {
+    expect(
+      names(
+        'Director-General of the Department of Foreign Trade Kittisak Rattanawong said prices would fall.',
+      ),
+    ).toEqual(['organisation:Department of Foreign Trade', 'person:Kittisak Rattanawong']);
+  });
+  it('leaves a body whose last words are everyday words whole (guard)', () => {
+    expect(names('Head of the Department of Internal Trade Policy said prices would fall.')).toEqual([
+      'organisation:Department of Internal Trade Policy',
+    ]);
+  });
+});
