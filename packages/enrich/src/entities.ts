@@ -3919,7 +3919,14 @@ const extractFromTokens = (
     return (
       t.cap &&
       t.kind === 'word' &&
-      ADVOCATE_PLURALS.has(t.lower) &&
+      // (or a people in the plural: "Jamaicans for Justice", "Americans for Tax Reform")
+      (ADVOCATE_PLURALS.has(t.lower) ||
+        (t.lower.endsWith('s') &&
+          lex.demonyms.has(t.lower) &&
+          lex.demonyms.has(t.lower.slice(0, -1)) &&
+          // (not a time: "news for Americans for Christmas")
+          !HOLIDAYS.has(name?.lower ?? '') &&
+          !DAYS_MONTHS.has(name?.lower ?? ''))) &&
       titleParas[t.paragraph] !== 1 &&
       tokens[i + 1]?.text === 'for' &&
       !!name &&
@@ -5238,7 +5245,17 @@ const extractFromTokens = (
         segments.push({ kind: 'org', from: p, to, attrs: [], countryCode: undefined });
         break;
       }
-      if (dem && p + dem.len < to && !headNext && !ownPlaceName && !orgNameFrom(p, to, p + dem.len)) {
+      // (nor a people in the plural naming an advocacy body: "Jamaicans for Justice")
+      const peopleFor =
+        !!dem && tokens[p + dem.len]?.lower === 'for' && (tokens[p]?.lower ?? '').endsWith('s');
+      if (
+        dem &&
+        p + dem.len < to &&
+        !headNext &&
+        !ownPlaceName &&
+        !peopleFor &&
+        !orgNameFrom(p, to, p + dem.len)
+      ) {
         attrs.push(dem.code);
         p += dem.len;
         continue;
@@ -6129,7 +6146,13 @@ const extractFromTokens = (
       // a league: "Major League Soccer"
       (words[0] === 'major' && words[1] === 'league') ||
       // an advocacy body named by its members: "Physicians for Human Rights"
-      (words[1] === 'for' && ADVOCATE_PLURALS.has(words[0] ?? '')) ||
+      // (or by a people in the plural: "Jamaicans for Justice")
+      (words[1] === 'for' &&
+        (ADVOCATE_PLURALS.has(words[0] ?? '') ||
+          (words.length >= 3 &&
+            (words[0] ?? '').endsWith('s') &&
+            lex.demonyms.has(words[0] ?? '') &&
+            lex.demonyms.has((words[0] ?? '').slice(0, -1))))) ||
       words.some((w) => IZAFAT_ORG.test(w)) ||
       // a rights group named by its country: "Iran Human Rights"
       (words.length >= 3 && words[words.length - 2] === 'human' && words[words.length - 1] === 'rights')

@@ -10420,3 +10420,15 @@ describe("an officer's body named head first, then the officer's name with no co
     ]);
   });
 });
+
+describe('a people in the plural naming an advocacy body (enrich 1.23.897)', () => {
+  it("opens the body's name", () => {
+    expect(names('The group Ghanaians for Clean Water sued. Canadians for Fair Trade agreed.')).toEqual([
+      'organisation:Ghanaians for Clean Water',
+      'organisation:Canadians for Fair Trade',
+    ]);
+  });
+  it('leaves a people before "for" and a time alone (guard)', () => {
+    expect(names('It was good news for Ghanaians for Christmas.')).toEqual(['person:Ghanaians']);
+  });
+});
