@@ -1074,7 +1074,7 @@ const OFFICE_WORDS = wordSet('office department bureau court fund');
 /** Initials and names of fuels, share indices, benchmark rates and other things, none of our
  * types when alone ("LNG", "KOSPI", "DAX", "the Selic rate", "SOFR", "Wi-Fi", "a YouTuber"). */
 const THING_INITIALS = wordSet(
-  'lng lpg cng kospi dax selic sofr libor euribor lpr wi-fi youtuber youtubers twenty20',
+  'lng lpg cng kospi dax ftse selic sofr libor euribor lpr wi-fi youtuber youtubers twenty20',
 );
 /** Titles of rulers whose names take a numeral ("King George I", "Pope John Paul I"). */
 const RULER_TITLES = wordSet('king queen pope emperor empress sultan tsar czar shah pharaoh paul');

@@ -484,6 +484,12 @@ const REGIONS = [
 
 // Aliases news copy uses that the ISO lists lack.
 const COUNTRY_ALIASES: Record<string, string> = {
+  // Caribbean states by the island the news names them for, or in full with "St."
+  antigua: 'AG',
+  'st. kitts and nevis': 'KN',
+  'st kitts and nevis': 'KN',
+  'st. vincent and the grenadines': 'VC',
+  'st vincent and the grenadines': 'VC',
   america: 'US',
   'u.s.': 'US',
   'u.s': 'US',

@@ -10432,3 +10432,14 @@ describe('a people in the plural naming an advocacy body (enrich 1.23.897)', () 
     expect(names('It was good news for Ghanaians for Christmas.')).toEqual(['person:Ghanaians']);
   });
 });
+
+describe('Antigua and other Caribbean states, FTSE indices, more known firms (enrich 1.23.898)', () => {
+  it('are places, nothing and bodies', () => {
+    expect(names('Antigua voted. The FTSE 100 rose. Landsec sold Harrods stock to Mubadala.')).toEqual([
+      'place:Antigua and Barbuda',
+      'organisation:Landsec',
+      'organisation:Harrods',
+      'organisation:Mubadala',
+    ]);
+  });
+});
