@@ -3947,10 +3947,24 @@ const extractFromTokens = (
     );
   };
   const subheads = capitalSubheads(tokens, lex);
+  /** An ordinal and a street's kind at `k`: "1st Road", "25th Street". */
+  const numberedStreet = (k: number): boolean => {
+    const n = tokens[k];
+    const head = tokens[k + 1];
+    return (
+      n?.kind === 'num' &&
+      /^\d+(?:st|nd|rd|th)$/u.test(n.text) &&
+      !!head?.cap &&
+      head.start === n.end + 1 &&
+      STREET_HEADS.has(head.lower)
+    );
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!isProper(i) && !advocatesOpen(i)) continue;
+    // (a numbered street after a preposition of place: "on 25th Street")
+    const numbered = numberedStreet(i) && LOCATIVES.has(tokens[i - 1]?.text ?? '');
+    if (!numbered && !isProper(i) && !advocatesOpen(i)) continue;
     if (subheads?.has((tokens[i] as Token).paragraph)) continue;
-    let j = i + 1;
+    let j = numbered ? i + 2 : i + 1;
     // A known body with lower-case words in its name: "Gift of the Givers", "Lock the Gate Alliance".
     const link = tokens[i + 1];
     if (link?.kind === 'word' && link.text === link.lower && (link.text === 'of' || link.text === 'the'))
@@ -3969,6 +3983,11 @@ const extractFromTokens = (
       if (!t || !prev || t.paragraph !== prev.paragraph || t.sentence !== prev.sentence) break;
       if (isProper(j)) {
         j++;
+        continue;
+      }
+      // (a name and a numbered street: "Jhongshan 1st Road")
+      if (numberedStreet(j) && t.start === prev.end + 1) {
+        j += 2;
         continue;
       }
       // (a legal or trade suffix that is also an everyday acronym: "Kaveri AI", "Mistral AI")

@@ -10443,3 +10443,15 @@ describe('Antigua and other Caribbean states, FTSE indices, more known firms (en
     ]);
   });
 });
+
+describe('numbered streets (enrich 1.23.899)', () => {
+  it('are places, alone after a preposition of place or after a name', () => {
+    expect(names('Shops on 14th Street and on Minsheng 2nd Road closed.')).toEqual([
+      'place:14th Street',
+      'place:Minsheng 2nd Road',
+    ]);
+  });
+  it("leave an ordinal without a street's kind alone (guard)", () => {
+    expect(names('She finished 14th in Doha.')).toEqual(['place:Doha']);
+  });
+});
