@@ -476,6 +476,17 @@ const REGIONS = [
   'Acropolis',
   'Washington DC',
   'Washington D.C.',
+  // Caribbean islands and towns the city list lacks.
+  'Grand Bahama',
+  'New Providence',
+  'Abaco',
+  'Eleuthera',
+  'Exuma',
+  'Marsh Harbour',
+  'Tortola',
+  'Virgin Gorda',
+  'Nevis',
+  'Laventille',
   // City abbreviations news copy uses with dots (without dots they are other words: "LA", "NY").
   'L.A.',
   'N.Y.C.',
@@ -486,6 +497,7 @@ const REGIONS = [
 const COUNTRY_ALIASES: Record<string, string> = {
   // Caribbean states by the island the news names them for, or in full with "St."
   antigua: 'AG',
+  'sint maarten': 'SX',
   'st. kitts and nevis': 'KN',
   'st kitts and nevis': 'KN',
   'st. vincent and the grenadines': 'VC',

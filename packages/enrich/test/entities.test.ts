@@ -10455,3 +10455,13 @@ describe('numbered streets (enrich 1.23.899)', () => {
     expect(names('She finished 14th in Doha.')).toEqual(['place:Doha']);
   });
 });
+
+describe('Caribbean islands and towns the city list lacks (enrich 1.23.900)', () => {
+  it('are places', () => {
+    expect(names('The storm hit Grand Bahama and Abaco, then Tortola.')).toEqual([
+      'place:Grand Bahama',
+      'place:Abaco',
+      'place:Tortola',
+    ]);
+  });
+});
