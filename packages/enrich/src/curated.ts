@@ -90,7 +90,7 @@ export const TITLE_WORDS = set(`
   commissioner inspector detective officer constable sheriff superintendent attorney prosecutor
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pro tem honorary pathologist
   coach striker goalkeeper midfielder defender captain manager player winger
-  bishop archbishop cardinal reverend rev revd father fr pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
+  bishop archbishop cardinal reverend rev revd father fr pastor whip rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp mlc mec
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer

@@ -46,7 +46,7 @@ const TITLE_CORE =
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -977,8 +977,9 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
-/** A rank's word alone before a title, the title's own: those, "Chief", and the Thai police's "Pol". */
-const rankWord = (x: string): boolean => RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol';
+/** A rank's word alone before a title, the title's own: those, "Chief", the Thai police's "Pol" and "Opposition" ("Opposition Leader"). */
+const rankWord = (x: string): boolean =>
+  RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol' || x === 'opposition';
 /** Towns whose names hold their article ("The Hague"; countries are named by the gazetteer). */
 const ARTICLED_PLACES = wordSet('hague');
 /** Endings of abstract nouns ("desalination", "diversification", "resilience"). */

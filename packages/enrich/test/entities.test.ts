@@ -10465,3 +10465,11 @@ describe('Caribbean islands and towns the city list lacks (enrich 1.23.900)', ()
     ]);
   });
 });
+
+describe('"Whip" as a title (enrich 1.23.901)', () => {
+  it('stays out of the name, and alone names nothing', () => {
+    expect(
+      names('Government Chief Whip Amos Lokeris met Opposition Whip Rose Akello. The Whip agreed.'),
+    ).toEqual(['person:Amos Lokeris', 'person:Rose Akello']);
+  });
+});
