@@ -10473,3 +10473,16 @@ describe('"Whip" as a title (enrich 1.23.901)', () => {
     ).toEqual(['person:Amos Lokeris', 'person:Rose Akello']);
   });
 });
+
+describe('"Assurance", "Aggregates" and "Products" closing a body\'s name (enrich 1.23.902)', () => {
+  it('make the name a body', () => {
+    expect(names('Grampian Life Assurance sold Tayside Aggregates to Fenwick Building Products.')).toEqual([
+      'organisation:Grampian Life Assurance',
+      'organisation:Tayside Aggregates',
+      'organisation:Fenwick Building Products',
+    ]);
+  });
+  it('leave the words alone in lower case (guard)', () => {
+    expect(names('Consumer products and aggregates sold well.')).toEqual([]);
+  });
+});
