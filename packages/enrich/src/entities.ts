@@ -740,6 +740,10 @@ const NATIONAL_BODY_WORDS = wordSet(
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
 /** Heads of a public body named head first, whose officer's name may follow it ("Department of ..."). */
 const OFFICER_BODY_HEADS = wordSet('department ministry office bureau agency directorate authority');
+/** Buildings a story places "on" a street: "offices on Deansgate". */
+const BUILDINGS_ON_STREETS = wordSet(
+  'office offices headquarters shop shops store stores restaurant restaurants bar cafe flat flats house home building hotel',
+);
 /** What a district that is a public body provides: "school district", "transit district". */
 const SERVICE_DISTRICTS = wordSet(
   'school transit transportation water utility utilities sanitation irrigation sewer hospital parks conservation',
@@ -7063,6 +7067,18 @@ const extractFromTokens = (
         (tokens[seg.from - 1]?.text === 'the' &&
           LOCATIVES.has(tokens[seg.from - 2]?.text ?? '') &&
           COMPOUND_STREET.test(lastWord)))
+    )
+      scores.place += 3;
+    // ... and a street named in one word, after a building "on" it: "Pennine's offices on
+    // Deansgate", "its headquarters on Cheapside".
+    if (
+      words.length === 1 &&
+      tokens[seg.from - 1]?.lower === 'on' &&
+      BUILDINGS_ON_STREETS.has(tokens[seg.from - 2]?.lower ?? '') &&
+      !lex.firstNames.has(key) &&
+      !lex.commonWords.has(key) &&
+      !KNOWN_ORGS.has(key) &&
+      !isAcronym(first)
     )
       scores.place += 3;
     // ... as is a venue after "at": "at Wrigley Field", "at Rogers Place".

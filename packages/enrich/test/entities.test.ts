@@ -10486,3 +10486,12 @@ describe('"Assurance", "Aggregates" and "Products" closing a body\'s name (enric
     expect(names('Consumer products and aggregates sold well.')).toEqual([]);
   });
 });
+
+describe('a street named in one word after a building on it (enrich 1.23.903)', () => {
+  it('is a place', () => {
+    expect(names("Police searched the firm's offices on Briggate.")).toEqual(['place:Briggate']);
+  });
+  it('leaves a platform a body (guard)', () => {
+    expect(names('The shop on Instagram sold out.')).toEqual(['organisation:Instagram']);
+  });
+});
