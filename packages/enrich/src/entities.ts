@@ -129,7 +129,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar boulevard corniche palais carrer rambla puerta',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar boulevard corniche palais carrer rambla puerta strada',
 );
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
 const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
@@ -533,7 +533,7 @@ const STREET_HEADS = wordSet('street avenue road lane drive close crescent terra
 const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
   ...STREET_HEADS,
   ...wordSet(
-    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai circle',
+    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai circle prospekt prospect',
   ),
 ]);
 /** A street's name of one word (lower-cased), its kind joined to it: "Europaweg", "Karl-Marx-Allee", "Sejong-daero". */

@@ -10495,3 +10495,12 @@ describe('a street named in one word after a building on it (enrich 1.23.903)', 
     expect(names('The shop on Instagram sold out.')).toEqual(['organisation:Instagram']);
   });
 });
+
+describe('"Strada" first and "Prospekt" last in a street\'s name (enrich 1.23.904)', () => {
+  it('make it a place', () => {
+    expect(names('Protesters marched down Strada Lipscani to a flat on Nevsky Prospekt.')).toEqual([
+      'place:Strada Lipscani',
+      'place:Nevsky Prospekt',
+    ]);
+  });
+});
