@@ -740,6 +740,10 @@ const NATIONAL_BODY_WORDS = wordSet(
 const IRISH_PARTICLES = wordSet('Ó Ní Uí');
 /** Heads of a public body named head first, whose officer's name may follow it ("Department of ..."). */
 const OFFICER_BODY_HEADS = wordSet('department ministry office bureau agency directorate authority');
+/** Makers of airliners, named before a model's number ("Boeing 737", "Embraer 190", "ATR 72"). */
+const AIRCRAFT_MAKERS = wordSet(
+  'boeing airbus embraer atr bombardier comac tupolev ilyushin sukhoi antonov fokker',
+);
 /** Buildings a story places "on" a street: "offices on Deansgate". */
 const BUILDINGS_ON_STREETS = wordSet(
   'office offices headquarters shop shops store stores restaurant restaurants bar cafe flat flats house home building hotel',
@@ -4436,6 +4440,13 @@ const extractFromTokens = (
     )
       runs.splice(r, 1, [from, to - 2], [to - 2, to]);
   }
+  // An airline before the maker of its aircraft and the model's number: "a Harmattan Air Boeing
+  // 737-500", "a KLM Cityhopper Embraer 190" (the maker and model name a plane, not the airline).
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r] as [number, number];
+    if (to - from >= 2 && AIRCRAFT_MAKERS.has(tokens[to - 1]?.lower ?? '') && tokens[to]?.kind === 'num')
+      runs.splice(r, 1, [from, to - 1]);
+  }
   // A body of two places joined by "and": "Police Federation of England and Wales", "Port Authority of
   // New York and New Jersey", "the Punjab and Haryana High Court".
   for (let r = 0; r + 1 < runs.length; r++) {
@@ -6790,6 +6801,10 @@ const extractFromTokens = (
     // ... and "Treasury" alone is the finance ministry: "Nobody from Treasury called".
     // (not a minister's portfolio: "Minister of Treasury and Finance", "Treasury and Finance Minister")
     if (key === 'treasury' && tokens[seg.to]?.lower !== 'and' && tokens[seg.from - 1]?.lower !== 'of')
+      scores.organisation += 3;
+    // An airline named by a word the lists lack and "Air": "Harmattan Air", "Cendrawasih Air" (not
+    // "Fresh Air").
+    if (words.length === 2 && lastWord === 'air' && !lex.commonWords.has(words[0] ?? ''))
       scores.organisation += 3;
     // A party named by one word alone: "the state's Labor government", "a Liberal government".
     // (not cut from a longer name: "Liberal Democrat councillor X")

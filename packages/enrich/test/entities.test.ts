@@ -10504,3 +10504,15 @@ describe('"Strada" first and "Prospekt" last in a street\'s name (enrich 1.23.90
     ]);
   });
 });
+
+describe('an airline before its aircraft\'s maker and model, and "X Air" airlines (enrich 1.23.905)', () => {
+  it('keep the airline apart from the plane', () => {
+    expect(names('The jet, a Sahel Air Boeing 737-800, landed in Niamey.')).toEqual([
+      'organisation:Sahel Air',
+      'place:Niamey',
+    ]);
+  });
+  it('leave the maker before a model alone a body (guard)', () => {
+    expect(names('A Boeing 737 landed.')).toEqual(['organisation:Boeing']);
+  });
+});
