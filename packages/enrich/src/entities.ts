@@ -3529,7 +3529,12 @@ const extractFromTokens = (
     let head = -1;
     for (let m = j - 2; m >= i && m >= j - 4; m--) {
       const link = tokens[m]?.text;
-      if ((link === 'for' || link === 'of') && ORG_HEADS.has(tokens[m - 1]?.lower ?? '') && m - 1 >= i) {
+      // (or "on": "Committee on Science and Technology")
+      if (
+        (link === 'for' || link === 'of' || link === 'on') &&
+        ORG_HEADS.has(tokens[m - 1]?.lower ?? '') &&
+        m - 1 >= i
+      ) {
         head = m + 1;
         break;
       }

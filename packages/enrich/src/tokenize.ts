@@ -334,7 +334,7 @@ export const splitSentences = (
       const after = tokens[i + 2];
       // (also over "and" before two more capitalized words: "the U.S. Food and Drug Administration")
       const linked =
-        ((after?.lower === 'of' || after?.lower === 'for') &&
+        ((after?.lower === 'of' || after?.lower === 'for' || after?.lower === 'on') &&
           (!!tokens[i + 3]?.cap || (tokens[i + 3]?.lower === 'the' && !!tokens[i + 4]?.cap))) ||
         (after?.lower === 'and' && !!tokens[i + 3]?.cap && !!tokens[i + 4]?.cap) ||
         // (an officer's possessive before the rest of the name: "the U.S. Attorney's Office")

@@ -10516,3 +10516,17 @@ describe('an airline before its aircraft\'s maker and model, and "X Air" airline
     expect(names('A Boeing 737 landed.')).toEqual(['organisation:Boeing']);
   });
 });
+
+describe('"on" in a body\'s name after dotted initials and before a remit of two subjects (enrich 1.23.906)', () => {
+  it('keeps the name whole', () => {
+    expect(
+      names('The U.N. Office on Drugs and Crime and the House Committee on Energy and Commerce met.'),
+    ).toEqual([
+      'organisation:U.N. Office on Drugs and Crime',
+      'organisation:House Committee on Energy and Commerce',
+    ]);
+  });
+  it('still ends a sentence at dotted initials before "On" (guard)', () => {
+    expect(names('The office is in the U.S. On Monday it closed.')).toEqual(['place:United States']);
+  });
+});
