@@ -9017,9 +9017,12 @@ const PRACTITIONERS = wordSet(
 const makerOfWork = (t: Token | undefined): boolean =>
   t?.kind === 'word' &&
   t.text === t.lower &&
-  /(?:er|or|ist)s?$/u.test(t.text) &&
-  !FUNCTION_WORDS.has(t.text) &&
-  !NOT_MAKERS.has(t.text);
+  ((/(?:er|or|ist)s?$/u.test(t.text) && !FUNCTION_WORDS.has(t.text) && !NOT_MAKERS.has(t.text)) ||
+    // (or a critic, an editor or a star of it: "a film critic", "a music editor")
+    WORK_PEOPLE.has(t.text) ||
+    ROLE_NOUNS.has(t.text));
+/** People of a kind of work whose words lack a maker's ending ("film critic", "book editor"). */
+const WORK_PEOPLE = wordSet('critic critics star stars buff buffs fan fans historian historians crew crews');
 const NOT_MAKERS = wordSet('later ever never either neither other whatever however rather together');
 const WORK_KINDS = wordSet(
   'album single song film movie documentary book novel memoir podcast series sitcom musical opera biopic game videogame platform chip chips processor smartphone drug vaccine vehicle aircraft',

@@ -10530,3 +10530,12 @@ describe('"on" in a body\'s name after dotted initials and before a remit of two
     expect(names('The office is in the U.S. On Monday it closed.')).toEqual(['place:United States']);
   });
 });
+
+describe("a person described as a work's critic or fan in apposition (enrich 1.23.907)", () => {
+  it('is a person, not a work', () => {
+    expect(names('Choi Yu-na, a film critic, said the festival had changed.')).toEqual(['person:Choi Yu-na']);
+  });
+  it('leaves a work described as one a work (guard)', () => {
+    expect(names('Snowpiercer, a film by a Korean director, won.')).toEqual([]);
+  });
+});
