@@ -3980,9 +3980,10 @@ const extractFromTokens = (
     if (subheads?.has((tokens[i] as Token).paragraph)) continue;
     let j = numbered ? i + 2 : i + 1;
     // A known body with lower-case words in its name: "Gift of the Givers", "Lock the Gate Alliance".
-    const link = tokens[i + 1];
+    // (or after two words: "International Consortium of Investigative Journalists")
+    const link = tokens[i + 1]?.cap ? tokens[i + 2] : tokens[i + 1];
     if (link?.kind === 'word' && link.text === link.lower && (link.text === 'of' || link.text === 'the'))
-      for (let len = 5; len >= 3; len--)
+      for (let len = 6; len >= 3; len--)
         if (
           tokens[i + len - 1]?.cap &&
           tokens[i + len - 1]?.sentence === tokens[i]?.sentence &&

@@ -10539,3 +10539,11 @@ describe("a person described as a work's critic or fan in apposition (enrich 1.2
     expect(names('Snowpiercer, a film by a Korean director, won.')).toEqual([]);
   });
 });
+
+describe('a known body with "of" after its second word (enrich 1.23.908)', () => {
+  it('is one run', () => {
+    expect(
+      names('Files leaked to the International Consortium of Investigative Journalists showed it.'),
+    ).toEqual(['organisation:International Consortium of Investigative Journalists']);
+  });
+});
