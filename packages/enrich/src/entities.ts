@@ -2226,6 +2226,15 @@ const extractFromTokens = (
    * "Internet", "Web" or "Net" opening a body's name: "the Internet Watch Foundation", "the Internet
    * and Mobile Association of India" (not "the Internet", "Internet Explorer"); "Gran" opening a name.
    */
+  /** Capitalized words from `k` up to a body's head within four words ("Vaccine Trials Network"). */
+  const headWithin = (k: number): boolean => {
+    for (let m = k; m < k + 4; m++) {
+      const w = tokens[m];
+      if (!w?.cap || w.kind !== 'word' || w.start !== (tokens[m - 1]?.end ?? 0) + 1) return false;
+      if (ORG_HEADS.has(w.lower)) return true;
+    }
+    return false;
+  };
   const opensBodyName = (i: number): boolean => {
     const t = tokens[i] as Token;
     // ("Gran" before a name word is Spanish or Italian "great": "Gran Sasso", "Gran Canaria")
@@ -2452,6 +2461,9 @@ const extractFromTokens = (
     // "AD" a Bulgarian company's legal form: "Rhodope Gas Link AD")
     if (
       (COMMON_ACRONYMS.has(t.lower) &&
+        // ("AIDS" or "HIV" inside a body's name before its head: "International AIDS Vaccine
+        // Initiative", "HIV Vaccine Trials Network")
+        !((t.text === 'AIDS' || t.text === 'HIV') && headWithin(i + 1)) &&
         // ("Ngo" written so before a name is a Vietnamese family name: "Ngo Thi Kim Oanh")
         !(familyNameNotInitials(t) && !!tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word') &&
         !(

@@ -10547,3 +10547,15 @@ describe('a known body with "of" after its second word (enrich 1.23.908)', () =>
     ).toEqual(['organisation:International Consortium of Investigative Journalists']);
   });
 });
+
+describe('"AIDS" and "HIV" inside a body\'s name before its head (enrich 1.23.909)', () => {
+  it('stay in the name', () => {
+    expect(names('The International AIDS Society and the HIV Prevention Trials Network met.')).toEqual([
+      'organisation:International AIDS Society',
+      'organisation:HIV Prevention Trials Network',
+    ]);
+  });
+  it('name nothing alone (guard)', () => {
+    expect(names('HIV rates fell, and AIDS deaths too.')).toEqual([]);
+  });
+});
