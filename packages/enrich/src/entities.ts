@@ -5785,7 +5785,11 @@ const extractFromTokens = (
             lex.commonWords.has(tokens[p + 1]?.lower ?? '') &&
             !KNOWN_ORGS.has(tokens[p + 1]?.lower ?? '') &&
             !lex.places.has(tokens[p + 1]?.lower ?? ''));
-        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio && !field && !rankOnly)
+        // (nor a party's member before the title: "Democrat Senator Rosa Delgado-Pierce", as
+        // "Republican Senator" is)
+        const member =
+          end - p === 1 && (tokens[p]?.lower === 'democrat' || tokens[p]?.lower === 'republican');
+        if ((!bare || KNOWN_ORGS.has(tokens[p]?.lower ?? '')) && !portfolio && !field && !rankOnly && !member)
           segments.push({
             kind: unitName ? 'place' : 'org',
             from: p,

@@ -10559,3 +10559,9 @@ describe('"AIDS" and "HIV" inside a body\'s name before its head (enrich 1.23.90
     expect(names('HIV rates fell, and AIDS deaths too.')).toEqual([]);
   });
 });
+
+describe('"Democrat" before a title (enrich 1.23.910)', () => {
+  it('names no body, as "Republican" there does not', () => {
+    expect(names('The bill was backed by Democrat Senator Ana Ortiz.')).toEqual(['person:Ana Ortiz']);
+  });
+});
