@@ -756,7 +756,7 @@ const SERVICE_DISTRICTS = wordSet(
 const PARTY_WORDS = wordSet('labor liberal liberals conservative greens');
 /** A wire service's slugs, in capitals before the headline ("UPDATE 2-", "EXPLAINER-"). */
 const WIRE_SLUGS = wordSet(
-  'update explainer analysis factbox insight exclusive focus refile corrected rpt preview timeline feature wrapup breakingviews column interview graphic poll',
+  'update explainer analysis factbox insight exclusive focus refile corrected rpt preview timeline feature wrapup breakingviews column interview graphic poll soccer tennis golf cricket rugby olympics athletics cycling boxing swimming',
 );
 /** Words before an Irish family name's mutated first letter ("Ó hUiginn", "Mac an tSaoi"). */
 const IRISH_NAME_LINKS = wordSet('Ó Ní Uí Mac Nic Mhic an');

@@ -10565,3 +10565,14 @@ describe('"Democrat" before a title (enrich 1.23.910)', () => {
     expect(names('The bill was backed by Democrat Senator Ana Ortiz.')).toEqual(['person:Ana Ortiz']);
   });
 });
+
+describe("a wire service's sport slug opening the headline (enrich 1.23.911)", () => {
+  it('names nothing, and the name after it is found', () => {
+    expect(names('GOLF-Scheffler leads in Augusta\n\nAUGUSTA, Georgia (Reuters) - He led.')).toEqual([
+      'person:Scheffler',
+      'place:Augusta',
+      'place:Georgia',
+      'organisation:Reuters',
+    ]);
+  });
+});
