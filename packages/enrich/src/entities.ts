@@ -4042,7 +4042,8 @@ const extractFromTokens = (
   };
   for (let i = 0; i < tokens.length; i++) {
     // (a numbered street after a preposition of place: "on 25th Street")
-    const numbered = numberedStreet(i) && LOCATIVES.has(tokens[i - 1]?.text ?? '');
+    const numbered =
+      tokens[i]?.kind === 'num' && numberedStreet(i) && LOCATIVES.has(tokens[i - 1]?.text ?? '');
     if (!numbered && !isProper(i) && !advocatesOpen(i)) continue;
     if (subheads?.has((tokens[i] as Token).paragraph)) continue;
     let j = numbered ? i + 2 : i + 1;
@@ -4068,7 +4069,7 @@ const extractFromTokens = (
         continue;
       }
       // (a name and a numbered street: "Jhongshan 1st Road")
-      if (numberedStreet(j) && t.start === prev.end + 1) {
+      if (t.kind === 'num' && numberedStreet(j) && t.start === prev.end + 1) {
         j += 2;
         continue;
       }
@@ -7108,20 +7109,23 @@ const extractFromTokens = (
     // "outside the courthouse on Foley Square", "offices on Potsdamer Platz".
     // (also of one word, "on Europaweg", "on Karl-Marx-Allee"; or with a compass point after its
     // kind, "on Barton Street East")
+    // (the preposition tested first, the patterns only after one)
+    const locative = LOCATIVES.has(tokens[seg.from - 1]?.text ?? '');
     if (
-      (((words.length === 2 || words.length === 3) && SQUARES_AND_STREETS.has(lastWord)) ||
-        (words.length === 1 && first.cap && COMPOUND_STREET.test(key)) ||
-        // (also a street whose last word holds its kind, after a name: "on Prins Clauslaan")
-        ((words.length === 2 || words.length === 3) && COMPOUND_STREET.test(lastWord)) ||
-        (words.length >= 3 &&
-          words.length <= 4 &&
-          COMPASS_WORDS.has(lastWord) &&
-          SQUARES_AND_STREETS.has(words[words.length - 2] ?? ''))) &&
-      (LOCATIVES.has(tokens[seg.from - 1]?.text ?? '') ||
-        // (a Dutch street after "the": "on the Gustav Mahlerplein", "on the Prins Clauslaan")
-        (tokens[seg.from - 1]?.text === 'the' &&
-          LOCATIVES.has(tokens[seg.from - 2]?.text ?? '') &&
-          COMPOUND_STREET.test(lastWord)))
+      (locative &&
+        (((words.length === 2 || words.length === 3) && SQUARES_AND_STREETS.has(lastWord)) ||
+          (words.length === 1 && first.cap && COMPOUND_STREET.test(key)) ||
+          // (also a street whose last word holds its kind, after a name: "on Prins Clauslaan")
+          ((words.length === 2 || words.length === 3) && COMPOUND_STREET.test(lastWord)) ||
+          (words.length >= 3 &&
+            words.length <= 4 &&
+            COMPASS_WORDS.has(lastWord) &&
+            SQUARES_AND_STREETS.has(words[words.length - 2] ?? '')))) ||
+      // (a Dutch street after "the": "on the Gustav Mahlerplein", "on the Prins Clauslaan")
+      (tokens[seg.from - 1]?.text === 'the' &&
+        words.length <= 3 &&
+        LOCATIVES.has(tokens[seg.from - 2]?.text ?? '') &&
+        COMPOUND_STREET.test(lastWord))
     )
       scores.place += 3;
     // ... and a street named in one word, after a building "on" it: "Pennine's offices on

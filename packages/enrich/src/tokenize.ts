@@ -128,19 +128,22 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
     out.push(makeToken(stem, start, 'word'));
     out.push(makeToken(poss[2], start + stem.length, 'poss'));
   } else {
-    // (an Irish mutation: lower-case letters, then a capital as the second or third: "hUiginn",
-    // "tSaoi", "bhFearghail"; tested by characters first, as nearly every word fails there)
-    const c1 = s.charCodeAt(1);
-    const c2 = s.charCodeAt(2);
-    const t = makeToken(s, start, 'word');
-    out.push(
-      ((c1 >= 65 && c1 <= 90) || c1 >= 192 || (c2 >= 65 && c2 <= 90) || c2 >= 192) &&
-        !t.cap &&
-        irishMutation(out, s)
-        ? capitalized(t)
-        : t,
-    );
+    out.push(makeToken(s, start, 'word'));
   }
+};
+/**
+ * An Irish family name's initial mutation after its particle, read as a capital: replaces the last
+ * token if it is one ("Ó hUiginn", "Mac an tSaoi"). Tested by characters first, as nearly every word
+ * fails there: lower-case letters, then a capital as the second or third.
+ */
+const capitalizeIrishMutation = (out: Token[], s: string): void => {
+  const c1 = s.charCodeAt(1);
+  const c2 = s.charCodeAt(2);
+  if (!((c1 >= 65 && c1 <= 90) || c1 >= 192 || (c2 >= 65 && c2 <= 90) || c2 >= 192)) return;
+  const last = out.length - 1;
+  const t = out[last];
+  if (!t || t.cap || t.kind !== 'word' || t.text !== s || !irishMutation(out, s, last)) return;
+  out[last] = capitalized(t);
 };
 /** `t` read as capitalized. */
 const capitalized = (t: Token): Token => new TokenRecord(t.text, t.start, t.kind, true);
@@ -194,13 +197,11 @@ const WIRE_SLUG = new RegExp(`^(${WIRE_SLUG_WORDS.join('|').toUpperCase()})-(\\p
  * An Irish family name's initial mutation after its particle reads as a capital: "Ó hUiginn", "Mac
  * an tSaoi", "Ní bhFearghail" ("an" only after "Mac" or "Nic": not "wrote an tOrdú").
  */
-const irishMutation = (out: Token[], s: string): boolean => {
-  const prev = out[out.length - 1];
+const irishMutation = (out: Token[], s: string, at: number): boolean => {
+  const prev = out[at - 1];
   if (!prev || !IRISH_MUTATION_FIRST.has(s.charCodeAt(0))) return false;
   const link =
-    prev.text === 'an'
-      ? IRISH_NAME_LINKS.has(out[out.length - 2]?.text ?? '')
-      : IRISH_NAME_LINKS.has(prev.text);
+    prev.text === 'an' ? IRISH_NAME_LINKS.has(out[at - 2]?.text ?? '') : IRISH_NAME_LINKS.has(prev.text);
   return link && IRISH_MUTATED.test(s);
 };
 /** First letters of an Irish mutation ("b", "d", "g", "h", "m", "n", "t"). */
@@ -308,6 +309,7 @@ export const tokenize = (text: string): Token[] => {
       }
       const word = text.slice(i, j);
       if (out.length >= 3 || !pushSlug(out, word, i, apostrophe)) pushWord(out, word, i, apostrophe);
+      capitalizeIrishMutation(out, word);
       i = j;
       continue;
     }
