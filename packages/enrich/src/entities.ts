@@ -33,7 +33,7 @@ import {
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
-import { WIRE_SLUG_WORDS } from './tokenize.ts';
+import { partToken, WIRE_SLUG_WORDS } from './tokenize.ts';
 
 /** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
 const TITLE_CORE =
@@ -1668,18 +1668,15 @@ const pairedPlaces = (t: Token, at: number, lex: Lexicon): boolean => {
   return (lex.countries.has(head) || lex.places.has(head)) && placeOrBody(tail, lex);
 };
 
-const splitToken = (t: Token, text: string, start: number, kind: Token['kind']): Token => ({
-  text,
-  lower: text.toLowerCase(),
-  start,
-  end: start + text.length,
-  kind,
+const splitToken = (t: Token, text: string, start: number, kind: Token['kind']): Token =>
   // (the tail of a pair is a name of its own: "US-China")
-  cap: start === t.start ? t.cap : kind === 'word' && t.cap && /^\p{Lu}/u.test(text),
-  sentence: t.sentence,
-  paragraph: t.paragraph,
-  initial: t.initial && start === t.start,
-});
+  partToken(
+    t,
+    text,
+    start,
+    kind,
+    start === t.start ? t.cap : kind === 'word' && t.cap && /^\p{Lu}/u.test(text),
+  );
 
 /**
  * Entities of one story. Hyphen compounds with a name head are looked at as head, hyphen and tail

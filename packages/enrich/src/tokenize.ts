@@ -82,6 +82,18 @@ class TokenRecord implements Token {
 const makeToken = (text: string, start: number, kind: TokenKind): Token =>
   new TokenRecord(text, start, kind, kind === 'word' && startsUpper(text));
 
+/**
+ * A token made from part of another (a hyphen compound's head or tail), of the same kind of object
+ * as the tokenizer's: arrays mixing two kinds of token object slow every later read of them.
+ */
+export const partToken = (of: Token, text: string, start: number, kind: TokenKind, cap: boolean): Token => {
+  const t = new TokenRecord(text, start, kind, cap);
+  t.sentence = of.sentence;
+  t.paragraph = of.paragraph;
+  t.initial = of.initial && start === of.start;
+  return t;
+};
+
 const WORD_CHAR = LETTER | MARK | NUMBER;
 
 /** End of the run of code points of class `mask` starting at `i` (`i` itself if there is none). */
