@@ -2303,6 +2303,23 @@ const extractFromTokens = (
     }
     return false;
   };
+  /**
+   * The length of a known body's name opening at `i` with "of" or "the" after its first or second
+   * word ("Gift of the Givers", "Lock the Gate Alliance", "International Consortium of Investigative
+   * Journalists"), up to six words in one sentence; 0 if none.
+   */
+  const knownBodyWithLinks = (i: number): number => {
+    const link = tokens[i + 1]?.cap ? tokens[i + 2] : tokens[i + 1];
+    if (link?.kind !== 'word' || (link.text !== 'of' && link.text !== 'the')) return 0;
+    for (let len = 6; len >= 3; len--)
+      if (
+        tokens[i + len - 1]?.cap &&
+        tokens[i + len - 1]?.sentence === tokens[i]?.sentence &&
+        KNOWN_ORGS.has(spanKey(tokens, i, i + len, '_'))
+      )
+        return len;
+    return 0;
+  };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
     // A wire service's slug opening the headline names nothing: "UPDATE 2-South Africa's top court",
@@ -3076,10 +3093,7 @@ const extractFromTokens = (
       if (lex.places.has(key) || lex.countries.has(key)) return true;
     }
     // ... or with a known body with lower-case words inside: "Gift of the Givers sent water".
-    const inner = tokens[i + 1];
-    if (inner?.kind === 'word' && (inner.text === 'of' || inner.text === 'the'))
-      for (let len = 3; len <= 5; len++)
-        if (tokens[i + len - 1]?.cap && KNOWN_ORGS.has(spanKey(tokens, i, i + len, '_'))) return true;
+    if (knownBodyWithLinks(i) > 0) return true;
     // ... or with a two-word nationality in the plural: "South Africans will remember".
     const people = tokens[i + 1];
     if (
@@ -4045,18 +4059,8 @@ const extractFromTokens = (
     if (subheads?.has((tokens[i] as Token).paragraph)) continue;
     let j = numbered ? i + 2 : i + 1;
     // A known body with lower-case words in its name: "Gift of the Givers", "Lock the Gate Alliance".
-    // (or after two words: "International Consortium of Investigative Journalists")
-    const link = tokens[i + 1]?.cap ? tokens[i + 2] : tokens[i + 1];
-    if (link?.kind === 'word' && link.text === link.lower && (link.text === 'of' || link.text === 'the'))
-      for (let len = 6; len >= 3; len--)
-        if (
-          tokens[i + len - 1]?.cap &&
-          tokens[i + len - 1]?.sentence === tokens[i]?.sentence &&
-          KNOWN_ORGS.has(spanKey(tokens, i, i + len, '_'))
-        ) {
-          j = i + len;
-          break;
-        }
+    const known = knownBodyWithLinks(i);
+    if (known > 0) j = i + known;
     for (;;) {
       const t = tokens[j];
       const prev = tokens[j - 1];

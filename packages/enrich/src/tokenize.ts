@@ -5,7 +5,14 @@ import { ABBREVIATIONS, FUNCTION_WORDS, POSSESSIVE_BRANDS, POSSESSIVE_HOUSES } f
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
-export interface Token {
+/**
+ * A token. A class, so that tokens are made by a constructor rather than an object literal: V8 tracks
+ * literals' allocation sites and, once enough tokens outlive a minor collection, allocates them all
+ * in the old generation, which made tokenizing several times slower and doubled garbage-collection
+ * time (measured with the engine's pretenuring switched off and on). Tokens made by `new` are not
+ * tracked so, and all tokens are then one kind of object, which later reads of them need to be fast.
+ */
+export class Token {
   readonly text: string;
   readonly lower: string;
   readonly start: number;
@@ -19,6 +26,17 @@ export interface Token {
   paragraph: number;
   /** First word of a sentence, or right after an opening quote mark or colon: capitalization says little. */
   initial: boolean;
+  constructor(text: string, start: number, kind: TokenKind, cap: boolean) {
+    this.text = text;
+    this.lower = lowerCase(text);
+    this.start = start;
+    this.end = start + text.length;
+    this.kind = kind;
+    this.cap = cap;
+    this.sentence = 0;
+    this.paragraph = 0;
+    this.initial = false;
+  }
 }
 
 export interface Sentence {
@@ -50,44 +68,15 @@ const lowerCase = (text: string): string => {
   return text;
 };
 
-/**
- * A token, made by a constructor rather than an object literal: V8 tracks literals' allocation sites
- * and, once enough tokens outlive a minor collection, allocates them all in the old generation, which
- * made tokenizing several times slower and doubled garbage-collection time (measured with the
- * engine's pretenuring switched off and on). Tokens made by `new` are not tracked so.
- */
-class TokenRecord implements Token {
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: TokenKind;
-  readonly cap: boolean;
-  sentence: number;
-  paragraph: number;
-  initial: boolean;
-  constructor(text: string, start: number, kind: TokenKind, cap: boolean) {
-    this.text = text;
-    this.lower = lowerCase(text);
-    this.start = start;
-    this.end = start + text.length;
-    this.kind = kind;
-    this.cap = cap;
-    this.sentence = 0;
-    this.paragraph = 0;
-    this.initial = false;
-  }
-}
-
 const makeToken = (text: string, start: number, kind: TokenKind): Token =>
-  new TokenRecord(text, start, kind, kind === 'word' && startsUpper(text));
+  new Token(text, start, kind, kind === 'word' && startsUpper(text));
 
 /**
  * A token made from part of another (a hyphen compound's head or tail), of the same kind of object
  * as the tokenizer's: arrays mixing two kinds of token object slow every later read of them.
  */
 export const partToken = (of: Token, text: string, start: number, kind: TokenKind, cap: boolean): Token => {
-  const t = new TokenRecord(text, start, kind, cap);
+  const t = new Token(text, start, kind, cap);
   t.sentence = of.sentence;
   t.paragraph = of.paragraph;
   t.initial = of.initial && start === of.start;
@@ -158,7 +147,7 @@ const capitalizeIrishMutation = (out: Token[], s: string): void => {
   out[last] = capitalized(t);
 };
 /** `t` read as capitalized. */
-const capitalized = (t: Token): Token => new TokenRecord(t.text, t.start, t.kind, true);
+const capitalized = (t: Token): Token => new Token(t.text, t.start, t.kind, true);
 /**
  * A wire service's slug opening the headline, a word of its own before the word it is hyphened to
  * ("EXPLAINER-Why ...", "ANALYSIS-Turkey ..."): pushes both and returns true, or returns false.
