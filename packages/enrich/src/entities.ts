@@ -4358,7 +4358,10 @@ const extractFromTokens = (
         for (let m = j + 1; m <= j + 3; m++) {
           const w = tokens[m];
           if (!w || w.kind !== 'word' || w.sentence !== low.sentence) break;
-          if (w.cap && lex.places.has(spanKey(tokens, i, m + 1))) end = m + 1;
+          if (w.cap) {
+            const key = spanKey(tokens, i, m + 1);
+            if (lex.places.has(key) || lex.countries.has(key)) end = m + 1;
+          }
           if (!lex.placePrefixes.has(spanKey(tokens, i, m + 1))) break;
         }
         if (end > 0) {

@@ -10576,3 +10576,15 @@ describe("a wire service's sport slug opening the headline (enrich 1.23.911)", (
     ]);
   });
 });
+
+describe('a country whose name has "and the" inside (enrich 1.23.912)', () => {
+  it('is one place, with "St." for "Saint"', () => {
+    expect(names('Storms hit St. Vincent and the Grenadines, and rain reached Barbados.')).toEqual([
+      'place:Saint Vincent and the Grenadines',
+      'place:Barbados',
+    ]);
+  });
+  it('leaves two places joined by "and the" apart (guard)', () => {
+    expect(names('Storms hit Barbados and the Bahamas.')).toEqual(['place:Barbados', 'place:Bahamas']);
+  });
+});
