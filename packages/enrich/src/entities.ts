@@ -198,6 +198,10 @@ const AWARDS_AND_GAMES = wordSet(
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
 /** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
+/** Heads of bodies often named for a person: "the Nkosi Dlamini Foundation", "the Mo Ibrahim Prize". */
+const EPONYM_HEADS = wordSet(
+  'foundation foundations institute institution trust centre center school college university academy hospital library museum fund society prize award endowment initiative chair',
+);
 const DISEASE_EPONYMS = wordSet('alzheimer parkinson crohn huntington');
 const DISEASE_NOUNS = wordSet('disease diseases syndrome disorder');
 /** Endings of Latin species names after a genus ("pestis", "cruzi", "aegypti", "sapiens"). */
@@ -9746,6 +9750,22 @@ const cluster = (
         suffixBases.set(base, c.key);
     }
   }
+  // A body named again by its leading words, where those alone would make a person: "Lone Pine"
+  // after "Lone Pine Freight Lines", "Tokai Seimitsu" after "Tokai Seimitsu Co Ltd" (two words or
+  // more, no link word among them; not a body often named for a person: "Nkosi Dlamini said"
+  // beside "the Nkosi Dlamini Foundation" is its founder); '' where two bodies share them.
+  const leadingBases = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.words.length < 3 || !ORG_HEADS.has(lastOf(c.words)) || EPONYM_HEADS.has(lastOf(c.words))) continue;
+    if ((c.fixed ?? aggType(c.key)) !== 'organisation') continue;
+    for (let p = 2; p < c.words.length; p++) {
+      const w = c.words[p - 1] ?? '';
+      if (FUNCTION_WORDS.has(w) || w === '&') break;
+      const base = c.words.slice(0, p).join(' ');
+      const had = leadingBases.get(base);
+      leadingBases.set(base, had === undefined || had === c.key ? c.key : '');
+    }
+  }
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   // Short names of one word given in apposition ("Conab"), joined as initials are.
@@ -10697,6 +10717,20 @@ const cluster = (
     if (!type && !c.fixed && suffixBases.has(c.key)) {
       type = 'organisation';
       key = suffixBases.get(c.key) ?? key;
+    }
+    // ... or by its leading words, not a person's name: "Lone Pine's collapse" after "Lone Pine Freight
+    // Lines" (not one whose words are all names, as "Aga Khan" of "the Aga Khan Development Network",
+    // nor a titled one).
+    const leading = !type && !c.fixed && c.words.length >= 2 ? leadingBases.get(c.key) : undefined;
+    if (
+      leading &&
+      aggType(c.key) === 'person' &&
+      !c.titled &&
+      !lex.firstNames.has(c.words[0] ?? '') &&
+      !c.words.every((w) => lex.nameParts.has(w) && !lex.commonWords.has(w))
+    ) {
+      type = 'organisation';
+      key = leading;
     }
     // A business named in the possessive is the body named by its family name too: "Sainsbury's"
     // and "J Sainsbury plc".

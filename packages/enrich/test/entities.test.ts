@@ -10588,3 +10588,19 @@ describe('a country whose name has "and the" inside (enrich 1.23.912)', () => {
     expect(names('Storms hit Barbados and the Bahamas.')).toEqual(['place:Barbados', 'place:Bahamas']);
   });
 });
+
+describe('a body named again by its leading words (enrich 1.23.913)', () => {
+  it('is that body, not a person', () => {
+    expect(
+      names(
+        'Lone Pine Freight Lines shut its depots. Lone Pine owed drivers $4 million, and Lone Pine said sorry.',
+      ),
+    ).toEqual(['organisation:Lone Pine Freight Lines']);
+  });
+  it('keeps the founder of a foundation named for a person (guard)', () => {
+    expect(names('The Nkosi Dlamini Foundation gave money. Nkosi Dlamini said he was glad.')).toEqual([
+      'organisation:Nkosi Dlamini Foundation',
+      'person:Nkosi Dlamini',
+    ]);
+  });
+});
