@@ -198,6 +198,21 @@ const AWARDS_AND_GAMES = wordSet(
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
 /** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
+/** Listings that close "World Heritage" in a run ("the World Heritage List"). */
+const HERITAGE_LISTINGS = wordSet('list site sites listing');
+/**
+ * Where the run [from, to) ends in the World Heritage listing ("UNESCO World Heritage" before "site",
+ * "World Heritage List"), the token that opens it; else -1.
+ */
+const heritageListingAt = (tokens: readonly Token[], from: number, to: number): number => {
+  const k = tokens[to - 1]?.lower === 'heritage' ? to - 2 : to - 3;
+  if (k < from || tokens[k]?.lower !== 'world' || tokens[k + 1]?.lower !== 'heritage') return -1;
+  if (k + 2 === to) {
+    const next = tokens[to];
+    return next?.kind === 'word' && next.text === next.lower ? k : -1;
+  }
+  return HERITAGE_LISTINGS.has(tokens[to - 1]?.lower ?? '') ? k : -1;
+};
 /** Heads of bodies often named for a person: "the Nkosi Dlamini Foundation", "the Mo Ibrahim Prize". */
 const EPONYM_HEADS = wordSet(
   'foundation foundations institute institution trust centre center school college university academy hospital library museum fund society prize award endowment initiative chair',
@@ -4406,7 +4421,11 @@ const extractFromTokens = (
           lex.firstNames.has(tokens[i + 1]?.lower ?? '')))
         ? i + 1
         : i;
-    runs.push([startWithout, endWithout]);
+    // A listing is no body, nor part of its keeper's name: "a UNESCO World Heritage site" names UNESCO,
+    // "the World Heritage List" nothing ("the World Heritage Committee" stays).
+    const listing = heritageListingAt(tokens, startWithout, endWithout);
+    if (listing > startWithout) runs.push([startWithout, listing]);
+    else if (listing < 0) runs.push([startWithout, endWithout]);
     i = j - 1;
   }
   // A body's name spelled out before its initials in brackets, over the lower-case words that cut

@@ -10604,3 +10604,19 @@ describe('a body named again by its leading words (enrich 1.23.913)', () => {
     ]);
   });
 });
+
+describe('the World Heritage listing (enrich 1.23.914)', () => {
+  it("is no part of its keeper's name, and no body alone", () => {
+    expect(
+      names(
+        'The reef, a UNESCO World Heritage site, is bleaching. It may join the World Heritage List in danger.',
+      ),
+    ).toEqual(['organisation:UNESCO']);
+  });
+  it('leaves the committee a body (guard)', () => {
+    expect(names('The World Heritage Committee met in Riyadh.')).toEqual([
+      'organisation:World Heritage Committee',
+      'place:Riyadh',
+    ]);
+  });
+});
