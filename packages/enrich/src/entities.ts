@@ -198,6 +198,8 @@ const AWARDS_AND_GAMES = wordSet(
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
 /** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
+/** What a lender's programme lends, before its "Facility": "Extended Credit Facility". */
+const LENDING_KINDS = wordSet('fund credit financing lending liquidity resilience sustainability');
 /** Listings that close "World Heritage" in a run ("the World Heritage List"). */
 const HERITAGE_LISTINGS = wordSet('list site sites listing');
 /**
@@ -6396,6 +6398,10 @@ const extractFromTokens = (
         segments.splice(s + 1, 1);
       continue;
     }
+    // ... nor is a lender's programme: "the Extended Fund Facility", "the Recovery and Resilience
+    // Facility" (a body stays: "the Global Environment Facility").
+    if (words.length >= 2 && lastOf(words) === 'facility' && LENDING_KINDS.has(words[words.length - 2] ?? ''))
+      continue;
     // ... nor is a named wildfire ("the Palisades Fire"; a service keeps its name: "Cal Fire").
     if (words.length > 1 && lastOf(words) === 'fire' && tokens[seg.from - 1]?.lower === 'the') continue;
     // ... nor is a variant's or a model's dotted code ("JN.1", "BA.2.86"), nor one word after a

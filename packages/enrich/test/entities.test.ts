@@ -10620,3 +10620,19 @@ describe('the World Heritage listing (enrich 1.23.914)', () => {
     ]);
   });
 });
+
+describe("lenders' programmes, frameworks and instruments (enrich 1.23.915)", () => {
+  it('name no body', () => {
+    expect(
+      names(
+        'The IMF approved an Extended Credit Facility for Zambia under the Common Framework, and the ECB kept its Transmission Protection Instrument.',
+      ),
+    ).toEqual(['organisation:IMF', 'place:Zambia', 'organisation:ECB']);
+  });
+  it('leave a body named so a body (guard)', () => {
+    expect(names('The Global Environment Facility and the Coordination Framework said no.')).toEqual([
+      'organisation:Global Environment Facility',
+      'organisation:Coordination Framework',
+    ]);
+  });
+});
