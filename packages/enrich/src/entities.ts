@@ -198,6 +198,14 @@ const AWARDS_AND_GAMES = wordSet(
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
 /** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
+/** A group of nations by its hyphened letter and number, lower-cased: "g-20". */
+const GROUP_OF_NATIONS = /^g-\d{1,3}$/u;
+/** Numbers in words that name groups of nations: "the Group of Seven". */
+const GROUP_NUMBERS: ReadonlyMap<string, string> = new Map([
+  ['seven', '7'],
+  ['eight', '8'],
+  ['twenty', '20'],
+]);
 /** What a lender's programme lends, before its "Facility": "Extended Credit Facility". */
 const LENDING_KINDS = wordSet('fund credit financing lending liquidity resilience sustainability');
 /** Listings that close "World Heritage" in a run ("the World Heritage List"). */
@@ -4400,6 +4408,15 @@ const extractFromTokens = (
       tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
     )
       j++;
+    // A group of nations by its number: "the Group of 20", "the Group of 77".
+    if (
+      j - i === 1 &&
+      tokens[i]?.text === 'Group' &&
+      tokens[j]?.text === 'of' &&
+      tokens[j + 1]?.kind === 'num' &&
+      /^\d{1,3}$/u.test(tokens[j + 1]?.text ?? '')
+    )
+      j += 2;
     // So does a broadcaster's channel: "Channel 14", "Israel's Channel 12", "Canal 13".
     if (channelNumberAt(tokens, j - 1)) {
       j++;
@@ -10112,6 +10129,13 @@ const cluster = (
       const withOf = `bo${c.words[2]?.charAt(0) ?? ''}`;
       if (!acronymOf.has(withOf)) acronymOf.set(withOf, c);
     }
+    // A group of nations is its "G" and number: "G20" or "G-20" for "the Group of 20", "G7" for "the
+    // Group of Seven".
+    if (c.words.length === 3 && c.words[0] === 'group' && c.words[1] === 'of') {
+      const n = GROUP_NUMBERS.get(c.words[2] ?? '') ?? c.words[2] ?? '';
+      if (/^\d{1,3}$/u.test(n))
+        for (const g of [`g${n}`, `g-${n}`]) if (!acronymOf.has(g)) acronymOf.set(g, c);
+    }
   }
   // Names the story places in a country at least once ("Chester, England").
   let townKeys: Set<string> | undefined;
@@ -10552,7 +10576,8 @@ const cluster = (
       (isAcronym(tokens[c.from] as Token) ||
         MIXED_ABBREVIATION.test((tokens[c.from] as Token).text) ||
         (WORD_INITIALS.test((tokens[c.from] as Token).text) && definedAcronyms.has(c.key)) ||
-        wordAliases.has(c.key))
+        wordAliases.has(c.key) ||
+        GROUP_OF_NATIONS.test(c.key))
     ) {
       const acr = stripDots(c.key);
       const target = acronymOf.get(acr);

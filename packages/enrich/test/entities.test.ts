@@ -10636,3 +10636,16 @@ describe("lenders' programmes, frameworks and instruments (enrich 1.23.915)", ()
     ]);
   });
 });
+
+describe('a group of nations by its number (enrich 1.23.916)', () => {
+  it('is one body with its "G" name', () => {
+    expect(
+      names(
+        'The Group of 20 met in Rome. G20 leaders and the G-20 staff left. The G-7 and the Group of Seven agreed.',
+      ),
+    ).toEqual(['organisation:Group of 20', 'place:Rome', 'organisation:Group of Seven']);
+  });
+  it('leaves "G20" alone where the group is not named in full (guard)', () => {
+    expect(names('G20 leaders met in Rome.')).toEqual(['organisation:G20', 'place:Rome']);
+  });
+});
