@@ -297,7 +297,7 @@ const KNOWN_ORG_WORDS = set(`
   o_globo cadena_ser audiencia_nacional osakidetza pulse_asia abn_amro rabobank
   general_atomics landsec british_land mubadala dealogic harrods slaughter_and_may robey_warshaw barry_callebaut
   bursa_malaysia ukrzaliznytsia hodges_figgis today_fm international_consortium_of_investigative_journalists
-  coordination_framework
+  coordination_framework ms-13 m-23
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal

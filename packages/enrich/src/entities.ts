@@ -198,6 +198,8 @@ const AWARDS_AND_GAMES = wordSet(
 /** Words whose possessive opens many bodies' and places' names ("People's Daily", "St John's Wood"). */
 const POSSESSIVE_NAME_WORDS = wordSet('people children women men king queen veterans workers');
 /** Diseases named after a person, whose possessive opens charities' names: "Alzheimer's Research UK". */
+/** A code of one to three capitals, a hyphen and a number: "F-16", "AK-47", "I-85", "H-1B". */
+const MODEL_CODE = /^\p{Lu}{1,3}-\d+\p{Lu}?\d?$/u;
 /** A group of nations by its hyphened letter and number, lower-cased: "g-20". */
 const GROUP_OF_NATIONS = /^g-\d{1,3}$/u;
 /** Numbers in words that name groups of nations: "the Group of Seven". */
@@ -6357,6 +6359,20 @@ const extractFromTokens = (
     // Fuels and share indices by their initials alone are things, no bodies: "exports of LNG", "the
     // KOSPI index", "the DAX was flat" (inside a name they stay: "Venture Global LNG").
     if (words.length === 1 && THING_INITIALS.has(key)) continue;
+    // ... and so are a model's, a weapon's, a road's or a visa's code of capitals and a number: "the
+    // F-16", "an AK-47", "on I-85", "H-1B visas" (not a group of nations, "G-20", nor a known armed
+    // group: "MS-13", "M-23").
+    if (
+      words.length === 1 &&
+      MODEL_CODE.test(first.text) &&
+      !GROUP_OF_NATIONS.test(key) &&
+      !KNOWN_ORGS.has(key) &&
+      // (nor a body's initials in brackets: "the Regional Labour Court of the 2nd Region (TRT-2)")
+      tokens[seg.from - 1]?.text !== '(' &&
+      // (nor a road named with its kind: "the AP-7 motorway")
+      !PLACE_KIND_AFTER.has(tokens[seg.to]?.text ?? '')
+    )
+      continue;
     // A fear or hatred named as a thing ("Islamophobia") is none of our types.
     if (words.length === 1 && key.length > 7 && key.endsWith('phobia')) continue;
     // Neither is a country's leaving named in one word ("Brexit", "Grexit").

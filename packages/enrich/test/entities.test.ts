@@ -10649,3 +10649,18 @@ describe('a group of nations by its number (enrich 1.23.916)', () => {
     expect(names('G20 leaders met in Rome.')).toEqual(['organisation:G20', 'place:Rome']);
   });
 });
+
+describe("a model's, weapon's, road's or visa's code (enrich 1.23.917)", () => {
+  it('names no body', () => {
+    expect(names('The F-16 flew over Kyiv, troops seized an AK-47 near I-85, and H-1B visas fell.')).toEqual([
+      'place:Kyiv',
+    ]);
+  });
+  it('leaves armed groups and bracketed initials bodies (guard)', () => {
+    expect(names('MS-13 recruits in Honduras. The Regional Labour Court (TRT-2) ruled.')).toEqual([
+      'organisation:MS-13',
+      'place:Honduras',
+      'organisation:Regional Labour Court',
+    ]);
+  });
+});
