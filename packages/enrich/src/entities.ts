@@ -541,7 +541,7 @@ const APPOSITION_PRODUCTS: ReadonlySet<string> = new Set([
     'app application game device smartphone phone gadget car model jet aircraft chatbot software platform browser',
   ),
 ]);
-const RUN_MODIFIERS = wordSet('former acting interim ex');
+const RUN_MODIFIERS = wordSet('former acting interim ex islamist salafist jihadist');
 const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 /** Words before a storm word in a storm's name: "Tropical Storm Isidore", "Super Typhoon Rai". */
 const STORM_LEADS = wordSet('tropical super severe');
@@ -3936,7 +3936,8 @@ const extractFromTokens = (
             // (a given name that is a core word of the language is one here: "Aboriginal Land and Sea Council")
             // (and a title's word opening the name before "and", where no name can follow it:
             // "Justice and Development Party")
-            ((m > j || (m === i && j - i === 1)) && TITLE_CORE.has(w)
+            // (also after a modifier or place before it: "the Islamist Justice and Development Party")
+            ((m > j || (m === j - 1 && m === Math.max(i, leadPlace))) && TITLE_CORE.has(w)
               ? true
               : (!lex.firstNames.has(w) || (lex.coreWords.has(w) && m > i) || namedPlainly) &&
                 !TITLE_CORE.has(w)) &&

@@ -10664,3 +10664,16 @@ describe("a model's, weapon's, road's or visa's code (enrich 1.23.917)", () => {
     ]);
   });
 });
+
+describe('"Islamist" before a body (enrich 1.23.918)', () => {
+  it('is no part of its name, and "Justice and" after it stays in it', () => {
+    expect(
+      names(
+        'The Islamist Justice and Development Party (PJD) lost seats, and the Islamist Jamaat-e-Islami gained.',
+      ),
+    ).toEqual(['organisation:Justice and Development Party', 'organisation:Jamaat-e-Islami']);
+  });
+  it('leaves "Islamic State" whole (guard)', () => {
+    expect(names('Islamic State claimed the attack.')).toEqual(['organisation:Islamic State']);
+  });
+});
