@@ -791,7 +791,7 @@ const WIRE_SLUGS: ReadonlySet<string> = new Set(WIRE_SLUG_WORDS);
 /** Words before an Irish family name's mutated first letter ("Ó hUiginn", "Mac an tSaoi"). */
 const IRISH_NAME_LINKS = wordSet('Ó Ní Uí Mac Nic Mhic an');
 /** Fields of a ministry's or chamber's remit that also head companies' names ("Ministry of Mines and Energy"). */
-const MINISTRY_FIELDS = wordSet('minerals mines mining logistics communications');
+const MINISTRY_FIELDS = wordSet('minerals mines mining logistics communications forest');
 const AGENCY_FIELD_WORDS = wordSet(
   'global statistics health transport parks environment employment fisheries veterans natural indigenous elections immigration innovation racing hospitality tourism sport historic heritage screen creative arts music education skills enterprise energy universities nature water affairs services resources rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
 );
@@ -4582,8 +4582,9 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(t.lower) &&
       !lex.places.has(t.lower) &&
       !lex.countries.has(t.lower) &&
-      // (a given name that is a core word is everyday: "Land" of "Ministry of Land, Infrastructure")
-      (!lex.firstNames.has(t.lower) || lex.coreWords.has(t.lower))
+      // (a given name that is a core word is everyday: "Land" of "Ministry of Land, Infrastructure";
+      // so is a ministry's field: "Forest" of "Ministry of Environment, Forest and Climate Change")
+      (!lex.firstNames.has(t.lower) || lex.coreWords.has(t.lower) || MINISTRY_FIELDS.has(t.lower))
     );
   };
   const mergeRuns = (from: number, end: number): number => {

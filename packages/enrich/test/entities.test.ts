@@ -10677,3 +10677,15 @@ describe('"Islamist" before a body (enrich 1.23.918)', () => {
     expect(names('Islamic State claimed the attack.')).toEqual(['organisation:Islamic State']);
   });
 });
+
+describe('"Forest" in a ministry\'s remit listed with commas (enrich 1.23.919)', () => {
+  it('stays in the name, though it is a given name too', () => {
+    expect(names("India's Ministry of Environment, Forest and Climate Change objected.")).toEqual([
+      'place:India',
+      'organisation:Ministry of Environment, Forest and Climate Change',
+    ]);
+  });
+  it("opens a person's name still (guard)", () => {
+    expect(names('Forest Whitaker spoke.')).toEqual(['person:Forest Whitaker']);
+  });
+});
