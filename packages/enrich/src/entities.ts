@@ -326,7 +326,7 @@ const once = <T>(f: () => T): (() => T) => {
   };
 };
 /** Prefixes of ships' names. */
-const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas hmnzs uss rms mv ins usns icgs rfa fv brp kri pns');
+const SHIP_PREFIXES = wordSet('hms hmc hmcs hmas hmnzs uss rms mv mt ins usns icgs rfa fv brp kri pns');
 /** Members of a team named before them ("the Red Bull driver", "Ferrari team principal"). */
 const TEAM_MEMBER_NOUNS = wordSet('driver drivers rider riders teammate team');
 /** US states (and Canadian provinces) as datelines abbreviate them ("CAMBRIDGE, Mass. —"). */
@@ -909,7 +909,7 @@ const SENTENCE_PREPOSITIONS = wordSet(
 );
 /** Kinds of craft (and racehorses) before their names, which name none of the three types: "the frigate Hydra", "the filly Haru Ichiban". */
 const CRAFT_KINDS = wordSet(
-  'vessel ship tanker trawler frigate destroyer submarine freighter icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat cutter liner lifeboat hovercraft sloop ketch filly mare colt gelding stallion racehorse',
+  'vessel ship tanker trawler frigate destroyer submarine freighter feeder icebreaker yacht spacecraft rover lander orbiter robot seiner longliner dhow ferry barge tug tugboat warship cruiser corvette schooner catamaran gunboat dredger containership bulker boat cutter liner lifeboat hovercraft sloop ketch filly mare colt gelding stallion racehorse',
 );
 /** A kind of craft in lower case, singular or plural: "dhow", "vessels". */
 const craftWord = (w: Token | undefined): boolean =>
@@ -917,6 +917,10 @@ const craftWord = (w: Token | undefined): boolean =>
   w.kind === 'word' &&
   w.text === w.lower &&
   (CRAFT_KINDS.has(w.text) || (w.text.endsWith('s') && CRAFT_KINDS.has(w.text.slice(0, -1))));
+/** Titles that open ships' names after their kind: "the ferry Doña Paz", "the liner Queen Mary". */
+const SHIP_NAME_TITLES = wordSet(
+  'king queen prince princess lady doña don dame sir president admiral general saint',
+);
 /** Words before "carrier" that make it a ship: "the bulk carrier Wakashio" (not "the carrier Qantas"). */
 const SHIP_CARRIER_KINDS = wordSet('bulk cargo container aircraft lng ore crude car vehicle');
 /** Kinds of heavenly bodies before their names: "the moon Phobos", "the asteroid Ryugu". */
@@ -6145,6 +6149,24 @@ const extractFromTokens = (
     }
     const first = tokens[seg.from];
     if (!first) continue;
+    // A ship whose prefix stands apart from its name, a title opening that, is no entity: "the MV Lady Mercedes
+    // 3", "HMS Queen Elizabeth" (the name's parts named nothing later either: "the Lady Mercedes 3").
+    if (seg.to - seg.from === 1 && isAcronym(first) && SHIP_PREFIXES.has(first.lower)) {
+      let end = seg.to;
+      while (
+        tokens[end]?.sentence === first.sentence &&
+        (tokens[end]?.cap || (tokens[end]?.kind === 'num' && end > seg.to))
+      )
+        end++;
+      if (end > seg.to) {
+        productKeys.add(spanKey(tokens, seg.to, end));
+        for (let next = segments[s + 1]; next && next.from < end; next = segments[s + 1]) {
+          productKeys.add(spanKey(tokens, next.from, next.to));
+          segments.splice(s + 1, 1);
+        }
+        continue;
+      }
+    }
     if (seg.kind === 'title') {
       pendingTitle = { attrs: seg.attrs, sentence: first.sentence, end: seg.to };
       continue;
@@ -6697,7 +6719,16 @@ const extractFromTokens = (
       continue;
     }
     // (nor are its later mentions: "The skipper of the Ondarroa Berri")
-    const kindBefore = tokens[seg.from - 1];
+    // (a title may open the ship's name: "the ferry Doña Paz", "the liner Queen Mary")
+    const shipFrom =
+      titleSeg?.kind === 'title' &&
+      titleSeg.to === seg.from &&
+      titleSeg.to - titleSeg.from === 1 &&
+      tokens[titleSeg.from]?.cap &&
+      SHIP_NAME_TITLES.has(tokens[titleSeg.from]?.lower ?? '')
+        ? titleSeg.from
+        : seg.from;
+    const kindBefore = tokens[shipFrom - 1];
     if (
       words.length <= 3 &&
       kindBefore?.kind === 'word' &&
@@ -6705,7 +6736,7 @@ const extractFromTokens = (
       (kindBefore.lower === 'flagged' ||
         kindBefore.lower.endsWith('-flagged') ||
         (kindBefore.text === kindBefore.lower && CRAFT_KINDS.has(kindBefore.text)) ||
-        (kindBefore.text === 'carrier' && SHIP_CARRIER_KINDS.has(tokens[seg.from - 2]?.lower ?? ''))) &&
+        (kindBefore.text === 'carrier' && SHIP_CARRIER_KINDS.has(tokens[shipFrom - 2]?.lower ?? ''))) &&
       !KNOWN_ORGS.has(key) &&
       !lex.companies.has(key)
     ) {

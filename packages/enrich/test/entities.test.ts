@@ -10689,3 +10689,16 @@ describe('"Forest" in a ministry\'s remit listed with commas (enrich 1.23.919)',
     expect(names('Forest Whitaker spoke.')).toEqual(['person:Forest Whitaker']);
   });
 });
+
+describe('ships whose names open with a title (enrich 1.23.920)', () => {
+  it('name nothing, after a prefix or a kind', () => {
+    expect(
+      names(
+        'The MV Lady Mercedes 3 sank off Jolo, as the ferry Doña Paz did. HMS Queen Elizabeth and the container feeder Karadeniz Express sailed.',
+      ),
+    ).toEqual(['place:Jolo']);
+  });
+  it('leave a crew member a person (guard)', () => {
+    expect(names('The ferry captain, Juan Cruz, said no.')).toEqual(['person:Juan Cruz']);
+  });
+});
