@@ -130,7 +130,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar boulevard corniche palais carrer rambla puerta strada',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada',
 );
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
 const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
@@ -837,7 +837,7 @@ const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
-  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing
+  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing oilfield oilfields gasfield
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange

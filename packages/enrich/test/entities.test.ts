@@ -10702,3 +10702,13 @@ describe('ships whose names open with a title (enrich 1.23.920)', () => {
     expect(names('The ferry captain, Juan Cruz, said no.')).toEqual(['person:Juan Cruz']);
   });
 });
+
+describe('Arabic place words before a name, and oilfields (enrich 1.23.921)', () => {
+  it('make places', () => {
+    expect(
+      names(
+        'Riots broke out in Bab El Oued, near Ain Sokhna, and the Hassi Messaoud oilfield shut. Jebel Marra was calm.',
+      ),
+    ).toEqual(['place:Bab El Oued', 'place:Ain Sokhna', 'place:Hassi Messaoud', 'place:Jebel Marra']);
+  });
+});
