@@ -191,7 +191,7 @@ export const ORG_HEADS = set(`
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
   handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
-  regulator coal trading assurance aggregates products
+  regulator coal trading assurance aggregates products motor
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
@@ -298,6 +298,7 @@ const KNOWN_ORG_WORDS = set(`
   general_atomics landsec british_land mubadala dealogic harrods slaughter_and_may robey_warshaw barry_callebaut
   bursa_malaysia ukrzaliznytsia hodges_figgis today_fm international_consortium_of_investigative_journalists
   coordination_framework ms-13 m-23
+  bureau_veritas safaricom amundi t_rowe_price catl korean_register dnv
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal

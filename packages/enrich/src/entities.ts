@@ -9729,8 +9729,10 @@ const cluster = (
         const had = orgWords.get(w);
         // A country standing for its state is keyed by its code (see below).
         const orgKey = c.countryCode && !c.team ? `state:${c.countryCode}` : c.key;
-        if (had === undefined) orgWords.set(w, orgKey);
-        else if (had !== orgKey) orgWordShared.add(w);
+        // (a body's name and the same with more words after it are one body's: "Hoshizora Motor" and
+        // "Hoshizora Motor Corp"; the longer keeps the word)
+        if (had === undefined || orgKey.startsWith(`${had} `)) orgWords.set(w, orgKey);
+        else if (had !== orgKey && !had.startsWith(`${orgKey} `)) orgWordShared.add(w);
       }
     }
   }

@@ -10712,3 +10712,25 @@ describe('Arabic place words before a name, and oilfields (enrich 1.23.921)', ()
     ).toEqual(['place:Bab El Oued', 'place:Ain Sokhna', 'place:Hassi Messaoud', 'place:Jebel Marra']);
   });
 });
+
+describe('"Motor" ends a firm\'s name; a name and its longer form are one body (enrich 1.23.922)', () => {
+  it('reads "X Motor" as a firm', () => {
+    expect(names('Strikes hit Daehan Motor in Ulsan, and Hyundai Motor too.')).toEqual([
+      'organisation:Daehan Motor',
+      'place:Ulsan',
+      'organisation:Hyundai Motor',
+    ]);
+  });
+  it('joins a short form to the longest name it opens', () => {
+    expect(names('Permata Capital rose. Permata Capital Bhd said Permata would list.')).toEqual([
+      'organisation:Permata Capital Bhd',
+    ]);
+  });
+  it('knows a few more firms', () => {
+    expect(names('Bureau Veritas, Safaricom and Amundi objected.')).toEqual([
+      'organisation:Bureau Veritas',
+      'organisation:Safaricom',
+      'organisation:Amundi',
+    ]);
+  });
+});
