@@ -3315,3 +3315,11 @@ describe("a region in a role before its holder's name in commas (enrich 1.23.890
     expect(speakerOf(text, 'Nobody has asked')).toBe('Aya Saab');
   });
 });
+
+describe('"Bosniak" and "Kosovar", nationalities (enrich 1.23.923)', () => {
+  it('name no speaker in a role before a name in commas', () => {
+    const text =
+      'The presidency did not meet. Its Bosniak member, Haris Begic, called for calm.\n\n"We have survived worse," he said.';
+    expect(speakerOf(text, 'We have survived')).toBe('Haris Begic');
+  });
+});
