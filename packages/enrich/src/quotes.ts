@@ -1220,6 +1220,23 @@ export const extractQuotes = (
         }
       }
     }
+    // ... or after the quote opening the sentence: '"...," the company said in a statement.'
+    if (inQuote[from] !== -1) {
+      let k = from;
+      while (k < s.to && inQuote[k] !== -1) k++;
+      if (tokens[k]?.lower === 'the') {
+        for (let d = k + 1; d < s.to && d <= k + 3; d++) {
+          const t = tokens[d] as Token;
+          if (t.kind !== 'word' || t.cap || mentionAt.get(d)) break;
+          if (ORG_DESCRIPTIONS.has(t.lower) && CUE_VERBS.has(tokens[d + 1]?.lower ?? '')) {
+            const words: string[] = [];
+            for (let j = k + 1; j <= d; j++) words.push(tokens[j]?.lower ?? '');
+            describedBodies.push({ at: d, words });
+            break;
+          }
+        }
+      }
+    }
     // A byline names the writer, no subject.
     if (bylines.has(opener?.sentence ?? -1)) continue;
     for (let k = from; k < s.to; k++) {

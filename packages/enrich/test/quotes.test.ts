@@ -3323,3 +3323,16 @@ describe('"Bosniak" and "Kosovar", nationalities (enrich 1.23.923)', () => {
     expect(speakerOf(text, 'We have survived')).toBe('Haris Begic');
   });
 });
+
+describe('a body described after a quote opening the sentence (enrich 1.23.924)', () => {
+  it('is who a later "it" is, over a place named before', () => {
+    const text =
+      'Marlow Tickets, based in Austin, Texas, called the suit baseless. "It will not lower prices," the company said in a statement. It said it would "fight this case in court and win."';
+    expect(speakerOf(text, 'fight this case')).toBe('Marlow Tickets');
+  });
+  it('leaves "it" the state where a state is the subject (guard)', () => {
+    const text =
+      'Texas sued the firm on Monday. It said the firm had "misled buyers across the state for years."';
+    expect(speakerOf(text, 'misled buyers')).toBe('Texas');
+  });
+});
