@@ -3093,9 +3093,13 @@ export const extractQuotes = (
         for (let k = prevClose + 1; k < q.open; k++) if (tokens[k]?.kind === 'quote') return false;
         return true;
       };
+      // (any length, where the words between are the one sentence closing the earlier quote: '"...,"
+      // Etcheverry said at a news conference at the ... headquarters on ..., using .... "...")
+      const ownSentence =
+        tokens[q.open - 1]?.sentence === tokens[prevClose]?.sentence && tail() && between <= 60;
       if (
         openTok.paragraph === prev.paragraph
-          ? between <= 25
+          ? between <= 25 || ownSentence
           : opensParagraph && (between <= 8 || (nextParagraph && between <= 16 && tail()))
       )
         found = { entity: prev.speaker, cue: found?.cue ?? 'continued' };

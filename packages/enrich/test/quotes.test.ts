@@ -3336,3 +3336,16 @@ describe('a body described after a quote opening the sentence (enrich 1.23.924)'
     expect(speakerOf(text, 'misled buyers')).toBe('Texas');
   });
 });
+
+describe('a quote right after the long sentence closing the quote before (enrich 1.23.925)', () => {
+  it('continues that speaker', () => {
+    const text =
+      '"The controls are over," central bank president Marta Quiroga said at a news conference at the Banco Central de la República Argentina (BCRA) headquarters on Reconquista street, using the Spanish word for the rules. "People will be able to save in whatever currency they want."';
+    expect(speakerOf(text, 'People will be able')).toBe('Marta Quiroga');
+  });
+  it('does not continue over a sentence of narrative between (guard)', () => {
+    const text =
+      '"The controls are over," central bank president Marta Quiroga said on Wednesday at a news conference in the capital, where hundreds of reporters had gathered since the early morning to hear her. The peso fell sharply against the dollar in the hours after the announcement, traders said. "It is a gamble."';
+    expect(speakerOf(text, 'It is a gamble')).not.toBe('Marta Quiroga');
+  });
+});
