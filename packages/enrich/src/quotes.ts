@@ -26,6 +26,11 @@ import { BODY_KINDS, type ExtractedEntity, type NameMention, tradeBefore } from 
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
+/** Things a reported clause makes the subject of a cue's verb: "said the verdict continued". */
+const THING_SUBJECTS = wordSet(
+  'verdict ruling decision judgment judgement sentence report study survey plan deal law bill move agreement document data figures results policy measure',
+);
+
 export interface ExtractedQuote {
   text: string;
   start: number;
@@ -2236,6 +2241,14 @@ export const extractQuotes = (
     for (const c of cues) {
       const cueTok = tokens[c];
       if (!cueTok) continue;
+      // A reported clause's verb after an earlier cue of the span, its subject a thing, is no cue of
+      // its own: "Reporters Without Borders said the verdict continued '...'" is the body's.
+      if (
+        tokens[c - 2]?.lower === 'the' &&
+        THING_SUBJECTS.has(tokens[c - 1]?.text ?? '') &&
+        cues.some((o) => o < c - 2 && CUE_VERBS.has(tokens[o]?.lower ?? ''))
+      )
+        continue;
       // "Interfax quoted Peskov as saying", "the Kremlin quoted him as saying": the one quoted.
       const quotedAt =
         cueTok.lower === 'quoted'

@@ -3349,3 +3349,11 @@ describe('a quote right after the long sentence closing the quote before (enrich
     expect(speakerOf(text, 'It is a gamble')).not.toBe('Marta Quiroga');
   });
 });
+
+describe('a thing as the subject of a reported clause after a cue (enrich 1.23.926)', () => {
+  it('leaves the quote to the subject of the cue before it', () => {
+    const text =
+      'The court upheld the verdict against Karim Idrissi, 38, a reporter.\n\nAmnesty International said the verdict continued "a pattern of using sex charges against critical journalists" in the country.';
+    expect(speakerOf(text, 'a pattern of using')).toBe('Amnesty International');
+  });
+});
