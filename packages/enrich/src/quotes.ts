@@ -2455,6 +2455,8 @@ export const extractQuotes = (
           via === 'of' ||
           via === 'from' ||
           via === 'who' ||
+          // (a body's relative clause: "The Patriotic Front (PF), which was in power ..., said")
+          (!named && via === 'which') ||
           // (or an aside opening with a preposition: "Cárdenas, in a letter posted on social media,
           // thanked")
           (!named && (via === 'in' || via === 'during')) ||
@@ -2467,7 +2469,10 @@ export const extractQuotes = (
         // (over an unnamed place of the person's after "of": "Ald. Marcus Obi-Thornton of the 24th
         // Ward, a former outreach worker himself, accused")
         let whoEnd = end;
-        if (!mentionEnding.get(end))
+        // (over a body's initials in brackets: "The Patriotic Front (PF), which was in power ..., said")
+        if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && mentionEnding.get(end - 3))
+          whoEnd = end - 3;
+        else if (!mentionEnding.get(end))
           for (let b = end - 1; b >= end - 4 && b > from; b--)
             if (tokens[b]?.lower === 'of') {
               whoEnd = b - 1;
@@ -2485,7 +2490,17 @@ export const extractQuotes = (
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
         // (a body too, before such an aside: "The Finance Ministry, in a written reply to a question
         // in the Lok Sabha last month, said")
-        if (!named && (via === 'in' || via === 'during') && person?.type === 'organisation')
+        // (or before a relative clause on it: "The Patriotic Front (PF), which was in power when Zambia
+        // defaulted, said")
+        // (the body opening the sentence, not one inside a person's apposition: "Yusuf al-Amin, a
+        // partner at advisory firm Harborline Advisors, which advised Permata, said")
+        const lead = who && tokens[who.from - 1]?.lower === 'the' ? who.from - 1 : (who?.from ?? 0);
+        const opensSentence = tokens[lead - 1]?.sentence !== tokens[lead]?.sentence;
+        if (
+          !named &&
+          (via === 'in' || via === 'during' || (via === 'which' && opensSentence)) &&
+          person?.type === 'organisation'
+        )
           return { entity: person, cue: cueTok.lower };
       }
       if (

@@ -3357,3 +3357,21 @@ describe('a thing as the subject of a reported clause after a cue (enrich 1.23.9
     expect(speakerOf(text, 'a pattern of using')).toBe('Amnesty International');
   });
 });
+
+describe('a body with its initials and a "which" clause before the cue (enrich 1.23.927)', () => {
+  it('is the speaker', () => {
+    const text =
+      'The Patriotic Front (PF), which was in power when Zambia defaulted in 2020, said the terms were "a surrender dressed up as a victory".';
+    expect(speakerOf(text, 'a surrender dressed')).toBe('Patriotic Front');
+  });
+  it('lets a person hold a body in brackets before a "who" clause', () => {
+    const text =
+      'Campaigner Rebecca Lee of Sheffield Tree Action Groups (STAG), who was arrested twice, said the deal was "bittersweet and late."';
+    expect(speakerOf(text, 'bittersweet')).toBe('Rebecca Lee');
+  });
+  it("leaves a body inside a person's apposition to the person (guard)", () => {
+    const text =
+      'Yusuf Amin, a partner at advisory firm Harborline Advisors, which advised the buyer, said investors were "finally seeing Japan as an opportunity."';
+    expect(speakerOf(text, 'finally seeing Japan')).toBe('Yusuf Amin');
+  });
+});
