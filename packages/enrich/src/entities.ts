@@ -2345,7 +2345,7 @@ const extractFromTokens = (
    */
   const knownBodyWithLinks = (i: number): number => {
     const link = tokens[i + 1]?.cap ? tokens[i + 2] : tokens[i + 1];
-    if (link?.kind !== 'word' || (link.text !== 'of' && link.text !== 'the')) return 0;
+    if (link?.kind !== 'word' || (link.text !== 'of' && link.text !== 'the' && link.text !== 'to')) return 0;
     for (let len = 6; len >= 3; len--)
       if (
         tokens[i + len - 1]?.cap &&

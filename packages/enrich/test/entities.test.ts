@@ -10734,3 +10734,17 @@ describe('"Motor" ends a firm\'s name; a name and its longer form are one body (
     ]);
   });
 });
+
+describe('known bodies with "to" inside, and Refugees International (enrich 1.23.928)', () => {
+  it('are whole bodies, opening a sentence or not', () => {
+    expect(
+      names(
+        'Refugees International and Human Rights Watch reported abuses. Staff at the Mission to Seafarers helped.',
+      ),
+    ).toEqual([
+      'organisation:Refugees International',
+      'organisation:Human Rights Watch',
+      'organisation:Mission to Seafarers',
+    ]);
+  });
+});
