@@ -225,6 +225,8 @@ const heritageListingAt = (tokens: readonly Token[], from: number, to: number): 
   }
   return HERITAGE_LISTINGS.has(tokens[to - 1]?.lower ?? '') ? k : -1;
 };
+/** Heads of bodies named with the country they serve after "in" or "to": "Mission in Libya". */
+const MISSION_HEADS = wordSet('mission delegation');
 /** Heads of bodies often named for a person: "the Nkosi Dlamini Foundation", "the Mo Ibrahim Prize". */
 const EPONYM_HEADS = wordSet(
   'foundation foundations institute institution trust centre center school college university academy hospital library museum fund society prize award endowment initiative chair',
@@ -3747,6 +3749,10 @@ const extractFromTokens = (
       const wholePlace = placeMatch(k, end)?.len === end - k;
       return INQUIRY_HEADS.has(prev.lower) && !PLACE_HEADS.has(lastCont) && !wholePlace ? k : -1;
     }
+    // A mission by the country it serves: "the U.N. Support Mission in Libya", "the OSCE Mission to
+    // Bosnia and Herzegovina", "the EU Delegation in Serbia".
+    if ((t.text === 'in' || t.text === 'to') && MISSION_HEADS.has(prev.lower))
+      return placeMatch(k, k + lex.maxPlaceTokens)?.code ? k : -1;
     if (t.text === 'at') {
       let campus = false;
       for (let m = i; m + 1 < j && !campus; m++)
@@ -8863,6 +8869,13 @@ const extractFromTokens = (
       if (PLACE_MODIFIERS.has(words[0] ?? '') || COMPASS.has(words[0] ?? '')) scores.place += 1.5;
       else scores.organisation += 2;
     }
+    // (a mission named with the country it serves is the mission: "the Regional Assistance Mission to
+    // Solomon Islands", "the U.N. Support Mission in Libya")
+    if (
+      words.length >= 3 &&
+      words.some((w, k) => MISSION_HEADS.has(w) && (words[k + 1] === 'in' || words[k + 1] === 'to'))
+    )
+      scores.organisation += 6;
     // (two fields and the country they serve are a national agency wherever it stands: "a mediator from
     // Employment and Social Development Canada")
     if (

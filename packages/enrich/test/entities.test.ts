@@ -10748,3 +10748,15 @@ describe('known bodies with "to" inside, and Refugees International (enrich 1.23
     ]);
   });
 });
+
+describe('a mission or delegation named with the country it serves (enrich 1.23.929)', () => {
+  it('is one body, the country still a place inside it', () => {
+    expect(names('The head of the U.N. Support Mission in Libya resigned.')).toEqual([
+      'organisation:U.N. Support Mission in Libya',
+      'place:Libya',
+    ]);
+  });
+  it('stops before a town, which is where it sits (guard)', () => {
+    expect(names('The EU Mission in Tripoli closed.')).toEqual(['organisation:EU Mission', 'place:Tripoli']);
+  });
+});
