@@ -1619,6 +1619,8 @@ const capitalSubheads = (tokens: readonly Token[], lex: Lexicon): Set<number> | 
             (w.kind === 'num' ||
               w.text === ':' ||
               w.text === ';' ||
+              // (and a figure's hyphen: "ENDING 118-DAY STRIKE")
+              (w.text === '-' && tokens[k - 1]?.kind === 'num') ||
               (w.kind === 'poss' && !/\p{Ll}/u.test(w.text))));
     }
     // (the story's first paragraph only as a headline of four words or more: a dateline may stand

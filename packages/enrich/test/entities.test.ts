@@ -10760,3 +10760,13 @@ describe('a mission or delegation named with the country it serves (enrich 1.23.
     expect(names('The EU Mission in Tripoli closed.')).toEqual(['organisation:EU Mission', 'place:Tripoli']);
   });
 });
+
+describe('a headline in capitals with a hyphened figure (enrich 1.23.930)', () => {
+  it('names nothing', () => {
+    expect(
+      names(
+        'WRITERS RATIFY NEW CONTRACT, ENDING 118-DAY STRIKE\n\nLOS ANGELES (AP) — Writers voted on Monday.',
+      ),
+    ).toEqual(['place:Los Angeles', 'organisation:AP']);
+  });
+});
