@@ -43,7 +43,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st ste jr sr gen brig lt lieut col sgt capt cpt maj adm cdr pvt gov sen rep prof rev revd hon fr ald cllr engr eng mohd muhd
   inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
-  det supt insp const cmdr cpl pte atty
+  det supt insp const cmdr cpl pte atty adv msgr
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
@@ -97,7 +97,7 @@ export const TITLE_WORDS = set(`
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
   provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba
-  ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector
+  ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector adv monsignor msgr
   ${WHOLE_TITLE_TEXT}
 `);
 
@@ -196,7 +196,7 @@ export const ORG_HEADS = set(`
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
 export const PLACE_HEADS = set(`
-  island islands city county province state region district street avenue road square river lake sea ocean bay gulf
+  island islands city county province state region district street avenue road square river lake sea ocean bay gulf parish krai okrug
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel embankment bhavan bhawan niwas nivas
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
@@ -300,6 +300,7 @@ const KNOWN_ORG_WORDS = set(`
   coordination_framework ms-13 m-23
   bureau_veritas safaricom amundi t_rowe_price catl korean_register dnv
   refugees_international mission_to_seafarers
+  likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal

@@ -47,7 +47,7 @@ const TITLE_CORE =
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -59,7 +59,7 @@ const GEO_NOUNS = wordSet(
 /** The last word of a protected area's name and the kind before it: "National Park", "Game Reserve". */
 const PROTECTED_AREA_HEADS = wordSet('park reserve sanctuary forest');
 const PROTECTED_AREA_KINDS = wordSet(
-  'national game nature wildlife marine forest biosphere safari provincial',
+  'national game nature wildlife marine forest biosphere safari provincial tiger elephant rhino wetland',
 );
 const WEAK_PLACE_HEADS = wordSet(
   'hill hills hall park tower towers valley heights memorial town square plaza area',

@@ -10770,3 +10770,23 @@ describe('a headline in capitals with a hyphened figure (enrich 1.23.930)', () =
     ).toEqual(['place:Los Angeles', 'organisation:AP']);
   });
 });
+
+describe('Israeli parties, "Adv." and "Monsignor", parishes and krais, tiger reserves (enrich 1.23.931)', () => {
+  it('reads each right', () => {
+    expect(
+      names(
+        'Ofir Tamari of Likud met Hadash and Yesh Atid. His lawyer, Adv. Boaz Yehezkel, and Monsignor Rubén Cifuentes spoke. Floods hit Cameron Parish, Khabarovsk Krai and the Valmiki Tiger Reserve.',
+      ),
+    ).toEqual([
+      'person:Ofir Tamari',
+      'organisation:Likud',
+      'organisation:Hadash',
+      'organisation:Yesh Atid',
+      'person:Boaz Yehezkel',
+      'person:Rubén Cifuentes',
+      'place:Cameron Parish',
+      'place:Khabarovsk Krai',
+      'place:Valmiki Tiger Reserve',
+    ]);
+  });
+});
