@@ -1855,6 +1855,16 @@ export const extractQuotes = (
         }
       }
     }
+    // "said the nurse, Gulnara Fatkullina", "said one of them, Yelena Tkachuk": the person named in
+    // commas after a description in lower case.
+    if (t.lower === 'the' || (t.lower === 'one' && tokens[k + 1]?.lower === 'of')) {
+      let j = k + 1;
+      while (j < limitTo && j < k + 5 && tokens[j]?.kind === 'word' && tokens[j]?.text === tokens[j]?.lower)
+        j++;
+      const named = j > k + 1 && tokens[j]?.text === ',' ? mentionPastTitles(j + 1) : undefined;
+      const e = named ? entityById(named.entity) : undefined;
+      if (e?.type === 'person' && !e.group) return e;
+    }
     // (over an age before the name: "joked 12-year-old Kauã Lima")
     if (
       t.kind === 'num' &&

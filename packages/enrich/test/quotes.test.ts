@@ -3375,3 +3375,17 @@ describe('a body with its initials and a "which" clause before the cue (enrich 1
     expect(speakerOf(text, 'finally seeing Japan')).toBe('Yusuf Amin');
   });
 });
+
+describe('"said the nurse, X" and "said one of them, X" after a quote (enrich 1.23.932)', () => {
+  it('name X', () => {
+    expect(speakerOf('"I took two babies and ran," said the nurse, Gulnara Fatkullina.', 'I took two')).toBe(
+      'Gulnara Fatkullina',
+    );
+    expect(
+      speakerOf(
+        '"In Moscow they did not forgive him," said one of them, Yelena Tkachuk of the Communist Party.',
+        'In Moscow',
+      ),
+    ).toBe('Yelena Tkachuk');
+  });
+});
