@@ -2339,6 +2339,17 @@ export const extractQuotes = (
         tokens[chainEnd - 1]?.kind === 'poss'
       )
         chainEnd -= 2;
+      // (also where the apposition's comma follows that kind: "The speaker, Viktor Lebedinsky of the
+      // ruling United Russia party, said")
+      const kindBeforeComma = tokens[chainEnd - 1];
+      if (
+        tokens[chainEnd]?.text === ',' &&
+        kindBeforeComma?.kind === 'word' &&
+        kindBeforeComma.text === kindBeforeComma.lower &&
+        BODY_KINDS.has(kindBeforeComma.text) &&
+        entityById(mentionEnding.get(chainEnd - 2)?.entity ?? -1)?.type === 'organisation'
+      )
+        chainEnd -= 1;
       // (over the body's kind after its name: "Rodrigo Pizarro of the National Renewal party accused")
       const kindAfterBody = tokens[chainEnd];
       if (
@@ -2482,6 +2493,14 @@ export const extractQuotes = (
         // (over a body's initials in brackets: "The Patriotic Front (PF), which was in power ..., said")
         if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && mentionEnding.get(end - 3))
           whoEnd = end - 3;
+        // (over the body's kind after its name: "Declan Ryan of the Save Lough Neagh group, which ...")
+        else if (
+          tokens[end]?.kind === 'word' &&
+          tokens[end]?.text === tokens[end]?.lower &&
+          BODY_KINDS.has(tokens[end]?.text ?? '') &&
+          mentionEnding.get(end - 1)
+        )
+          whoEnd = end - 1;
         else if (!mentionEnding.get(end))
           for (let b = end - 1; b >= end - 4 && b > from; b--)
             if (tokens[b]?.lower === 'of') {
@@ -2491,9 +2510,12 @@ export const extractQuotes = (
         let who = tokens[j]?.text === ',' && role ? mentionEnding.get(whoEnd) : undefined;
         // (over the country or body the person is "of": "Ambassador Henrik Lindqvist of Sweden, who
         // sat across from her at the World Health Organization, said")
-        const whoOf = who ? tokens[who.from - 1]?.lower : undefined;
+        // (and over "the" and a modifier before the body: "Declan Ryan of the Save Lough Neagh group")
+        let ofAt = who ? who.from - 1 : -1;
+        if (tokens[ofAt]?.lower === 'the') ofAt--;
+        const whoOf = who ? tokens[ofAt]?.lower : undefined;
         if (who && entityById(who.entity)?.type !== 'person' && (whoOf === 'of' || whoOf === 'from')) {
-          const holder = mentionEnding.get(who.from - 2);
+          const holder = mentionEnding.get(ofAt - 1);
           if (holder && entityById(holder.entity)?.type === 'person') who = holder;
         }
         const person = who ? entityById(who.entity) : undefined;

@@ -3389,3 +3389,20 @@ describe('"said the nurse, X" and "said one of them, X" after a quote (enrich 1.
     ).toBe('Yelena Tkachuk');
   });
 });
+
+describe("a person of a body named with its kind, before the apposition's comma or a relative clause (enrich 1.23.933)", () => {
+  it('is the speaker, not the body', () => {
+    expect(
+      speakerOf(
+        'The speaker, Viktor Lebedev of the ruling United Russia party, said it was "too early to judge the plan."',
+        'too early',
+      ),
+    ).toBe('Viktor Lebedev');
+    expect(
+      speakerOf(
+        'Declan Ryan of the Save Lough Neagh group, which campaigns on the lake, said officials had "known for years and done nothing."',
+        'known for years',
+      ),
+    ).toBe('Declan Ryan');
+  });
+});
