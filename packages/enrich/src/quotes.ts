@@ -26,6 +26,10 @@ import { BODY_KINDS, type ExtractedEntity, type NameMention, tradeBefore } from 
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
+/** A body's parts that speak for it after its possessive: "the Commission's representation said". */
+const BODY_PARTS = wordSet(
+  'representation office delegation mission embassy branch unit arm secretariat press',
+);
 /** Things a reported clause makes the subject of a cue's verb: "said the verdict continued". */
 const THING_SUBJECTS = wordSet(
   'verdict ruling decision judgment judgement sentence report study survey plan deal law bill move agreement document data figures results policy measure',
@@ -1269,6 +1273,17 @@ export const extractQuotes = (
       // A possessive names the subject's owner, not the subject: "Labour's Shadow Home Secretary
       // Yvette Cooper said", "Obama's spokesman Josh Earnest said".
       if (tokens[m.to]?.kind === 'poss') {
+        // (a body's office or branch as the subject speaks for the body, to a later "it": "The European
+        // Commission's representation in Athens said")
+        const part = tokens[m.to + 1];
+        if (
+          part?.kind === 'word' &&
+          BODY_PARTS.has(part.text) &&
+          entityById(m.entity)?.type === 'organisation' &&
+          !!tokens[m.to + 2] &&
+          (subjectVerb(tokens[m.to + 2] as Token) || tokens[m.to + 2]?.lower === 'in')
+        )
+          orgSubjects.push({ at: k, entity: entityById(m.entity) as ExtractedEntity });
         k = m.to;
         continue;
       }

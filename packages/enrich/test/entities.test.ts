@@ -10790,3 +10790,14 @@ describe('Israeli parties, "Adv." and "Monsignor", parishes and krais, tiger res
     ]);
   });
 });
+
+describe('policies and deals (enrich 1.23.934)', () => {
+  it('name no body', () => {
+    expect(names('Farmers want the Common Agricultural Policy and the Green Deal changed.')).toEqual([]);
+  });
+  it('leave bodies named for a policy bodies (guard)', () => {
+    expect(names('The Bipartisan Policy Center and the Center for Economic Policy Research agreed.')).toEqual(
+      ['organisation:Bipartisan Policy Center', 'organisation:Center for Economic Policy Research'],
+    );
+  });
+});

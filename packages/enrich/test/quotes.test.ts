@@ -3406,3 +3406,11 @@ describe("a person of a body named with its kind, before the apposition's comma 
     ).toBe('Declan Ryan');
   });
 });
+
+describe('a body\'s office as the subject, for a later "it" (enrich 1.23.934)', () => {
+  it('speaks for the body', () => {
+    const text =
+      'The European Commission\'s representation in Athens said in a statement that Greece had been allocated 19 billion euros. "It is for national authorities to pay on time," it said.';
+    expect(speakerOf(text, 'It is for national')).toBe('European Commission');
+  });
+});
