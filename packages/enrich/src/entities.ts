@@ -10838,9 +10838,13 @@ const cluster = (
     // Lines" (not one whose words are all names, as "Aga Khan" of "the Aga Khan Development Network",
     // nor a titled one).
     const leading = !type && !c.fixed && c.words.length >= 2 ? leadingBases.get(c.key) : undefined;
+    // (or a place the lists do not know, where it speaks: "Southern Peru said" after "Southern Peru
+    // Copper Corporation")
+    const speaksHere = tokens[c.to]?.lower === 'said' || tokens[c.to]?.lower === 'says';
     if (
       leading &&
-      aggType(c.key) === 'person' &&
+      (aggType(c.key) === 'person' ||
+        (aggType(c.key) === 'place' && speaksHere && !lex.places.has(c.key) && !lex.countries.has(c.key))) &&
       !c.titled &&
       !lex.firstNames.has(c.words[0] ?? '') &&
       !c.words.every((w) => lex.nameParts.has(w) && !lex.commonWords.has(w))

@@ -3414,3 +3414,11 @@ describe('a body\'s office as the subject, for a later "it" (enrich 1.23.934)', 
     expect(speakerOf(text, 'It is for national')).toBe('European Commission');
   });
 });
+
+describe('a firm named again by its leading words where they read as a place (enrich 1.23.935)', () => {
+  it('speaks as the firm', () => {
+    const text =
+      'Southern Peru Copper Corporation halted work at the mine. Southern Peru said in a statement that it "respects the right to peaceful protest" and would talk.';
+    expect(speakerOf(text, 'respects the right')).toBe('Southern Peru Copper Corporation');
+  });
+});
