@@ -1384,7 +1384,16 @@ export const extractQuotes = (
       }
       // A place after a preposition inside the subject's description is no subject: "A villager in
       // nearby Yishan township, who gave only her surname, Zhou, said".
-      const placeLink = tokens[m.from - 1]?.lower === 'nearby' ? tokens[m.from - 2] : tokens[m.from - 1];
+      // (over a possessive of a lower-case place word: "a school in the city's West End")
+      let linkAt = m.from - 1;
+      if (
+        tokens[linkAt]?.kind === 'poss' &&
+        tokens[linkAt - 1]?.kind === 'word' &&
+        tokens[linkAt - 1]?.text === tokens[linkAt - 1]?.lower &&
+        tokens[linkAt - 2]?.lower === 'the'
+      )
+        linkAt -= 3;
+      const placeLink = tokens[linkAt]?.lower === 'nearby' ? tokens[linkAt - 1] : tokens[linkAt];
       if (
         e?.type === 'place' &&
         m.from > from + 2 &&

@@ -3422,3 +3422,11 @@ describe('a firm named again by its leading words where they read as a place (en
     expect(speakerOf(text, 'respects the right')).toBe('Southern Peru Copper Corporation');
   });
 });
+
+describe('a place after "in the city\'s" inside the subject\'s description (enrich 1.23.936)', () => {
+  it('is no subject', () => {
+    const text =
+      'Graeme Lyall said no.\n\nAt Harris Academy, a school in the city\'s West End, pupil Ayesha Rahman said the system was hard.\n\n"Everything comes down to May," the 17-year-old said.';
+    expect(speakerOf(text, 'Everything comes down')).toBe('Ayesha Rahman');
+  });
+});
