@@ -3232,6 +3232,19 @@ export const extractQuotes = (
         }
       }
     }
+    // A wire service named only in the dateline or as the one told is no speaker: "EDINBURGH, Jan 22
+    // (Reuters) - A Holyrood committee ..., saying ministers had \"failed ...\"".
+    const wire = found?.entity;
+    if (
+      wire?.type === 'organisation' &&
+      wire.mentions.every(
+        (m) =>
+          (tokens[m.from - 1]?.text === '(' && tokens[m.from]?.sentence === 0) ||
+          tokens[m.from - 1]?.lower === 'told',
+      ) &&
+      wire.mentions.some((m) => tokens[m.from - 1]?.text === '(' && tokens[m.from]?.sentence === 0)
+    )
+      found = undefined;
     const speaker = found?.entity;
     if (speaker && (speaker.type === 'person' || speaker.type === 'organisation')) lastSpeakers.push(speaker);
     // Three words or fewer that nobody is found to say are a slogan, a sign or a term in quotes, no

@@ -3430,3 +3430,13 @@ describe('a place after "in the city\'s" inside the subject\'s description (enri
     expect(speakerOf(text, 'Everything comes down')).toBe('Ayesha Rahman');
   });
 });
+
+describe('a wire service named only in the dateline (enrich 1.23.937)', () => {
+  it('is no speaker', () => {
+    const text =
+      'EDINBURGH, Jan 22 (Reuters) - A Holyrood committee on Wednesday called on ministers to publish the advice, saying they had "failed the test of transparency in this whole affair."';
+    const quote = quotes(text).find((q) => q.text.includes('failed the test'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeNull();
+  });
+});
