@@ -10801,3 +10801,12 @@ describe('policies and deals (enrich 1.23.934)', () => {
     );
   });
 });
+
+describe('the Welsh particle "ab" (enrich 1.23.938)', () => {
+  it('joins a family name, as "ap" does', () => {
+    expect(names('Farmer Elis ab Owain and Rhodri ap Gwilym spoke.')).toEqual([
+      'person:Elis ab Owain',
+      'person:Rhodri ap Gwilym',
+    ]);
+  });
+});
