@@ -323,7 +323,20 @@ export const tokenize = (text: string): Token[] => {
       i = j;
       continue;
     }
-    const kind: TokenKind = isQuoteMark(text.charCodeAt(i)) ? 'quote' : 'punct';
+    // The Dutch particle "'t" after "van" is a word of the family name: "Marloes van 't Hof".
+    const quoteMark = text.charCodeAt(i);
+    if (
+      (quoteMark === 0x27 || quoteMark === 0x2019) &&
+      text.charCodeAt(i + 1) === 0x74 &&
+      text.charCodeAt(i + 2) === 0x20 &&
+      out[out.length - 1]?.text === 'van' &&
+      text.charCodeAt(i - 1) === 0x20
+    ) {
+      out.push(makeToken(text.slice(i, i + 2), i, 'word'));
+      i += 2;
+      continue;
+    }
+    const kind: TokenKind = isQuoteMark(quoteMark) ? 'quote' : 'punct';
     out.push(makeToken(text.slice(i, i + size), i, kind));
     i += size;
   }

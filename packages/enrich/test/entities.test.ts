@@ -10810,3 +10810,17 @@ describe('the Welsh particle "ab" (enrich 1.23.938)', () => {
     ]);
   });
 });
+
+describe('the Dutch particle "\'t" after "van" (enrich 1.23.939)', () => {
+  it('is a word of the family name, no quotation mark', () => {
+    expect(names("Sander van 't Hof objected, and Marloes van ’t Hof agreed.")).toEqual([
+      "person:Sander van 't Hof",
+      'person:Marloes van ’t Hof',
+    ]);
+  });
+  it('leaves an apostrophe elsewhere a mark (guard)', () => {
+    expect(enrich({ bodyText: "Pim de Wit said 'this will not last' on Monday." }).quotes[0]?.text).toBe(
+      'this will not last',
+    );
+  });
+});
