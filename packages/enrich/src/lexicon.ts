@@ -487,6 +487,10 @@ const REGIONS = [
   'Virgin Gorda',
   'Nevis',
   'Laventille',
+  // Entities, regions and counties of Europe the city lists lack.
+  'Republika Srpska',
+  'Vale of Glamorgan',
+  'Kurdistan Region',
   // City abbreviations news copy uses with dots (without dots they are other words: "LA", "NY").
   'L.A.',
   'N.Y.C.',

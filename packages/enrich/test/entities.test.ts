@@ -10824,3 +10824,11 @@ describe('the Dutch particle "\'t" after "van" (enrich 1.23.939)', () => {
     );
   });
 });
+
+describe('Republika Srpska, the Vale of Glamorgan and the Kurdistan Region (enrich 1.23.940)', () => {
+  it('are places', () => {
+    expect(
+      names('The Serb-run Republika Srpska voted, as did the Vale of Glamorgan and the Kurdistan Region.'),
+    ).toEqual(['place:Republika Srpska', 'place:Vale of Glamorgan', 'place:Kurdistan Region']);
+  });
+});
