@@ -10832,3 +10832,12 @@ describe('Republika Srpska, the Vale of Glamorgan and the Kurdistan Region (enri
     ).toEqual(['place:Republika Srpska', 'place:Vale of Glamorgan', 'place:Kurdistan Region']);
   });
 });
+
+describe('"Schools" and "Hospitals" ending a body\'s name (enrich 1.23.941)', () => {
+  it('make bodies', () => {
+    expect(names('Chicago Public Schools and Kaiser Foundation Hospitals were sued.')).toEqual([
+      'organisation:Chicago Public Schools',
+      'organisation:Kaiser Foundation Hospitals',
+    ]);
+  });
+});
