@@ -191,7 +191,7 @@ export const ORG_HEADS = set(`
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
   handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
-  regulator coal trading assurance aggregates products motor schools hospitals
+  regulator coal trading assurance aggregates products motor schools hospitals cartel
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
@@ -299,7 +299,7 @@ const KNOWN_ORG_WORDS = set(`
   bursa_malaysia ukrzaliznytsia hodges_figgis today_fm international_consortium_of_investigative_journalists
   coordination_framework ms-13 m-23
   bureau_veritas safaricom amundi t_rowe_price catl korean_register dnv
-  refugees_international mission_to_seafarers unison
+  refugees_international mission_to_seafarers unison kaiser_permanente insight_crime tren_de_aragua petronet_lng interfax
   likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates

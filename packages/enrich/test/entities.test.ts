@@ -10841,3 +10841,19 @@ describe('"Schools" and "Hospitals" ending a body\'s name (enrich 1.23.941)', ()
     ]);
   });
 });
+
+describe('cartels, and a few more known bodies (enrich 1.23.942)', () => {
+  it('are bodies', () => {
+    expect(
+      names(
+        "Mexico's Jalisco New Generation Cartel and Tren de Aragua grew, InSight Crime said, and Kaiser Permanente agreed.",
+      ),
+    ).toEqual([
+      'place:Mexico',
+      'organisation:Jalisco New Generation Cartel',
+      'organisation:Tren de Aragua',
+      'organisation:InSight Crime',
+      'organisation:Kaiser Permanente',
+    ]);
+  });
+});
