@@ -9915,10 +9915,14 @@ const cluster = (
   for (let ci = 0; ci + 1 < candidates.length; ci++) {
     const c = candidates[ci] as Candidate;
     const x = candidates[ci + 1] as Candidate;
+    // (over the body's kind before the bracket: "the Radical Change party (Cambio Radical)")
+    const kind = tokens[c.to];
+    const open =
+      kind?.kind === 'word' && kind.text === kind.lower && PARTY_NOUNS.has(kind.text) ? c.to + 1 : c.to;
     if (
       c.words.length >= 2 &&
-      tokens[c.to]?.text === '(' &&
-      x.from === c.to + 1 &&
+      tokens[open]?.text === '(' &&
+      x.from === open + 1 &&
       tokens[x.to]?.text === ')' &&
       x.words.length <= 3 &&
       x.key !== c.key &&

@@ -10857,3 +10857,11 @@ describe('cartels, and a few more known bodies (enrich 1.23.942)', () => {
     ]);
   });
 });
+
+describe("a party's name in its own language in brackets after its kind (enrich 1.23.943)", () => {
+  it('is the party', () => {
+    expect(
+      names('Senators from the Radical Change party (Cambio Radical) voted no. Cambio Radical said so.'),
+    ).toEqual(['organisation:Radical Change']);
+  });
+});
