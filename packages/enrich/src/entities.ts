@@ -227,6 +227,10 @@ const heritageListingAt = (tokens: readonly Token[], from: number, to: number): 
 };
 /** Heads of bodies named with the country they serve after "in" or "to": "Mission in Libya". */
 const MISSION_HEADS = wordSet('mission delegation');
+/** Heads after a place's name that the story may drop again: "Brazoria County", "the Permian Basin". */
+const TRAILING_PLACE_HEADS = wordSet(
+  'county basin region province district parish governorate oblast krai prefecture',
+);
 /** Heads of bodies often named for a person: "the Nkosi Dlamini Foundation", "the Mo Ibrahim Prize". */
 const EPONYM_HEADS = wordSet(
   'foundation foundations institute institution trust centre center school college university academy hospital library museum fund society prize award endowment initiative chair',
@@ -10265,6 +10269,7 @@ const cluster = (
     }
   }
   let riverKeys: Map<string, string> | undefined;
+  let headedPlaces: Map<string, string> | undefined;
   // Known places of three words or more by their first word ("rio" -> "rio de janeiro"), the words of
   // names fixed as people's, and head-first places by the rest of their name: built once a story.
   let placeByFirstWord: Map<string, string> | undefined;
@@ -10466,6 +10471,27 @@ const cluster = (
         }
       }
       const full = headlessPlaces.get(`${c.words.length}|${c.key}`);
+      if (full) {
+        type = 'place';
+        key = full;
+      }
+    }
+    // ... or without the head after it: "Brazoria" after "Brazoria County", "the Permian" after "the
+    // Permian Basin" (not a country, nor a town of the same name, below).
+    if (!owner && !type && c.fixed !== 'person' && c.fixed !== 'organisation') {
+      if (!headedPlaces) {
+        headedPlaces = new Map();
+        for (const x of candidates) {
+          if (x.words.length < 2 || !TRAILING_PLACE_HEADS.has(lastOf(x.words))) continue;
+          if ((x.fixed ?? aggType(x.key)) !== 'place') continue;
+          const base = x.words.slice(0, -1).join(' ');
+          // (nor a town or city of that name: "Los Angeles" is no "Los Angeles County", "Khabarovsk" no
+          // "Khabarovsk Krai")
+          const town = lex.places.has(base) && !lex.regions.has(base);
+          if (!lex.countries.has(base) && !town && !headedPlaces.has(base)) headedPlaces.set(base, x.key);
+        }
+      }
+      const full = headedPlaces.get(c.key);
       if (full) {
         type = 'place';
         key = full;

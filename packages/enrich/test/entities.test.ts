@@ -10865,3 +10865,17 @@ describe("a party's name in its own language in brackets after its kind (enrich 
     ).toEqual(['organisation:Radical Change']);
   });
 });
+
+describe('a county, basin or region named again without its head (enrich 1.23.944)', () => {
+  it('is the same place', () => {
+    expect(
+      names('Floods hit Brazoria, Galveston and Matagorda counties. Brazoria County Judge Ann Lee spoke.'),
+    ).toEqual(['place:Brazoria County', 'place:Galveston', 'place:Matagorda', 'person:Ann Lee']);
+  });
+  it('leaves a city of the same name apart (guard)', () => {
+    expect(names('Los Angeles County sued, and Los Angeles agreed.')).toEqual([
+      'place:Los Angeles County',
+      'place:Los Angeles',
+    ]);
+  });
+});
