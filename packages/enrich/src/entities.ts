@@ -4427,6 +4427,19 @@ const extractFromTokens = (
       tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
     )
       j++;
+    // A second legal suffix after "Co.": "Contemporary Amperex Technology Co. Limited", "Golden Lotus
+    // Apparel Co. Ltd".
+    if (
+      j - i >= 2 &&
+      tokens[j - 1]?.lower === 'co' &&
+      tokens[j]?.text === '.' &&
+      tokens[j + 1]?.kind === 'word' &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]?.sentence === tokens[j - 1]?.sentence &&
+      (COMPANY_SUFFIXES.has(stripDots(tokens[j + 1]?.lower ?? '')) || tokens[j + 1]?.lower === 'limited') &&
+      tokens[j + 1]?.lower !== 'co'
+    )
+      j += 2;
     // A group of nations by its number: "the Group of 20", "the Group of 77".
     if (
       j - i === 1 &&

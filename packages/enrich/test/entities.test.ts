@@ -10879,3 +10879,23 @@ describe('a county, basin or region named again without its head (enrich 1.23.94
     ]);
   });
 });
+
+describe('a second legal suffix after "Co." (enrich 1.23.945)', () => {
+  it('stays in the name', () => {
+    expect(
+      names(
+        'Ford signed with Contemporary Amperex Technology Co. Limited (CATL), and Golden Lotus Apparel Co. Ltd denied it.',
+      ),
+    ).toEqual([
+      'organisation:Ford',
+      'organisation:Contemporary Amperex Technology Co. Limited',
+      'organisation:Golden Lotus Apparel Co. Ltd',
+    ]);
+  });
+  it('leaves a title after "Co." to the person (guard)', () => {
+    expect(names('Smith & Co. Chairman Bob Lee spoke.')).toEqual([
+      'organisation:Smith & Co',
+      'person:Bob Lee',
+    ]);
+  });
+});
