@@ -231,6 +231,10 @@ const MISSION_HEADS = wordSet('mission delegation');
 const TRAILING_PLACE_HEADS = wordSet(
   'county basin region province district parish governorate oblast krai prefecture',
 );
+/** A studio's arms named after "Bros.": "Warner Bros. Discovery", "Warner Bros. Pictures". */
+const STUDIO_ARMS = wordSet(
+  'discovery pictures entertainment television studios records animation interactive',
+);
 /** Heads of bodies often named for a person: "the Nkosi Dlamini Foundation", "the Mo Ibrahim Prize". */
 const EPONYM_HEADS = wordSet(
   'foundation foundations institute institution trust centre center school college university academy hospital library museum fund society prize award endowment initiative chair',
@@ -4438,6 +4442,17 @@ const extractFromTokens = (
       tokens[j + 1]?.sentence === tokens[j - 1]?.sentence &&
       (COMPANY_SUFFIXES.has(stripDots(tokens[j + 1]?.lower ?? '')) || tokens[j + 1]?.lower === 'limited') &&
       tokens[j + 1]?.lower !== 'co'
+    )
+      j += 2;
+    // ... and a studio's arm after "Bros.": "Warner Bros. Discovery", "Warner Bros. Pictures" (not
+    // "Games", which would read as an event's name).
+    if (
+      j - i >= 1 &&
+      tokens[j - 1]?.lower === 'bros' &&
+      tokens[j]?.text === '.' &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]?.sentence === tokens[j - 1]?.sentence &&
+      STUDIO_ARMS.has(tokens[j + 1]?.lower ?? '')
     )
       j += 2;
     // A group of nations by its number: "the Group of 20", "the Group of 77".
@@ -8888,6 +8903,8 @@ const extractFromTokens = (
       if (PLACE_MODIFIERS.has(words[0] ?? '') || COMPASS.has(words[0] ?? '')) scores.place += 1.5;
       else scores.organisation += 2;
     }
+    // (a studio's name with its "Bros." inside is the studio's: "Warner Bros. Discovery")
+    if (words.length >= 3 && words.includes('bros')) scores.organisation += 4;
     // (a mission named with the country it serves is the mission: "the Regional Assistance Mission to
     // Solomon Islands", "the U.N. Support Mission in Libya")
     if (

@@ -10899,3 +10899,11 @@ describe('a second legal suffix after "Co." (enrich 1.23.945)', () => {
     ]);
   });
 });
+
+describe('"Warner Bros. Discovery", and "Paramount and Warner Bros." (enrich 1.23.946)', () => {
+  it('reads the studio whole, and two studios listed apart', () => {
+    expect(
+      names('Warner Bros. Discovery cut jobs. Pickets stood outside Paramount and Warner Bros. for weeks.'),
+    ).toEqual(['organisation:Warner Bros. Discovery', 'organisation:Paramount', 'organisation:Warner Bros']);
+  });
+});
