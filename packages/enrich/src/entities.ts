@@ -10667,11 +10667,19 @@ const cluster = (
     // A family name that is also a place joins its bearer when the story never uses it as a place
     // ("Marcus Jordan ... Jordan said", "Sherman Austin ... Austin, 74, made the announcement"): no
     // preposition of place before it and no state or country after it anywhere.
+    // (so does a Malay given name before "bin" or "binti", by which the bearer is called, before a
+    // verb of speech: "Rizal told" after "Mohd Rizal bin Abdullah"; "Rizal province" stays a place)
+    const malayGiven =
+      !!full &&
+      (full.startsWith(`${c.key} bin `) ||
+        full.startsWith(`${c.key} binti `) ||
+        full.includes(` ${c.key} bin `) ||
+        full.includes(` ${c.key} binti `));
     const placeNamedFamily =
       !!full &&
       c.words.length === 1 &&
-      full.endsWith(` ${c.key}`) &&
-      personLikeFull(full) &&
+      ((full.endsWith(` ${c.key}`) && personLikeFull(full)) ||
+        (malayGiven && LONE_SPEECH_VERBS.has(tokens[c.to]?.text ?? ''))) &&
       !c.team &&
       c.fixed !== 'organisation' &&
       (c.fixed === 'place' || lex.countries.has(c.key) || strongOther) &&

@@ -3440,3 +3440,12 @@ describe('a wire service named only in the dateline (enrich 1.23.937)', () => {
     expect(quote?.speaker).toBeNull();
   });
 });
+
+describe('a Malay given name before "bin" that is also a place, before a verb of speech (enrich 1.23.947)', () => {
+  it('is the person', () => {
+    const text =
+      'Foreign Minister Mohd Rizal bin Abdullah chaired the talks. "The consensus is not a menu," Rizal told a news conference. Floods hit Rizal province.';
+    expect(speakerOf(text, 'The consensus')).toBe('Mohd Rizal bin Abdullah');
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toContain('place:Rizal');
+  });
+});
