@@ -850,6 +850,7 @@ const PLACE_KIND_AFTER = wordSet(
   cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing oilfield oilfields gasfield
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
+  counties states cities parishes municipalities townships prefectures boroughs
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
   market bazaar atoll atolls islet islets archipelago reef`,
 );

@@ -10907,3 +10907,13 @@ describe('"Warner Bros. Discovery", and "Paramount and Warner Bros." (enrich 1.2
     ).toEqual(['organisation:Warner Bros. Discovery', 'organisation:Paramount', 'organisation:Warner Bros']);
   });
 });
+
+describe('a list of names before a plural kind of place (enrich 1.23.948)', () => {
+  it('are places: counties, townships, parishes', () => {
+    expect(names('Floods hit Antrim, Tyrone and Armagh counties.')).toEqual([
+      'place:Antrim',
+      'place:Tyrone',
+      'place:Armagh',
+    ]);
+  });
+});
