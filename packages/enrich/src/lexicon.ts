@@ -491,6 +491,8 @@ const REGIONS = [
   'Republika Srpska',
   'Vale of Glamorgan',
   'Kurdistan Region',
+  // Cities the city lists spell otherwise ("Groznyy").
+  'Grozny',
   // City abbreviations news copy uses with dots (without dots they are other words: "LA", "NY").
   'L.A.',
   'N.Y.C.',

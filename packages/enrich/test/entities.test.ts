@@ -10917,3 +10917,12 @@ describe('a list of names before a plural kind of place (enrich 1.23.948)', () =
     ]);
   });
 });
+
+describe('Grozny, spelled "Groznyy" in the city lists (enrich 1.23.949)', () => {
+  it('is a place, and no word of a body named after it', () => {
+    expect(names('A blogger was detained in Grozny, Grozny TV said.')).toEqual([
+      'place:Grozny',
+      'organisation:Grozny TV',
+    ]);
+  });
+});
