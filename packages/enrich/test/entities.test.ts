@@ -10926,3 +10926,12 @@ describe('Grozny, spelled "Groznyy" in the city lists (enrich 1.23.949)', () => 
     ]);
   });
 });
+
+describe('"Works" ending a body\'s name (enrich 1.23.950)', () => {
+  it('makes a body', () => {
+    expect(names('Al Wusta Marine Works and the Department of Public Works and Highways signed.')).toEqual([
+      'organisation:Al Wusta Marine Works',
+      'organisation:Department of Public Works and Highways',
+    ]);
+  });
+});
