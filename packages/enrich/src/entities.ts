@@ -575,7 +575,7 @@ const STREET_HEADS = wordSet('street avenue road lane drive close crescent terra
 const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
   ...STREET_HEADS,
   ...wordSet(
-    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai circle prospekt prospect',
+    'square plaza platz straße strasse weg gasse plein gracht way allee trail highway parkway walk embankment mews marg veedhi salai circle prospekt prospect trakt shosse ulitsa',
   ),
 ]);
 /** A street's name of one word (lower-cased), its kind joined to it: "Europaweg", "Karl-Marx-Allee", "Sejong-daero". */
@@ -847,7 +847,7 @@ const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
-  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing oilfield oilfields gasfield
+  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing oilfield oilfields gasfield deposit
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
   counties states cities parishes municipalities townships prefectures boroughs

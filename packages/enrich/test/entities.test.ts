@@ -10935,3 +10935,18 @@ describe('"Works" ending a body\'s name (enrich 1.23.950)', () => {
     ]);
   });
 });
+
+describe('Russian street words, storage and logistics firms, deposits (enrich 1.23.951)', () => {
+  it('read right', () => {
+    expect(
+      names(
+        'A fire broke out on Orenburgsky Trakt. Nakhodka Cold Storage and Evraziya Logistik paid. Work at the Kush-Tau deposit stopped.',
+      ),
+    ).toEqual([
+      'place:Orenburgsky Trakt',
+      'organisation:Nakhodka Cold Storage',
+      'organisation:Evraziya Logistik',
+      'place:Kush-Tau',
+    ]);
+  });
+});
