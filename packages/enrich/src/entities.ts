@@ -6424,6 +6424,15 @@ const extractFromTokens = (
     // Fuels and share indices by their initials alone are things, no bodies: "exports of LNG", "the
     // KOSPI index", "the DAX was flat" (inside a name they stay: "Venture Global LNG").
     if (words.length === 1 && THING_INITIALS.has(key)) continue;
+    // A minister's title with its portfolio is no body, whatever head ends it: "Minister of State for
+    // Petroleum Resources" (a title, not the ministry).
+    if (
+      words.length >= 3 &&
+      MINISTER_TITLES.has(words[0] ?? '') &&
+      (words[1] === 'of' || words[1] === 'for') &&
+      !words.some((w) => w === 'ministry' || w === 'department' || w === 'office')
+    )
+      continue;
     // ... and so are a model's, a weapon's, a road's or a visa's code of capitals and a number: "the
     // F-16", "an AK-47", "on I-85", "H-1B visas" (not a group of nations, "G-20", nor a known armed
     // group: "MS-13", "M-23").

@@ -10950,3 +10950,16 @@ describe('Russian street words, storage and logistics firms, deposits (enrich 1.
     ]);
   });
 });
+
+describe("a minister's title with its portfolio ending in a body's head (enrich 1.23.952)", () => {
+  it('names no body', () => {
+    expect(
+      names("Nigeria's Minister of State for Petroleum Resources, Adebayo Okonkwo-Bello, spoke."),
+    ).toEqual(['place:Nigeria', 'person:Adebayo Okonkwo-Bello']);
+  });
+  it('leaves the ministry a body (guard)', () => {
+    expect(names('The Ministry of Petroleum Resources said no.')).toEqual([
+      'organisation:Ministry of Petroleum Resources',
+    ]);
+  });
+});
