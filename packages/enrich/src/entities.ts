@@ -4484,6 +4484,12 @@ const extractFromTokens = (
     const startWithout =
       j - i >= 2 &&
       (RUN_MODIFIERS.has(tokens[i]?.lower ?? '') ||
+        // ("Deputy" of a title in lower case after the body: "Deputy Metropolitan Police Bureau
+        // commander X"; not "the Deputy Governor's Flood Relief Fund")
+        (tokens[i]?.lower === 'deputy' &&
+          tokens[j]?.kind === 'word' &&
+          tokens[j]?.text === tokens[j]?.lower &&
+          TITLE_WORDS.has(tokens[j]?.text ?? '')) ||
         ((tokens[i]?.lower === 'democrat' || tokens[i]?.lower === 'republican') &&
           lex.firstNames.has(tokens[i + 1]?.lower ?? '')))
         ? i + 1

@@ -10963,3 +10963,18 @@ describe("a minister's title with its portfolio ending in a body's head (enrich 
     ]);
   });
 });
+
+describe('"Deputy" opening a run (enrich 1.23.953)', () => {
+  it("is the title's, not the body's", () => {
+    expect(names('Deputy Metropolitan Police Bureau commander Surachai Kongkaew spoke.')).toEqual([
+      'organisation:Metropolitan Police Bureau',
+      'person:Surachai Kongkaew',
+    ]);
+  });
+  it("leaves a deputy prime minister a person, and a deputy governor's fund whole (guard)", () => {
+    expect(names('Deputy Prime Minister Ann Lee agreed.')).toEqual(['person:Ann Lee']);
+    expect(names("The grant came from the Deputy Governor's Relief Fund.")).toEqual([
+      "organisation:Deputy Governor's Relief Fund",
+    ]);
+  });
+});
