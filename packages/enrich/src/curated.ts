@@ -196,7 +196,7 @@ export const ORG_HEADS = set(`
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
 export const PLACE_HEADS = set(`
-  island islands city county province state region district street avenue road square river lake sea ocean bay gulf parish krai okrug
+  island islands city county province state region district street avenue road square river lake sea ocean bay gulf parish krai okrug pass
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane boulevard garden gardens basilica cathedral mosque temple abbey chapel embankment bhavan bhawan niwas nivas
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast

@@ -847,7 +847,7 @@ const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(
   `province region county island city state district valley prefecture department strait square park street avenue bridge stadium factory factories plant plants river lake canal bay gulf peninsula desert mountains
   neighborhood neighbourhood suburb village town area motorway highway freeway expressway palace airport harbour harbor
-  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing oilfield oilfields gasfield deposit
+  cathedral mosque temple arena refinery dam prison jail reservoir tunnel aqueduct crossing oilfield oilfields gasfield deposit field fields
   territory municipality commune governorate oblast township constituency canton crossings corridor quarter borough
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
   counties states cities parishes municipalities townships prefectures boroughs

@@ -10978,3 +10978,12 @@ describe('"Deputy" opening a run (enrich 1.23.953)', () => {
     ]);
   });
 });
+
+describe('passes, and fields after a name (enrich 1.23.954)', () => {
+  it('are places', () => {
+    expect(names('Cargoes from Sabine Pass rose, and output at the Shah Deniz field fell.')).toEqual([
+      'place:Sabine Pass',
+      'place:Shah Deniz',
+    ]);
+  });
+});
