@@ -2502,6 +2502,8 @@ export const extractQuotes = (
           via === 'who' ||
           // (a body's relative clause: "The Patriotic Front (PF), which was in power ..., said")
           (!named && via === 'which') ||
+          // (or "one of" its kind: "Nordhem AB, one of Golden Lotus' largest customers, said")
+          (via === 'one' && tokens[j + 2]?.lower === 'of') ||
           // (or an aside opening with a preposition: "Cárdenas, in a letter posted on social media,
           // thanked")
           (!named && (via === 'in' || via === 'during')) ||
@@ -2544,6 +2546,15 @@ export const extractQuotes = (
         }
         const person = who ? entityById(who.entity) : undefined;
         if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
+        // (a spokesperson for a body, the apposition on the body: "A spokeswoman for Sweden-based
+        // retailer Nordhem AB, one of Golden Lotus' largest customers, said")
+        if (who && person?.type === 'organisation') {
+          for (let b = who.from - 1; b >= from && b >= who.from - 5; b--) {
+            if (tokens[b]?.lower !== 'for') continue;
+            if (SPOKESPEOPLE.has(tokens[b - 1]?.lower ?? '')) return { entity: person, cue: cueTok.lower };
+            break;
+          }
+        }
         // (a body too, before such an aside: "The Finance Ministry, in a written reply to a question
         // in the Lok Sabha last month, said")
         // (or before a relative clause on it: "The Patriotic Front (PF), which was in power when Zambia

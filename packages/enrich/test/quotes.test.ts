@@ -3449,3 +3449,15 @@ describe('a Malay given name before "bin" that is also a place, before a verb of
     expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toContain('place:Rizal');
   });
 });
+
+describe('a spokesperson for a body with an apposition "one of ..." on the body (enrich 1.23.955)', () => {
+  it('speaks for that body, not the one inside the apposition', () => {
+    const text =
+      'A spokeswoman for Sweden-based retailer Nordhem AB, one of Golden Lotus\' largest customers, said the company was "deeply concerned about the workers."';
+    expect(speakerOf(text, 'deeply concerned')).toBe('Nordhem AB');
+  });
+  it('leaves a person before "one of" the speaker (guard)', () => {
+    const text = 'Maria Lopez, one of the organisers, said the march was "a success for everyone here."';
+    expect(speakerOf(text, 'a success')).toBe('Maria Lopez');
+  });
+});
