@@ -156,6 +156,7 @@ export const CUE_VERBS = set(`
   assure assures assured assuring calling describing accuse accuses accused accusing
   remind reminds reminded reminding dismiss dismisses dismissed dismissing pledge pledges pledged pledging promising vowing appealed
   condemn condemns condemned condemning denounce denounces denounced denouncing blame blames blamed blaming
+  allege alleges alleged alleging contend contends contended contending counter counters countered
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */

@@ -3461,3 +3461,20 @@ describe('a spokesperson for a body with an apposition "one of ..." on the body 
     expect(speakerOf(text, 'a success')).toBe('Maria Lopez');
   });
 });
+
+describe('"alleged", "contended" and "countered" as cues (enrich 1.23.956)', () => {
+  it('attribute the quote to their subject', () => {
+    expect(
+      speakerOf(
+        'Amazon appealed on Monday. In its filing, the company alleged that the union had "created an atmosphere of fear and coercion" among workers.',
+        'created an atmosphere',
+      ),
+    ).toBe('Amazon');
+    expect(
+      speakerOf(
+        'Sen. Beatriz Montoya countered that the bill "cuts food aid for millions of families across the country."',
+        'cuts food aid',
+      ),
+    ).toBe('Beatriz Montoya');
+  });
+});
