@@ -1654,11 +1654,13 @@ const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon, before?: 
   if (
     at === 2 &&
     t.text.charCodeAt(1) >= 97 &&
-    prev?.kind === 'word' &&
+    (prev?.kind === 'word' || prev?.kind === 'poss') &&
     prev.end + 1 === t.start &&
     prev.sentence === t.sentence &&
-    // (also after a name's connector: "Security and Co-operation in Europe")
+    // (also after a name's connector: "Security and Co-operation in Europe"; or a possessive:
+    // "the Lough Neagh Fishermen's Co-operative Society")
     (prev.cap ||
+      prev.kind === 'poss' ||
       (t.text.startsWith('Co-') && (prev.text === 'and' || prev.text === 'for' || prev.text === 'of')))
   )
     return 0;

@@ -10987,3 +10987,11 @@ describe('passes, and fields after a name (enrich 1.23.954)', () => {
     ]);
   });
 });
+
+describe('"Co-operative" after a possessive in a body\'s name (enrich 1.23.957)', () => {
+  it('is one word of the name', () => {
+    expect(names("The Lough Neagh Fishermen's Co-operative Society said no.")).toEqual([
+      "organisation:Lough Neagh Fishermen's Co-operative Society",
+    ]);
+  });
+});
