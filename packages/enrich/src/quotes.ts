@@ -3244,7 +3244,7 @@ export const extractQuotes = (
       }
     }
     // A wire service named only in the dateline or as the one told is no speaker: "EDINBURGH, Jan 22
-    // (Reuters) - A Holyrood committee ..., saying ministers had \"failed ...\"".
+    // (Reuters) - A Holyrood committee ..., saying ministers had "failed ...".
     const wire = found?.entity;
     if (
       wire?.type === 'organisation' &&
