@@ -1385,7 +1385,7 @@ const LANGUAGES = wordSet(
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet(
   `internet web net gran grandma grandpa granny nana mum mom dad mummy daddy
-  christianity judaism hinduism buddhism sikhism catholicism protestantism ponzi`,
+  christianity judaism hinduism buddhism sikhism catholicism protestantism ponzi torah`,
 );
 /** Adjectives of a religious order, before a lower-case noun: "a Jesuit priest". */
 const ORDER_ADJECTIVES = wordSet('jesuit');
@@ -2596,7 +2596,14 @@ const extractFromTokens = (
               !lex.demonyms.has(tokens[i - 1]?.lower ?? '') &&
               !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
         )) ||
-      (NEVER_NAMES.has(t.lower) && !opensBodyName(i)) ||
+      (NEVER_NAMES.has(t.lower) &&
+        !opensBodyName(i) &&
+        // (unless it stands in a known body's name: "United Torah Judaism")
+        !(
+          KNOWN_ORGS.has(spanKey(tokens, i - 2, i + 1, '_')) ||
+          KNOWN_ORGS.has(spanKey(tokens, i - 1, i + 1, '_')) ||
+          KNOWN_ORGS.has(spanKey(tokens, i - 1, i + 2, '_'))
+        )) ||
       // ("Islam" alone is the faith; beside another name word it is a Bengali name: "Rafiqul Islam")
       (t.text === 'Islam' &&
         !(
@@ -2785,6 +2792,12 @@ const extractFromTokens = (
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
         // (or a known body's name: "Syrian Arab Red Crescent")
         if (k > i + 1 && KNOWN_ORGS.has(spanKey(tokens, i + 1, k + 1, '_'))) return true;
+        // (or opens one, or stands second in one: "Islamic Jihad", "the United Arab List")
+        if (
+          KNOWN_ORGS.has(spanKey(tokens, i, k + 1, '_')) ||
+          (tokens[i - 1]?.cap && KNOWN_ORGS.has(spanKey(tokens, i - 1, k + 1, '_')))
+        )
+          return true;
         k++;
       }
       // ... and before "and" inside a body's name: "the Social Democratic and Labour Party" (not

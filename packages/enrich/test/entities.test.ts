@@ -10995,3 +10995,20 @@ describe('"Co-operative" after a possessive in a body\'s name (enrich 1.23.957)'
     ]);
   });
 });
+
+describe('known bodies whose names hold a faith adjective or a faith (enrich 1.23.958)', () => {
+  it('stay whole, and "Torah" alone names nothing', () => {
+    expect(
+      names(
+        'Parties including United Torah Judaism, Islamic Jihad and the United Arab List met. Those who study Torah marched.',
+      ),
+    ).toEqual([
+      'organisation:United Torah Judaism',
+      'organisation:Islamic Jihad',
+      'organisation:United Arab List',
+    ]);
+  });
+  it('leave "Judaism" alone no name (guard)', () => {
+    expect(names('Judaism and Islam share roots, the rabbi said.')).toEqual([]);
+  });
+});
