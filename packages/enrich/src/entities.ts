@@ -3994,7 +3994,11 @@ const extractFromTokens = (
     // (also of two words before "and": "the Wildlife Conservation and Management Act")
     if (
       (j - i === 1 ||
-        (j - i === 2 && lex.commonWords.has(tokens[i]?.lower ?? '') && !personal(tokens[i]?.lower ?? ''))) &&
+        (j - i === 2 &&
+          lex.commonWords.has(tokens[i]?.lower ?? '') &&
+          // (a core word of the language that is also a name part opens one too: "the Common
+          // Foreign and Security Policy")
+          (!personal(tokens[i]?.lower ?? '') || lex.coreWords.has(tokens[i]?.lower ?? '')))) &&
       end - k === 2 &&
       MISC_HEADS.has(lastCont) &&
       lex.commonWords.has(prev.lower) &&

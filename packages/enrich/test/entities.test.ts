@@ -11012,3 +11012,9 @@ describe('known bodies whose names hold a faith adjective or a faith (enrich 1.2
     expect(names('Judaism and Islam share roots, the rabbi said.')).toEqual([]);
   });
 });
+
+describe('"the Common Foreign and Security Policy" (enrich 1.23.959)', () => {
+  it('is a policy, no body, though "Common" is also a name', () => {
+    expect(names("The EU's Common Foreign and Security Policy failed.")).toEqual(['organisation:EU']);
+  });
+});
