@@ -4451,28 +4451,21 @@ const extractFromTokens = (
       tokens[j]?.start === (tokens[j - 1]?.end ?? 0) + 1
     )
       j++;
-    // A second legal suffix after "Co.": "Contemporary Amperex Technology Co. Limited", "Golden Lotus
-    // Apparel Co. Ltd".
+    // A capitalized word after an abbreviation's dot that ends the run stays in the name where it
+    // belongs to the abbreviation: a second legal suffix after "Co." ("Contemporary Amperex Technology
+    // Co. Limited", "Golden Lotus Apparel Co. Ltd") and a studio's arm after "Bros." ("Warner Bros.
+    // Discovery"; not "Games", which would read as an event's name).
+    const afterDot = tokens[j + 1];
     if (
-      j - i >= 2 &&
-      tokens[j - 1]?.lower === 'co' &&
       tokens[j]?.text === '.' &&
-      tokens[j + 1]?.kind === 'word' &&
-      tokens[j + 1]?.cap &&
-      tokens[j + 1]?.sentence === tokens[j - 1]?.sentence &&
-      (COMPANY_SUFFIXES.has(stripDots(tokens[j + 1]?.lower ?? '')) || tokens[j + 1]?.lower === 'limited') &&
-      tokens[j + 1]?.lower !== 'co'
-    )
-      j += 2;
-    // ... and a studio's arm after "Bros.": "Warner Bros. Discovery", "Warner Bros. Pictures" (not
-    // "Games", which would read as an event's name).
-    if (
-      j - i >= 1 &&
-      tokens[j - 1]?.lower === 'bros' &&
-      tokens[j]?.text === '.' &&
-      tokens[j + 1]?.cap &&
-      tokens[j + 1]?.sentence === tokens[j - 1]?.sentence &&
-      STUDIO_ARMS.has(tokens[j + 1]?.lower ?? '')
+      afterDot?.kind === 'word' &&
+      afterDot.cap &&
+      afterDot.sentence === tokens[j - 1]?.sentence &&
+      ((j - i >= 2 &&
+        tokens[j - 1]?.lower === 'co' &&
+        afterDot.lower !== 'co' &&
+        (COMPANY_SUFFIXES.has(stripDots(afterDot.lower)) || afterDot.lower === 'limited')) ||
+        (tokens[j - 1]?.lower === 'bros' && STUDIO_ARMS.has(afterDot.lower)))
     )
       j += 2;
     // A group of nations by its number: "the Group of 20", "the Group of 77".
@@ -9931,18 +9924,26 @@ const cluster = (
   // after "Lone Pine Freight Lines", "Tokai Seimitsu" after "Tokai Seimitsu Co Ltd" (two words or
   // more, no link word among them; not a body often named for a person: "Nkosi Dlamini said"
   // beside "the Nkosi Dlamini Foundation" is its founder); '' where two bodies share them.
-  const leadingBases = new Map<string, string>();
-  for (const c of candidates) {
-    if (c.words.length < 3 || !ORG_HEADS.has(lastOf(c.words)) || EPONYM_HEADS.has(lastOf(c.words))) continue;
-    if ((c.fixed ?? aggType(c.key)) !== 'organisation') continue;
-    for (let p = 2; p < c.words.length; p++) {
-      const w = c.words[p - 1] ?? '';
-      if (FUNCTION_WORDS.has(w) || w === '&') break;
-      const base = c.words.slice(0, p).join(' ');
-      const had = leadingBases.get(base);
-      leadingBases.set(base, had === undefined || had === c.key ? c.key : '');
+  // (built on first need: most stories ask for none)
+  let leadingBases: Map<string, string> | undefined;
+  const leadingBase = (key: string): string | undefined => {
+    if (!leadingBases) {
+      leadingBases = new Map();
+      for (const c of candidates) {
+        if (c.words.length < 3 || !ORG_HEADS.has(lastOf(c.words)) || EPONYM_HEADS.has(lastOf(c.words)))
+          continue;
+        if ((c.fixed ?? aggType(c.key)) !== 'organisation') continue;
+        for (let p = 2; p < c.words.length; p++) {
+          const w = c.words[p - 1] ?? '';
+          if (FUNCTION_WORDS.has(w) || w === '&') break;
+          const base = c.words.slice(0, p).join(' ');
+          const had = leadingBases.get(base);
+          leadingBases.set(base, had === undefined || had === c.key ? c.key : '');
+        }
+      }
     }
-  }
+    return leadingBases.get(key);
+  };
   const acronymOf = new Map<string, Candidate>();
   const definedAcronyms = new Set<string>();
   // Short names of one word given in apposition ("Conab"), joined as initials are.
@@ -10940,7 +10941,7 @@ const cluster = (
     // ... or by its leading words, not a person's name: "Lone Pine's collapse" after "Lone Pine Freight
     // Lines" (not one whose words are all names, as "Aga Khan" of "the Aga Khan Development Network",
     // nor a titled one).
-    const leading = !type && !c.fixed && c.words.length >= 2 ? leadingBases.get(c.key) : undefined;
+    const leading = !type && !c.fixed && c.words.length >= 2 ? leadingBase(c.key) : undefined;
     // (or a place the lists do not know, where it speaks: "Southern Peru said" after "Southern Peru
     // Copper Corporation")
     const speaksHere = tokens[c.to]?.lower === 'said' || tokens[c.to]?.lower === 'says';
