@@ -3262,9 +3262,12 @@ const extractFromTokens = (
       tokens[i + 2]?.sentence === t.sentence
     )
       return true;
-    // ... or opening a known body's two-word name: "Real Madrid", "Inter Milan".
+    // ... or opening a known body's name of two to four words: "Real Madrid", "Inter Milan", "United
+    // Torah Judaism".
     const second = tokens[i + 1];
     if (second?.cap && second.kind === 'word' && KNOWN_ORGS.has(`${t.lower}_${second.lower}`)) return true;
+    for (let k = i + 2; k < i + 4 && tokens[k]?.cap && tokens[k]?.kind === 'word' && second?.cap; k++)
+      if (tokens[k]?.sentence === t.sentence && KNOWN_ORGS.has(spanKey(tokens, i, k + 1, '_'))) return true;
     // A known body opening a sentence before a title or a possessive: "Senate Majority Leader ...",
     // "Labour's Shadow Home Secretary ..." (not "Shell casings were found").
     const onward = tokens[i + 1];

@@ -11018,3 +11018,15 @@ describe('"the Common Foreign and Security Policy" (enrich 1.23.959)', () => {
     expect(names("The EU's Common Foreign and Security Policy failed.")).toEqual(['organisation:EU']);
   });
 });
+
+describe('a known body of three words opening a sentence (enrich 1.23.960)', () => {
+  it('keeps its first word, an everyday one', () => {
+    expect(names('United Torah Judaism quit the coalition on Sunday.')).toEqual([
+      'organisation:United Torah Judaism',
+    ]);
+    expect(names('United Russia won the vote in Tver.')).toContain('organisation:United Russia');
+  });
+  it('leaves a sentence-opening everyday word before other names alone (guard)', () => {
+    expect(names('United States officials met Sunday.')).toEqual(['place:United States']);
+  });
+});
