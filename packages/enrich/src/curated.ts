@@ -168,7 +168,7 @@ export const ORG_HEADS = set(`
   committee commission university college institute institution school academy association society foundation party lista
   church bank court army navy force forces police constabulary union federation confederation league club team news times post journal herald
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
-  parliament congress senate assembly government board fund trust project conference programme program organization initiative
+  parliament congress senate assembly government board fed fund trust project conference programme program organization initiative
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio fm television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
@@ -272,7 +272,7 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
 
 const KNOWN_ORG_WORDS = set(`
   guardia_civil policía_nacional policia_nacional hoge_raad raad_van_state te_papa uisce_éireann uisce_eireann
-  united_nations un nato eu european_union who unesco unicef unhcr imf world_bank wto opec asean african_union
+  united_nations un nato eu european_union fed who unesco unicef unhcr imf world_bank wto opec asean african_union
   g7 g8 g20 red_cross red_crescent sinn_féin sinn_fein interpol europol fifa uefa ioc nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
   google alphabet microsoft apple amazon facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
   samsung sony toyota honda nissan volkswagen bmw mercedes ford ibm intel nvidia oracle huawei alibaba tencent baidu

@@ -557,8 +557,14 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
+/** Units of measure written with capitals after a number ("3.5 GHz", "200 MWh", "1 Gbps", "8 GB"). */
+const UNIT_SYMBOLS = new Set(
+  'Hz kHz MHz GHz THz kW MW GW TW kWh MWh GWh TWh mAh kbps Mbps Gbps Tbps KB kB MB GB TB PB MtCO2 kV'.split(
+    ' ',
+  ),
+);
 /** Honours and ranks written after a person's name, as printed. */
-const POSTNOMINALS = wordSet('QC KC SC BL MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
+export const POSTNOMINALS = wordSet('QC KC SC BL MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
 /** Parts and holders of a business, before "of" and its owner's name: "the unit of X". */
 /** Officers only a body has ("Ofcom's director", "Kuponik's chairman"; a person has a lawyer). */
 const BOARD_ROLES = wordSet(
@@ -2372,6 +2378,8 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // A unit's symbol after its number names nothing: "the 3.5 GHz band", "4 GWh", "1 Gbps".
+    if (t && UNIT_SYMBOLS.has(t.text) && tokens[i - 1]?.kind === 'num') return false;
     // A wire service's slug opening the headline names nothing: "UPDATE 2-South Africa's top court",
     // "EXPLAINER-Why ...", "IRELAND-BUDGET/ (UPDATE 2)".
     if (
@@ -3081,6 +3089,8 @@ const extractFromTokens = (
       placeMatch(i + 1, i + 4)?.code !== undefined
     )
       return true;
+    // ("Fed up" opening a sentence is the idiom, not the Federal Reserve: "Fed up with delays, ...")
+    if (t.text === 'Fed' && tokens[i + 1]?.text === 'up') return false;
     if (midCaps.has(t.text)) return true;
     // A word of a "First Last" name before a verb ("Grant has") or coordinated with a name after it
     // ("Grace and Wang talked") is that person again.

@@ -22,7 +22,7 @@ import {
   NUMBER_WORDS,
 } from './curated.ts';
 import { classAt, LETTER, NUMBER, sizeAt } from './char-class.ts';
-import { BODY_KINDS, type ExtractedEntity, type NameMention, tradeBefore } from './entities.ts';
+import { BODY_KINDS, type ExtractedEntity, type NameMention, POSTNOMINALS, tradeBefore } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
@@ -2491,7 +2491,10 @@ export const extractQuotes = (
         // ... or a role there: "Paul Johnson, director of the Institute for Fiscal Studies, said",
         // "Lee-Anne Mulholland, Google's global head of regulatory affairs, said".
         // ... or a relative clause: "Dan Patrick, who pushed the bill through the Texas Senate, called".
-        const via = tokens[j + 1]?.lower ?? '';
+        // (over an adverb of time opening the description: "Kazuhiro Nagata, now a pundit for the
+        // broadcaster TBS, said")
+        const timed = TIME_ADVERBS_IN_APPOSITION.has(tokens[j + 1]?.lower ?? '') ? 1 : 0;
+        const via = tokens[j + 1 + timed]?.lower ?? '';
         // ... or a description holding the body: "Dick Durbin, the top Democrat on the Judiciary
         // Committee, said" (not a bare "the": "After meeting Smith, the Judiciary Committee said").
         // (a title anywhere before the body: "Sunita Bose, managing director of the Digital
@@ -2508,13 +2511,15 @@ export const extractQuotes = (
           // thanked")
           (!named && (via === 'in' || via === 'during')) ||
           roleWithin(j + 1, stop) ||
-          ((via === 'the' || via === 'a' || via === 'an') && stop - (j + 1) >= 3);
+          ((via === 'the' || via === 'a' || via === 'an') && stop - (j + 1 + timed) >= 3);
         // (over a party-and-state label: "Rep. Michael McCaul, R-Texas, chairman of ...")
         let end = j - 1;
         if (tokens[end]?.text === '.' && PARTY_STATE.test(tokens[end - 1]?.text ?? '')) end--;
         if (PARTY_STATE.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end -= 2;
         // (over an unnamed place of the person's after "of": "Ald. Marcus Obi-Thornton of the 24th
         // Ward, a former outreach worker himself, accused")
+        // (over post-nominal letters after the name: "Sir Geoffrey Lancaster KC, who represented ...")
+        if (POSTNOMINALS.has(tokens[end]?.text ?? '') && mentionEnding.get(end - 1)) end--;
         let whoEnd = end;
         // (over a body's initials in brackets: "The Patriotic Front (PF), which was in power ..., said")
         if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && mentionEnding.get(end - 3))
@@ -3378,6 +3383,8 @@ const PHRASE_LINKS = wordSet('of for from at in on near');
 const OPENING_PREPOSITIONS = wordSet(
   'in inside at outside near from after before during across behind back on',
 );
+/** Adverbs of time that may open a description in apposition ("X, now a pundit for TBS, said"). */
+const TIME_ADVERBS_IN_APPOSITION = new Set(['now', 'then', 'once', 'formerly', 'previously', 'later']);
 /** Articles opening an apposition ("X, a spokeswoman for ..."). */
 const WORK_ARTICLES = wordSet('a an the');
 /** Roles that say a person's gender ("a spokeswoman", "the actress"). */

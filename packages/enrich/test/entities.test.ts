@@ -11030,3 +11030,18 @@ describe('a known body of three words opening a sentence (enrich 1.23.960)', () 
     expect(names('United States officials met Sunday.')).toEqual(['place:United States']);
   });
 });
+
+describe('unit symbols and the Federal Reserve by its short name (enrich 1.23.961)', () => {
+  it('takes no unit after a number for a name', () => {
+    expect(
+      names('Bidders sought 100 MHz in the 3.5 GHz band and batteries storing 4 GWh at 1 Gbps.'),
+    ).toEqual([]);
+  });
+  it('makes a regional Fed and the bare Fed a body, but not "Fed up"', () => {
+    expect(
+      names(
+        'Fed up with delays, traders waited. The Fed held rates, and Richmond Fed economist Lena Ortiz agreed.',
+      ),
+    ).toEqual(['organisation:Fed', 'organisation:Richmond Fed', 'person:Lena Ortiz']);
+  });
+});

@@ -3478,3 +3478,20 @@ describe('"alleged", "contended" and "countered" as cues (enrich 1.23.956)', () 
     ).toBe('Beatriz Montoya');
   });
 });
+
+describe('a speaker described in apposition (enrich 1.23.961)', () => {
+  it('stays the speaker over "now a ... for <body>" and over letters after the name', () => {
+    expect(
+      speakerOf(
+        'Former Osaka winger Daisuke Morita, now a pundit for the broadcaster NHK, said the club had "run out of ideas in midfield."',
+        'run out of ideas',
+      ),
+    ).toBe('Daisuke Morita');
+    expect(
+      speakerOf(
+        'Harrowgate Textiles Ltd sued its insurer. Dame Olivia Pembury KC, who represented Harrowgate, said the judgment was "a win for every small manufacturer."',
+        'a win for every',
+      ),
+    ).toBe('Olivia Pembury');
+  });
+});
