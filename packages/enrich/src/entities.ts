@@ -511,7 +511,7 @@ const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians
 const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
-  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline gang cartel coalition alliance movement newspaper tabloid magazine',
+  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline gang cartel coalition alliance movement newspaper tabloid magazine stable',
 );
 /** Roles whose "at X" names an institution ("a professor at Wharton"). */
 const ACADEMIC_ROLES = wordSet(
@@ -10617,6 +10617,16 @@ const cluster = (
       !lex.firstNames.has(c.key) &&
       (orgWords.get(c.key) ?? '').startsWith(`${c.key} `) &&
       !orgWordShared.has(c.key)
+    )
+      full = undefined;
+    // (nor a name between "the" and a body's kind in lower case: "joined the Isenoumi stable", "the
+    // Nakamura group", whoever bears the name)
+    if (
+      full !== undefined &&
+      c.words.length === 1 &&
+      tokens[c.from - 1]?.lower === 'the' &&
+      tokens[c.to]?.kind === 'word' &&
+      ORG_KIND_AFTER.has(tokens[c.to]?.text ?? '')
     )
       full = undefined;
     // A family name of several words after the full name ends it: "De Graaf" after "Dirk-Jan de

@@ -11045,3 +11045,11 @@ describe('unit symbols and the Federal Reserve by its short name (enrich 1.23.96
     ).toEqual(['organisation:Fed', 'organisation:Richmond Fed', 'person:Lena Ortiz']);
   });
 });
+
+describe('a name between "the" and a body\'s kind (enrich 1.23.962)', () => {
+  it('is the body, not a mention of the person who bears the name', () => {
+    expect(
+      names('Sato Hiroki joined the Kasugayama stable at 15. Its master, Kasugayama Noboru, praised him.'),
+    ).toEqual(['person:Sato Hiroki', 'organisation:Kasugayama', 'person:Kasugayama Noboru']);
+  });
+});
