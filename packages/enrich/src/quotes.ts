@@ -1248,6 +1248,10 @@ export const extractQuotes = (
     }
     // A byline names the writer, no subject.
     if (bylines.has(opener?.sentence ?? -1)) continue;
+    /** A person owning the sentence's subject thing, its subject failing any other: "Then it was Takigawa's turn." */
+    let owner: { at: number; entity: ExtractedEntity } | undefined;
+    const subjectsBefore = subjects.length;
+    const orgSubjectsBefore = orgSubjects.length;
     for (let k = from; k < s.to; k++) {
       if (inQuote[k] !== -1) continue;
       const m = mentionAt.get(k);
@@ -1284,6 +1288,21 @@ export const extractQuotes = (
           (subjectVerb(tokens[m.to + 2] as Token) || tokens[m.to + 2]?.lower === 'in')
         )
           orgSubjects.push({ at: k, entity: entityById(m.entity) as ExtractedEntity });
+        // (a person's, before a thing that is no person: "Takigawa's turn", not "Obama's spokesman")
+        const ownerEntity = entityById(m.entity);
+        if (
+          !owner &&
+          ownerEntity?.type === 'person' &&
+          !ownerEntity.group &&
+          part?.kind === 'word' &&
+          part.text === part.lower &&
+          !UNNAMED_PEOPLE.has(part.text) &&
+          !TITLE_WORDS.has(part.text) &&
+          !ROLE_NOUNS.has(part.text) &&
+          !SPOKESPEOPLE.has(part.text) &&
+          !/(?:er|or|ist|ian|ant|ent)s?$/u.test(part.text)
+        )
+          owner = { at: k, entity: ownerEntity };
         k = m.to;
         continue;
       }
@@ -1479,6 +1498,8 @@ export const extractQuotes = (
       if (e?.type === 'organisation') orgSubjects.push({ at: k, entity: e });
       break;
     }
+    if (owner && subjects.length === subjectsBefore && orgSubjects.length === orgSubjectsBefore)
+      subjects.push(owner);
   }
   // The subject of a second clause opened by ", while", ", whereas", ", and" or ", but", before its verb (over an
   // apposition): "Doyle said ..., while an Independent TD from Cork, Máire Ní Shúilleabháin, warned

@@ -3495,3 +3495,20 @@ describe('a speaker described in apposition (enrich 1.23.961)', () => {
     ).toBe('Olivia Pembury');
   });
 });
+
+describe('a person owning the subject of the sentence before a pronoun (enrich 1.23.963)', () => {
+  const text =
+    'Club owner Kenji Moriyama spoke first.\n\nThen it was Takeshi Sato\'s turn. "I grew up in these stands," he said.\n\nLater, Sato\'s team met the press. "We are ready," he said.';
+  it('is the one the pronoun means', () => {
+    expect(speakerOf(text, 'grew up')).toBe('Takeshi Sato');
+    expect(speakerOf(text, 'We are ready')).toBe('Takeshi Sato');
+  });
+  it('is not, where the thing owned is a person (guard)', () => {
+    expect(
+      speakerOf(
+        'Senator Tom Calder backed the bill. Mayor Dan Okafor\'s spokesman disagreed. "It is rushed," he said.',
+        'It is rushed',
+      ),
+    ).not.toBe('Dan Okafor');
+  });
+});
