@@ -41,7 +41,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr st ste jr sr gen brig lt lieut col sgt capt cpt maj adm cdr pvt gov sen rep prof rev revd hon fr ald cllr engr eng mohd muhd
+  mr mrs ms dr st ste jr sr gen brig lt lieut col sgt capt cpt maj adm cdr pvt gov sen rep prof rev revd hon fr ald cllr engr eng mohd muhd rt ven
   inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
   det supt insp const cmdr cpl pte atty adv msgr
   jan feb mar apr jun jul aug sep sept oct nov dec
@@ -79,7 +79,7 @@ export const TITLE_WORDS = set(`
   mr mrs ms miss dr prof professor sir dame lord lady baron baroness
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
   brigadier brig commodore rear
-  canon sister emeritus rt
+  canon sister emeritus rt ven mufti patriarch prophet
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
   justice culture trade economy economic environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare
@@ -168,7 +168,7 @@ export const ORG_HEADS = set(`
   committee commission university college institute institution school academy association society foundation party lista
   church bank court army navy force forces police constabulary union federation confederation league club team news times post journal herald
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
-  parliament congress senate assembly government board fed fund trust project conference programme program organization initiative
+  parliament congress senate assembly government board fed synod rabbinate patriarchate fund trust project conference programme program organization initiative
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio fm television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
@@ -301,7 +301,7 @@ const KNOWN_ORG_WORDS = set(`
   coordination_framework ms-13 m-23
   bureau_veritas safaricom amundi t_rowe_price catl korean_register dnv
   refugees_international mission_to_seafarers unison kaiser_permanente insight_crime tren_de_aragua petronet_lng interfax paramount
-  united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list
+  anglican_communion united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal
@@ -361,7 +361,7 @@ export const ORG_PRONOUNS = set('it they');
 /** Capitalized adjectives of faith, party or group that name no entity on their own. */
 export const GROUP_ADJECTIVES = set(`
   democratic republican christian christians muslim muslims islamic jewish jews catholic catholics protestant protestants
-  buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals sunni shia shiite shiites latino latinos
+  buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals maronite maronites coptic copts druze alawite alawites sephardi ashkenazi sunni shia shiite shiites latino latinos
   hispanic hispanics yazidi yazidis uyghurs uighurs kurdish kurds arab arabs roman romans byzantine ottoman viking vikings soviet
   sixties seventies eighties nineties twenties thirties forties fifties
   gothic baroque romanesque victorian edwardian elizabethan neoclassical medieval mediaeval

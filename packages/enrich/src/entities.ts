@@ -44,7 +44,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector sub-inspector controller solicitor detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
-  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable anba lonko aunty auntie
+  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable ven mufti patriarch prophet anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
@@ -563,6 +563,12 @@ const UNIT_SYMBOLS = new Set(
     ' ',
   ),
 );
+/** Words qualifying a faith's title before it: "Grand Mufti", "Maronite Patriarch", "Holy Father". */
+const FAITH_TITLE_QUALIFIERS = wordSet(
+  'grand holy sephardi sephardic ashkenazi maronite coptic ecumenical orthodox chaldean melkite syriac',
+);
+/** Faiths' titles those qualify. */
+const FAITH_TITLES = wordSet('imam mufti ayatollah rabbi patriarch sheikh father');
 /** Honours and ranks written after a person's name, as printed. */
 export const POSTNOMINALS = wordSet('QC KC SC BL MP MEP MSP MS MLA TD MPP OBE CBE MBE KBE DBE PhD');
 /** Parts and holders of a business, before "of" and its owner's name: "the unit of X". */
@@ -678,6 +684,9 @@ const PLACE_KIND_OF = new Set([
   'suburb',
   'mayor',
   'mayors',
+  // (a see: "the Bishop of Wrexham Vale", "the Archbishop of Canterbury")
+  'bishop',
+  'archbishop',
   'outskirts',
   'suburbs',
   'residents',
@@ -2378,6 +2387,9 @@ const extractFromTokens = (
   };
   const isProperUncached = (i: number): boolean => {
     const t = tokens[i];
+    // "Rt" so written opens a title, no body's initials: "The Rt. Rev. Helen Cole", "the Rt Hon".
+    if (t?.text === 'Rt' && (tokens[i + 1]?.text === '.' || TITLE_WORDS.has(tokens[i + 1]?.lower ?? '')))
+      return false;
     // A unit's symbol after its number names nothing: "the 3.5 GHz band", "4 GWh", "1 Gbps".
     if (t && UNIT_SYMBOLS.has(t.text) && tokens[i - 1]?.kind === 'num') return false;
     // A wire service's slug opening the headline names nothing: "UPDATE 2-South Africa's top court",
@@ -5587,6 +5599,16 @@ const extractFromTokens = (
         TITLE_CORE.has(tokens[p + 1]?.lower ?? '')
       )
         q++;
+      // ... or a qualifier of a faith's title: "Grand Mufti", "Maronite Patriarch", "Sephardi Chief
+      // Rabbi", "the Holy Father".
+      else if (
+        adjective &&
+        p + 1 < to &&
+        FAITH_TITLE_QUALIFIERS.has(adjective.lower) &&
+        (FAITH_TITLES.has(tokens[p + 1]?.lower ?? '') ||
+          (tokens[p + 1]?.lower === 'chief' && FAITH_TITLES.has(tokens[p + 2]?.lower ?? '')))
+      )
+        q++;
       // A title's portfolio after "of the"/"for the" opens the run before the name: "Leader of the
       // Opposition Edappadi Murugesan", "Secretary of State for the Environment Ignacio Montero".
       else if (
@@ -8116,10 +8138,14 @@ const extractFromTokens = (
     )
       scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
-    if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? ''))
+    if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) {
       // (more after a kind of land or settlement, over a company's list: "the island of Kyushu")
       scores.place +=
         PLACE_KIND_BEFORE_OF.has(tokens[seg.from - 2]?.lower ?? '') && !KNOWN_ORGS.has(key) ? 5 : 3;
+      // (and no one is the town or see of a mayor or bishop, whatever the name's words: "the Bishop
+      // of Ashby Vale")
+      scores.person -= 3;
+    }
     // A legislator's seat: "the MP for Preston", "a TD for Wexford".
     if (before?.lower === 'for' && CONSTITUENCY_TITLES.has(before2?.lower ?? '') && !country)
       scores.place += 3;

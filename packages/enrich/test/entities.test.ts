@@ -11053,3 +11053,29 @@ describe('a name between "the" and a body\'s kind (enrich 1.23.962)', () => {
     ).toEqual(['person:Sato Hiroki', 'organisation:Kasugayama', 'person:Kasugayama Noboru']);
   });
 });
+
+describe("faiths' titles, sees, bodies and adjectives (enrich 1.23.964)", () => {
+  it('strips the titles, with their qualifiers and abbreviations, from the names', () => {
+    expect(
+      names(
+        'The Grand Mufti of Tripoli, Sheikh Karim Haddad, met Melkite Patriarch Elias Tannous. Ven. Sumana Thera and the Rt. Rev. Joan Pike joined them.',
+      ),
+    ).toEqual([
+      'place:Tripoli',
+      'person:Karim Haddad',
+      'person:Elias Tannous',
+      'person:Sumana Thera',
+      'person:Joan Pike',
+    ]);
+  });
+  it("makes a bishop's see a place, a faith's councils bodies, and a faith adjective nothing", () => {
+    expect(
+      names(
+        'The Bishop of Ashby Vale said the General Synod and the Chief Rabbinate had met a Maronite Christian and Druze elders.',
+      ),
+    ).toEqual(['place:Ashby Vale', 'organisation:General Synod', 'organisation:Chief Rabbinate']);
+  });
+  it('leaves "RT" the broadcaster a body (guard)', () => {
+    expect(names('RT reported the strike.')).toEqual(['organisation:RT']);
+  });
+});
