@@ -563,6 +563,10 @@ const UNIT_SYMBOLS = new Set(
     ' ',
   ),
 );
+/** Titles of a firm's or a university's officers, whose "of" names the body: "the Chairman of Barclays". */
+const FIRM_TITLES = wordSet(
+  'chairman chairwoman chairperson chair executive ceo founder co-founder director president rector provost dean vice-chancellor principal',
+);
 /** Words qualifying a faith's title before it: "Grand Mufti", "Maronite Patriarch", "Holy Father". */
 const FAITH_TITLE_QUALIFIERS = wordSet(
   'grand holy sephardi sephardic ashkenazi maronite coptic ecumenical orthodox chaldean melkite syriac',
@@ -5769,6 +5773,32 @@ const extractFromTokens = (
       }
       // (nor a title's word opening a known body's name: "Hon Hai Precision Industry")
       const knownBodyOpens = q === p + 1 && KNOWN_ORGS.has(spanKey(tokens, p, p + 2, '_'));
+      // A title and "of" before a body's name are the title of that body: "the President of Harvard
+      // University, Ann Lee," is no body "President of Harvard University".
+      if (
+        core &&
+        q > p &&
+        !personAfter &&
+        !bodyAdjective &&
+        !knownBodyOpens &&
+        tokens[q]?.text === 'of' &&
+        tokens[q + 1]?.cap &&
+        tokens[q + 1]?.kind === 'word' &&
+        TITLE_CORE.has(tokens[q - 1]?.lower ?? '') &&
+        !ORG_HEADS.has(tokens[q - 1]?.lower ?? '') &&
+        ((endsWithOrgHead(q + 1, to) && to - (q + 1) >= 2) ||
+          // (a firm's name that is no portfolio, after a firm's title: "the Chairman of Barclays",
+          // "the Chief Executive of Kaito Digital", not "the Minister of Finance")
+          (FIRM_TITLES.has(tokens[q - 1]?.lower ?? '') &&
+            !lex.commonWords.has(tokens[q + 1]?.lower ?? '') &&
+            !lex.places.has(tokens[q + 1]?.lower ?? '') &&
+            !lex.countries.has(tokens[q + 1]?.lower ?? '')))
+      ) {
+        for (let k = p; k < q; k++) attrs.push(stripDots(tokens[k]?.lower ?? ''));
+        segments.push({ kind: 'title', from: p, to: q, attrs, countryCode: undefined });
+        p = q + 1;
+        continue;
+      }
       if (core && q > p && (!endsWithOrgHead(p, to) || personAfter) && !bodyAdjective && !knownBodyOpens) {
         for (let k = p; k < q; k++) {
           const w = tokens[k]?.lower;
@@ -6116,7 +6146,13 @@ const extractFromTokens = (
         to - p <= 3 &&
         !whole &&
         !lex.places.has(spanKey(tokens, p, to)) &&
-        tokens.slice(p, to).every((x) => !lex.firstNames.has(x.lower) && !lex.nameParts.has(x.lower))
+        tokens.slice(p, to).every((x) => !lex.firstNames.has(x.lower) && !lex.nameParts.has(x.lower)) &&
+        // (a firm's name after its officer's title is no portfolio: "the Chairman of Barclays")
+        !(
+          link.text === 'of' &&
+          FIRM_TITLES.has(tokens[lastSeg.to - 1]?.lower ?? '') &&
+          !lex.commonWords.has(tokens[p]?.lower ?? '')
+        )
       ) {
         p = to;
         continue;

@@ -11079,3 +11079,14 @@ describe("faiths' titles, sees, bodies and adjectives (enrich 1.23.964)", () => 
     expect(names('RT reported the strike.')).toEqual(['organisation:RT']);
   });
 });
+
+describe('a firm\'s or a university\'s officer by title and "of" (enrich 1.23.965)', () => {
+  it('leaves the body its own name', () => {
+    expect(
+      names('He met the President of Dunmore University, Ann Ikeda, and the Chairman of Corvantis.'),
+    ).toEqual(['organisation:Dunmore University', 'person:Ann Ikeda', 'organisation:Corvantis']);
+  });
+  it("keeps a minister's portfolio part of the title (guard)", () => {
+    expect(names('The Minister of Finance said.')).toEqual([]);
+  });
+});
