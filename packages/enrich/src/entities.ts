@@ -7198,7 +7198,13 @@ const extractFromTokens = (
     )
       scores.place += 4;
     // A campus after its university's name and a comma: "the University of California, Berkeley".
-    if (tokens[seg.from - 1]?.text === ',' && words.length <= 2 && !tokens[seg.to]?.cap) {
+    // (not a person's name in apposition: "the Vice-Chancellor of the University of Leeds, Ann Lee")
+    if (
+      tokens[seg.from - 1]?.text === ',' &&
+      words.length <= 2 &&
+      !tokens[seg.to]?.cap &&
+      !(words.length === 2 && lex.firstNames.has(words[0] ?? '') && !lex.places.has(key))
+    ) {
       let k = seg.from - 2;
       while (k > seg.from - 8 && tokens[k]?.cap) k--;
       if (tokens[k]?.lower === 'of' && CAMPUS_HEADS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.cap)

@@ -11090,3 +11090,16 @@ describe('a firm\'s or a university\'s officer by title and "of" (enrich 1.23.96
     expect(names('The Minister of Finance said.')).toEqual([]);
   });
 });
+
+describe('a person in apposition after a university named for its town (enrich 1.23.966)', () => {
+  it('is a person, no campus', () => {
+    expect(names('She met the Vice-Chancellor of the University of Dunmore, Ann Ikeda.')).toContain(
+      'person:Ann Ikeda',
+    );
+  });
+  it('leaves a campus a place (guard)', () => {
+    expect(names('She studied at the University of California, Santa Barbara, in 2010.')).toContain(
+      'place:Santa Barbara',
+    );
+  });
+});
