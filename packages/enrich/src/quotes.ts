@@ -1539,6 +1539,35 @@ export const extractQuotes = (
       j = m.to - 1;
     }
   }
+  // A person right before a speech verb in a relative clause is its subject too: "..., a gap that local MP
+  // Tamsin Byrne-Holloway said needed to be fixed." — a later "she said" is hers.
+  for (const m of mentions) {
+    const verb = tokens[m.to];
+    if (
+      inQuote[m.from] !== -1 ||
+      verb?.kind !== 'word' ||
+      verb.text !== verb.lower ||
+      !CUE_VERBS.has(verb.text) ||
+      OBJECT_PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? '')
+    )
+      continue;
+    // (in a relative clause: after "that", over a title or role: "that local MP X said")
+    let rel = m.from - 1;
+    while (
+      rel > m.from - 5 &&
+      tokens[rel]?.kind === 'word' &&
+      (TITLE_WORDS.has(tokens[rel]?.lower ?? '') || tokens[rel]?.text === tokens[rel]?.lower) &&
+      tokens[rel]?.lower !== 'that'
+    )
+      rel--;
+    if (tokens[rel]?.lower !== 'that') continue;
+    const e = entityById(m.entity);
+    if (e?.type !== 'person' || e.group || subjects.some((x) => x.at === m.from)) continue;
+    const sentence = tokens[m.from]?.sentence;
+    if (subjects.some((x) => x.entity === e && tokens[x.at]?.sentence === sentence)) continue;
+    subjects.push({ at: m.from, entity: e });
+    clauseSubjects++;
+  }
   if (clauseSubjects > 0) subjects.sort((a, b) => a.at - b.at);
   /**
    * A sentence about a person described but not named ("a 68-year-old cancer patient said") comes

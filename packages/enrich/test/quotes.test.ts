@@ -3512,3 +3512,11 @@ describe('a person owning the subject of the sentence before a pronoun (enrich 1
     ).not.toBe('Dan Okafor');
   });
 });
+
+describe('a person who speaks in a relative clause (enrich 1.23.967)', () => {
+  it('is the one a later pronoun of theirs means', () => {
+    const text =
+      '"We rebuilt the levee in March," Mayor Ruth Okonkwo said.\n\nThe state\'s disaster fund, run by the Regional Recovery Authority (RRA), does not cover landslips, a gap that local MP Joan Whitcombe said must be closed.\n\n"We are not asking for charity," she said.';
+    expect(speakerOf(text, 'not asking for charity')).toBe('Joan Whitcombe');
+  });
+});
