@@ -11263,6 +11263,9 @@ const listJoint = (tokens: readonly Token[], from: number, to: number): 'comma' 
   return to - from === 2 && a.text === ',' && (b?.text === 'and' || b?.text === 'or') ? 'last' : undefined;
 };
 
+/** Prepositions before a list that put its members in space, not with people ("at", "from", "to" may). */
+const INSIDE_PREPOSITIONS = wordSet('in into near across throughout outside inside around');
+
 /**
  * Names coordinated in one list share a type: an unknown name beside known places is a place
  * ("visited Kamchatka and Sakhalin", "in Lyon, Grenoble and Vexford"), beside known people a person,
@@ -11345,6 +11348,27 @@ const shareListTypes = (
       const top = Math.max(counts.person, counts.organisation, counts.place);
       if (top < total && (top < 2 || total - top > 1)) return;
       type = counts.organisation === top ? 'organisation' : counts.place === top ? 'place' : 'person';
+    }
+    // A list after "in", "into", "across" and the like, of names that are no people's by their first
+    // words and no known body, is a list of places: "villas in Al Barsha, Mirdif and Jumeirah",
+    // "into Lismore, Murwillumbah and Kyogle" (not "in Smith and Jones's report").
+    if (!type && INSIDE_PREPOSITIONS.has(tokens[(candidates[from] as Candidate).from - 1]?.lower ?? '')) {
+      let all = true;
+      for (let k = from; k < to && all; k++) {
+        const c = candidates[k] as Candidate;
+        const t = known(c);
+        all =
+          t === 'place' ||
+          (t === undefined &&
+            (leaning(c) === 'place' ||
+              (c.words.length > 1 && PLACE_HEADS.has(c.words[c.words.length - 1] ?? '')))) ||
+          (t === undefined &&
+            unknown(c) &&
+            c.words.every((w) => !lex.firstNames.has(w) && !lex.nameParts.has(w)) &&
+            !c.titled &&
+            leaning(c) !== 'organisation');
+      }
+      if (all) type = 'place';
     }
     // After a preposition of place, a list of places types its other members however name-like:
     // "in Khan Younis and Rafah", "including Beit Lahia and Jabalia" after Gaza.

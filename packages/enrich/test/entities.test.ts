@@ -11103,3 +11103,24 @@ describe('a person in apposition after a university named for its town (enrich 1
     );
   });
 });
+
+describe('a list after "in" or "into" of names no lists know (enrich 1.23.968)', () => {
+  it('is a list of places', () => {
+    expect(names('Flood assessors went into Lismore, Wardell and Coraki on Monday.')).toEqual([
+      'place:Lismore',
+      'place:Wardell',
+      'place:Coraki',
+    ]);
+    expect(names('Hawkers crowded pavements in Ratna Park, Sundhara and Bhotahiti.')).toEqual([
+      'place:Ratna Park',
+      'place:Sundhara',
+      'place:Bhotahiti',
+    ]);
+  });
+  it('leaves a person with a given name after "in" and "and" a person (guard)', () => {
+    expect(names('The talks were held in Geneva and Ruth Kemboi attended.')).toEqual([
+      'place:Geneva',
+      'person:Ruth Kemboi',
+    ]);
+  });
+});
