@@ -1308,7 +1308,8 @@ const ORG_KIND_BEFORE =
   producer maker developer chain distributor regulator watchdog fund bank exchange subsidiary unit division brand
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
-  cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier`);
+  cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
+  reinsurer supermarket bottler telco lessor`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -8365,6 +8366,10 @@ const extractFromTokens = (
     ) {
       scores.person -= 1;
       scores.organisation += 1.5;
+      // (a place's head in a name no list knows as a place is a firm's word then: "Country Garden said
+      // it would miss a payment")
+      if (!country && !lex.places.has(key) && PLACE_HEADS.has(words[words.length - 1] ?? ''))
+        scores.place -= 2;
     }
     // A side next to a match's score is a team: "Arsenal beat Chelsea 2-1", "drew 1-1 with Everton".
     if (

@@ -11124,3 +11124,14 @@ describe('a list after "in" or "into" of names no lists know (enrich 1.23.968)',
     ]);
   });
 });
+
+describe('a name ending in a place\'s head that says "it" (enrich 1.23.969)', () => {
+  it('is a firm', () => {
+    expect(names('Harbour Garden said it would miss a coupon payment.')).toEqual([
+      'organisation:Harbour Garden',
+    ]);
+  });
+  it('leaves a country that says "it" as it was (guard)', () => {
+    expect(names('Chile said it would retaliate.')).toHaveLength(1);
+  });
+});
