@@ -2860,6 +2860,15 @@ const extractFromTokens = (
       // after a title even an everyday one: "Chief Executive Christian Sewing".
       const fam = tokens[i + 1];
       const titled = TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.sentence === t.sentence;
+      // (also before a family name's particle: "Christian von Hallberg", "Christian de Boer")
+      const particled =
+        fam?.kind === 'word' &&
+        fam.start === t.end + 1 &&
+        NAME_PARTICLES.has(fam.text) &&
+        tokens[i + 2]?.cap === true &&
+        tokens[i + 2]?.kind === 'word' &&
+        tokens[i + 2]?.sentence === t.sentence;
+      if (particled && lex.firstNames.has(t.lower)) return true;
       return (
         lex.firstNames.has(t.lower) &&
         !!fam &&

@@ -11135,3 +11135,14 @@ describe('a name ending in a place\'s head that says "it" (enrich 1.23.969)', ()
     expect(names('Chile said it would retaliate.')).toHaveLength(1);
   });
 });
+
+describe('a given name that is also a faith word, before a name particle (enrich 1.23.970)', () => {
+  it('opens the name', () => {
+    expect(names('Transport Minister Christian von Hallberg said costs rose.')).toEqual([
+      'person:Christian von Hallberg',
+    ]);
+  });
+  it('stays no name before "and" (guard)', () => {
+    expect(names('Christian and Muslim leaders met.')).toEqual([]);
+  });
+});
