@@ -2258,6 +2258,25 @@ const extractFromTokens = (
   // Egeland", "Jun Young-hyun" (a date has a number or a dot there: "Jan 5", "Jun. 5");
   const abbreviatedGivenMonth = (i: number): boolean => {
     const fam = tokens[i + 1];
+    // (or after a family name, as Chinese names put it: "Ouyang Jun, head of research"; not "TOKYO,
+    // Jun 5", "Reuters Jun. 5")
+    const family = tokens[i - 1];
+    if (
+      tokens[i]?.text === 'Jun' &&
+      family?.cap &&
+      family.kind === 'word' &&
+      family.end === (tokens[i]?.start ?? 0) - 1 &&
+      family.sentence === tokens[i]?.sentence &&
+      fam?.kind !== 'num' &&
+      fam?.text !== '.' &&
+      !family.initial &&
+      !DAYS_MONTHS.has(family.lower) &&
+      !lex.commonWords.has(family.lower) &&
+      !lex.places.has(family.lower) &&
+      !lex.countries.has(family.lower) &&
+      family.text !== family.text.toUpperCase()
+    )
+      return true;
     return (
       (tokens[i]?.text === 'Jan' || tokens[i]?.text === 'Jun') &&
       !!fam?.cap &&
@@ -2623,6 +2642,20 @@ const extractFromTokens = (
         )) ||
       (NEVER_NAMES.has(t.lower) &&
         !opensBodyName(i) &&
+        // ("Nana" before a family name alone is a given name: "Nana Akufo-Addo", "Nana Gelashvili";
+        // before a full name it is a Ghanaian chief's honorific: "Nana Kwame Boakye-Yiadom II")
+        !(
+          t.text === 'Nana' &&
+          tokens[i + 1]?.cap &&
+          tokens[i + 1]?.kind === 'word' &&
+          tokens[i + 1]?.start === t.end + 1 &&
+          !lex.commonWords.has(tokens[i + 1]?.lower ?? '') &&
+          !(
+            tokens[i + 2]?.cap &&
+            tokens[i + 2]?.kind === 'word' &&
+            tokens[i + 2]?.start === (tokens[i + 1]?.end ?? 0) + 1
+          )
+        ) &&
         // (unless it stands in a known body's name: "United Torah Judaism")
         !(
           KNOWN_ORGS.has(spanKey(tokens, i - 2, i + 1, '_')) ||

@@ -11146,3 +11146,20 @@ describe('a given name that is also a faith word, before a name particle (enrich
     expect(names('Christian and Muslim leaders met.')).toEqual([]);
   });
 });
+
+describe('"Jun" after a family name and "Nana" before one (enrich 1.23.971)', () => {
+  it('are given names', () => {
+    expect(names('"It surprised us," said Ouyang Jun, head of research at the bank.')).toContain(
+      'person:Ouyang Jun',
+    );
+    expect(names('Former champion Nana Gelashvili, 34, said she would coach.')).toContain(
+      'person:Nana Gelashvili',
+    );
+  });
+  it("stay a month and a chief's honorific elsewhere (guard)", () => {
+    expect(names('Reuters reported on Jun 5 that Nana Kwame Boakye-Yiadom II had died.')).toEqual([
+      'organisation:Reuters',
+      'person:Kwame Boakye-Yiadom II',
+    ]);
+  });
+});
