@@ -479,7 +479,8 @@ const DAY_COMPOUNDS = new Set([
 const REMIT_HEADS = wordSet(
   `water exchange energy oil power technology software media research science securities resources investments
   fisheries aviation automobile automobiles mobility healthcare hospitality gas solar hydro timber packaging
-  plastics freight engineering`,
+  plastics freight engineering mining radio television telecom communications steel shipping insurance chemicals
+  metals minerals coal electronics pharmaceuticals`,
 );
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
 /** What a place is called in apposition: "Ortavia, a small island nation". */

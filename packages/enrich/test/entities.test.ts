@@ -11163,3 +11163,17 @@ describe('"Jun" after a family name and "Nana" before one (enrich 1.23.971)', ()
     ]);
   });
 });
+
+describe("an industry's name that also heads firms, opening a body named by two fields (enrich 1.23.972)", () => {
+  it('keeps the whole name', () => {
+    expect(names('Members of the Mining and Energy Union walked out.')).toEqual([
+      'organisation:Mining and Energy Union',
+    ]);
+  });
+  it('leaves two firms listed apart (guard)', () => {
+    expect(names('Kestrel Mining and Harlow Steel said prices rose.')).toEqual([
+      'organisation:Kestrel Mining',
+      'organisation:Harlow Steel',
+    ]);
+  });
+});
