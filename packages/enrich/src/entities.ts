@@ -884,7 +884,8 @@ const BODY_KIND_LINKS = wordSet('representing that which whose for of with behin
 /** Foreign kinds of body that open their names: "Vereniging ...", "Stiftung ...", "Fundación ...". */
 const FOREIGN_BODY_KINDS = wordSet(
   `vereniging stichting verband stiftung vereinigung fundación fundacion fundação fundacao fondazione fondation asociación
-  asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación`,
+  asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación
+  groupe grupo gruppo société societe compagnie collectif mouvement`,
 );
 const ROMANCE_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_KINDS,

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { GIVEN_NAME_SEX_FIXES, KNOWN_ORGS, WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES } from './curated.ts';
 
 const require = createRequire(import.meta.url);
+/** Words of the company list that are heads of firms' names, no firm alone. */
+const GENERIC_COMPANY_WORDS = new Set(['groupe', 'societe', 'société']);
 
 export interface Lexicon {
   /** Lower-cased common English words (SCOWL sizes 10-35): a capitalized sentence-initial word found here is ambiguous. */
@@ -1049,6 +1051,8 @@ const build = (): Lexicon => {
       knownOtherwise(k) ||
       smallCityNames.has(k) ||
       GEO_PREFIXES.has(k) || // "Santa" opens "Santa Monica" far more often than it names a firm
+      // (words the list holds that only open or close firms' names: "Groupe Aurelle", "Societe Generale")
+      GENERIC_COMPANY_WORDS.has(k) ||
       // (university towns the list holds for their universities: "Tübingen", "Göttingen", "Wageningen")
       /(?:ingen|stadt|burg|heim|dorf|hausen)$/u.test(k)
     )

@@ -11177,3 +11177,12 @@ describe("an industry's name that also heads firms, opening a body named by two 
     ]);
   });
 });
+
+describe('French bodies opened by their kind (enrich 1.23.973)', () => {
+  it('keep the name after "Groupe" or "Collectif"', () => {
+    expect(names('The brand is owned by Groupe Verdalle. Collectif Peau Libre protested.')).toEqual([
+      'organisation:Groupe Verdalle',
+      'organisation:Collectif Peau Libre',
+    ]);
+  });
+});
