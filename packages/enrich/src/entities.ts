@@ -510,9 +510,11 @@ const SUCH_AS_PLACES = wordSet(
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
 const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory base');
+/** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
+const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
 const ORG_KIND_AFTER = wordSet(
-  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline gang cartel coalition alliance movement newspaper tabloid magazine stable',
+  'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline gang cartel coalition alliance movement newspaper tabloid magazine stable television',
 );
 /** Roles whose "at X" names an institution ("a professor at Wharton"). */
 const ACADEMIC_ROLES = wordSet(
@@ -1311,7 +1313,7 @@ const ORG_KIND_BEFORE =
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
-  reinsurer supermarket bottler telco lessor`);
+  reinsurer supermarket bottler telco lessor channel portal`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -2631,6 +2633,12 @@ const extractFromTokens = (
         !((t.text === 'AIDS' || t.text === 'HIV') && headWithin(i + 1)) &&
         // ("Ngo" written so before a name is a Vietnamese family name: "Ngo Thi Kim Oanh")
         !(familyNameNotInitials(t) && !!tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word') &&
+        // (a broadcaster's initials after its kind: "state broadcaster CCTV said")
+        !(
+          tokens[i - 1]?.kind === 'word' &&
+          OUTLET_KINDS.has(tokens[i - 1]?.text ?? '') &&
+          tokens[i - 1]?.end === t.start - 1
+        ) &&
         !(
           (t.text === 'TV' || t.text === 'AI' || t.text === 'AD') &&
           !!tokens[i - 1]?.cap &&

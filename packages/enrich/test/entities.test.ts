@@ -11186,3 +11186,21 @@ describe('French bodies opened by their kind (enrich 1.23.973)', () => {
     ]);
   });
 });
+
+describe('news outlets by their kind (enrich 1.23.974)', () => {
+  it('are bodies after "channel", "portal" or "broadcaster", and before "television"', () => {
+    expect(
+      names(
+        'The pro-government channel Kanal Plusz and the news portal Suara Warga said so. Reporters told Globo television, and state broadcaster CCTV agreed.',
+      ),
+    ).toEqual([
+      'organisation:Kanal Plusz',
+      'organisation:Suara Warga',
+      'organisation:Globo',
+      'organisation:CCTV',
+    ]);
+  });
+  it("leaves the camera's initials nothing (guard)", () => {
+    expect(names('The CCTV footage showed him.')).toEqual([]);
+  });
+});
