@@ -681,6 +681,10 @@ const NAMES_NOTHING_ALONE: ReadonlySet<string> = new Set([
 ]);
 /** Adjectives that name parties before a title ("Liberal leader"): the party, not the title's. */
 const POLITICAL_ADJECTIVES = wordSet('liberal national socialist radical liberal-national');
+/** Offices whose "of" names a place or a body, never a person: "the president of Aragón". */
+const OFFICES_OF_PLACES = wordSet(
+  'president governor premier chancellor king queen prince princess emir sultan rector chairman chairwoman',
+);
 /** Words whose "of" names a place: "the city of X", "the mayor of X", "the outskirts of X". */
 const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
@@ -2397,13 +2401,17 @@ const extractFromTokens = (
     return false;
   };
   /**
-   * The length of a known body's name opening at `i` with "of" or "the" after its first or second
-   * word ("Gift of the Givers", "Lock the Gate Alliance", "International Consortium of Investigative
-   * Journalists"), up to six words in one sentence; 0 if none.
+   * The length of a known body's name opening at `i` with "of", "the", "to" or "per" after its first
+   * or second word ("Gift of the Givers", "Lock the Gate Alliance", "International Consortium of
+   * Investigative Journalists", "Junts per Catalunya"), up to six words in one sentence; 0 if none.
    */
   const knownBodyWithLinks = (i: number): number => {
     const link = tokens[i + 1]?.cap ? tokens[i + 2] : tokens[i + 1];
-    if (link?.kind !== 'word' || (link.text !== 'of' && link.text !== 'the' && link.text !== 'to')) return 0;
+    if (
+      link?.kind !== 'word' ||
+      (link.text !== 'of' && link.text !== 'the' && link.text !== 'to' && link.text !== 'per')
+    )
+      return 0;
     for (let len = 6; len >= 3; len--)
       if (
         tokens[i + len - 1]?.cap &&
@@ -8233,6 +8241,17 @@ const extractFromTokens = (
     )
       scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
+    // No one is what a head of state, government or body holds office "of": "the regional president
+    // of Aragón", "the governor of Tierra Amarilla".
+    // (not the owner of what the office is of: "the chairwoman of Kato's group")
+    if (
+      prep?.lower === 'of' &&
+      OFFICES_OF_PLACES.has(tokens[seg.from - 2]?.lower ?? '') &&
+      tokens[seg.to]?.kind !== 'poss'
+    ) {
+      scores.person -= 3;
+      scores.organisation += 1;
+    }
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) {
       // (more after a kind of land or settlement, over a company's list: "the island of Kyushu")
       scores.place +=

@@ -11204,3 +11204,18 @@ describe('news outlets by their kind (enrich 1.23.974)', () => {
     expect(names('The CCTV footage showed him.')).toEqual([]);
   });
 });
+
+describe('regions of Spain, Italy and Germany, and what an office is "of" (enrich 1.23.975)', () => {
+  it('are places, and no person is the "of" of a president or governor', () => {
+    expect(
+      names('The regional president of Aragón said farmers in Galicia, Calabria and Hesse agreed.'),
+    ).toEqual(['place:Aragón', 'place:Galicia', 'place:Calabria', 'place:Hesse']);
+    expect(names('Joseph Thiry, president of CGSP-Metaal, said no.')).toContain('organisation:CGSP-Metaal');
+  });
+  it('leave a family name that is also a region a person\'s (guard), and a party named with "per" whole', () => {
+    expect(names('Louis Aragon wrote poems. Junts per Catalunya voted against.')).toEqual([
+      'person:Louis Aragon',
+      'organisation:Junts per Catalunya',
+    ]);
+  });
+});
