@@ -7020,14 +7020,15 @@ const extractFromTokens = (
         FAMILY_NAME_HEADS.has(key) &&
         candidates.some((o) => o.words[o.words.length - 1] === key && givenThenFamilyHead(o.from, o.to))
       ) &&
-      // (or before a hyphenated given name: "Park Sang-woo ... Park said")
+      // (or before a hyphenated given name, or after one: "Park Sang-woo ... Park said", "Sun-hee Park
+      // ... Park said")
       !(
         key === 'park' &&
         candidates.some(
           (o) =>
-            o.words[0] === key &&
             o.to - o.from === 2 &&
-            HYPHENATED_GIVEN.test(tokens[o.from + 1]?.text ?? ''),
+            ((o.words[0] === key && HYPHENATED_GIVEN.test(tokens[o.from + 1]?.text ?? '')) ||
+              (o.words[1] === key && HYPHENATED_GIVEN.test(tokens[o.from]?.text ?? ''))),
         )
       ) &&
       // (nor a body's short form whose full name the story gives: "the Commission" after "the European

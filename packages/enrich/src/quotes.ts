@@ -2270,6 +2270,10 @@ export const extractQuotes = (
     const next = tokens[k + 1];
     return (
       DETERMINERS.has(tokens[k - 1]?.lower ?? '') ||
+      // (a name between the article and the noun: "said in a Facebook post that", "in an AP interview")
+      (!!tokens[k - 1]?.cap &&
+        tokens[k - 1]?.kind === 'word' &&
+        DETERMINERS.has(tokens[k - 2]?.lower ?? '')) ||
       (next?.kind === 'word' && next.text === next.lower && !FUNCTION_WORDS.has(next.text))
     );
   };
@@ -3374,7 +3378,7 @@ const INDEFINITE_OPENERS = wordSet('a an one another');
 /** Words opening a subordinate clause after a quote: '"...," days after X said'. */
 const SUBORDINATORS = wordSet('after before when while since because until although though');
 /** Cue words that are also nouns or adjectives: "state prosecutors", "his remarks". */
-const NOUN_LIKE_CUES = wordSet('state states claim claims remark remarks');
+const NOUN_LIKE_CUES = wordSet('state states claim claims remark remarks post posts');
 /** Words before a noun: "the claims", "his remarks", "federal and state". */
 const DETERMINERS = wordSet('a an the this that these those his her its their our my your and');
 /** Cue verbs whose object is the accused, never the speaker. */

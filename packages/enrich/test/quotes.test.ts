@@ -3520,3 +3520,20 @@ describe('a person who speaks in a relative clause (enrich 1.23.967)', () => {
     expect(speakerOf(text, 'not asking for charity')).toBe('Joan Whitcombe');
   });
 });
+
+describe('a platform before "post" and a Korean family name "Park" alone (enrich 1.23.976)', () => {
+  it('give the quote to the one who posted, and to Park', () => {
+    expect(
+      speakerOf(
+        'The team disbanded. Its former manager, Liza Ocampo, said in a Facebook post that she felt "relieved that it is finally over."',
+        'relieved that it',
+      ),
+    ).toBe('Liza Ocampo');
+    expect(
+      speakerOf(
+        'Policy director Min-ji Park said the vote was close.\n\n"Every time fares go up, people stop riding," Park said.',
+        'Every time fares',
+      ),
+    ).toBe('Min-ji Park');
+  });
+});
