@@ -7885,6 +7885,12 @@ const extractFromTokens = (
       scores.person -= 2;
       scores.organisation += 1;
     }
+    // A Nguni patronymic is a person's: "Bongani kaMkhize", "Cetshwayo kaMpande".
+    for (let k = seg.from + 1; k < seg.to; k++)
+      if (/^ka\p{Lu}/u.test(tokens[k]?.text ?? '')) {
+        scores.person += 3;
+        break;
+      }
     // A journal: "published in The Lancet", "published in Nature".
     if (before?.lower === 'in' && before2?.lower === 'published') scores.organisation += 3;
     if (before?.text === 'The' && before2?.lower === 'in' && tokens[seg.from - 3]?.lower === 'published')

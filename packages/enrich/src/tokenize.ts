@@ -133,8 +133,8 @@ const pushWord = (out: Token[], s: string, start: number, apostrophe: boolean): 
   }
 };
 /**
- * An Irish family name's initial mutation after its particle, read as a capital: replaces the last
- * token if it is one ("Ó hUiginn", "Mac an tSaoi"). Tested by characters first, as nearly every word
+ * An Irish family name's initial mutation after its particle, or a Nguni patronymic, read as a
+ * capital: replaces the last token if it is one ("Ó hUiginn", "Mac an tSaoi", "Bongani kaMkhize"). Tested by characters first, as nearly every word
  * fails there: lower-case letters, then a capital as the second or third.
  */
 const capitalizeIrishMutation = (out: Token[], s: string): void => {
@@ -143,9 +143,16 @@ const capitalizeIrishMutation = (out: Token[], s: string): void => {
   if (!((c1 >= 65 && c1 <= 90) || c1 >= 192 || (c2 >= 65 && c2 <= 90) || c2 >= 192)) return;
   const last = out.length - 1;
   const t = out[last];
-  if (!t || t.cap || t.kind !== 'word' || t.text !== s || !irishMutation(out, s, last)) return;
+  if (!t || t.cap || t.kind !== 'word' || t.text !== s) return;
+  if (!irishMutation(out, s, last) && !nguniPatronymic(s)) return;
   out[last] = capitalized(t);
 };
+/**
+ * A Zulu or Xhosa patronymic, "ka" and the father's name in one word, after a given name or alone:
+ * "Bongani kaMkhize", "kaMkhize said".
+ */
+const nguniPatronymic = (s: string): boolean =>
+  s.charCodeAt(0) === 107 && s.charCodeAt(1) === 97 && /^ka\p{Lu}\p{Ll}{2,}$/u.test(s);
 /** `t` read as capitalized. */
 const capitalized = (t: Token): Token => new Token(t.text, t.start, t.kind, true);
 /**

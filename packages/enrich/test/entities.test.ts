@@ -11219,3 +11219,14 @@ describe('regions of Spain, Italy and Germany, and what an office is "of" (enric
     ]);
   });
 });
+
+describe('a Zulu or Xhosa patronymic (enrich 1.23.977)', () => {
+  it('is part of the name, and names the person alone', () => {
+    const r = run(
+      'Sipho kaNdlovu, the union\'s organiser, said talks failed. "We will strike," kaNdlovu said.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name} x${e.mentions.length}`)).toEqual([
+      'person:Sipho kaNdlovu x2',
+    ]);
+  });
+});
