@@ -7885,6 +7885,24 @@ const extractFromTokens = (
       scores.person -= 2;
       scores.organisation += 1;
     }
+    // A family name's particles inside a name of four words or more, between a given name no list
+    // knows and a family name, are a person's: "Santiago de la Garza Villarreal", "Álvaro de la Fuente
+    // Ibarra" (not a known place's: "Santiago de Compostela"; nor a body's or a place's by its head;
+    // nor the shorter names of streets and squares: "Puerta del Sol", "Rua da Consolação").
+    if (
+      words.length >= 4 &&
+      !country &&
+      !knownPlace &&
+      first.text !== first.lower &&
+      !lex.commonWords.has(words[0] ?? '') &&
+      !ORG_HEADS.has(words[0] ?? '') &&
+      !PLACE_HEADS.has(words[0] ?? '') &&
+      !ORG_HEADS.has(lastWord) &&
+      !PLACE_HEADS.has(lastWord) &&
+      NAME_PARTICLES.has(tokens[seg.from + 1]?.text ?? '') &&
+      tokens[seg.to - 1]?.cap
+    )
+      scores.person += 1.5;
     // A Nguni patronymic is a person's: "Bongani kaMkhize", "Cetshwayo kaMpande".
     for (let k = seg.from + 1; k < seg.to; k++)
       if (/^ka\p{Lu}/u.test(tokens[k]?.text ?? '')) {
@@ -9269,7 +9287,14 @@ const isProductName = (
     if (t && c >= 48 && c <= 57 && t.kind === 'word' && /^\p{L}{1,4}\d+$/u.test(t.text)) evidence = true;
   }
   const last = tokens[to - 1];
-  if (words.length >= 2 && last && PRODUCT_SUFFIXES.has(last.lower) && last.text !== last.lower)
+  // (not a family name after its particle: "Pieter-Jan van Os")
+  if (
+    words.length >= 2 &&
+    last &&
+    PRODUCT_SUFFIXES.has(last.lower) &&
+    last.text !== last.lower &&
+    !NAME_PARTICLES.has(tokens[to - 2]?.text ?? '')
+  )
     evidence = true;
   // A medicine named after its kind: "its weight-loss drug Wegovy", "the vaccine Comirnaty".
   if (words.length <= 2 && kind?.kind === 'word' && kind.text === kind.lower && MEDICINE_KINDS.has(kind.text))

@@ -11230,3 +11230,20 @@ describe('a Zulu or Xhosa patronymic (enrich 1.23.977)', () => {
     ]);
   });
 });
+
+describe('family names with particles that other rules misread (enrich 1.23.978)', () => {
+  it('keeps a short family name after its particle, and a long Spanish name whose given name no list knows', () => {
+    expect(names('Chief risk officer Pieter-Jan van Os said provisions were ample.')).toEqual([
+      'person:Pieter-Jan van Os',
+    ]);
+    expect(names('The driver, Santiago de la Garza Villarreal, was emotional.')).toEqual([
+      'person:Santiago de la Garza Villarreal',
+    ]);
+  });
+  it('leaves a product with "OS" and a street with "del" alone (guard)', () => {
+    expect(names('Huawei launched Harmony OS. Crowds filled the Puerta del Sol.')).toEqual([
+      'organisation:Huawei',
+      'place:Puerta del Sol',
+    ]);
+  });
+});
