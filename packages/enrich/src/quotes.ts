@@ -1307,7 +1307,14 @@ export const extractQuotes = (
         continue;
       }
       const named = entityById(m.entity);
-      const e = named?.type === 'person' ? named : (personAfterEmployer(m, s.to) ?? named);
+      // (a person before a role in lower case and a name is the name's employer, whatever its type:
+      // "According to Morningstar analyst Tom Vella, ...")
+      const roleAfter = tokens[m.to];
+      const employs =
+        roleAfter?.kind === 'word' &&
+        roleAfter.text === roleAfter.lower &&
+        (TITLE_WORDS.has(roleAfter.text) || ROLE_NOUNS.has(roleAfter.text));
+      const e = named?.type === 'person' && !employs ? named : (personAfterEmployer(m, s.to) ?? named);
       // A dateline's place and agency come before the subject: "LONDON (Reuters) - Rachel Reeves ...".
       const agency = tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')';
       if (s.from === 0 && (e?.type === 'place' || agency)) {
@@ -1976,6 +1983,11 @@ export const extractQuotes = (
       const named = role && tokens[j]?.text === ',' ? mentionPastTitles(j + 1) : undefined;
       const person = named ? entityById(named.entity) : undefined;
       if (person?.type === 'person') return person;
+      // (or a person named right after the owner: "said Finanzwende's Carolin Ahrensfeld")
+      const own = mentionAt.get(m.to + 1);
+      const ownPerson = own ? entityById(own.entity) : undefined;
+      if (ownPerson?.type === 'person' && !ownPerson.group && entityById(m.entity)?.type !== 'person')
+        return ownPerson;
     }
     if (m) {
       const e = entityById(m.entity);

@@ -3537,3 +3537,17 @@ describe('a platform before "post" and a Korean family name "Park" alone (enrich
     ).toBe('Min-ji Park');
   });
 });
+
+describe("a person named after a body's possessive or after a body and a role (enrich 1.23.979)", () => {
+  it('speaks, not the body', () => {
+    expect(speakerOf('"Again we see it," said Finanzwacht\'s Carola Ahrens.', 'Again we see it')).toBe(
+      'Carola Ahrens',
+    );
+    expect(
+      speakerOf(
+        'According to Starling analyst Tom Vella, the fine was small. "The bigger risk is reputational," he said.',
+        'bigger risk',
+      ),
+    ).toBe('Tom Vella');
+  });
+});
