@@ -560,6 +560,8 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
+/** Words before a noun that point back to something named: "the PAC", "its PAC". */
+const DEFINITE_WORDS = wordSet('the this that its their his her our');
 /** Units of measure written with capitals after a number ("3.5 GHz", "200 MWh", "1 Gbps", "8 GB"). */
 const UNIT_SYMBOLS = new Set(
   'Hz kHz MHz GHz THz kW MW GW TW kWh MWh GWh TWh mAh kbps Mbps Gbps Tbps KB kB MB GB TB PB MtCO2 kV'.split(
@@ -2425,6 +2427,16 @@ const extractFromTokens = (
     const t = tokens[i];
     // "Rt" so written opens a title, no body's initials: "The Rt. Rev. Helen Cole", "the Rt Hon".
     if (t?.text === 'Rt' && (tokens[i + 1]?.text === '.' || TITLE_WORDS.has(tokens[i + 1]?.lower ?? '')))
+      return false;
+    // A political action committee by its kind names none: "a super PAC", "industry PACs" (but "the
+    // PAC" after its name is that one: "the PAC's executive director").
+    if (
+      t &&
+      (t.text === 'PAC' || t.text === 'PACs') &&
+      tokens[i - 1]?.kind === 'word' &&
+      tokens[i - 1]?.text === tokens[i - 1]?.lower &&
+      !DEFINITE_WORDS.has(tokens[i - 1]?.text ?? '')
+    )
       return false;
     // A unit's symbol after its number names nothing: "the 3.5 GHz band", "4 GWh", "1 Gbps".
     if (t && UNIT_SYMBOLS.has(t.text) && tokens[i - 1]?.kind === 'num') return false;
@@ -7789,10 +7801,19 @@ const extractFromTokens = (
       (before?.lower === 'called' || before?.lower === 'named' || kindAt <= seg.from - 3) &&
       kind?.kind === 'word' &&
       // (or a body's head in lower case: "the monetary policy committee, known as Copom")
-      (BODY_KINDS.has(kind.lower) || ORG_HEADS.has(kind.lower)) &&
-      // (a kind in lower case: a body's own name before "named" is the one naming, "Sirivat Group
-      // named Thanakorn Sirivatanapong ... as chief executive")
-      kind.text === kind.lower
+      (((BODY_KINDS.has(kind.lower) || ORG_HEADS.has(kind.lower)) &&
+        // (a kind in lower case: a body's own name before "named" is the one naming, "Sirivat Group
+        // named Thanakorn Sirivatanapong ... as chief executive")
+        kind.text === kind.lower) ||
+        // (or a political action committee: "a super PAC called Granite Forward")
+        kind.text === 'PAC')
+    )
+      scores.organisation += 3;
+    // ... or in apposition after one: "A pro-Ashby super PAC, Working Families Rising, spent"
+    if (
+      before?.text === ',' &&
+      before2?.text === 'PAC' &&
+      tokens[seg.from - 3]?.text === tokens[seg.from - 3]?.lower
     )
       scores.organisation += 3;
     // "Medecins Sans Frontieres said its teams", "Acme and its rivals": "its" is a body's (not after

@@ -11247,3 +11247,19 @@ describe('family names with particles that other rules misread (enrich 1.23.978)
     ]);
   });
 });
+
+describe('super PACs (enrich 1.23.980)', () => {
+  it('name none by their kind, and a name they are called or given in apposition is a body', () => {
+    expect(
+      names(
+        'A super PAC called Granite Forward spent $3 million. A rival super PAC, Working Families Rising, spent more.',
+      ),
+    ).toEqual(['organisation:Granite Forward', 'organisation:Working Families Rising']);
+  });
+  it('leave "the PAC" after a named one a mention of it (guard)', () => {
+    const r = run('The group, Restore Ohio PAC, raised $5 million. The PAC said it would spend it all.');
+    expect(r.entities.map((e) => `${e.type}:${e.name} x${e.mentions.length}`)).toEqual([
+      'organisation:Restore Ohio PAC x2',
+    ]);
+  });
+});
