@@ -560,6 +560,8 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
+/** Roles in markets whose holders a firm employs: "Morningstar analyst", "Capital Economics economist". */
+const MARKET_ROLES = wordSet('analyst analysts economist economists strategist strategists');
 /** Words before a noun that point back to something named: "the PAC", "its PAC". */
 const DEFINITE_WORDS = wordSet('the this that its their his her our');
 /** Units of measure written with capitals after a number ("3.5 GHz", "200 MWh", "1 Gbps", "8 GB"). */
@@ -7885,7 +7887,11 @@ const extractFromTokens = (
       firstNameGender(tokens[seg.to + 1]?.lower ?? '', lex) !== undefined &&
       tokens[seg.to + 2]?.cap &&
       tokens[seg.to + 2]?.kind === 'word' &&
-      (!isNamePart(words[0] ?? '', lex) || lex.companies.has(words[0] ?? '')) &&
+      // (a market's analysts and economists work for firms, whatever the firm's name: "Morningstar
+      // analyst Tom Vella")
+      (!isNamePart(words[0] ?? '', lex) ||
+        lex.companies.has(words[0] ?? '') ||
+        MARKET_ROLES.has(trade.lower)) &&
       !fullNameWords.has(firstTok.text) &&
       !country &&
       !knownPlace

@@ -11263,3 +11263,12 @@ describe('super PACs (enrich 1.23.980)', () => {
     ]);
   });
 });
+
+describe("a firm before a market analyst's role and name (enrich 1.23.981)", () => {
+  it('is the employer, though its name is also a family name', () => {
+    expect(names('Morningstar analyst Tom Vella said the fine was small.')).toEqual([
+      'organisation:Morningstar',
+      'person:Tom Vella',
+    ]);
+  });
+});
