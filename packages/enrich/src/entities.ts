@@ -560,6 +560,10 @@ const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
 const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
 const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
+/** Heads of streets and landmarks named with a possessive, as written: "Rogerson's Quay", "King's Cross". */
+const POSSESSIVE_STREET_HEADS = new Set(
+  'Quay Wharf Street Road Square Green Cross Lane Hill Bridge Gate Row Walk Park Inn Field Fields'.split(' '),
+);
 /** Roles in markets whose holders a firm employs: "Morningstar analyst", "Capital Economics economist". */
 const MARKET_ROLES = wordSet('analyst analysts economist economists strategist strategists');
 /** Words before a noun that point back to something named: "the PAC", "its PAC". */
@@ -4351,7 +4355,18 @@ const extractFromTokens = (
             !lex.places.has(prev.lower)) ||
           // a place named with a possessive after "in" or "at": "in Cox's Bazar", "at Martha's
           // Vineyard" (not a named person's place: "in Putin's Russia", "at Trump's Mar-a-Lago")
-          (j === i + 1 && possessivePlaceAt(i, j + 1))) &&
+          (j === i + 1 && possessivePlaceAt(i, j + 1)) ||
+          // a street or landmark named after someone, its head closing the name: "Sir John
+          // Rogerson's Quay", "King's Cross", "St James's Park", "Earl's Court"
+          (POSSESSIVE_STREET_HEADS.has(tokens[j + 1]?.text ?? '') &&
+            tokens[j + 2]?.lower !== 'of' &&
+            !lex.countries.has(prev.lower) &&
+            !lex.places.has(prev.lower) &&
+            !(
+              tokens[j + 2]?.cap &&
+              tokens[j + 2]?.kind === 'word' &&
+              tokens[j + 2]?.start === (tokens[j + 1]?.end ?? 0) + 1
+            ))) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {
@@ -7930,6 +7945,16 @@ const extractFromTokens = (
       tokens[seg.to - 1]?.cap
     )
       scores.person += 1.5;
+    // A street or landmark named with a possessive is a place: "Sir John Rogerson's Quay", "King's
+    // Cross".
+    if (
+      words.length >= 2 &&
+      POSSESSIVE_STREET_HEADS.has(tokens[seg.to - 1]?.text ?? '') &&
+      tokens[seg.to - 2]?.kind === 'poss'
+    ) {
+      scores.place += 4;
+      scores.person -= 2;
+    }
     // A Nguni patronymic is a person's: "Bongani kaMkhize", "Cetshwayo kaMpande".
     for (let k = seg.from + 1; k < seg.to; k++)
       if (/^ka\p{Lu}/u.test(tokens[k]?.text ?? '')) {

@@ -11272,3 +11272,14 @@ describe("a firm before a market analyst's role and name (enrich 1.23.981)", () 
     ]);
   });
 });
+
+describe('streets and landmarks named with a possessive (enrich 1.23.982)', () => {
+  it('are places, not the person they are named after', () => {
+    expect(
+      names("Its office is on Sir Henry Ashford's Quay. Trains from King's Cross were cancelled."),
+    ).toEqual(["place:Henry Ashford's Quay", "place:King's Cross"]);
+  });
+  it("leave a country's court its own (guard)", () => {
+    expect(names("Kenya's Court of Appeal ruled.")).toEqual(['place:Kenya', 'organisation:Court of Appeal']);
+  });
+});
