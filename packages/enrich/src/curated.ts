@@ -79,7 +79,7 @@ export const TITLE_WORDS = set(`
   mr mrs ms miss dr prof professor sir dame lord lady baron baroness
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander marshal corporal private
   brigadier brig commodore rear
-  canon sister emeritus rt ven mufti patriarch prophet
+  canon sister emeritus rt ven mufti patriarch prophet mawlawi maulvi mullah qari thiru mgr monseigneur delegado colonel-major
   judge justice chief deputy acting interim former shadow foreign home interior defence defense finance health education
   justice culture trade economy economic environment energy transport treasury state
   affairs security agriculture labour labor development commerce industry tourism immigration housing welfare

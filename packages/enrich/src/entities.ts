@@ -44,7 +44,7 @@ const TITLE_CORE =
   spokesperson commissioner inspector sub-inspector controller solicitor detective officer constable sheriff superintendent attorney prosecutor coach chief executive
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
-  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable ven mufti patriarch prophet anba lonko aunty auntie
+  bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable ven mufti patriarch prophet mawlawi maulvi mullah qari thiru mgr monseigneur delegado colonel-major anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson

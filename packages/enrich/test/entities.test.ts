@@ -11283,3 +11283,19 @@ describe('streets and landmarks named with a possessive (enrich 1.23.982)', () =
     expect(names("Kenya's Court of Appeal ruled.")).toEqual(['place:Kenya', 'organisation:Court of Appeal']);
   });
 });
+
+describe('religious, police and military honorifics from Afghanistan to Brazil (enrich 1.23.983)', () => {
+  it('are stripped from the names', () => {
+    expect(
+      names(
+        'Mawlawi Abdul Hadi Rahimi said. Qari Yousuf Ahmadi spoke. Mgr Jean-Pierre Kalala prayed. Delegado Rodrigo Tavares da Silva said. Colonel-Major Ibrahim Garba agreed.',
+      ),
+    ).toEqual([
+      'person:Abdul Hadi Rahimi',
+      'person:Yousuf Ahmadi',
+      'person:Jean-Pierre Kalala',
+      'person:Rodrigo Tavares da Silva',
+      'person:Ibrahim Garba',
+    ]);
+  });
+});
