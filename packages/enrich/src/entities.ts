@@ -6582,8 +6582,15 @@ const extractFromTokens = (
       (!CAP_PARTICLES.has(first.text) || words.length >= 3) &&
       // (not a Vietnamese name: "Le Hong Quang")
       !words.every((w, k) => k === 0 || lex.nameParts.has(w) || (k === 1 && VIETNAMESE_MIDDLE.has(w))) &&
-      // (nor one of three words with a Vietnamese middle name: "Le Van Phuoc")
-      !(words.length === 3 && words[0] === 'le' && VIETNAMESE_MIDDLE.has(words[1] ?? ''));
+      // (nor one of three words with a Vietnamese middle name: "Le Van Phuoc"; nor of three or four
+      // short syllables: "Le Thi Bich Ngoc", "Le Quang Vinh")
+      !(words.length === 3 && words[0] === 'le' && VIETNAMESE_MIDDLE.has(words[1] ?? '')) &&
+      !(
+        words.length >= 3 &&
+        words.length <= 4 &&
+        words[0] === 'le' &&
+        words.slice(1).every((w) => w.length <= 5 && /^[a-z]+$/u.test(w) && !lex.commonWords.has(w))
+      );
     if (!lex.countries.has(key) && !knownPlace) pendingTitle = undefined;
 
     // A people's name before one of its members is a nationality, no entity: "a Larrakia woman", "a

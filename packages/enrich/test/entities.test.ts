@@ -11299,3 +11299,15 @@ describe('religious, police and military honorifics from Afghanistan to Brazil (
     ]);
   });
 });
+
+describe('a Vietnamese name opened by the family name Le (enrich 1.23.984)', () => {
+  it('is a person, not a body led by a French article', () => {
+    expect(names('"Business is slow," said Le Thi Bich Ngoc. Its chairman, Le Quang Vinh, agreed.')).toEqual([
+      'person:Le Thi Bich Ngoc',
+      'person:Le Quang Vinh',
+    ]);
+  });
+  it('leaves a French paper a body (guard)', () => {
+    expect(names('Le Petit Journal reported it.')).toEqual(['organisation:Le Petit Journal']);
+  });
+});
