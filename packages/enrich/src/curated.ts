@@ -301,6 +301,9 @@ const KNOWN_ORG_WORDS = set(`
   coordination_framework ms-13 m-23
   bureau_veritas safaricom amundi t_rowe_price catl korean_register dnv
   refugees_international mission_to_seafarers unison kaiser_permanente insight_crime tren_de_aragua petronet_lng interfax paramount
+  islamic_emirate ansar_allah afrobarometer tradeweb opensecrets actblue winred handelsblatt univision telemundo kroger albertsons
+  chanel burberry hiscox beazley telenor barrick_gold kinross_gold gold_fields country_garden vonovia evergrande binance coinbase
+  eurojust wirecard craigslist
   anglican_communion junts_per_catalunya united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates

@@ -11311,3 +11311,18 @@ describe('a Vietnamese name opened by the family name Le (enrich 1.23.984)', () 
     expect(names('Le Petit Journal reported it.')).toEqual(['organisation:Le Petit Journal']);
   });
 });
+
+describe('well-known bodies news copy names without their kind (enrich 1.23.985)', () => {
+  it('are bodies', () => {
+    expect(
+      names(
+        'The union reached deals with Kroger and Albertsons. The Islamic Emirate said. He told Handelsblatt.',
+      ),
+    ).toEqual([
+      'organisation:Kroger',
+      'organisation:Albertsons',
+      'organisation:Islamic Emirate',
+      'organisation:Handelsblatt',
+    ]);
+  });
+});
