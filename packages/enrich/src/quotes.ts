@@ -2365,6 +2365,16 @@ export const extractQuotes = (
         if (s) return { entity: s, cue: 'according to' };
         continue;
       }
+      // A participle after a comma reports for the sentence's subject, over the names of the clause
+      // between: "Mrs Justice Nia ap Gwilym quashed the decision to shut Ysgol Bro Teifi, a school
+      // near Llandysul, saying ..." is the judge's.
+      if (cueTok.lower.endsWith('ing') && tokens[c - 1]?.text === ',') {
+        const opening = sentences[cueTok.sentence]?.from ?? c;
+        let subject: ExtractedEntity | undefined;
+        for (const sub of subjects)
+          if (sub.at >= Math.max(opening, from) && sub.at < c) subject ??= sub.entity;
+        if (subject) return { entity: subject, cue: cueTok.lower };
+      }
       // Subject before the cue: the closest noun phrase, skipping an apposition in commas.
       let k = c - 1;
       while (

@@ -3551,3 +3551,14 @@ describe("a person named after a body's possessive or after a body and a role (e
     ).toBe('Tom Vella');
   });
 });
+
+describe('a participle after a comma (enrich 1.23.986)', () => {
+  it("reports for the sentence's subject, over the names in the clause before it", () => {
+    expect(
+      speakerOf(
+        'Mrs Justice Ann Pryce quashed the decision to close Ysgol Glan Teifi, a school near Llandysul, saying the consultation had been "misleading in material respects."',
+        'misleading in material',
+      ),
+    ).toBe('Ann Pryce');
+  });
+});
