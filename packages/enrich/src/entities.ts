@@ -2686,11 +2686,7 @@ const extractFromTokens = (
           tokens[i + 1]?.kind === 'word' &&
           tokens[i + 1]?.start === t.end + 1 &&
           !lex.commonWords.has(tokens[i + 1]?.lower ?? '') &&
-          !(
-            tokens[i + 2]?.cap &&
-            tokens[i + 2]?.kind === 'word' &&
-            tokens[i + 2]?.start === (tokens[i + 1]?.end ?? 0) + 1
-          )
+          !capPair(tokens[i + 1], tokens[i + 2])
         ) &&
         // (unless it stands in a known body's name: "United Torah Judaism")
         !(
@@ -4362,11 +4358,7 @@ const extractFromTokens = (
             tokens[j + 2]?.lower !== 'of' &&
             !lex.countries.has(prev.lower) &&
             !lex.places.has(prev.lower) &&
-            !(
-              tokens[j + 2]?.cap &&
-              tokens[j + 2]?.kind === 'word' &&
-              tokens[j + 2]?.start === (tokens[j + 1]?.end ?? 0) + 1
-            ))) &&
+            !capPair(tokens[j + 1], tokens[j + 2]))) &&
         t.start === prev.end &&
         isProper(j + 1)
       ) {

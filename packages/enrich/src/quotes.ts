@@ -2304,6 +2304,12 @@ export const extractQuotes = (
     /^continu(?:e|es|ed|ing)$/u.test(tokens[k]?.lower ?? '') &&
     /^(?:would|will|could|should|may|might|must|can|to)$/u.test(tokens[k - 1]?.lower ?? '');
 
+  /** The first sentence subject named in tokens [from, to). */
+  const firstSubjectIn = (from: number, to: number): ExtractedEntity | undefined => {
+    for (const s of subjects) if (s.at >= from && s.at < to) return s.entity;
+    return undefined;
+  };
+
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
@@ -2369,10 +2375,7 @@ export const extractQuotes = (
       // between: "Mrs Justice Nia ap Gwilym quashed the decision to shut Ysgol Bro Teifi, a school
       // near Llandysul, saying ..." is the judge's.
       if (cueTok.lower.endsWith('ing') && tokens[c - 1]?.text === ',') {
-        const opening = sentences[cueTok.sentence]?.from ?? c;
-        let subject: ExtractedEntity | undefined;
-        for (const sub of subjects)
-          if (sub.at >= Math.max(opening, from) && sub.at < c) subject ??= sub.entity;
+        const subject = firstSubjectIn(Math.max(sentences[cueTok.sentence]?.from ?? c, from), c);
         if (subject) return { entity: subject, cue: cueTok.lower };
       }
       // Subject before the cue: the closest noun phrase, skipping an apposition in commas.
@@ -2975,8 +2978,7 @@ export const extractQuotes = (
       const coordinated = tokens[c - 1]?.lower === 'but' || tokens[c - 1]?.lower === 'and';
       if (participle || coordinated) {
         const opening = sentences[cueTok.sentence]?.from ?? c;
-        let subject: ExtractedEntity | undefined;
-        for (const s of subjects) if (s.at >= Math.max(opening, from) && s.at < c) subject ??= s.entity;
+        let subject = firstSubjectIn(Math.max(opening, from), c);
         // (or a body opening it: "The Office of Management and Budget said ... the Senate measure and
         // urged '...'")
         if (!subject && coordinated)
