@@ -168,7 +168,7 @@ export const ORG_HEADS = set(`
   committee commission university college institute institution school academy association society foundation party lista
   church bank court army navy force forces police constabulary union federation confederation league club team news times post journal herald
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services
-  parliament congress senate assembly government board fed synod rabbinate patriarchate fund trust project conference programme program organization initiative
+  parliament congress senate assembly government board fed synod rabbinate patriarchate landtag fund trust project conference programme program organization initiative
   organisation alliance coalition movement front brigade brigades ministries cabinet council centre center
   magazine press radio fm television tv channel studio studios records entertainment media games labs laboratory laboratories
   motors industries systems technologies technology software communications telecom energy petroleum oil pharmaceuticals re
@@ -304,6 +304,8 @@ const KNOWN_ORG_WORDS = set(`
   islamic_emirate ansar_allah afrobarometer tradeweb opensecrets actblue winred handelsblatt univision telemundo kroger albertsons
   chanel burberry hiscox beazley telenor barrick_gold kinross_gold gold_fields country_garden vonovia evergrande binance coinbase
   eurojust wirecard craigslist
+  dewan_rakyat dewan_negara saeima althingi eduskunta verkhovna_rada sabor seimas riigikogu jatiya_sangsad nationalrat senedd
+  stortinget cortes_generales shura_council landtag people's_majlis
   anglican_communion junts_per_catalunya united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates

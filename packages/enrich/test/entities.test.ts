@@ -11326,3 +11326,18 @@ describe('well-known bodies news copy names without their kind (enrich 1.23.985)
     ]);
   });
 });
+
+describe('parliaments by their own names (enrich 1.23.987)', () => {
+  it('are bodies', () => {
+    expect(
+      names(
+        'The Saeima and the Althingi passed laws. Lawmakers in the Dewan Rakyat and the Bavarian Landtag objected.',
+      ),
+    ).toEqual([
+      'organisation:Saeima',
+      'organisation:Althingi',
+      'organisation:Dewan Rakyat',
+      'organisation:Bavarian Landtag',
+    ]);
+  });
+});
