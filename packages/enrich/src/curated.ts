@@ -199,7 +199,7 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
   island islands city county province state region district street avenue road square river lake sea ocean bay gulf parish krai okrug pass
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
-  lane boulevard garden gardens basilica cathedral mosque temple abbey chapel embankment bhavan bhawan niwas nivas
+  lane row boulevard garden gardens basilica cathedral mosque temple abbey chapel embankment bhavan bhawan niwas nivas
   bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
   cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings castle area causeway courts
@@ -245,6 +245,10 @@ export const CONNECTED_ORG_NAMES: readonly string[] = [
   'Fire and Emergency New Zealand',
   'Environment and Climate Change Canada',
   'Foreign , Commonwealth and Development Office',
+  'Immigration , Refugees and Citizenship Canada',
+  'United Food and Commercial Workers',
+  'United Food and Commercial Workers Canada',
+  'United Food and Commercial Workers International Union',
   'Friends of the Earth',
   'Rape Crisis England and Wales',
   'Kandilli Observatory and Earthquake Research Institute',
@@ -304,6 +308,9 @@ const KNOWN_ORG_WORDS = set(`
   islamic_emirate ansar_allah afrobarometer tradeweb opensecrets actblue winred handelsblatt univision telemundo kroger albertsons
   chanel burberry hiscox beazley telenor barrick_gold kinross_gold gold_fields country_garden vonovia evergrande binance coinbase
   eurojust wirecard craigslist
+  river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
+  atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria
+  country_fire_authority southern_california_edison seattle_city_light
   dewan_rakyat dewan_negara saeima althingi eduskunta verkhovna_rada sabor seimas riigikogu jatiya_sangsad nationalrat senedd
   stortinget cortes_generales shura_council landtag people's_majlis
   anglican_communion junts_per_catalunya united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list

@@ -11341,3 +11341,19 @@ describe('parliaments by their own names (enrich 1.23.987)', () => {
     ]);
   });
 });
+
+describe('Canadian departments and unions named as lists, clubs, and streets called "Row" (enrich 1.23.988)', () => {
+  it('are one body each, and a place', () => {
+    expect(
+      names(
+        'Immigration, Refugees and Citizenship Canada said. Estudiantes de La Plata beat Velez Sarsfield. They met on Savile Row.',
+      ),
+    ).toEqual([
+      'organisation:Immigration, Refugees and Citizenship Canada',
+      'organisation:Estudiantes de La Plata',
+      'organisation:Velez Sarsfield',
+      'place:Savile Row',
+      'place:Canada',
+    ]);
+  });
+});
