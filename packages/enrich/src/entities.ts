@@ -6734,8 +6734,15 @@ const extractFromTokens = (
     // An adjective of a region or people that no list has, before a lower-case noun: "a collapsed
     // Himalayan road tunnel", "Amazonian tribes", "Tibetan monks".
     if (words.length === 1 && regionAdjective(first, tokens[seg.to], key)) continue;
-    // A foreign article alone ("Le", "Die" opening a sentence) is no name ("LA" in capitals may be).
-    if (words.length === 1 && FOREIGN_ARTICLES.has(key) && first.text !== first.text.toUpperCase()) continue;
+    // A foreign article alone ("Le", "Die" opening a sentence) is no name ("LA" in capitals may be),
+    // unless a person the story names in full bears it as a family name: "Raghavendra Das ... Das said".
+    if (
+      words.length === 1 &&
+      FOREIGN_ARTICLES.has(key) &&
+      first.text !== first.text.toUpperCase() &&
+      !candidates.some((o) => o.words.length >= 2 && o.words[o.words.length - 1] === key && !o.group)
+    )
+      continue;
     // A virus or fever named after a place: "Marburg virus", "Lassa fever", "West Nile virus".
     const bug = tokens[seg.to];
     if (bug?.kind === 'word' && (bug.text === 'virus' || bug.text === 'fever' || bug.text === 'flu'))
@@ -9968,8 +9975,9 @@ const cluster = (
   for (const c of candidates) {
     const t = c.fixed ?? aggType(c.key);
     if (t === 'person' && (c.words.length >= 2 || c.titled)) {
-      for (const word of c.words) {
-        if (NAME_PARTICLES.has(word) || word.length < 2) continue;
+      for (const [k, word] of c.words.entries()) {
+        // (a particle ending the name is its family name: "Raghavendra Das")
+        if ((NAME_PARTICLES.has(word) && k < c.words.length - 1) || word.length < 2) continue;
         // (an Arabic family name stands also without its article: "Assad" for "Bashar al-Assad")
         indexPersonWord(word, c);
         if (ARTICLED_NAME.test(word)) indexPersonWord(word.slice(3), c);

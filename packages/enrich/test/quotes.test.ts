@@ -3562,3 +3562,19 @@ describe('a participle after a comma (enrich 1.23.986)', () => {
     ).toBe('Ann Pryce');
   });
 });
+
+describe('a family name that is also a foreign article (enrich 1.23.989)', () => {
+  it('names the person alone, who speaks', () => {
+    expect(
+      speakerOf(
+        'Governor Raghavendra Das spoke in Mumbai. "We cannot afford to let our guard down," Das said.',
+        'let our guard down',
+      ),
+    ).toBe('Raghavendra Das');
+  });
+  it('leaves the article alone no name (guard)', () => {
+    expect(
+      enrich({ bodyText: 'Die Zeit reported it. Le said nothing.' }).entities.map((e) => e.name),
+    ).not.toContain('Le');
+  });
+});
