@@ -1946,6 +1946,17 @@ export const extractQuotes = (
       const e = named ? entityById(named.entity) : undefined;
       if (e?.type === 'person' && !e.group) return e;
     }
+    // "said his friend Mitesh Chauhan", "said her lawyer, Ana Ruiz": the person after the relation.
+    if (t.lower === 'his' || t.lower === 'her' || t.lower === 'their') {
+      let j = k + 1;
+      while (j < limitTo && j < k + 4 && tokens[j]?.kind === 'word' && tokens[j]?.text === tokens[j]?.lower)
+        j++;
+      if (j > k + 1) {
+        const named = mentionPastTitles(tokens[j]?.text === ',' ? j + 1 : j);
+        const e = named ? entityById(named.entity) : undefined;
+        if (e?.type === 'person' && !e.group) return e;
+      }
+    }
     // (over an age before the name: "joked 12-year-old Kauã Lima")
     if (
       t.kind === 'num' &&

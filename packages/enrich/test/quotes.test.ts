@@ -3578,3 +3578,12 @@ describe('a family name that is also a foreign article (enrich 1.23.989)', () =>
     ).not.toContain('Le');
   });
 });
+
+describe('a speaker after the cue and a relation (enrich 1.23.990)', () => {
+  it('is the person named after "his friend" or "her lawyer"', () => {
+    expect(speakerOf('"They treat us like children," said his friend Mitesh Rana.', 'treat us like')).toBe(
+      'Mitesh Rana',
+    );
+    expect(speakerOf('"She will appeal," said her lawyer, Ana Ruiz.', 'She will appeal')).toBe('Ana Ruiz');
+  });
+});
