@@ -9030,14 +9030,22 @@ const extractFromTokens = (
     // A club's initials before its town: "RB Leipzig", "AS Roma" (in capitals, as clubs write them).
     if (
       words.length >= 2 &&
-      words.length <= 3 &&
+      words.length <= 4 &&
       CLUB_PREFIXES.has(first.lower) &&
       first.text !== first.lower &&
       first.text.slice(1) !== first.text.slice(1).toLowerCase() &&
-      // (Two capitals are also a person's initials: "A.S. Heagle" written "AS Heagle".)
-      (first.text.length >= 3 || lex.places.has(key.slice(first.lower.length + 1)))
+      // (Two capitals are also a person's initials: "A.S. Heagle" written "AS Heagle"; not before two
+      // words or more no name list holds: "FK Dunavac Novi Sad".)
+      (first.text.length >= 3 ||
+        lex.places.has(key.slice(first.lower.length + 1)) ||
+        (words.length >= 3 &&
+          !lex.firstNames.has(words[1] ?? '') &&
+          !lex.nameParts.has(words[1] ?? '') &&
+          !lex.commonWords.has(words[1] ?? '')))
     )
       scores.organisation += 3;
+    // A Turkish sports club, its name ending in "-spor": "Ankara Güneşspor", "Trabzonspor".
+    if (lastWord.length >= 7 && lastWord.endsWith('spor') && !knownPlace) scores.organisation += 3;
     // ... or a stock code in brackets after it: "Rivian Automotive (RIVN.O)".
     if (after?.text === '(' && tickerAt(text, tokens, seg.to)) scores.organisation += 3;
     // ... or in one word ending in a bank's, an oil or gas firm's or a telecom's word: "Agrobank",

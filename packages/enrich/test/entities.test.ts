@@ -11357,3 +11357,16 @@ describe('Canadian departments and unions named as lists, clubs, and streets cal
     ]);
   });
 });
+
+describe('clubs by a two-letter prefix before a long name, and Turkish clubs in "-spor" (enrich 1.23.991)', () => {
+  it('are bodies', () => {
+    expect(names('Serbia fined FK Dunavac Novi Sad and Ankara Güneşspor on Monday.')).toEqual([
+      'place:Serbia',
+      'organisation:FK Dunavac Novi Sad',
+      'organisation:Ankara Güneşspor',
+    ]);
+  });
+  it('leaves two initials before one family name a person (guard)', () => {
+    expect(names('AS Heagle said the crops would fail.')).toEqual(['person:AS Heagle']);
+  });
+});
