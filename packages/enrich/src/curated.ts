@@ -311,6 +311,8 @@ const KNOWN_ORG_WORDS = set(`
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
   atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria
   country_fire_authority southern_california_edison seattle_city_light
+  feyenoord olympiacos panathinaikos sampdoria fiorentina atalanta athletic_bilbao real_sociedad schalke paok
+  dinamo_zagreb red_star_belgrade partizan sparta_prague slavia_prague legia_warsaw shakhtar_donetsk dynamo_kyiv
   dewan_rakyat dewan_negara saeima althingi eduskunta verkhovna_rada sabor seimas riigikogu jatiya_sangsad nationalrat senedd
   stortinget cortes_generales shura_council landtag people's_majlis
   anglican_communion junts_per_catalunya united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list

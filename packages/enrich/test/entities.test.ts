@@ -11370,3 +11370,13 @@ describe('clubs by a two-letter prefix before a long name, and Turkish clubs in 
     expect(names('AS Heagle said the crops would fail.')).toEqual(['person:AS Heagle']);
   });
 });
+
+describe('European football clubs named bare (enrich 1.23.992)', () => {
+  it('are bodies', () => {
+    expect(names('Red Star Belgrade beat Partizan, and Feyenoord drew.')).toEqual([
+      'organisation:Red Star Belgrade',
+      'organisation:Partizan',
+      'organisation:Feyenoord',
+    ]);
+  });
+});
