@@ -11380,3 +11380,18 @@ describe('European football clubs named bare (enrich 1.23.992)', () => {
     ]);
   });
 });
+
+describe("firms named with a technology's or a trade's word (enrich 1.23.993)", () => {
+  it('are bodies', () => {
+    expect(names('Brabant Photonics fell, Furacão Gaming rose and Lingxi Interactive held.')).toEqual([
+      'organisation:Brabant Photonics',
+      'organisation:Furacão Gaming',
+      'organisation:Lingxi Interactive',
+    ]);
+  });
+  it('leave a body named by two fields whole (guard)', () => {
+    expect(names('The Gaming Inspection and Coordination Bureau said.')).toEqual([
+      'organisation:Gaming Inspection and Coordination Bureau',
+    ]);
+  });
+});
