@@ -314,7 +314,7 @@ const KNOWN_ORG_WORDS = set(`
   feyenoord olympiacos panathinaikos sampdoria fiorentina atalanta athletic_bilbao real_sociedad schalke paok
   dinamo_zagreb red_star_belgrade partizan sparta_prague slavia_prague legia_warsaw shakhtar_donetsk dynamo_kyiv
   dewan_rakyat dewan_negara saeima althingi eduskunta verkhovna_rada sabor seimas riigikogu jatiya_sangsad nationalrat senedd
-  stortinget cortes_generales shura_council landtag people's_majlis
+  stortinget cortes_generales shura_council landtag
   anglican_communion junts_per_catalunya united_russia likud yesh_atid fatah hadash ta'al balad shas united_torah_judaism islamic_jihad ra'am meretz otzma_yehudit kahol_lavan united_arab_list
   democrats republicans conservatives liberals congress senate parliament house commons house_of_commons
   house_of_lords house_of_representatives house_of_delegates
