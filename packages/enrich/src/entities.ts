@@ -11439,7 +11439,7 @@ const listJoint = (tokens: readonly Token[], from: number, to: number): 'comma' 
 };
 
 /** Prepositions before a list that put its members in space, not with people ("at", "from", "to" may). */
-const INSIDE_PREPOSITIONS = wordSet('in into near across throughout outside inside around');
+const INSIDE_PREPOSITIONS = wordSet('in into near across throughout outside inside around on');
 
 /**
  * Names coordinated in one list share a type: an unknown name beside known places is a place

@@ -11395,3 +11395,12 @@ describe("firms named with a technology's or a trade's word (enrich 1.23.993)", 
     ]);
   });
 });
+
+describe('a list of unknown names after "on" (enrich 1.23.994)', () => {
+  it('is a list of places, as islands are named', () => {
+    expect(names('Cases are pending against volunteers on Samothis and Chiomia.')).toEqual([
+      'place:Samothis',
+      'place:Chiomia',
+    ]);
+  });
+});
