@@ -11404,3 +11404,17 @@ describe('a list of unknown names after "on" (enrich 1.23.994)', () => {
     ]);
   });
 });
+
+describe('a works named by "Iron and Steel" (enrich 1.23.995)', () => {
+  it('is one body', () => {
+    expect(names('Output at Kolvinsk Iron and Steel Works fell.')).toEqual([
+      'organisation:Kolvinsk Iron and Steel Works',
+    ]);
+  });
+  it('leaves two firms listed apart (guard)', () => {
+    expect(names('Shares of Rio Tinto and Fortescue Metals Group rose.')).toEqual([
+      'organisation:Rio Tinto',
+      'organisation:Fortescue Metals Group',
+    ]);
+  });
+});
