@@ -11418,3 +11418,19 @@ describe('a works named by "Iron and Steel" (enrich 1.23.995)', () => {
     ]);
   });
 });
+
+describe('firms named "... Management" (enrich 1.23.996)', () => {
+  it('are bodies, and their short names are theirs', () => {
+    expect(
+      names(
+        'Corvin Hale Asset Management was fined. Corvin Hale said it accepts the ruling. Volkov Global Management rose.',
+      ),
+    ).toEqual(['organisation:Corvin Hale Asset Management', 'organisation:Volkov Global Management']);
+  });
+  it('leave a body with "Management" in its remit whole (guard)', () => {
+    expect(names('The Office of Management and Budget and the Bureau of Land Management said.')).toEqual([
+      'organisation:Office of Management and Budget',
+      'organisation:Bureau of Land Management',
+    ]);
+  });
+});
