@@ -5939,6 +5939,23 @@ const extractFromTokens = (
           tokens[k + 1]?.cap
         )
           break;
+        // A rank word after a body's "of" or "for" and before everyday words alone names its members,
+        // no title and holder: "Royal College of General Practitioners", "Association of Chief Police
+        // Officers".
+        if (
+          (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'for') &&
+          k + 1 < to &&
+          tokens
+            .slice(k + 1, to)
+            .every(
+              (x) =>
+                x.kind === 'word' &&
+                lex.commonWords.has(x.lower) &&
+                !lex.firstNames.has(x.lower) &&
+                !lex.nameParts.has(x.lower),
+            )
+        )
+          break;
         let e = k;
         let hasCore = false;
         while (

@@ -11434,3 +11434,20 @@ describe('firms named "... Management" (enrich 1.23.996)', () => {
     ]);
   });
 });
+
+describe('a rank word after a body\'s "of" before its members (enrich 1.23.997)', () => {
+  it('is part of the body, no title', () => {
+    expect(
+      names('The Royal College of General Practitioners said. The Academy of General Dentistry agreed.'),
+    ).toEqual([
+      'organisation:Royal College of General Practitioners',
+      'organisation:Academy of General Dentistry',
+    ]);
+  });
+  it('keeps a holder after a title after "of" (guard)', () => {
+    expect(names('The Ministry of Defence spokesman Arlo Benning said.')).toEqual([
+      'organisation:Ministry of Defence',
+      'person:Arlo Benning',
+    ]);
+  });
+});
