@@ -407,8 +407,11 @@ const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways ferries mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons`);
-/** One word ending in a bank's, an oil or gas firm's or a telecom's word: "Agrobank", "Turkmengaz". */
-const COMPOUND_COMPANY = /^\p{Lu}\p{Ll}{2,}(?:bank|gaz|neft|prom|telecom)$/u;
+/**
+ * One word ending in a bank's, an oil or gas firm's, a telecom's or a power firm's word: "Agrobank",
+ * "Turkmengaz", "Transelectrica", "Energocom" (a vowel before "com": "Malcom" is a given name).
+ */
+const COMPOUND_COMPANY = /^\p{Lu}\p{Ll}{2,}(?:bank|gaz|neft|prom|telecom|electrica|elektro|[aeiou]com)$/u;
 /** Colours and sky words that open companies' names: "Blue Star Ferries", "Golden Dragon Airlines". */
 const COLOUR_AND_SKY_WORDS = wordSet(
   'blue red green black white golden silver yellow orange royal star sun moon sky',
@@ -9065,8 +9068,8 @@ const extractFromTokens = (
     if (lastWord.length >= 7 && lastWord.endsWith('spor') && !knownPlace) scores.organisation += 3;
     // ... or a stock code in brackets after it: "Rivian Automotive (RIVN.O)".
     if (after?.text === '(' && tickerAt(text, tokens, seg.to)) scores.organisation += 3;
-    // ... or in one word ending in a bank's, an oil or gas firm's or a telecom's word: "Agrobank",
-    // "Turkmengaz", "Rosneft", "Kazatomprom", "Kazakhtelecom".
+    // ... or in one word ending in a bank's, an oil or gas firm's, a telecom's or a power firm's
+    // word: "Agrobank", "Turkmengaz", "Rosneft", "Kazatomprom", "Kazakhtelecom", "Moldelectrica".
     if (
       words.length === 1 &&
       COMPOUND_COMPANY.test(first.text) &&

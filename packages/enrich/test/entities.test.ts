@@ -11451,3 +11451,15 @@ describe('a rank word after a body\'s "of" before its members (enrich 1.23.997)'
     ]);
   });
 });
+
+describe("one word ending in a power firm's word (enrich 1.23.998)", () => {
+  it('is a company', () => {
+    expect(names('The law let Veltacom buy power from Slavelectrica.')).toEqual([
+      'organisation:Veltacom',
+      'organisation:Slavelectrica',
+    ]);
+  });
+  it('leaves a given name ending in "com" a person (guard)', () => {
+    expect(names('Malcom Idowu said the talks failed.')).toEqual(['person:Malcom Idowu']);
+  });
+});
