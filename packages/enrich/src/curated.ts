@@ -308,6 +308,8 @@ const KNOWN_ORG_WORDS = set(`
   islamic_emirate ansar_allah afrobarometer tradeweb opensecrets actblue winred handelsblatt univision telemundo kroger albertsons
   chanel burberry hiscox beazley telenor barrick_gold kinross_gold gold_fields country_garden vonovia evergrande binance coinbase
   eurojust wirecard craigslist
+  avianca volaris aeroméxico aeromexico viva_aerobus viva_air alitalia sabena swissair latam aer_lingus vueling wizz_air
+  blackstone pitchbook preqin
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
   atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria
   country_fire_authority southern_california_edison seattle_city_light

@@ -11463,3 +11463,17 @@ describe("one word ending in a power firm's word (enrich 1.23.998)", () => {
     expect(names('Malcom Idowu said the talks failed.')).toEqual(['person:Malcom Idowu']);
   });
 });
+
+describe('airlines and investment firms known by name (enrich 1.23.999)', () => {
+  it('are bodies', () => {
+    expect(names('Fares rose at Vueling and Wizz Air after Sabena folded, Preqin data show.')).toEqual([
+      'organisation:Vueling',
+      'organisation:Wizz Air',
+      'organisation:Sabena',
+      'organisation:Preqin',
+    ]);
+  });
+  it('leave a person of the same family name (guard)', () => {
+    expect(names('Mark Blackstone said the fund would sell.')).toEqual(['person:Mark Blackstone']);
+  });
+});
