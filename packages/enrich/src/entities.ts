@@ -5942,6 +5942,8 @@ const extractFromTokens = (
           tokens[k + 1]?.cap
         )
           break;
+        // (a title's word after "bin" or "ibn" is a father's given name: "Zayed bin Sultan Al Nahyan")
+        if (PATRONYMIC_LINKS.has(tokens[k - 1]?.text ?? '')) continue;
         // A rank word after a body's "of" or "for" and before everyday words alone names its members,
         // no title and holder: "Royal College of General Practitioners", "Association of Chief Police
         // Officers".

@@ -11477,3 +11477,14 @@ describe('airlines and investment firms known by name (enrich 1.23.999)', () => 
     expect(names('Mark Blackstone said the fund would sell.')).toEqual(['person:Mark Blackstone']);
   });
 });
+
+describe('a title\'s word after "bin" (enrich 1.23.1000)', () => {
+  it("is a father's given name inside one name", () => {
+    expect(names('The late Sheikh Hamdan bin Sultan Al Qasimi founded the port.')).toEqual([
+      'person:Hamdan bin Sultan Al Qasimi',
+    ]);
+  });
+  it('leaves a title opening a name a title (guard)', () => {
+    expect(names('Sultan Ibrahim Iskandar opened the bridge.')).toEqual(['person:Ibrahim Iskandar']);
+  });
+});
