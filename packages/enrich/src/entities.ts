@@ -7521,7 +7521,14 @@ const extractFromTokens = (
       words.length > 1 &&
       !(givenThenFamilyHead(seg.from, seg.to) && !knownPlace) &&
       // (nor a body the lists know by a place's head: "allegiance to Islamic State")
-      !KNOWN_ORGS.has(joined)
+      !KNOWN_ORGS.has(joined) &&
+      // (nor a body's head before "of" and a place's head alone: "appealed to the Council of State")
+      !(
+        ofAt >= 1 &&
+        ofAt === words.length - 2 &&
+        ORG_HEADS.has(words[ofAt - 1] ?? '') &&
+        !PLACE_HEADS.has(words[ofAt - 1] ?? '')
+      )
     ) {
       scores.place += WEAK_PLACE_HEADS.has(lastWord) ? 1.5 : 2.5;
       // ... more so after a town's possessive: "Hanoi's Ba Dinh Square", "London's Trafalgar Square".

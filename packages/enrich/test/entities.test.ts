@@ -11488,3 +11488,14 @@ describe('a title\'s word after "bin" (enrich 1.23.1000)', () => {
     expect(names('Sultan Ibrahim Iskandar opened the bridge.')).toEqual(['person:Ibrahim Iskandar']);
   });
 });
+
+describe('a body\'s head before "of" and a place\'s head (enrich 1.23.1001)', () => {
+  it('is a body after "to the"', () => {
+    expect(names('The carrier will appeal to the Council of State next week.')).toEqual([
+      'organisation:Council of State',
+    ]);
+  });
+  it('leaves a place named so a place (guard)', () => {
+    expect(names('The ferry sailed to the Isle of Man.')).toEqual(['place:Isle of Man']);
+  });
+});
