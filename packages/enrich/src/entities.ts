@@ -9356,9 +9356,12 @@ const looksLikeCommonNoun = (w: string, lex: Lexicon): boolean => {
   return false;
 };
 
-/** Nouns counted after a number, which is then no version of a name before it ("CARA 41 months ago"). */
+/**
+ * Nouns counted after a number, which is then no version of a name before it ("CARA 41 months ago",
+ * "fined Vuelacol 2.1 billion pesos").
+ */
 const COUNTED_NOUNS = wordSet(
-  'years months weeks days hours minutes seconds percent per people points seats votes members cases deaths',
+  'years months weeks days hours minutes seconds percent per people points seats votes members cases deaths million billion trillion thousand bn mn pesos euros dollars pounds yen rupees',
 );
 /** Does the name [from, to) with lower-cased `words` look like a product (software, device, model)? */
 const isProductName = (

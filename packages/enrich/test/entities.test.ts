@@ -11499,3 +11499,14 @@ describe('a body\'s head before "of" and a place\'s head (enrich 1.23.1001)', ()
     expect(names('The ferry sailed to the Isle of Man.')).toEqual(['place:Isle of Man']);
   });
 });
+
+describe('a name before an amount (enrich 1.23.1002)', () => {
+  it('is no product with a version number', () => {
+    expect(names('The regulator fined the carrier Aerolira 3.5 million euros on Friday.')).toEqual([
+      'organisation:Aerolira',
+    ]);
+  });
+  it("leaves a version number a product's (guard)", () => {
+    expect(names('Users of Firefox 3.6 complained.')).toEqual([]);
+  });
+});
