@@ -431,6 +431,16 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
     (n) => [n, 'm'] as const,
   ),
   ...wordsOf(`aroha ngaire hinewai awhina anahera moana`).map((n) => [n, 'f'] as const),
+  // Ukrainian and Russian given names the lists lack, in the spellings wire copy uses ("Serhiy",
+  // "Mykola", "Natalia", "Iryna").
+  ...wordsOf(`serhiy serhii oleksii andrii mykola mykhailo dmytro yuriy vitali vasyl taras bohdan ihor pavlo
+  ruslan yevhen vadym maksym artem kostiantyn anatoliy viktor valeriy stanislav borys hryhoriy`).map(
+    (n) => [n, 'm'] as const,
+  ),
+  ...wordsOf(`natalia nataliya olena oksana iryna tetiana tetyana yuliya svitlana halyna liudmyla lyudmila
+  ludmila larysa kateryna anastasiia mariia olha valentyna viktoriia yevheniia ganna`).map(
+    (n) => [n, 'f'] as const,
+  ),
   // Nordic, Finnish and Baltic given names the lists lack ("Fredrik", "Jussi", "Torbjørn", "Jānis",
   // "Vytautas"; with their letters, since a folded form may be another name: "Åse" is no "Ase").
   ...wordsOf(`fredrik jussi pekka juha antti jukka ville tapio petteri torbjørn torbjorn bjørn bjorn håkon hakon

@@ -3587,3 +3587,16 @@ describe('a speaker after the cue and a relation (enrich 1.23.990)', () => {
     expect(speakerOf('"She will appeal," said her lawyer, Ana Ruiz.', 'She will appeal')).toBe('Ana Ruiz');
   });
 });
+
+describe('Ukrainian given names (enrich 1.23.1003)', () => {
+  it('tell "she" from a man named before', () => {
+    const text = [
+      'At the silo, owned by the firm Pivden Grain, workers were clearing rubble. Director Mykola Shevchuk said 4,000 tons of wheat had burned.',
+      '"We had a ship due on Monday," Shevchuk told reporters. "Now we have nowhere to load it."',
+      'He said the firm was insured.',
+      "In Kyiv, a spokeswoman for Ukraine's Ministry of Energy, Iryna Tkachuk, said exports would hold.",
+      '"The main flow goes through Greater Odesa," she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'The main flow')).toBe('Iryna Tkachuk');
+  });
+});
