@@ -2633,6 +2633,16 @@ export const extractQuotes = (
         // sat across from her at the World Health Organization, said")
         // (and over "the" and a modifier before the body: "Declan Ryan of the Save Lough Neagh group")
         let ofAt = who ? who.from - 1 : -1;
+        // (and over a lower-case word or two before the body: "Rep. Jang Hye-won of the opposition
+        // Democratic Party, who has pushed for a law, said")
+        while (
+          who &&
+          ofAt > who.from - 3 &&
+          tokens[ofAt]?.kind === 'word' &&
+          tokens[ofAt]?.text === tokens[ofAt]?.lower &&
+          !['the', 'of', 'from', 'and', 'or'].includes(tokens[ofAt]?.text ?? '')
+        )
+          ofAt--;
         if (tokens[ofAt]?.lower === 'the') ofAt--;
         const whoOf = who ? tokens[ofAt]?.lower : undefined;
         if (who && entityById(who.entity)?.type !== 'person' && (whoOf === 'of' || whoOf === 'from')) {

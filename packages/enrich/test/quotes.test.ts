@@ -3600,3 +3600,14 @@ describe('Ukrainian given names (enrich 1.23.1003)', () => {
     expect(speakerOf(text, 'The main flow')).toBe('Iryna Tkachuk');
   });
 });
+
+describe('a person "of the" modified body, then a relative clause (enrich 1.23.1004)', () => {
+  it('speaks, not the body', () => {
+    expect(
+      speakerOf(
+        'Sen. Maria Olsen of the opposition Green Party, who has pushed for a welfare law, said the fines were "pocket change" for agencies.',
+        'pocket change',
+      ),
+    ).toBe('Maria Olsen');
+  });
+});
