@@ -184,6 +184,7 @@ export const ORG_HEADS = set(`
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
+  polytechnique
   banc caja caixa cassa
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
   limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering

@@ -3611,3 +3611,11 @@ describe('a person "of the" modified body, then a relative clause (enrich 1.23.1
     ).toBe('Maria Olsen');
   });
 });
+
+describe('a professor "of Polytechnique Montréal" (enrich 1.23.1005)', () => {
+  it('speaks, and the school is a body', () => {
+    const text =
+      'Engineers were more hopeful. Prof. Anne-Claire Vautrin de Lisle of Polytechnique Montreal said a restart was "possible but by no means simple."';
+    expect(speakerOf(text, 'possible but')).toBe('Anne-Claire Vautrin de Lisle');
+  });
+});
