@@ -3396,14 +3396,17 @@ const quoteText = (text: string, q: RawQuote): string => {
   return inner.includes('\n') ? inner.replace(REOPENING, ' ') : inner;
 };
 
-/** A lower-case present participle opening a clause in commas ("hearing", "speaking"), not "during". */
+/** Past participles opening an aside on the one about to speak: "X, asked about the plan, said". */
+const ASIDE_PARTICIPLES = wordSet('asked pressed questioned quizzed contacted reached interviewed');
+/**
+ * A lower-case participle opening a clause in commas: a present one ("hearing", "speaking"), not
+ * "during", or one of the past ones above.
+ */
 const opensParticiple = (t: Token | undefined): boolean =>
   !!t &&
   t.kind === 'word' &&
-  t.text.length >= 6 &&
-  t.text.endsWith('ing') &&
   t.text === t.lower &&
-  t.lower !== 'during';
+  ((t.text.length >= 6 && t.text.endsWith('ing') && t.lower !== 'during') || ASIDE_PARTICIPLES.has(t.text));
 
 /** Words opening the question after the one asked: "asked Okafor whether ...". */
 const ASKED_ABOUT = wordSet('whether if about why how what when on');

@@ -3619,3 +3619,14 @@ describe('a professor "of Polytechnique Montréal" (enrich 1.23.1005)', () => {
     expect(speakerOf(text, 'possible but')).toBe('Anne-Claire Vautrin de Lisle');
   });
 });
+
+describe('an aside opening with "asked" between a name and the cue (enrich 1.23.1006)', () => {
+  it('leaves the speaker the name before it', () => {
+    expect(
+      speakerOf(
+        'Minister Hélène Marchand-Roy, asked about the remarks at the National Assembly, said "no decision has been made" yet.',
+        'no decision',
+      ),
+    ).toBe('Hélène Marchand-Roy');
+  });
+});
