@@ -217,7 +217,10 @@ const IRISH_MUTATION_FIRST = new Set([98, 100, 103, 104, 109, 110, 116]);
 const IRISH_NAME_LINKS = new Set(['Ó', 'Ní', 'Uí', 'Mac', 'Nic', 'Mhic']);
 const IRISH_MUTATED = /^(?:bh|mb|gc|nd|ng|dt|bp|h|n|t)\p{Lu}\p{Ll}+$/u;
 
-/** Words after "Christie's" or "Lloyd's" that leave it a name: "at Christie's in New York", "Lloyd's of London". */
+/**
+ * Words after "Christie's" or "Lloyd's" that leave it a name: "at Christie's in New York", "Lloyd's of
+ * London".
+ */
 const AFTER_HOUSE = new Set([
   'in',
   'at',
@@ -232,6 +235,23 @@ const AFTER_HOUSE = new Set([
   'had',
   'will',
   'would',
+  'is',
+  'was',
+  'who',
+  'which',
+  // (and the trade's own nouns: "the Lloyd's market", "Lloyd's syndicates", "a Christie's auction")
+  'market',
+  'markets',
+  'syndicate',
+  'syndicates',
+  'underwriter',
+  'underwriters',
+  'insurer',
+  'insurers',
+  'broker',
+  'brokers',
+  'auction',
+  'auctions',
 ]);
 /**
  * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a
@@ -254,7 +274,8 @@ export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
       (POSSESSIVE_BRANDS.has(stem.lower) ||
         (POSSESSIVE_HOUSES.has(stem.lower) &&
           (!after || after.kind !== 'word' || AFTER_HOUSE.has(after.text)))) &&
-      !(before?.cap && before.end === stem.start - 1)
+      // (an article opening the sentence is no given name: "The Lloyd's market")
+      !(before?.cap && before.end === stem.start - 1 && !FUNCTION_WORDS.has(before.lower))
     ) {
       out ??= tokens.slice(0, i);
       out.pop();

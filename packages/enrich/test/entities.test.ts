@@ -11510,3 +11510,14 @@ describe('a name before an amount (enrich 1.23.1002)', () => {
     expect(names('Users of Firefox 3.6 complained.')).toEqual([]);
   });
 });
+
+describe('"Lloyd\'s" before its trade\'s nouns (enrich 1.23.1007)', () => {
+  it('is the insurance market, one body', () => {
+    expect(
+      names("Lloyd's of London said. The Lloyd's market paid, and Lloyd's syndicates lost money."),
+    ).toEqual(["organisation:Lloyd's of London", 'place:London']);
+  });
+  it("leaves a person's possessive apart (guard)", () => {
+    expect(names("Marcus Lloyd's market stall closed.")).toEqual(['person:Marcus Lloyd']);
+  });
+});
