@@ -432,6 +432,10 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
     (n) => [n, 'm'] as const,
   ),
   ...wordsOf(`aroha ngaire hinewai awhina anahera moana`).map((n) => [n, 'f'] as const),
+  // Arabic given names the lists lack ("Noura bin Saleh", "Nawaf Salam").
+  ...wordsOf(`turki abdulaziz hamdan waleed bandar nawaf mishal talal`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`noura hind amal ghada rasha lubna manal asma sawsan rawan lamia najla wafa suad amira hessa
+  latifa moza`).map((n) => [n, 'f'] as const),
   // Ukrainian and Russian given names the lists lack, in the spellings wire copy uses ("Serhiy",
   // "Mykola", "Natalia", "Iryna").
   ...wordsOf(`serhiy serhii oleksii andrii mykola mykhailo dmytro yuriy vitali vasyl taras bohdan ihor pavlo

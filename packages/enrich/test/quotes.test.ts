@@ -3630,3 +3630,14 @@ describe('an aside opening with "asked" between a name and the cue (enrich 1.23.
     ).toBe('Hélène Marchand-Roy');
   });
 });
+
+describe('Arabic given names (enrich 1.23.1008)', () => {
+  it('say a woman named with "bin" is one', () => {
+    const text = [
+      '"We decided not to perform," agency head Kenji Arai said in a statement.',
+      'Lubna bin Khalid, a 31-year-old fan, said she had waited two years.',
+      '"I cried when I read the news," she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'I cried')).toBe('Lubna bin Khalid');
+  });
+});
