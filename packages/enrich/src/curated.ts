@@ -446,6 +446,12 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ludmila larysa kateryna anastasiia mariia olha valentyna viktoriia yevheniia ganna`).map(
     (n) => [n, 'f'] as const,
   ),
+  // Belarusian and Romanian given names the lists lack ("Siarhei", "Volha", "Mihai", "Ioana").
+  ...wordsOf(`mikalai aliaksandr siarhei uladzimir ales yauhen ihar viktar dzmitry aliaksei vasile gheorghe mihai
+  nicolae dorin alexandru florin sorin catalin razvan bogdan`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`volha sviatlana maryia palina nasta doina ioana oana mihaela andreea`).map(
+    (n) => [n, 'f'] as const,
+  ),
   // Nordic, Finnish and Baltic given names the lists lack ("Fredrik", "Jussi", "Torbjørn", "Jānis",
   // "Vytautas"; with their letters, since a folded form may be another name: "Åse" is no "Ase").
   ...wordsOf(`fredrik jussi pekka juha antti jukka ville tapio petteri torbjørn torbjorn bjørn bjorn håkon hakon

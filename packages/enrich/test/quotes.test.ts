@@ -3641,3 +3641,14 @@ describe('Arabic given names (enrich 1.23.1008)', () => {
     expect(speakerOf(text, 'I cried')).toBe('Lubna bin Khalid');
   });
 });
+
+describe('Belarusian and Romanian given names (enrich 1.23.1009)', () => {
+  it('tell a sister from her brother', () => {
+    const text = [
+      'Several hundred exiles rallied outside the embassy in Vilnius on Sunday to demand the release of Siarhei Kavalenka, a blogger they said was seized by police after being expelled from Armenia.',
+      "Kavalenka, 27, a former member of a students' union who had campaigned against the 2020 vote, was detained on May 2 at the Minsk airport, according to his sister, Sviatlana Kavalenka.",
+      '"They were waiting for him at the desk," she told the crowd.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'They were waiting')).toBe('Sviatlana Kavalenka');
+  });
+});
