@@ -507,6 +507,11 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   // "Wang Lijuan ... she said")
   ['wang', 'u'],
   ['chen', 'u'],
+  // (Russian, Belarusian and Romanian men's names the English women's list has: "Andrei Sakharuk ... he
+  // said", "Valery Gergiev", "Danila Kozlovsky")
+  ['andrei', 'm'],
+  ['valery', 'm'],
+  ['danila', 'm'],
   // (names the men's list alone has that are now given to girls at least as often)
   ...wordsOf('madison avery riley harper peyton reese kendall hayden mackenzie kennedy').map(
     (n) => [n, 'u'] as const,

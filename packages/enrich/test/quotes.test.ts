@@ -3652,3 +3652,13 @@ describe('Belarusian and Romanian given names (enrich 1.23.1009)', () => {
     expect(speakerOf(text, 'They were waiting')).toBe('Sviatlana Kavalenka');
   });
 });
+
+describe('"Andrei", "Valery" and "Danila" (enrich 1.23.1010)', () => {
+  it("are men's names", () => {
+    const text = [
+      'According to the group, whose founder Pavel Hrybko won the prize, 900 people are held.',
+      'Spokesman Andrei Lisouski said trials had become routine. "They are used to seize flats," he said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'They are used')).toBe('Andrei Lisouski');
+  });
+});
