@@ -541,6 +541,9 @@ export const PEOPLE_BY_TRADE = set(`
   right-hander left-hander seamer spinner all-rounder wicketkeeper wicket-keeper opener
   guard receiver linebacker catcher shortstop outfielder infielder reliever hurdler runner
   champion rookie debutant youngster
+  flyweight bantamweight featherweight lightweight welterweight middleweight heavyweight cruiserweight
+  light-heavyweight super-middleweight strawweight minimumweight wrestler fighter judoka fencer weightlifter gymnast
+  skier rower climber surfer skater archer
 `);
 
 /**

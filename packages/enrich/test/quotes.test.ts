@@ -3662,3 +3662,13 @@ describe('"Andrei", "Valery" and "Danila" (enrich 1.23.1010)', () => {
     expect(speakerOf(text, 'They are used')).toBe('Andrei Lisouski');
   });
 });
+
+describe('a fighter named by weight class (enrich 1.23.1011)', () => {
+  it('is the person named before, as "the 24-year-old boxer" is', () => {
+    const text = [
+      'Olympic bronze medallist Dana Ospanova said the team needed stability.',
+      '"Every year a new coach," the 24-year-old flyweight said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Every year')).toBe('Dana Ospanova');
+  });
+});
