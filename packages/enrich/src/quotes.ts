@@ -2912,22 +2912,29 @@ export const extractQuotes = (
         // Someone described, not named: '"...," a witness told Reuters', '"...," one resident said'.
         // (a verb's cue, not a noun's: "in a blog post"; a spokesperson speaks for a body named
         // around: '"...," a company spokesperson said' is left to what follows)
+        // (nor an official of a body's kind: '"...," a commission official told reporters')
+        const kindOfficial =
+          tokens[k]?.lower === 'official' &&
+          ORG_DESCRIPTIONS.has(tokens[k - 1]?.lower ?? '') &&
+          /^(?:an?|the)$/u.test(tokens[k - 2]?.lower ?? '');
         if (
           (cueTok.lower.endsWith('ed') || SPEECH_VERB_FORMS.has(cueTok.lower)) &&
           !SPOKESPEOPLE.has(tokens[k]?.lower ?? '') &&
+          !kindOfficial &&
           indefiniteSubjectEndingAt(k, from)
         )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
         // A spokesperson of a body named or described right before: "A Tianqi spokesperson said",
-        // "A ministry spokesman said" (the ministry the story named).
-        if (SPOKESPEOPLE.has(tokens[k]?.lower ?? '')) {
+        // "A ministry spokesman said" (the ministry the story named), "a commission official told".
+        if (SPOKESPEOPLE.has(tokens[k]?.lower ?? '') || kindOfficial) {
           const owner = mentionEnding.get(k - 1);
           const named = owner && owner.from >= from ? entityById(owner.entity) : undefined;
           // (a place that has a spokesperson stands for the body in it: "A Buckingham Palace
           // spokesperson said", "a Downing Street spokesman said")
           if (
-            named?.type === 'organisation' ||
-            (named?.type === 'place' && owner && owner.to - owner.from >= 2)
+            !kindOfficial &&
+            (named?.type === 'organisation' ||
+              (named?.type === 'place' && owner && owner.to - owner.from >= 2))
           )
             return { entity: named, cue: cueTok.lower };
           const kind = tokens[k - 1]?.lower ?? '';

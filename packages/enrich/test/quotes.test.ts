@@ -3672,3 +3672,16 @@ describe('a fighter named by weight class (enrich 1.23.1011)', () => {
     expect(speakerOf(text, 'Every year')).toBe('Dana Ospanova');
   });
 });
+
+describe("an official of a body's kind (enrich 1.23.1012)", () => {
+  it('speaks for the body of that kind the story named, as a spokesman does', () => {
+    const text =
+      'The Broadcast Standards Commission said it would not intervene. "Casting is a matter for the channels," a commission official told reporters.';
+    expect(speakerOf(text, 'Casting is')).toBe('Broadcast Standards Commission');
+  });
+  it('leaves an official of no kind unnamed (guard)', () => {
+    const text =
+      'The Broadcast Standards Commission met. "Casting is a matter for the channels," a senior official said.';
+    expect(speakerOf(text, 'Casting is')).toBeUndefined();
+  });
+});
