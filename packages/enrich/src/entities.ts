@@ -483,7 +483,7 @@ const REMIT_HEADS = wordSet(
   `water exchange energy oil power technology software media research science securities resources investments
   fisheries aviation automobile automobiles mobility healthcare hospitality gas solar hydro timber packaging
   plastics freight engineering mining radio television telecom communications steel shipping insurance chemicals
-  metals minerals coal iron management electronics pharmaceuticals gaming diagnostics`,
+  metals minerals coal iron management digital mobile search electronics pharmaceuticals gaming diagnostics`,
 );
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
 /** What a place is called in apposition: "Ortavia, a small island nation". */

@@ -11521,3 +11521,18 @@ describe('"Lloyd\'s" before its trade\'s nouns (enrich 1.23.1007)', () => {
     expect(names("Marcus Lloyd's market stall closed.")).toEqual(['person:Marcus Lloyd']);
   });
 });
+
+describe('firms named "... Search", "... Mobile", "... Digital" (enrich 1.23.1013)', () => {
+  it('are bodies, also after a family name', () => {
+    expect(names('Fines hit Ashdown Search, Larkfield Mobile and Whitcombe Digital.')).toEqual([
+      'organisation:Ashdown Search',
+      'organisation:Larkfield Mobile',
+      'organisation:Whitcombe Digital',
+    ]);
+  });
+  it('leave a body with the word in its remit whole (guard)', () => {
+    expect(names('The German Maritime Search and Rescue Service said.')).toEqual([
+      'organisation:German Maritime Search and Rescue Service',
+    ]);
+  });
+});
