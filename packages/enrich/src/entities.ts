@@ -10182,8 +10182,12 @@ const cluster = (
     )
       suffixBases.set(base2, c.key);
     // (an Indonesian company without its "PT": "Sawit Jaya" after "PT Sawit Jaya")
-    if (c.words.length >= 3 && c.words[0] === 'pt' && (c.fixed ?? aggType(c.key)) === 'organisation')
+    if (c.words.length >= 3 && c.words[0] === 'pt' && (c.fixed ?? aggType(c.key)) === 'organisation') {
       suffixBases.set(c.words.slice(1).join(' '), c.key);
+      // (and without its "Tbk" too: "Nusantara Seluler" after "PT Nusantara Seluler Tbk")
+      if (c.words.length >= 4 && COMPANY_SUFFIXES.has(stripDots(lastOf(c.words))))
+        suffixBases.set(c.words.slice(1, -1).join(' '), c.key);
+    }
     if (
       c.words.length >= 2 &&
       COMPANY_SUFFIXES.has(stripDots(lastOf(c.words))) &&

@@ -11536,3 +11536,12 @@ describe('firms named "... Search", "... Mobile", "... Digital" (enrich 1.23.101
     ]);
   });
 });
+
+describe('an Indonesian company without "PT" and "Tbk" (enrich 1.23.1014)', () => {
+  it('is the company named with both', () => {
+    const r = run('PT Sinar Laut Perkasa Tbk said profit rose. Sinar Laut Perkasa shares fell.');
+    const firm = r.entities.find((e) => e.name === 'PT Sinar Laut Perkasa Tbk');
+    expect(firm?.mentions.length).toBe(2);
+    expect(r.entities.map((e) => e.name)).toEqual(['PT Sinar Laut Perkasa Tbk']);
+  });
+});
