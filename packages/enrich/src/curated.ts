@@ -193,7 +193,7 @@ export const ORG_HEADS = set(`
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
   handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
-  regulator coal management digital mobile search trading assurance aggregates products motor schools hospitals cartel works storage logistik
+  regulator coal management digital mobile search trading faculty faculties syndicate directorate-general assurance aggregates products motor schools hospitals cartel works storage logistik
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */

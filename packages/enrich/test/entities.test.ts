@@ -11545,3 +11545,17 @@ describe('an Indonesian company without "PT" and "Tbk" (enrich 1.23.1014)', () =
     expect(r.entities.map((e) => e.name)).toEqual(['PT Sinar Laut Perkasa Tbk']);
   });
 });
+
+describe('faculties, syndicates and directorates-general (enrich 1.23.1015)', () => {
+  it('head bodies named with "of" or "for"', () => {
+    expect(
+      names(
+        'She was dean of the Faculty of Geosciences. The Syndicate of Stage Artists met. The Directorate-General for Competition said.',
+      ),
+    ).toEqual([
+      'organisation:Faculty of Geosciences',
+      'organisation:Syndicate of Stage Artists',
+      'organisation:Directorate-General for Competition',
+    ]);
+  });
+});
