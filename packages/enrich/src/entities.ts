@@ -558,11 +558,14 @@ const APPOSITION_PRODUCTS: ReadonlySet<string> = new Set([
   ),
 ]);
 const RUN_MODIFIERS = wordSet('former acting interim ex islamist salafist jihadist');
-const STORM_WORDS = wordSet('typhoon hurricane cyclone storm');
-/** Words before a storm word in a storm's name: "Tropical Storm Isidore", "Super Typhoon Rai". */
+const STORM_WORDS = wordSet('typhoon hurricane cyclone storm depression typhoons hurricanes cyclones storms');
+/**
+ * Words before a storm word in a storm's name: "Tropical Storm Isidore", "Super Typhoon Rai",
+ * "Tropical Depression Grace".
+ */
 const STORM_LEADS = wordSet('tropical super severe');
 /** Any storm word anywhere in a story ("Typhoon", "HURRICANE", "Storm"): one scan of the text. */
-const STORM_STEMS = /yphoon|urricane|yclone|torm/iu;
+const STORM_STEMS = /yphoon|urricane|yclone|torm|epression/iu;
 /** Heads of streets and landmarks named with a possessive, as written: "Rogerson's Quay", "King's Cross". */
 const POSSESSIVE_STREET_HEADS = new Set(
   'Quay Wharf Street Road Square Green Cross Lane Hill Bridge Gate Row Walk Park Inn Field Fields'.split(' '),
@@ -6330,11 +6333,20 @@ const extractFromTokens = (
     if (STORM_LEADS.has(w0) && STORM_WORDS.has(tokens[seg.from + 1]?.lower ?? '')) return seg.from + 2;
     return -1;
   };
-  if (stormy)
+  if (stormy) {
+    // (the second of two after a plural: "Hurricanes Eta and Iota")
+    let pairEnd = -1;
     for (const seg of segments) {
       const at = stormAt(seg);
-      if (at >= 0 && at < seg.to) stormNames.add(spanKey(tokens, at, seg.to));
+      if (at >= 0 && at < seg.to) {
+        stormNames.add(spanKey(tokens, at, seg.to));
+        pairEnd = tokens[at - 1]?.lower.endsWith('s') ? seg.to : -1;
+      } else if (pairEnd >= 0 && seg.from === pairEnd + 1 && tokens[pairEnd]?.text === 'and') {
+        stormNames.add(spanKey(tokens, seg.from, seg.to));
+        pairEnd = -1;
+      }
     }
+  }
   // (Most stories name no storm: one look at the text spares a check per name.)
   const partyKeys = new Set<string>();
   const productKeys = new Set<string>();

@@ -11559,3 +11559,11 @@ describe('faculties, syndicates and directorates-general (enrich 1.23.1015)', ()
     ]);
   });
 });
+
+describe('tropical depressions and storms in the plural (enrich 1.23.1016)', () => {
+  it('are storms, no names', () => {
+    expect(
+      names('Tropical Depression Lorna weakened. More rain fell than in Hurricanes Ezra and Ilka together.'),
+    ).toEqual([]);
+  });
+});
