@@ -5351,6 +5351,27 @@ const extractFromTokens = (
       segments.push({ kind: 'group', from, to, attrs: [], countryCode: undefined });
       continue;
     }
+    // A place the lists lack before a governor's title written short and its holder: "Ishikawa Gov.
+    // Tatsuo Hasegawa" (as the gazetteer splits "Texas Gov. Greg Abbott"; not a party: "Democratic
+    // Gov. Josh Shapiro").
+    const govAt = to - 1;
+    if (
+      to - from >= 2 &&
+      to - from <= 3 &&
+      tokens[govAt]?.text === 'Gov' &&
+      tokens[to]?.text === '.' &&
+      tokens[to + 1]?.cap &&
+      tokens[to + 1]?.kind === 'word' &&
+      tokens
+        .slice(from, govAt)
+        .every((w) => w.kind === 'word' && !lex.commonWords.has(w.lower) && !lex.demonyms.has(w.lower)) &&
+      !KNOWN_ORGS.has(spanKey(tokens, from, govAt, '_')) &&
+      !placeMatch(from, govAt)
+    ) {
+      segments.push({ kind: 'place', from, to: govAt, attrs: [], countryCode: undefined });
+      segments.push({ kind: 'title', from: govAt, to, attrs: ['gov'], countryCode: undefined });
+      continue;
+    }
     // A place's officer whose office is meant: "the Los Angeles Sheriff's office", "the County
     // Coroner's department" name the body, not a person.
     const officeAfter = tokens[to + 1];
@@ -6594,6 +6615,11 @@ const extractFromTokens = (
       const between = tokens.slice(pendingTitle.end, seg.from);
       if (between.length <= 8 && between.some((t) => t.text === ',')) {
         scores.person += 2;
+        for (const a of pendingTitle.attrs) cand.attrs.push(a);
+      }
+      // (or a title written short, its period alone between: "Ishikawa Gov. Tatsuo Hasegawa")
+      else if (between.length === 1 && between[0]?.text === '.' && seg.to - seg.from >= 2) {
+        scores.person += 3;
         for (const a of pendingTitle.attrs) cand.attrs.push(a);
       }
     }

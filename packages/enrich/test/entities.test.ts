@@ -11567,3 +11567,15 @@ describe('tropical depressions and storms in the plural (enrich 1.23.1016)', () 
     ).toEqual([]);
   });
 });
+
+describe('a place the lists lack before "Gov." (enrich 1.23.1017)', () => {
+  it('is a place, and the name after the short title a person', () => {
+    expect(names('Kurosato Gov. Kenta Marugame said the plant would reopen.')).toEqual([
+      'place:Kurosato',
+      'person:Kenta Marugame',
+    ]);
+  });
+  it('leaves a party before the title no place (guard)', () => {
+    expect(names('Democratic Gov. Josh Shapiro said.')).toEqual(['person:Josh Shapiro']);
+  });
+});
