@@ -1781,10 +1781,12 @@ export const extractQuotes = (
         return null;
       }
       // (a body of a body: "Kenji Watanabe of Hokkaido University's Institute of Low Temperature
-      // Science said" is his)
+      // Science said" is his; or of a country: "Colonel Andrés Villacís of Ecuador's National Police
+      // said")
       if (e.type === 'organisation' && tokens[m.from - 1]?.kind === 'poss' && m.from - 2 >= limitFrom) {
         const owner = mentionEnding.get(m.from - 2);
-        if (owner && entityById(owner.entity)?.type === 'organisation') {
+        const ownerType = owner ? entityById(owner.entity)?.type : undefined;
+        if (ownerType === 'organisation' || ownerType === 'place') {
           const person = subjectEndingAt(m.from - 2, limitFrom);
           if (person?.type === 'person') return person;
         }

@@ -3685,3 +3685,19 @@ describe("an official of a body's kind (enrich 1.23.1012)", () => {
     expect(speakerOf(text, 'Casting is')).toBeUndefined();
   });
 });
+
+describe('a person "of" a country\'s body (enrich 1.23.1018)', () => {
+  it('speaks, not the body', () => {
+    expect(
+      speakerOf(
+        'Colonel Rafael Quintero of Peru\'s National Police said "we are in contact" with Belgium.',
+        'we are in contact',
+      ),
+    ).toBe('Rafael Quintero');
+  });
+  it('leaves the body the speaker when it opens the sentence (guard)', () => {
+    expect(
+      speakerOf('Peru\'s National Police said "we are in contact" with Belgium.', 'we are in contact'),
+    ).toBe('National Police');
+  });
+});
