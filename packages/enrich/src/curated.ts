@@ -452,6 +452,11 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`volha sviatlana maryia palina nasta doina ioana oana mihaela andreea`).map(
     (n) => [n, 'f'] as const,
   ),
+  // Dutch given names the lists lack ("Joost", "Wouter", "Femke").
+  ...wordsOf(`joost sjoerd maarten wouter joris thijs jeroen ruud henk kees geert daan`).map(
+    (n) => [n, 'm'] as const,
+  ),
+  ...wordsOf(`femke anouk sanne ineke marieke annelies mieke liesbeth`).map((n) => [n, 'f'] as const),
   // Nordic, Finnish and Baltic given names the lists lack ("Fredrik", "Jussi", "Torbjørn", "Jānis",
   // "Vytautas"; with their letters, since a folded form may be another name: "Åse" is no "Ase").
   ...wordsOf(`fredrik jussi pekka juha antti jukka ville tapio petteri torbjørn torbjorn bjørn bjorn håkon hakon

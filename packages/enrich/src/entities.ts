@@ -4251,6 +4251,30 @@ const extractFromTokens = (
         j++;
         continue;
       }
+      // A family name cut to its initial, as Dutch and Belgian copy names suspects: "Youssef B.",
+      // "Ricardo van L." (after a given name or its particle, before no more name).
+      // (or two: "Joost van der M.")
+      let initialAt = j;
+      while (
+        initialAt < j + 2 &&
+        tokens[initialAt]?.kind === 'word' &&
+        NAME_PARTICLES.has(tokens[initialAt]?.text ?? '')
+      )
+        initialAt++;
+      const initial = tokens[initialAt];
+      if (
+        initial?.kind === 'word' &&
+        /^\p{Lu}$/u.test(initial.text) &&
+        tokens[initialAt + 1]?.text === '.' &&
+        tokens[initialAt + 1]?.start === initial.end &&
+        t.start === prev.end + 1 &&
+        j === i + 1 &&
+        lex.firstNames.has(prev.lower) &&
+        !tokens[initialAt + 2]?.cap
+      ) {
+        j = initialAt + 2;
+        continue;
+      }
       // (a name and a numbered street: "Jhongshan 1st Road")
       if (t.kind === 'num' && numberedStreet(j) && t.start === prev.end + 1) {
         j += 2;

@@ -11579,3 +11579,15 @@ describe('a place the lists lack before "Gov." (enrich 1.23.1017)', () => {
     expect(names('Democratic Gov. Josh Shapiro said.')).toEqual(['person:Josh Shapiro']);
   });
 });
+
+describe('a family name cut to its initial (enrich 1.23.1019)', () => {
+  it("stays in the person's name", () => {
+    expect(names('The suspect, Mehmet K., denied it. Police said Wouter van der S. was released.')).toEqual([
+      'person:Mehmet K.',
+      'person:Wouter van der S.',
+    ]);
+  });
+  it('leaves an initial before a family name to the full name (guard)', () => {
+    expect(names('Mehmet K. Arslan denied it.')).toEqual(['person:Mehmet K. Arslan']);
+  });
+});
