@@ -185,7 +185,7 @@ export const ORG_HEADS = set(`
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
   polytechnique
-  banc caja caixa cassa
+  banc caja caixa cassa gendarmerie
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
   limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering
   solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
@@ -311,6 +311,7 @@ const KNOWN_ORG_WORDS = set(`
   eurojust wirecard craigslist
   avianca volaris aeroméxico aeromexico viva_aerobus viva_air alitalia sabena swissair latam aer_lingus vueling wizz_air
   blackstone pitchbook preqin
+  alfa_romeo kesko finnair fellesforbundet encrochat sky_ecc
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
   atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria
   country_fire_authority southern_california_edison seattle_city_light

@@ -11591,3 +11591,19 @@ describe('a family name cut to its initial (enrich 1.23.1019)', () => {
     expect(names('Mehmet K. Arslan denied it.')).toEqual(['person:Mehmet K. Arslan']);
   });
 });
+
+describe('gendarmeries and six known firms and unions (enrich 1.23.1020)', () => {
+  it('are bodies', () => {
+    expect(
+      names(
+        'Officers of the Cluj Gendarmerie watched. Finnair, Kesko and Fellesforbundet signed. EncroChat was cracked.',
+      ),
+    ).toEqual([
+      'organisation:Cluj Gendarmerie',
+      'organisation:Finnair',
+      'organisation:Kesko',
+      'organisation:Fellesforbundet',
+      'organisation:EncroChat',
+    ]);
+  });
+});
