@@ -2475,15 +2475,29 @@ const extractFromTokens = (
     // The Vietnamese family name Do opening a sentence before two short name syllables the lists
     // know and a comma or "said": "Do Thanh Tung, sales director of the firm," (not "Do Hanoi
     // officials agree?").
-    if (
-      t?.text === 'Do' &&
-      capPair(tokens[i + 1], tokens[i + 2]) &&
-      [tokens[i + 1], tokens[i + 2]].every(
-        (w) => !!w && w.text.length <= 5 && lex.nameParts.has(w.lower) && !lex.commonWords.has(w.lower),
-      ) &&
-      (tokens[i + 3]?.text === ',' || tokens[i + 3]?.text === 'said')
-    )
-      return true;
+    // (or up to three after a middle name, before a semicolon or bracket too: "Do Thi Thanh Tam, a
+    // worker,", "(Reporting by Do Thu Trang; Editing by ...)")
+    if (t?.text === 'Do' && capPair(tokens[i + 1], tokens[i + 2])) {
+      const middle = VIETNAMESE_MIDDLE.has(tokens[i + 1]?.lower ?? '');
+      let k = i + 1;
+      while (
+        k < i + (middle ? 5 : 3) &&
+        tokens[k]?.cap &&
+        tokens[k]?.kind === 'word' &&
+        (tokens[k]?.text.length ?? 9) <= 5 &&
+        (lex.nameParts.has(tokens[k]?.lower ?? '') || (k === i + 1 && middle)) &&
+        !lex.commonWords.has(tokens[k]?.lower ?? '')
+      )
+        k++;
+      const close = tokens[k]?.text ?? '';
+      if (
+        k - i >= 3 &&
+        !tokens[k]?.cap &&
+        (close === ',' || close === 'said' || close === ';' || close === ')')
+      )
+        return true;
+    }
+
     // A broadcaster's channel by its number, even opening a sentence: "Channel 4 said".
     if (channelNumberAt(tokens, i)) return true;
     // The state's "Crown" before what it owns or who acts for it is no name: "Crown land", "a Crown

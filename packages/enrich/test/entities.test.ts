@@ -11607,3 +11607,14 @@ describe('gendarmeries and six known firms and unions (enrich 1.23.1020)', () =>
     ]);
   });
 });
+
+describe('"Do" before a Vietnamese middle name and more syllables (enrich 1.23.1021)', () => {
+  it('is the family name, also opening a sentence', () => {
+    expect(names('Do Thi Kim Hoa, a 41-year-old packer, said the bonus was cut.')).toEqual([
+      'person:Do Thi Kim Hoa',
+    ]);
+  });
+  it('leaves a question\'s "Do" out (guard)', () => {
+    expect(names('Do Hanoi officials agree?')).toEqual(['place:Hanoi']);
+  });
+});
