@@ -7120,13 +7120,21 @@ const extractFromTokens = (
     // A credit rating is no body: "at BBB-", "rates it Baa3", "cut it to RD", "a AAA rating".
     if (words.length === 1 && isRatingGrade(first, tokens[seg.from - 1], tokens[seg.to])) continue;
     // "Md." before a name is the written short form of Muhammad, no one's name alone: "Md. Nazrul
-    // Islam" (after a comma it is Maryland: "Bethesda, Md."); so are "Mohd." and "Muhd.".
+    // Islam" (after a comma it is Maryland, "Bethesda, Md.", but before two name words); so
+    // are "Mohd." and "Muhd.".
     if (
       words.length === 1 &&
       (key === 'md' || key === 'mohd' || key === 'muhd') &&
       tokens[seg.to]?.text === '.' &&
       tokens[seg.to + 1]?.cap &&
-      tokens[seg.from - 1]?.text !== ','
+      // (after a comma, only before a name of two words or more: "its inspector general, Md. Zakir
+      // Hossain Bhuiyan")
+      (tokens[seg.from - 1]?.text !== ',' ||
+        (!lex.commonWords.has(tokens[seg.to + 1]?.lower ?? '') &&
+          !lex.places.has(tokens[seg.to + 1]?.lower ?? '') &&
+          !TITLE_WORDS.has(tokens[seg.to + 1]?.lower ?? '') &&
+          !!tokens[seg.to + 2]?.cap &&
+          tokens[seg.to + 2]?.kind === 'word'))
     )
       continue;
     // A field opening the sentence before a trade and a name is no name: "Marine biologist Dr. Anna

@@ -499,7 +499,17 @@ export const splitSentences = (
     if (t.text === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
       if (ABBREVIATIONS.has(prev.lower)) continue;
       // "Md." before a name is Muhammad's short form, not Maryland's after a comma: "Md. Nazrul Islam".
-      if (prev.lower === 'md' && prev.cap && tokens[i - 2]?.text !== ',') continue;
+      // (after a comma too before two names' words: "its inspector general, Md. Zakir Hossain Bhuiyan")
+      if (
+        prev.lower === 'md' &&
+        prev.cap &&
+        (tokens[i - 2]?.text !== ',' ||
+          (next.kind === 'word' &&
+            !FUNCTION_WORDS.has(next.lower) &&
+            !!tokens[j + 1]?.cap &&
+            tokens[j + 1]?.kind === 'word'))
+      )
+        continue;
       // an initial: "L. Ron Hubbard" (not the platform: "wrote on X. He ...")
       // (nor a lettered hall, gate or terminal: "to enter Hall H. David Glanzer said")
       if (

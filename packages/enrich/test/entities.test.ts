@@ -11618,3 +11618,17 @@ describe('"Do" before a Vietnamese middle name and more syllables (enrich 1.23.1
     expect(names('Do Hanoi officials agree?')).toEqual(['place:Hanoi']);
   });
 });
+
+describe('"Md." after a comma before a name (enrich 1.23.1022)', () => {
+  it('is Muhammad written short, no Maryland', () => {
+    expect(names('The board named its chairman, Md. Rafiqul Karim Sarker, on Monday.')).toEqual([
+      'person:Rafiqul Karim Sarker',
+    ]);
+  });
+  it('leaves the state after a town (guard)', () => {
+    expect(names('He grew up in Bethesda, Md. He later moved.')).toEqual([
+      'place:Bethesda',
+      'place:Maryland',
+    ]);
+  });
+});
