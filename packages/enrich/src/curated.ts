@@ -193,7 +193,7 @@ export const ORG_HEADS = set(`
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
   handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
-  regulator coal management digital mobile search trading faculty faculties syndicate directorate-general assurance aggregates products motor schools hospitals cartel works storage logistik
+  regulator coal management digital mobile search shipbuilding trading faculty faculties syndicate directorate-general assurance aggregates products motor schools hospitals cartel works storage logistik
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */
@@ -312,6 +312,7 @@ const KNOWN_ORG_WORDS = set(`
   avianca volaris aeroméxico aeromexico viva_aerobus viva_air alitalia sabena swissair latam aer_lingus vueling wizz_air
   blackstone pitchbook preqin
   alfa_romeo kesko finnair fellesforbundet encrochat sky_ecc
+  liv_golf dp_world daesh pga_tour petróleos_mexicanos petroleos_mexicanos banxico one_nation primeira_liga aker_arctic
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
   atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria
   country_fire_authority southern_california_edison seattle_city_light

@@ -11632,3 +11632,14 @@ describe('"Md." after a comma before a name (enrich 1.23.1022)', () => {
     ]);
   });
 });
+
+describe('more known bodies, and shipbuilders (enrich 1.23.1023)', () => {
+  it('are bodies', () => {
+    expect(names('LIV Golf and DP World signed. Banxico cut rates. Selkirk Shipbuilding won.')).toEqual([
+      'organisation:LIV Golf',
+      'organisation:DP World',
+      'organisation:Banxico',
+      'organisation:Selkirk Shipbuilding',
+    ]);
+  });
+});
