@@ -148,6 +148,10 @@ const DROPPED_PLACE_HEADS = wordSet('cerro kampung kampong jebel jabal pulau buk
 const POSTING_VERBS = wordSet('posted shared published uploaded wrote announced streamed');
 /** Words that name a part or an age of a town or land before its name ("Old Delhi", "Upper Egypt"). */
 const TOWN_PART_WORDS = wordSet('old new upper lower greater little great inner outer central');
+/** Lower-case nouns of Czech and Slovak bodies' names after their adjective ("Tatra banka"). */
+const SLAVIC_BODY_NOUNS = wordSet(
+  'banka spořitelna sporiteľňa pojišťovna poisťovňa energetika aliancia rafinéria rafinerie distribuce distribúcia',
+);
 /** Heads a trading company's name ends in, before "of" and its town ("Horizon Sky Networks of Noordwijk"). */
 const TRADING_HEADS = wordSet(
   'holdings networks systems industries technologies enterprises ventures logistics',
@@ -4262,6 +4266,12 @@ const extractFromTokens = (
       const prev = tokens[j - 1];
       if (!t || !prev || t.paragraph !== prev.paragraph || t.sentence !== prev.sentence) break;
       if (isProper(j)) {
+        j++;
+        continue;
+      }
+      // A Czech or Slovak body's lower-case noun after its capitalized adjective: "Tatra banka",
+      // "Česká spořitelna", "Moravskoslezská energetika".
+      if (t.kind === 'word' && SLAVIC_BODY_NOUNS.has(t.text) && t.start === prev.end + 1 && prev.cap) {
         j++;
         continue;
       }
@@ -9173,6 +9183,8 @@ const extractFromTokens = (
       !lex.regions.has(key)
     )
       scores.organisation += 4;
+    // ... or in a Czech or Slovak body's lower-case noun: "Česká spořitelna", "Tatra banka".
+    if (words.length >= 2 && SLAVIC_BODY_NOUNS.has(lastWord)) scores.organisation += 4;
     // ... or inside the name: "Siemens AG", "Philips NV".
     if (words.length >= 2 && COMPANY_SUFFIXES.has(stripDots(lastWord)) && !country && !knownPlace)
       scores.organisation += 4;

@@ -11643,3 +11643,13 @@ describe('more known bodies, and shipbuilders (enrich 1.23.1023)', () => {
     ]);
   });
 });
+
+describe('Czech and Slovak bodies with a lower-case noun (enrich 1.23.1024)', () => {
+  it('are whole bodies', () => {
+    expect(names('Tatra banka rose, Česká spořitelna fell and Podunajská rafinéria shut.')).toEqual([
+      'organisation:Tatra banka',
+      'organisation:Česká spořitelna',
+      'organisation:Podunajská rafinéria',
+    ]);
+  });
+});
