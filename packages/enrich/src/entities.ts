@@ -3087,15 +3087,18 @@ const extractFromTokens = (
     if (isAcronym(t)) return true;
     // A given name that is also an everyday word opening a sentence before a particle and a family
     // name: "Maria da Silva said", "Maria das Graças Souza".
+    // (or two particles: "Rob van der Heijden", "Mark van den Berg")
     const particle = tokens[i + 1];
+    const family =
+      tokens[i + 2]?.kind === 'word' && NAME_PARTICLES.has(tokens[i + 2]?.text ?? '') ? i + 3 : i + 2;
     if (
       lex.firstNames.has(t.lower) &&
       particle?.kind === 'word' &&
       particle.text === particle.lower &&
       NAME_PARTICLES.has(particle.text) &&
-      tokens[i + 2]?.cap &&
-      tokens[i + 2]?.kind === 'word' &&
-      (lex.nameParts.has(tokens[i + 2]?.lower ?? '') || !lex.commonWords.has(tokens[i + 2]?.lower ?? ''))
+      tokens[family]?.cap &&
+      tokens[family]?.kind === 'word' &&
+      (lex.nameParts.has(tokens[family]?.lower ?? '') || !lex.commonWords.has(tokens[family]?.lower ?? ''))
     )
       return true;
     // An everyday noun opening a sentence before "and" and a body's name ending in its head: "Securities

@@ -11653,3 +11653,11 @@ describe('Czech and Slovak bodies with a lower-case noun (enrich 1.23.1024)', ()
     ]);
   });
 });
+
+describe('an everyday given name opening a sentence before two particles (enrich 1.23.1025)', () => {
+  it('is part of the name', () => {
+    expect(names('Mark van der Stoep, a Dutch engineer, said the columns were cracked.')).toEqual([
+      'person:Mark van der Stoep',
+    ]);
+  });
+});
