@@ -1555,6 +1555,14 @@ const BALTIC_LETTERS = /[āēīūģķļņėųįę]/u;
 const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined => {
   const g = lex.firstNames.get(w);
   if (g !== undefined) return g;
+  // Two given names joined by a hyphen, the first one's sex: "Marie-Hélène", "Jean-Baptiste".
+  const hyphen = w.indexOf('-');
+  // (each of three letters or more: not the article of "Al-Ula")
+  if (hyphen > 2 && hyphen === w.lastIndexOf('-') && w.length - hyphen > 3) {
+    const a = firstNameGender(w.slice(0, hyphen), lex);
+    const b = firstNameGender(w.slice(hyphen + 1), lex);
+    if (a !== undefined && b !== undefined) return a;
+  }
   const plain = withoutAccents(w);
   if (plain === undefined) return undefined;
   // A Latvian or Lithuanian man's name, by its letters and its "-s" or "-š" ("Jānis" is no "Janis",

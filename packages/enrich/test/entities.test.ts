@@ -11661,3 +11661,12 @@ describe('an everyday given name opening a sentence before two particles (enrich
     ]);
   });
 });
+
+describe('two given names joined by a hyphen (enrich 1.23.1026)', () => {
+  it("open a person's name", () => {
+    expect(names('Marie-Hélène Dupont said it.')).toEqual(['person:Marie-Hélène Dupont']);
+  });
+  it('leave a place with an article and a hyphen (guard)', () => {
+    expect(names('Tourists flocked to Al-Ula and Taif.')).toEqual(['place:Al-Ula', 'place:Taif']);
+  });
+});
