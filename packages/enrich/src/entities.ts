@@ -6781,7 +6781,8 @@ const extractFromTokens = (
       !(
         words.length >= 3 &&
         NAME_PARTICLES.has(tokens[seg.to - 2]?.text ?? '') &&
-        lex.firstNames.has(words[0] ?? '') &&
+        // (also written with accents, or two joined: "Hélène", "Marie-Hélène")
+        firstNameGender(words[0] ?? '', lex) !== undefined &&
         !MISC_HEADS.has(words[0] ?? '')
       )
     ) {

@@ -11670,3 +11670,11 @@ describe('two given names joined by a hyphen (enrich 1.23.1026)', () => {
     expect(names('Tourists flocked to Al-Ula and Taif.')).toEqual(['place:Al-Ula', 'place:Taif']);
   });
 });
+
+describe("an accented given name before a particle and an event's head (enrich 1.23.1027)", () => {
+  it('is a person whose family name opens with the particle', () => {
+    expect(names('"It is a victory," said Hélène de la Tour, a lawyer for the plaintiffs.')).toEqual([
+      'person:Hélène de la Tour',
+    ]);
+  });
+});
