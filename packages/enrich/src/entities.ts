@@ -1700,7 +1700,19 @@ const capitalSubheads = (tokens: readonly Token[], lex: Lexicon): Set<number> | 
  * "KFC-parent"): the name is the head only. Returns the head's length, or 0.
  */
 const compoundHead = (t: Token, prev: Token | undefined, lex: Lexicon, before?: Token): number => {
-  if (!t.cap || t.kind !== 'word') return 0;
+  if (t.kind !== 'word') return 0;
+  // (an Arabic article's name before the compound's tail: "al-Qaida-linked", "al-Shabaab-run")
+  const lastAt = t.text.lastIndexOf('-');
+  if (lastAt > 4 && /^\p{Ll}{1,3}-\p{Lu}[^-]+$/u.test(t.text.slice(0, lastAt))) {
+    const last = t.lower.slice(lastAt + 1);
+    if (
+      SHORT_TAILS.has(last) ||
+      PLACE_COMPOUND_TAILS.has(last) ||
+      (last.length >= 4 && lex.commonWords.has(last))
+    )
+      return lastAt;
+  }
+  if (!t.cap) return 0;
   const at = t.text.indexOf('-');
   if (at < 2) return 0; // "T-shirt", "X-ray"
   // ("Co-operation" inside a name is one word: "Economic Co-operation"; "UN-backed", "US-led" and a

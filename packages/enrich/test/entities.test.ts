@@ -11678,3 +11678,9 @@ describe("an accented given name before a particle and an event's head (enrich 1
     ]);
   });
 });
+
+describe("a name with an Arabic article before a compound's tail (enrich 1.23.1028)", () => {
+  it('is the name without the tail', () => {
+    expect(names('The al-Qaida-linked group attacked a base.')).toEqual(['organisation:al-Qaida']);
+  });
+});
