@@ -325,7 +325,7 @@ const KNOWN_ORG_WORDS = set(`
   house_of_lords house_of_representatives house_of_delegates
   aston_villa crystal_palace nottingham_forest tottenham_hotspur west_ham_united west_ham aston_martin arsenal
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund bayer_leverkusen inter_milan ac_milan juventus
-  bundesliga laliga la_liga serie_a ligue_1 eredivisie
+  bundesliga laliga la_liga serie_a serie_b ligue_1 eredivisie segunda_división segunda_division
   al_ahly al_hilal al_nassr al_ittihad zamalek wydad flamengo boca_juniors corinthians palmeiras galatasaray fenerbahçe
   fenerbahce beşiktaş besiktas mamelodi_sundowns kaizer_chiefs orlando_pirates urawa_red_diamonds
   mumbai_indians delhi_capitals kolkata_knight_riders sunrisers_hyderabad gujarat_titans royal_challengers_bengaluru

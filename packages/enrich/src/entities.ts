@@ -4292,6 +4292,16 @@ const extractFromTokens = (
         j++;
         continue;
       }
+      // (a known body's letter that reads as an article: "Serie A", "Serie B")
+      if (
+        t.kind === 'word' &&
+        t.text.length === 1 &&
+        t.cap &&
+        KNOWN_ORGS.has(spanKey(tokens, j - 1, j + 1, '_'))
+      ) {
+        j++;
+        continue;
+      }
       // A Czech or Slovak body's lower-case noun after its capitalized adjective: "Tatra banka",
       // "Česká spořitelna", "Moravskoslezská energetika".
       if (t.kind === 'word' && SLAVIC_BODY_NOUNS.has(t.text) && t.start === prev.end + 1 && prev.cap) {

@@ -11684,3 +11684,12 @@ describe("a name with an Arabic article before a compound's tail (enrich 1.23.10
     expect(names('The al-Qaida-linked group attacked a base.')).toEqual(['organisation:al-Qaida']);
   });
 });
+
+describe('"Serie A" and "Serie B" (enrich 1.23.1029)', () => {
+  it('are leagues, the letter no article', () => {
+    expect(names('He joined a Serie B side after two years in the Segunda División.')).toEqual([
+      'organisation:Serie B',
+      'organisation:Segunda División',
+    ]);
+  });
+});
