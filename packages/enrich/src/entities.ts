@@ -1778,7 +1778,14 @@ const placeOrBody = (w: string, lex: Lexicon): boolean =>
   lex.countries.has(w) || lex.places.has(w) || KNOWN_ORGS.has(w);
 const pairedPlaces = (t: Token, at: number, lex: Lexicon): boolean => {
   const tail = t.lower.slice(at + 1);
-  if (tail.includes('-') || lex.places.has(t.lower) || lex.countries.has(t.lower) || lex.regions.has(t.lower))
+  // (nor a known body so named: "Ouest-France", a newspaper, though "Ouest" is a Haitian department)
+  if (
+    tail.includes('-') ||
+    lex.places.has(t.lower) ||
+    lex.countries.has(t.lower) ||
+    lex.regions.has(t.lower) ||
+    KNOWN_ORGS.has(t.lower)
+  )
     return false;
   const head = t.lower.slice(0, at);
   return (lex.countries.has(head) || lex.places.has(head)) && placeOrBody(tail, lex);

@@ -2789,6 +2789,27 @@ export const extractQuotes = (
           const body = seat ? entityById(seat.entity) : undefined;
           if (body?.type === 'organisation') bodyEntity = body;
         }
+        // (the body itself in a person's apposition is that person's: "Philippe Marchand-Delorme,
+        // president of the APIG, which represents ... Ouest-France, said")
+        if (bodyOwner && bodyEntity?.type === 'organisation') {
+          let c = bodyOwner.from - 1;
+          while (
+            c > from &&
+            c > bodyOwner.from - 8 &&
+            tokens[c]?.kind === 'word' &&
+            tokens[c]?.text === tokens[c]?.lower
+          )
+            c--;
+          const holder =
+            tokens[c]?.text === ',' && c < bodyOwner.from - 1 ? mentionEnding.get(c - 1) : undefined;
+          const holderEntity = holder ? entityById(holder.entity) : undefined;
+          if (
+            holderEntity?.type === 'person' &&
+            (tokens[bodyOwner.from - 1]?.lower === 'of' || tokens[bodyOwner.from - 2]?.lower === 'of') &&
+            roleWithin(c + 1, bodyOwner.from)
+          )
+            return { entity: holderEntity, cue: cueTok.lower };
+        }
         if (bodyEntity?.type === 'organisation' && bodyEntity !== namedEntity)
           return { entity: bodyEntity, cue: cueTok.lower };
         // ... or a participle's agent: "Holmes, contacted by the Guardian, confirmed", "Tony Adams,

@@ -11693,3 +11693,9 @@ describe('"Serie A" and "Serie B" (enrich 1.23.1029)', () => {
     ]);
   });
 });
+
+describe('a known body joining a place and a country by a hyphen (enrich 1.23.1030)', () => {
+  it('stays whole', () => {
+    expect(names('The newspaper Ouest-France reported the fine.')).toEqual(['organisation:Ouest-France']);
+  });
+});

@@ -3701,3 +3701,22 @@ describe('a person "of" a country\'s body (enrich 1.23.1018)', () => {
     ).toBe('National Police');
   });
 });
+
+describe('a "which" clause on a body inside a person\'s apposition (enrich 1.23.1030)', () => {
+  it("leaves the quote the person's", () => {
+    expect(
+      speakerOf(
+        'Anne-Laure Brossard, president of the FNPL, which represents 300 titles including Le Parisien and Reuters, said the ruling sent "a very strong message."',
+        'a very strong message',
+      ),
+    ).toBe('Anne-Laure Brossard');
+  });
+  it('leaves a body opening the sentence its own speaker (guard)', () => {
+    expect(
+      speakerOf(
+        'The Alliance of Motion Picture Producers, which bargains for studios including Netflix, said it was "disappointed".',
+        'disappointed',
+      ),
+    ).toBe('Alliance of Motion Picture Producers');
+  });
+});
