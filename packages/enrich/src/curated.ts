@@ -312,6 +312,7 @@ const KNOWN_ORG_WORDS = set(`
   avianca volaris aeroméxico aeromexico viva_aerobus viva_air alitalia sabena swissair latam aer_lingus vueling wizz_air
   blackstone pitchbook preqin
   alfa_romeo kesko finnair fellesforbundet encrochat sky_ecc
+  bangko_sentral_ng_pilipinas maurice_blackburn slater_and_gordon
   liv_golf dp_world daesh pga_tour petróleos_mexicanos petroleos_mexicanos banxico one_nation primeira_liga aker_arctic
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
   atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria

@@ -11699,3 +11699,12 @@ describe('a known body joining a place and a country by a hyphen (enrich 1.23.10
     expect(names('The newspaper Ouest-France reported the fine.')).toEqual(['organisation:Ouest-France']);
   });
 });
+
+describe('a central bank and two law firms known by name (enrich 1.23.1031)', () => {
+  it('are bodies', () => {
+    expect(names('The Bangko Sentral ng Pilipinas approved it, and Slater and Gordon sued.')).toEqual([
+      'organisation:Bangko Sentral ng Pilipinas',
+      'organisation:Slater and Gordon',
+    ]);
+  });
+});
