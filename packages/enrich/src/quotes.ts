@@ -2642,7 +2642,7 @@ export const extractQuotes = (
           ofAt > who.from - 3 &&
           tokens[ofAt]?.kind === 'word' &&
           tokens[ofAt]?.text === tokens[ofAt]?.lower &&
-          !['the', 'of', 'from', 'and', 'or'].includes(tokens[ofAt]?.text ?? '')
+          !BODY_LINK_WORDS.has(tokens[ofAt]?.text ?? '')
         )
           ofAt--;
         if (tokens[ofAt]?.lower === 'the') ofAt--;
@@ -3426,6 +3426,8 @@ const quoteText = (text: string, q: RawQuote): string => {
   return inner.includes('\n') ? inner.replace(REOPENING, ' ') : inner;
 };
 
+/** Small words that end the lower-case modifiers before a body's name ("of the opposition Democratic Party"). */
+const BODY_LINK_WORDS = wordSet('the of from and or');
 /** Past participles opening an aside on the one about to speak: "X, asked about the plan, said". */
 const ASIDE_PARTICIPLES = wordSet('asked pressed questioned quizzed contacted reached interviewed');
 /**
