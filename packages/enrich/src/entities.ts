@@ -4359,8 +4359,16 @@ const extractFromTokens = (
       const twoBack = tokens[j - 2]?.lower;
       const groupLetter = prev.text.length === 1 && (twoBack === 'group' || twoBack === 'pool');
       // An initial ("L. Ron Hubbard") or a saint's, mount's or fort's abbreviation ("St. Peter").
+      // (or Muhammad's inside a name: "Abu Sayeed Md. Mahbub-ul-Alam")
       const abbrevPlace =
-        prev.lower === 'st' || prev.lower === 'ste' || prev.lower === 'mt' || prev.lower === 'ft';
+        prev.lower === 'st' ||
+        prev.lower === 'ste' ||
+        prev.lower === 'mt' ||
+        prev.lower === 'ft' ||
+        ((prev.text === 'Md' || prev.text === 'Mohd') &&
+          j - 1 > i &&
+          !TITLE_WORDS.has(stripDots(tokens[j - 2]?.lower ?? '')) &&
+          tokens[j - 2]?.text !== '.');
       // (also before a particle: "Frederick A. van der Berg", "Anna M. de Vries")
       const particleNext =
         prev.text.length === 1 &&

@@ -11708,3 +11708,16 @@ describe('a central bank and two law firms known by name (enrich 1.23.1031)', ()
     ]);
   });
 });
+
+describe('"Md." inside a Bangladeshi name (enrich 1.23.1032)', () => {
+  it('keeps the name whole', () => {
+    expect(names("The zone's chairman, Abu Sayeed Md. Rezaul-Karim, said it.")).toEqual([
+      'person:Abu Sayeed Md. Rezaul-Karim',
+    ]);
+  });
+  it('leaves "Md." after a title out of the name, as before (guard)', () => {
+    expect(names('Chairman Md. Abul Kashem Patwary said the zone would open in May.')).toEqual([
+      'person:Abul Kashem Patwary',
+    ]);
+  });
+});
