@@ -154,7 +154,7 @@ const SLAVIC_BODY_NOUNS = wordSet(
 );
 /** Heads a trading company's name ends in, before "of" and its town ("Horizon Sky Networks of Noordwijk"). */
 const TRADING_HEADS = wordSet(
-  'holdings networks systems industries technologies enterprises ventures logistics',
+  'holdings holding networks systems industries technologies enterprises ventures logistics',
 );
 /** Stretches of land and ways of going that run between two places ("the road between X and Y"). */
 const SPANS_BETWEEN = wordSet(
@@ -4600,11 +4600,14 @@ const extractFromTokens = (
         // A company's legal form or trading head before "of" and its town: "Palmas Tenggara Holdings of
         // Jakarta", "Digitech Random Systems Pvt Ltd of Kolkata" (the town is where it is, not its name;
         // "Bank of England", "Royal Bank of Canada" have a head of another kind).
+        // (a country of two words too: "Hanbit Heavy Industries of South Korea")
         const townAfter =
           t.lower === 'of' &&
           !afterThe &&
           (COMPANY_SUFFIXES.has(stripDots(head)) || TRADING_HEADS.has(head)) &&
-          (lex.places.has(tokens[k]?.lower ?? '') || lex.countries.has(tokens[k]?.lower ?? ''));
+          (lex.places.has(tokens[k]?.lower ?? '') ||
+            lex.countries.has(tokens[k]?.lower ?? '') ||
+            lex.countries.has(spanKey(tokens, k, k + 2)));
         if (townAfter) break;
         // (a court's or unit's ordinal after "for the": "Court of Appeals for the 8th Circuit")
         const ordinal = tokens[k];

@@ -11721,3 +11721,16 @@ describe('"Md." inside a Bangladeshi name (enrich 1.23.1032)', () => {
     ]);
   });
 });
+
+describe('a trading company "of" a country of two words or "Holding of" a town (enrich 1.23.1033)', () => {
+  it('is the company, the country or town apart', () => {
+    expect(
+      names('The bid is led by Daeil Heavy Industries of South Korea and Alpen Energie Holding of Vienna.'),
+    ).toEqual([
+      'organisation:Daeil Heavy Industries',
+      'place:South Korea',
+      'organisation:Alpen Energie Holding',
+      'place:Vienna',
+    ]);
+  });
+});
