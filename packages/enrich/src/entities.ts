@@ -420,6 +420,10 @@ const COMPOUND_COMPANY = /^\p{Lu}\p{Ll}{2,}(?:bank|gaz|neft|prom|telecom|electri
 const COLOUR_AND_SKY_WORDS = wordSet(
   'blue red green black white golden silver yellow orange royal star sun moon sky',
 );
+/** Business words besides COMPANY_HEADS that end such a name: "Golden Boy Promotions", "Blue Owl Capital". */
+const COLOUR_NAME_HEADS = wordSet(
+  'promotions racing partners capital ventures media brands hotels resorts beverages',
+);
 /** Business words a company is named again without, besides COMPANY_HEADS: "Heartland Prairie Bank". */
 const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute animation');
 /** ... and before a legal suffix: "Garuda Agri" after "Garuda Agri Resources Ltd". */
@@ -3478,7 +3482,7 @@ const extractFromTokens = (
       head3?.cap &&
       head3.kind === 'word' &&
       head3.start === middle.end + 1 &&
-      COMPANY_HEADS.has(head3.lower) &&
+      (COMPANY_HEADS.has(head3.lower) || COLOUR_NAME_HEADS.has(head3.lower)) &&
       !COMPANY_HEADS.has(middle.lower) &&
       !ORG_HEADS.has(t.lower) &&
       !TITLE_WORDS.has(t.lower) &&

@@ -11734,3 +11734,15 @@ describe('a trading company "of" a country of two words or "Holding of" a town (
     ]);
   });
 });
+
+describe('a colour word opening a sentence before a given name and a business word (enrich 1.23.1034)', () => {
+  it('stays in the name', () => {
+    expect(names('Silver Boy Promotions declined to comment. Blue Boy Capital bought the stake.')).toEqual([
+      'organisation:Silver Boy Promotions',
+      'organisation:Blue Boy Capital',
+    ]);
+  });
+  it('does not make a name of everyday words', () => {
+    expect(names('Green shoots appeared. Golden years followed for the firm.')).toEqual([]);
+  });
+});
