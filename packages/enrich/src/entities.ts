@@ -8319,10 +8319,14 @@ const extractFromTokens = (
       !g
     )
       scores.organisation += 2;
-    // A listed company: "shares of Cleveland-Cliffs", "shares in Harbourline", "stake in X".
+    // A listed company: "shares of Cleveland-Cliffs", "shares in Harbourline", "stake(s) in X".
     if (
       (before?.lower === 'of' || before?.lower === 'in') &&
-      (before2?.lower === 'shares' || before2?.lower === 'stake' || before2?.lower === 'stock') &&
+      (before2?.lower === 'shares' ||
+        before2?.lower === 'stake' ||
+        before2?.lower === 'stakes' ||
+        before2?.lower === 'shareholding' ||
+        before2?.lower === 'stock') &&
       !country &&
       !knownPlace
     )
@@ -8758,6 +8762,23 @@ const extractFromTokens = (
         /^(?:employs|operates|owns|makes|runs|builds|produces|sells)$/u.test(verb.text)
       )
         scores.person -= 3;
+    }
+    // A body described by where it sits or who owns it: "Kardemir, based in Karabuk, gained", "Enka,
+    // headquartered in Istanbul," (a person "based in" a town only with a given name: "Ana Ruiz, based
+    // in Lima,").
+    else if (
+      after?.text === ',' &&
+      rightWord?.kind === 'word' &&
+      (/^(?:headquartered|listed|majority-owned|state-owned|family-owned)$/u.test(rightWord.text) ||
+        (rightWord.text === 'based' &&
+          words.length === 1 &&
+          !lex.firstNames.has(key) &&
+          !lex.nameParts.has(key))) &&
+      !country &&
+      !knownPlace
+    ) {
+      scores.person -= 3;
+      scores.organisation += 1.5;
     }
     // A work described in apposition: "Egypt Station, his first album", "Oppenheimer, the film".
     if (after?.text === ',' && after2?.kind === 'word' && WORK_OWNERS.has(after2.text) && words.length <= 4) {
@@ -11626,6 +11647,8 @@ const listJoint = (tokens: readonly Token[], from: number, to: number): 'comma' 
   return to - from === 2 && a.text === ',' && (b?.text === 'and' || b?.text === 'or') ? 'last' : undefined;
 };
 
+/** What a list of companies is held as: "stakes in A, B and C", "shares of A and B". */
+const HOLDING_WORDS = wordSet('stake stakes shares shareholding shareholdings');
 /** Prepositions before a list that put its members in space, not with people ("at", "from", "to" may). */
 const INSIDE_PREPOSITIONS = wordSet('in into near across throughout outside inside around on');
 
@@ -11688,6 +11711,22 @@ const shareListTypes = (
     return !agg || Math.max(agg.person, agg.organisation, agg.place) <= 0;
   };
   const share = (from: number, to: number): void => {
+    // A list of holdings is a list of companies: "owns stakes in Arcelik, Ford Otosan and Tupras".
+    const opener = (candidates[from] as Candidate).from;
+    if (
+      (tokens[opener - 1]?.lower === 'in' || tokens[opener - 1]?.lower === 'of') &&
+      HOLDING_WORDS.has(tokens[opener - 2]?.lower ?? '')
+    ) {
+      for (let k = from; k < to; k++) {
+        const c = candidates[k] as Candidate;
+        if (c.fixed || c.titled || c.countryCode || lex.places.has(c.key) || lex.countries.has(c.key))
+          continue;
+        const agg = typedByKey.get(c.key) ?? { person: 0, organisation: 0, place: 0 };
+        agg.organisation = Math.max(agg.organisation, agg.person + 1.5, agg.place + 1.5);
+        typedByKey.set(c.key, agg);
+      }
+      return;
+    }
     let type: EntityType | undefined;
     let weak: EntityType | undefined;
     let weakAgree = true;

@@ -11746,3 +11746,19 @@ describe('a colour word opening a sentence before a given name and a business wo
     expect(names('Green shoots appeared. Golden years followed for the firm.')).toEqual([]);
   });
 });
+
+describe('a list of holdings and a body "based in" a town (enrich 1.23.1035)', () => {
+  it('types every member of "stakes in A, B and C" as a company', () => {
+    expect(names('Dorukan Holding owns stakes in Velpaş, Ford Kestrel and Mirsan.')).toEqual([
+      'organisation:Dorukan Holding',
+      'organisation:Velpaş',
+      'organisation:Ford Kestrel',
+      'organisation:Mirsan',
+    ]);
+  });
+  it('types a one-word name "based in" a town, or "headquartered in" one, as a body', () => {
+    expect(
+      names('Rival Velpaş, based in Karabük, gained 1.3 percent. Ana Ruiz, based in Lima, said so.'),
+    ).toEqual(['organisation:Velpaş', 'place:Karabük', 'person:Ana Ruiz', 'place:Lima']);
+  });
+});
