@@ -4087,6 +4087,10 @@ const extractFromTokens = (
         leadPlace = i + 1;
       for (let m = i; m < headEnd && everyday; m++) {
         if (m === j || m < leadPlace) continue;
+        // (a plural's apostrophe inside the first part: "Peoples' Equality and Democracy Party")
+        const mark = tokens[m];
+        if (mark?.kind === 'quote' && mark.start === tokens[m - 1]?.end && tokens[m - 1]?.lower.endsWith('s'))
+          continue;
         const w = tokens[m]?.lower ?? '';
         // (a nationality or a country may open it: "Scottish Fire and Rescue Service", "the U.S. Food
         // and Drug Administration"; so may a union of countries by its initials: "the U.N. Food and
@@ -4125,7 +4129,11 @@ const extractFromTokens = (
         everyday =
           m === headEnd - 1 ||
           // (members of a second trade before a guild's head: "Distillers and Blenders Association")
-          (m === k && tradeBeforeGuild && /(?:ers|ors|ists)$/u.test(base) && !lex.firstNames.has(w)) ||
+          // (and of the first trade itself: "Hoteliers and Operators Association")
+          ((m === k || m === j - 1) &&
+            tradeBeforeGuild &&
+            /(?:ers|ors|ists)$/u.test(base) &&
+            !lex.firstNames.has(w)) ||
           // (an everyday noun the word lists lack, by its ending: "Midwifery", "Oncology")
           ((lex.commonWords.has(base) ||
             EVERYDAY_NOUN_ENDINGS.test(base) ||

@@ -11762,3 +11762,23 @@ describe('a list of holdings and a body "based in" a town (enrich 1.23.1035)', (
     ).toEqual(['organisation:Velpaş', 'place:Karabük', 'person:Ana Ruiz', 'place:Lima']);
   });
 });
+
+describe('a body named by two parts joined by "and": a plural\'s apostrophe or a trade in the first (enrich 1.23.1036)', () => {
+  it('is one body', () => {
+    expect(
+      names(
+        "He joined the Peoples' Liberty and Progress Party in May. She heads the Hoteliers and Operators Association in Antalya.",
+      ),
+    ).toEqual([
+      "organisation:Peoples' Liberty and Progress Party",
+      'organisation:Hoteliers and Operators Association',
+      'place:Antalya',
+    ]);
+  });
+  it('still parts two bodies', () => {
+    expect(names("The Workers' Party and Democracy Front met.")).toEqual([
+      "organisation:Workers' Party",
+      'organisation:Democracy Front',
+    ]);
+  });
+});
