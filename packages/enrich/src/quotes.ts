@@ -1743,6 +1743,16 @@ export const extractQuotes = (
   const subjectEndingAt = (end: number, limitFrom: number): ExtractedEntity | undefined | null => {
     const t = tokens[end];
     if (!t) return null;
+    // (the point of a name's short last word: "President Surangel Whipps Jr. said", "Acme Inc. said")
+    const short = tokens[end - 1];
+    if (
+      t.text === '.' &&
+      short &&
+      short.end === t.start &&
+      end - 1 >= limitFrom &&
+      mentionEnding.get(end - 1)
+    )
+      return subjectEndingAt(end - 1, limitFrom);
     const m = mentionEnding.get(end);
     if (m) {
       const e = entityById(m.entity);
@@ -1981,11 +1991,20 @@ export const extractQuotes = (
     if (m && tokens[m.to]?.kind === 'poss') {
       let j = m.to + 1;
       let role = false;
-      while (j < limitTo && j < m.to + 6 && tokens[j]?.kind === 'word') {
+      while (j < limitTo && j < m.to + 8 && tokens[j]?.kind === 'word') {
         // (over a place the role is for: "said Namfrel's Cebu coordinator, Jericho Alcantara")
         const inner = tokens[j]?.cap ? mentionAt.get(j) : undefined;
         if (inner && entityById(inner.entity)?.type === 'place' && !role) {
           j = inner.to;
+          continue;
+        }
+        // (a title in capitals and its remit: "said Tonga's Minister for Climate Change, Dr. Ana
+        // Tukuafu Faletau")
+        const cap = tokens[j] as Token;
+        const capTitleNext = !!tokens[j + 1]?.cap && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '');
+        if (cap.cap && (TITLE_WORDS.has(cap.lower) || (!inner && (role || capTitleNext)))) {
+          role ||= TITLE_WORDS.has(cap.lower);
+          j++;
           continue;
         }
         if (tokens[j]?.text !== tokens[j]?.lower) break;
@@ -1996,6 +2015,10 @@ export const extractQuotes = (
       const named = role && tokens[j]?.text === ',' ? mentionPastTitles(j + 1) : undefined;
       const person = named ? entityById(named.entity) : undefined;
       if (person?.type === 'person') return person;
+      // (or right after a title in capitals: "said Tonga's Climate Minister Ana Faletau")
+      const titled = role && tokens[j - 1]?.cap ? mentionAt.get(j) : undefined;
+      const holder = titled ? entityById(titled.entity) : undefined;
+      if (holder?.type === 'person' && !holder.group) return holder;
       // (or a person named right after the owner: "said Finanzwende's Carolin Ahrensfeld")
       const own = mentionAt.get(m.to + 1);
       const ownPerson = own ? entityById(own.entity) : undefined;

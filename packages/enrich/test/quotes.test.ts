@@ -3720,3 +3720,33 @@ describe('a "which" clause on a body inside a person\'s apposition (enrich 1.23.
     ).toBe('Alliance of Motion Picture Producers');
   });
 });
+
+describe('a speaker whose name ends in "Jr." or "Inc.", and a country\'s title in capitals before the name (enrich 1.23.1037)', () => {
+  it('is the name before "said" over the point of its short last word', () => {
+    expect(
+      speakerOf('"It stays here," President Tavita Lemalu Jr. said at the ceremony.', 'It stays here'),
+    ).toBe('Tavita Lemalu Jr');
+    expect(
+      speakerOf(
+        'Analyst Rosa Imbert of Calloway Inc. said the guidance "removes all doubt."',
+        'removes all doubt',
+      ),
+    ).toBe('Rosa Imbert');
+  });
+  it('is the person after "said Country\'s Minister for X," and after "said Country\'s X Minister"', () => {
+    expect(
+      speakerOf(
+        '"We did not warm it," said Samoa\'s Minister for Climate Change, Dr. Lupe Tauvao.',
+        'We did not warm it',
+      ),
+    ).toBe('Lupe Tauvao');
+    expect(
+      speakerOf('"We did not warm it," said Samoa\'s Climate Minister Lupe Tauvao.', 'We did not warm it'),
+    ).toBe('Lupe Tauvao');
+  });
+  it('leaves a title with no name to the country (guard)', () => {
+    expect(speakerOf('"We did not warm it," said Samoa\'s Prime Minister.', 'We did not warm it')).toBe(
+      'Samoa',
+    );
+  });
+});
