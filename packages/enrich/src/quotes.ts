@@ -415,6 +415,28 @@ export const extractQuotes = (
     return false;
   };
 
+  // A short sentence quoted whole at a sentence's start, its speaker and cue right after: '"It's
+  // surreal," the 21-year-old said', '"That's rallying," the Irishman said', '"Great win," he said'.
+  const saidRightAfter = (q: RawQuote): boolean => {
+    if (q.single || !/^[,.!?]$/u.test(tokens[q.close - 1]?.text ?? '')) return false;
+    const opening = tokens[q.open];
+    if (!opening || sentences[opening.sentence]?.from !== q.open) return false;
+    for (let k = q.close + 1; k < q.close + 6; k++) {
+      const w = tokens[k];
+      if (!w || (w.kind !== 'word' && w.kind !== 'num' && w.text !== '-')) return false;
+      if (w.text === w.lower && CUE_VERBS.has(w.text)) return k > q.close + 1;
+      if (
+        w.kind === 'word' &&
+        w.text === w.lower &&
+        FUNCTION_WORDS.has(w.text) &&
+        w.text !== 'the' &&
+        !PRONOUN_SUBJECTS.has(w.text)
+      )
+        return false;
+    }
+    return false;
+  };
+
   const seen: Array<{ from: number; to: number; words: number }> = [];
   const found = findQuotes(text, tokens);
   const raw = found.filter((q, qi) => {
@@ -427,7 +449,7 @@ export const extractQuotes = (
       tokens[q.close - 1]?.text === ',' &&
       next !== undefined &&
       splitAttribution(q.close, next.open);
-    if (n < 3 && !firstHalf && !reportedWords(q)) return false;
+    if (n < 3 && !firstHalf && !reportedWords(q) && !saidRightAfter(q)) return false;
     // (a short sentence with its speaker right after is speech, though its words look like a title's:
     // '"Tom is Jonah," she said')
     const a1 = tokens[q.close + 1];

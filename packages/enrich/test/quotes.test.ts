@@ -3750,3 +3750,14 @@ describe('a speaker whose name ends in "Jr." or "Inc.", and a country\'s title i
     );
   });
 });
+
+describe('a quoted sentence of one or two words, its speaker and cue right after (enrich 1.23.1038)', () => {
+  it('is a quotation', () => {
+    const text = 'Liam Ferrer won in Tallinn. "It\'s unreal," the 21-year-old said. "Great win," he said.';
+    expect(speakerOf(text, "It's unreal")).toBe('Liam Ferrer');
+    expect(speakerOf(text, 'Great win')).toBe('Liam Ferrer');
+  });
+  it('leaves a short term in quotes inside a sentence no quotation (guard)', () => {
+    expect(quotes('Liam Ferrer called it a "great win," he said.')).toEqual([]);
+  });
+});
