@@ -323,6 +323,8 @@ const mentionIndex = (
   };
 };
 
+/** "retd" of "Maj. Gen. (retd)": a rank held before. */
+const retired = (w: Token | undefined): boolean => /^(?:retd|rtd|retired)$/u.test(w?.lower ?? '');
 const MALE_PRONOUNS = wordSet('he his him himself');
 const FEMALE_PRONOUNS = wordSet('she her hers herself');
 /** `name` has the lower-case word `w` ("Ministry of Health" has "ministry"). */
@@ -484,10 +486,14 @@ export const extractQuotes = (
     let k = at;
     // (and over a nationality and a trade before the name: "Dutch lawyer Femke Oosterhuis")
     // (and over a title's "of" and its remit: "Superintendent of Police Rashmi Deshpande-Kulkarni")
+    // (and over "(retd)" after a rank: "Maj. Gen. (retd) Harinder Singh Bajwa")
     while (
-      k < at + 6 &&
+      k < at + 8 &&
       !mentionAt.get(k) &&
       (TITLE_WORDS.has(tokens[k]?.lower ?? '') ||
+        (k > at && tokens[k]?.text === '(' && retired(tokens[k + 1]) && tokens[k + 2]?.text === ')') ||
+        (tokens[k - 1]?.text === '(' && retired(tokens[k])) ||
+        (tokens[k]?.text === ')' && retired(tokens[k - 1])) ||
         ((tokens[k]?.text === 'of' || tokens[k]?.text === 'for') &&
           k > at &&
           TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
@@ -2068,7 +2074,13 @@ export const extractQuotes = (
       return opensClause(m.to) ? null : e;
     }
     // "said Superintendent of Police Rashmi Deshpande-Kulkarni": the person after a title and its remit.
-    if (t.cap && TITLE_WORDS.has(t.lower) && tokens[from + 1]?.text === 'of') {
+    // (or two: "said Director General of Police Viresh Kumar Bhawra-Sethi")
+    const titleOf =
+      tokens[from + 1]?.text === 'of' ||
+      (!!tokens[from + 1]?.cap &&
+        TITLE_WORDS.has(tokens[from + 1]?.lower ?? '') &&
+        tokens[from + 2]?.text === 'of');
+    if (t.cap && TITLE_WORDS.has(t.lower) && titleOf) {
       const named = mentionPastTitles(from);
       const e = named && named.from < limitTo ? entityById(named.entity) : undefined;
       if (e?.type === 'person' && !e.group) return e;
@@ -2199,7 +2211,10 @@ export const extractQuotes = (
         (w.kind !== 'word' &&
           w.kind !== 'poss' && // ("said residents' association chairman ...")
           !((w.text === "'" || w.text === '’') && w.start === tokens[k - 1]?.end) &&
-          !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end)) ||
+          !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end) &&
+          // (over "(retd)" after a rank: "said Maj. Gen. (retd) Harinder Singh Bajwa")
+          !(w.text === '(' && k > from && retired(tokens[k + 1]) && tokens[k + 2]?.text === ')') &&
+          !(w.text === ')' && retired(tokens[k - 1]))) ||
         (FUNCTION_WORDS.has(w.lower) && !w.cap)
       )
         break;

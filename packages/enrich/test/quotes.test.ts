@@ -3761,3 +3761,20 @@ describe('a quoted sentence of one or two words, its speaker and cue right after
     expect(quotes('Liam Ferrer called it a "great win," he said.')).toEqual([]);
   });
 });
+
+describe('a speaker after "said" and two titles before "of", or a rank and "(retd)" (enrich 1.23.1039)', () => {
+  it('is the person named after them', () => {
+    expect(
+      speakerOf(
+        'The Rajnagar Police said 700 companies had been deployed. "Every booth will be covered," said Director General of Police Arvind Kumar Sethi-Bhalla.',
+        'Every booth',
+      ),
+    ).toBe('Arvind Kumar Sethi-Bhalla');
+    expect(
+      speakerOf(
+        'The Voters Forum said 38 percent faced cases. "That figure has not fallen," said Maj. Gen. (retd) Gurmeet Singh Dhillon, a founder of the group.',
+        'That figure',
+      ),
+    ).toBe('Gurmeet Singh Dhillon');
+  });
+});
