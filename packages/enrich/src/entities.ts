@@ -9429,7 +9429,17 @@ const extractFromTokens = (
     // (when a word of it is a known name part; "Google Chrome" or "Fan Expo" are not).
     // Not when every word is an everyday one and none a name ("Crime Stoppers", "Truth Social"); and
     // no person's name holds an acronym of three letters or more ("NSW Ambulance").
-    if (words.length >= 2 && words.length <= 4 && scores.organisation <= 0 && scores.place <= 0) {
+    // (five or six words, every one a name part or no everyday word: "Sayed Muneer Ali Shihab Thangal")
+    const longName =
+      words.length <= 6 &&
+      words.filter((w) => lex.nameParts.has(w)).length >= 2 &&
+      words.every((w) => lex.nameParts.has(w) || !lex.commonWords.has(w));
+    if (
+      words.length >= 2 &&
+      (words.length <= 4 || longName) &&
+      scores.organisation <= 0 &&
+      scores.place <= 0
+    ) {
       // (a family name's place held by an everyday word that is no name: "Standard Chartered",
       // "Best Buy")
       if (

@@ -11782,3 +11782,11 @@ describe('a body named by two parts joined by "and": a plural\'s apostrophe or a
     ]);
   });
 });
+
+describe('a name of five or six words, every one a name part or no everyday word (enrich 1.23.1040)', () => {
+  it('is a person', () => {
+    expect(
+      names('Its leader, Sayed Kareem Ali Shihab Thangal, said so. Tomeu Serra de la Cierva agreed.'),
+    ).toEqual(['person:Sayed Kareem Ali Shihab Thangal', 'person:Tomeu Serra de la Cierva']);
+  });
+});
