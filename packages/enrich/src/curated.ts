@@ -56,6 +56,7 @@ export const WHOLE_TITLE_TEXT = `
   secretary-general under-secretary-general assistant-secretary-general director-general attorney-general governor-general solicitor-general inspector-general
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
+  judge-rapporteur deputy-governor deputy-director deputy-mayor vice-governor vice-mayor
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   councilmember councilmembers assemblymember councilperson selectwoman member
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
@@ -313,6 +314,7 @@ const KNOWN_ORG_WORDS = set(`
   blackstone pitchbook preqin
   alfa_romeo kesko finnair fellesforbundet encrochat sky_ecc
   bangko_sentral_ng_pilipinas maurice_blackburn slater_and_gordon
+  eh_bildu bildu geroa_bai compromís compromis chega unicaja ibercaja kutxabank abanca norfund enyimba
   liv_golf dp_world daesh pga_tour petróleos_mexicanos petroleos_mexicanos banxico one_nation primeira_liga aker_arctic
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio
   atletico_mineiro liga_mx agence_france-presse ouest-france jet2 emergency_management_victoria fire_rescue_victoria

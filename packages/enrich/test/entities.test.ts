@@ -11790,3 +11790,30 @@ describe('a name of five or six words, every one a name part or no everyday word
     ).toEqual(['person:Sayed Kareem Ali Shihab Thangal', 'person:Tomeu Serra de la Cierva']);
   });
 });
+
+describe('a dateline name with particles, Iberian parties and banks, and hyphenated titles (enrich 1.23.1041)', () => {
+  it('writes particles and links in a dateline place in lower case', () => {
+    expect(
+      names('SAN JUAN DE LOS LLANOS, Spain (AFP) - Rain fell. PORT OF SPAIN (AP) - It stopped.'),
+    ).toEqual([
+      'place:San Juan de los Llanos',
+      'place:Spain',
+      'organisation:AFP',
+      'place:Port of Spain',
+      'organisation:AP',
+    ]);
+  });
+  it('knows the parties and banks', () => {
+    expect(names('EH Bildu and Geroa Bai abstained, Chega voted no and Unicaja closed a branch.')).toEqual([
+      'organisation:EH Bildu',
+      'organisation:Geroa Bai',
+      'organisation:Chega',
+      'organisation:Unicaja',
+    ]);
+  });
+  it('leaves a hyphenated title out of the name', () => {
+    expect(
+      names('Judge-rapporteur Inês Lacerda-Matos wrote the ruling. Deputy-Governor Jo Lim signed it.'),
+    ).toEqual(['person:Inês Lacerda-Matos', 'person:Jo Lim']);
+  });
+});
