@@ -3205,10 +3205,15 @@ export const extractQuotes = (
           const w = tokens[k];
           if (w?.kind === 'word' && w.text === w.lower && CUE_VERBS.has(w.text)) cueOpens = true;
         }
+      // (not for a partial quotation whose own sentence has its cue before it: 'Judge X wrote that it
+      // "cannot be introduced by decree." Y agreed.' is X's)
+      const ownSentence = sentences[openTok.sentence];
+      const cuedBefore = !!ownSentence && ownSentence.from !== q.open && cueWithin(ownSentence.from, q.open);
       if (
         nextSentence &&
         nextSentence.paragraph === closeSentence.paragraph &&
-        (nextSentence.to - nextSentence.from <= 8 || cueOpens)
+        (nextSentence.to - nextSentence.from <= 8 || cueOpens) &&
+        !cuedBefore
       )
         rightEnd = Math.min(nextQuote ? nextQuote.open : tokens.length, nextSentence.to);
     }

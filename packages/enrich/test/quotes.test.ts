@@ -3778,3 +3778,19 @@ describe('a speaker after "said" and two titles before "of", or a rank and "(ret
     ).toBe('Gurmeet Singh Dhillon');
   });
 });
+
+describe('a partial quotation closing a sentence that has its cue before it (enrich 1.23.1042)', () => {
+  it("stays the speaker's of its own sentence over a short next one with a cue", () => {
+    expect(
+      speakerOf(
+        'Judge Inês Lacerda wrote that it "cannot be brought in by decree." Rui Matos agreed.',
+        'cannot be brought in',
+      ),
+    ).toBe('Inês Lacerda');
+  });
+  it('still takes a short next sentence for a quotation standing alone (guard)', () => {
+    expect(speakerOf('The vote was close. "We will try again." Rui Matos said.', 'We will try again')).toBe(
+      'Rui Matos',
+    );
+  });
+});
