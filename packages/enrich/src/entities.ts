@@ -6039,7 +6039,14 @@ const extractFromTokens = (
         ((tokens[to - 1]?.lower === 'prof' || tokens[to - 1]?.lower === 'dr') &&
           tokens[to]?.text === '.' &&
           tokens[to + 1]?.cap);
-      for (let k = p + 1; k < (doctor ? to : to - 1) && employer < 0; k++) {
+      // ("Saab President and CEO Micael Johansson": a title closing the run before "and" and another
+      // title is the holder's too, its employer before it)
+      const titleAfterAnd = tokens[to + 1];
+      const andTitle =
+        tokens[to]?.lower === 'and' &&
+        !!titleAfterAnd?.cap &&
+        (TITLE_CORE.has(titleAfterAnd.lower) || TITLE_CORE.has(stripDots(titleAfterAnd.lower)));
+      for (let k = p + 1; k < (doctor || andTitle ? to : to - 1) && employer < 0; k++) {
         const w = tokens[k];
         if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
         // ("Indian Premier League": a league's name, no premier)
@@ -6113,7 +6120,7 @@ const extractFromTokens = (
           (tokens[e]?.lower === 'for' || tokens[e]?.lower === 'of') && !!tokens[e + 1]?.cap && e + 3 < to;
         if (hasCore && e < to && (tokens[e]?.cap || remit) && !NAME_ORDINAL.test(tokens[e]?.text ?? ''))
           employer = k;
-        else if (hasCore && e === to && doctor) employer = k;
+        else if (hasCore && e === to && (doctor || andTitle)) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
@@ -6524,6 +6531,36 @@ const extractFromTokens = (
       seg.from = titleSeg.from;
       seg.kind = 'place';
       pendingTitle = undefined;
+    }
+    // The last fields of a title's remit listed with commas before the holder's name: "Minister of
+    // Environment, Energy and Climate Jóhann Páll Jóhannsson" is Jóhann Páll Jóhannsson.
+    if (seg.kind === 'name' && tokens[seg.from - 1]?.lower === 'and') {
+      let k = seg.from - 2;
+      let listed = false;
+      while (k > 0 && (tokens[k]?.cap || tokens[k]?.text === ',')) {
+        if (tokens[k]?.text === ',') listed = true;
+        k--;
+      }
+      const link = tokens[k]?.lower;
+      let lead = seg.from;
+      const everydayAt = (m: number): boolean => {
+        const w = tokens[m];
+        return (
+          !!w?.cap &&
+          lex.commonWords.has(w.lower) &&
+          !lex.firstNames.has(w.lower) &&
+          !lex.nameParts.has(w.lower)
+        );
+      };
+      while (lead < seg.to - 2 && everydayAt(lead)) lead++;
+      if (
+        listed &&
+        (link === 'of' || link === 'for') &&
+        MINISTER_TITLES.has(tokens[k - 1]?.lower ?? '') &&
+        lead > seg.from &&
+        (lex.firstNames.has(tokens[lead]?.lower ?? '') || !lex.commonWords.has(tokens[lead]?.lower ?? ''))
+      )
+        seg.from = lead;
     }
     const first = tokens[seg.from];
     if (!first) continue;

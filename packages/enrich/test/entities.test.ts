@@ -11817,3 +11817,19 @@ describe('a dateline name with particles, Iberian parties and banks, and hyphena
     ).toEqual(['person:Inês Lacerda-Matos', 'person:Jo Lim']);
   });
 });
+
+describe('a title whose remit lists fields with commas, and a company before "Title and Title" (enrich 1.23.1043)', () => {
+  it("leaves the last fields of the remit out of the holder's name", () => {
+    expect(
+      names(
+        'Minister of Environment, Energy and Climate Jóna Sif Hallsdóttir said so. Minister of Sport, Arts and Culture Lindiwe Mabaso-Nkosi agreed.',
+      ),
+    ).toEqual(['person:Jóna Sif Hallsdóttir', 'person:Lindiwe Mabaso-Nkosi']);
+  });
+  it('makes the word before "President and CEO" the employer', () => {
+    expect(names('Kestrel President and CEO Ola Nyberg said so.')).toEqual([
+      'organisation:Kestrel',
+      'person:Ola Nyberg',
+    ]);
+  });
+});
