@@ -8834,7 +8834,14 @@ const extractFromTokens = (
         const next = tokens[k + 1];
         // (the kind of work heads the description: not "Jensen Huang, the chip designer's founder",
         // "Ava Lund, the film director")
-        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss' && !makerOfWork(next);
+        // (nor a person of a trade further on: "Ji-woo Park, an aircraft leasing executive")
+        let person = false;
+        for (let m = k + 1; m < k + 4 && !person; m++) {
+          const d = tokens[m];
+          if (!d || d.kind !== 'word' || d.text !== d.lower || FUNCTION_WORDS.has(d.text)) break;
+          person = makerOfWork(d) || TITLE_WORDS.has(d.text) || PEOPLE_BY_TRADE.has(d.text);
+        }
+        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss' && !person;
       }
       if (work) {
         productKeys.add(key);
@@ -8882,7 +8889,14 @@ const extractFromTokens = (
         if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
 
         // (the product heads the phrase: not "an obesity medicine physician", "a car dealer")
-        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the' && !productPractitioner(tokens[k + 1])) {
+        // (also further on: "an aircraft leasing executive")
+        let practitioner = false;
+        for (let m = k + 1; m < k + 4 && !practitioner; m++) {
+          const d = tokens[m];
+          if (!d || d.kind !== 'word' || d.text !== d.lower || FUNCTION_WORDS.has(d.text)) break;
+          practitioner = productPractitioner(d) || TITLE_WORDS.has(d.text);
+        }
+        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the' && !practitioner) {
           productKeys.add(key);
           break;
         }

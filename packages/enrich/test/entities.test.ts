@@ -11833,3 +11833,15 @@ describe('a title whose remit lists fields with commas, and a company before "Ti
     ]);
   });
 });
+
+describe('a person described as one of a trade that works with a product (enrich 1.23.1044)', () => {
+  it('is a person, not the product', () => {
+    expect(names('Min-jun Seo, an aircraft leasing executive at Hanul Aviation Capital, said so.')).toEqual([
+      'person:Min-jun Seo',
+      'organisation:Hanul Aviation Capital',
+    ]);
+  });
+  it('still takes a product described in apposition as none (guard)', () => {
+    expect(names('Threxa, a drug for asthma sufferers, sold well.')).toEqual([]);
+  });
+});
