@@ -644,6 +644,8 @@ const PORTFOLIO_HOLDERS = wordSet('minister adviser advisor commissioner officer
 /** Heads of buildings that speak for an office: "the White House", "Buckingham Palace", "Downing Street". */
 const SEAT_HEADS = wordSet('house palace street');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
+/** Levels of government that open a title after the place it serves ("Ashanti Regional Minister"). */
+const LEVEL_ADJECTIVES = wordSet('regional provincial municipal');
 const MINISTER_TITLES = wordSet(
   'minister secretary commissioner under-secretary-general under-secretary undersecretary',
 );
@@ -6042,10 +6044,17 @@ const extractFromTokens = (
       // ("Saab President and CEO Micael Johansson": a title closing the run before "and" and another
       // title is the holder's too, its employer before it)
       const titleAfterAnd = tokens[to + 1];
+      // (nor does one before its holder's name in commas: "The Ashanti Regional Minister, Simon
+      // Osei-Mensah, urged calm")
       const andTitle =
-        tokens[to]?.lower === 'and' &&
-        !!titleAfterAnd?.cap &&
-        (TITLE_CORE.has(titleAfterAnd.lower) || TITLE_CORE.has(stripDots(titleAfterAnd.lower)));
+        (tokens[to]?.lower === 'and' &&
+          !!titleAfterAnd?.cap &&
+          (TITLE_CORE.has(titleAfterAnd.lower) || TITLE_CORE.has(stripDots(titleAfterAnd.lower)))) ||
+        (tokens[to]?.text === ',' &&
+          tokens[p - 1]?.lower === 'the' &&
+          MINISTER_TITLES.has(tokens[to - 1]?.lower ?? '') &&
+          !!titleAfterAnd?.cap &&
+          lex.firstNames.has(titleAfterAnd.lower));
       for (let k = p + 1; k < (doctor || andTitle ? to : to - 1) && employer < 0; k++) {
         const w = tokens[k];
         if (!w || !(TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(stripDots(w.lower)))) continue;
@@ -6123,6 +6132,8 @@ const extractFromTokens = (
         else if (hasCore && e === to && (doctor || andTitle)) employer = k;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
+      // (a level of government right before the title is the title's: "Ashanti Regional Minister")
+      while (employer > p + 1 && LEVEL_ADJECTIVES.has(tokens[employer - 1]?.lower ?? '')) employer--;
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
       if (employer > p && ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) employer = -1;
       // Everyday words before a minister are the portfolio, no employer: "Labour Market Minister Karin
@@ -6170,7 +6181,9 @@ const extractFromTokens = (
         const unitName =
           (end - p >= 2 && ADMIN_UNITS.has(tokens[end - 1]?.lower ?? '')) ||
           placeMatch(p, end)?.len === end - p ||
-          jurisdictionOf(p, end);
+          jurisdictionOf(p, end) ||
+          // (and so is a name before a level of government's title: "Ashanti Regional Minister")
+          (!service && LEVEL_ADJECTIVES.has(tokens[end]?.lower ?? '') && !isAcronym(tokens[p] as Token));
         // A minister's portfolio in everyday words is part of the title, no body: "Emergency
         // Management Minister Jenny McAllister" (a US secretary heads a department: "Veterans Affairs
         // Secretary" keeps the body); so is a Kenyan cabinet secretary's: "Interior Cabinet Secretary".

@@ -11845,3 +11845,12 @@ describe('a person described as one of a trade that works with a product (enrich
     expect(names('Threxa, a drug for asthma sufferers, sold well.')).toEqual([]);
   });
 });
+
+describe('a place before a regional or provincial title and its holder in commas (enrich 1.23.1045)', () => {
+  it('is a place, the holder a person', () => {
+    expect(names('The Bono Regional Minister, Kwame Asare-Dapaah, urged calm.')).toEqual([
+      'place:Bono',
+      'person:Kwame Asare-Dapaah',
+    ]);
+  });
+});

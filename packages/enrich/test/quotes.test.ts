@@ -3794,3 +3794,14 @@ describe('a partial quotation closing a sentence that has its cue before it (enr
     );
   });
 });
+
+describe('a quote after a regional minister named in commas (enrich 1.23.1045)', () => {
+  it("is the minister's, not an earlier man's", () => {
+    expect(
+      speakerOf(
+        'Its former director, Kofi Boateng, could not be reached. The Bono Regional Minister, Kwame Asare-Dapaah, urged calm.\n\n"We are aware of the pain," he told a radio station.',
+        'We are aware',
+      ),
+    ).toBe('Kwame Asare-Dapaah');
+  });
+});
