@@ -6527,6 +6527,35 @@ const extractFromTokens = (
     if (tokens[k]?.cap && next.kind === 'word' && (next.text === 'virus' || next.text === 'fever'))
       bugNames.add(tokens[k]?.lower ?? '');
   }
+  // A holiday's word that ends a person's name elsewhere in the story ("Mostafa Ramadan"), alone
+  // before a speaker's verb and after no preposition or article: the person named again.
+  const familyNameAlone = (at: number): boolean => {
+    const w = tokens[at];
+    const before = tokens[at - 1];
+    const verb = tokens[at + 1];
+    if (!w || !verb || verb.kind !== 'word' || verb.text !== verb.lower || !CUE_VERBS.has(verb.text))
+      return false;
+    if (before?.kind === 'word' && (FUNCTION_WORDS.has(before.lower) || before.lower === 'holy'))
+      return false;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      const given = tokens[k - 1];
+      if (
+        k !== at &&
+        t?.lower === w.lower &&
+        t.cap &&
+        given?.cap &&
+        given.kind === 'word' &&
+        given.end + 1 === t.start &&
+        (lex.firstNames.has(given.lower) ||
+          lex.nameParts.has(given.lower) ||
+          given.text.includes('-') ||
+          !lex.commonWords.has(given.lower))
+      )
+        return true;
+    }
+    return false;
+  };
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
@@ -7015,8 +7044,11 @@ const extractFromTokens = (
     // Storms (see above) and their names alone ("Halong weakened") are no entities.
     if (stormy && (stormAt(seg) >= 0 || stormNames.has(key))) continue;
     // A holiday ("Christmas", "Christmas Day", "Easter Sunday") is no entity.
+    // (but a family name the story gives a person before a verb is: "Mostafa El-Sayed Ramadan ...
+    // Ramadan told")
     if (
       HOLIDAYS.has(words[0] ?? '') &&
+      !(words.length === 1 && familyNameAlone(seg.from)) &&
       (words.length === 1 ||
         DAYS_MONTHS.has(words[1] ?? '') ||
         words[1] === 'day' ||

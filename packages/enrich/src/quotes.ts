@@ -2133,10 +2133,25 @@ export const extractQuotes = (
       // the person named after the role.
       // (a longer role after an owner: "said the company's head of trust and safety, Priyanka
       // Deshmukh")
-      const reach = tokens[from + 2]?.kind === 'poss' ? 10 : 7;
+      // (a plural's apostrophe is the owner's too: "said the couriers' lawyer, Kevin Mention-Dufour")
+      const pluralMark = (j: number): boolean => {
+        const w = tokens[j];
+        const owner = tokens[j - 1];
+        return (
+          (w?.text === "'" || w?.text === '’') &&
+          !!owner &&
+          owner.kind === 'word' &&
+          w.start === owner.end &&
+          owner.lower.endsWith('s') &&
+          tokens[j + 1]?.kind === 'word' &&
+          (tokens[j + 1]?.start ?? 0) > w.end
+        );
+      };
+      const owned = tokens[from + 2]?.kind === 'poss' || pluralMark(from + 2);
+      const reach = owned ? 10 : 7;
       for (let j = from + 1; j < limitTo && j <= from + reach; j++) {
         const w = tokens[j];
-        if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',')) break;
+        if (!w || (w.kind !== 'word' && w.kind !== 'poss' && w.text !== ',' && !pluralMark(j))) break;
         if (w.text === ',') {
           // (over a title before the name: "said the study's lead author, Prof. Catherine Aldous")
           const named = mentionPastTitles(j + 1);
@@ -2146,7 +2161,7 @@ export const extractQuotes = (
           if (
             e?.type === 'person' &&
             roleWithin(from + 1, j) &&
-            (tokens[from + 2]?.kind === 'poss' || tokens[from + 1]?.cap || roleWithin(j - 1, j))
+            (owned || tokens[from + 1]?.cap || roleWithin(j - 1, j))
           )
             return e;
           break;

@@ -3805,3 +3805,22 @@ describe('a quote after a regional minister named in commas (enrich 1.23.1045)',
     ).toBe('Kwame Asare-Dapaah');
   });
 });
+
+describe('a speaker after "said the couriers\' lawyer," and a family name that is a holiday\'s (enrich 1.23.1046)', () => {
+  it("is the person named after a plural owner's role", () => {
+    expect(
+      speakerOf(
+        '"This is a historic day," said the riders\' lawyer, Paul Amrani-Roux, on the steps.',
+        'historic day',
+      ),
+    ).toBe('Paul Amrani-Roux');
+  });
+  it('is the person whose family name is a holiday\'s, named alone before "told"', () => {
+    const text =
+      'Cairo wants the statue back, said Hossam Ezzat Ramadan, head of the council. "It left through deception," Ramadan told reporters. During Ramadan, visits fall.';
+    expect(speakerOf(text, 'It left through')).toBe('Hossam Ezzat Ramadan');
+    expect(
+      enrich({ bodyText: text }).entities.find((e) => e.name === 'Hossam Ezzat Ramadan')?.mentions.length,
+    ).toBe(2);
+  });
+});
