@@ -180,7 +180,7 @@ export const ORG_HEADS = set(`
   observatory campaign metals ore iron lithium nickel minerals
   therapeutics biosciences robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
-  hospital infirmary clinic museum library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
+  hospital infirmary clinic museum gallery galleries library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
   commission tribunal secretariat directorate agency's parliament weekly mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery

@@ -1059,6 +1059,8 @@ export const extractQuotes = (
   const unnamedSubjects: number[] = [];
   /** Sentence subjects that describe a body without naming it ("the bank"): where, and the words. */
   const describedBodies: Array<{ at: number; words: string[] }> = [];
+  /** Sentences whose subject is a body's unnamed voice ("A spokeswoman for Kestrel said"): the body. */
+  const voiceSubjects: Array<{ at: number; body: ExtractedEntity }> = [];
   for (const s of sentences) {
     // An opening phrase before the subject ("Speaking in Brussels, ...", "After the vote, ...")
     // names no subject: start after its comma. (A name ending in "-ing" opens no such phrase:
@@ -1156,6 +1158,37 @@ export const extractQuotes = (
         (afterHead.text === ',' || (afterHead.kind === 'word' && afterHead.text === afterHead.lower))
       )
         unnamedSubjects.push(h);
+    }
+    // A body's unnamed voice as the subject of a speech verb: "A spokeswoman for Kestrel said ...",
+    // "A Christie's spokeswoman said ..." (a later "she said" speaks for that body).
+    if (lead === 'a' || lead === 'an') {
+      let body: ExtractedEntity | undefined;
+      let k = from + 1;
+      const owner = mentionAt.get(k);
+      const ownerEntity = owner ? entityById(owner.entity) : undefined;
+      if (owner && ownerEntity?.type === 'organisation' && SPOKESPEOPLE.has(tokens[owner.to]?.lower ?? '')) {
+        body = ownerEntity;
+        k = owner.to + 1;
+      } else if (
+        SPOKESPEOPLE.has(tokens[k]?.lower ?? '') &&
+        /^(?:for|of|at)$/u.test(tokens[k + 1]?.lower ?? '')
+      ) {
+        const b = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+        const named = mentionAt.get(b);
+        const e = named ? entityById(named.entity) : undefined;
+        if (named && e?.type === 'organisation') {
+          body = e;
+          k = named.to;
+        }
+      }
+      if (body)
+        for (let c = k; c < k + 3 && c < s.to; c++) {
+          const v = tokens[c];
+          if (v?.kind === 'word' && v.text === v.lower && CUE_VERBS.has(v.text)) {
+            voiceSubjects.push({ at: from, body });
+            break;
+          }
+        }
     }
     // A person described, not named, as the subject of a speech verb ("a 68-year-old cancer patient
     // said"): a later "she said" is that person, no one named before.
@@ -1673,6 +1706,15 @@ export const extractQuotes = (
   const pronoun = (w: string, at: number): ExtractedEntity | undefined => {
     if (w === 'he' || w === 'she') {
       const fits = personPronounFits(w);
+      // (a body's unnamed voice as the latest subject, in this paragraph or the one before, speaks for
+      // the body: 'A Christie's spokeswoman said ... "...," she said')
+      const voice = voiceSubjects.findLast((v) => v.at < at);
+      if (
+        voice &&
+        (latestSubjectEntry(at, fits)?.at ?? -1) < voice.at &&
+        (tokens[at]?.paragraph ?? 0) - (tokens[voice.at]?.paragraph ?? 0) <= 1
+      )
+        return voice.body;
       if (describedSpeakerBefore(at, fits)) return undefined;
       const asked = askedBefore(at, fits);
       if (asked) return asked;

@@ -252,6 +252,14 @@ const AFTER_HOUSE = new Set([
   'brokers',
   'auction',
   'auctions',
+  // (and its voices and staff: "A Christie's spokeswoman said", "a Lloyd's spokesman")
+  'spokeswoman',
+  'spokesman',
+  'spokesperson',
+  'specialist',
+  'specialists',
+  'sale',
+  'sales',
 ]);
 /**
  * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a

@@ -3824,3 +3824,21 @@ describe('a speaker after "said the couriers\' lawyer," and a family name that i
     ).toBe(2);
   });
 });
+
+describe('"she said" after a body\'s unnamed spokeswoman (enrich 1.23.1047)', () => {
+  it('speaks for the body, not a person named before', () => {
+    const text =
+      'Lena Fischer bought the painting. A spokeswoman for Harwell Gallery said the sale was final.\n\n"We are confident in the work," she said.';
+    expect(speakerOf(text, 'We are confident')).toBe('Harwell Gallery');
+  });
+  it('makes "A Christie\'s spokeswoman" the auction house', () => {
+    const text =
+      'Lena Fischer sold $120 million. A Christie\'s spokeswoman said the firm expected more.\n\n"We are confident in the work," she said.';
+    expect(speakerOf(text, 'We are confident')).toBe("Christie's");
+  });
+  it('leaves a woman named after the spokeswoman her own quote (guard)', () => {
+    const text =
+      'A spokeswoman for Harwell Gallery said the sale was final. Lena Fischer, the buyer, was pleased.\n\n"We are confident in the work," she said.';
+    expect(speakerOf(text, 'We are confident')).toBe('Lena Fischer');
+  });
+});
