@@ -6334,6 +6334,8 @@ const extractFromTokens = (
         const personLike =
           (lex.firstNames.has(n.lower) &&
             !(rest.length === 1 && /^[IVXL]{2,}$/u.test(n.text)) &&
+            // (nor a body's head closing the name, though a given name too: "Levant Capital Bank")
+            !(rest.length === 1 && k > p && ORG_HEADS.has(n.lower)) &&
             // (nor a word before the name's legal suffix: "Rhodope Gas Link AD")
             !COMPANY_SUFFIXES.has(stripDots(rest[rest.length - 1]?.lower ?? ''))) ||
           // (a title word that opens a body's own "of" name is no officer: "Directorate General of

@@ -11854,3 +11854,11 @@ describe('a place before a regional or provincial title and its holder in commas
     ]);
   });
 });
+
+describe('a body\'s name closed by "Bank" after another head word (enrich 1.23.1048)', () => {
+  it('keeps "Bank" in the name, though "Bank" is also a given name', () => {
+    expect(
+      names('Orontes Capital Bank said on Monday it would grow. Shares in Cedar Trust Bank rose.'),
+    ).toEqual(['organisation:Orontes Capital Bank', 'organisation:Cedar Trust Bank']);
+  });
+});
