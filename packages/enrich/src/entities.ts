@@ -9833,14 +9833,24 @@ const contextAttributes = (
 ): void => {
   const sentence = tokens[from]?.sentence;
   const intoStart = into.length;
-  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+  for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.kind === 'quote') break;
+    // (past six words only inside a title's remit in capitals: "Minister of Maritime Affairs and
+    // Insular Policy, Vassilis Mavromatis")
+    if (k < from - 6 && !(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) break;
     // Only the description introducing this name, not a neighbour's ("the US diplomat and Wang").
     // (nor a dateline's: "CANNES, France (AP) — Sean Baker's film")
+    // (an "and" between the capitals of a title's remit goes on: "... Affairs and Insular Policy,")
+    const remitAnd =
+      t.lower === 'and' &&
+      !!tokens[k - 1]?.cap &&
+      !!tokens[k + 1]?.cap &&
+      tokens[from - 1]?.text === ',' &&
+      tokens.slice(k - 4, k).some((w) => w.lower === 'of' || w.lower === 'for');
     if (
       (t.text === ',' && k !== from - 1) ||
-      t.lower === 'and' ||
+      (t.lower === 'and' && !remitAnd) ||
       t.lower === 'with' ||
       t.text === ';' ||
       t.text === ')' ||

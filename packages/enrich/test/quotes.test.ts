@@ -3842,3 +3842,11 @@ describe('"she said" after a body\'s unnamed spokeswoman (enrich 1.23.1047)', ()
     expect(speakerOf(text, 'We are confident')).toBe('Lena Fischer');
   });
 });
+
+describe('"the minister said" after a minister named in commas after a long remit (enrich 1.23.1049)', () => {
+  it('is that minister, not a prime minister named later', () => {
+    const text =
+      'Greece\'s Minister of Maritime Affairs and Insular Policy, Nikos Stavridis-Kalli, said the frigate would stay.\n\n"Our sailors protect every ship," the minister said.\n\nPrime Minister Petros Alexiou will raise it next week.';
+    expect(speakerOf(text, 'Our sailors')).toBe('Nikos Stavridis-Kalli');
+  });
+});
