@@ -1023,10 +1023,23 @@ export const extractQuotes = (
   const personAfterEmployer = (m: NameMention, limitTo: number): ExtractedEntity | undefined => {
     // (over the employer's initials in brackets: "French Tennis Federation (FFT) president Isabelle Roux")
     const start = tokens[m.to]?.text === '(' && tokens[m.to + 2]?.text === ')' ? m.to + 3 : m.to;
-    for (let j = start; j < limitTo && j < start + 6; j++) {
+    // (up to eight words, over a nationality before more of the role: "Mozilla Foundation fellow and
+    // Kenyan digital rights researcher Grace Mung'aru-Kibathi")
+    for (let j = start; j < limitTo && j < start + 8; j++) {
       const inner = mentionAt.get(j);
       if (inner) {
         const person = entityById(inner.entity);
+        const after = tokens[inner.to];
+        if (
+          person?.type === 'place' &&
+          j > start &&
+          after?.kind === 'word' &&
+          after.text === after.lower &&
+          !FUNCTION_WORDS.has(after.text)
+        ) {
+          j = inner.to - 1;
+          continue;
+        }
         return person?.type === 'person' && j > start ? person : undefined;
       }
       const w = tokens[j];

@@ -3850,3 +3850,11 @@ describe('"the minister said" after a minister named in commas after a long remi
     expect(speakerOf(text, 'Our sailors')).toBe('Nikos Stavridis-Kalli');
   });
 });
+
+describe('a person after a body, a long role and a nationality inside it, as the subject (enrich 1.23.1050)', () => {
+  it('is the one a later "she said" means', () => {
+    const text =
+      'The board\'s former manager, Chris Okello, was killed in 2017.\n\nHarbor Foundation fellow and Kenyan digital rights researcher Grace Kamau-Njeri said the ruling would help.\n\n"Voters need to know who holds their data," she said.';
+    expect(speakerOf(text, 'Voters need')).toBe('Grace Kamau-Njeri');
+  });
+});
