@@ -1649,6 +1649,19 @@ export const extractQuotes = (
     subjects.push({ at: m.from, entity: e });
     clauseSubjects++;
   }
+  // The source "according to" names, of a sentence whose subject is no person: "Underwriters still
+  // charge war-risk premiums, according to Marguerite O'Donnell-Baptiste, a marine insurance
+  // analyst." — a later "she said" is hers.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || inQuote[k] !== -1) continue;
+    const m = mentionPastTitles(k + 2);
+    const e = m ? entityById(m.entity) : undefined;
+    if (!m || e?.type !== 'person' || e.group) continue;
+    const sentence = tokens[k]?.sentence;
+    if (subjects.some((x) => tokens[x.at]?.sentence === sentence)) continue;
+    subjects.push({ at: m.from, entity: e });
+    clauseSubjects++;
+  }
   if (clauseSubjects > 0) subjects.sort((a, b) => a.at - b.at);
   /**
    * A sentence about a person described but not named ("a 68-year-old cancer patient said") comes

@@ -3858,3 +3858,11 @@ describe('a person after a body, a long role and a nationality inside it, as the
     expect(speakerOf(text, 'Voters need')).toBe('Grace Kamau-Njeri');
   });
 });
+
+describe('"she said" after a sentence whose source is named "according to" (enrich 1.23.1051)', () => {
+  it("is that source's, not a woman named before", () => {
+    const text =
+      'Egypt\'s Finance Minister Nadia Fahmy said revenue had fallen.\n\nLloyd\'s market underwriters still charge war-risk premiums, according to Moira Kinsella-Duarte, a marine insurance analyst in London.\n\n"The premium has come down," she said.';
+    expect(speakerOf(text, 'The premium')).toBe('Moira Kinsella-Duarte');
+  });
+});
