@@ -2407,7 +2407,14 @@ export const extractQuotes = (
     for (let k = from + 1; k < to && k <= from + 4; k++) {
       if (tokens[k]?.kind !== 'poss') continue;
       const w = tokens[k + 1]?.lower ?? '';
-      return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+      // (or after one describing word: "Amnesty's regional director for West and Central Africa")
+      const x = tokens[k + 2];
+      const second =
+        tokens[k + 1]?.text === w &&
+        x?.kind === 'word' &&
+        x.text === x.lower &&
+        (TITLE_WORDS.has(x.text) || ROLE_NOUNS.has(x.text));
+      return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || second;
     }
     return false;
   };

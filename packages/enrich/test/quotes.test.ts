@@ -3866,3 +3866,14 @@ describe('"she said" after a sentence whose source is named "according to" (enri
     expect(speakerOf(text, 'The premium')).toBe('Moira Kinsella-Duarte');
   });
 });
+
+describe("a person in apposition as a body's regional director before the cue (enrich 1.23.1052)", () => {
+  it('is the speaker, not the body', () => {
+    expect(
+      speakerOf(
+        'Amnesty International welcomed the verdict. Awa Ndiaye-Sall, Amnesty\'s regional director for West and Central Africa, said in Dakar that "accountability cannot stop at the top."',
+        'accountability',
+      ),
+    ).toBe('Awa Ndiaye-Sall');
+  });
+});
