@@ -1254,7 +1254,9 @@ const TREATY_HEADS = wordSet('treaty accord accords agreement convention protoco
 const LEANINGS = wordSet(
   'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',
 );
-const MEMBER_TITLES = wordSet('mp mps member members mla msp ms td mep');
+const MEMBER_TITLES = wordSet(
+  'mp mps member members mla msp ms td mep assemblyman assemblywoman assemblymember congressman congresswoman',
+);
 const EVENT_NOUNS_AFTER = wordSet(
   'crash disaster derailment collision shooting massacre bombing attack earthquake quake flood floods fire blaze explosion landslide',
 );

@@ -11862,3 +11862,12 @@ describe('a body\'s name closed by "Bank" after another head word (enrich 1.23.1
     ).toEqual(['organisation:Orontes Capital Bank', 'organisation:Cedar Trust Bank']);
   });
 });
+
+describe('the seat after "an assemblyman for" (enrich 1.23.1053)', () => {
+  it('is a place', () => {
+    expect(names('Irfan Salleh, a three-term assemblyman for Kempas, told reporters so.')).toEqual([
+      'person:Irfan Salleh',
+      'place:Kempas',
+    ]);
+  });
+});
