@@ -314,6 +314,10 @@ const KNOWN_ORG_WORDS = set(`
   blackstone pitchbook preqin
   alfa_romeo kesko finnair fellesforbundet encrochat sky_ecc
   bangko_sentral_ng_pilipinas maurice_blackburn slater_and_gordon
+  botafogo cruzeiro cerro_porteño cerro_porteno olimpia independiente_del_valle independiente_medellín independiente_medellin
+  alajuelense liga_deportiva_alajuelense saprissa atlético_nacional atletico_nacional forza_italia bersatu
+  nahdlatul_ulama muhammadiyah chery wuling li_auto xpeng nio accor indecopi sunat bernama latécoère latecoere
+  coordination_rurale peshawar_zalmi lahore_qalandars leinster_rugby
   eh_bildu bildu geroa_bai compromís compromis chega unicaja ibercaja kutxabank abanca norfund enyimba
   liv_golf dp_world daesh pga_tour petróleos_mexicanos petroleos_mexicanos banxico one_nation primeira_liga aker_arctic
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio

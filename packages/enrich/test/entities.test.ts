@@ -11871,3 +11871,21 @@ describe('the seat after "an assemblyman for" (enrich 1.23.1053)', () => {
     ]);
   });
 });
+
+describe('clubs, parties, carmakers and agencies of South America and Asia (enrich 1.23.1054)', () => {
+  it('are known bodies', () => {
+    expect(
+      names(
+        'Botafogo and Cruzeiro were sold. Forza Italia and Bersatu voted no. Chery and Wuling agreed, and Indecopi will watch.',
+      ),
+    ).toEqual([
+      'organisation:Botafogo',
+      'organisation:Cruzeiro',
+      'organisation:Forza Italia',
+      'organisation:Bersatu',
+      'organisation:Chery',
+      'organisation:Wuling',
+      'organisation:Indecopi',
+    ]);
+  });
+});
