@@ -266,7 +266,15 @@ const isNotSpeech = (
   // Words as readers count them: "quasi-state of war" is four.
   const words = letterRuns(inner);
   const before = tokens[q.open - 1];
-  if (words <= 4 && before && /^(?:a|an|the)$/u.test(before.lower)) return true;
+  // (but after a speech verb and its article the words are the speaker's: 'Giannini said a "more
+  // general reflection" is needed')
+  const verb = tokens[q.open - 2];
+  const spokenAfter =
+    verb?.kind === 'word' &&
+    verb.text === verb.lower &&
+    CUE_VERBS.has(verb.text) &&
+    !verb.text.endsWith('ing');
+  if (words <= 4 && before && /^(?:a|an|the)$/u.test(before.lower) && !spokenAfter) return true;
   const first = tokens[q.open + 1];
   const after = tokens[q.close + 1];
   // A cited article's title opening its line, then a dash and the publisher: '"Library rises

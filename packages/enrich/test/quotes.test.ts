@@ -3877,3 +3877,14 @@ describe("a person in apposition as a body's regional director before the cue (e
     ).toBe('Awa Ndiaye-Sall');
   });
 });
+
+describe('a partial quotation right after "said a" (enrich 1.23.1055)', () => {
+  it("is the speaker's words, not a term", () => {
+    expect(speakerOf('Minister Lucia Ferrante said a "broader review" is needed.', 'broader review')).toBe(
+      'Lucia Ferrante',
+    );
+  });
+  it('leaves a term after an article and no speech verb none (guard)', () => {
+    expect(quotes('The ministry agreed on a "consultation mechanism" with unions.')).toEqual([]);
+  });
+});
