@@ -4384,7 +4384,13 @@ const extractFromTokens = (
         ((prev.text === 'Md' || prev.text === 'Mohd') &&
           j - 1 > i &&
           !TITLE_WORDS.has(stripDots(tokens[j - 2]?.lower ?? '')) &&
-          tokens[j - 2]?.text !== '.');
+          tokens[j - 2]?.text !== '.') ||
+        // (or María's opening a Filipino name: "Ma. Cristina Dela Cruz-Uy")
+        (prev.text === 'Ma' &&
+          j - 1 === i &&
+          !(tokens[i - 1]?.kind === 'word' && tokens[i - 1]?.cap) &&
+          !!tokens[j + 2]?.cap &&
+          tokens[j + 2]?.kind === 'word');
       // (also before a particle: "Frederick A. van der Berg", "Anna M. de Vries")
       const particleNext =
         prev.text.length === 1 &&

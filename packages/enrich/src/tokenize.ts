@@ -518,6 +518,17 @@ export const splitSentences = (
             tokens[j + 1]?.kind === 'word'))
       )
         continue;
+      // "Ma." before a name of two words or more is María's short form in the Philippines: "Ma.
+      // Cristina Dela Cruz-Uy" (not a family name closing a sentence: "said Jack Ma. Cristina ...").
+      if (
+        prev.text === 'Ma' &&
+        !(tokens[i - 2]?.kind === 'word' && tokens[i - 2]?.cap) &&
+        next.kind === 'word' &&
+        !!tokens[j + 1]?.cap &&
+        tokens[j + 1]?.kind === 'word' &&
+        tokens[j + 1]?.start === next.end + 1
+      )
+        continue;
       // an initial: "L. Ron Hubbard" (not the platform: "wrote on X. He ...")
       // (nor a lettered hall, gate or terminal: "to enter Hall H. David Glanzer said")
       if (

@@ -11889,3 +11889,17 @@ describe('clubs, parties, carmakers and agencies of South America and Asia (enri
     ]);
   });
 });
+
+describe('"Ma." opening a Filipino name (enrich 1.23.1056)', () => {
+  it("stays in the name, not a sentence's end", () => {
+    expect(names("The firm's manager, Ma. Luisa Dela Paz-Reyes, said so. Dela Paz-Reyes left.")).toEqual([
+      'person:Ma. Luisa Dela Paz-Reyes',
+    ]);
+  });
+  it('leaves a family name closing a sentence alone (guard)', () => {
+    expect(names('The founder is Jack Ma. Luisa Perez disagreed.')).toEqual([
+      'person:Jack Ma',
+      'person:Luisa Perez',
+    ]);
+  });
+});
