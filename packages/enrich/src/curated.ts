@@ -43,7 +43,7 @@ export const HOLIDAYS = set(`christmas easter ramadan eid thanksgiving hanukkah 
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st ste jr sr gen brig lt lieut col sgt capt cpt maj adm cdr pvt gov sen rep prof rev revd hon fr ald cllr engr eng mohd muhd rt ven
   inc corp ltd co plc llc bros no nos mt ft vs etc approx est dept univ ave blvd
-  det supt insp const cmdr cpl pte atty adv msgr
+  det supt insp const cmdr cpl pte atty adv msgr comr
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
@@ -57,6 +57,7 @@ export const WHOLE_TITLE_TEXT = `
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   judge-rapporteur deputy-governor deputy-director deputy-mayor vice-governor vice-mayor
+  ratu ibu bapak kyai comr menteri
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   councilmember councilmembers assemblymember councilperson selectwoman member
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
@@ -99,6 +100,7 @@ export const TITLE_WORDS = set(`
   provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba
   ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector adv monsignor msgr
+  besar
   ${WHOLE_TITLE_TEXT}
 `);
 

@@ -11903,3 +11903,13 @@ describe('"Ma." opening a Filipino name (enrich 1.23.1056)', () => {
     ]);
   });
 });
+
+describe('Malay, Indonesian and Fijian honorifics before a name (enrich 1.23.1057)', () => {
+  it('stay out of the name', () => {
+    expect(
+      names(
+        'Ratu Sefanaia Vunivalu spoke. Street vendor Ibu Sulastri, 47, came. Caretaker Menteri Besar Azlan Rahim said no.',
+      ),
+    ).toEqual(['person:Sefanaia Vunivalu', 'person:Sulastri', 'person:Azlan Rahim']);
+  });
+});
