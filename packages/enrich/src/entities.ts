@@ -7154,6 +7154,8 @@ const extractFromTokens = (
       (key.endsWith('ist') || key.endsWith('ists')) &&
       !/(?:qu|qv|kv)ists?$/u.test(key) &&
       !lex.nameParts.has(key) &&
+      // (nor a double-barrelled one ending in a family name: "Olsen-Kleist")
+      !lex.nameParts.has(key.slice(key.lastIndexOf('-') + 1)) &&
       !lex.places.has(key) &&
       !KNOWN_ORGS.has(key)
     )

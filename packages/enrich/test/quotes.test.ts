@@ -3888,3 +3888,12 @@ describe('a partial quotation right after "said a" (enrich 1.23.1055)', () => {
     expect(quotes('The ministry agreed on a "consultation mechanism" with unions.')).toEqual([]);
   });
 });
+
+describe('a double-barrelled family name ending in "-ist" (enrich 1.23.1058)', () => {
+  it("is the person again, no creed's adjective", () => {
+    const text =
+      'Minister Aaja Olsen-Kleist said so.\n\n"We have listened," Olsen-Kleist told reporters. Marxist-Leninist groups marched.';
+    expect(speakerOf(text, 'We have listened')).toBe('Aaja Olsen-Kleist');
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).toEqual(['Aaja Olsen-Kleist']);
+  });
+});
