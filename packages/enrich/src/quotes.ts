@@ -1038,9 +1038,9 @@ export const extractQuotes = (
       if (inner) {
         const person = entityById(inner.entity);
         const after = tokens[inner.to];
+        // (or a country closing the employer's name: "Antarctica New Zealand chief executive X")
         if (
           person?.type === 'place' &&
-          j > start &&
           after?.kind === 'word' &&
           after.text === after.lower &&
           !FUNCTION_WORDS.has(after.text)

@@ -3897,3 +3897,14 @@ describe('a double-barrelled family name ending in "-ist" (enrich 1.23.1058)', (
     expect(enrich({ bodyText: text }).entities.map((e) => e.name)).toEqual(['Aaja Olsen-Kleist']);
   });
 });
+
+describe('a speaker after "said", a body named by two places and a role (enrich 1.23.1059)', () => {
+  it('is the person named after the role', () => {
+    expect(
+      speakerOf(
+        '"They were cold but well," said Antarctica New Zealand chief executive Mere Tuhiwai-Clark.',
+        'They were cold',
+      ),
+    ).toBe('Mere Tuhiwai-Clark');
+  });
+});
