@@ -6270,7 +6270,11 @@ const extractFromTokens = (
       let holder = -1;
       let ofAt = p - 1;
       if (tokens[ofAt]?.lower === 'the') ofAt--;
-      if (tokens[ofAt]?.lower === 'of' && TITLE_WORDS.has(stripDots(tokens[ofAt - 1]?.lower ?? '')))
+      // (or "to": "Chief Secretary to the Treasury Priya Ramaswamy-Hart", "Ambassador to France Ana Ruiz")
+      if (
+        (tokens[ofAt]?.lower === 'of' || tokens[ofAt]?.lower === 'to') &&
+        TITLE_WORDS.has(stripDots(tokens[ofAt - 1]?.lower ?? ''))
+      )
         for (let k = to - 2; k >= Math.max(p + 1, to - 3) && holder < 0; k--) {
           const given = tokens[k];
           // (a given name, or any name part of a two-word name: "Sadiq Khan")
@@ -6301,7 +6305,12 @@ const extractFromTokens = (
             (placeMatch(p, k)?.len === k - p ||
               (ORG_HEADS.has(tokens[p]?.lower ?? '') &&
                 (lex.places.has(before) || lex.countries.has(before))) ||
-              KNOWN_ORGS.has(spanKey(tokens, p, k, '_')))
+              KNOWN_ORGS.has(spanKey(tokens, p, k, '_')) ||
+              // (one body's word after "to the": "Chief Secretary to the Treasury Priya Ramaswamy-Hart")
+              (k - p === 1 &&
+                tokens[ofAt]?.lower === 'to' &&
+                tokens[ofAt + 1]?.lower === 'the' &&
+                !!tokens[ofAt - 1]?.cap))
           )
             holder = k;
         }

@@ -11913,3 +11913,18 @@ describe('Malay, Indonesian and Fijian honorifics before a name (enrich 1.23.105
     ).toEqual(['person:Sefanaia Vunivalu', 'person:Sulastri', 'person:Azlan Rahim']);
   });
 });
+
+describe('a formal title "to the" a body before its holder\'s name (enrich 1.23.1060)', () => {
+  it('parts the body from the holder', () => {
+    expect(names('Swinney met Chief Secretary to the Treasury Priya Raman-Holt at the Treasury.')).toEqual([
+      'person:Swinney',
+      'organisation:Treasury',
+      'person:Priya Raman-Holt',
+    ]);
+  });
+  it('leaves a name after a title in lower case whole (guard)', () => {
+    expect(
+      run('He was sent as an envoy to the Khitan Liao Dynasty in 1075.').entities.map((e) => e.name),
+    ).toEqual(['Khitan Liao Dynasty']);
+  });
+});
