@@ -3736,14 +3736,17 @@ const extractFromTokens = (
   // "Randy Abbey", "Hyun-woo Park".
   const givenThenFamilyHead = (from: number, to: number): boolean => {
     const last = tokens[to - 1];
-    if (!last || to - from < 2 || to - from > 3) return false;
+    // (over a saint's "St." inside the family name: "Rafael St. Hill")
+    const saint = to - from >= 4 && tokens[to - 3]?.text === 'St' && tokens[to - 2]?.text === '.';
+    const span = saint ? to - from - 2 : to - from;
+    if (!last || span < 2 || span > 3) return false;
     // ("Park" only after a Korean given name: "Hyun-woo Park", not "Albert Park")
     if (last.lower === 'park') return to - from === 2 && HYPHENATED_GIVEN.test(tokens[from]?.text ?? '');
     if (!FAMILY_NAME_HEADS.has(last.lower)) return false;
     // (a street's name after "on": "a Kroger on Mallory Lane")
     const on = tokens[from - 1]?.lower;
     if (on === 'on' || on === 'along' || on === 'off') return false;
-    for (let k = from; k < to - 1; k++) {
+    for (let k = from; k < (saint ? to - 3 : to - 1); k++) {
       const g = tokens[k] as Token;
       if (!g.cap || g.kind !== 'word' || ORG_HEADS.has(g.lower) || PLACE_HEADS.has(g.lower)) return false;
       // (a place's name before a head is that place's: "Victoria Harbour"; not before a speech verb or
@@ -4550,7 +4553,11 @@ const extractFromTokens = (
           // Human Rights" (not one client: "Lawyers for Sam Bankman-Fried")
           (t.lower === 'for' && j === i + 1 && !afterThe && advocatesOpen(i)) ||
           (head === 'house' && t.lower === 'of') || // "House of Commons", "House of Representatives"
-          (t.lower === 'of' && PLACE_HEADS.has(head)) ||
+          // (not a family name that is a place's head, after a given name no everyday word: "Rafael St.
+          // Hill of the Democratic Labour Party"; "Royal Courts of Justice" stays)
+          (t.lower === 'of' &&
+            PLACE_HEADS.has(head) &&
+            !(givenThenFamilyHead(i, j) && !lex.commonWords.has(tokens[i]?.lower ?? ''))) ||
           // members of a trade in the plural before their country: "Communications Workers of
           // America", "Independent Brewers of Scotland"
           (t.lower === 'of' &&

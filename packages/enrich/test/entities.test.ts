@@ -11928,3 +11928,16 @@ describe('a formal title "to the" a body before its holder\'s name (enrich 1.23.
     ).toEqual(['Khitan Liao Dynasty']);
   });
 });
+
+describe('a person whose family name is "St. Hill", before "of the" and a party (enrich 1.23.1061)', () => {
+  it('parts the person from the party', () => {
+    expect(
+      names('Opposition leader Marcus St. Hill of the National Renewal Party (NRP) accused the government.'),
+    ).toEqual(['person:Marcus St. Hill', 'organisation:National Renewal Party']);
+  });
+  it('keeps a place head "of" a name whole after an everyday first word (guard)', () => {
+    expect(run('The case went to the Royal Courts of Justice.').entities.map((e) => e.name)).toEqual([
+      'Royal Courts of Justice',
+    ]);
+  });
+});
