@@ -5588,7 +5588,8 @@ const extractFromTokens = (
         const w = tokens[k]?.lower ?? '';
         everyday =
           (w === 'and' || w === 'the' || (lex.commonWords.has(w) && !FUNCTION_WORDS.has(w))) &&
-          !lex.firstNames.has(w) &&
+          // (a core word that is also a given name is the field here: "Minister of Art, Culture and ...")
+          (!lex.firstNames.has(w) || lex.coreWords.has(w)) &&
           !KNOWN_ORGS.has(w) &&
           // (a town named by an everyday word is the remit's word: "Minister for Enterprise,")
           (!lex.places.has(w) || (lex.commonWords.has(w) && !lex.regions.has(w))) &&
@@ -6602,8 +6603,10 @@ const extractFromTokens = (
     }
     // The last fields of a title's remit listed with commas before the holder's name: "Minister of
     // Environment, Energy and Climate Jóhann Páll Jóhannsson" is Jóhann Páll Jóhannsson.
-    if (seg.kind === 'name' && tokens[seg.from - 1]?.lower === 'and') {
-      let k = seg.from - 2;
+    // (also after "and the": "Minister of Art, Culture and the Creative Economy Funmilayo Adeyemi-Sanni")
+    const remitAnd = tokens[seg.from - 1]?.lower === 'the' ? seg.from - 2 : seg.from - 1;
+    if (seg.kind === 'name' && tokens[remitAnd]?.lower === 'and') {
+      let k = remitAnd - 1;
       let listed = false;
       while (k > 0 && (tokens[k]?.cap || tokens[k]?.text === ',')) {
         if (tokens[k]?.text === ',') listed = true;

@@ -11941,3 +11941,11 @@ describe('a person whose family name is "St. Hill", before "of the" and a party 
     ]);
   });
 });
+
+describe('a minister\'s remit listed with commas and "and the", its first field a given name too (enrich 1.23.1062)', () => {
+  it('leaves the remit out and the holder a person', () => {
+    expect(
+      names('Minister of Art, Culture and the Creative Economy Adaeze Okafor-Bello told reporters so.'),
+    ).toEqual(['person:Adaeze Okafor-Bello']);
+  });
+});
