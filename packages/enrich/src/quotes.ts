@@ -2526,6 +2526,15 @@ export const extractQuotes = (
         cues.some((o) => o < c - 2 && CUE_VERBS.has(tokens[o]?.lower ?? ''))
       )
         continue;
+      // ... nor is a verb that also means "keep" right after a named subject of an earlier cue:
+      // 'Sefcovic said the EU maintained "friendly contacts"' is Sefcovic's.
+      const kept = mentionEnding.get(c - 1);
+      if (
+        KEEPING_CUES.has(cueTok.lower) &&
+        kept &&
+        cues.some((o) => o < kept.from && o >= kept.from - 2 && CUE_VERBS.has(tokens[o]?.lower ?? ''))
+      )
+        continue;
       // "Interfax quoted Peskov as saying", "the Kremlin quoted him as saying": the one quoted.
       const quotedAt =
         cueTok.lower === 'quoted'
@@ -3682,6 +3691,8 @@ const OPENING_PREPOSITIONS = wordSet(
 );
 /** Adverbs of time that may open a description in apposition ("X, now a pundit for TBS, said"). */
 const TIME_ADVERBS_IN_APPOSITION = new Set(['now', 'then', 'once', 'formerly', 'previously', 'later']);
+/** Cue verbs that also mean "keep" ("the EU maintained contacts"). */
+const KEEPING_CUES = wordSet('maintained maintains continued continues');
 /** Articles opening an apposition ("X, a spokeswoman for ..."). */
 const WORK_ARTICLES = wordSet('a an the');
 /** Roles that say a person's gender ("a spokeswoman", "the actress"). */

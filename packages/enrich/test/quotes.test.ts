@@ -3908,3 +3908,19 @@ describe('a speaker after "said", a body named by two places and a role (enrich 
     ).toBe('Mere Tuhiwai-Clark');
   });
 });
+
+describe('a cue that also means "keep" after a named subject of an earlier cue (enrich 1.23.1063)', () => {
+  it("leaves the quotation to the earlier cue's speaker", () => {
+    expect(
+      speakerOf(
+        'Tomas Lindahl-Berg said the EU maintained "friendly contacts with all parts of the kingdom".',
+        'friendly contacts',
+      ),
+    ).toBe('Tomas Lindahl-Berg');
+  });
+  it('keeps the body the speaker when it opens the sentence (guard)', () => {
+    expect(
+      speakerOf('The EU maintained that "nothing has changed in our position".', 'nothing has changed'),
+    ).toBe('EU');
+  });
+});
