@@ -320,6 +320,8 @@ const KNOWN_ORG_WORDS = set(`
   alajuelense liga_deportiva_alajuelense saprissa atlético_nacional atletico_nacional forza_italia bersatu
   nahdlatul_ulama muhammadiyah chery wuling li_auto xpeng nio accor indecopi sunat bernama latécoère latecoere
   coordination_rurale peshawar_zalmi lahore_qalandars leinster_rugby
+  n-va groen d66 ja21 vlaams_belang an_bord_pleanála an_bord_pleanala bord_pleanála bord_pleanala
+  jan_de_nul dow_chemical cainiao snøhetta snohetta embrapa tengizchevroil lotte_chemical chantier_davie
   eh_bildu bildu geroa_bai compromís compromis chega unicaja ibercaja kutxabank abanca norfund enyimba
   liv_golf dp_world daesh pga_tour petróleos_mexicanos petroleos_mexicanos banxico one_nation primeira_liga aker_arctic
   river_plate estudiantes_de_la_plata velez_sarsfield fluminense cruz_azul club_america chivas gremio

@@ -11949,3 +11949,18 @@ describe('a minister\'s remit listed with commas and "and the", its first field 
     ).toEqual(['person:Adaeze Okafor-Bello']);
   });
 });
+
+describe('Dutch and Belgian parties and more firms and agencies the probes named (enrich 1.23.1064)', () => {
+  it('are known bodies', () => {
+    expect(
+      names('The N-VA won, D66 and JA21 joined, and An Bord Pleanála ruled. Embrapa and Cainiao agreed.'),
+    ).toEqual([
+      'organisation:N-VA',
+      'organisation:D66',
+      'organisation:JA21',
+      'organisation:Bord Pleanála',
+      'organisation:Embrapa',
+      'organisation:Cainiao',
+    ]);
+  });
+});
