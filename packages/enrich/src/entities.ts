@@ -4388,6 +4388,8 @@ const extractFromTokens = (
           j - 1 > i &&
           !TITLE_WORDS.has(stripDots(tokens[j - 2]?.lower ?? '')) &&
           tokens[j - 2]?.text !== '.') ||
+        // (or a two-letter initial inside a name: "Dauletbay Kh. Tazhimuratov")
+        (/^(?:Kh|Sh|Ch|Zh|Ts|Yu|Ya)$/u.test(prev.text) && j - 1 > i) ||
         // (or María's opening a Filipino name: "Ma. Cristina Dela Cruz-Uy")
         (prev.text === 'Ma' &&
           j - 1 === i &&

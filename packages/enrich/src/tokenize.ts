@@ -518,6 +518,14 @@ export const splitSentences = (
             tokens[j + 1]?.kind === 'word'))
       )
         continue;
+      // A two-letter initial inside a Central Asian or Russian name: "Dauletbay Kh. Tazhimuratov".
+      if (
+        /^(?:Kh|Sh|Ch|Zh|Ts|Yu|Ya)$/u.test(prev.text) &&
+        tokens[i - 2]?.kind === 'word' &&
+        !!tokens[i - 2]?.cap &&
+        next.kind === 'word'
+      )
+        continue;
       // "Ma." before a name of two words or more is María's short form in the Philippines: "Ma.
       // Cristina Dela Cruz-Uy" (not a family name closing a sentence: "said Jack Ma. Cristina ...").
       if (

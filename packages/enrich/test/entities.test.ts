@@ -11964,3 +11964,11 @@ describe('Dutch and Belgian parties and more firms and agencies the probes named
     ]);
   });
 });
+
+describe('a two-letter initial inside a Central Asian or Russian name (enrich 1.23.1065)', () => {
+  it('keeps the name whole', () => {
+    expect(
+      names('Berdakh Kh. Seitmuratov was jailed. Seitmuratov denied it. Rustam Sh. Mirzaev spoke.'),
+    ).toEqual(['person:Berdakh Kh. Seitmuratov', 'person:Rustam Sh. Mirzaev']);
+  });
+});
