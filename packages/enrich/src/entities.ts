@@ -6219,8 +6219,19 @@ const extractFromTokens = (
         const holder = tokens[ministerAt]?.lower;
         // (a place may open it, the minister's own: "Delhi Power Minister Ravinder Sehgal")
         const ownPlace = placeMatch(p, employer);
+        // (or a nationality, the title's own, no entity: "Flemish Mobility Minister Annelies De Ridder")
+        const nationality =
+          portfolio &&
+          !ownPlace &&
+          holder === 'minister' &&
+          employer - p >= 2 &&
+          lex.demonyms.has(tokens[p]?.lower ?? '');
         const lead =
-          portfolio && ownPlace && ownPlace.len < employer - p && holder === 'minister' ? ownPlace.len : 0;
+          portfolio && ownPlace && ownPlace.len < employer - p && holder === 'minister'
+            ? ownPlace.len
+            : nationality
+              ? 1
+              : 0;
         for (let w = p + lead; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';
           portfolio =
@@ -6235,7 +6246,7 @@ const extractFromTokens = (
             // Service Commissioner"; "Interior Cabinet Secretary" is a title)
             !(ORG_HEADS.has(x) && (holder === 'commissioner' || holder === 'officer'));
         }
-        if (portfolio && lead > 0)
+        if (portfolio && lead > 0 && !nationality)
           segments.push({ kind: 'place', from: p, to: p + lead, attrs: [], countryCode: ownPlace?.code });
         // One everyday word before a judge's, prosecutor's or secretary's title is its field, no
         // body: "Bankruptcy Judge", "Deputy Public Prosecutor", "Employment Secretary" (a firm's

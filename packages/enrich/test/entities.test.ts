@@ -11972,3 +11972,13 @@ describe('a two-letter initial inside a Central Asian or Russian name (enrich 1.
     ).toEqual(['person:Berdakh Kh. Seitmuratov', 'person:Rustam Sh. Mirzaev']);
   });
 });
+
+describe('a nationality before a portfolio and "Minister" (enrich 1.23.1066)', () => {
+  it('is part of the title, no body', () => {
+    expect(
+      names(
+        'Flemish Mobility Minister Annelies Verbeke said so. Belgian Mobility Minister Luc Dewael agreed.',
+      ),
+    ).toEqual(['person:Annelies Verbeke', 'person:Luc Dewael']);
+  });
+});
