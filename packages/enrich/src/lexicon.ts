@@ -528,6 +528,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   // Caribbean states by the island the news names them for, or in full with "St."
   antigua: 'AG',
   'sint maarten': 'SX',
+  'turks and caicos': 'TC',
   'st. kitts and nevis': 'KN',
   'st kitts and nevis': 'KN',
   'st. vincent and the grenadines': 'VC',

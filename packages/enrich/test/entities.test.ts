@@ -11982,3 +11982,11 @@ describe('a nationality before a portfolio and "Minister" (enrich 1.23.1066)', (
     ).toEqual(['person:Annelies Verbeke', 'person:Luc Dewael']);
   });
 });
+
+describe('"Turks and Caicos" without "Islands" (enrich 1.23.1067)', () => {
+  it('is the territory, no people', () => {
+    expect(
+      names('Turks and Caicos should prepare now. The Turks and Caicos Hotel Association agreed.'),
+    ).toEqual(['place:Turks and Caicos Islands', 'organisation:Turks and Caicos Hotel Association']);
+  });
+});
