@@ -6755,6 +6755,15 @@ const extractFromTokens = (
       /^(?:his|her|your)$/u.test(tokens[seg.from - 1]?.lower ?? '')
     )
       continue;
+    // A currency's name before its unit names none either: "85 billion CFA francs".
+    if (
+      seg.from + 1 === seg.to &&
+      isAcronym(first) &&
+      !lex.countries.has(key) &&
+      !lex.countries.has(stripDots(key)) &&
+      /^(?:francs?|dollars?|pesos?|rupees?|shillings?|dinars?|riyals?)$/u.test(tokens[seg.to]?.text ?? '')
+    )
+      continue;
     // A language alone names none of the three: "stories in Farsi", "an Urdu daily".
     if (seg.from + 1 === seg.to && LANGUAGES.has(key)) continue;
     const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };

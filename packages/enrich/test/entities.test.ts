@@ -11990,3 +11990,11 @@ describe('"Turks and Caicos" without "Islands" (enrich 1.23.1067)', () => {
     ).toEqual(['place:Turks and Caicos Islands', 'organisation:Turks and Caicos Hotel Association']);
   });
 });
+
+describe('initials naming a currency before its unit (enrich 1.23.1068)', () => {
+  it('name no body', () => {
+    expect(
+      names('The miner agreed to pay 85 billion CFA francs in back taxes, about 140 million US dollars.'),
+    ).toEqual(['place:United States']);
+  });
+});
