@@ -33,7 +33,7 @@ import {
 } from './curated.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
-import { partToken, WIRE_SLUG_WORDS } from './tokenize.ts';
+import { partToken, TWO_LETTER_INITIAL, WIRE_SLUG_WORDS } from './tokenize.ts';
 
 /** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
 const TITLE_CORE =
@@ -4389,7 +4389,7 @@ const extractFromTokens = (
           !TITLE_WORDS.has(stripDots(tokens[j - 2]?.lower ?? '')) &&
           tokens[j - 2]?.text !== '.') ||
         // (or a two-letter initial inside a name: "Dauletbay Kh. Tazhimuratov")
-        (/^(?:Kh|Sh|Ch|Zh|Ts|Yu|Ya)$/u.test(prev.text) && j - 1 > i) ||
+        (TWO_LETTER_INITIAL.test(prev.text) && j - 1 > i) ||
         // (or María's opening a Filipino name: "Ma. Cristina Dela Cruz-Uy")
         (prev.text === 'Ma' &&
           j - 1 === i &&
@@ -8933,13 +8933,7 @@ const extractFromTokens = (
         // (the kind of work heads the description: not "Jensen Huang, the chip designer's founder",
         // "Ava Lund, the film director")
         // (nor a person of a trade further on: "Ji-woo Park, an aircraft leasing executive")
-        let person = false;
-        for (let m = k + 1; m < k + 4 && !person; m++) {
-          const d = tokens[m];
-          if (!d || d.kind !== 'word' || d.text !== d.lower || FUNCTION_WORDS.has(d.text)) break;
-          person = makerOfWork(d) || TITLE_WORDS.has(d.text) || PEOPLE_BY_TRADE.has(d.text);
-        }
-        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss' && !person;
+        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss' && !tradeWithin(tokens, k + 1);
       }
       if (work) {
         productKeys.add(key);
@@ -8988,13 +8982,7 @@ const extractFromTokens = (
 
         // (the product heads the phrase: not "an obesity medicine physician", "a car dealer")
         // (also further on: "an aircraft leasing executive")
-        let practitioner = false;
-        for (let m = k + 1; m < k + 4 && !practitioner; m++) {
-          const d = tokens[m];
-          if (!d || d.kind !== 'word' || d.text !== d.lower || FUNCTION_WORDS.has(d.text)) break;
-          practitioner = productPractitioner(d) || TITLE_WORDS.has(d.text);
-        }
-        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the' && !practitioner) {
+        if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the' && !tradeWithin(tokens, k + 1)) {
           productKeys.add(key);
           break;
         }
@@ -9850,6 +9838,18 @@ const workTitleAfter = (tokens: readonly Token[], i: number, out: Uint8Array): v
   for (let j = from; j <= lastCap; j++) out[j] = 1;
 };
 /** A person working with a product after its noun: "medicine physician", "app developer", "car dealer". */
+/**
+ * A person of a trade among the lower-case words from `from`, up to three and before any function
+ * word: "(an aircraft) leasing executive", "(a film) director", "(an obesity medicine) physician".
+ */
+const tradeWithin = (tokens: readonly Token[], from: number): boolean => {
+  for (let m = from; m < from + 3; m++) {
+    const d = tokens[m];
+    if (!d || d.kind !== 'word' || d.text !== d.lower || FUNCTION_WORDS.has(d.text)) return false;
+    if (productPractitioner(d) || TITLE_WORDS.has(d.text) || PEOPLE_BY_TRADE.has(d.text)) return true;
+  }
+  return false;
+};
 const productPractitioner = (t: Token | undefined): boolean =>
   makerOfWork(t) || (t?.kind === 'word' && PRACTITIONERS.has(t.text));
 const PRACTITIONERS = wordSet(

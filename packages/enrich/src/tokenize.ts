@@ -266,6 +266,9 @@ const AFTER_HOUSE = new Set([
  * given name or a title stands right before it ("Ronald McDonald's"). Returns `tokens` itself when
  * there is none.
  */
+/** A two-letter initial of a transliterated name ("Dauletbay Kh. Tazhimuratov", "Ivan Yu. Petrov"). */
+export const TWO_LETTER_INITIAL = /^(?:Kh|Sh|Ch|Zh|Ts|Yu|Ya)$/u;
+
 export const joinPossessiveBrands = (tokens: Token[]): Token[] => {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -520,7 +523,7 @@ export const splitSentences = (
         continue;
       // A two-letter initial inside a Central Asian or Russian name: "Dauletbay Kh. Tazhimuratov".
       if (
-        /^(?:Kh|Sh|Ch|Zh|Ts|Yu|Ya)$/u.test(prev.text) &&
+        TWO_LETTER_INITIAL.test(prev.text) &&
         tokens[i - 2]?.kind === 'word' &&
         !!tokens[i - 2]?.cap &&
         next.kind === 'word'
