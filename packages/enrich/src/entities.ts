@@ -1581,6 +1581,11 @@ const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined =
   if (w.endsWith('é') && lex.firstNames.get(`${plain}e`) === 'f') return 'm';
   return lex.firstNames.get(plain);
 };
+/** The word before a hyphen and a capitalized faction or leader's name: "league" in "League-Nawaz". */
+const factionHead = (t: Token | undefined): string => {
+  const at = t?.kind === 'word' ? t.lower.indexOf('-') : -1;
+  return t !== undefined && at > 0 && /^\p{Lu}/u.test(t.text.slice(at + 1)) ? t.lower.slice(0, at) : '';
+};
 /** A name part, also written with accents ("Durán"). */
 const isNamePart = (w: string, lex: Lexicon): boolean => {
   if (lex.nameParts.has(w)) return true;
@@ -2939,6 +2944,8 @@ const extractFromTokens = (
         k - i < 5
       ) {
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
+        // (a head with its faction after a hyphen: "Muslim League-Nawaz")
+        if (ORG_HEADS.has(factionHead(tokens[k]))) return true;
         // (or a known body's name: "Syrian Arab Red Crescent")
         if (k > i + 1 && KNOWN_ORGS.has(spanKey(tokens, i + 1, k + 1, '_'))) return true;
         // (or opens one, or stands second in one: "Islamic Jihad", "the United Arab List")
@@ -5054,7 +5061,12 @@ const extractFromTokens = (
       (givenThenFamilyHead(to - 2, to) || (to - 3 >= from && givenThenFamilyHead(to - 3, to)))
     )
       return false;
-    return ORG_HEADS.has(last.lower) || KNOWN_ORGS.has(spanKey(tokens, from, to, '_'));
+    // (or a head with its faction after a hyphen: "Pakistan Muslim League-Nawaz")
+    return (
+      ORG_HEADS.has(last.lower) ||
+      ORG_HEADS.has(factionHead(last)) ||
+      KNOWN_ORGS.has(spanKey(tokens, from, to, '_'))
+    );
   };
   // An organisation's own name may open with a nationality or country: "British Red Cross",
   // "U.S. Department of Agriculture", "Greek Ministry of Culture".
@@ -7422,7 +7434,7 @@ const extractFromTokens = (
     if (words.length >= 2 && PLACE_PLURALS.has(lastWord) && !lex.nameParts.has(lastWord)) scores.place += 2;
     // (A known place keeps its head: "West Bank", "English Channel", "Oval Office".)
     else if (
-      ORG_HEADS.has(lastWord) &&
+      (ORG_HEADS.has(lastWord) || ORG_HEADS.has(factionHead(tokens[seg.to - 1]))) &&
       !knownPlace &&
       // (not a given name and a family name like a head: "Therese Chambers")
       !givenThenFamilyHead(seg.from, seg.to)

@@ -11998,3 +11998,16 @@ describe('initials naming a currency before its unit (enrich 1.23.1068)', () => 
     ).toEqual(['place:United States']);
   });
 });
+
+describe("a body's head with a faction after a hyphen (enrich 1.23.1069)", () => {
+  it('keeps the whole name', () => {
+    expect(names('The Sindh Muslim League-Haroon won six seats on Sunday.')).toEqual([
+      'organisation:Sindh Muslim League-Haroon',
+    ]);
+    expect(
+      names(
+        'Pakistan Muslim League-Qadri leaders met on Monday. The Muslim League-Qadri said it would appeal.',
+      ),
+    ).toEqual(['organisation:Pakistan Muslim League-Qadri']);
+  });
+});
