@@ -1581,6 +1581,10 @@ const firstNameGender = (w: string, lex: Lexicon): 'f' | 'm' | 'u' | undefined =
   if (w.endsWith('é') && lex.firstNames.get(`${plain}e`) === 'f') return 'm';
   return lex.firstNames.get(plain);
 };
+/** Currency letters fused to an amount with decimals or thousands ("R4.9", "Sh3.5", "RM500", "Rs2"). */
+const CURRENCY_AMOUNT = /^(?:R|Rs|Sh|KSh|Ksh|TSh|USh|RM|Rp|Tk|Br)\d+(?:[.,]\d+)*$/u;
+/** Currency letters written before an amount with a space ("Rs 500 crore", "KSh 2 billion"). */
+const CURRENCY_LETTERS = new Set(['Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Rp', 'RM', 'Tk', 'GH']);
 /** The word before a hyphen and a capitalized faction or leader's name: "league" in "League-Nawaz". */
 const factionHead = (t: Token | undefined): string => {
   const at = t?.kind === 'word' ? t.lower.indexOf('-') : -1;
@@ -2819,6 +2823,15 @@ const extractFromTokens = (
     // A currency's country letters before "$": "NT$2 billion", "HK$5 million".
     const sign = tokens[i + 1];
     if (sign?.text === '$' && sign.start === t.end && t.text.length <= 3) return false;
+    // A currency's letters with its amount: "R4.9 billion", "Sh3.5 billion", "RM500", "Rs 500 crore",
+    // "KSh 2 billion", "GH¢2 billion".
+    if (CURRENCY_AMOUNT.test(t.text)) return false;
+    if (
+      CURRENCY_LETTERS.has(t.text) &&
+      (tokens[i + 1]?.kind === 'num' || (tokens[i + 1]?.text === '¢' && tokens[i + 2]?.kind === 'num')) &&
+      tokens[i + 1]?.start === t.end + (tokens[i + 1]?.text === '¢' ? 0 : 1)
+    )
+      return false;
     // A job opening a sentence before a given name: "Geophysicist Hernando Tavera said",
     // "Off-spinner Ravichandran Ashwin took".
     // (also before a two-word name the lists lack: "Seismologist Naci Görür", "Filmmaker Kasi Lemmons")

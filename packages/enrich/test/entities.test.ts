@@ -12011,3 +12011,13 @@ describe("a body's head with a faction after a hyphen (enrich 1.23.1069)", () =>
     ).toEqual(['organisation:Pakistan Muslim League-Qadri']);
   });
 });
+
+describe('currency letters with an amount (enrich 1.23.1070)', () => {
+  it('name nothing', () => {
+    expect(
+      names(
+        'The council owes the utility R3.7 billion. The rand slid to R19.05. Lenders wrote off Rs 900 crore and KSh 4 billion, and Sh2.5 billion more.',
+      ),
+    ).toEqual([]);
+  });
+});
