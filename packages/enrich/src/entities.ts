@@ -5632,8 +5632,27 @@ const extractFromTokens = (
       ROMANCE_HEADS.has(tokens[from]?.lower ?? '') &&
       ROMANCE_OF.has(tokens[from + 1]?.text ?? '')
     ) {
-      segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
-      continue;
+      // (up to its officer's title before a given name: "Banco de Mexico Governor Victoria Rodriguez
+      // Ceja", "Banque de France Governor François Villeroy de Galhau")
+      let officer = -1;
+      for (let k = from + 3; k + 1 < to && officer < 0; k++)
+        if (
+          TITLE_CORE.has(tokens[k]?.lower ?? '') &&
+          tokens[k - 1]?.cap &&
+          (firstNameGender(tokens[k + 1]?.lower ?? '', lex) !== undefined ||
+            // (a name part the given names lack, before another: "Álvaro Santos Pereira")
+            (isNamePart(tokens[k + 1]?.lower ?? '', lex) &&
+              k + 2 < to &&
+              !lex.places.has(tokens[k + 1]?.lower ?? ''))) &&
+          !lex.commonWords.has(tokens[k + 1]?.lower ?? '')
+        )
+          officer = k;
+      if (officer < 0) {
+        segments.push({ kind: 'org', from, to, attrs: [], countryCode: undefined });
+        continue;
+      }
+      segments.push({ kind: 'org', from, to: officer, attrs: [], countryCode: undefined });
+      p = officer;
     }
     while (p < to) {
       const lead = tokens[p];

@@ -12021,3 +12021,16 @@ describe('currency letters with an amount (enrich 1.23.1070)', () => {
     ).toEqual([]);
   });
 });
+
+describe("a Romance body named head first before its officer's title (enrich 1.23.1071)", () => {
+  it('ends at the title, the holder a person', () => {
+    expect(
+      names('Banco de Portugal Governor Álvaro Santos Pereira said on Tuesday that rates had peaked.'),
+    ).toEqual(['organisation:Banco de Portugal', 'person:Álvaro Santos Pereira', 'place:Portugal']);
+    expect(names('Universidad de Chile Rector Rosa Devés spoke. The Universidad de Chile agreed.')).toEqual([
+      'organisation:Universidad de Chile',
+      'person:Rosa Devés',
+      'place:Chile',
+    ]);
+  });
+});
