@@ -7466,7 +7466,10 @@ const extractFromTokens = (
     if (words.length >= 2 && PLACE_PLURALS.has(lastWord) && !lex.nameParts.has(lastWord)) scores.place += 2;
     // (A known place keeps its head: "West Bank", "English Channel", "Oval Office".)
     else if (
-      (ORG_HEADS.has(lastWord) || ORG_HEADS.has(factionHead(tokens[seg.to - 1]))) &&
+      (ORG_HEADS.has(lastWord) ||
+        ORG_HEADS.has(factionHead(tokens[seg.to - 1])) ||
+        // (an airline's "Air" after its name: "Lion Air", "Tara Air")
+        (lastWord === 'air' && words.length === 2)) &&
       !knownPlace &&
       // (not a given name and a family name like a head: "Therese Chambers")
       !givenThenFamilyHead(seg.from, seg.to)

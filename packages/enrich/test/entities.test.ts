@@ -12034,3 +12034,12 @@ describe("a Romance body named head first before its officer's title (enrich 1.2
     ]);
   });
 });
+
+describe('an airline named by a word and "Air" (enrich 1.23.1072)', () => {
+  it('is an organisation, even after a given name', () => {
+    expect(names('A Lion Air jet skidded off the runway. Tara Air grounded its fleet.')).toEqual([
+      'organisation:Lion Air',
+      'organisation:Tara Air',
+    ]);
+  });
+});
