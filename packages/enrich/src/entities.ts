@@ -5421,7 +5421,18 @@ const extractFromTokens = (
           (lex.commonWords.has(tokens[p]?.lower ?? '') && runTo - p > 2))
       )
         p++;
-      if (p === runTo) p = runTo - from >= 3 ? runTo - 2 : runTo;
+      // (else from the first word past the everyday ones, a name of two words or more: "Trade | Pham
+      // Minh Chinh"; else its last two words)
+      if (p === runTo) {
+        let q = from;
+        while (
+          q < runTo &&
+          lex.commonWords.has(tokens[q]?.lower ?? '') &&
+          !isNamePart(tokens[q]?.lower ?? '', lex)
+        )
+          q++;
+        p = q > from && runTo - q >= 2 ? q : runTo - from >= 3 ? runTo - 2 : runTo;
+      }
       if (p === runTo) continue;
     }
     const shared = sharedHead.get(from);

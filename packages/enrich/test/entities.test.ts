@@ -12043,3 +12043,14 @@ describe('an airline named by a word and "Air" (enrich 1.23.1072)', () => {
     ]);
   });
 });
+
+describe('a three-word name after a two-subject portfolio (enrich 1.23.1073)', () => {
+  it('starts past the everyday words', () => {
+    expect(names('Minister of Planning and Investment Tran Quoc Phuong said the plan was ready.')).toEqual([
+      'person:Tran Quoc Phuong',
+    ]);
+    expect(names('Minister for Culture and Tourism Mehmet Nuri Ersoy said so.')).toEqual([
+      'person:Mehmet Nuri Ersoy',
+    ]);
+  });
+});
