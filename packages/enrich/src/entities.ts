@@ -11341,15 +11341,26 @@ const cluster = (
       // Shah Ismail")
       // (a given name and a name part, and the full name no generation's: "Miguel Uribe" of "Miguel
       // Uribe Turbay", not "Donald Trump" of "Donald Trump Jr")
+      // (or a first word the lists lack, neither everyday nor a place: "Tengku Zafrul" of "Tengku
+      // Zafrul Aziz", "Onn Hafiz" of "Onn Hafiz Ghazi")
+      const unlisted = (w: string): boolean =>
+        !lex.firstNames.has(w) &&
+        !lex.nameParts.has(w) &&
+        !lex.commonWords.has(w) &&
+        !lex.places.has(w) &&
+        !lex.countries.has(w) &&
+        !lex.demonyms.has(w);
       const givenNames =
-        c.words.length === 2 && lex.firstNames.has(c.words[0] ?? '')
+        c.words.length === 2 && (lex.firstNames.has(c.words[0] ?? '') || unlisted(c.words[0] ?? ''))
           ? personKeys.filter((k) => {
               const last = k.slice(c.key.length + 1);
               return (
                 k.startsWith(`${c.key} `) &&
                 wordsIn(k) === 3 &&
                 !GENERATIONS.has(last) &&
-                (lex.firstNames.has(c.words[1] ?? '') || lex.nameParts.has(c.words[1] ?? ''))
+                (lex.firstNames.has(c.words[1] ?? '') ||
+                  lex.nameParts.has(c.words[1] ?? '') ||
+                  unlisted(c.words[1] ?? ''))
               );
             })
           : [];

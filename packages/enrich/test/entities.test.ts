@@ -12054,3 +12054,13 @@ describe('a three-word name after a two-subject portfolio (enrich 1.23.1073)', (
     ]);
   });
 });
+
+describe('the first two words of a three-word name the lists lack (enrich 1.23.1074)', () => {
+  it('join the full name', () => {
+    expect(
+      run(
+        'Sabah Chief Minister Hajiji Noor Rahmat opened the plant. "This is only the start," Hajiji Noor said.',
+      ).entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`),
+    ).toEqual(['place:Sabah:1', 'person:Hajiji Noor Rahmat:2']);
+  });
+});
