@@ -37,7 +37,7 @@ import { partToken, TWO_LETTER_INITIAL, WIRE_SLUG_WORDS } from './tokenize.ts';
 
 /** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
 const TITLE_CORE =
-  wordSet(`president minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
+  wordSet(`president minister secretary senator sen rep representative congressman congresswoman legislator lawmaker governor gov mayor ambassador
   envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh sheikha mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal brigadier brig commodore canon sister judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
@@ -2833,11 +2833,12 @@ const extractFromTokens = (
     )
       return false;
     // A job opening a sentence before a given name: "Geophysicist Hernando Tavera said",
-    // "Off-spinner Ravichandran Ashwin took".
+    // "Off-spinner Ravichandran Ashwin took", "Screenwriter Hope Castellanos", "Dockworker Ann Lee".
     // (also before a two-word name the lists lack: "Seismologist Naci Görür", "Filmmaker Kasi Lemmons")
     if (
       t.initial &&
-      (/(?:ist|ician|maker|wright|grapher)$/u.test(t.lower) || /^\p{L}+-\p{Ll}+er$/u.test(t.text)) &&
+      (/(?:ist|ician|maker|wright|grapher|writer|worker)$/u.test(t.lower) ||
+        /^\p{L}+-\p{Ll}+er$/u.test(t.text)) &&
       tokens[i + 1]?.cap === true &&
       (lex.firstNames.has(tokens[i + 1]?.lower ?? '') ||
         (tokens[i + 2]?.cap === true &&

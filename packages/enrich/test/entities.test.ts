@@ -12064,3 +12064,13 @@ describe('the first two words of a three-word name the lists lack (enrich 1.23.1
     ).toEqual(['place:Sabah:1', 'person:Hajiji Noor Rahmat:2']);
   });
 });
+
+describe('"Legislator", "Lawmaker" and a writer or worker before a name (enrich 1.23.1075)', () => {
+  it('are titles, not part of the name', () => {
+    expect(
+      names(
+        '"The grid is too thin," said Legislator Chen Yu-ting. Scriptwriter Nadia Holm agreed. Autoworker Luis Prado did not.',
+      ),
+    ).toEqual(['person:Chen Yu-ting', 'person:Nadia Holm', 'person:Luis Prado']);
+  });
+});
