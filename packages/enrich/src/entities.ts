@@ -2264,6 +2264,27 @@ const extractFromTokens = (
       !lex.commonWords.has(given.lower)
     );
   };
+  // ... or "He" or "To" capitalized in mid-sentence before a name word the lists do not call everyday:
+  // the Chinese and Vietnamese family names of "a spokesperson, He Yadong, said", "his successor, To
+  // Lam".
+  const familyFunctionWord = (i: number): boolean => {
+    const t = tokens[i];
+    const given = tokens[i + 1];
+    return (
+      (t?.text === 'He' || t?.text === 'To') &&
+      !ambiguousStart(t) &&
+      capPair(t, given) &&
+      !!given &&
+      given.kind === 'word' &&
+      // (a Vietnamese middle name before another name word will do: "To Van Hai")
+      ((!FUNCTION_WORDS.has(given.lower) &&
+        !lex.commonWords.has(given.lower) &&
+        !lex.places.has(given.lower) &&
+        !lex.countries.has(given.lower)) ||
+        (VIETNAMESE_MIDDLE.has(given.lower) && capPair(given, tokens[i + 2]))) &&
+      !(tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word')
+    );
+  };
   // ... and "I." as a middle initial between a known given name and a family name ("Mustapha I.
   // Raji-Dennis"), not a ruler's numeral ("King George I. Parliament"): no monarch's title before it.
   const givenBeforeI = (i: number): boolean => {
@@ -3055,6 +3076,7 @@ const extractFromTokens = (
       !initialDot &&
       !familyNameAfterTitle(i) &&
       !familyHeAfterGiven(i) &&
+      !familyFunctionWord(i) &&
       !withoutInName(i) &&
       !(t.lower === 'may' && familyNameMonth(i)) &&
       !givenFunctionWord(i) &&

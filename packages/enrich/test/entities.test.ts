@@ -12074,3 +12074,14 @@ describe('"Legislator", "Lawmaker" and a writer or worker before a name (enrich 
     ).toEqual(['person:Chen Yu-ting', 'person:Nadia Holm', 'person:Luis Prado']);
   });
 });
+
+describe('"He" or "To" capitalized in mid-sentence before a name word (enrich 1.23.1076)', () => {
+  it('is the family name', () => {
+    expect(
+      names(
+        'A foreign ministry spokesman, He Weidong, told reporters it was wrong. The post went to his deputy, To Van Hai.',
+      ),
+    ).toEqual(['person:He Weidong', 'person:To Van Hai']);
+    expect(names('They said He Was Right and went To Hanoi.')).toEqual(['place:Hanoi']);
+  });
+});
