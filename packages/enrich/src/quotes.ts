@@ -2343,10 +2343,12 @@ export const extractQuotes = (
       tokens[k + 1]?.lower !== 'to');
 
   /** The "quoted" of "quoted X as saying" within a few words before "as saying" at `c`, or -1. */
+  // (over an apposition in commas: "Tasnim quoted Rear Admiral Alireza Tangsiri, commander of the
+  // IRGC Navy, as saying")
   const quotedBefore = (c: number): number => {
-    for (let k = c - 2; k >= 0 && k >= c - 8; k--) {
+    for (let k = c - 2; k >= 0 && k >= c - 16; k--) {
       const t = tokens[k];
-      if (!t || t.kind !== 'word') return -1;
+      if (!t || (t.kind !== 'word' && t.text !== ',' && t.text !== '.') || inQuote[k] !== -1) return -1;
       if (t.lower === 'quoted') return k;
     }
     return -1;
@@ -2354,8 +2356,23 @@ export const extractQuotes = (
 
   /** Who "quoted" at `q` quotes: a named person or body, or "him"/"her", before "as". */
   const quotedAs = (q: number): ExtractedEntity | undefined => {
-    const m = mentionAt.get(q + 1);
-    if (m && tokens[m.to]?.lower === 'as') {
+    // (after the person's title: "quoted Rear Admiral Alireza Tangsiri")
+    let at = q + 1;
+    while (
+      at < q + 5 &&
+      mentionAt.get(at) === undefined &&
+      (TITLE_WORDS.has(tokens[at]?.lower ?? '') || tokens[at]?.text === '.')
+    )
+      at++;
+    const m = mentionAt.get(at);
+    // (and before an apposition in commas: "..., commander of the IRGC Navy, as saying")
+    let after = m?.to ?? -1;
+    if (m && tokens[after]?.text === ',') {
+      let k = after + 1;
+      while (k < after + 12 && tokens[k] && tokens[k]?.text !== ',' && inQuote[k] === -1) k++;
+      if (tokens[k]?.text === ',') after = k + 1;
+    }
+    if (m && tokens[after]?.lower === 'as') {
       const e = entityById(m.entity);
       return e && e.type !== 'place' ? e : undefined;
     }

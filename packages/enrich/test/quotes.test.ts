@@ -3924,3 +3924,14 @@ describe('a cue that also means "keep" after a named subject of an earlier cue (
     ).toBe('EU');
   });
 });
+
+describe('"X quoted Y, an apposition, as saying" (enrich 1.23.1077)', () => {
+  it('is the words of the one quoted, past a title and an apposition', () => {
+    expect(
+      speakerOf(
+        '"The ship broke no law and will be released," the agency quoted Vice Admiral Farid Rostami, the head of the port authority, as saying.',
+        'broke no law',
+      ),
+    ).toBe('Farid Rostami');
+  });
+});
