@@ -2738,6 +2738,30 @@ export const extractQuotes = (
               ? mentionEnding.get(closing - 1)
               : undefined));
       const namedEntity = named ? entityById(named.entity) : undefined;
+      // A person named in apposition to a noun inside the subject's own apposition is not the
+      // subject: "Mark Paoletta, a lawyer who has represented Thomas's wife, Ginni Thomas, said" is
+      // Paoletta's (the subject opening the sentence, its apposition opening with "a", "an", "the" or
+      // "who").
+      if (
+        named &&
+        namedEntity?.type === 'person' &&
+        tokens[named.from - 1]?.text === ',' &&
+        tokens[named.from - 2]?.kind === 'word' &&
+        tokens[named.from - 2]?.text === tokens[named.from - 2]?.lower
+      ) {
+        let j = named.from - 3;
+        while (j > from && tokens[j]?.text !== ',' && named.from - j < 36 && inQuote[j] === -1) j--;
+        const subject = tokens[j]?.text === ',' ? mentionEnding.get(j - 1) : undefined;
+        const subjectEntity = subject ? entityById(subject.entity) : undefined;
+        if (
+          subject &&
+          subjectEntity?.type === 'person' &&
+          subjectEntity !== namedEntity &&
+          subject.from === sentences[cueTok.sentence]?.from &&
+          /^(?:a|an|the|who)$/u.test(tokens[j + 1]?.lower ?? '')
+        )
+          return { entity: subjectEntity, cue: cueTok.lower };
+      }
       // "Sarah Gooding, of the force's Major Enquiry Team, said": the person before "of"; also when
       // the apposition ends in everyday words and names nobody right before the cue's comma
       // ("Lincoln Marsh, of Lincolnshire Police's child protection unit, said").

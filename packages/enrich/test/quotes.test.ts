@@ -3935,3 +3935,20 @@ describe('"X quoted Y, an apposition, as saying" (enrich 1.23.1077)', () => {
     ).toBe('Farid Rostami');
   });
 });
+
+describe("a person named in apposition inside the subject's apposition (enrich 1.23.1078)", () => {
+  it('is not the speaker; the subject opening the sentence is', () => {
+    expect(
+      speakerOf(
+        'Olga Brandt, a publicist who has worked for the singer\'s manager, Ivo Lenk, said the report was "a complete fabrication from start to finish."',
+        'complete fabrication',
+      ),
+    ).toBe('Olga Brandt');
+    expect(
+      speakerOf(
+        'His lawyer, Ivo Lenk, said the report was "a complete fabrication from start to finish."',
+        'complete',
+      ),
+    ).toBe('Ivo Lenk');
+  });
+});
