@@ -6059,11 +6059,13 @@ const extractFromTokens = (
       }
       while (q > p && !TITLE_WORDS.has(stripDots(tokens[q - 1]?.lower ?? '')) && !extraTitleWords?.has(q - 1))
         q--;
-      // "General" or "Supreme" before a body's head opens the body's name: "General Confederation of
-      // Labour", "Supreme Council of ...".
+      // "General", "Supreme" or "Executive" before a body's head opens the body's name: "General
+      // Confederation of Labour", "Supreme Council of ...", "Executive Secretariat of the ...".
       const bodyAdjective =
         q === p + 1 &&
-        (tokens[p]?.lower === 'general' || tokens[p]?.lower === 'supreme') &&
+        (tokens[p]?.lower === 'general' ||
+          tokens[p]?.lower === 'supreme' ||
+          tokens[p]?.lower === 'executive') &&
         ORG_HEADS.has(tokens[q]?.lower ?? '');
       // (a body's head ending the run after a title and a given name is a family name: "Finance
       // Minister Jack Chambers")

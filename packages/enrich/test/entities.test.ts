@@ -12085,3 +12085,11 @@ describe('"He" or "To" capitalized in mid-sentence before a name word (enrich 1.
     expect(names('They said He Was Right and went To Hanoi.')).toEqual(['place:Hanoi']);
   });
 });
+
+describe('"Executive" before a body\'s head (enrich 1.23.1079)', () => {
+  it("opens the body's name, no title and person", () => {
+    expect(names('The Executive Secretariat of the Regional Water System said use fell.')).toEqual([
+      'organisation:Executive Secretariat of the Regional Water System',
+    ]);
+  });
+});
