@@ -725,6 +725,9 @@ const PLACE_KIND_OF = new Set([
   'outskirts',
   'suburbs',
   'residents',
+  // (its people: "the people of Nkandla and Inanda", "the citizens of Kwamhlanga")
+  'people',
+  'citizens',
   'streets',
   'resort',
   'resorts',

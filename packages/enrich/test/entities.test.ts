@@ -12093,3 +12093,11 @@ describe('"Executive" before a body\'s head (enrich 1.23.1079)', () => {
     ]);
   });
 });
+
+describe('"the people of X" and "the citizens of X" (enrich 1.23.1080)', () => {
+  it('name a place', () => {
+    expect(
+      names('She vowed to serve the people of Mthatha and Ngcobo. The citizens of Qumbu agreed.'),
+    ).toEqual(['place:Mthatha', 'place:Ngcobo', 'place:Qumbu']);
+  });
+});
