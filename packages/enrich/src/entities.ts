@@ -3137,6 +3137,31 @@ const extractFromTokens = (
         t.text !== 'I'
       )
         return true;
+      // A middle initial written without its dot, as many papers do, between a given name and a
+      // family name: "Governor Ahsan H Mansur", "George W Bush".
+      const given = tokens[i - 1];
+      const family = tokens[i + 1];
+      if (
+        t.text !== 'I' &&
+        t.text !== 'A' &&
+        !ambiguousStart(t) &&
+        given?.kind === 'word' &&
+        given.cap &&
+        given.end + 1 === t.start &&
+        given.text.length > 1 &&
+        given.text !== given.text.toUpperCase() &&
+        (lex.firstNames.has(given.lower) ||
+          (lex.nameParts.has(given.lower) && !lex.commonWords.has(given.lower))) &&
+        family?.kind === 'word' &&
+        family.cap &&
+        family.start === t.end + 1 &&
+        family.sentence === t.sentence &&
+        family.text.length > 1 &&
+        family.text !== family.text.toUpperCase() &&
+        !FUNCTION_WORDS.has(family.lower) &&
+        (lex.nameParts.has(family.lower) || !lex.commonWords.has(family.lower))
+      )
+        return true;
       // An initial ("L. Ron Hubbard") only between name parts: not a letter ending a sentence before
       // "A", "The" or "He" ("wrote on X. A spokeswoman"), unless that is an initial too ("J. A. Smith").
       const dot = tokens[i + 1];

@@ -12101,3 +12101,14 @@ describe('"the people of X" and "the citizens of X" (enrich 1.23.1080)', () => {
     ).toEqual(['place:Mthatha', 'place:Ngcobo', 'place:Qumbu']);
   });
 });
+
+describe('a middle initial written without its dot (enrich 1.23.1081)', () => {
+  it('stays inside the name between a given name and a family name', () => {
+    expect(names('Former premier Walter K Osei met Central Bank Governor Nadia R Kamau on Friday.')).toEqual([
+      'person:Walter K Osei',
+      'organisation:Central Bank',
+      'person:Nadia R Kamau',
+    ]);
+    expect(names('They backed Plan B in Group C.')).not.toContain('person:Plan B');
+  });
+});
