@@ -12112,3 +12112,12 @@ describe('a middle initial written without its dot (enrich 1.23.1081)', () => {
     expect(names('They backed Plan B in Group C.')).not.toContain('person:Plan B');
   });
 });
+
+describe('a family name ending in "-is" or "-us" after a town\'s name (enrich 1.23.1082)', () => {
+  it('is no plural team nickname', () => {
+    expect(names('Ambassador George Kallis said the port mattered. Kallis met the Denver Broncos.')).toEqual([
+      'person:George Kallis',
+      'organisation:Denver Broncos',
+    ]);
+  });
+});
