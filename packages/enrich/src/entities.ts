@@ -1873,6 +1873,9 @@ export const extractEntities = (
 const LAW_HEADS = wordSet(
   'act bill convention statute code treaty directive charter protocol ordinance decree amendment',
 );
+/** Bodies a country's name opens, before their officer's title ("Bangladesh Bank Governor"). */
+const COUNTRY_NAMED_BODIES = wordSet('bank police army navy airways airlines railways post');
+
 /** Heads of treaties, whose initials may name their secretariats ("CITES said"). */
 const SECRETARIAT_TREATY_HEADS = wordSet('convention treaty charter protocol');
 /** Words of churches' bodies, whose conventions are no laws: "Southern Baptist Convention". */
@@ -5904,10 +5907,19 @@ const extractFromTokens = (
         !PLACE_HEADS.has(famTok.lower) &&
         !TITLE_WORDS.has(famTok.lower) &&
         !isAcronym(famTok);
+      // (a country's name that opens a body's, before its officer's title: "Bangladesh Bank Governor
+      // Ahsan Mansur", "Israel Police Commissioner Daniel Levy")
+      const countryBody =
+        !!place?.code &&
+        !!afterPlace &&
+        COUNTRY_NAMED_BODIES.has(afterPlace.lower) &&
+        TITLE_CORE.has(tokens[p + place.len + 1]?.lower ?? '') &&
+        !!tokens[p + place.len + 2]?.cap;
       if (
         place &&
         splitsOff &&
         !givenCountry &&
+        !countryBody &&
         p + place.len < to &&
         !orgNameFrom(p, to, p + place.len) &&
         !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '') &&

@@ -12121,3 +12121,13 @@ describe('a family name ending in "-is" or "-us" after a town\'s name (enrich 1.
     ]);
   });
 });
+
+describe("a country's name opening a bank's or a police force's name before its officer's title (enrich 1.23.1083)", () => {
+  it('stays in the body, which is no title', () => {
+    expect(names('The taka slid after Bangladesh Bank Governor Rafiq Hossain spoke.')).toEqual([
+      'organisation:Bangladesh Bank',
+      'person:Rafiq Hossain',
+      'place:Bangladesh',
+    ]);
+  });
+});
