@@ -12131,3 +12131,15 @@ describe("a country's name opening a bank's or a police force's name before its 
     ]);
   });
 });
+
+describe('"pollster" before a given name and a family name (enrich 1.23.1084)', () => {
+  it("is the person's job, as before a firm's name it is the firm's kind", () => {
+    expect(names('Pollster Omar Kessab, who runs Medina Research, said the lead was firm.')).toEqual([
+      'person:Omar Kessab',
+      'organisation:Medina Research',
+    ]);
+    expect(names('A survey by the pollster Datavox found the lead was firm.')).toEqual([
+      'organisation:Datavox',
+    ]);
+  });
+});
