@@ -1469,7 +1469,7 @@ const hasInnerCapital = (w: string): boolean => {
 };
 const camelBrand = (w: string): boolean =>
   /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
-  !/^(?:Mc|Mac|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Ben|Bin|Ibn)\p{Lu}/u.test(
+  !/^(?:Mc|Mac|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Abd|Abdul|Abdel|Ben|Bin|Ibn)\p{Lu}/u.test(
     w,
   );
 

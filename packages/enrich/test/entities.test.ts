@@ -12143,3 +12143,11 @@ describe('"pollster" before a given name and a family name (enrich 1.23.1084)', 
     ]);
   });
 });
+
+describe('"Abdul" or "Abd" joined to the name after it, capital and all (enrich 1.23.1085)', () => {
+  it("is a person's name, not a brand's inner capital", () => {
+    expect(
+      names('The forum chairman, Kogi governor AbdulKarim AbdulWahab, said salaries were late.'),
+    ).toEqual(['place:Kogi', 'person:AbdulKarim AbdulWahab']);
+  });
+});
