@@ -1873,6 +1873,9 @@ export const extractEntities = (
 const LAW_HEADS = wordSet(
   'act bill convention statute code treaty directive charter protocol ordinance decree amendment',
 );
+/** Forms of "take", before "over from" and a predecessor. */
+const TAKE_FORMS = wordSet('take takes took taken taking');
+
 /** Bodies a country's name opens, before their officer's title ("Bangladesh Bank Governor"). */
 const COUNTRY_NAMED_BODIES = wordSet('bank police army navy airways airlines railways post');
 
@@ -8689,6 +8692,16 @@ const extractFromTokens = (
       !country &&
       !knownPlace;
     if (fromPlayer) scores.person += 2;
+    // ("took over from Jaehoon Chang": a predecessor, no origin)
+    const takeOver = tokens[seg.from - 3];
+    const predecessor =
+      prep?.lower === 'from' &&
+      before === prep &&
+      before2?.lower === 'over' &&
+      !!takeOver &&
+      TAKE_FORMS.has(takeOver.lower) &&
+      !country &&
+      !knownPlace;
     // Where someone of a trade works: "an investment banker at Lazard", "Analyst Fiona Kettering at
     // Jefferies" (one unknown word: a firm, not a town).
     let worksAt = false;
@@ -8717,7 +8730,8 @@ const extractFromTokens = (
       !recipient &&
       !inquiry &&
       !toPerson &&
-      !fromPlayer
+      !fromPlayer &&
+      !predecessor
     )
       scores.place += 1.5;
     else if (before?.kind === 'word' && PLACE_VERBS.has(before.lower)) scores.place += 1.5;

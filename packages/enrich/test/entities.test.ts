@@ -12151,3 +12151,12 @@ describe('"Abdul" or "Abd" joined to the name after it, capital and all (enrich 
     ).toEqual(['place:Kogi', 'person:AbdulKarim AbdulWahab']);
   });
 });
+
+describe('a name after "took over from" (enrich 1.23.1086)', () => {
+  it('is a predecessor, no place of origin', () => {
+    expect(names('Mina Seo, who took over from Dohyun Kang in March, said sales rose.')).toEqual([
+      'person:Mina Seo',
+      'person:Dohyun Kang',
+    ]);
+  });
+});
