@@ -3797,7 +3797,9 @@ const extractFromTokens = (
     for (let e = k; e < k + 4; e++) {
       const w = tokens[e];
       if (!w || w.kind !== 'word' || w.text !== w.lower) return undefined;
-      if (TITLE_WORDS.has(w.text) || ROLE_NOUNS.has(w.text)) return 'person';
+      // (or a superlative's man or woman: "Aliko Dangote, Africa's richest man,")
+      if (TITLE_WORDS.has(w.text) || ROLE_NOUNS.has(w.text) || w.text === 'man' || w.text === 'woman')
+        return 'person';
       if (BODY_KINDS.has(w.text)) return 'body';
     }
     return undefined;

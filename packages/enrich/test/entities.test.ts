@@ -12160,3 +12160,12 @@ describe('a name after "took over from" (enrich 1.23.1086)', () => {
     ]);
   });
 });
+
+describe('"X, Africa\'s richest man," (enrich 1.23.1087)', () => {
+  it('describes a person, not a town in a country', () => {
+    expect(names("Ebuka Ezeudu, Africa's richest man, told reporters the plant was ready.")).toEqual([
+      'person:Ebuka Ezeudu',
+      'place:Africa',
+    ]);
+  });
+});
