@@ -47,7 +47,7 @@ const TITLE_CORE =
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable ven mufti patriarch prophet mawlawi maulvi mullah qari thiru mgr monseigneur delegado colonel-major anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary mp mep baron baroness
-  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
+  administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec mna mha mhk cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
@@ -894,7 +894,7 @@ const EXERCISE_WORDS = wordSet('exercise exercises drill drills wargames manoeuv
 /** Titles of rulers and clerics that open names of places and bodies named after their holders ("Queen Elizabeth Hospital", "Imam Khomeini International Airport"). */
 const VENUE_NAMING_TITLES = wordSet('king queen prince princess imam sheikh sultan emir ayatollah');
 /** Legislators' titles before "for" and the seat they hold: "a TD for Wexford", "the Member for Lismore". */
-const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mlc mep mpp mha mhk member senator');
+const CONSTITUENCY_TITLES = wordSet('td mp ms msp mla mlc mep mpp mha mhk mna member senator');
 /** Kinds of place a name follows with no "of": "the regional capital Ijevan", "the port city Hodeidah". */
 const APPOSED_PLACE_KINDS = wordSet('capital city town village port');
 const PLACE_KIND_AFTER = wordSet(

@@ -12169,3 +12169,11 @@ describe('"X, Africa\'s richest man," (enrich 1.23.1087)', () => {
     ]);
   });
 });
+
+describe('"MNA", "MHA" and "MHK" before a name (enrich 1.23.1088)', () => {
+  it("are a legislator's titles, as MP and MLA are", () => {
+    expect(names('Opposition MNA Lucie Tremblay-Roy said the bill was rushed.')).toEqual([
+      'person:Lucie Tremblay-Roy',
+    ]);
+  });
+});
