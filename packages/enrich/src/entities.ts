@@ -5332,6 +5332,44 @@ const extractFromTokens = (
       run[0]--;
   }
   // 2. Split each run into nationality, place, title and name segments.
+  // Two portfolios joined by "and" in a title after a place or an employer: "Quebec Economy and
+  // Energy Minister Christine Fréchette", "Namibian Mines and Energy Minister ...". The first
+  // portfolio ends the run before "and"; it belongs to the title, not to the place's name.
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const [from, to] = runs[r] as [number, number];
+    const [nf, nt] = runs[r + 1] as [number, number];
+    if (to - from < 2 || tokens[to]?.text !== 'and' || nf !== to + 1) continue;
+    const portfolio = tokens[to - 1];
+    if (
+      !portfolio ||
+      portfolio.kind !== 'word' ||
+      lex.places.has(portfolio.lower) ||
+      lex.countries.has(portfolio.lower) ||
+      // (an everyday noun, no name: not "Joe Biden and Defense Secretary Lloyd Austin")
+      !(
+        TITLE_WORDS.has(portfolio.lower) ||
+        (lex.commonWords.has(portfolio.lower) &&
+          !lex.nameParts.has(portfolio.lower) &&
+          !lex.firstNames.has(portfolio.lower))
+      )
+    )
+      continue;
+    // (nor a title and its holder: "Finance Minister Marc Roy and Trade Minister Mary Ng")
+    let titled = false;
+    // (nor a body's remit: "The Ministry of Defence and Interior Minister Dana Holt")
+    for (let k = from; k < to && !titled; k++)
+      titled = TITLE_CORE.has(tokens[k]?.lower ?? '') || tokens[k]?.text === tokens[k]?.lower;
+    if (titled) continue;
+    // (the second portfolio, one or two words, then a core title and a name: "Energy Minister X")
+    let core = nf;
+    while (core < nt && core < nf + 2 && !TITLE_CORE.has(tokens[core]?.lower ?? '')) core++;
+    if (core === nf || !TITLE_CORE.has(tokens[core]?.lower ?? '') || core + 1 >= nt) continue;
+    let portfolios = TITLE_WORDS.has(portfolio.lower);
+    for (let k = nf; k < core && !portfolios; k++) portfolios = TITLE_WORDS.has(tokens[k]?.lower ?? '');
+    if (!portfolios) continue;
+    if (!tokens[nf]?.cap || tokens[nf]?.kind !== 'word') continue;
+    runs[r] = [from, to - 1];
+  }
   // Words that stand alone as a one-word name somewhere in the story ("Jafari said").
   const loneWords = new Set<string>();
   // (not an everyday word opening a sentence: "Development groups say" is no name "Development")

@@ -12177,3 +12177,17 @@ describe('"MNA", "MHA" and "MHK" before a name (enrich 1.23.1088)', () => {
     ]);
   });
 });
+
+describe('two portfolios joined by "and" in a title after a place (enrich 1.23.1089)', () => {
+  it('leave the place alone and the holder the speaker', () => {
+    const text =
+      '"It is a fair deal," Manitoba Economy and Energy Minister Lise Arcand said. Premier Joe Kane and Finance Minister Ana Roy agreed.';
+    expect(names(text)).toEqual([
+      'place:Manitoba',
+      'person:Lise Arcand',
+      'person:Joe Kane',
+      'person:Ana Roy',
+    ]);
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lise Arcand']);
+  });
+});
