@@ -66,6 +66,7 @@ export const WHOLE_TITLE_TEXT = `
   barrister advocate sepoy naik havildar subedar cabbie boatman
   comrade maulana atty olympian paralympian hereditary maître maitre alhaji alhaja hajiya hajia malam mallam gogo inkosi dsp asp csp postmistress postmaster publican cathaoirleach
   khun khunying tun oknha dona apostle convener convenor eng
+  statistician actuary economist
 `;
 
 /**

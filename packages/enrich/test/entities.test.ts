@@ -12191,3 +12191,14 @@ describe('two portfolios joined by "and" in a title after a place (enrich 1.23.1
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lise Arcand']);
   });
 });
+
+describe('"Statistician", "Actuary" and "Economist" before a name (enrich 1.23.1090)', () => {
+  it("are titles, not part of the person's name", () => {
+    expect(
+      names('Government Statistician Kofi Mensah-Bonsu said prices eased. Chief Economist Lena Ford agreed.'),
+    ).toEqual(['person:Kofi Mensah-Bonsu', 'person:Lena Ford']);
+    expect(names('The Office of the Chief Actuary said costs rose.')).toEqual([
+      'organisation:Office of the Chief Actuary',
+    ]);
+  });
+});
