@@ -6016,21 +6016,33 @@ const extractFromTokens = (
         q++;
       // A title's portfolio after "of the"/"for the" opens the run before the name: "Leader of the
       // Opposition Edappadi Murugesan", "Secretary of State for the Environment Ignacio Montero".
+      // (after a nationality the run opens with: "Minister of the French Language ...")
       else if (
-        p === from &&
+        (p === from || (p === from + 1 && lex.demonyms.has(tokens[from]?.lower ?? ''))) &&
         adjective?.cap &&
         to - p >= 3 &&
-        tokens[p - 1]?.lower === 'the' &&
-        (tokens[p - 2]?.lower === 'of' || tokens[p - 2]?.lower === 'for') &&
-        tokens[p - 3]?.cap &&
-        TITLE_WORDS.has(tokens[p - 3]?.lower ?? '') &&
+        tokens[from - 1]?.lower === 'the' &&
+        (tokens[from - 2]?.lower === 'of' || tokens[from - 2]?.lower === 'for') &&
+        tokens[from - 3]?.cap &&
+        TITLE_WORDS.has(tokens[from - 3]?.lower ?? '') &&
         (lex.commonWords.has(adjective.lower) || PORTFOLIOS.has(adjective.lower)) &&
         !lex.firstNames.has(adjective.lower) &&
-        (lex.firstNames.has(tokens[p + 1]?.lower ?? '') || !lex.commonWords.has(tokens[p + 1]?.lower ?? ''))
+        (lex.firstNames.has(tokens[p + 1]?.lower ?? '') ||
+          !lex.commonWords.has(tokens[p + 1]?.lower ?? '') ||
+          // (or two portfolio words: "Minister of the French Language Jean-François Roberge")
+          (to - p >= 4 &&
+            !!tokens[p + 1]?.cap &&
+            tokens[p + 1]?.kind === 'word' &&
+            !lex.firstNames.has(tokens[p + 1]?.lower ?? '') &&
+            !lex.nameParts.has(tokens[p + 1]?.lower ?? '') &&
+            (lex.firstNames.has(tokens[p + 2]?.lower ?? '') ||
+              !lex.commonWords.has(tokens[p + 2]?.lower ?? ''))))
       ) {
-        extraTitleWords = new Set([p]);
+        const two =
+          !lex.firstNames.has(tokens[p + 1]?.lower ?? '') && lex.commonWords.has(tokens[p + 1]?.lower ?? '');
+        extraTitleWords = new Set(two ? [p, p + 1] : [p]);
         core = true;
-        q++;
+        q += two ? 2 : 1;
       }
       while (q < to) {
         const t = tokens[q];

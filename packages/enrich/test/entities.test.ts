@@ -12202,3 +12202,13 @@ describe('"Statistician", "Actuary" and "Economist" before a name (enrich 1.23.1
     ]);
   });
 });
+
+describe('a portfolio of two words, or after a nationality, following "Minister of the" (enrich 1.23.1091)', () => {
+  it("belongs to the title, not to the holder's name", () => {
+    expect(
+      names(
+        'Minister of the French Language Odile Marchand said it. Minister of the Digital Economy Ana Lopes agreed.',
+      ),
+    ).toEqual(['person:Odile Marchand', 'person:Ana Lopes']);
+  });
+});
