@@ -11079,7 +11079,15 @@ const cluster = (
       wordAliases.add(alias.lower);
     }
     const outer = tokens[c.from - 2];
-    if (tokens[c.from - 1]?.text === '(' && outer && isAcronym(outer) && tokens[c.to]?.text === ')') {
+    // (not a dateline's town in capitals before its agency: "SEOUL (Korea Herald) -")
+    if (
+      tokens[c.from - 1]?.text === '(' &&
+      outer &&
+      isAcronym(outer) &&
+      tokens[c.to]?.text === ')' &&
+      !lex.places.has(outer.lower) &&
+      !lex.countries.has(outer.lower)
+    ) {
       const acr = stripDots(outer.lower);
       if (!definedAcronyms.has(acr)) acronymOf.set(acr, c);
       definedAcronyms.add(acr);

@@ -12212,3 +12212,12 @@ describe('a portfolio of two words, or after a nationality, following "Minister 
     ).toEqual(['person:Odile Marchand', 'person:Ana Lopes']);
   });
 });
+
+describe('a dateline town in capitals before its agency in brackets (enrich 1.23.1092)', () => {
+  it('is the town, not the initials of the agency', () => {
+    expect(names('OSAKA (Kansai Press) - Shares rose in Osaka on Monday.')).toEqual([
+      'place:Osaka',
+      'organisation:Kansai Press',
+    ]);
+  });
+});
