@@ -1657,6 +1657,30 @@ export const extractQuotes = (
     subjects.push({ at: m.from, entity: e });
     clauseSubjects++;
   }
+  // A person opening a clause of time or cause before its verb, in a sentence no person is the
+  // subject of: "The EIB has made energy security a priority since Calvino took office." — a later
+  // "she said" is hers.
+  for (const m of mentions) {
+    const opener = tokens[m.from - 1];
+    const verb = tokens[m.to];
+    if (
+      inQuote[m.from] !== -1 ||
+      opener?.kind !== 'word' ||
+      opener.text !== opener.lower ||
+      !SUBORDINATORS.has(opener.text) ||
+      opener.text === 'while' ||
+      verb?.kind !== 'word' ||
+      verb.text !== verb.lower ||
+      !subjectVerb(verb)
+    )
+      continue;
+    const e = entityById(m.entity);
+    if (e?.type !== 'person' || e.group) continue;
+    const sentence = tokens[m.from]?.sentence;
+    if (subjects.some((x) => tokens[x.at]?.sentence === sentence)) continue;
+    subjects.push({ at: m.from, entity: e });
+    clauseSubjects++;
+  }
   // The source "according to" names, of a sentence whose subject is no person: "Underwriters still
   // charge war-risk premiums, according to Marguerite O'Donnell-Baptiste, a marine insurance
   // analyst." — a later "she said" is hers.

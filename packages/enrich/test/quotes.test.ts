@@ -3952,3 +3952,16 @@ describe("a person named in apposition inside the subject's apposition (enrich 1
     ).toBe('Ivo Lenk');
   });
 });
+
+describe('a person opening a clause of time or cause (enrich 1.23.1093)', () => {
+  it('is the one a later "she said" refers to', () => {
+    const text = [
+      'Bank president Ines Molnar said lending would rise.',
+      'Minister Clara Sorensen said the outage had other causes. "The facts are clear," Sorensen told reporters.',
+      'The NIB, based in Helsinki, has made grids its priority since Molnar took office in 2024.',
+      '"We are the climate bank of the region," she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'climate bank')).toBe('Ines Molnar');
+    expect(speakerOf(text, 'facts are clear')).toBe('Clara Sorensen');
+  });
+});
