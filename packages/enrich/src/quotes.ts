@@ -2329,12 +2329,31 @@ export const extractQuotes = (
           !(w.text === '.' && tokens[k - 1]?.cap && w.start === tokens[k - 1]?.end) &&
           // (over "(retd)" after a rank: "said Maj. Gen. (retd) Harinder Singh Bajwa")
           !(w.text === '(' && k > from && retired(tokens[k + 1]) && tokens[k + 2]?.text === ')') &&
-          !(w.text === ')' && retired(tokens[k - 1]))) ||
+          !(w.text === ')' && retired(tokens[k - 1])) &&
+          // (over an age: "said 21-year-old law student Elif Demir")
+          !ageAt(k)) ||
         (FUNCTION_WORDS.has(w.lower) && !w.cap)
       )
         break;
     }
     return null;
+  };
+
+  /** Token `k` is the number or hyphen of an age written as one word ("21-year-old"). */
+  const ageAt = (k: number): boolean => {
+    const w = tokens[k];
+    const num = w?.kind === 'num' ? k : w?.text === '-' ? k - 1 : -1;
+    const n = tokens[num];
+    const dash = tokens[num + 1];
+    const years = tokens[num + 2];
+    return (
+      n?.kind === 'num' &&
+      /^\d{1,3}$/u.test(n.text) &&
+      dash?.text === '-' &&
+      dash.start === n.end &&
+      /^(?:year|month)s?-old$/u.test(years?.text ?? '') &&
+      years?.start === dash.end
+    );
   };
 
   /** A name right after "told" (and "the"): the listener, "told the Guardian:", not the speaker. */

@@ -3965,3 +3965,11 @@ describe('a person opening a clause of time or cause (enrich 1.23.1093)', () => 
     expect(speakerOf(text, 'facts are clear')).toBe('Clara Sorensen');
   });
 });
+
+describe('an age written as one word between the cue and the speaker (enrich 1.23.1094)', () => {
+  it('is passed over to the name', () => {
+    expect(
+      speakerOf('"We came for our future," said 19-year-old nursing student Ayse Korkmaz.', 'our future'),
+    ).toBe('Ayse Korkmaz');
+  });
+});
