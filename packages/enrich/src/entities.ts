@@ -4314,6 +4314,16 @@ const extractFromTokens = (
   // 1. Runs of proper tokens, joined by name particles, initials' dots, "&", "of" after head words
   // and the connectors above.
   const runs: Array<[number, number]> = [];
+  /** The name in [from, to) holds "of" and a place: "University of Sheffield". */
+  const placedByOf = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k]?.text !== 'of') continue;
+      const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const w = tokens[at]?.lower ?? '';
+      if (lex.places.has(w) || lex.countries.has(w) || lex.regions.has(w)) return true;
+    }
+    return false;
+  };
   // An advocacy body named by its members, their plural an everyday word: "Students for Fair
   // Admissions sued", "the report by Physicians for Human Rights".
   const causeOfWords = (from: number): boolean => {
@@ -4665,11 +4675,20 @@ const extractFromTokens = (
         const playsFor = t.lower === 'for' && afterThe && (head === 'league' || head === 'leagues');
         // "Colorado State University of the US": a complete name followed by its country.
         // ("Democratic Republic of the Congo" is one country's name.)
+        // (a name complete by its own place or as a known body: not "the Bankers Association of the
+        // Philippines", "the Chamber of Mines of the Philippines")
+        const opener = tokens[i]?.lower ?? '';
         const completeThenCountry =
           afterThe &&
           j - i >= 2 &&
           lex.countries.has(tokens[k]?.lower ?? '') &&
-          !lex.countries.has(spanKey(tokens, Math.max(i, j - 2), k + 1));
+          !lex.countries.has(spanKey(tokens, Math.max(i, j - 2), k + 1)) &&
+          (lex.places.has(opener) ||
+            lex.countries.has(opener) ||
+            lex.demonyms.has(opener) ||
+            KNOWN_ORGS.has(spanKey(tokens, i, j, '_')) ||
+            lex.companies.has(spanKey(tokens, i, j, '_')) ||
+            placedByOf(i, j));
         // A person after "of" is the body's leader, not its name: "the Rapid Support Forces of
         // (General) Mohamed Hamdan Dagalo".
         const titled = !afterThe && TITLE_WORDS.has(tokens[k]?.lower ?? '') ? k + 1 : k;

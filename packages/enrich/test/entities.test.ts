@@ -12221,3 +12221,17 @@ describe('a dateline town in capitals before its agency in brackets (enrich 1.23
     ]);
   });
 });
+
+describe('a body\'s name going on with "of the" and a country (enrich 1.23.1095)', () => {
+  it('keeps the country in the name unless the name was complete before it', () => {
+    expect(names('The Nurses Federation of the Philippines said pay fell.')).toEqual([
+      'organisation:Nurses Federation of the Philippines',
+      'place:Philippines',
+    ]);
+    expect(names('She taught at the University of Leeds of the UK for years.')).toEqual([
+      'organisation:University of Leeds',
+      'place:United Kingdom',
+      'place:Leeds',
+    ]);
+  });
+});
