@@ -9202,7 +9202,11 @@ const extractFromTokens = (
           next &&
           (next.kind === 'poss' ||
             (next.kind === 'word' &&
-              (TITLE_WORDS.has(next.lower) || BODY_MEMBER_NOUNS.has(next.lower) || jobAfterKind(next))))
+              (TITLE_WORDS.has(next.lower) ||
+                BODY_MEMBER_NOUNS.has(next.lower) ||
+                jobAfterKind(next) ||
+                // (a kind qualifying the next: "the union body's general secretary")
+                (next.text === next.lower && BODY_KINDS.has(next.text)))))
         )
           continue;
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire

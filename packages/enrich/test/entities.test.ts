@@ -12235,3 +12235,12 @@ describe('a body\'s name going on with "of the" and a country (enrich 1.23.1095)
     ]);
   });
 });
+
+describe("a body's kind qualifying another in an apposition (enrich 1.23.1096)", () => {
+  it('leaves the role after them to say who the name is', () => {
+    expect(names('"Pay must rise," Ewa Kowal, the union body\'s general secretary, said.')).toEqual([
+      'person:Ewa Kowal',
+    ]);
+    expect(names('Flexo, the union body, said pay must rise.')).toEqual(['organisation:Flexo']);
+  });
+});
