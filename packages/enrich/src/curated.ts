@@ -437,6 +437,14 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   // Given names that are English words, frequent in African news ("Precious Mkhize", "Goodluck
   // Jonathan"): as names only when capitalized before a family name or alone as one.
   ...wordsOf('precious blessing favour').map((n) => [n, 'f'] as const),
+  // South Asian given names the lists lack ("Sanjay Raut", "Nirmala Sitharaman", "Ranil Wickremesinghe").
+  ...wordsOf(`sanjay rajesh suresh ramesh mahesh dinesh ganesh prakash vijay ajay amit anil sunil manoj ashok
+  arun sachin rohit nitin pankaj deepak rakesh mukesh gautam piyush sharad uddhav devendra eknath shivraj
+  akhilesh shashi jairam kiren rajnath amitabh aditya arjun vikram siddharth karan nikhil harish girish
+  yogesh umesh naveen pradeep sandeep kuldeep revanth chandrababu jagan ahsan ishaq tarique ranil mahinda
+  gotabaya sajith anura`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`sunita anita kavita pooja smriti nirmala mamata priyanka meenakshi lakshmi sushma supriya shweta
+  neha aishwarya deepika rohini harini khaleda`).map((n) => [n, 'f'] as const),
   // Irish given names the lists lack (written with or without their accents: "Ciarán", "Sinéad").
   ...wordsOf(`ciaran cian eoin declan colm darragh oisin fionn ronan diarmuid tadhg eamonn conor cathal
   fergal enda donncha donnchadh padraig ruairi cillian odhran`).map((n) => [n, 'm'] as const),

@@ -12244,3 +12244,13 @@ describe("a body's kind qualifying another in an apposition (enrich 1.23.1096)",
     expect(names('Flexo, the union body, said pay must rise.')).toEqual(['organisation:Flexo']);
   });
 });
+
+describe('South Asian given names the English lists lack (enrich 1.23.1097)', () => {
+  it('make a person of a name that says "it"', () => {
+    expect(
+      names(
+        'Party spokesperson Mukesh Rao Jadhav said it had been rushed. Sunita Rao Jadhav said it was fine.',
+      ),
+    ).toEqual(['person:Mukesh Rao Jadhav', 'person:Sunita Rao Jadhav']);
+  });
+});
