@@ -97,7 +97,7 @@ export const TITLE_WORDS = set(`
   bishop archbishop cardinal reverend rev revd father fr pastor whip rabbi imam ayatollah padre venerable anba lonko aunty auntie
   pandit ustad doña daw uncle kuia koro weizero
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp mlc mec mna mha mhk
-  cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer
+  cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer tempore
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry
   provost rector ombudsman ombudswoman coroner adjudicator
   depute sub-inspector controller solicitor additional collector editor-in-chief baale oba alhaji alhaja otunba

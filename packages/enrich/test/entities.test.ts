@@ -12254,3 +12254,12 @@ describe('South Asian given names the English lists lack (enrich 1.23.1097)', ()
     ).toEqual(['person:Mukesh Rao Jadhav', 'person:Sunita Rao Jadhav']);
   });
 });
+
+describe('"Pro Tempore" in a title (enrich 1.23.1098)', () => {
+  it("belongs to the title, not to the holder's name", () => {
+    expect(names('Senate President Pro Tempore Lorna Villar said the bill would pass.')).toEqual([
+      'organisation:Senate',
+      'person:Lorna Villar',
+    ]);
+  });
+});
