@@ -832,7 +832,14 @@ export const extractQuotes = (
           if (lex.places.has(span) || lex.regions.has(span) || lex.countries.has(span))
             placesBefore.push(span);
         }
+      // (a central bank by its name's form: "the central bank" is the Reserve Bank of India, not the
+      // payments bank it has just barred)
+      const central =
+        head === 'bank' && pre.includes('central')
+          ? recent(at, (e) => e.type === 'organisation' && CENTRAL_BANK_NAME.test(e.name))
+          : undefined;
       return (
+        central ??
         // ("the Usdaw union": the body the description names)
         recent(
           at + words.length + 1,
@@ -3767,6 +3774,9 @@ const subjectVerb = (t: Token): boolean =>
 /** Words opening a second clause with a subject of its own after a comma ("..., while X warned",
  * "..., and Economy Minister X said"). */
 const CLAUSE_OPENERS = wordSet('while whereas whilst and but');
+/** A central bank's name: "Reserve Bank of India", "Bank of Japan", "Banco de México", "Bank Negara Malaysia". */
+const CENTRAL_BANK_NAME =
+  /\b(?:central|reserve|sentral|national bank|federal reserve|bundesbank|riksbank|norges bank)\b|^(?:the )?(?:bank|banque|banco|banca|banka) (?:of|de|d'|di|do|indonesia|negara)\b/iu;
 /** Prepositions linking a place or body into a description before a name ("the mayor of X, Name,"). */
 const PHRASE_LINKS = wordSet('of for from at in on near');
 /** Prepositions opening a sentence with a phrase before its subject ("Inside the ..., X said"). */

@@ -3973,3 +3973,11 @@ describe('an age written as one word between the cue and the speaker (enrich 1.2
     ).toBe('Ayse Korkmaz');
   });
 });
+
+describe('"the central bank said" (enrich 1.23.1099)', () => {
+  it('is the central bank named before, not the latest bank', () => {
+    const text =
+      'The Bank of Ruritania on Monday fined Lumen Payments Bank for lax checks. In its order, the central bank said it had found "serious supervisory concerns at the lender".';
+    expect(speakerOf(text, 'supervisory')).toBe('Bank of Ruritania');
+  });
+});
