@@ -592,6 +592,8 @@ const UNIT_SYMBOLS = new Set(
 const FIRM_TITLES = wordSet(
   'chairman chairwoman chairperson chair executive ceo founder co-founder director president rector provost dean vice-chancellor principal',
 );
+/** A firm's officers in lower case after its name ("Santos chairman ..."); no town has them. */
+const FIRM_OFFICERS = wordSet('ceo cfo chairman chairwoman chairperson founder co-founder');
 /** Words qualifying a faith's title before it: "Grand Mufti", "Maronite Patriarch", "Holy Father". */
 const FAITH_TITLE_QUALIFIERS = wordSet(
   'grand holy sephardi sephardic ashkenazi maronite coptic ecumenical orthodox chaldean melkite syriac',
@@ -7601,6 +7603,24 @@ const extractFromTokens = (
     // "Mayor Michael Bloomberg ... Bloomberg said")
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
       scores.organisation += words.length === 1 && familyNameBefore(key) ? 1 : 4;
+    // A town's name before a firm's officer in lower case and a name is the firm's: "Santos chief
+    // executive Kevin Gallagher", "Hitachi chairman Toshiaki Higashihara" (a town has a mayor).
+    const firmOfficer = tokens[seg.to];
+    const firmOfficer2 = tokens[seg.to + 1];
+    if (
+      knownPlace &&
+      !country &&
+      words.length <= 2 &&
+      !lex.regions.has(key) &&
+      firmOfficer?.kind === 'word' &&
+      (firmOfficer.text === firmOfficer.lower || firmOfficer.text === 'CEO' || firmOfficer.text === 'CFO') &&
+      (FIRM_OFFICERS.has(firmOfficer.lower) ||
+        (firmOfficer.text === 'chief' &&
+          (firmOfficer2?.text === 'executive' || firmOfficer2?.text === 'financial')) ||
+        (firmOfficer.text === 'managing' && firmOfficer2?.text === 'director')) &&
+      !!tokens[seg.to + (FIRM_OFFICERS.has(firmOfficer.lower) ? 1 : 2)]?.cap
+    )
+      scores.organisation += 3;
     // A venue is a place: "Metro Toronto Convention Centre", "Harbour Shopping Center".
     const venue =
       (lastWord === 'centre' || lastWord === 'center') && VENUE_KINDS.has(words[words.length - 2] ?? '');
@@ -9050,7 +9070,10 @@ const extractFromTokens = (
       (after.text === 'said' || after.text === 'says' || after.text === 'announced') &&
       (after2?.text === 'it' || after2?.text === 'its') &&
       !g &&
-      !doubleFamily
+      !doubleFamily &&
+      // (nor a name of two words after a person's title: "Hitachi chairman Toshiaki Higashihara
+      // said it would ...")
+      !(words.length >= 2 && TITLE_CORE.has(tokens[seg.from - 1]?.lower ?? ''))
     ) {
       scores.person -= 1;
       scores.organisation += 1.5;

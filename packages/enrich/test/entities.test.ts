@@ -12263,3 +12263,19 @@ describe('"Pro Tempore" in a title (enrich 1.23.1098)', () => {
     ]);
   });
 });
+
+describe('a town\'s name before a firm\'s officer, and a name after a title that says "it" (enrich 1.23.1100)', () => {
+  it('are the firm and its officer', () => {
+    expect(
+      names(
+        'Hitachi chairman Takeshiro Nakabayashi said it would grow. Santos chief executive Kevin Doyle agreed.',
+      ),
+    ).toEqual([
+      'organisation:Hitachi',
+      'person:Takeshiro Nakabayashi',
+      'organisation:Santos',
+      'person:Kevin Doyle',
+    ]);
+    expect(names('The Santos mayor Ana Lima said it would grow.')).toContain('place:Santos');
+  });
+});
