@@ -825,9 +825,9 @@ const ROMANCE_ORG_HEADS = wordSet(
 const REGION_KINDS = wordSet(
   'region sub-region subregion island islands district province county territory wetlands valley coast peninsula',
 );
-/** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs", "Kenya Power", "Canada Post". */
+/** Sports and services whose national bodies are named by the country and the word: "New Zealand Rugby", "Finnish Customs", "Kenya Power", "Canada Post"; and parties named by the country and "First" ("New Zealand First"). */
 const NATIONAL_BODY_WORDS = wordSet(
-  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom air airlines',
+  'rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing customs power electricity post rail telecom air airlines first',
 );
 /**
  * Fields a national or state agency or governing body is named by before its country, state or town:

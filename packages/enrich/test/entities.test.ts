@@ -12279,3 +12279,13 @@ describe('a town\'s name before a firm\'s officer, and a name after a title that
     expect(names('The Santos mayor Ana Lima said it would grow.')).toContain('place:Santos');
   });
 });
+
+describe('a country\'s name and "First" (enrich 1.23.1101)', () => {
+  it('name a party, not a place and an organisation "First"', () => {
+    expect(names('Iceland First leader Jon Arnason said it. Iceland first won gold.')).toEqual([
+      'organisation:Iceland First',
+      'person:Jon Arnason',
+      'place:Iceland',
+    ]);
+  });
+});
