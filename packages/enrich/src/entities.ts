@@ -10398,9 +10398,9 @@ const nationalTeams = (
     // so are club names ("Manchester City") and a lone name with no other type ("beat Arsenal 3-1").
     const tail = c.words[c.words.length - 1] ?? '';
     // (over a word between: "Chennai Super Kings", "Lucknow Super Giants")
-    // (a plural's "s", not the "-is", "-us" or "-ss" of a family name: "George Tsunis")
+    // (a plural's "s", not the "-is" or "-us" of a family name: "George Tsunis")
     const front =
-      c.words.length >= 2 && tail.length > 3 && /[^ius]s$/u.test(tail)
+      c.words.length >= 2 && tail.length > 3 && /[^iu]s$/u.test(tail)
         ? c.words.length === 3 && TEAM_MIDDLES.has(c.words[1] ?? '')
           ? (c.words[0] ?? '')
           : c.words.slice(0, -1).join(' ')
