@@ -11150,6 +11150,27 @@ const cluster = (
       const rest = initialsOf(c.words.slice(1));
       if (rest.length >= 2 && !acronymOf.has(rest) && !lex.countries.has(rest)) acronymOf.set(rest, c);
     }
+    // (also without a legal suffix closing it: "NNPC" for "Nigerian National Petroleum Company Ltd",
+    // "MUFG" for "Mitsubishi UFJ Financial Group Inc"; without "of" and the country closing it: "CDP"
+    // for "Constitutional Democratic Party of Japan"; and over a lower-case particle of another
+    // language: "BSP" for "Bangko Sentral ng Pilipinas")
+    const variants: string[] = [];
+    const n = c.words.length;
+    if (n >= 3 && COMPANY_SUFFIXES.has(stripDots(c.words[n - 1] ?? '')))
+      variants.push(initialsOf(c.words.slice(0, -1)));
+    if (n >= 4 && c.words[n - 2] === 'of' && lex.countries.has(c.words[n - 1] ?? ''))
+      variants.push(initialsOf(c.words.slice(0, -2)));
+    if (n >= 3) {
+      let letters = '';
+      for (let k = c.from; k < c.to; k++) {
+        const t = tokens[k];
+        if (t?.kind === 'word' && t.cap && !NOT_IN_INITIALS.has(t.lower)) letters += t.lower.charAt(0);
+      }
+      if (letters !== initials) variants.push(letters);
+    }
+    for (const v of variants)
+      if (v.length >= 3 && !acronymOf.has(v) && !lex.countries.has(v) && !definedAcronyms.has(v))
+        acronymOf.set(v, c);
     // A bank's initials may keep its "of": "BOJ" for "Bank of Japan", "BoE" for "Bank of England".
     if (c.words.length === 3 && c.words[0] === 'bank' && c.words[1] === 'of') {
       const withOf = `bo${c.words[2]?.charAt(0) ?? ''}`;

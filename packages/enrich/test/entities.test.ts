@@ -12289,3 +12289,18 @@ describe('a country\'s name and "First" (enrich 1.23.1101)', () => {
     ]);
   });
 });
+
+describe('initials that leave out a legal suffix, "of" and the country, or a lower-case particle (enrich 1.23.1103)', () => {
+  it('join the body spelled out before them', () => {
+    expect(
+      summary(
+        'Kaduna Refining Company Ltd said output rose. KRC said more. The Liberal Reform Party of Kenya won. LRP leaders met. The Banco Sentral ng Lupa held rates; the BSL said so.',
+      ),
+    ).toEqual([
+      'organisation:Kaduna Refining Company Ltd:Kaduna Refining Company Ltd|KRC',
+      'organisation:Liberal Reform Party of Kenya:Liberal Reform Party of Kenya|LRP',
+      'organisation:Banco Sentral ng Lupa:Banco Sentral ng Lupa|BSL',
+      'place:Kenya:Kenya',
+    ]);
+  });
+});
