@@ -1389,7 +1389,8 @@ const RECIPIENT_VERBS =
 /** Words placing people after a plural noun ("Workers on the picket line", "Residents of Ifo"). */
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
 /** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
-const EVERYDAY_NOUN_ENDINGS = /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)$/u;
+const EVERYDAY_NOUN_ENDINGS =
+  /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)s?$|(?:ologies|eries|ities)$|^[a-z]{4,}ing$/u;
 /** Verbs a body's one-word short name may open a sentence with ("National said", "Liberal won"). */
 const ADJECTIVE_SUBJECT_VERBS = wordSet(
   'said says has had have is was will would could can may might did does also won lost wants want told added',

@@ -12304,3 +12304,12 @@ describe('initials that leave out a legal suffix, "of" and the country, or a low
     ]);
   });
 });
+
+describe('a field ending in "-ing" or a plural abstract noun before "and" (enrich 1.23.1104)', () => {
+  it('stays inside the body named by two fields', () => {
+    expect(names('The Tanzania Offshore and Shipbuilding Association said orders fell.')).toEqual([
+      'organisation:Tanzania Offshore and Shipbuilding Association',
+      'place:Tanzania',
+    ]);
+  });
+});
