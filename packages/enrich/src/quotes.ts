@@ -2645,6 +2645,26 @@ export const extractQuotes = (
         k - 2 >= from
       )
         k -= 2;
+      // (or over a verb and its object: "he turned toward his spiritual adviser and said"; the
+      // subject, a pronoun or a name, right before a past tense, no comma between)
+      else if (tokens[k]?.text === 'and' && inQuote[k] === -1) {
+        for (let s = k - 2; s >= from && s >= k - 10; s--) {
+          const w = tokens[s];
+          if (!w || w.kind === 'punct' || w.kind === 'quote' || inQuote[s] !== -1) break;
+          const verb = tokens[s + 1];
+          const pronounSubject = w.lower === 'he' || w.lower === 'she';
+          if (
+            (pronounSubject || mentionEnding.get(s) !== undefined) &&
+            verb?.kind === 'word' &&
+            verb.text === verb.lower &&
+            (SUBJECT_VERBS.has(verb.text) || /^[a-z]{3,}ed$/u.test(verb.text)) &&
+            !CUE_VERBS.has(verb.text)
+          ) {
+            k = s;
+            break;
+          }
+        }
+      }
       // A person with a party or body in brackets: "Cllr Deirdre Ní Fhloinn (Green Party) said".
       if (tokens[k]?.text === ')') {
         let open = k - 1;

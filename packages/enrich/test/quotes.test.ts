@@ -3981,3 +3981,17 @@ describe('"the central bank said" (enrich 1.23.1099)', () => {
     expect(speakerOf(text, 'supervisory')).toBe('Bank of Ruritania');
   });
 });
+
+describe('a subject with a verb and its object before "and said" (enrich 1.23.1105)', () => {
+  it('speaks the quotation after the cue', () => {
+    const text =
+      'Dmitri Orlov was freed on Friday. According to his lawyer, he turned toward the cameras and said, "I am home, and I am grateful to everyone."';
+    expect(speakerOf(text, 'I am home')).toBe('Dmitri Orlov');
+    expect(
+      speakerOf(
+        'Lena Ortiz met Paul Roy. Ortiz thanked the voters and said, "We did this together as one team."',
+        'one team',
+      ),
+    ).toBe('Lena Ortiz');
+  });
+});
