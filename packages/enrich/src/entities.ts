@@ -6014,6 +6014,16 @@ const extractFromTokens = (
       // Title words the lists lack, taken here: a portfolio ("Minister of Electricity"), "Tan Sri".
       let extraTitleWords: Set<number> | undefined;
       const adjective = tokens[p];
+      // (a portfolio of two words before the name: "Minister of the Digital Economy Ana Lopes")
+      const secondWord = tokens[p + 1];
+      const twoWordPortfolio =
+        to - p >= 4 &&
+        !!secondWord?.cap &&
+        secondWord.kind === 'word' &&
+        lex.commonWords.has(secondWord.lower) &&
+        !lex.firstNames.has(secondWord.lower) &&
+        !lex.nameParts.has(secondWord.lower) &&
+        (lex.firstNames.has(tokens[p + 2]?.lower ?? '') || !lex.commonWords.has(tokens[p + 2]?.lower ?? ''));
       if (
         adjective &&
         p + 1 < to &&
@@ -6049,22 +6059,13 @@ const extractFromTokens = (
         TITLE_WORDS.has(tokens[from - 3]?.lower ?? '') &&
         (lex.commonWords.has(adjective.lower) || PORTFOLIOS.has(adjective.lower)) &&
         !lex.firstNames.has(adjective.lower) &&
-        (lex.firstNames.has(tokens[p + 1]?.lower ?? '') ||
-          !lex.commonWords.has(tokens[p + 1]?.lower ?? '') ||
-          // (or two portfolio words: "Minister of the French Language Jean-François Roberge")
-          (to - p >= 4 &&
-            !!tokens[p + 1]?.cap &&
-            tokens[p + 1]?.kind === 'word' &&
-            !lex.firstNames.has(tokens[p + 1]?.lower ?? '') &&
-            !lex.nameParts.has(tokens[p + 1]?.lower ?? '') &&
-            (lex.firstNames.has(tokens[p + 2]?.lower ?? '') ||
-              !lex.commonWords.has(tokens[p + 2]?.lower ?? ''))))
+        (lex.firstNames.has(secondWord?.lower ?? '') ||
+          !lex.commonWords.has(secondWord?.lower ?? '') ||
+          twoWordPortfolio)
       ) {
-        const two =
-          !lex.firstNames.has(tokens[p + 1]?.lower ?? '') && lex.commonWords.has(tokens[p + 1]?.lower ?? '');
-        extraTitleWords = new Set(two ? [p, p + 1] : [p]);
+        extraTitleWords = new Set(twoWordPortfolio ? [p, p + 1] : [p]);
         core = true;
-        q += two ? 2 : 1;
+        q += twoWordPortfolio ? 2 : 1;
       }
       while (q < to) {
         const t = tokens[q];
