@@ -4192,6 +4192,7 @@ const extractFromTokens = (
             lex.countries.has(w) ||
             lex.countries.has(stripDots(w)) ||
             (j - i >= 2 && isAcronym(tokens[m] as Token) && KNOWN_ORGS.has(stripDots(w))) ||
+            (j - i >= 3 && isAcronym(tokens[m] as Token) && w.length >= 3) ||
             ((w === 'senate' || w === 'house') && tokens[end - 1]?.lower === 'committee'))
         )
           continue;

@@ -12313,3 +12313,13 @@ describe('a field ending in "-ing" or a plural abstract noun before "and" (enric
     ]);
   });
 });
+
+describe('initials opening a body named by two fields (enrich 1.23.1106)', () => {
+  it('own the body, whether or not the lists know them', () => {
+    expect(
+      names(
+        'Forecasters at the SADC Drought Monitoring and Early Warning Centre in Gaborone said rains would fail.',
+      ),
+    ).toEqual(['organisation:SADC Drought Monitoring and Early Warning Centre', 'place:Gaborone']);
+  });
+});
