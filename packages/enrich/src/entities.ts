@@ -5479,7 +5479,37 @@ const extractFromTokens = (
     )
       portfolioTitles.add(next);
   }
+  // Runs inside a minister's remit listed before the holder's name, taken with the title.
+  let remitListTo = -1;
+  /**
+   * Where a remit listed on after a minister's title ends: the comma before the holder's name in
+   * "the Minister for Trade, Industry and Tourism, Jane Mwale," (or `to` when none is listed).
+   */
+  const remitListEnd = (to: number): number => {
+    if (tokens[to]?.text !== ',') return to;
+    let sawAnd = false;
+    for (let q = to + 1; q < tokens.length && q - to <= 8; q++) {
+      const w = tokens[q] as Token;
+      if (w.text === ',') {
+        if (sawAnd && q > to + 1 && tokens[q + 1]?.cap && tokens[q + 1]?.kind === 'word') return q;
+        if (sawAnd) return to;
+        continue;
+      }
+      if (w.text === 'and') sawAnd = true;
+      else if (w.text === 'the' && sawAnd) continue;
+      else if (!(
+        w.cap &&
+        w.kind === 'word' &&
+        (lex.commonWords.has(w.lower) || EVERYDAY_NOUN_ENDINGS.test(w.lower)) &&
+        !FUNCTION_WORDS.has(w.lower)
+      ))
+        return to;
+      else if (lex.countries.has(w.lower) || lex.demonyms.has(w.lower) || KNOWN_ORGS.has(w.lower)) return to;
+    }
+    return to;
+  };
   for (const [from, runTo] of runs) {
+    if (from < remitListTo) continue;
     let p = from;
     const attrs: string[] = [];
     // A body's name its bracketed initials spell in full is one body, whatever its words:
@@ -5735,14 +5765,17 @@ const extractFromTokens = (
     }
     // ... and so does one with its portfolio after "for" or "of": "the Minister for Resources, Priya
     // Raman", "The Minister of Indigenous Peoples, Ana Baré" (not a body "Minister for Resources").
+    // (a Kenyan cabinet secretary's too: "Cabinet Secretary for Information, Communications and the
+    // Digital Economy, Achieng Odhiambo")
+    const cabinetLead = cabinetSecretary || tokens[from]?.lower !== 'cabinet' ? 0 : 1;
     if (
-      to - from >= 3 &&
-      MINISTER_TITLES.has(tokens[from]?.lower ?? '') &&
-      (tokens[from + 1]?.text === 'for' || tokens[from + 1]?.text === 'of') &&
+      to - from >= 3 + cabinetLead &&
+      MINISTER_TITLES.has(tokens[from + cabinetLead]?.lower ?? '') &&
+      (tokens[from + 1 + cabinetLead]?.text === 'for' || tokens[from + 1 + cabinetLead]?.text === 'of') &&
       !(tokens[to]?.cap && tokens[to]?.kind === 'word')
     ) {
       let everyday = true;
-      for (let k = from + 2; k < to && everyday; k++) {
+      for (let k = from + 2 + cabinetLead; k < to && everyday; k++) {
         const w = tokens[k]?.lower ?? '';
         everyday =
           (w === 'and' || w === 'the' || (lex.commonWords.has(w) && !FUNCTION_WORDS.has(w))) &&
@@ -5754,7 +5787,20 @@ const extractFromTokens = (
           !lex.countries.has(w) &&
           !lex.demonyms.has(w);
       }
-      if (everyday) continue;
+      if (everyday) {
+        // (its holder named in commas after it takes the title; a remit listed on before the name
+        // belongs to the title: "the Minister for Trade, Industry and Tourism, Jane Mwale,")
+        if (tokens[to]?.text === ',') {
+          const attrs: string[] = [];
+          for (let k = from; k < to; k++) {
+            const w = tokens[k]?.lower ?? '';
+            if (!FUNCTION_WORDS.has(w)) attrs.push(w);
+          }
+          segments.push({ kind: 'title', from, to, attrs, countryCode: undefined });
+          remitListTo = remitListEnd(to);
+        }
+        continue;
+      }
     }
     // A Romance body's name opened by its kind and its "of", whatever follows: "Universidad de
     // Chile", "Banco de la Nación Argentina".

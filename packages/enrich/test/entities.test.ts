@@ -12323,3 +12323,13 @@ describe('initials opening a body named by two fields (enrich 1.23.1106)', () =>
     ).toEqual(['organisation:SADC Drought Monitoring and Early Warning Centre', 'place:Gaborone']);
   });
 });
+
+describe("a minister's remit listed on before the holder's name in commas (enrich 1.23.1107)", () => {
+  it('belongs to the title, which the holder takes', () => {
+    expect(
+      names(
+        "Zambia's Minister for Mines, Energy and Water Development, Chanda Mulenga, opened the plant. Uganda's Cabinet Secretary for Roads, Transport and the Blue Economy, Okello Ayo, came too.",
+      ),
+    ).toEqual(['place:Zambia', 'person:Chanda Mulenga', 'place:Uganda', 'person:Okello Ayo']);
+  });
+});

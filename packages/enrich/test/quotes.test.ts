@@ -3995,3 +3995,11 @@ describe('a subject with a verb and its object before "and said" (enrich 1.23.11
     ).toBe('Lena Ortiz');
   });
 });
+
+describe('a minister named in commas after a title with its remit listed (enrich 1.23.1107)', () => {
+  it('is the minister a later cue names', () => {
+    const text =
+      'Grace Banda, a trader, welcomed the deal. The Minister for Trade, Industry and Tourism, Tomas Lindqvist, signed it on Friday. "This opens the whole corridor to small traders," the minister added.';
+    expect(speakerOf(text, 'whole corridor')).toBe('Tomas Lindqvist');
+  });
+});
