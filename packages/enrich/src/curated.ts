@@ -585,7 +585,7 @@ export const ADVOCATE_PLURALS = set(`
 
 /** Roles besides titles that describe a person in apposition ("Ann Lee, economist at the bank,", "India's delegate"). */
 export const ROLE_NOUNS = set(`
-  economist analyst researcher scientist expert head member fellow partner lawyer strategist delegate negotiator
+  economist analyst researcher scientist expert head lead member fellow partner lawyer strategist delegate negotiator
   spokesman spokeswoman spokesperson adviser advisor aide coordinator organiser organizer convener convenor
 `);
 

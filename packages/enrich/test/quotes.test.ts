@@ -4003,3 +4003,11 @@ describe('a minister named in commas after a title with its remit listed (enrich
     expect(speakerOf(text, 'whole corridor')).toBe('Tomas Lindqvist');
   });
 });
+
+describe('a "lead" in a role before the body (enrich 1.23.1108)', () => {
+  it('is a role, so the person before it speaks', () => {
+    const text =
+      'Tomasz Wielgus, campaign lead at the Warsaw-based group Panoptykon, said the rules were "far too weak to protect anyone".';
+    expect(speakerOf(text, 'far too weak')).toBe('Tomasz Wielgus');
+  });
+});
