@@ -2963,8 +2963,16 @@ export const extractQuotes = (
         // "..., Antony Blinken, assured": the name right before the comma (unless it ends a relative
         // clause on the person before it: "Jen Reid, whose likeness was placed there by the artist
         // Marc Quinn, told the crowd").
+        // (over the commas of a list the clause ends in: "The International Federation of ..., which
+        // represents companies including Pfizer, Sanofi and AstraZeneca, said")
+        const listed = !!named && tokens[named.from - 1]?.lower === 'and';
         let j = k - 1;
-        while (j > from && tokens[j]?.text !== ',' && k - j < 24) j--;
+        while (
+          j > from &&
+          (tokens[j]?.text !== ',' || (listed && !!mentionEnding.get(j - 1) && !!mentionAt.get(j + 1))) &&
+          k - j < 24
+        )
+          j--;
         const rel = tokens[j + 1]?.lower;
         // (the relative clause may end in an apposition of its own: "Hun Sen, who handed power to
         // his son, Prime Minister Hun Manet, said")
@@ -2989,6 +2997,25 @@ export const extractQuotes = (
         const ownerEntity = owner ? entityById(owner.entity) : undefined;
         if (ownerEntity?.type === 'person' && ownerEntity !== namedEntity)
           return { entity: ownerEntity, cue: cueTok.lower };
+        // (a body before a relative clause on it ending in another name: "The Federation of Dairy
+        // Farmers, which represents Arla and Danone, said")
+        const whichBody =
+          tokens[j]?.text === ',' && rel === 'which'
+            ? mentionEnding.get(j - 1)
+            : tokens[j]?.text === ',' && tokens[i2]?.text === ',' && rel2 === 'which'
+              ? mentionEnding.get(i2 - 1)
+              : undefined;
+        const whichEntity = whichBody ? entityById(whichBody.entity) : undefined;
+        // (the body opening the sentence: not "X, president of the FNPL, which represents ..., said")
+        const whichLead =
+          whichBody && tokens[whichBody.from - 1]?.lower === 'the' ? whichBody.from - 1 : whichBody?.from;
+        if (
+          whichEntity?.type === 'organisation' &&
+          whichEntity !== namedEntity &&
+          whichLead !== undefined &&
+          tokens[whichLead - 1]?.sentence !== tokens[whichLead]?.sentence
+        )
+          return { entity: whichEntity, cue: cueTok.lower };
         // (a body too, before an aside opening with a preposition: "The Finance Ministry, in a
         // written reply to a question in the Lok Sabha, said")
         if (

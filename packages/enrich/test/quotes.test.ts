@@ -4011,3 +4011,11 @@ describe('a "lead" in a role before the body (enrich 1.23.1108)', () => {
     expect(speakerOf(text, 'far too weak')).toBe('Tomasz Wielgus');
   });
 });
+
+describe('a body before a relative clause ending in a list of names (enrich 1.23.1109)', () => {
+  it('speaks, not the last body of the list', () => {
+    const text =
+      'The Federation of Coffee Exporters, which represents firms including Nestle, Olam and Volcafe, said in a statement that the tariff would "hurt every grower in the region".';
+    expect(speakerOf(text, 'every grower')).toBe('Federation of Coffee Exporters');
+  });
+});
