@@ -105,7 +105,7 @@ const HEAD_FIRST_ORGS =
   racing sporting air ferrovie université hôpital tele télé atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
-  transportes trasporti
+  transportes trasporti banque cooperativa cooperativo coopérative
   sparta slavia spartak lokomotiv legia steaua hapoel maccabi beitar shakhtar zenit`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */
@@ -1348,7 +1348,7 @@ const ORG_KIND_BEFORE =
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
-  reinsurer supermarket bottler telco lessor channel portal`);
+  reinsurer supermarket bottler telco lessor channel portal venture`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -1369,7 +1369,7 @@ const bodyKindWord = (w: string): boolean =>
   (w.length > 4 && w.endsWith('s') && (MAKER_KINDS.has(w.slice(0, -1)) || ORG_KIND_PLURALS.has(w)));
 /** Plurals of kinds of body that stand before a list of their names. */
 const ORG_KIND_PLURALS = wordSet(
-  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners groups chains platforms startups start-ups fintechs apps',
+  'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners groups chains platforms startups start-ups fintechs apps operators providers suppliers producers developers distributors regulators utilities telcos refiners reinsurers bottlers publishers consultancies brokerages exchanges',
 );
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
 const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');
@@ -8586,7 +8586,9 @@ const extractFromTokens = (
     if (
       before?.kind === 'word' &&
       (before.text === before.lower || before.initial) &&
-      bodyKindWord(before.lower) &&
+      // (a forecaster before one word only: "the private forecaster Climatempo", not "Forecaster Anke
+      // Moll")
+      (bodyKindWord(before.lower) || (before.lower === 'forecaster' && words.length === 1)) &&
       // (nor before an East Asian name, family name first: "Developer Zhang Wei-Ming declined")
       !(
         PERSON_KINDS.has(before.lower) &&
@@ -8600,6 +8602,33 @@ const extractFromTokens = (
     ) {
       scores.organisation += 3;
       scores.person -= 1;
+    }
+    // ... and so are the names listed after it in the plural: "mobile operators Vivacel and Conecta
+    // Brasil", "carriers Arka, Belo and Cantu Mobile".
+    if (before?.lower === 'and' || before?.text === ',') {
+      let q = s;
+      for (
+        let cur = segments[q], prior = segments[q - 1];
+        cur && prior;
+        cur = segments[q], prior = segments[q - 1]
+      ) {
+        const link = tokens[cur.from - 1];
+        if (prior.to !== cur.from - 1 || !(link?.text === 'and' || link?.text === ',')) break;
+        q--;
+      }
+      const kind = tokens[(segments[q]?.from ?? 0) - 1];
+      if (
+        q < s &&
+        kind?.kind === 'word' &&
+        (kind.text === kind.lower || kind.initial) &&
+        kind.lower.endsWith('s') &&
+        bodyKindWord(kind.lower) &&
+        // (not a person's full name after a kind of people too: "developers Acme and Ana Ruiz")
+        !(PERSON_KINDS.has(kind.lower.slice(0, -1)) && words.length >= 2 && !!g)
+      ) {
+        scores.organisation += 3;
+        scores.person -= 1;
+      }
     }
     // A platform one speaks on: "said on Truth Social", "wrote on Weibo", "posted on X"; also over
     // what was posted: "posted a video on Weibo", "shared a statement on Telegram".

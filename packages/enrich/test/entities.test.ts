@@ -12333,3 +12333,22 @@ describe("a minister's remit listed on before the holder's name in commas (enric
     ).toEqual(['place:Zambia', 'person:Chanda Mulenga', 'place:Uganda', 'person:Okello Ayo']);
   });
 });
+
+describe('kinds of body before their names: a venture, a forecaster before one word, operators and the like in the plural, and "Banque" (enrich 1.23.1110)', () => {
+  it('make bodies of names that look like people', () => {
+    expect(
+      names(
+        'Subsidies went to chip venture Kirana Soto. Meteorologists at the private forecaster Temporalis said rain was late. Prices were cut by mobile operators Vivanta and Conecta Ruiz, and by carriers Arka, Belo Tel and Cantu Rado. He banked with Banque Morel.',
+      ),
+    ).toEqual([
+      'organisation:Kirana Soto',
+      'organisation:Temporalis',
+      'organisation:Vivanta',
+      'organisation:Conecta Ruiz',
+      'organisation:Arka',
+      'organisation:Belo Tel',
+      'organisation:Cantu Rado',
+      'organisation:Banque Morel',
+    ]);
+  });
+});
