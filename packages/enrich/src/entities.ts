@@ -1388,6 +1388,8 @@ const RECIPIENT_VERBS =
 
 /** Words placing people after a plural noun ("Workers on the picket line", "Residents of Ifo"). */
 const PLACING_WORDS = wordSet('on in at from who across near outside inside of');
+/** Prefixes before a hyphen in everyday words ("Inter-Provincial", "Anti-Corruption"). */
+const HYPHEN_PREFIXES = wordSet('inter intra co non anti post pre multi cross sub self counter trans');
 /** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
 const EVERYDAY_NOUN_ENDINGS =
   /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)s?$|(?:ologies|eries|ities)$|^[a-z]{4,}ing$/u;
@@ -6210,7 +6212,12 @@ const extractFromTokens = (
                 extraTitleWords?.has(q - 2)))) &&
           t.cap &&
           t.kind === 'word' &&
-          lex.commonWords.has(t.lower) &&
+          // (an everyday word the lists lack, by its ending or its hyphen's parts: "Tourism",
+          // "Inter-Provincial Coordination")
+          (lex.commonWords.has(t.lower) ||
+            EVERYDAY_NOUN_ENDINGS.test(t.lower) ||
+            (t.lower.includes('-') &&
+              t.lower.split('-').every((part) => lex.commonWords.has(part) || HYPHEN_PREFIXES.has(part)))) &&
           !lex.firstNames.has(t.lower) &&
           to - q >= 3
         ) {
@@ -6496,15 +6503,25 @@ const extractFromTokens = (
         // One everyday word before a judge's, prosecutor's or secretary's title is its field, no
         // body: "Bankruptcy Judge", "Deputy Public Prosecutor", "Employment Secretary" (a firm's
         // everyday name before its chief's title stays one: "Apple CEO Tim Cook").
+        // (or two before a judge's or prosecutor's, the last no body's head: "Special Public
+        // Prosecutor"; two before a secretary's name a department: "Veterans Affairs Secretary")
+        const fieldWord = (x: string): boolean =>
+          lex.commonWords.has(x) &&
+          !KNOWN_ORGS.has(x) &&
+          !lex.companies.has(x) &&
+          !lex.places.has(x) &&
+          !lex.countries.has(x) &&
+          !lex.demonyms.has(x);
         const field =
-          end - p === 1 &&
+          (end - p === 1 ||
+            (end - p === 2 &&
+              !ORG_HEADS.has(tokens[p + 1]?.lower ?? '') &&
+              tokens[employer]?.lower !== 'secretary')) &&
           FIELD_TITLES.has(tokens[employer]?.lower ?? '') &&
-          lex.commonWords.has(tokens[p]?.lower ?? '') &&
-          !KNOWN_ORGS.has(tokens[p]?.lower ?? '') &&
-          !lex.companies.has(tokens[p]?.lower ?? '') &&
-          !lex.places.has(tokens[p]?.lower ?? '') &&
-          !lex.countries.has(tokens[p]?.lower ?? '') &&
-          !lex.demonyms.has(tokens[p]?.lower ?? '');
+          fieldWord(tokens[p]?.lower ?? '') &&
+          fieldWord(tokens[end - 1]?.lower ?? '') &&
+          !KNOWN_ORGS.has(spanKey(tokens, p, end, '_')) &&
+          !lex.companies.has(spanKey(tokens, p, end));
         // A rank's word alone before the title is the title's too: "wrote Associate Justice Ana Cruz",
         // "Chief Public Defender Ann Lee" (its field after "Chief"), the Thai police's "Pol Gen".
         const rankOnly =

@@ -12352,3 +12352,13 @@ describe('kinds of body before their names: a venture, a forecaster before one w
     ]);
   });
 });
+
+describe("a title's field of a hyphenated word, or of two everyday words before a prosecutor (enrich 1.23.1111)", () => {
+  it('stays in the title', () => {
+    expect(
+      names(
+        'Minister for Inter-Regional Cooperation Zara Bello Musa spoke first. The fine stands, Additional Public Prosecutor Ravi Menon said, and Land Claims Judge Lwazi Dube agreed.',
+      ),
+    ).toEqual(['person:Zara Bello Musa', 'person:Ravi Menon', 'person:Lwazi Dube']);
+  });
+});
