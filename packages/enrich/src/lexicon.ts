@@ -162,6 +162,7 @@ const REGIONS = [
   'Africa',
   'Asia',
   'Europe',
+  'Americas',
   'North America',
   'South America',
   'Latin America',

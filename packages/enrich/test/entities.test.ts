@@ -12362,3 +12362,13 @@ describe("a title's field of a hyphenated word, or of two everyday words before 
     ).toEqual(['person:Zara Bello Musa', 'person:Ravi Menon', 'person:Lwazi Dube']);
   });
 });
+
+describe('"the Americas" (enrich 1.23.1112)', () => {
+  it("is a place, also as a regional title's word", () => {
+    expect(names("Oxfam's Americas director, Rosa Quispe, said trade slowed.")).toEqual([
+      'organisation:Oxfam',
+      'place:Americas',
+      'person:Rosa Quispe',
+    ]);
+  });
+});
