@@ -1392,7 +1392,7 @@ const PLACING_WORDS = wordSet('on in at from who across near outside inside of')
 const HYPHEN_PREFIXES = wordSet('inter intra co non anti post pre multi cross sub self counter trans');
 /** Endings of abstract nouns, for everyday words the lists lack ("midwifery", "oncology"). */
 const EVERYDAY_NOUN_ENDINGS =
-  /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)s?$|(?:ologies|eries|ities)$|^[a-z]{4,}ing$/u;
+  /(?:ery|ology|ment|tion|sion|ship|ance|ence|ity|ism|culture)s?$|(?:ologies|eries|ities)$|^[a-z]{4,}ing$|^[a-z]{5,}ness$/u;
 /** Verbs a body's one-word short name may open a sentence with ("National said", "Liberal won"). */
 const ADJECTIVE_SUBJECT_VERBS = wordSet(
   'said says has had have is was will would could can may might did does also won lost wants want told added',
@@ -4229,6 +4229,9 @@ const extractFromTokens = (
           // (an everyday noun the word lists lack, by its ending: "Midwifery", "Oncology")
           ((lex.commonWords.has(base) ||
             EVERYDAY_NOUN_ENDINGS.test(base) ||
+            // (and the Games' adjectives: "National Olympic and Sports Committee")
+            base === 'olympic' ||
+            base === 'paralympic' ||
             (m > j && /(?:erage|nage)$/u.test(base))) &&
             // A rank word after "and" is an adjective there: "Homicide and Major Enquiry Team".
             // (a given name that is a core word of the language is one here: "Aboriginal Land and Sea Council")

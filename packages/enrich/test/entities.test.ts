@@ -12372,3 +12372,17 @@ describe('"the Americas" (enrich 1.23.1112)', () => {
     ]);
   });
 });
+
+describe('"-ness" nouns and the Games\' adjectives in a body named by two fields (enrich 1.23.1113)', () => {
+  it('keep the body whole', () => {
+    expect(
+      names(
+        'The Disaster Preparedness and Relief Agency said the roads were shut. The Kenya National Olympic and Sports Committee met.',
+      ),
+    ).toEqual([
+      'organisation:Disaster Preparedness and Relief Agency',
+      'organisation:Kenya National Olympic and Sports Committee',
+      'place:Kenya',
+    ]);
+  });
+});
