@@ -851,6 +851,10 @@ const SERVICE_DISTRICTS = wordSet(
 );
 /** Parties named by one word ("Labor", "the Greens"); "Labour" and "Tories" are known bodies. */
 const PARTY_WORDS = wordSet('labor liberal liberals conservative greens');
+/** Words parties of one family share ("the Labour and Conservative party" is two parties). */
+const PARTY_FAMILY_WORDS = wordSet(
+  'labour labor liberal conservative green greens democratic democrat republican socialist communist national nationalist progressive popular social christian centre center left right',
+);
 /** A wire service's slugs, in capitals before the headline ("UPDATE 2-", "EXPLAINER-"). */
 const WIRE_SLUGS: ReadonlySet<string> = new Set(WIRE_SLUG_WORDS);
 /** Words before an Irish family name's mutated first letter ("Ó hUiginn", "Mac an tSaoi"). */
@@ -4016,6 +4020,25 @@ const extractFromTokens = (
       kind.text === kind.lower &&
       PARTY_NOUNS.has(kind.text) &&
       tokens[i - 1]?.lower !== 'of'
+    )
+      return k;
+    // ... and so is one of two everyday words joined by "and": "the Law and Sovereignty party" (not
+    // two parties' words: "the Labour and Conservative party")
+    if (
+      t.text === 'and' &&
+      j - i === 1 &&
+      end - k === 1 &&
+      kind?.kind === 'word' &&
+      kind.text === kind.lower &&
+      PARTY_NOUNS.has(kind.text) &&
+      [prev, n].every(
+        (w) =>
+          lex.commonWords.has(w.lower) &&
+          !lex.demonyms.has(w.lower) &&
+          !KNOWN_ORGS.has(w.lower) &&
+          !PARTY_FAMILY_WORDS.has(w.lower) &&
+          !lex.places.has(w.lower),
+      )
     )
       return k;
     if (t.text === 'on') {

@@ -12386,3 +12386,15 @@ describe('"-ness" nouns and the Games\' adjectives in a body named by two fields
     ]);
   });
 });
+
+describe('two everyday words joined by "and" before "party" (enrich 1.23.1114)', () => {
+  it("name one party, unless they are two parties' words", () => {
+    expect(names('The opposition Order and Freedom party walked out.')).toEqual([
+      'organisation:Order and Freedom',
+    ]);
+    expect(names('Members of the Labour and Conservative party voted.')).toEqual([
+      'organisation:Labour',
+      'organisation:Conservative',
+    ]);
+  });
+});
