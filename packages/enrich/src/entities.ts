@@ -6049,12 +6049,27 @@ const extractFromTokens = (
         !isAcronym(famTok);
       // (a country's name that opens a body's, before its officer's title: "Bangladesh Bank Governor
       // Ahsan Mansur", "Israel Police Commissioner Daniel Levy")
+      // (also before a word of another language no list knows and a body's head: "Nepal Rastra Bank")
+      const afterHead = tokens[p + (place?.len ?? 0) + 1]?.lower ?? '';
       const countryBody =
         !!place?.code &&
         !!afterPlace &&
-        COUNTRY_NAMED_BODIES.has(afterPlace.lower) &&
-        TITLE_CORE.has(tokens[p + place.len + 1]?.lower ?? '') &&
-        !!tokens[p + place.len + 2]?.cap;
+        ((COUNTRY_NAMED_BODIES.has(afterPlace.lower) &&
+          TITLE_CORE.has(afterHead) &&
+          !!tokens[p + place.len + 2]?.cap) ||
+          (afterPlace.kind === 'word' &&
+            !isAcronym(afterPlace) &&
+            !lex.commonWords.has(afterPlace.lower) &&
+            !lex.places.has(afterPlace.lower) &&
+            !lex.countries.has(afterPlace.lower) &&
+            !lex.firstNames.has(afterPlace.lower) &&
+            !lex.nameParts.has(afterPlace.lower) &&
+            !KNOWN_ORGS.has(afterPlace.lower) &&
+            !lex.companies.has(afterPlace.lower) &&
+            !EVERYDAY_NOUN_ENDINGS.test(afterPlace.lower) &&
+            !!tokens[p + place.len + 1]?.cap &&
+            ORG_HEADS.has(afterHead) &&
+            !PLURAL_ORG_HEADS.has(afterHead)));
       if (
         place &&
         splitsOff &&

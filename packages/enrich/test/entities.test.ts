@@ -12398,3 +12398,11 @@ describe('two everyday words joined by "and" before "party" (enrich 1.23.1114)',
     ]);
   });
 });
+
+describe("a country before a word no list knows and a body's head (enrich 1.23.1115)", () => {
+  it("opens the body's name", () => {
+    expect(
+      names('Bhutan Druk Bank Governor Karma Wangdi said rates would hold. The Bhutan Druk Bank met.'),
+    ).toEqual(['organisation:Bhutan Druk Bank', 'person:Karma Wangdi', 'place:Bhutan']);
+  });
+});
