@@ -182,7 +182,7 @@ export const ORG_HEADS = set(`
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency expeditions
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors guild guilds
   observatory campaign metals ore iron lithium nickel minerals
-  therapeutics biosciences robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
+  therapeutics biosciences biotech robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
   hospital infirmary clinic museum gallery galleries library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
@@ -442,7 +442,7 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   arun sachin rohit nitin pankaj deepak rakesh mukesh gautam piyush sharad uddhav devendra eknath shivraj
   akhilesh shashi jairam kiren rajnath amitabh aditya arjun vikram siddharth karan nikhil harish girish
   yogesh umesh naveen pradeep sandeep kuldeep revanth chandrababu jagan ahsan ishaq tarique ranil mahinda
-  gotabaya sajith anura`).map((n) => [n, 'm'] as const),
+  gotabaya sajith anura bharat`).map((n) => [n, 'm'] as const),
   ...wordsOf(`sunita anita kavita pooja smriti nirmala mamata priyanka meenakshi lakshmi sushma supriya shweta
   neha aishwarya deepika rohini harini khaleda`).map((n) => [n, 'f'] as const),
   // Irish given names the lists lack (written with or without their accents: "Ciarán", "Sinéad").

@@ -12406,3 +12406,12 @@ describe("a country before a word no list knows and a body's head (enrich 1.23.1
     ).toEqual(['organisation:Bhutan Druk Bank', 'person:Karma Wangdi', 'place:Bhutan']);
   });
 });
+
+describe('"Bharat" as a given name, and "Biotech" as a firm\'s head (enrich 1.23.1116)', () => {
+  it('makes a person of a given name and a family name, and a firm of a biotech', () => {
+    expect(names('Its president, Bharat Kulkarni, spoke. Bharat Biotech said the vaccine worked.')).toEqual([
+      'person:Bharat Kulkarni',
+      'organisation:Bharat Biotech',
+    ]);
+  });
+});
