@@ -7069,6 +7069,8 @@ const extractFromTokens = (
       continue;
     // A language alone names none of the three: "stories in Farsi", "an Urdu daily".
     if (seg.from + 1 === seg.to && LANGUAGES.has(key)) continue;
+    // Nor does cricket's format alone: "a former Test opener", "played 41 Tests for India".
+    if (key === 'test' || key === 'tests') continue;
     const scores: Record<EntityType, number> = { person: 0, organisation: 0, place: 0 };
     const cand: Candidate = {
       from: seg.from,

@@ -12415,3 +12415,11 @@ describe('"Bharat" as a given name, and "Biotech" as a firm\'s head (enrich 1.23
     ]);
   });
 });
+
+describe("cricket's format alone (enrich 1.23.1117)", () => {
+  it('names nothing', () => {
+    expect(
+      names('The board named former Test batter Imran Qadir as selector. He played 33 Tests for Pakistan.'),
+    ).toEqual(['person:Imran Qadir', 'place:Pakistan']);
+  });
+});
