@@ -1017,6 +1017,8 @@ const build = (): Lexicon => {
   for (const [k, g] of WORLD_GIVEN_NAMES) if (!firstNames.has(k)) firstNames.set(k, g);
   for (const [k, g] of GIVEN_NAME_SEX_FIXES) firstNames.set(k, g);
   for (const g of GEO_PREFIXES) firstNames.delete(g);
+  // (a word of the courts the lists hold as a rare given name: "Bail was refused")
+  firstNames.delete('bail');
 
   const nameParts = new Set<string>();
   for (const n of loadCspellWords('@cspell/dict-people-names', 'people-names.txt')) {

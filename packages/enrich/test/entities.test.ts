@@ -12423,3 +12423,11 @@ describe("cricket's format alone (enrich 1.23.1117)", () => {
     ).toEqual(['person:Imran Qadir', 'place:Pakistan']);
   });
 });
+
+describe('"Bail" opening a sentence (enrich 1.23.1118)', () => {
+  it('names nobody', () => {
+    expect(names('Bail was refused for Dara Quinlan, and the case was adjourned.')).toEqual([
+      'person:Dara Quinlan',
+    ]);
+  });
+});
