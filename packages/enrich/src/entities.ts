@@ -10596,7 +10596,10 @@ const nationalTeams = (
       !tail.includes('-') &&
       (!lex.nameParts.has(tail) || (!lex.firstNames.has(front) && lex.commonWords.has(tail))) &&
       !lex.firstNames.has(tail) &&
-      !PLACE_PLURALS.has(tail);
+      !PLACE_PLURALS.has(tail) &&
+      // (after a town that is a given name too, an everyday word's plural only: "Orlando Pirates", not
+      // "David Michaelides")
+      !(lex.firstNames.has(front) && !lex.commonWords.has(tail) && !lex.commonWords.has(tail.slice(0, -1)));
     // A town and a club's tail that no town or council has ("Manchester United", "Bristol Rovers")
     // is a club in any story ("City" and "County" also end towns and councils).
     const clubAnywhere =

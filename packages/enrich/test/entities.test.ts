@@ -12431,3 +12431,13 @@ describe('"Bail" opening a sentence (enrich 1.23.1118)', () => {
     ]);
   });
 });
+
+describe('a town that is a given name too, before a plural no everyday word (enrich 1.23.1119)', () => {
+  it('is a person, not a team', () => {
+    expect(
+      names(
+        'Orlando Pirates beat Kaizer Chiefs 2-1 in the league match. The sports minister, David Papadimitriades, praised the striker.',
+      ),
+    ).toEqual(['organisation:Orlando Pirates', 'organisation:Kaizer Chiefs', 'person:David Papadimitriades']);
+  });
+});
