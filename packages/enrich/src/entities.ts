@@ -648,6 +648,8 @@ const SEAT_HEADS = wordSet('house palace street');
 /** Titles named with a portfolio after "for" or "of": "Minister for Culture and Tourism". */
 /** Levels of government that open a title after the place it serves ("Ashanti Regional Minister"). */
 const LEVEL_ADJECTIVES = wordSet('regional provincial municipal');
+/** Words before a minister's title that make one title with it ("Cabinet Secretary", "Deputy Minister"). */
+const MINISTER_RANKS = wordSet('cabinet state deputy junior assistant parliamentary acting associate');
 const MINISTER_TITLES = wordSet(
   'minister secretary commissioner under-secretary-general under-secretary undersecretary',
 );
@@ -5795,7 +5797,9 @@ const extractFromTokens = (
     // Raman", "The Minister of Indigenous Peoples, Ana Baré" (not a body "Minister for Resources").
     // (a Kenyan cabinet secretary's too: "Cabinet Secretary for Information, Communications and the
     // Digital Economy, Achieng Odhiambo")
-    const cabinetLead = cabinetSecretary || tokens[from]?.lower !== 'cabinet' ? 0 : 1;
+    // (or a state secretary's, a deputy minister's: "State Secretary for International Climate
+    // Action, Katrin Vollmer")
+    const cabinetLead = cabinetSecretary || !MINISTER_RANKS.has(tokens[from]?.lower ?? '') ? 0 : 1;
     if (
       to - from >= 3 + cabinetLead &&
       MINISTER_TITLES.has(tokens[from + cabinetLead]?.lower ?? '') &&

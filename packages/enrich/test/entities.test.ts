@@ -12441,3 +12441,13 @@ describe('a town that is a given name too, before a plural no everyday word (enr
     ).toEqual(['organisation:Orlando Pirates', 'organisation:Kaizer Chiefs', 'person:David Papadimitriades']);
   });
 });
+
+describe('a state secretary or deputy minister with a remit after "for", named in commas (enrich 1.23.1120)', () => {
+  it('takes the title, and the remit is no name', () => {
+    expect(
+      names(
+        "Norway's State Secretary for International Development Action, Sigrid Haugland, and the Deputy Minister for Ocean Affairs, Erik Lund, spoke.",
+      ),
+    ).toEqual(['place:Norway', 'person:Sigrid Haugland', 'person:Erik Lund']);
+  });
+});
