@@ -6690,6 +6690,13 @@ const extractFromTokens = (
             rest.length <= 3 &&
             // (not a cause after the body's head: "National Campaign Against Torture")
             !withoutInName(k + 1) &&
+            // (nor everyday words no name has: "Australian Energy Market Operator")
+            !rest.every(
+              (r) =>
+                lex.commonWords.has(r.lower) &&
+                !lex.firstNames.has(r.lower) &&
+                (lex.coreWords.has(r.lower) || !lex.nameParts.has(r.lower)),
+            ) &&
             rest.every(
               (r) =>
                 r.kind === 'word' &&

@@ -12451,3 +12451,11 @@ describe('a state secretary or deputy minister with a remit after "for", named i
     ).toEqual(['place:Norway', 'person:Sigrid Haugland', 'person:Erik Lund']);
   });
 });
+
+describe("everyday words after a body's head inside one run (enrich 1.23.1121)", () => {
+  it("go on with the body's name, not a person's", () => {
+    expect(
+      names('The Canadian Energy Market Operator said supply was tight. Oil Change International disagreed.'),
+    ).toEqual(['organisation:Canadian Energy Market Operator', 'organisation:Oil Change International']);
+  });
+});
