@@ -379,11 +379,11 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
 
 /** Lower-case nouns that name a kind of organisation when used as a description ("the agency"). */
 export const ORG_DESCRIPTIONS = set(
-  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court assembly committee commission board foundation institute university bank club museum hospital charity trust association confederation federation alliance exchange embassy authority bureau directorate corporation coalition society mission body chamber secretariat consortium label academy league tribunal college church library orchestra regulator watchdog unit service',
+  'agency company firm group ministry department government organisation organization council party newspaper paper network broadcaster office union court assembly committee commission board foundation institute university bank club museum hospital charity trust association confederation federation alliance exchange embassy authority bureau directorate corporation coalition society mission body chamber secretariat consortium label academy league tribunal college church library orchestra regulator watchdog unit service congress',
 );
 /** Of those, the ones that stand only for a body named with the word ("the exchange" after "the London Metal Exchange"). */
 export const NAMED_ONLY_DESCRIPTIONS = set(
-  'exchange embassy authority bureau directorate corporation coalition society mission chamber secretariat academy league tribunal court college church library orchestra unit service',
+  'exchange embassy authority bureau directorate corporation coalition society mission chamber secretariat academy league tribunal court college church library orchestra unit service congress',
 );
 
 /** Pronouns by the speaker kind they can stand for. */

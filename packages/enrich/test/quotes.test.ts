@@ -4019,3 +4019,11 @@ describe('a body before a relative clause ending in a list of names (enrich 1.23
     expect(speakerOf(text, 'every grower')).toBe('Federation of Coffee Exporters');
   });
 });
+
+describe('"the congress" (enrich 1.23.1122)', () => {
+  it('is the latest body named with that word', () => {
+    const text =
+      'The Ghana Trades Union Congress threatened strikes if prices rose. "Nobody can live on this wage any longer," the congress said in a statement signed by its president, Kofi Mensah.';
+    expect(speakerOf(text, 'this wage')).toBe('Ghana Trades Union Congress');
+  });
+});
