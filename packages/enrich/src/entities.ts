@@ -887,7 +887,7 @@ const LOWERCASE_BRANDS = new Set([
 /** Adjectives of a crown that open venues' names and are given names too ("Royal Albert Hall"). */
 const ROYAL_ADJECTIVES = wordSet('royal imperial regal');
 /** A crown's bodies after its adjective: "the Royal Household", "the Royal House", "the Imperial Family". */
-const ROYAL_BODIES = wordSet('household house family court mile');
+const ROYAL_BODIES = wordSet('household house family court mile theatre theater ballet opera');
 /** Nouns after a people's name that no town or body takes ("Tlingit elders", "Inuit hunters"). */
 const PEOPLE_ONLY_AFTER = wordSet(
   'people peoples elders elder herders language languages culture traditions hunters chiefs',

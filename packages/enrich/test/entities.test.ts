@@ -12459,3 +12459,17 @@ describe("everyday words after a body's head inside one run (enrich 1.23.1121)",
     ).toEqual(['organisation:Canadian Energy Market Operator', 'organisation:Oil Change International']);
   });
 });
+
+describe('a royal theatre, ballet or opera (enrich 1.23.1123)', () => {
+  it('is a body, not a person with "Royal" for a given name', () => {
+    expect(
+      names(
+        'The Royal Exchange Theatre in Manchester, which staged the play, said it was sorry. The Royal Swedish Ballet agreed.',
+      ),
+    ).toEqual([
+      'organisation:Royal Exchange Theatre',
+      'place:Manchester',
+      'organisation:Royal Swedish Ballet',
+    ]);
+  });
+});
