@@ -445,6 +445,11 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   gotabaya sajith anura bharat`).map((n) => [n, 'm'] as const),
   ...wordsOf(`sunita anita kavita pooja smriti nirmala mamata priyanka meenakshi lakshmi sushma supriya shweta
   neha aishwarya deepika rohini harini khaleda`).map((n) => [n, 'f'] as const),
+  // Portuguese and Spanish given names the lists lack, with and without their accents ("Joao Pedro
+  // Albuquerque", "José Mujica").
+  ...wordsOf(`joão joao josé gonçalo goncalo sebastião sebastiao rogério rogerio sérgio márcio marcio vinícius
+  vinicius fábio`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`conceição conceicao fátima inês`).map((n) => [n, 'f'] as const),
   // Irish given names the lists lack (written with or without their accents: "Ciarán", "Sinéad").
   ...wordsOf(`ciaran cian eoin declan colm darragh oisin fionn ronan diarmuid tadhg eamonn conor cathal
   fergal enda donncha donnchadh padraig ruairi cillian odhran`).map((n) => [n, 'm'] as const),

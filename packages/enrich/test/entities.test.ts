@@ -12473,3 +12473,11 @@ describe('a royal theatre, ballet or opera (enrich 1.23.1123)', () => {
     ]);
   });
 });
+
+describe('Portuguese and Spanish given names written without their accents (enrich 1.23.1124)', () => {
+  it("open a person's name after a body's kind", () => {
+    expect(names('Brazilian producer Joao Vitor Sampaio won the prize.')).toEqual([
+      'person:Joao Vitor Sampaio',
+    ]);
+  });
+});
