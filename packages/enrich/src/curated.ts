@@ -132,6 +132,8 @@ export const ROLE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   prosecutor: ['prosecutor', 'attorney'],
   judge: ['judge', 'justice'],
   pontiff: ['pope'],
+  // (a priest by his title: "Father Tomas Ryan, parish priest at ..., ... the priest said")
+  priest: ['priest', 'father', 'fr', 'rev', 'reverend', 'monsignor', 'msgr'],
   officer: ['officer', 'sheriff', 'detective', 'constable', 'inspector'],
   lawmaker: ['senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'mp', 'mep'],
   congressman: ['representative', 'rep', 'congressman'],

@@ -4027,3 +4027,11 @@ describe('"the congress" (enrich 1.23.1122)', () => {
     expect(speakerOf(text, 'this wage')).toBe('Ghana Trades Union Congress');
   });
 });
+
+describe('"the priest" (enrich 1.23.1125)', () => {
+  it('is the man titled Father, not the church named after him', () => {
+    const text =
+      'Father Liam Breathnach, parish priest at St Brigid\'s Church, led the funeral. "He gave his whole life to this town," the priest said.';
+    expect(speakerOf(text, 'whole life')).toBe('Liam Breathnach');
+  });
+});
