@@ -12481,3 +12481,11 @@ describe('Portuguese and Spanish given names written without their accents (enri
     ]);
   });
 });
+
+describe('a city\'s boroughs, wards, counties or states before "of" (enrich 1.23.1126)', () => {
+  it('make places of the names listed after', () => {
+    expect(
+      names('Water was cut in the boroughs of Xochitlan and Tepalco, and in the wards of Mukuru.'),
+    ).toEqual(['place:Xochitlan', 'place:Tepalco', 'place:Mukuru']);
+  });
+});
