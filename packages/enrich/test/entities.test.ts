@@ -12489,3 +12489,12 @@ describe('a city\'s boroughs, wards, counties or states before "of" (enrich 1.23
     ).toEqual(['place:Xochitlan', 'place:Tepalco', 'place:Mukuru']);
   });
 });
+
+describe('metros, boroughs and wards before "including" or "such as" (enrich 1.23.1127)', () => {
+  it('make places of the names listed', () => {
+    expect(names('Power cuts hit several metros including Mangakwe and Ekurhani.')).toEqual([
+      'place:Mangakwe',
+      'place:Ekurhani',
+    ]);
+  });
+});
