@@ -1269,6 +1269,10 @@ const CROWN_NOUNS = wordSet(
 /** Heads of what an officer's office gives, after words of their own: "the Governor's Relief Fund". */
 const OFFICER_FUND_HEADS = wordSet('fund trust scheme award prize');
 const FACILITY_WORDS = wordSet('site facility plant reactor complex base market station terminal');
+/** Their plurals after two names ("the Eraring and Yallourn power stations"), and mines and fields. */
+const FACILITY_PLURALS = wordSet(
+  'sites facilities plants reactors complexes bases stations terminals mines fields refineries',
+);
 const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(
   'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',
@@ -9524,6 +9528,21 @@ const extractFromTokens = (
       )
         scores.place += 4;
     }
+    // ... and so is the first of two names before a plural kind: "the Eraring and Yallourn power
+    // stations", "the Ruwais and Habshan facilities" (the second is taken below or above).
+    const pairKind = tokens[seg.to + 2];
+    if (
+      words.length === 1 &&
+      after?.text === 'and' &&
+      after2?.cap &&
+      after2.kind === 'word' &&
+      pairKind?.kind === 'word' &&
+      pairKind.text === pairKind.lower &&
+      (FACILITY_PLURALS.has(pairKind.text) ||
+        (PLACE_KIND_AFTER.has(pairKind.text) && pairKind.text.endsWith('s')) ||
+        (!FUNCTION_WORDS.has(pairKind.text) && FACILITY_PLURALS.has(tokens[seg.to + 3]?.text ?? '')))
+    )
+      scores.place += 2;
     // "in Namangan and nearby Andijan", "neighbouring Tarnów": a place beside another.
     if (before?.kind === 'word' && NEARBY.has(before.text) && words.length <= 2) scores.place += 3;
     // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".
@@ -9533,7 +9552,7 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(after.text) &&
       after2?.kind === 'word' &&
       after2.text === after2.lower &&
-      FACILITY_WORDS.has(after2.text) &&
+      (FACILITY_WORDS.has(after2.text) || FACILITY_PLURALS.has(after2.text)) &&
       words.length === 1
     )
       scores.place += 2;

@@ -12498,3 +12498,11 @@ describe('metros, boroughs and wards before "including" or "such as" (enrich 1.2
     ]);
   });
 });
+
+describe('two names before a plural kind of site (enrich 1.23.1128)', () => {
+  it('are places, the first as the second', () => {
+    expect(
+      names('The Waratah and Bellmount power stations are due to shut, as are the Kuvara and Tenke mines.'),
+    ).toEqual(['place:Waratah', 'place:Bellmount', 'place:Kuvara', 'place:Tenke']);
+  });
+});
