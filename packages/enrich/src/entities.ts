@@ -1100,9 +1100,9 @@ const BUSINESS_UNITS = wordSet(
 const LETTERED_HEADS = wordSet('hall gate terminal pier platform');
 /** Words that modify a rank and open a title before its employer ("Assistant U.S. Attorney"). */
 const RANK_MODIFIERS = wordSet('assistant deputy acting associate senior interim former');
-/** A rank's word alone before a title, the title's own: those, "Chief", the Thai police's "Pol" and "Opposition" ("Opposition Leader"). */
+/** A rank's word alone before a title, the title's own: those, "Chief", the Thai police's "Pol", "Opposition" ("Opposition Leader") and "Grand" ("Grand Chief"). */
 const rankWord = (x: string): boolean =>
-  RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol' || x === 'opposition';
+  RANK_MODIFIERS.has(x) || x === 'chief' || x === 'pol' || x === 'opposition' || x === 'grand';
 /** Towns whose names hold their article ("The Hague"; countries are named by the gazetteer). */
 const ARTICLED_PLACES = wordSet('hague');
 /** Endings of abstract nouns ("desalination", "diversification", "resilience"). */

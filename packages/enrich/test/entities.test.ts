@@ -12506,3 +12506,12 @@ describe('two names before a plural kind of site (enrich 1.23.1128)', () => {
     ).toEqual(['place:Waratah', 'place:Bellmount', 'place:Kuvara', 'place:Tenke']);
   });
 });
+
+describe('"Grand" alone before a title (enrich 1.23.1130)', () => {
+  it("is the title's rank, no body", () => {
+    expect(names('The pipeline is unwelcome, said Grand Chief Mary Kawapit in Waskaganish.')).toEqual([
+      'person:Mary Kawapit',
+      'place:Waskaganish',
+    ]);
+  });
+});
