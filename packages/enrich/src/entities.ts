@@ -6236,6 +6236,20 @@ const extractFromTokens = (
             continue;
           }
         }
+        // A second or third holder's numeral after the title, before a name of two words or more:
+        // Malaysia's "Finance Minister II Amir Hamzah".
+        if (
+          core &&
+          /^(?:II|III|IV)$/u.test(t.text) &&
+          TITLE_WORDS.has(tokens[q - 1]?.lower ?? '') &&
+          to - q >= 3 &&
+          !!tokens[q + 1]?.cap
+        ) {
+          extraTitleWords ??= new Set();
+          extraTitleWords.add(q);
+          q++;
+          continue;
+        }
         // Malaysian honours of two words: "Tan Sri", "Puan Sri" ("Tan" alone is a family name).
         if (
           ((t.lower === 'tan' || t.lower === 'puan') && tokens[q + 1]?.text === 'Sri' && to - q >= 4) ||

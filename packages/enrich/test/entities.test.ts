@@ -12515,3 +12515,12 @@ describe('"Grand" alone before a title (enrich 1.23.1130)', () => {
     ]);
   });
 });
+
+describe("a second holder's numeral after a title (enrich 1.23.1131)", () => {
+  it('stays in the title, out of the name', () => {
+    expect(names('Finance Minister II Zainal Abidin Rashid spoke in Putrajaya.')).toEqual([
+      'person:Zainal Abidin Rashid',
+      'place:Putrajaya',
+    ]);
+  });
+});
