@@ -528,6 +528,8 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
  * Italian copy, "Adel" an Arabic man's).
  */
 export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | 'u']> = [
+  // (a woman's name in India, a man's in Zambia: "Mines Minister Chanda Mwansa ... he said")
+  ['chanda', 'u'],
   ['noor', 'u'],
   ['nour', 'u'],
   ['philippe', 'm'],

@@ -4035,3 +4035,11 @@ describe('"the priest" (enrich 1.23.1125)', () => {
     expect(speakerOf(text, 'whole life')).toBe('Liam Breathnach');
   });
 });
+
+describe('"Chanda", a given name of either sex (enrich 1.23.1132)', () => {
+  it('lets "he" after his name be him', () => {
+    const text =
+      'Energy Minister Chanda Phiri visited Kitwe. Governor Mutale Banda said rates would hold. Phiri rejected the criticism. "We have approved eleven solar projects since October," he said.';
+    expect(speakerOf(text, 'eleven solar')).toBe('Chanda Phiri');
+  });
+});
