@@ -949,6 +949,8 @@ const ROMANCE_HEADS: ReadonlySet<string> = new Set([
   ),
 ]);
 const ROMANCE_OF = wordSet('de del da do dos das di della dei degli des du');
+/** Articles after a Spanish or Portuguese "por"/"para" in a body's name ("Unión por la Patria"). */
+const CAUSE_ARTICLES = wordSet('la el los las a o as os');
 /** Buildings named head first with their "of" in Romance languages: "Palazzo dei Normanni", "Palácio do Planalto". */
 const ROMANCE_BUILDINGS = wordSet(
   'palazzo palácio palacio castello castillo château chateau via viale piazza rue calle avenida rua praça plaza largo corso quai pont porte',
@@ -4009,6 +4011,24 @@ const extractFromTokens = (
       const end2 = properEnd(j + 2);
       const wholePlace = placeMatch(j + 2, end2)?.len === end2 - j - 2;
       return !PLACE_HEADS.has(tokens[end2 - 1]?.lower ?? '') && !wholePlace ? j + 2 : -1;
+    }
+    // A Spanish or Portuguese body's cause after "por" or "para" and an article: "Unión por la
+    // Patria", "Coordinadora Campesina por la Vida" (words no English list knows before it).
+    if ((t?.text === 'por' || t?.text === 'para') && j > i) {
+      const art = CAUSE_ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
+      const cause = tokens[art];
+      if (
+        cause?.cap &&
+        cause.kind === 'word' &&
+        cause.sentence === t.sentence &&
+        tokens
+          .slice(i, j)
+          .every(
+            (w) =>
+              !lex.commonWords.has(w.lower) || ROMANCE_ORG_HEADS.has(w.lower) || HEAD_FIRST_ORGS.has(w.lower),
+          )
+      )
+        return art;
     }
     const k = j + 1;
     const n = tokens[k];
@@ -7152,6 +7172,8 @@ const extractFromTokens = (
             lex.demonyms.has(words[0] ?? '') &&
             lex.demonyms.has((words[0] ?? '').slice(0, -1))))) ||
       words.some((w) => IZAFAT_ORG.test(w)) ||
+      // a Spanish or Portuguese body's cause ("Unión por la Patria"): no one's name holds "por"
+      (words.length >= 3 && (words.includes('por') || words.includes('para'))) ||
       // a rights group named by its country: "Iran Human Rights"
       (words.length >= 3 && words[words.length - 2] === 'human' && words[words.length - 1] === 'rights')
     ) {

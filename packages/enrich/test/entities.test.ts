@@ -12524,3 +12524,13 @@ describe("a second holder's numeral after a title (enrich 1.23.1131)", () => {
     ]);
   });
 });
+
+describe('a Spanish or Portuguese body\'s cause after "por" or "para" (enrich 1.23.1133)', () => {
+  it("stays in the body's name", () => {
+    expect(
+      names(
+        'Deputies of the bloc Frente por la Esperanza walked out, and the Alianza Campesina para el Agua joined them.',
+      ),
+    ).toEqual(['organisation:Frente por la Esperanza', 'organisation:Alianza Campesina para el Agua']);
+  });
+});
