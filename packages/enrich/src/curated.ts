@@ -308,6 +308,7 @@ const KNOWN_ORG_WORDS = set(`
   bluescope unifor extinction_rebellion attac borsa_istanbul gift_of_the_givers lock_the_gate_alliance
   boskalis van_oord kepler_cheuvreux deliveroo bavarian_nordic biovac aspen_pharmacare oceana xetra telegram
   o_globo cadena_ser audiencia_nacional osakidetza pulse_asia abn_amro rabobank
+  hitachi saipem uniper halliburton covestro vistara toho
   general_atomics landsec british_land mubadala dealogic harrods slaughter_and_may robey_warshaw barry_callebaut
   bursa_malaysia ukrzaliznytsia hodges_figgis today_fm international_consortium_of_investigative_journalists
   coordination_framework ms-13 m-23

@@ -12534,3 +12534,13 @@ describe('a Spanish or Portuguese body\'s cause after "por" or "para" (enrich 1.
     ).toEqual(['organisation:Frente por la Esperanza', 'organisation:Alianza Campesina para el Agua']);
   });
 });
+
+describe('companies whose names are towns or family names (enrich 1.23.1134)', () => {
+  it('are bodies where no cue tells', () => {
+    expect(names('Contracts went to Halliburton and Hitachi, and the film was financed by Toho.')).toEqual([
+      'organisation:Halliburton',
+      'organisation:Hitachi',
+      'organisation:Toho',
+    ]);
+  });
+});
