@@ -184,7 +184,7 @@ export const ORG_HEADS = set(`
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency expeditions
   associations foundations societies exchange alternative automotive aerospace semiconductor semiconductors guild guilds
   observatory campaign metals ore iron lithium nickel minerals
-  therapeutics biosciences biotech robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
+  therapeutics biosciences biotech cargo robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
   hospital infirmary clinic museum gallery galleries library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction

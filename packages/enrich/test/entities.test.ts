@@ -12544,3 +12544,12 @@ describe('companies whose names are towns or family names (enrich 1.23.1134)', (
     ]);
   });
 });
+
+describe('"Cargo" closing a firm\'s name (enrich 1.23.1135)', () => {
+  it('makes a body', () => {
+    expect(names("Rivals including Poland's PK Cargo objected.")).toEqual([
+      'place:Poland',
+      'organisation:PK Cargo',
+    ]);
+  });
+});
