@@ -6956,6 +6956,8 @@ const extractFromTokens = (
     }
     return false;
   };
+  /** The end of a minister's remit read as part of the title before it (its runs are skipped). */
+  let remitSkipTo = -1;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) continue;
@@ -7029,6 +7031,51 @@ const extractFromTokens = (
     if (seg.kind === 'title') {
       pendingTitle = { attrs: seg.attrs, sentence: first.sentence, end: seg.to };
       continue;
+    }
+    // Everyday words after a minister's title and "for the" or "of the", before the holder's name in
+    // commas, are the title's remit: "the Minister for the Environment and Water, Tanya Whitfield,",
+    // "the Minister for the Arts and Heritage, X," (two runs).
+    if (seg.from < remitSkipTo) continue;
+    const remitOf = segments[s - 1];
+    if (
+      seg.kind === 'name' &&
+      remitOf?.kind === 'title' &&
+      remitOf.to === seg.from - 2 &&
+      (tokens[remitOf.to]?.text === 'for' || tokens[remitOf.to]?.text === 'of') &&
+      tokens[seg.from - 1]?.text === 'the' &&
+      MINISTER_TITLES.has(tokens[remitOf.to - 1]?.lower ?? '')
+    ) {
+      const everyday = (g: Segment): boolean =>
+        g.kind === 'name' &&
+        tokens
+          .slice(g.from, g.to)
+          .every(
+            (t) =>
+              t.text === 'and' ||
+              ((lex.commonWords.has(t.lower) || EVERYDAY_NOUN_ENDINGS.test(t.lower)) &&
+                !lex.firstNames.has(t.lower) &&
+                !lex.places.has(t.lower) &&
+                !lex.countries.has(t.lower) &&
+                !KNOWN_ORGS.has(t.lower)),
+          );
+      let last = s;
+      while (
+        everyday(segments[last] as Segment) &&
+        tokens[(segments[last] as Segment).to]?.text === 'and' &&
+        segments[last + 1]?.from === (segments[last] as Segment).to + 1 &&
+        last - s < 3
+      )
+        last++;
+      const lastSeg = segments[last] as Segment;
+      if (
+        everyday(lastSeg) &&
+        tokens[lastSeg.to]?.text === ',' &&
+        segments[last + 1]?.kind === 'name' &&
+        segments[last + 1]?.from === lastSeg.to + 1
+      ) {
+        remitSkipTo = lastSeg.to;
+        continue;
+      }
     }
     // Everyday words before "and" and a title are the first half of its remit: "Climate Crisis and
     // Civil Protection Minister Eleni Stavropoulou", "Land Reform and Rural Development Minister".

@@ -12553,3 +12553,11 @@ describe('"Cargo" closing a firm\'s name (enrich 1.23.1135)', () => {
     ]);
   });
 });
+
+describe('a minister\'s remit after "for the" before the holder in commas (enrich 1.23.1136)', () => {
+  it('names no body', () => {
+    expect(names('The Minister for the Arts and Heritage, Nomvula Dlamini, opened the museum.')).toEqual([
+      'person:Nomvula Dlamini',
+    ]);
+  });
+});
