@@ -5895,6 +5895,15 @@ const extractFromTokens = (
       segments.push({ kind: 'org', from, to: officer, attrs: [], countryCode: undefined });
       p = officer;
     }
+    // "Opposition" before a party's word is no part of the party's name: "Opposition Conservative
+    // justice spokesman Alastair Pennington-Cole".
+    if (
+      tokens[p]?.lower === 'opposition' &&
+      p + 1 < to &&
+      PARTY_FAMILY_WORDS.has(tokens[p + 1]?.lower ?? '') &&
+      !ORG_HEADS.has(tokens[to - 1]?.lower ?? '')
+    )
+      p++;
     while (p < to) {
       const lead = tokens[p];
       // A body's initials before a title and a name are the body: "NOAA Administrator Dr. Lorraine

@@ -12561,3 +12561,12 @@ describe('a minister\'s remit after "for the" before the holder in commas (enric
     ]);
   });
 });
+
+describe('"Opposition" before a party\'s word (enrich 1.23.1137)', () => {
+  it("stays out of the party's name", () => {
+    expect(names('Opposition Liberal health spokeswoman Tamsin Okafor-Reid said the plan failed.')).toEqual([
+      'organisation:Liberal',
+      'person:Tamsin Okafor-Reid',
+    ]);
+  });
+});
