@@ -8290,9 +8290,12 @@ const extractFromTokens = (
       // Brestois", "Stade Toulousain")
       const stadeClub =
         words[0] === 'stade' && words.length === 2 && /(?:ais|ois|ain)e?$/u.test(words[1] ?? '');
+      // (not before a double family name: "Isla MacAulay-Reid")
+      const doubleBarrelled =
+        words.length === 2 && /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u.test(tokens[seg.from + 1]?.text ?? '');
       if (stadeClub) scores.organisation += 4;
       else if (
-        HEAD_FIRST_PLACES.has(words[0] ?? '') ||
+        (HEAD_FIRST_PLACES.has(words[0] ?? '') && !doubleBarrelled) ||
         words[0] === 'casa' ||
         // ("Costa del Sol", "Costa Brava"; not "Costa Coffee")
         (words[0] === 'costa' && COAST_NAMES.has(words[1] ?? '')) ||

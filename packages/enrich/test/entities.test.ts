@@ -12570,3 +12570,11 @@ describe('"Opposition" before a party\'s word (enrich 1.23.1137)', () => {
     ]);
   });
 });
+
+describe("a place's head-first word before a double family name (enrich 1.23.1138)", () => {
+  it("opens a person's name", () => {
+    expect(names('Its director, Isla Ferguson-Blair, said ticket sales fell.')).toEqual([
+      'person:Isla Ferguson-Blair',
+    ]);
+  });
+});
