@@ -12728,8 +12728,8 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
         // (a possessive stays lower-case: "COX'S BAZAR" is "Cox's Bazar", "O'NEILL" is "O'Neill")
         .replace(/(['’])S(?= |$)/gu, '$1s')
         // (so do particles and links inside the name: "Palma de Mallorca", "Rio de Janeiro", "Port
-        // of Spain", "Newcastle upon Tyne")
-        .replace(/(?<= )(?:De|Del|Da|Do|Dos|Das|Di|Du|Des|La|Las|Los|Of|And|The|Upon)(?= )/gu, (w) =>
+        // of Spain", "Newcastle upon Tyne", "Dar es Salaam")
+        .replace(/(?<= )(?:De|Del|Da|Do|Dos|Das|Di|Du|Des|Es|La|Las|Los|Of|And|The|Upon)(?= )/gu, (w) =>
           w.toLowerCase(),
         )
     );

@@ -12578,3 +12578,11 @@ describe("a place's head-first word before a double family name (enrich 1.23.113
     ]);
   });
 });
+
+describe('a dateline town in capitals with "es" inside (enrich 1.23.1139)', () => {
+  it('is named with the particle in lower case', () => {
+    expect(summary('DAR ES SALAAM, Jan 20 (AP) - Tanzania reported new cases.')).toContain(
+      'place:Dar es Salaam:DAR ES SALAAM',
+    );
+  });
+});
