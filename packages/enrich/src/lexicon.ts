@@ -216,6 +216,7 @@ const REGIONS = [
   'Sahara',
   'Sahel',
   'Arctic',
+  'Antarctic',
   'Atlantic',
   'Pacific',
   'Indian Ocean',

@@ -12586,3 +12586,11 @@ describe('a dateline town in capitals with "es" inside (enrich 1.23.1139)', () =
     );
   });
 });
+
+describe('"the Antarctic" (enrich 1.23.1140)', () => {
+  it('is a place, as the Arctic is', () => {
+    expect(names('The crew set out to cross the Antarctic. Antarctic ice fell to a record low.')).toEqual([
+      'place:Antarctic',
+    ]);
+  });
+});
