@@ -1467,7 +1467,8 @@ const LANGUAGES = wordSet(
 /** Capitalized common nouns that name no person, organisation or place ("the Internet"). */
 const NEVER_NAMES = wordSet(
   `internet web net gran grandma grandpa granny nana mum mom dad mummy daddy
-  christianity judaism hinduism buddhism sikhism catholicism protestantism ponzi torah`,
+  christianity judaism hinduism buddhism sikhism catholicism protestantism ponzi torah
+  eurobond eurobonds egyptology sinology assyriology`,
 );
 /** Adjectives of a religious order, before a lower-case noun: "a Jesuit priest". */
 const ORDER_ADJECTIVES = wordSet('jesuit');

@@ -12594,3 +12594,11 @@ describe('"the Antarctic" (enrich 1.23.1140)', () => {
     ]);
   });
 });
+
+describe('Eurobonds and Egyptology (enrich 1.23.1141)', () => {
+  it('name nothing', () => {
+    expect(
+      names('Ghana sold $1 billion of Eurobonds, said Yaw Darko, a professor of Egyptology in Accra.'),
+    ).toEqual(['place:Ghana', 'person:Yaw Darko', 'place:Accra']);
+  });
+});
