@@ -602,6 +602,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
 
 // Canonical names for codes whose ISO short name reads oddly in news copy.
 const CANONICAL_COUNTRY: Record<string, string> = {
+  AE: 'United Arab Emirates',
   US: 'United States',
   GB: 'United Kingdom',
   RU: 'Russia',

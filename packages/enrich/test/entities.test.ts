@@ -1828,7 +1828,7 @@ describe('grand tours and teams named head first (enrich 1.22.19)', () => {
   it('takes no "Tour de France" for an entity and reads "Team X" as a body', () => {
     expect(names('Tadej Pogacar won the Tour de France for UAE Team Velocita.')).toEqual([
       'person:Tadej Pogacar',
-      'place:UAE',
+      'place:United Arab Emirates',
       'organisation:Team Velocita',
     ]);
   });
@@ -12600,5 +12600,14 @@ describe('Eurobonds and Egyptology (enrich 1.23.1141)', () => {
     expect(
       names('Ghana sold $1 billion of Eurobonds, said Yaw Darko, a professor of Egyptology in Accra.'),
     ).toEqual(['place:Ghana', 'person:Yaw Darko', 'place:Accra']);
+  });
+});
+
+describe('the United Arab Emirates (enrich 1.23.1142)', () => {
+  it("is named in full, not by the ISO list's short form", () => {
+    expect(summary('Cargoes came from the United Arab Emirates and Oman.')).toEqual([
+      'place:United Arab Emirates:United Arab Emirates',
+      'place:Oman:Oman',
+    ]);
   });
 });
