@@ -10986,6 +10986,28 @@ const cluster = (
   for (const c of candidates)
     if (c.words.length >= 3 && (c.fixed ?? aggType(c.key)) === 'organisation' && !longOrgs.has(` ${c.key} `))
       longOrgs.set(` ${c.key} `, c.from);
+  /** Places named by a word no list knows and their heads ("Rikers Island"), by that word. */
+  const placeFirsts = once(() => {
+    const firsts = new Map<string, { key: string; at: number }>();
+    for (const o of candidates) {
+      const first = o.words[0] ?? '';
+      if (
+        o.words.length < 2 ||
+        o.words.length > 3 ||
+        (o.fixed ?? aggType(o.key)) !== 'place' ||
+        !o.words.slice(1).every((w) => PLACE_HEADS.has(w) || w === 'national') ||
+        lex.commonWords.has(first) ||
+        lex.places.has(first) ||
+        lex.countries.has(first) ||
+        lex.firstNames.has(first) ||
+        lex.nameParts.has(first) ||
+        firsts.has(first)
+      )
+        continue;
+      firsts.set(first, { key: o.key, at: o.from });
+    }
+    return firsts;
+  });
   const shortFormOf = (c: Candidate): string | undefined => {
     // (or in a head an ordinal opens: "the 9th Circuit" after "the Court of Appeals for the 9th Circuit")
     const last = c.words[c.words.length - 1] ?? '';
@@ -12177,6 +12199,15 @@ const cluster = (
       }
     }
     if (!type) continue;
+    // A place named again by its first word alone: "Rikers" after "Rikers Island", "Kosciuszko" after
+    // "Kosciuszko National Park", "Casuarina" after "Casuarina Prison" (a word no list knows).
+    if (c.words.length === 1 && !c.fixed && !c.countryCode && (type === 'person' || type === 'place')) {
+      const long = placeFirsts().get(c.key);
+      if (long && long.at < c.from) {
+        type = 'place';
+        key = long.key;
+      }
+    }
     // A person named again with a middle name: "Ratan Naval Tata" after "Ratan Tata".
     // A double family name alone: "López Obrador" after "Andrés Manuel López Obrador".
     if (type === 'person' && key === c.key && c.words.length === 2 && lastTwoOf.size > 0) {

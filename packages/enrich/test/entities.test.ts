@@ -12611,3 +12611,16 @@ describe('the United Arab Emirates (enrich 1.23.1142)', () => {
     ]);
   });
 });
+
+describe('a place named again by its first word alone (enrich 1.23.1143)', () => {
+  it('is that place', () => {
+    expect(
+      summary(
+        'Inmates at the Halvor Island jail rioted. Making Halvor safe is hard. Fires burned in Tumbarra National Park; Tumbarra is closed.',
+      ),
+    ).toEqual([
+      'place:Halvor Island:Halvor Island|Halvor',
+      'place:Tumbarra National Park:Tumbarra National Park|Tumbarra',
+    ]);
+  });
+});
