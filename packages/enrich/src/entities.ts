@@ -1468,7 +1468,7 @@ const LANGUAGES = wordSet(
 const NEVER_NAMES = wordSet(
   `internet web net gran grandma grandpa granny nana mum mom dad mummy daddy
   christianity judaism hinduism buddhism sikhism catholicism protestantism ponzi torah
-  eurobond eurobonds egyptology sinology assyriology`,
+  eurobond eurobonds egyptology sinology assyriology bollywood nollywood tollywood`,
 );
 /** Adjectives of a religious order, before a lower-case noun: "a Jesuit priest". */
 const ORDER_ADJECTIVES = wordSet('jesuit');

@@ -12624,3 +12624,11 @@ describe('a place named again by its first word alone (enrich 1.23.1143)', () =>
     ]);
   });
 });
+
+describe('Bollywood and Nollywood (enrich 1.23.1144)', () => {
+  it('name no one', () => {
+    expect(names('The biography of a late Bollywood actor was pulled, and a Nollywood star sued.')).toEqual(
+      [],
+    );
+  });
+});
