@@ -347,7 +347,7 @@ const KNOWN_ORG_WORDS = set(`
   mumbai_indians delhi_capitals kolkata_knight_riders sunrisers_hyderabad gujarat_titans royal_challengers_bengaluru
   royal_challengers_bangalore
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix
-  bundestag bundesrat knesset duma riksdag storting sejm folketing lok_sabha rajya_sabha harvard yale red_bull manchester_city
+  bundestag bundesrat knesset duma riksdag storting sejm folketing lok_sabha rajya_sabha state_great_khural great_khural khural harvard yale red_bull manchester_city
   police_scotland iarnród_éireann iarnrod_eireann crimestoppers unison scottish_labour welsh_labour scottish_greens
   te_pāti_māori te_pati_maori kuomintang
   rio_tinto bhp anglo_american totalenergies eni equinor saudi_aramco exxonmobil exxon_mobil rosatom orano engie edf

@@ -12632,3 +12632,11 @@ describe('Bollywood and Nollywood (enrich 1.23.1144)', () => {
     );
   });
 });
+
+describe("Mongolia's parliament (enrich 1.23.1145)", () => {
+  it('is a body', () => {
+    expect(names('Neither side has a majority in the State Great Khural.')).toEqual([
+      'organisation:State Great Khural',
+    ]);
+  });
+});
