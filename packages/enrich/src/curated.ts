@@ -343,7 +343,7 @@ const KNOWN_ORG_WORDS = set(`
   mclaren real_madrid atletico_madrid bayern_munich borussia_dortmund bayer_leverkusen inter_milan ac_milan juventus
   bundesliga laliga la_liga serie_a serie_b ligue_1 eredivisie segunda_división segunda_division
   al_ahly al_hilal al_nassr al_ittihad zamalek wydad flamengo boca_juniors corinthians palmeiras galatasaray fenerbahçe
-  fenerbahce beşiktaş besiktas mamelodi_sundowns kaizer_chiefs orlando_pirates urawa_red_diamonds
+  fenerbahce beşiktaş besiktas mamelodi_sundowns kaizer_chiefs orlando_pirates urawa_red_diamonds young_boys
   mumbai_indians delhi_capitals kolkata_knight_riders sunrisers_hyderabad gujarat_titans royal_challengers_bengaluru
   royal_challengers_bangalore
   paris_saint-germain psg ajax benfica taylor_wimpey land_rover jaguar_land_rover save_the_children berkshire_hathaway black_lives_matter sk_hynix

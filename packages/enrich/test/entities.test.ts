@@ -12640,3 +12640,11 @@ describe("Mongolia's parliament (enrich 1.23.1145)", () => {
     ]);
   });
 });
+
+describe('Young Boys, the Swiss club (enrich 1.23.1146)', () => {
+  it('is a body', () => {
+    expect(names('Celtic face Young Boys of Switzerland in the play-off.')).toContain(
+      'organisation:Young Boys',
+    );
+  });
+});
