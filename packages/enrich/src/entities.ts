@@ -5542,6 +5542,20 @@ const extractFromTokens = (
     )
       portfolioTitles.add(next);
   }
+  /**
+   * A word of a minister's portfolio: an everyday word, or one the lists lack by its ending ("Tourism"),
+   * that names no country, people or known body ("Minister for Trade, Industry and Tourism").
+   * (a core word that is also a given name is the field here: "Minister of Art, Culture and ...")
+   * (a town named by an everyday word is the remit's word: "Minister for Enterprise,")
+   */
+  const portfolioWord = (w: string): boolean =>
+    (lex.commonWords.has(w) || EVERYDAY_NOUN_ENDINGS.test(w)) &&
+    !FUNCTION_WORDS.has(w) &&
+    (!lex.firstNames.has(w) || lex.coreWords.has(w)) &&
+    !KNOWN_ORGS.has(w) &&
+    (!lex.places.has(w) || (lex.commonWords.has(w) && !lex.regions.has(w))) &&
+    !lex.countries.has(w) &&
+    !lex.demonyms.has(w);
   // Runs inside a minister's remit listed before the holder's name, taken with the title.
   let remitListTo = -1;
   /**
@@ -5560,14 +5574,7 @@ const extractFromTokens = (
       }
       if (w.text === 'and') sawAnd = true;
       else if (w.text === 'the' && sawAnd) continue;
-      else if (!(
-        w.cap &&
-        w.kind === 'word' &&
-        (lex.commonWords.has(w.lower) || EVERYDAY_NOUN_ENDINGS.test(w.lower)) &&
-        !FUNCTION_WORDS.has(w.lower)
-      ))
-        return to;
-      else if (lex.countries.has(w.lower) || lex.demonyms.has(w.lower) || KNOWN_ORGS.has(w.lower)) return to;
+      else if (!w.cap || w.kind !== 'word' || !portfolioWord(w.lower)) return to;
     }
     return to;
   };
@@ -5832,25 +5839,17 @@ const extractFromTokens = (
     // Digital Economy, Achieng Odhiambo")
     // (or a state secretary's, a deputy minister's: "State Secretary for International Climate
     // Action, Katrin Vollmer")
-    const cabinetLead = cabinetSecretary || !MINISTER_RANKS.has(tokens[from]?.lower ?? '') ? 0 : 1;
+    const rankLead = cabinetSecretary || !MINISTER_RANKS.has(tokens[from]?.lower ?? '') ? 0 : 1;
     if (
-      to - from >= 3 + cabinetLead &&
-      MINISTER_TITLES.has(tokens[from + cabinetLead]?.lower ?? '') &&
-      (tokens[from + 1 + cabinetLead]?.text === 'for' || tokens[from + 1 + cabinetLead]?.text === 'of') &&
+      to - from >= 3 + rankLead &&
+      MINISTER_TITLES.has(tokens[from + rankLead]?.lower ?? '') &&
+      (tokens[from + 1 + rankLead]?.text === 'for' || tokens[from + 1 + rankLead]?.text === 'of') &&
       !(tokens[to]?.cap && tokens[to]?.kind === 'word')
     ) {
       let everyday = true;
-      for (let k = from + 2 + cabinetLead; k < to && everyday; k++) {
+      for (let k = from + 2 + rankLead; k < to && everyday; k++) {
         const w = tokens[k]?.lower ?? '';
-        everyday =
-          (w === 'and' || w === 'the' || (lex.commonWords.has(w) && !FUNCTION_WORDS.has(w))) &&
-          // (a core word that is also a given name is the field here: "Minister of Art, Culture and ...")
-          (!lex.firstNames.has(w) || lex.coreWords.has(w)) &&
-          !KNOWN_ORGS.has(w) &&
-          // (a town named by an everyday word is the remit's word: "Minister for Enterprise,")
-          (!lex.places.has(w) || (lex.commonWords.has(w) && !lex.regions.has(w))) &&
-          !lex.countries.has(w) &&
-          !lex.demonyms.has(w);
+        everyday = w === 'and' || w === 'the' || portfolioWord(w);
       }
       if (everyday) {
         // (its holder named in commas after it takes the title; a remit listed on before the name
@@ -7057,17 +7056,7 @@ const extractFromTokens = (
     ) {
       const everyday = (g: Segment): boolean =>
         g.kind === 'name' &&
-        tokens
-          .slice(g.from, g.to)
-          .every(
-            (t) =>
-              t.text === 'and' ||
-              ((lex.commonWords.has(t.lower) || EVERYDAY_NOUN_ENDINGS.test(t.lower)) &&
-                !lex.firstNames.has(t.lower) &&
-                !lex.places.has(t.lower) &&
-                !lex.countries.has(t.lower) &&
-                !KNOWN_ORGS.has(t.lower)),
-          );
+        tokens.slice(g.from, g.to).every((t) => t.text === 'and' || portfolioWord(t.lower));
       let last = s;
       while (
         everyday(segments[last] as Segment) &&
