@@ -12753,6 +12753,10 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
         .replace(/(?<= )(?:De|Del|Da|Do|Dos|Das|Di|Du|Des|Es|La|Las|Los|Of|And|The|Upon)(?= )/gu, (w) =>
           w.toLowerCase(),
         )
+        // (and between hyphens: "Port-au-Prince", "Aix-en-Provence", "Southend-on-Sea")
+        .replace(/(?<=\p{L}-)(?:Au|Aux|En|Le|La|Les|Sur|Sous|Upon|On|De|Du|Des|Of)(?=-\p{L})/gu, (w) =>
+          w.toLowerCase(),
+        )
     );
   return name;
 };

@@ -12648,3 +12648,14 @@ describe('Young Boys, the Swiss club (enrich 1.23.1146)', () => {
     );
   });
 });
+
+describe('a dateline town in capitals with particles between hyphens (enrich 1.23.1148)', () => {
+  it('is named with the particles in lower case', () => {
+    expect(summary('PORT-AU-PRINCE, March 3 (AP) - Rain fell on the capital.')).toContain(
+      'place:Port-au-Prince:PORT-AU-PRINCE',
+    );
+    expect(summary('SOUTHEND-ON-SEA, England - The pier reopened.')).toContain(
+      'place:Southend-on-Sea:SOUTHEND-ON-SEA',
+    );
+  });
+});
