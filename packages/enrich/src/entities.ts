@@ -871,6 +871,10 @@ const WIRE_SLUGS: ReadonlySet<string> = new Set(WIRE_SLUG_WORDS);
 const IRISH_NAME_LINKS = wordSet('Ó Ní Uí Mac Nic Mhic an');
 /** Fields of a ministry's or chamber's remit that also head companies' names ("Ministry of Mines and Energy"). */
 const MINISTRY_FIELDS = wordSet('minerals mines mining logistics communications forest');
+/** Heads of a body, not a title, whose remit after "of" or "for" may end in two everyday words ("Ministry of Food and Drug Safety"). */
+const BODY_REMIT_HEADS = wordSet(
+  'ministry department agency authority office council commission committee institute bureau directorate administration board service',
+);
 const AGENCY_FIELD_WORDS = wordSet(
   'global statistics health transport parks environment employment fisheries veterans natural indigenous elections immigration innovation racing hospitality tourism sport historic heritage screen creative arts music education skills enterprise energy universities nature water affairs services resources rugby cricket cycling hockey swimming athletics football netball rowing sailing tennis golf boxing basketball volleyball gymnastics triathlon badminton squash judo skiing canoeing',
 );
@@ -3929,7 +3933,8 @@ const extractFromTokens = (
       w.kind === 'word' &&
       (lex.commonWords.has(w.lower) || MINISTRY_FIELDS.has(w.lower)) &&
       (!lex.firstNames.has(w.lower) || lex.coreWords.has(w.lower)) &&
-      !lex.places.has(w.lower) &&
+      // (a town named by an everyday word is the remit's word: "Food and Drug Safety")
+      (!lex.places.has(w.lower) || (lex.commonWords.has(w.lower) && !lex.regions.has(w.lower))) &&
       !lex.countries.has(w.lower) &&
       (!bodyHead(w.lower) || AGENCY_FIELD_WORDS.has(w.lower) || MINISTRY_FIELDS.has(w.lower)) &&
       !TITLE_CORE.has(w.lower)
@@ -3959,7 +3964,14 @@ const extractFromTokens = (
     const k2 = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
     const after = tokens[k2 + 1];
     if (!remitWord(k2) || tokens[k2]?.sentence !== tokens[j]?.sentence) return -1;
-    if (after?.cap && after.kind === 'word' && after.sentence === tokens[k2]?.sentence) return -1;
+    if (after?.cap && after.kind === 'word' && after.sentence === tokens[k2]?.sentence) {
+      // (two everyday words there close a body's remit where no capital follows them: "Ministry of
+      // Food and Drug Safety", not "Ministry of Defence and Home Affairs Minister Dana Holt")
+      const then = tokens[k2 + 2];
+      const closed = !then || !then.cap || then.sentence !== after.sentence;
+      const body = BODY_REMIT_HEADS.has(tokens[head - 2]?.lower ?? '');
+      return body && closed && remitWord(k2 + 1) ? k2 : -1;
+    }
     return k2;
   };
   /** Does the name ending before `to` speak or go by its initials ("... said", "... (GRJI)")? */

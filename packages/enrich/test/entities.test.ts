@@ -12659,3 +12659,16 @@ describe('a dateline town in capitals with particles between hyphens (enrich 1.2
     );
   });
 });
+
+describe('a ministry whose remit ends in two everyday words after "and" (enrich 1.23.1149)', () => {
+  it('is one body', () => {
+    expect(names('The recall was ordered by the Ministry of Food and Drug Safety on Friday.')).toContain(
+      'organisation:Ministry of Food and Drug Safety',
+    );
+  });
+  it('still ends before a title and its holder', () => {
+    const got = names('The Ministry of Defence and Home Affairs Minister Dana Holt met on Friday.');
+    expect(got).toContain('organisation:Ministry of Defence');
+    expect(got).toContain('person:Dana Holt');
+  });
+});
