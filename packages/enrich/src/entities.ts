@@ -6512,6 +6512,8 @@ const extractFromTokens = (
         if (hasCore && e < to && (tokens[e]?.cap || remit) && !NAME_ORDINAL.test(tokens[e]?.text ?? ''))
           employer = k;
         else if (hasCore && e === to && (doctor || andTitle)) employer = k;
+        // (but not one of a cabinet secretary's fields: "Trade and Industry Cabinet Secretary")
+        else if (tokens[e]?.lower === 'cabinet' && tokens[e + 1]?.lower === 'secretary') continue;
         else break; // a title word without a core ends the search ("Foreign" in a body's name)
       }
       // (a level of government right before the title is the title's: "Ashanti Regional Minister")
@@ -6598,11 +6600,15 @@ const extractFromTokens = (
               : 0;
         for (let w = p + lead; portfolio && w < employer; w++) {
           const x = tokens[w]?.lower ?? '';
+          // (two portfolios joined by "and": "Industrialisation and Trade Cabinet Secretary")
+          if (x === 'and' && w > p + lead && w < employer - 1) continue;
           portfolio =
-            // (a plural portfolio the lists lack: "Telecoms Minister")
+            // (a plural portfolio the lists lack: "Telecoms Minister"; one known by its ending:
+            // "Urbanisation Minister")
             (lex.commonWords.has(x) ||
               (x.endsWith('s') && PORTFOLIOS.has(x.slice(0, -1))) ||
-              PORTFOLIOS.has(x)) &&
+              PORTFOLIOS.has(x) ||
+              EVERYDAY_NOUN_ENDINGS.test(x)) &&
             !KNOWN_ORGS.has(x) &&
             !lex.places.has(x) &&
             !lex.countries.has(x) &&

@@ -12672,3 +12672,16 @@ describe('a ministry whose remit ends in two everyday words after "and" (enrich 
     expect(got).toContain('person:Dana Holt');
   });
 });
+
+describe('a title whose portfolio the word lists lack or joins two fields (enrich 1.23.1150)', () => {
+  it('names no body for a portfolio known by its ending', () => {
+    expect(names('Environment and Urbanisation Minister Selin Aksoy visited the camps on Friday.')).toEqual([
+      'person:Selin Aksoy',
+    ]);
+  });
+  it("names no body for a cabinet secretary's two fields", () => {
+    expect(names('Trade and Industry Cabinet Secretary Wanjiru Kamau said the levy would go.')).toEqual([
+      'person:Wanjiru Kamau',
+    ]);
+  });
+});
