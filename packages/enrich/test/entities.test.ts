@@ -12685,3 +12685,20 @@ describe('a title whose portfolio the word lists lack or joins two fields (enric
     ]);
   });
 });
+
+describe('names after "such as" and a kind of crossing, port or trading body (enrich 1.23.1151)', () => {
+  it('are places after border posts and crossings', () => {
+    expect(names('Lorries queued at border posts such as Taveta and Namanga for days.')).toEqual([
+      'place:Taveta',
+      'place:Namanga',
+    ]);
+    expect(names('Farmers blocked border crossings such as Medyka last winter.')).toEqual(['place:Medyka']);
+  });
+  it('are bodies after importers, chains and carriers', () => {
+    expect(names('Grain importers such as Tolaram could gain.')).toEqual(['organisation:Tolaram']);
+    expect(names('Low-cost carriers such as Jazeera and Flynas added routes.')).toEqual([
+      'organisation:Jazeera',
+      'organisation:Flynas',
+    ]);
+  });
+});
