@@ -8856,7 +8856,8 @@ const extractFromTokens = (
       before?.text === ',' &&
       before2?.kind === 'word' &&
       before2.text === before2.lower &&
-      ORG_KIND_BEFORE.has(before2.text) &&
+      // (also a board or body there: "Brazil's tourism board, Embratur,", "the industry body, Ukrtelecom,")
+      (ORG_KIND_BEFORE.has(before2.text) || before2.text === 'board' || before2.text === 'body') &&
       // (a kind that is also a job only in a compound and for a name with no given name: "the state
       // grid operator, Ukrenergo," but "the camera operator, John Hale,", "the Journal's
       // publisher, Almar Latour,")
@@ -9437,7 +9438,13 @@ const extractFromTokens = (
       }
     }
     // A product described in apposition: "Xolair, a drug made by Genentech", "Threads, an app".
-    const article = after2?.lower;
+    // (a country's possessive stands for "the": "Anvisa, Brazil's health regulator,")
+    const ownerPlace = after?.text === ',' ? placeMatch(seg.to + 1, seg.to + 4) : undefined;
+    const ownerEnd =
+      ownerPlace?.code && tokens[seg.to + 1 + ownerPlace.len]?.kind === 'poss'
+        ? seg.to + 2 + ownerPlace.len
+        : -1;
+    const article = ownerEnd > 0 ? 'the' : after2?.lower;
     if (
       after?.text === ',' &&
       (article === 'a' || article === 'an' || article === 'the') &&
@@ -9457,7 +9464,7 @@ const extractFromTokens = (
           AGED_PEOPLE.has(tokens[seg.to + 5]?.lower ?? ''))
       )
         scores.person += 3;
-      for (let k = seg.to + 2; k < seg.to + 8; k++) {
+      for (let k = ownerEnd > 0 ? ownerEnd : seg.to + 2; k < seg.to + 8; k++) {
         const w = tokens[k];
         // (over where it is based: "Eurogas, the Brussels-based association")
         if (w?.cap && basedAt(k)) {

@@ -12702,3 +12702,16 @@ describe('names after "such as" and a kind of crossing, port or trading body (en
     ]);
   });
 });
+
+describe("a body described by a country's possessive and its kind (enrich 1.23.1152)", () => {
+  it('is a body after its name and a comma', () => {
+    expect(names("The drug still needs approval from Sanivra, Peru's health regulator.")).toContain(
+      'organisation:Sanivra',
+    );
+  });
+  it('is a body after a board in commas', () => {
+    expect(names("Ghana's tourism board, Visitaka, welcomed the flights.")).toContain(
+      'organisation:Visitaka',
+    );
+  });
+});
