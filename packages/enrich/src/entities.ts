@@ -1200,6 +1200,8 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
   ...COMPASS,
   ...wordSet('sud nord est ouest centre center süd ost'),
 ]);
+/** French towns' first words before a hyphen: "Pont-Sonde", "Port-Gentil", "Mont-Laurier", "Val-d'Or". */
+const HYPHEN_PLACE_HEADS = wordSet('pont port mont val');
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
 /** Initials and names of fuels, share indices, benchmark rates and other things, none of our
@@ -8017,6 +8019,7 @@ const extractFromTokens = (
       !lex.countries.has(key.slice(0, hy)) &&
       !lex.places.has(key.slice(0, hy)) &&
       !HYPHEN_PLACE_TAILS.has(key.slice(hy + 1)) &&
+      !HYPHEN_PLACE_HEADS.has(key.slice(0, hy)) &&
       // (any longer name before ending in it: "Chukwuemeka Okafor-Eze ... Okafor-Eze", whatever the
       // given name)
       !candidates.some((o) => o.words.length >= 2 && o.words[o.words.length - 1] === key)

@@ -12715,3 +12715,11 @@ describe("a body described by a country's possessive and its kind (enrich 1.23.1
     );
   });
 });
+
+describe('a hyphenated name opened by a French town word (enrich 1.23.1153)', () => {
+  it('is no company named after its founders', () => {
+    expect(names('The river burst its banks near Pont-Marais, an area hit by storms.')).toEqual([
+      'place:Pont-Marais',
+    ]);
+  });
+});
