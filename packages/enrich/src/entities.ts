@@ -5593,10 +5593,13 @@ const extractFromTokens = (
     }
     return to;
   };
+  // The words of a minister's title cut before the portfolio's "and", for the holder's name after it.
+  let portfolioTitleWords: string[] | undefined;
   for (const [from, runTo] of runs) {
     if (from < remitListTo) continue;
     let p = from;
     const attrs: string[] = [];
+    if (!portfolioTitles.has(from)) portfolioTitleWords = undefined;
     // A body's name its bracketed initials spell in full is one body, whatever its words:
     // "Immigration, Refugees and Citizenship Canada (IRCC)", "Norges Bank Investment Management (NBIM)"
     // (no person's: "John F. Kennedy (JFK)" opens with a given name).
@@ -5644,10 +5647,18 @@ const extractFromTokens = (
         !placeMatch(from, from + 1)
       )
         segments.push({ kind: 'org', from, to: from + 1, attrs: [], countryCode: undefined });
+      portfolioTitleWords = [];
+      for (let k = from; k < runTo; k++) {
+        const w = tokens[k]?.lower ?? '';
+        if ((TITLE_WORDS.has(w) || lex.commonWords.has(w)) && !FUNCTION_WORDS.has(w))
+          portfolioTitleWords.push(w);
+      }
       continue;
     }
     // (the second subject goes with the title: "... and Tourism | Mehmet Ersoy")
     if (portfolioTitles.has(from)) {
+      // (and so do the title's words: "State Minister for Labour and Employment X" is "the state minister")
+      if (portfolioTitleWords) attrs.push(...portfolioTitleWords);
       // (over an everyday word that is also a given name, before a name of two words: "Marine Declan
       // McGrath" after "Minister for Agriculture, Food and the")
       while (

@@ -4043,3 +4043,11 @@ describe('"Chanda", a given name of either sex (enrich 1.23.1132)', () => {
     expect(speakerOf(text, 'eleven solar')).toBe('Chanda Phiri');
   });
 });
+
+describe('a minister whose portfolio lists two fields before the name (enrich 1.23.1154)', () => {
+  it('is the one "the state minister" describes in the next paragraph', () => {
+    const text =
+      'State Minister for Fisheries and Livestock Rokeya Sultana said the ban would stay.\n\n"The boats will wait until the fish have spawned," the state minister said.';
+    expect(speakerOf(text, 'boats will wait')).toBe('Rokeya Sultana');
+  });
+});
