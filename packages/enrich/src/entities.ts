@@ -11641,22 +11641,26 @@ const cluster = (
     }
     return placed;
   };
+  // Words of people's titles ("labour" of "State Minister for Labour").
+  let titleWords: Set<string> | undefined;
   for (const c of candidates) {
     // An everyday word opening a sentence before the noun it qualifies, capitalized elsewhere only
     // inside a body's name, is no name: "Business leaders welcomed it" after "the Japan Business
     // Federation", "Cocoa output fell" after "the Ghana Cocoa Board". (The word a body goes by is the
     // body: "Apple shares fell", "Heat fans".)
+    // (nor one capitalized elsewhere only in a title: "Labour groups said" after "Minister for Labour")
     if (
       c.words.length === 1 &&
       !c.fixed &&
       tokens[c.from]?.initial &&
       lex.commonWords.has(c.key) &&
       (!lex.nameParts.has(c.key) || lex.coreWords.has(c.key)) &&
-      orgWords.has(c.key) &&
-      !orgWordCores.has(c.key) &&
       qualifiesNextNoun(c.to)
-    )
-      continue;
+    ) {
+      if (orgWords.has(c.key) && !orgWordCores.has(c.key)) continue;
+      titleWords ??= new Set(candidates.flatMap((o) => o.attrs));
+      if (titleWords.has(c.key) && !candidates.some((o) => o !== c && o.words.includes(c.key))) continue;
+    }
     let key = c.key;
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);

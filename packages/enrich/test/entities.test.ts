@@ -12723,3 +12723,20 @@ describe('a hyphenated name opened by a French town word (enrich 1.23.1153)', ()
     ]);
   });
 });
+
+describe('an everyday word opening a sentence, capitalized elsewhere only in a title (enrich 1.23.1155)', () => {
+  it('is no name before the noun it qualifies', () => {
+    expect(
+      names(
+        'Minister for Labour Ana Costa met the unions on Monday. Labour groups said the strike would go on.',
+      ),
+    ).toEqual(['person:Ana Costa']);
+  });
+  it('stays a body named elsewhere too', () => {
+    expect(
+      names(
+        'Minister for Labour Ana Costa met the unions. The Labour party is split. Labour officials said the vote was close.',
+      ),
+    ).toContain('organisation:Labour');
+  });
+});
