@@ -8318,7 +8318,10 @@ const extractFromTokens = (
         words.length === 2 && /^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u.test(tokens[seg.from + 1]?.text ?? '');
       if (stadeClub) scores.organisation += 4;
       else if (
-        (HEAD_FIRST_PLACES.has(words[0] ?? '') && !doubleBarrelled) ||
+        // (not a body named after one: "Ain Shams University")
+        (HEAD_FIRST_PLACES.has(words[0] ?? '') &&
+          !doubleBarrelled &&
+          !(words.length >= 3 && ORG_HEADS.has(lastWord))) ||
         words[0] === 'casa' ||
         // ("Costa del Sol", "Costa Brava"; not "Costa Coffee")
         (words[0] === 'costa' && COAST_NAMES.has(words[1] ?? '')) ||

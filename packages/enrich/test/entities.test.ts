@@ -12740,3 +12740,11 @@ describe('an everyday word opening a sentence, capitalized elsewhere only in a t
     ).toContain('organisation:Labour');
   });
 });
+
+describe("a body named after a place whose kind opens the place's name (enrich 1.23.1156)", () => {
+  it('is a body when its own head closes the name', () => {
+    expect(names('Lecturers at Cairo University and Ain Shams University went on strike.')).toContain(
+      'organisation:Ain Shams University',
+    );
+  });
+});
