@@ -5051,7 +5051,12 @@ const extractFromTokens = (
     )
       continue;
     const secondPlace = placeMatch(nextFrom, nextTo);
-    if (placeMatch(of + 1, to)?.len === to - of - 1 && secondPlace?.len === nextTo - nextFrom)
+    // (not a place owning what follows: "Technical University of Berlin and Ontario's University")
+    if (
+      placeMatch(of + 1, to)?.len === to - of - 1 &&
+      secondPlace?.len === nextTo - nextFrom &&
+      tokens[nextTo]?.kind !== 'poss'
+    )
       runs.splice(r, 2, [from, nextTo]);
   }
   // A body's name listing its remit with commas: "Department for Culture, Media and Sport", "Rail,

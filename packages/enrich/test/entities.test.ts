@@ -12748,3 +12748,11 @@ describe("a body named after a place whose kind opens the place's name (enrich 1
     );
   });
 });
+
+describe('a body named after a place, then "and" and a place\'s possessive (enrich 1.23.1157)', () => {
+  it('ends before the "and"', () => {
+    const got = names("Partners include the University of Leeds and Quebec's Laval University.");
+    expect(got).toContain('organisation:University of Leeds');
+    expect(got).toContain('place:Quebec');
+  });
+});
