@@ -12756,3 +12756,11 @@ describe('a body named after a place, then "and" and a place\'s possessive (enri
     expect(got).toContain('place:Quebec');
   });
 });
+
+describe('"Consortium" closing a name (enrich 1.23.1158)', () => {
+  it("is a body's head, keeping the nationality opening the name", () => {
+    expect(names('The Irish Retail Consortium said sales fell in May.')).toEqual([
+      'organisation:Irish Retail Consortium',
+    ]);
+  });
+});
