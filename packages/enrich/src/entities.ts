@@ -6027,12 +6027,32 @@ const extractFromTokens = (
       // (nor a people in the plural naming an advocacy body: "Jamaicans for Justice")
       const peopleFor =
         !!dem && tokens[p + dem.len]?.lower === 'for' && (tokens[p]?.lower ?? '').endsWith('s');
+      // (nor after "the", before everyday words no name or title has: "The Polish Humanitarian
+      // Action said", a body's own name)
+      const theBody =
+        !!dem &&
+        p === from &&
+        tokens[from - 1]?.lower === 'the' &&
+        to - p - dem.len >= 2 &&
+        tokens
+          .slice(p + dem.len, to)
+          .every(
+            (x) =>
+              x.kind === 'word' &&
+              x.cap &&
+              lex.commonWords.has(x.lower) &&
+              !lex.nameParts.has(x.lower) &&
+              !lex.firstNames.has(x.lower) &&
+              !TITLE_WORDS.has(x.lower) &&
+              !FUNCTION_WORDS.has(x.lower),
+          );
       if (
         dem &&
         p + dem.len < to &&
         !headNext &&
         !ownPlaceName &&
         !peopleFor &&
+        !theBody &&
         !orgNameFrom(p, to, p + dem.len)
       ) {
         attrs.push(dem.code);
@@ -9612,7 +9632,12 @@ const extractFromTokens = (
     const personCue =
       (!spokenFor && after?.kind === 'word' && PERSON_AFTER.has(after.lower)) ||
       (rightWord?.kind === 'word' && (rightWord.lower === 'who' || rightWord.lower === 'whose'));
-    if (personCue) scores.person += words.length === 1 && ambiguousStart(first) ? 1 : 0.75;
+    // (less for everyday words no name has: "Humanitarian Action said" is a body's name)
+    const plainWords =
+      words.length >= 2 &&
+      words.every((w) => lex.commonWords.has(w) && !lex.nameParts.has(w) && !lex.firstNames.has(w));
+    if (personCue)
+      scores.person += words.length === 1 && ambiguousStart(first) ? 1 : plainWords ? 0.25 : 0.75;
     // A lone unknown name opening a sentence as the subject of a verb ("Trudeau will", "Dündar warned")
     // is most often a person: places and organisations there are mostly known ones.
     else if (

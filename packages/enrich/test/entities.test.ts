@@ -12764,3 +12764,24 @@ describe('"Consortium" closing a name (enrich 1.23.1158)', () => {
     ]);
   });
 });
+
+describe('a nationality after "the" opening everyday words (enrich 1.23.1159)', () => {
+  it("is the body's own name", () => {
+    expect(names('The Czech Humanitarian Action said the camps were full.')).toEqual([
+      'organisation:Czech Humanitarian Action',
+    ]);
+  });
+  it("stays a title's nationality", () => {
+    expect(names('The Polish Foreign Minister Jan Nowak said the camps were full.')).toContain(
+      'person:Jan Nowak',
+    );
+  });
+});
+
+describe('everyday words no name has, before "said" (enrich 1.23.1159)', () => {
+  it('are a body rather than a person', () => {
+    expect(names('Humanitarian Action said the camps were full.')).toEqual([
+      'organisation:Humanitarian Action',
+    ]);
+  });
+});
