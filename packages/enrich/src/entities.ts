@@ -9197,6 +9197,46 @@ const extractFromTokens = (
       scores.person -= 3;
       scores.organisation += 1;
     }
+    // (also a later item of a list after one: "the cities of Ushuaia and Río Grande")
+    // (an item before "and" or after it, not a name in apposition: "the mayor of Chania, Panagiotis
+    // Simandirakis, said")
+    let listOf = -1;
+    const listed =
+      tokens[seg.from - 1]?.lower === 'and' ||
+      tokens[seg.to]?.lower === 'and' ||
+      (tokens[seg.to]?.text === ',' && tokens[seg.to + 1]?.lower === 'and');
+    for (
+      let k = seg.from - 1, items = 0;
+      listed && items < 4 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and');
+      items++
+    ) {
+      if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+      let m = k - 1;
+      while (
+        m > k - 5 &&
+        tokens[m]?.cap &&
+        tokens[m]?.kind === 'word' &&
+        tokens[m]?.sentence === tokens[seg.from]?.sentence
+      )
+        m--;
+      if (m === k - 1) break;
+      if (tokens[m]?.lower === 'of') {
+        listOf = m;
+        break;
+      }
+      k = m;
+    }
+    if (
+      listOf > 0 &&
+      !country &&
+      // (not a person's given name: "the mayors of Lyon and Jean Dupont")
+      (!lex.firstNames.has(words[0] ?? '') || knownPlace) &&
+      PLACE_KIND_OF.has(tokens[listOf - 1]?.lower ?? '') &&
+      !OFFICES_OF_PLACES.has(tokens[listOf - 1]?.lower ?? '')
+    ) {
+      scores.place += 3;
+      scores.person -= 3;
+    }
     if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) {
       // (more after a kind of land or settlement, over a company's list: "the island of Kyushu")
       scores.place +=

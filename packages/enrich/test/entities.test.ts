@@ -12785,3 +12785,16 @@ describe('everyday words no name has, before "said" (enrich 1.23.1159)', () => {
     ]);
   });
 });
+
+describe('a later item of a list after a kind of place and "of" (enrich 1.23.1160)', () => {
+  it('is a place like the first', () => {
+    expect(names('Flights to the cities of Ushuaia and Río Grande were cancelled.')).toContain(
+      'place:Río Grande',
+    );
+  });
+  it('is not a name in apposition after the place', () => {
+    expect(names('The mayor of Chania, Nikos Andreadakis, said the town was ready.')).toContain(
+      'person:Nikos Andreadakis',
+    );
+  });
+});
