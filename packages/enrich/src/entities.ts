@@ -719,6 +719,9 @@ const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
   // (a Canadian electoral district: "the riding of Pangnirtung")
   'riding',
+  // (a land cut off from its country: "its exclave of Nakhchivan")
+  'exclave',
+  'enclave',
   'county',
   'port',
   'suburb',
@@ -926,7 +929,7 @@ const PLACE_KIND_AFTER = wordSet(
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
   counties states cities parishes municipalities townships prefectures boroughs
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
-  market bazaar atoll atolls islet islets archipelago reef`,
+  market bazaar atoll atolls islet islets archipelago reef site eruption exclave enclave`,
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(

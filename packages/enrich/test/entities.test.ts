@@ -12798,3 +12798,17 @@ describe('a later item of a list after a kind of place and "of" (enrich 1.23.116
     );
   });
 });
+
+describe('a name before "site" or "eruption", or after "exclave of" (enrich 1.23.1161)', () => {
+  it('is a place', () => {
+    expect(names('Satellite images showed new tunnels at its Tonghae-ri site.')).toEqual([
+      'place:Tonghae-ri',
+    ]);
+    expect(names('Flights stopped after the 2011 Grímsvötnsjökull eruption.')).toEqual([
+      'place:Grímsvötnsjökull',
+    ]);
+    expect(names('The road links the country with its exclave of Kaliningradsk.')).toEqual([
+      'place:Kaliningradsk',
+    ]);
+  });
+});
