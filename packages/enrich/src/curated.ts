@@ -417,7 +417,7 @@ export const MISC_HEADS = set(`
   telescope spacecraft satellite rover medal trophy tour prix slam marathon derby bowl
   agreement accord accords treaty act bill amendment protocol summit election elections series album song film movie
   novel book magazine's index prize doctrine plan initiative strategy program's declaration resolution
-  constitution convention's year eve mass regulation regulations directive framework instrument policy deal
+  constitution convention's year eve mass testament regulation regulations directive framework instrument policy deal
 `);
 
 /**

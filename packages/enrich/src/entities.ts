@@ -9069,8 +9069,14 @@ const extractFromTokens = (
     )
       scores.organisation += 3;
     const prep = before?.lower === 'the' ? before2 : before;
+    // (over "the": "according to the White Helmets")
     const recipient =
-      before?.lower === 'to' && before2?.kind === 'word' && RECIPIENT_VERBS.has(before2.lower);
+      (before?.lower === 'to' && before2?.kind === 'word' && RECIPIENT_VERBS.has(before2.lower)) ||
+      (before?.lower === 'the' &&
+        before2?.lower === 'to' &&
+        RECIPIENT_VERBS.has(tokens[seg.from - 3]?.lower ?? '') &&
+        !country &&
+        !knownPlace);
     // ("an investigation into Begoña Gómez" names the subject of the inquiry, no destination.)
     const inquiry =
       prep?.lower === 'into' &&

@@ -12812,3 +12812,25 @@ describe('a name before "site" or "eruption", or after "exclave of" (enrich 1.23
     ]);
   });
 });
+
+describe('a name after "according to the" (enrich 1.23.1162)', () => {
+  it('is a source, not a destination', () => {
+    expect(names('The shelling went on, according to the Green Vests civil defence group.')).toEqual([
+      'organisation:Green Vests',
+    ]);
+  });
+  it('keeps a place a place', () => {
+    expect(names('Prices rose, according to the Netherlands statistics office.')).toContain(
+      'place:Netherlands',
+    );
+  });
+});
+
+describe('"the New Testament" (enrich 1.23.1162)', () => {
+  it('is a work, no entity', () => {
+    expect(names('According to the New Testament, Paul stayed in Corinth.')).toEqual([
+      'person:Paul',
+      'place:Corinth',
+    ]);
+  });
+});
