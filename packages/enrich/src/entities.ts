@@ -7519,6 +7519,20 @@ const extractFromTokens = (
     const bug = tokens[seg.to];
     if (bug?.kind === 'word' && (bug.text === 'virus' || bug.text === 'fever' || bug.text === 'flu'))
       continue;
+    // ... or after a person, without the possessive: "Duchenne muscular dystrophy", "Crohn disease",
+    // "Down syndrome" (not a body's or country's name before the word: "Kenya disease surveillance").
+    if (
+      bug?.kind === 'word' &&
+      (bug.text === 'disease' ||
+        bug.text === 'syndrome' ||
+        bug.text === 'dystrophy' ||
+        (bug.text === 'muscular' && tokens[seg.to + 1]?.text === 'dystrophy')) &&
+      words.length <= 2 &&
+      !ORG_HEADS.has(words[words.length - 1] ?? '') &&
+      !lex.countries.has(key) &&
+      !KNOWN_ORGS.has(words.join('_'))
+    )
+      continue;
     // (alone, after such a mention: "Marburg is not gone", not a town's body: "Marburg University")
     if (words.length === 1 && bugNames.has(key)) continue;
     // A disease named after a person: "Parkinson's disease", "Alzheimer's syndrome".

@@ -12834,3 +12834,11 @@ describe('"the New Testament" (enrich 1.23.1162)', () => {
     ]);
   });
 });
+
+describe('a disease named after a person without the possessive (enrich 1.23.1163)', () => {
+  it('is no entity', () => {
+    expect(names('The trial enrolled boys with Duchenne muscular dystrophy in Lyon.')).toEqual([
+      'place:Lyon',
+    ]);
+  });
+});
