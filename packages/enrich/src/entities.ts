@@ -245,6 +245,14 @@ const EPONYM_HEADS = wordSet(
 );
 const DISEASE_EPONYMS = wordSet('alzheimer parkinson crohn huntington');
 const DISEASE_NOUNS = wordSet('disease diseases syndrome disorder');
+/** Kinds of weapon and craft after a model's name ("Gripen fighter jets", "Zorawar light tanks"). */
+const CRAFT_NOUNS = wordSet(
+  'tank tanks howitzer howitzers jet jets fighter fighters aircraft helicopter helicopters drone drones missile missiles submarine submarines frigate frigates corvette corvettes destroyer destroyers boats rifles launchers',
+);
+/** Words between such a name and its kind: "Zorawar light tanks", "Ajax armoured vehicles". */
+const CRAFT_MODIFIERS = wordSet(
+  'light heavy main battle fighter attack combat armoured armored transport patrol',
+);
 /** Endings of Latin species names after a genus ("pestis", "cruzi", "aegypti", "sapiens"). */
 const LATIN_EPITHET = /^\p{Ll}+(?:is|us|um|i|ii|ae|ensis|oides|ica|ata|iens|ens|alis|aris)$/u;
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
@@ -7535,6 +7543,28 @@ const extractFromTokens = (
       continue;
     // (alone, after such a mention: "Marburg is not gone", not a town's body: "Marburg University")
     if (words.length === 1 && bugNames.has(key)) continue;
+    // A weapon or craft named before its kind, no maker the lists know: "four Scorpène-class boats",
+    // "59 Zorawar light tanks", "17 Gripen fighter jets", "the Krab howitzers" (not "Boeing jets").
+    const craftAt = bug?.text === '-' && tokens[seg.to + 1]?.text === 'class' ? seg.to + 2 : seg.to;
+    const craft =
+      tokens[craftAt]?.kind === 'word' &&
+      tokens[craftAt]?.text === tokens[craftAt]?.lower &&
+      (CRAFT_NOUNS.has(tokens[craftAt]?.text ?? '') ||
+        (CRAFT_MODIFIERS.has(tokens[craftAt]?.text ?? '') &&
+          CRAFT_NOUNS.has(tokens[craftAt + 1]?.text ?? '')));
+    if (
+      (craft || craftAt > seg.to) &&
+      words.length <= 2 &&
+      !KNOWN_ORGS.has(words.join('_')) &&
+      !lex.companies.has(key) &&
+      !lex.countries.has(key) &&
+      !lex.demonyms.has(key) &&
+      !lex.places.has(key) &&
+      !lex.firstNames.has(words[0] ?? '')
+    ) {
+      productKeys.add(key);
+      continue;
+    }
     // A disease named after a person: "Parkinson's disease", "Alzheimer's syndrome".
     const illness = tokens[seg.to + 1];
     if (

@@ -12842,3 +12842,16 @@ describe('a disease named after a person without the possessive (enrich 1.23.116
     ]);
   });
 });
+
+describe('a weapon or craft named before its kind (enrich 1.23.1164)', () => {
+  it('is a product, no entity', () => {
+    expect(names('India will buy 59 Vajrant light tanks and four Kalvari-class boats.')).toEqual([
+      'place:India',
+    ]);
+    expect(names('Peru chose 12 Kestrix fighter jets.')).toEqual(['place:Peru']);
+  });
+  it('keeps a maker the lists know', () => {
+    expect(names("Colombia picked Sweden's Saab to supply its fighter jets.")).toContain('organisation:Saab');
+    expect(names('Boeing jets were grounded.')).toEqual(['organisation:Boeing']);
+  });
+});
