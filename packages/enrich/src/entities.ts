@@ -525,7 +525,7 @@ const SUCH_AS_BODIES =
   operators developers publishers labels studios importers exporters traders processors distributors chains supermarkets
   carriers`);
 const SUCH_AS_PLACES = wordSet(
-  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports',
+  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches',
 );
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
@@ -9829,8 +9829,33 @@ const extractFromTokens = (
       SUCH_AS_PLACES.has(likeKind.lower)
     )
       scores.place += 2;
-    if (before?.lower === 'as' && before2?.lower === 'such') {
-      const kindAt = tokens[seg.from - 3]?.text === ',' ? seg.from - 4 : seg.from - 3;
+    // (also a later item of the list: "temples such as Tanah Lot and Besakih")
+    let suchAt = before?.lower === 'as' && before2?.lower === 'such' ? seg.from : -1;
+    if (suchAt < 0 && (before?.lower === 'and' || before?.text === ',')) {
+      for (
+        let k = seg.from - 1, items = 0;
+        items < 4 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and');
+        items++
+      ) {
+        if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+        let m = k - 1;
+        while (
+          m > k - 5 &&
+          tokens[m]?.cap &&
+          tokens[m]?.kind === 'word' &&
+          tokens[m]?.sentence === first.sentence
+        )
+          m--;
+        if (m === k - 1) break;
+        if (tokens[m]?.lower === 'as' && tokens[m - 1]?.lower === 'such') {
+          suchAt = m + 1;
+          break;
+        }
+        k = m;
+      }
+    }
+    if (suchAt >= 0) {
+      const kindAt = tokens[suchAt - 3]?.text === ',' ? suchAt - 4 : suchAt - 3;
       const kind = tokens[kindAt];
       // (the kind may open the sentence: "Towns such as Faenza")
       if (kind?.kind === 'word' && (kind.text === kind.lower || kind.initial)) {

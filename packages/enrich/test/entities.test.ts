@@ -12855,3 +12855,12 @@ describe('a weapon or craft named before its kind (enrich 1.23.1164)', () => {
     expect(names('Boeing jets were grounded.')).toEqual(['organisation:Boeing']);
   });
 });
+
+describe('names after "such as" and temples, shrines or landmarks (enrich 1.23.1165)', () => {
+  it('are places', () => {
+    expect(names('Crowds packed temples such as Pura Sakenan and Goa Lawah.')).toEqual([
+      'place:Pura Sakenan',
+      'place:Goa Lawah',
+    ]);
+  });
+});
