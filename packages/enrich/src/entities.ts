@@ -7543,6 +7543,27 @@ const extractFromTokens = (
       continue;
     // (alone, after such a mention: "Marburg is not gone", not a town's body: "Marburg University")
     if (words.length === 1 && bugNames.has(key)) continue;
+    // A law named by everyday words: "the Basic Law", "the 1999 Press Law" (a title's word cut off
+    // before "Law"), "Martial Law" (not "Jude Law", nor "Faculty of Law").
+    if (words[words.length - 1] === 'law') {
+      const lead =
+        words.length === 1
+          ? [tokens[seg.from - 1]?.cap ? (tokens[seg.from - 1]?.lower ?? '') : '']
+          : words.slice(0, -1);
+      if (
+        lead.every(
+          (w) =>
+            lex.commonWords.has(w) &&
+            !FUNCTION_WORDS.has(w) &&
+            (!lex.firstNames.has(w) || lex.coreWords.has(w)) &&
+            (!lex.nameParts.has(w) || lex.coreWords.has(w)) &&
+            !lex.places.has(w) &&
+            !lex.countries.has(w) &&
+            !lex.demonyms.has(w),
+        )
+      )
+        continue;
+    }
     // A weapon or craft named before its kind, no maker the lists know: "four Scorpène-class boats",
     // "59 Zorawar light tanks", "17 Gripen fighter jets", "the Krab howitzers" (not "Boeing jets").
     const craftAt = bug?.text === '-' && tokens[seg.to + 1]?.text === 'class' ? seg.to + 2 : seg.to;

@@ -12864,3 +12864,14 @@ describe('names after "such as" and temples, shrines or landmarks (enrich 1.23.1
     ]);
   });
 });
+
+describe('a law named by everyday words (enrich 1.23.1166)', () => {
+  it('is no entity', () => {
+    expect(names('Reporters were charged under the 2008 Press Law in Jakarta.')).toEqual(['place:Jakarta']);
+    expect(names('The rights are set out in the Basic Law.')).toEqual([]);
+  });
+  it('leaves a person named Law and a faculty of law', () => {
+    expect(names('Jude Law said he was happy.')).toEqual(['person:Jude Law']);
+    expect(names('She teaches at the Faculty of Law.')).toEqual(['organisation:Faculty of Law']);
+  });
+});
