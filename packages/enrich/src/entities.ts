@@ -6658,7 +6658,9 @@ const extractFromTokens = (
             (lex.commonWords.has(x) ||
               (x.endsWith('s') && PORTFOLIOS.has(x.slice(0, -1))) ||
               PORTFOLIOS.has(x) ||
-              EVERYDAY_NOUN_ENDINGS.test(x)) &&
+              EVERYDAY_NOUN_ENDINGS.test(x) ||
+              // (a field in "-ics": "Informatics", "Logistics")
+              /^[a-z]{4,}ics$/u.test(x)) &&
             !KNOWN_ORGS.has(x) &&
             !lex.places.has(x) &&
             !lex.countries.has(x) &&

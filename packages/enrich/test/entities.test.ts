@@ -12875,3 +12875,11 @@ describe('a law named by everyday words (enrich 1.23.1166)', () => {
     expect(names('She teaches at the Faculty of Law.')).toEqual(['organisation:Faculty of Law']);
   });
 });
+
+describe('a portfolio in "-ics" before a minister (enrich 1.23.1167)', () => {
+  it('is part of the title', () => {
+    expect(
+      names('Communications and Informatics Minister Budi Santoso said the rules would change.'),
+    ).toEqual(['person:Budi Santoso']);
+  });
+});
