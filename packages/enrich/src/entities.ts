@@ -8515,7 +8515,9 @@ const extractFromTokens = (
       namePart(words[0] ?? '') &&
       !articleLed &&
       // (a word in capitals is an acronym, no given name: "UN Climate Change")
-      !(first.text.length >= 2 && isAcronym(first))
+      !(first.text.length >= 2 && isAcronym(first)) &&
+      // (nor a firm's arm in a country, closing the name: "Henkel France", "Nestlé India")
+      !(lex.countries.has(lastWord) && !lex.firstNames.has(lastWord) && !lex.nameParts.has(lastWord))
     ) {
       scores.person += 2;
     } else if (g && words.length === 1) {

@@ -12883,3 +12883,11 @@ describe('a portfolio in "-ics" before a minister (enrich 1.23.1167)', () => {
     ).toEqual(['person:Budi Santoso']);
   });
 });
+
+describe("a firm's arm named by the firm and a country (enrich 1.23.1168)", () => {
+  it('is no person', () => {
+    const got = names('Moretti Brazil said it had cooperated with the inquiry.');
+    expect(got).toContain('organisation:Moretti Brazil');
+    expect(got).not.toContain('person:Moretti Brazil');
+  });
+});
