@@ -245,6 +245,8 @@ const EPONYM_HEADS = wordSet(
 );
 const DISEASE_EPONYMS = wordSet('alzheimer parkinson crohn huntington');
 const DISEASE_NOUNS = wordSet('disease diseases syndrome disorder');
+/** Bodies' heads that a plural may open a name before ("Airports Company", "Farmers Union"). */
+const PLURAL_LED_HEADS = wordSet('company corporation authority association council union federation board');
 /** Kinds of weapon and craft after a model's name ("Gripen fighter jets", "Zorawar light tanks"). */
 const CRAFT_NOUNS = wordSet(
   'tank tanks howitzer howitzers jet jets fighter fighters aircraft helicopter helicopters drone drones missile missiles submarine submarines frigate frigates corvette corvettes destroyer destroyers boats rifles launchers',
@@ -3349,6 +3351,18 @@ const extractFromTokens = (
     }
     // A company's name joined by "&" opening a sentence: "Marks & Spencer said", "Johnson & Johnson".
     if (tokens[i + 1]?.text === '&' && tokens[i + 2]?.cap && tokens[i + 2]?.sentence === t.sentence)
+      return true;
+    // A plural opening a sentence before a body's head is the body's first word: "Airports Company
+    // South Africa said", "Airports Authority of India", "Farmers Union".
+    const headNext = tokens[i + 1];
+    if (
+      t.initial &&
+      /^\p{Lu}\p{Ll}{3,}s$/u.test(t.text) &&
+      lex.commonWords.has(t.lower) &&
+      headNext?.cap &&
+      headNext.start === t.end + 1 &&
+      PLURAL_LED_HEADS.has(headNext.lower)
+    )
       return true;
     // A country's team opening a sentence: "Team Estonia had to rebuild"; so do a country's
     // universities' body: "Universities UK said", "Universities South Africa, the body ...".

@@ -12891,3 +12891,11 @@ describe("a firm's arm named by the firm and a country (enrich 1.23.1168)", () =
     expect(got).not.toContain('person:Moretti Brazil');
   });
 });
+
+describe("a plural opening a sentence before a body's head (enrich 1.23.1169)", () => {
+  it("is the body's first word", () => {
+    expect(names('Harbours Company Namibia said the berth would reopen.')).toContain(
+      'organisation:Harbours Company Namibia',
+    );
+  });
+});
