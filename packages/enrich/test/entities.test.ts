@@ -12899,3 +12899,16 @@ describe("a plural opening a sentence before a body's head (enrich 1.23.1169)", 
     );
   });
 });
+
+describe('more known transport firms and traders (enrich 1.23.1170)', () => {
+  it('are bodies', () => {
+    expect(names('Royal Jordanian and Aerolíneas Argentinas cut routes.')).toEqual([
+      'organisation:Royal Jordanian',
+      'organisation:Aerolíneas Argentinas',
+    ]);
+    expect(names('Passengers could switch to Deutsche Bahn or Renfe trains.')).toEqual([
+      'organisation:Deutsche Bahn',
+      'organisation:Renfe',
+    ]);
+  });
+});
