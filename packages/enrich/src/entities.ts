@@ -11227,6 +11227,32 @@ const cluster = (
     }
     return firsts;
   });
+  /** Venues named after a person ("Sabiha Gökçen International Airport"), by the person's name. */
+  const venueNames = once(() => {
+    const named = new Map<string, { key: string; at: number }>();
+    for (const o of candidates) {
+      const last = o.words[o.words.length - 1] ?? '';
+      if (
+        o.words.length < 3 ||
+        o.words.length > 5 ||
+        !PERSON_NAMED_VENUES.has(last) ||
+        !PLACE_HEADS.has(last) ||
+        (o.fixed ?? aggType(o.key)) !== 'place'
+      )
+        continue;
+      for (let n = 1; n <= 2; n++) {
+        const rest = o.words.slice(n);
+        if (
+          rest.length < 2 ||
+          !rest.every((w) => PLACE_HEADS.has(w) || w === 'international' || w === 'national')
+        )
+          continue;
+        const lead = o.words.slice(0, n).join(' ');
+        if (!named.has(lead)) named.set(lead, { key: o.key, at: o.from });
+      }
+    }
+    return named;
+  });
   const shortFormOf = (c: Candidate): string | undefined => {
     // (or in a head an ordinal opens: "the 9th Circuit" after "the Court of Appeals for the 9th Circuit")
     const last = c.words[c.words.length - 1] ?? '';
@@ -12429,6 +12455,24 @@ const cluster = (
       if (long && long.at < c.from) {
         type = 'place';
         key = long.key;
+      }
+    }
+    // A venue named after a person, named again by the person's name alone, with no word of a person
+    // about it: "Sabiha Gökçen handled 41 million passengers" after "Sabiha Gökçen International
+    // Airport", "shifted routes to Felipe Ángeles".
+    if (
+      c.words.length <= 2 &&
+      !c.fixed &&
+      !c.countryCode &&
+      !c.titled &&
+      c.attrs.length === 0 &&
+      (type === 'person' || type === 'place')
+    ) {
+      const venue = venueNames().get(c.key);
+      const verb = tokens[c.to]?.lower ?? '';
+      if (venue && venue.at < c.from && !CUE_VERBS.has(verb) && tokens[c.to]?.kind !== 'poss') {
+        type = 'place';
+        key = venue.key;
       }
     }
     // A person named again with a middle name: "Ratan Naval Tata" after "Ratan Tata".

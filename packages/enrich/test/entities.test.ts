@@ -12912,3 +12912,19 @@ describe('more known transport firms and traders (enrich 1.23.1170)', () => {
     ]);
   });
 });
+
+describe('a venue named after a person, named again by the name alone (enrich 1.23.1171)', () => {
+  it('is the venue', () => {
+    expect(
+      summary(
+        'Flights resumed at Kwame Asante International Airport on Monday. Kwame Asante handled four million passengers last year.',
+      ),
+    ).toContain('place:Kwame Asante International Airport:Kwame Asante International Airport|Kwame Asante');
+  });
+  it('stays the person who speaks', () => {
+    const got = summary(
+      'Flights resumed at Kwame Asante International Airport. Kwame Asante said he was proud.',
+    );
+    expect(got.some((x) => x.startsWith('person:Kwame Asante:'))).toBe(true);
+  });
+});
