@@ -2453,7 +2453,10 @@ export const extractQuotes = (
       if (INDEFINITE_OPENERS.has(t.text)) return true;
       const m = mentionEnding.get(j);
       if (m) {
-        if (entityById(m.entity)?.type !== 'place') return false;
+        // (a body's initials before a person's noun that is no voice of the body: "one senior EU
+        // diplomat", not "an EU spokesman")
+        const initials = /^[\p{Lu}.]{2,6}$/u.test(m.text) && !SPOKESPEOPLE.has(last.text);
+        if (entityById(m.entity)?.type !== 'place' && !initials) return false;
         j = m.from;
         continue;
       }

@@ -4051,3 +4051,16 @@ describe('a minister whose portfolio lists two fields before the name (enrich 1.
     expect(speakerOf(text, 'boats will wait')).toBe('Rokeya Sultana');
   });
 });
+
+describe("an unnamed person described with a body's initials (enrich 1.23.1172)", () => {
+  it('is no speaker the story names', () => {
+    expect(
+      speakerOf('"Nobody has named the price yet," one senior EU diplomat said.', 'named the price'),
+    ).toBeUndefined();
+  });
+  it("leaves the body's spokesman speaking for it", () => {
+    expect(speakerOf('"Nobody has named the price yet," an EU spokesman said.', 'named the price')).toBe(
+      'EU',
+    );
+  });
+});
