@@ -11451,8 +11451,32 @@ const cluster = (
     }
     return -1;
   };
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci] as Candidate;
     if (c.words.length < 2) {
+      // A body's initials written as a word before its full name in apposition: "Sanef, the South
+      // African National Editors' Forum, said".
+      const full = candidates[ci + 1];
+      const fullAt = tokens[c.to + 1]?.lower === 'the' ? c.to + 2 : c.to + 1;
+      const spelled = stripDots(c.key);
+      if (
+        full &&
+        tokens[c.to]?.text === ',' &&
+        full.from === fullAt &&
+        full.words.length >= 3 &&
+        tokens[full.to]?.text === ',' &&
+        spelled.length >= 3 &&
+        !c.countryCode &&
+        !lex.places.has(c.key) &&
+        !lex.firstNames.has(c.key) &&
+        initialsOf(full.words) === spelled &&
+        !definedAcronyms.has(spelled)
+      ) {
+        acronymOf.set(spelled, full);
+        definedAcronyms.add(spelled);
+        if (!isAcronym(tokens[c.from] as Token)) wordAliases.add(spelled);
+        continue;
+      }
       // One word before initials made of its own letters: "the Kuomintang (KMT)".
       const abbr = tokens[c.to + 1];
       const word = c.words[0] ?? '';

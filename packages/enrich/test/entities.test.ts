@@ -12928,3 +12928,13 @@ describe('a venue named after a person, named again by the name alone (enrich 1.
     expect(got.some((x) => x.startsWith('person:Kwame Asante:'))).toBe(true);
   });
 });
+
+describe("a body's initials written as a word before its full name in commas (enrich 1.23.1173)", () => {
+  it('are a mention of the body', () => {
+    expect(
+      summary('Zanef, the Zambia Alliance of News Editors Forum, said the bill was dangerous.'),
+    ).toContain(
+      'organisation:Zambia Alliance of News Editors Forum:Zanef|Zambia Alliance of News Editors Forum',
+    );
+  });
+});
