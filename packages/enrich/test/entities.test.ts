@@ -12938,3 +12938,12 @@ describe("a body's initials written as a word before its full name in commas (en
     );
   });
 });
+
+describe('"Daily" closing a newspaper\'s name (enrich 1.23.1174)', () => {
+  it('ends the first of two papers joined by "and"', () => {
+    expect(names('Outlets including Orchid Daily and Harbour News were closed.')).toEqual([
+      'organisation:Orchid Daily',
+      'organisation:Harbour News',
+    ]);
+  });
+});
