@@ -10134,7 +10134,18 @@ const extractFromTokens = (
     // ... or in a Czech or Slovak body's lower-case noun: "Česká spořitelna", "Tatra banka".
     if (words.length >= 2 && SLAVIC_BODY_NOUNS.has(lastWord)) scores.organisation += 4;
     // ... or inside the name: "Siemens AG", "Philips NV".
-    if (words.length >= 2 && COMPANY_SUFFIXES.has(stripDots(lastWord)) && !country && !knownPlace)
+    // (a Mexican company's "SA de CV", "S. de R.L.": "Tren Maya SA de CV")
+    const mexicanForm =
+      words.length >= 4 &&
+      words[words.length - 2] === 'de' &&
+      /^(?:cv|c\.v\.|rl|r\.l\.)$/u.test(lastWord) &&
+      COMPANY_SUFFIXES.has(stripDots(words[words.length - 3] ?? '').replace(/b$/u, ''));
+    if (
+      words.length >= 2 &&
+      (COMPANY_SUFFIXES.has(stripDots(lastWord)) || mexicanForm) &&
+      !country &&
+      !knownPlace
+    )
       scores.organisation += 4;
     // A body named with its country after a hyphen: "Météo-France", "Air-India".
     // (Not two countries joined: "Austria-Hungary".)

@@ -12947,3 +12947,11 @@ describe('"Daily" closing a newspaper\'s name (enrich 1.23.1174)', () => {
     ]);
   });
 });
+
+describe('a Mexican company\'s "SA de CV" (enrich 1.23.1175)', () => {
+  it("closes a body's name", () => {
+    expect(names('Rosa Tuz, director general of Tren Peninsular SA de CV, spoke in Mérida.')).toContain(
+      'organisation:Tren Peninsular SA de CV',
+    );
+  });
+});
