@@ -506,7 +506,7 @@ const REMIT_HEADS = wordSet(
 const bodyHead = (w: string): boolean => ORG_HEADS.has(w) && !REMIT_HEADS.has(w);
 /** What a place is called in apposition: "Ortavia, a small island nation". */
 const APPOSITION_PLACES = wordSet(
-  'city town village nation country island region province capital port resort suburb stadium arena airport',
+  'city town village nation country island region province capital port resort suburb stadium arena airport temple shrine monument castle palace fortress citadel',
 );
 /** Units of government written after a place's name: "Lagos State", "Cook County". */
 const ADMIN_UNITS = wordSet('state county city province region district');
@@ -9727,7 +9727,13 @@ const extractFromTokens = (
           !g &&
           APPOSITION_PLACES.has(w.lower) &&
           next?.kind !== 'poss' &&
-          !(next?.kind === 'word' && next.text === next.lower && !FUNCTION_WORDS.has(next.lower));
+          !(
+            next?.kind === 'word' &&
+            next.text === next.lower &&
+            !FUNCTION_WORDS.has(next.lower) &&
+            // (a participle describing the place goes on: "the jungle-covered temple made famous by")
+            !/^(?:made|built|known|founded|located|situated|seen|[a-z]{3,}ed)$/u.test(next.lower)
+          );
         if (placeHead) {
           scores.place += 3;
           break;
@@ -10134,11 +10140,11 @@ const extractFromTokens = (
     // ... or in a Czech or Slovak body's lower-case noun: "Česká spořitelna", "Tatra banka".
     if (words.length >= 2 && SLAVIC_BODY_NOUNS.has(lastWord)) scores.organisation += 4;
     // ... or inside the name: "Siemens AG", "Philips NV".
-    // (a Mexican company's "SA de CV", "S. de R.L.": "Tren Maya SA de CV")
+    // (a Mexican company's "SA de CV", "SAB de CV": "Tren Maya SA de CV")
     const mexicanForm =
       words.length >= 4 &&
       words[words.length - 2] === 'de' &&
-      /^(?:cv|c\.v\.|rl|r\.l\.)$/u.test(lastWord) &&
+      /^(?:cv|c\.v\.)$/u.test(lastWord) &&
       COMPANY_SUFFIXES.has(stripDots(words[words.length - 3] ?? '').replace(/b$/u, ''));
     if (
       words.length >= 2 &&

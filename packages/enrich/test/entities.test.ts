@@ -12955,3 +12955,11 @@ describe('a Mexican company\'s "SA de CV" (enrich 1.23.1175)', () => {
     );
   });
 });
+
+describe('a name described in apposition as a temple, palace or fortress (enrich 1.23.1176)', () => {
+  it('is a place, also before a participle', () => {
+    expect(
+      names('Restorers finished the gallery of Ta Phrom, the jungle-covered temple made famous by a film.'),
+    ).toEqual(['place:Ta Phrom']);
+  });
+});
