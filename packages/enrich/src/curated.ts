@@ -182,7 +182,7 @@ export const ORG_HEADS = set(`
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water power
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency expeditions
-  associations foundations societies consortium consortia exchange alternative automotive aerospace semiconductor semiconductors guild guilds
+  associations foundations societies consortium consortia enterprise enterprises exchange alternative automotive aerospace semiconductor semiconductors guild guilds
   observatory campaign metals ore iron lithium nickel minerals
   therapeutics biosciences biotech cargo robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical

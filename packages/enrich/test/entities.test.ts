@@ -12963,3 +12963,11 @@ describe('a name described in apposition as a temple, palace or fortress (enrich
     ).toEqual(['place:Ta Phrom']);
   });
 });
+
+describe('"Enterprise" closing a name (enrich 1.23.1177)', () => {
+  it("is a body's head", () => {
+    expect(names('Ticket sales rose, according to the state-owned Preah Vihear Enterprise.')).toContain(
+      'organisation:Preah Vihear Enterprise',
+    );
+  });
+});
