@@ -9839,6 +9839,31 @@ const extractFromTokens = (
         (!FUNCTION_WORDS.has(pairKind.text) && FACILITY_PLURALS.has(tokens[seg.to + 3]?.text ?? '')))
     )
       scores.place += 2;
+    // ... and bodies before a plural kind of body: "the Tivoli and Vila Galé chains", "the Altamira and
+    // SuperVecino brands" (one word each side, or two).
+    const bodyPairKind = tokens[seg.to + 1 + (tokens[seg.to + 2]?.cap ? 2 : 1)];
+    if (
+      words.length <= 2 &&
+      after?.text === 'and' &&
+      after2?.cap &&
+      after2.kind === 'word' &&
+      bodyPairKind?.kind === 'word' &&
+      bodyPairKind.text === bodyPairKind.lower &&
+      (ORG_KIND_PLURALS.has(bodyPairKind.text) || bodyPairKind.text === 'brands') &&
+      !country
+    )
+      scores.organisation += 3;
+    // (the second of them, right before the kind)
+    if (
+      words.length <= 2 &&
+      before?.text === 'and' &&
+      after?.kind === 'word' &&
+      after.text === after.lower &&
+      (ORG_KIND_PLURALS.has(after.text) || after.text === 'brands') &&
+      tokens[seg.from - 2]?.cap &&
+      !country
+    )
+      scores.organisation += 3;
     // "in Namangan and nearby Andijan", "neighbouring Tarnów": a place beside another.
     if (before?.kind === 'word' && NEARBY.has(before.text) && words.length <= 2) scores.place += 3;
     // ... or after a modifier: "the Natanz enrichment site", "the Zaporizhzhia nuclear plant".

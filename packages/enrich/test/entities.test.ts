@@ -12971,3 +12971,12 @@ describe('"Enterprise" closing a name (enrich 1.23.1177)', () => {
     );
   });
 });
+
+describe('two names before a plural kind of body (enrich 1.23.1178)', () => {
+  it('are bodies', () => {
+    expect(names('The group also owns the Threadline and Kalunga chains.')).toEqual([
+      'organisation:Threadline',
+      'organisation:Kalunga',
+    ]);
+  });
+});
