@@ -7915,6 +7915,8 @@ const extractFromTokens = (
       words.length === 1 &&
       (ORG_HEADS.has(key) || PLACE_HEADS.has(key)) &&
       !KNOWN_ORGS.has(key) &&
+      // (a party's name before its kind: "the opposition Confederation party")
+      !(tokens[seg.to]?.text === 'party' && tokens[seg.from - 1]?.text === tokens[seg.from - 1]?.lower) &&
       // ("the Gulf" alone is the region of the Arab states: "workers in the Gulf")
       !(key === 'gulf' && tokens[seg.from - 1]?.lower === 'the') &&
       !(

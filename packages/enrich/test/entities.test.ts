@@ -12980,3 +12980,11 @@ describe('two names before a plural kind of body (enrich 1.23.1178)', () => {
     ]);
   });
 });
+
+describe('a body\'s head alone before "party" (enrich 1.23.1179)', () => {
+  it("is the party's name", () => {
+    expect(names('The opposition Confederation party said it backed the budget.')).toEqual([
+      'organisation:Confederation',
+    ]);
+  });
+});
