@@ -9294,32 +9294,12 @@ const extractFromTokens = (
     // (also a later item of a list after one: "the cities of Ushuaia and Río Grande")
     // (an item before "and" or after it, not a name in apposition: "the mayor of Chania, Panagiotis
     // Simandirakis, said")
-    let listOf = -1;
     const listed =
       tokens[seg.from - 1]?.lower === 'and' ||
       tokens[seg.to]?.lower === 'and' ||
       (tokens[seg.to]?.text === ',' && tokens[seg.to + 1]?.lower === 'and');
-    for (
-      let k = seg.from - 1, items = 0;
-      listed && items < 4 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and');
-      items++
-    ) {
-      if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
-      let m = k - 1;
-      while (
-        m > k - 5 &&
-        tokens[m]?.cap &&
-        tokens[m]?.kind === 'word' &&
-        tokens[m]?.sentence === tokens[seg.from]?.sentence
-      )
-        m--;
-      if (m === k - 1) break;
-      if (tokens[m]?.lower === 'of') {
-        listOf = m;
-        break;
-      }
-      k = m;
-    }
+    const listLead = listed ? listLeadBefore(tokens, seg.from) : -1;
+    const listOf = tokens[listLead]?.lower === 'of' ? listLead : -1;
     if (
       listOf > 0 &&
       !country &&
@@ -9903,28 +9883,9 @@ const extractFromTokens = (
       scores.place += 2;
     // (also a later item of the list: "temples such as Tanah Lot and Besakih")
     let suchAt = before?.lower === 'as' && before2?.lower === 'such' ? seg.from : -1;
-    if (suchAt < 0 && (before?.lower === 'and' || before?.text === ',')) {
-      for (
-        let k = seg.from - 1, items = 0;
-        items < 4 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and');
-        items++
-      ) {
-        if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
-        let m = k - 1;
-        while (
-          m > k - 5 &&
-          tokens[m]?.cap &&
-          tokens[m]?.kind === 'word' &&
-          tokens[m]?.sentence === first.sentence
-        )
-          m--;
-        if (m === k - 1) break;
-        if (tokens[m]?.lower === 'as' && tokens[m - 1]?.lower === 'such') {
-          suchAt = m + 1;
-          break;
-        }
-        k = m;
-      }
+    if (suchAt < 0) {
+      const lead = listLeadBefore(tokens, seg.from);
+      if (tokens[lead]?.lower === 'as' && tokens[lead - 1]?.lower === 'such') suchAt = lead + 1;
     }
     if (suchAt >= 0) {
       const kindAt = tokens[suchAt - 3]?.text === ',' ? suchAt - 4 : suchAt - 3;
@@ -10842,6 +10803,33 @@ const linkedInitials = (acr: Token, tokens: readonly Token[], from: number, to: 
   return k === a.length;
 };
 
+/**
+ * Where a list of capitalized names ending with the one at `from` is led into: the token before its
+ * first item, over "," and "and" ("the cities of | Ushuaia and Río Grande", "temples such as | Tanah
+ * Lot and Besakih"), at most four items back; -1 when no "," or "and" comes before `from`.
+ */
+const listLeadBefore = (tokens: readonly Token[], from: number): number => {
+  let lead = -1;
+  for (
+    let k = from - 1, items = 0;
+    items < 4 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and');
+    items++
+  ) {
+    if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+    let m = k - 1;
+    while (
+      m > k - 5 &&
+      tokens[m]?.cap &&
+      tokens[m]?.kind === 'word' &&
+      tokens[m]?.sentence === tokens[from]?.sentence
+    )
+      m--;
+    if (m === k - 1) return -1;
+    lead = m;
+    k = m;
+  }
+  return lead;
+};
 const initialsOf = (words: readonly string[]): string => {
   let out = '';
   for (const w of words) {
