@@ -7575,7 +7575,9 @@ const extractFromTokens = (
             (!lex.nameParts.has(w) || lex.coreWords.has(w)) &&
             !lex.places.has(w) &&
             !lex.countries.has(w) &&
-            !lex.demonyms.has(w),
+            !lex.demonyms.has(w) &&
+            // (a person's title before a family name: "Secretary Law said")
+            !TITLE_CORE.has(w),
         )
       )
         continue;

@@ -12872,6 +12872,8 @@ describe('a law named by everyday words (enrich 1.23.1166)', () => {
   });
   it('leaves a person named Law and a faculty of law', () => {
     expect(names('Jude Law said he was happy.')).toEqual(['person:Jude Law']);
+    // (a family name after a title: enrich 1.23.1181)
+    expect(names('Security Secretary Law said the rules would apply.')).toEqual(['person:Law']);
     expect(names('She teaches at the Faculty of Law.')).toEqual(['organisation:Faculty of Law']);
   });
 });
