@@ -7559,6 +7559,19 @@ const extractFromTokens = (
       continue;
     // (alone, after such a mention: "Marburg is not gone", not a town's body: "Marburg University")
     if (words.length === 1 && bugNames.has(key)) continue;
+    // The British pound as it trades: "Sterling was little changed against the dollar", "Sterling rose
+    // 0.4%" (not a player: "Sterling scored").
+    if (key === 'sterling') {
+      let traded = false;
+      for (let k = seg.to; k < seg.to + 8 && !traded && tokens[k]?.sentence === first.sentence; k++) {
+        const w = tokens[k]?.lower ?? '';
+        traded =
+          w === '%' ||
+          w === 'percent' ||
+          (w === 'against' && /^(?:dollar|euro|yen|greenback|franc)s?$/u.test(tokens[k + 2]?.lower ?? ''));
+      }
+      if (traded) continue;
+    }
     // A law named by everyday words: "the Basic Law", "the 1999 Press Law" (a title's word cut off
     // before "Law"), "Martial Law" (not "Jude Law", nor "Faculty of Law").
     if (words[words.length - 1] === 'law') {

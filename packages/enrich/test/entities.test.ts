@@ -12990,3 +12990,14 @@ describe('a body\'s head alone before "party" (enrich 1.23.1179)', () => {
     ]);
   });
 });
+
+describe('"Sterling" as the pound trades (enrich 1.23.1182)', () => {
+  it('is no entity', () => {
+    expect(names('Sterling was little changed against the dollar in London.')).toEqual(['place:London']);
+  });
+  it('stays a person named in full', () => {
+    expect(names('Raheem Sterling scored twice. Sterling said he was happy.')).toContain(
+      'person:Raheem Sterling',
+    );
+  });
+});
