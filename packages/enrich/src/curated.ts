@@ -301,7 +301,7 @@ const KNOWN_ORG_WORDS = set(`
   nationals al-hilal al-nassr al-ittihad al-ahli al-ahly al-sadd al-duhail al-ain zamalek raja_casablanca wydad_casablanca
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera
   guardian rolling_stone variety politico axios pitchfork times telegraph
-  wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab shabaab al-shabab isis isil al-qaeda al_qaeda al-qaida al_qaida european_economic_area houthis bundeswehr ertzaintza labour tories
+  wikinews wikipedia wikileaks greenpeace amnesty hamas hezbollah taliban boko_haram al-shabaab al_shabaab shabaab al-shabab isis isil al-qaeda al_qaeda al-qaida al_qaida qaeda qaida european_economic_area houthis bundeswehr ertzaintza labour tories
   mafia camorra 'ndrangheta ndrangheta cosa_nostra yakuza m-pesa mpesa hon_hai quai_d'orsay quai_d’orsay
   eurostar weibo wechat mckinsey mediobanca medef force_ouvrière force_ouvriere confindustria cargill bunge eletrobras
   tadawul hanwha lazard grant_thornton kpmg pwc accenture sealord forsyth_barr evercore jefferies

@@ -13001,3 +13001,9 @@ describe('"Sterling" as the pound trades (enrich 1.23.1182)', () => {
     );
   });
 });
+
+describe('"Qaeda" after a lower-case "al" (enrich 1.23.1183)', () => {
+  it('is a body', () => {
+    expect(names('Attacks claimed by al Qaeda killed six soldiers.')).toEqual(['organisation:Qaeda']);
+  });
+});
