@@ -732,6 +732,12 @@ const PLACE_KIND_OF = new Set([
   // (a land cut off from its country: "its exclave of Nakhchivan")
   'exclave',
   'enclave',
+  // (a place's parts: "the rice terraces of Jatiluwih", "the ruins of Palmyra", "the slopes of Etna")
+  'terraces',
+  'ruins',
+  'shores',
+  'slopes',
+  'foothills',
   'county',
   'port',
   'suburb',

@@ -13007,3 +13007,10 @@ describe('"Qaeda" after a lower-case "al" (enrich 1.23.1183)', () => {
     expect(names('Attacks claimed by al Qaeda killed six soldiers.')).toEqual(['organisation:Qaeda']);
   });
 });
+
+describe('a name after a place\'s parts and "of" (enrich 1.23.1184)', () => {
+  it('is a place', () => {
+    expect(names('Tourists walked the rice terraces of Tegalalang.')).toEqual(['place:Tegalalang']);
+    expect(names('Families fled to the foothills of Kigezi.')).toEqual(['place:Kigezi']);
+  });
+});
