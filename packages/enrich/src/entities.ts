@@ -1219,8 +1219,8 @@ const HYPHEN_PLACE_TAILS: ReadonlySet<string> = new Set([
   ...COMPASS,
   ...wordSet('sud nord est ouest centre center süd ost'),
 ]);
-/** French towns' first words before a hyphen: "Pont-Sonde", "Port-Gentil", "Mont-Laurier", "Val-d'Or". */
-const HYPHEN_PLACE_HEADS = wordSet('pont port mont val');
+/** First words before a hyphen that open places' names: French towns ("Pont-Sonde", "Port-Gentil", "Mont-Laurier", "Val-d'Or") and "the Indo-Pacific". */
+const HYPHEN_PLACE_HEADS = wordSet('pont port mont val indo');
 const HOME_NATIONS = wordSet('england scotland wales');
 const OFFICE_WORDS = wordSet('office department bureau court fund');
 /** Initials and names of fuels, share indices, benchmark rates and other things, none of our

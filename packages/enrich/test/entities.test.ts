@@ -13014,3 +13014,9 @@ describe('a name after a place\'s parts and "of" (enrich 1.23.1184)', () => {
     expect(names('Families fled to the foothills of Kigezi.')).toEqual(['place:Kigezi']);
   });
 });
+
+describe('"the Indo-Pacific" (enrich 1.23.1185)', () => {
+  it('is a place, no company named after two founders', () => {
+    expect(names('The ministers discussed security in the Indo-Pacific.')).toEqual(['place:Indo-Pacific']);
+  });
+});
