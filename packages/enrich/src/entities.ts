@@ -1494,7 +1494,7 @@ const LANGUAGES = wordSet(
 const NEVER_NAMES = wordSet(
   `internet web net gran grandma grandpa granny nana mum mom dad mummy daddy
   christianity judaism hinduism buddhism sikhism catholicism protestantism ponzi torah
-  eurobond eurobonds egyptology sinology assyriology bollywood nollywood tollywood`,
+  eurobond eurobonds egyptology sinology assyriology bollywood nollywood tollywood gospel gospels bible bibles quran koran`,
 );
 /** Adjectives of a religious order, before a lower-case noun: "a Jesuit priest". */
 const ORDER_ADJECTIVES = wordSet('jesuit');
@@ -2535,7 +2535,17 @@ const extractFromTokens = (
       const n = tokens[i + 1];
       return !!n?.cap && n.kind === 'word' && n.start === t.end + 1 && !FUNCTION_WORDS.has(n.lower);
     }
-    if (t.lower !== 'internet' && t.lower !== 'web' && t.lower !== 'net') return false;
+    if (
+      t.lower !== 'internet' &&
+      t.lower !== 'web' &&
+      t.lower !== 'net' &&
+      // (a scripture's name opens bodies too: "the Bible Society of Kenya", "Gospel Light Church")
+      t.lower !== 'bible' &&
+      t.lower !== 'gospel' &&
+      t.lower !== 'quran' &&
+      t.lower !== 'koran'
+    )
+      return false;
     for (let k = i + 1; k < i + 6; k++) {
       const w = tokens[k];
       if (!w || w.kind !== 'word') return false;

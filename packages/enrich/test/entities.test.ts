@@ -13020,3 +13020,14 @@ describe('"the Indo-Pacific" (enrich 1.23.1185)', () => {
     expect(names('The ministers discussed security in the Indo-Pacific.')).toEqual(['place:Indo-Pacific']);
   });
 });
+
+describe('scriptures named alone (enrich 1.23.1186)', () => {
+  it('are no entity', () => {
+    expect(
+      names('The pulpit belongs to the Gospel, and the Bible and the Quran were read in Lagos.'),
+    ).toEqual(['place:Lagos']);
+  });
+  it('still open bodies named after them', () => {
+    expect(names('The Bible Society of Ghana said.')).toContain('organisation:Bible Society of Ghana');
+  });
+});
