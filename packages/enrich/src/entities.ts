@@ -8951,6 +8951,21 @@ const extractFromTokens = (
       scores.organisation += 3;
       scores.person -= 1;
     }
+    // ... also over a comma, for the first of a list after it: "two construction companies, Mzansi
+    // Build Projects and Khanyisa Civils".
+    if (
+      before?.text === ',' &&
+      before2?.kind === 'word' &&
+      before2.text === before2.lower &&
+      before2.text.endsWith('s') &&
+      bodyKindWord(before2.text) &&
+      (tokens[seg.to]?.lower === 'and' || tokens[seg.to]?.text === ',') &&
+      tokens[seg.to + 1]?.cap &&
+      !(PERSON_KINDS.has(before2.text.slice(0, -1)) && words.length >= 2 && !!g)
+    ) {
+      scores.organisation += 3;
+      scores.person -= 1;
+    }
     // ... and so are the names listed after it in the plural: "mobile operators Vivacel and Conecta
     // Brasil", "carriers Arka, Belo and Cantu Mobile".
     if (before?.lower === 'and' || before?.text === ',') {
@@ -8964,7 +8979,9 @@ const extractFromTokens = (
         if (prior.to !== cur.from - 1 || !(link?.text === 'and' || link?.text === ',')) break;
         q--;
       }
-      const kind = tokens[(segments[q]?.from ?? 0) - 1];
+      const listFrom = segments[q]?.from ?? 0;
+      // (over a comma after the kind: "two construction companies, Mzansi Build and Khanyisa Civils")
+      const kind = tokens[listFrom - 1]?.text === ',' ? tokens[listFrom - 2] : tokens[listFrom - 1];
       if (
         q < s &&
         kind?.kind === 'word' &&

@@ -13031,3 +13031,11 @@ describe('scriptures named alone (enrich 1.23.1186)', () => {
     expect(names('The Bible Society of Ghana said.')).toContain('organisation:Bible Society of Ghana');
   });
 });
+
+describe('names listed after a plural kind of body and a comma (enrich 1.23.1187)', () => {
+  it('are bodies', () => {
+    expect(
+      names('The contract went to two construction companies, Thandeka Build Projects and Lwazi Civils.'),
+    ).toEqual(['organisation:Thandeka Build Projects', 'organisation:Lwazi Civils']);
+  });
+});
