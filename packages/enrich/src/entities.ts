@@ -527,7 +527,7 @@ const SUCH_AS_BODIES =
   operators developers publishers labels studios importers exporters traders processors distributors chains supermarkets
   carriers`);
 const SUCH_AS_PLACES = wordSet(
-  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches',
+  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches areas',
 );
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */

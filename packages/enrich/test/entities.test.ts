@@ -13039,3 +13039,12 @@ describe('names listed after a plural kind of body and a comma (enrich 1.23.1187
     ).toEqual(['organisation:Thandeka Build Projects', 'organisation:Lwazi Civils']);
   });
 });
+
+describe('names after "areas such as" (enrich 1.23.1188)', () => {
+  it('are places', () => {
+    expect(names('Rents in popular areas such as Dubai Marina and Jumeirah Village Circle rose.')).toEqual([
+      'place:Dubai Marina',
+      'place:Jumeirah Village Circle',
+    ]);
+  });
+});
