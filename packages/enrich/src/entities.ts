@@ -10175,6 +10175,12 @@ const extractFromTokens = (
       scores.organisation += 4;
     // ... or in a Czech or Slovak body's lower-case noun: "Česká spořitelna", "Tatra banka".
     if (words.length >= 2 && SLAVIC_BODY_NOUNS.has(lastWord)) scores.organisation += 4;
+    // ... or a web address's: "Rentals.ca", "Booking.com", "Jumia.com.ng".
+    if (
+      words.length === 1 &&
+      /^\p{L}[\p{L}\d-]*(?:\.(?:com|net|org|io|ca|co|ng|ke|za|in|uk|au))+$/u.test(key)
+    )
+      scores.organisation += 3;
     // ... or inside the name: "Siemens AG", "Philips NV".
     // (a Mexican company's "SA de CV", "SAB de CV": "Tren Maya SA de CV")
     const mexicanForm =

@@ -13048,3 +13048,11 @@ describe('names after "areas such as" (enrich 1.23.1188)', () => {
     ]);
   });
 });
+
+describe('a name written as a web address (enrich 1.23.1189)', () => {
+  it('is a body', () => {
+    expect(names('Rents fell 3 percent, according to listings site Kodisha.ke.')).toEqual([
+      'organisation:Kodisha.ke',
+    ]);
+  });
+});
