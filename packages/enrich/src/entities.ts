@@ -4331,7 +4331,15 @@ const extractFromTokens = (
             m - 1 >= leadPlace &&
             lex.commonWords.has(prevWord) &&
             !lex.firstNames.has(prevWord) &&
-            !lex.nameParts.has(prevWord));
+            !lex.nameParts.has(prevWord)) ||
+          // (and one after "and" before an everyday word no given name: "Housing and Urban
+          // Development Ministry")
+          (m > j &&
+            m + 1 < headEnd &&
+            lex.commonWords.has(w) &&
+            lex.commonWords.has(tokens[m + 1]?.lower ?? '') &&
+            !lex.firstNames.has(tokens[m + 1]?.lower ?? '') &&
+            !lex.nameParts.has(tokens[m + 1]?.lower ?? ''));
         everyday =
           m === headEnd - 1 ||
           // (members of a second trade before a guild's head: "Distillers and Blenders Association")

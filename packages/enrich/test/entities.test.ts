@@ -13056,3 +13056,16 @@ describe('a name written as a web address (enrich 1.23.1189)', () => {
     ]);
   });
 });
+
+describe('a given name that is an everyday word after "and" in a two-field body (enrich 1.23.1190)', () => {
+  it('is a field of the body', () => {
+    expect(names("Ghana's Housing and Urban Development Ministry said on Tuesday.")).toContain(
+      'organisation:Housing and Urban Development Ministry',
+    );
+  });
+  it('leaves two bodies named by places', () => {
+    expect(names('Students at Harvard and Yale University protested.')).toContain(
+      'organisation:Yale University',
+    );
+  });
+});
