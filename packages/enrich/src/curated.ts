@@ -182,7 +182,7 @@ export const ORG_HEADS = set(`
   steel mining foods chemicals insurance capital partners logistics shipping electric electronics pharma cement water power
   resources investments securities ventures research analytics consulting consultancy advisors advisers associates ratings
   chamber chambers institutes pictures films productions centers centres councils committees commissions agencies superintendency expeditions
-  associations foundations societies consortium consortia enterprise enterprises exchange alternative automotive aerospace semiconductor semiconductors guild guilds
+  associations foundations societies consortium consortia enterprise enterprises tankers exchange alternative automotive aerospace semiconductor semiconductors guild guilds
   observatory campaign metals ore iron lithium nickel minerals
   therapeutics biosciences biotech cargo robotics photonics diagnostics dynamics interactive gaming sons brotherhood wireless survey mission seafood refinery owners racing
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
@@ -296,7 +296,7 @@ const KNOWN_ORG_WORDS = set(`
   legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
   waitrose boots health_service_executive qantas bombardier ryanair easyjet gavi kazatomprom coldiretti trenitalia
   saab dassault embraer thales rheinmetall hanwha deutsche_bahn renfe amtrak aerolíneas_argentinas aerolineas_argentinas
-  royal_jordanian royal_air_maroc oxxo olam
+  royal_jordanian royal_air_maroc oxxo olam kroll
   oxfam caritas wikimedia
   nationals al-hilal al-nassr al-ittihad al-ahli al-ahly al-sadd al-duhail al-ain zamalek raja_casablanca wydad_casablanca
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera

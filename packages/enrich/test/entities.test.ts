@@ -13069,3 +13069,18 @@ describe('a given name that is an everyday word after "and" in a two-field body 
     );
   });
 });
+
+describe('exporters, importers, tanker firms and Kroll (enrich 1.23.1191)', () => {
+  it('are bodies', () => {
+    expect(names('said the chief executive of exporter Café Serrano.')).toEqual([
+      'organisation:Café Serrano',
+    ]);
+    expect(names("The ship is operated by Singapore's Eastline Tankers.")).toContain(
+      'organisation:Eastline Tankers',
+    );
+    expect(names('The firm had hired Kroll as its adviser.')).toEqual(['organisation:Kroll']);
+  });
+  it('leave a person after an exporter', () => {
+    expect(names('The coffee exporter Ana Souza said prices fell.')).toEqual(['person:Ana Souza']);
+  });
+});
