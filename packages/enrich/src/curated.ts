@@ -208,7 +208,7 @@ export const PLACE_HEADS = set(`
   island islands city county province state region district street avenue road square river lake sea ocean bay gulf parish krai okrug pass
   valley mountain mountains mount mt hill hills desert peninsula coast strait canal airport station stadium arena park
   lane row boulevard garden gardens basilica cathedral mosque temple abbey chapel embankment bhavan bhawan niwas nivas
-  bridge harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
+  bridge tunnel harbour harbor port village town borough prefecture territory territories republic kingdom emirate oblast
   heights plaza hall palace tower towers memorial junction shoal reef atoll empire caliphate isle dam beach
   cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings castle area causeway courts
   steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk drive terrace

@@ -13084,3 +13084,9 @@ describe('exporters, importers, tanker firms and Kroll (enrich 1.23.1191)', () =
     expect(names('The coffee exporter Ana Souza said prices fell.')).toEqual(['person:Ana Souza']);
   });
 });
+
+describe('"Tunnel" closing a name (enrich 1.23.1192)', () => {
+  it("is a place's head", () => {
+    expect(names('Lorries queued on routes through the Kennedy Tunnel.')).toEqual(['place:Kennedy Tunnel']);
+  });
+});
