@@ -296,7 +296,7 @@ const KNOWN_ORG_WORDS = set(`
   legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
   waitrose boots health_service_executive qantas bombardier ryanair easyjet gavi kazatomprom coldiretti trenitalia
   saab dassault embraer thales rheinmetall hanwha deutsche_bahn renfe amtrak aerolíneas_argentinas aerolineas_argentinas
-  royal_jordanian royal_air_maroc oxxo olam kroll
+  royal_jordanian royal_air_maroc oxxo olam kroll national_treasury
   oxfam caritas wikimedia
   nationals al-hilal al-nassr al-ittihad al-ahli al-ahly al-sadd al-duhail al-ain zamalek raja_casablanca wydad_casablanca
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera

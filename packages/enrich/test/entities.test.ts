@@ -13090,3 +13090,14 @@ describe('"Tunnel" closing a name (enrich 1.23.1192)', () => {
     expect(names('Lorries queued on routes through the Kennedy Tunnel.')).toEqual(['place:Kennedy Tunnel']);
   });
 });
+
+describe('"the National Treasury" (enrich 1.23.1193)', () => {
+  it('is a body after "from the" and "at the"', () => {
+    expect(names('Money from the National Treasury arrived late.')).toEqual([
+      'organisation:National Treasury',
+    ]);
+    expect(names('Officials at the National Treasury declined to comment.')).toEqual([
+      'organisation:National Treasury',
+    ]);
+  });
+});
