@@ -1226,13 +1226,23 @@ export const extractQuotes = (
       for (let k = from + 1; k < s.to && k <= limit; k++) {
         const t = tokens[k] as Token;
         // (over a relative clause in commas: "A neighbour, who did not want to be named, said")
-        if (t.text === ',' && tokens[k + 1]?.lower === 'who' && head === '') {
+        // (also after where the person works: "A ranger at Hluhluwe-iMfolozi, who asked not to be
+        // named, said")
+        if (t.text === ',' && tokens[k + 1]?.lower === 'who') {
           let close = k + 2;
           while (close < s.to && close - k < 16 && tokens[close]?.text !== ',') close++;
           if (tokens[close]?.text !== ',') break;
-          head = tokens[k - 1]?.lower ?? '';
+          if (head === '') head = tokens[k - 1]?.lower ?? '';
           limit += close - k + 1;
           k = close;
+          continue;
+        }
+        // (over the place or body after "at" or "of" the head: "A senior underwriter at a Lloyd's
+        // syndicate said", not a body's voice: "A spokeswoman for Kestrel said")
+        const where = head !== '' && inQuote[k] === -1 ? mentionAt.get(k) : undefined;
+        if (where && !SPOKESPEOPLE.has(head)) {
+          limit += where.to - k;
+          k = where.to - 1;
           continue;
         }
         if (
@@ -2470,6 +2480,55 @@ export const extractQuotes = (
     return false;
   };
 
+  /**
+   * Someone described, not named, right after the cue: "said a senior official.", "said a CNA
+   * official, who asked not to be named" (up to five words after "a", "an", "one" or "another",
+   * over a place and a body's initials; a person's noun, not a thing's or a body's voice).
+   */
+  const indefiniteSubjectStartingAt = (k: number, limitTo: number): boolean => {
+    if (!INDEFINITE_OPENERS.has(tokens[k]?.text ?? '')) return false;
+    for (let j = k + 1; j < limitTo && j <= k + 5; j++) {
+      const t = tokens[j];
+      if (!t || inQuote[j] !== -1) return false;
+      const m = mentionAt.get(j);
+      if (m) {
+        const initials = /^[\p{Lu}.]{2,6}$/u.test(m.text);
+        if (entityById(m.entity)?.type !== 'place' && !initials) return false;
+        j = m.to - 1;
+        continue;
+      }
+      if (t.kind !== 'word') return false;
+      if (t.text !== t.lower) {
+        if (REGION_ADJECTIVES.has(t.lower) || lex.demonyms.has(t.lower)) continue;
+        return false;
+      }
+      const next = tokens[j + 1];
+      const closes =
+        !next ||
+        next.sentence !== t.sentence ||
+        next.text === ',' ||
+        next.text === '.' ||
+        next.text === ';' ||
+        /^(?:who|at|of|for|in|with|from|close|familiar|speaking|on)$/u.test(next.lower);
+      if (!closes) continue;
+      // (the description may go on to name the person: "said a carpet dealer in Shiraz who gave
+      // only his first name, Dariush")
+      for (let r = j + 1; r < tokens.length && tokens[r]?.sentence === t.sentence; r++) {
+        const later = inQuote[r] === -1 ? mentionAt.get(r) : undefined;
+        if (later && entityById(later.entity)?.type === 'person') return false;
+      }
+      return (
+        j > k + 1 &&
+        !FUNCTION_WORDS.has(t.text) &&
+        !UNNAMED_NONPERSONS.has(t.text) &&
+        !ORG_DESCRIPTIONS.has(t.text) &&
+        !SPOKESPEOPLE.has(t.text) &&
+        !VOICE_NOUNS.has(t.text)
+      );
+    }
+    return false;
+  };
+
   /** Is a title or role word among tokens [from, to)? ("the club's chief executive", "director of") */
   const roleWithin = (from: number, to: number): boolean => {
     for (let r = from; r < to; r++) {
@@ -3327,6 +3386,8 @@ export const extractQuotes = (
       ) {
         const s = subjectStartingAt(c + 1, to);
         if (s) return { entity: s, cue: cueTok.lower };
+        if (indefiniteSubjectStartingAt(c + 1, to))
+          return { entity: undefined, cue: cueTok.lower, unnamed: true };
       }
       // A subject further left in the clause: "Blinken made clear ... and told".
       // (further for a participle closing the sentence: "X unveiled a plan ..., calling it '...'")

@@ -4064,3 +4064,24 @@ describe("an unnamed person described with a body's initials (enrich 1.23.1172)"
     );
   });
 });
+
+describe('someone described, not named, after the cue or after where they work (enrich 1.23.1194)', () => {
+  it('is no speaker the story names after "said a ..."', () => {
+    const text =
+      'Rosa Quintero said rates had fallen. "Farmers are being treated as suspects," said a senior official.';
+    expect(speakerOf(text, 'treated as suspects')).toBeUndefined();
+  });
+  it('is the "he" of a later quote, over the body the person works at', () => {
+    const text =
+      'Marco Quintero, head of the group, said rates fell. A senior underwriter at a Lloyd\'s syndicate, who asked not to be named, said pressure was building. "Some newcomers are cutting prices," he said.';
+    expect(speakerOf(text, 'cutting prices')).toBeUndefined();
+  });
+  it("leaves a body's voice speaking for the body", () => {
+    expect(
+      speakerOf(
+        'Rosa Quintero said rates fell. "We are cautious," said a spokesman for the Tarsus Group.',
+        'cautious',
+      ),
+    ).toBe('Tarsus Group');
+  });
+});
