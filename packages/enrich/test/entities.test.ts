@@ -13101,3 +13101,22 @@ describe('"the National Treasury" (enrich 1.23.1193)', () => {
     ]);
   });
 });
+
+describe('names after "stores", "producers", "makers", "communities", "stations" or "resorts such as" (enrich 1.23.1195)', () => {
+  it('are bodies after stores, producers and makers', () => {
+    expect(names('Department stores such as Mitsukoshi and Takashimaya reported gains.')).toEqual([
+      'organisation:Mitsukoshi',
+      'organisation:Takashimaya',
+    ]);
+    expect(names('Steel makers such as Hadley and Orrin cut output.')).toEqual([
+      'organisation:Hadley',
+      'organisation:Orrin',
+    ]);
+  });
+  it('are places after communities, stations and resorts', () => {
+    expect(names('Water was cut in farming communities such as Griffith and Deniliquin.')).toEqual([
+      'place:Griffith',
+      'place:Deniliquin',
+    ]);
+  });
+});
