@@ -1394,7 +1394,7 @@ const ORG_KIND_BEFORE =
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
-  reinsurer supermarket bottler telco lessor channel portal venture exporter importer`);
+  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -8941,7 +8941,8 @@ const extractFromTokens = (
     // (also capitalized opening the sentence: "Chipmaker Nvidia rose")
     if (
       before?.kind === 'word' &&
-      (before.text === before.lower || before.initial) &&
+      // (or the initials "NGO": "the NGO Ecoaction")
+      (before.text === before.lower || before.initial || before.text === 'NGO') &&
       // (a forecaster before one word only: "the private forecaster Climatempo", not "Forecaster Anke
       // Moll")
       (bodyKindWord(before.lower) || (before.lower === 'forecaster' && words.length === 1)) &&

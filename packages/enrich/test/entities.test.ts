@@ -13120,3 +13120,12 @@ describe('names after "stores", "producers", "makers", "communities", "stations"
     ]);
   });
 });
+
+describe('"corporation" and "NGO" before a name (enrich 1.23.1196)', () => {
+  it('are kinds of body', () => {
+    expect(names('The state space corporation Orbikos had earlier discussed a partnership.')).toEqual([
+      'organisation:Orbikos',
+    ]);
+    expect(names('She works with the NGO Ekodia on river pollution.')).toEqual(['organisation:Ekodia']);
+  });
+});
