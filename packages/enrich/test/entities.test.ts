@@ -13129,3 +13129,21 @@ describe('"corporation" and "NGO" before a name (enrich 1.23.1196)', () => {
     expect(names('She works with the NGO Ekodia on river pollution.')).toEqual(['organisation:Ekodia']);
   });
 });
+
+describe('"Reinsurance", "Assurance", "Mutual", "Brokers", "Architects" and "Energia" closing a name (enrich 1.23.1197)', () => {
+  it("are a body's heads, also opening a sentence", () => {
+    expect(names('Meridian Reinsurance, which operates from Lagos, said profits rose.')).toContain(
+      'organisation:Meridian Reinsurance',
+    );
+    expect(names('The plaza was designed by Oduya Mensah Architects.')).toEqual([
+      'organisation:Oduya Mensah Architects',
+    ]);
+    expect(names('Claims at Tana Mutual doubled.')).toEqual(['organisation:Tana Mutual']);
+    expect(names('Its controlling shareholder, Boreal Energia, holds 15 percent.')).toEqual([
+      'organisation:Boreal Energia',
+    ]);
+  });
+  it('leave the everyday word alone opening a sentence', () => {
+    expect(names('Reinsurance prices for storm cover were flat.')).toEqual([]);
+  });
+});
