@@ -536,6 +536,10 @@ const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory bas
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
+/** Verbs of a share price after "shares" or "stock": "Tata AIG shares rose". */
+const MARKET_MOVES = wordSet(
+  'rose fell jumped slid dropped gained closed ended surged slumped tumbled climbed soared plunged sank edged traded were are have had lost added rallied declined dipped opened rise fall jump slide drop gain close end surge slump tumble climb soar plunge sink edge trade lose add rally decline dip open',
+);
 const ORG_KIND_AFTER = wordSet(
   'organization organisation company firm corporation agency group charity church rebels militants fighters militia hospital clinic university museum prison service union lobby association federation broadcaster network airline gang cartel coalition alliance movement newspaper tabloid magazine stable television',
 );
@@ -9141,6 +9145,19 @@ const extractFromTokens = (
         before2?.lower === 'stakes' ||
         before2?.lower === 'shareholding' ||
         before2?.lower === 'stock') &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
+    // ... or its shares moving, the name right before them: "Tata AIG shares rose", "Harlow Finch and
+    // Kestrel Dune shares fell" (not the verb: "Ana Ruiz shares her recipes").
+    let stockAt = seg.to;
+    const alsoListed = tokens[seg.to]?.lower === 'and' ? segments[s + 1] : undefined;
+    if (alsoListed && alsoListed.from === seg.to + 1) stockAt = alsoListed.to;
+    if (
+      (tokens[stockAt]?.text === 'shares' || tokens[stockAt]?.text === 'stock') &&
+      tokens[stockAt + 1]?.kind === 'word' &&
+      MARKET_MOVES.has(tokens[stockAt + 1]?.text ?? '') &&
       !country &&
       !knownPlace
     )

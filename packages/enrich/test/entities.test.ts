@@ -13147,3 +13147,16 @@ describe('"Reinsurance", "Assurance", "Mutual", "Brokers", "Architects" and "Ene
     expect(names('Reinsurance prices for storm cover were flat.')).toEqual([]);
   });
 });
+
+describe('a name before its moving "shares" or "stock" (enrich 1.23.1198)', () => {
+  it('is a company, listed with another too', () => {
+    expect(names('Harlow Finch shares rose 3 percent on Monday.')).toEqual(['organisation:Harlow Finch']);
+    expect(names('Harlow Finch and Kestrel Dune shares fell.')).toEqual([
+      'organisation:Harlow Finch',
+      'organisation:Kestrel Dune',
+    ]);
+  });
+  it('leaves a person who shares something', () => {
+    expect(names('Ana Ruiz shares her recipes online.')).toEqual(['person:Ana Ruiz']);
+  });
+});
