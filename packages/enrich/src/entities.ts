@@ -536,6 +536,8 @@ const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory bas
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
+/** Continents' names, after which a capitalized word names a part of one. */
+const CONTINENT_WORDS = wordSet('africa asia europe america americas oceania');
 /** Verbs of a share price after "shares" or "stock": "Tata AIG shares rose". */
 const MARKET_MOVES = wordSet(
   'rose fell jumped slid dropped gained closed ended surged slumped tumbled climbed soared plunged sank edged traded were are have had lost added rallied declined dipped opened rise fall jump slide drop gain close end surge slump tumble climb soar plunge sink edge trade lose add rally decline dip open',
@@ -9149,6 +9151,18 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 3;
+    // A part of a continent named by an adjective before it: "Sub-Saharan Africa accounted for",
+    // "Francophone Africa", "Equatorial Asia" (not a given name: "Maria America").
+    if (
+      words.length === 2 &&
+      CONTINENT_WORDS.has(words[1] ?? '') &&
+      !g &&
+      // (an adjective's ending: not a body's arm there, "OCP Africa", "Airtel Africa")
+      /^\p{Lu}\p{Ll}[\p{L}-]*(?:an|ern|ic|al|phone)$/u.test(tokens[seg.from]?.text ?? '') &&
+      !lex.firstNames.has(words[0] ?? '') &&
+      !lex.nameParts.has(words[0] ?? '')
+    )
+      scores.place += 4;
     // ... or its shares moving, the name right before them: "Tata AIG shares rose", "Harlow Finch and
     // Kestrel Dune shares fell" (not the verb: "Ana Ruiz shares her recipes").
     let stockAt = seg.to;

@@ -13160,3 +13160,15 @@ describe('a name before its moving "shares" or "stock" (enrich 1.23.1198)', () =
     expect(names('Ana Ruiz shares her recipes online.')).toEqual(['person:Ana Ruiz']);
   });
 });
+
+describe('an adjective before a continent (enrich 1.23.1199)', () => {
+  it('names a part of it, opening a sentence too', () => {
+    expect(names('Sub-Saharan Africa accounted for more than half of the deaths.')).toEqual([
+      'place:Sub-Saharan Africa',
+    ]);
+    expect(names('Francophone Africa accounted for a third.')).toEqual(['place:Francophone Africa']);
+  });
+  it("leaves a body's arm there", () => {
+    expect(names('OCP Africa said profits rose.')).toEqual(['organisation:OCP Africa']);
+  });
+});
