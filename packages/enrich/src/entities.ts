@@ -3858,10 +3858,11 @@ const extractFromTokens = (
   /** A person's role in apposition after "a" right after `to`: ", a 23-year-old singer from Kaduna". */
   const roleInApposition = (to: number): boolean => {
     const a = tokens[to + 1]?.lower;
-    if (tokens[to]?.text !== ',' || (a !== 'a' && a !== 'an')) return false;
+    // (or "the": "Carles Puigdemont, the former Catalan leader", over a people's adjective)
+    if (tokens[to]?.text !== ',' || (a !== 'a' && a !== 'an' && a !== 'the')) return false;
     for (let k = to + 2; k < to + 9; k++) {
       const w = tokens[k];
-      if (!w || (w.kind === 'word' && w.cap)) return false;
+      if (!w || (w.kind === 'word' && w.cap && !(a === 'the' && lex.demonyms.has(w.lower)))) return false;
       if (w.kind !== 'word' && w.kind !== 'num' && w.text !== '-') return false;
       if (
         w.kind === 'word' &&

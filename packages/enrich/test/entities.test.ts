@@ -13172,3 +13172,14 @@ describe('an adjective before a continent (enrich 1.23.1199)', () => {
     expect(names('OCP Africa said profits rose.')).toEqual(['organisation:OCP Africa']);
   });
 });
+
+describe('a role after "the" in apposition (enrich 1.23.1200)', () => {
+  it('shows a person after "to", over a people\'s adjective', () => {
+    expect(names('The warrant applies to Carles Puigdemont, the former Catalan leader.')).toEqual([
+      'person:Carles Puigdemont',
+    ]);
+  });
+  it('leaves a place described so', () => {
+    expect(names('Flights to Kandahar, the former Taliban stronghold, resumed.')).toContain('place:Kandahar');
+  });
+});
