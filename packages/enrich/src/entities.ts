@@ -1531,6 +1531,17 @@ const camelBrand = (w: string): boolean =>
   !/^(?:Mc|Mac|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Abd|Abdul|Abdel|Ben|Bin|Ibn)\p{Lu}/u.test(
     w,
   );
+/** The part after a word's last inner capital is an everyday word or a body's head: "AeroSystems". */
+const camelTailWord = (w: string, common: ReadonlySet<string>): boolean => {
+  for (let k = w.length - 2; k > 0; k--) {
+    const c = w.charAt(k);
+    if (c !== c.toLowerCase()) {
+      const tail = w.slice(k).toLowerCase();
+      return common.has(tail) || ORG_HEADS.has(tail);
+    }
+  }
+  return false;
+};
 
 /** Offices after "Lord" that women hold too ("Lord Mayor Signe Larsen"). */
 const LORD_OFFICES = wordSet('mayor provost chancellor chief lieutenant advocate justice president');
@@ -8962,7 +8973,17 @@ const extractFromTokens = (
           (words.length === 2 &&
             lex.nameParts.has(words[0] ?? '') &&
             !lex.commonWords.has(words[0] ?? '') &&
-            /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(tokens[seg.from + 1]?.text ?? '')))
+            /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(tokens[seg.from + 1]?.text ?? '')) ||
+          // (or a given name the lists lack before a known family name: "producer Chinonye Okafor")
+          (words.length === 2 &&
+            lex.nameParts.has(lastWord) &&
+            !lex.commonWords.has(lastWord) &&
+            !lex.commonWords.has(words[0] ?? '') &&
+            !lex.companies.has(words[0] ?? '') &&
+            !KNOWN_ORGS.has(words[0] ?? '') &&
+            !ORG_HEADS.has(lastWord) &&
+            /^\p{Lu}\p{Ll}+$/u.test(tokens[seg.from]?.text ?? '') &&
+            /^\p{Lu}\p{Ll}+$/u.test(tokens[seg.from + 1]?.text ?? '')))
       )
     ) {
       scores.organisation += 3;
@@ -10216,7 +10237,13 @@ const extractFromTokens = (
     )
       scores.organisation += 4;
     // ... or in a Czech or Slovak body's lower-case noun: "Česká spořitelna", "Tatra banka".
-    if (words.length >= 2 && SLAVIC_BODY_NOUNS.has(lastWord)) scores.organisation += 4;
+    // (in lower case: "Witold Banka" is a man)
+    if (
+      words.length >= 2 &&
+      SLAVIC_BODY_NOUNS.has(lastWord) &&
+      tokens[seg.to - 1]?.text === tokens[seg.to - 1]?.lower
+    )
+      scores.organisation += 4;
     // ... or a web address's: "Rentals.ca", "Booking.com", "Jumia.com.ng".
     if (
       words.length === 1 &&
@@ -10252,7 +10279,14 @@ const extractFromTokens = (
     // (not an Irish family name's mutation after its particle: "Mac an tSaoi")
     else if (
       isCamelBrand(tokens[seg.to - 1]?.text ?? '') &&
-      !IRISH_NAME_LINKS.has(tokens[seg.to - 2]?.text ?? '')
+      !IRISH_NAME_LINKS.has(tokens[seg.to - 2]?.text ?? '') &&
+      // (nor a family name so written after a given name: "Nancy LeaMond", not "Harlan AeroSystems")
+      !(
+        words.length === 2 &&
+        !!g &&
+        !lex.commonWords.has(words[0] ?? '') &&
+        !camelTailWord(tokens[seg.to - 1]?.text ?? '', lex.commonWords)
+      )
     )
       scores.organisation += words.length === 1 ? 1 : 4;
     // Products and software: a version after the name ("Internet Explorer 6"), a model code

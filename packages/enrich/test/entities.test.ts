@@ -13183,3 +13183,19 @@ describe('a role after "the" in apposition (enrich 1.23.1200)', () => {
     expect(names('Flights to Kandahar, the former Taliban stronghold, resumed.')).toContain('place:Kandahar');
   });
 });
+
+describe('people read as bodies by their family name (enrich 1.23.1201)', () => {
+  it('keeps a capitalized "Banka" a family name', () => {
+    expect(names('Witold Banka said the agency regretted the delay.')).toEqual(['person:Witold Banka']);
+    expect(names('Shares in Tatra banka rose.')).toEqual(['organisation:Tatra banka']);
+  });
+  it("keeps an inner capital after a given name a family name's", () => {
+    expect(names('Nancy LeaMond said the plan was fair.')).toEqual(['person:Nancy LeaMond']);
+    expect(names('Harlan AeroSystems said the plan was fair.')).toEqual(['organisation:Harlan AeroSystems']);
+  });
+  it('reads a known family name after a kind that is also a job as a person', () => {
+    expect(names('"We need funding," said Nigerian producer Chinonye Okafor.')).toContain(
+      'person:Chinonye Okafor',
+    );
+  });
+});
