@@ -54,6 +54,8 @@ export const ABBREVIATIONS = set(`
  */
 export const WHOLE_TITLE_TEXT = `
   secretary-general under-secretary-general assistant-secretary-general director-general attorney-general governor-general solicitor-general inspector-general
+  comptroller-general accountant-general surveyor-general registrar-general postmaster-general paymaster-general
+  procurator-general prosecutor-general commissioner-general
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
   judge-rapporteur deputy-governor deputy-director deputy-mayor vice-governor vice-mayor

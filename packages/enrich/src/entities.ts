@@ -2794,9 +2794,15 @@ const extractFromTokens = (
         : prevWord.end === t.start - 1) &&
       !DAYS_MONTHS.has(prevWord.lower) &&
       !(prevWord.initial && lex.commonWords.has(prevWord.lower));
+    // (a Spanish town's "Mar" before "del" is no month: "Mar del Plata")
+    const seaName =
+      t.text === 'Mar' &&
+      (tokens[i + 1]?.text === 'del' || tokens[i + 1]?.text === 'de') &&
+      !!tokens[i + 2]?.cap;
     if (
       DAYS_MONTHS.has(t.lower) &&
       !marchName &&
+      !seaName &&
       !(
         MONTH_NAMES.has(t.lower) &&
         (givenNameMonth(i) || abbreviatedGivenMonth(i) || particleNameMonth(i) || familyNameMonth(i))

@@ -13199,3 +13199,14 @@ describe('people read as bodies by their family name (enrich 1.23.1201)', () => 
     );
   });
 });
+
+describe('more hyphenated titles and "Mar del" (enrich 1.23.1202)', () => {
+  it('keeps "Comptroller-General" and its kin out of the name', () => {
+    expect(names('Comptroller-General Bashir Adeyemi told reporters.')).toEqual(['person:Bashir Adeyemi']);
+    expect(names('Surveyor-General Musa Bello told reporters.')).toEqual(['person:Musa Bello']);
+  });
+  it('reads "Mar" before "del" as no month', () => {
+    expect(names('The hotel is in Mar del Plata.')).toEqual(['place:Mar del Plata']);
+    expect(names('The meeting is on Mar 3 in Lima.')).toEqual(['place:Lima']);
+  });
+});
