@@ -6094,6 +6094,16 @@ const extractFromTokens = (
         !lex.firstNames.has(tokens[to - 1]?.lower ?? '') &&
         !lex.nameParts.has(tokens[to - 1]?.lower ?? '') &&
         !lex.commonWords.has(tokens[to - 1]?.lower ?? '');
+      // (a street or square so named is a place: "Potsdamer Platz", "Leipziger Strasse")
+      const townStreet =
+        !!dem &&
+        dem.code.startsWith('@') &&
+        p + dem.len === to - 1 &&
+        SQUARES_AND_STREETS.has(tokens[to - 1]?.lower ?? '');
+      if (dem && townStreet) {
+        segments.push({ kind: 'place', from: p, to, attrs: [], countryCode: undefined });
+        break;
+      }
       if (dem && townBody) {
         segments.push({ kind: 'org', from: p, to, attrs: [], countryCode: undefined });
         break;

@@ -13210,3 +13210,18 @@ describe('more hyphenated titles and "Mar del" (enrich 1.23.1202)', () => {
     expect(names('The meeting is on Mar 3 in Lima.')).toEqual(['place:Lima']);
   });
 });
+
+describe('"Isthmus" and a town\'s "-er" adjective before a square or street (enrich 1.23.1203)', () => {
+  it('are places', () => {
+    expect(names('The film was shot in the Isthmus of Tehuantepec.')).toEqual([
+      'place:Isthmus of Tehuantepec',
+    ]);
+    expect(names('Protesters gathered at Potsdamer Platz.')).toEqual(['place:Potsdamer Platz']);
+    expect(names('Protesters gathered at Leipziger Strasse.')).toEqual(['place:Leipziger Strasse']);
+  });
+  it("leaves a German body's name", () => {
+    expect(names('Leipziger Verkehrsbetriebe said fares would rise.')).toEqual([
+      'organisation:Leipziger Verkehrsbetriebe',
+    ]);
+  });
+});
