@@ -8980,7 +8980,10 @@ const extractFromTokens = (
       (before.text === before.lower || before.initial || before.text === 'NGO') &&
       // (a forecaster before one word only: "the private forecaster Climatempo", not "Forecaster Anke
       // Moll")
-      (bodyKindWord(before.lower) || (before.lower === 'forecaster' && words.length === 1)) &&
+      (bodyKindWord(before.lower) ||
+        (before.lower === 'forecaster' && words.length === 1) ||
+        // (a kind of two words: "the think tank México Evalúa")
+        (before.lower === 'tank' && before2?.lower === 'think')) &&
       // (nor before an East Asian name, family name first: "Developer Zhang Wei-Ming declined")
       !(
         PERSON_KINDS.has(before.lower) &&
@@ -9201,6 +9204,17 @@ const extractFromTokens = (
       !lex.nameParts.has(words[0] ?? '')
     )
       scores.place += 4;
+    // A name closed by "International" is a body's, even a person's name before it: "Philip Morris
+    // International", "Marriott International" (not an airport one flies from or to: "Flights from
+    // King Faisal International").
+    if (
+      words.length >= 2 &&
+      lastWord === 'international' &&
+      !country &&
+      !knownPlace &&
+      !/^(?:from|to|into|via|at|through)$/u.test(before?.lower ?? '')
+    )
+      scores.organisation += 3;
     // ... or its shares moving, the name right before them: "Tata AIG shares rose", "Harlow Finch and
     // Kestrel Dune shares fell" (not the verb: "Ana Ruiz shares her recipes").
     let stockAt = seg.to;

@@ -13225,3 +13225,12 @@ describe('"Isthmus" and a town\'s "-er" adjective before a square or street (enr
     ]);
   });
 });
+
+describe('"think tank" before a name and "International" closing one (enrich 1.23.1204)', () => {
+  it('give bodies', () => {
+    expect(names('A report by the think tank Kalvano said costs rose.')).toEqual(['organisation:Kalvano']);
+    expect(names('A spokeswoman for Philip Morris International said sales fell.')).toContain(
+      'organisation:Philip Morris International',
+    );
+  });
+});
