@@ -536,6 +536,8 @@ const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory bas
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
+/** What a capitalized owner is to a body in a compound: "PIF-backed", "state-owned". */
+const BACKER_TAILS = wordSet('backed owned run controlled funded listed');
 /** Continents' names, after which a capitalized word names a part of one. */
 const CONTINENT_WORDS = wordSet('africa asia europe america americas oceania');
 /** Verbs of a share price after "shares" or "stock": "Tata AIG shares rose". */
@@ -9737,11 +9739,22 @@ const extractFromTokens = (
     // A product described in apposition: "Xolair, a drug made by Genentech", "Threads, an app".
     // (a country's possessive stands for "the": "Anvisa, Brazil's health regulator,")
     const ownerPlace = after?.text === ',' ? placeMatch(seg.to + 1, seg.to + 4) : undefined;
+    // (so does another body's: "Kia, Hyundai's sister company,")
+    let ownerWords = 0;
+    while (
+      ownerWords < 3 &&
+      tokens[seg.to + 1 + ownerWords]?.kind === 'word' &&
+      tokens[seg.to + 1 + ownerWords]?.cap
+    )
+      ownerWords++;
     const ownerEnd =
       ownerPlace?.code && tokens[seg.to + 1 + ownerPlace.len]?.kind === 'poss'
         ? seg.to + 2 + ownerPlace.len
-        : -1;
-    const article = ownerEnd > 0 ? 'the' : after2?.lower;
+        : after?.text === ',' && ownerWords > 0 && tokens[seg.to + 1 + ownerWords]?.kind === 'poss'
+          ? seg.to + 2 + ownerWords
+          : -1;
+    // ("another" as "a": "Red Sea Global, another PIF-backed developer,")
+    const article = ownerEnd > 0 ? 'the' : after2?.lower === 'another' ? 'a' : after2?.lower;
     if (
       after?.text === ',' &&
       (article === 'a' || article === 'an' || article === 'the') &&
@@ -9763,8 +9776,12 @@ const extractFromTokens = (
         scores.person += 3;
       for (let k = ownerEnd > 0 ? ownerEnd : seg.to + 2; k < seg.to + 8; k++) {
         const w = tokens[k];
-        // (over where it is based: "Eurogas, the Brussels-based association")
-        if (w?.cap && basedAt(k)) {
+        // (over where it is based: "Eurogas, the Brussels-based association", or who backs it:
+        // "another PIF-backed developer")
+        if (
+          w?.cap &&
+          (basedAt(k) || (tokens[k + 1]?.text === '-' && BACKER_TAILS.has(tokens[k + 2]?.text ?? '')))
+        ) {
           k += 2;
           continue;
         }

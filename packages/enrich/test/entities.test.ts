@@ -13234,3 +13234,15 @@ describe('"think tank" before a name and "International" closing one (enrich 1.2
     );
   });
 });
+
+describe('a body in apposition after another body\'s possessive or "another" (enrich 1.23.1205)', () => {
+  it('shows a body', () => {
+    expect(names("Kia, Hyundai's sister company, builds the EV9.")).toContain('organisation:Kia');
+    expect(names('Amber Rose Global, another PIF-backed developer, said it would slow work.')).toContain(
+      'organisation:Amber Rose Global',
+    );
+  });
+  it("leaves a person described by a body's title", () => {
+    expect(names("Ana Ruiz, Hyundai's chief executive, said sales rose.")).toContain('person:Ana Ruiz');
+  });
+});
