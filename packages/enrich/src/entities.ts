@@ -9729,7 +9729,12 @@ const extractFromTokens = (
         // (the kind of work heads the description: not "Jensen Huang, the chip designer's founder",
         // "Ava Lund, the film director")
         // (nor a person of a trade further on: "Ji-woo Park, an aircraft leasing executive")
-        work = WORK_KINDS.has(w.text) && next?.kind !== 'poss' && !tradeWithin(tokens, k + 1);
+        // (nor a body's kind after it: "Ancine, the national film agency")
+        work =
+          WORK_KINDS.has(w.text) &&
+          next?.kind !== 'poss' &&
+          !tradeWithin(tokens, k + 1) &&
+          !(next?.kind === 'word' && (BODY_KINDS.has(next.lower) || ORG_HEADS.has(next.lower)));
       }
       if (work) {
         productKeys.add(key);

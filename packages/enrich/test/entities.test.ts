@@ -13246,3 +13246,16 @@ describe('a body in apposition after another body\'s possessive or "another" (en
     expect(names("Ana Ruiz, Hyundai's chief executive, said sales rose.")).toContain('person:Ana Ruiz');
   });
 });
+
+describe("a kind of work before a body's kind in apposition (enrich 1.23.1206)", () => {
+  it('describes a body, not a work', () => {
+    expect(names('The ministry and Filmora, the national film agency, agreed.')).toEqual([
+      'organisation:Filmora',
+    ]);
+  });
+  it('leaves a work described so (guard)', () => {
+    expect(names('Oppenheimer, the film directed by Christopher Nolan, won.')).toEqual([
+      'person:Christopher Nolan',
+    ]);
+  });
+});
