@@ -13259,3 +13259,12 @@ describe("a kind of work before a body's kind in apposition (enrich 1.23.1206)",
     ]);
   });
 });
+
+describe('"Mutual" after an everyday word opening a sentence (enrich 1.23.1207)', () => {
+  it("closes a body's name", () => {
+    expect(names("Old Mutual, one of the country's largest insurers, said claims rose.")).toEqual([
+      'organisation:Old Mutual',
+    ]);
+    expect(names('Mutual funds rose.')).toEqual([]);
+  });
+});
