@@ -536,7 +536,7 @@ const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory bas
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
-/** What a capitalized owner is to a body in a compound: "PIF-backed", "state-owned". */
+/** What a capitalized owner is to a body in a compound: "PIF-backed", "Temasek-owned". */
 const BACKER_TAILS = wordSet('backed owned run controlled funded listed');
 /** Continents' names, after which a capitalized word names a part of one. */
 const CONTINENT_WORDS = wordSet('africa asia europe america americas oceania');
