@@ -6456,7 +6456,9 @@ const extractFromTokens = (
             (t.lower.includes('-') &&
               t.lower.split('-').every((part) => lex.commonWords.has(part) || HYPHEN_PREFIXES.has(part)))) &&
           !lex.firstNames.has(t.lower) &&
-          to - q >= 3
+          to - q >= 3 &&
+          // (not a place's name the rest of the run is: "the Governor of New South Wales said")
+          placeMatch(q, to)?.len !== to - q
         ) {
           extraTitleWords ??= new Set();
           extraTitleWords.add(q);

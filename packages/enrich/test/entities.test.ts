@@ -13268,3 +13268,16 @@ describe('"Mutual" after an everyday word opening a sentence (enrich 1.23.1207)'
     expect(names('Mutual funds rose.')).toEqual([]);
   });
 });
+
+describe('a place after a title and "of" that opens with an everyday word (enrich 1.23.1208)', () => {
+  it('is the place, not part of the title', () => {
+    expect(names('The Governor of New South Wales said the state was ready.')).toEqual([
+      'place:New South Wales',
+    ]);
+  });
+  it('leaves a portfolio opening so (guard)', () => {
+    expect(names('Minister of New and Renewable Energy Pralhad Joshi said.')).toEqual([
+      'person:Pralhad Joshi',
+    ]);
+  });
+});
