@@ -9196,6 +9196,21 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 3;
+    // The end of a route from a known place, and the names listed with it: "runs from Reading to
+    // Abbey Wood and Shenfield" (not a person's full name: "a letter from Paris to Marta Vidal").
+    let routeTo = before?.lower === 'to' ? seg.from - 1 : -1;
+    if (g && words.length >= 2 && !lex.commonWords.has(lastWord)) routeTo = -1;
+    if (routeTo < 0 && (before?.lower === 'and' || before?.text === ',')) {
+      const lead = listLeadBefore(tokens, seg.from);
+      if (tokens[lead]?.lower === 'to') routeTo = lead;
+    }
+    for (let f = routeTo - 2; routeTo > 0 && f >= routeTo - 5; f--) {
+      if (tokens[f]?.sentence !== tokens[routeTo]?.sentence) break;
+      if (tokens[f]?.lower !== 'from') continue;
+      const origin = spanKey(tokens, f + 1, routeTo);
+      if (lex.places.has(origin) || lex.countries.has(origin)) scores.place += 3;
+      break;
+    }
     // A part of a continent named by an adjective before it: "Sub-Saharan Africa accounted for",
     // "Francophone Africa", "Equatorial Asia" (not a given name: "Maria America").
     if (

@@ -13281,3 +13281,16 @@ describe('a place after a title and "of" that opens with an everyday word (enric
     ]);
   });
 });
+
+describe('the end of a route from a known place (enrich 1.23.1209)', () => {
+  it('is a place, with the names listed with it', () => {
+    expect(names('The line runs from Reading to Abbey Wood and Shenfield.')).toEqual([
+      'place:Reading',
+      'place:Abbey Wood',
+      'place:Shenfield',
+    ]);
+  });
+  it("leaves a person's full name", () => {
+    expect(names('He sent a letter from Paris to Marta Vidal.')).toContain('person:Marta Vidal');
+  });
+});
