@@ -2104,7 +2104,8 @@ export const extractQuotes = (
       if (e?.type === 'person' && !e.group) return e;
     }
     // "said his friend Mitesh Chauhan", "said her lawyer, Ana Ruiz": the person after the relation.
-    if (t.lower === 'his' || t.lower === 'her' || t.lower === 'their') {
+    // (a body's officer too: "said its national director, Bishop Jose Colin Bagaforo")
+    if (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its') {
       let j = k + 1;
       while (j < limitTo && j < k + 4 && tokens[j]?.kind === 'word' && tokens[j]?.text === tokens[j]?.lower)
         j++;

@@ -4085,3 +4085,11 @@ describe('someone described, not named, after the cue or after where they work (
     ).toBe('Tarsus Group');
   });
 });
+
+describe('a body\'s officer named after "said its ..." (enrich 1.23.1210)', () => {
+  it('is the person named', () => {
+    const text =
+      'Caritas Philippines sent aid on Monday.\n\n"The needs are enormous," said its national director, Bishop Jose Colin Bagaforo.';
+    expect(speakerOf(text, 'needs are enormous')).toBe('Jose Colin Bagaforo');
+  });
+});
