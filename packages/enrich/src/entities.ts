@@ -536,6 +536,8 @@ const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory bas
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
+/** Bodies' heads that, in lower case before a name in commas, describe it: "the port authority, X,". */
+const APPOSED_BODY_HEADS = wordSet('board body authority ministry commission council');
 /** What a capitalized owner is to a body in a compound: "PIF-backed", "Temasek-owned". */
 const BACKER_TAILS = wordSet('backed owned run controlled funded listed');
 /** Continents' names, after which a capitalized word names a part of one. */
@@ -9096,7 +9098,9 @@ const extractFromTokens = (
       before2?.kind === 'word' &&
       before2.text === before2.lower &&
       // (also a board or body there: "Brazil's tourism board, Embratur,", "the industry body, Ukrtelecom,")
-      (ORG_KIND_BEFORE.has(before2.text) || before2.text === 'board' || before2.text === 'body') &&
+      // (or an authority, a ministry, a commission, a council: "The port authority, Autoridade
+      // Portuária de Santos, said")
+      (ORG_KIND_BEFORE.has(before2.text) || APPOSED_BODY_HEADS.has(before2.text)) &&
       // (a kind that is also a job only in a compound and for a name with no given name: "the state
       // grid operator, Ukrenergo," but "the camera operator, John Hale,", "the Journal's
       // publisher, Almar Latour,")

@@ -13294,3 +13294,14 @@ describe('the end of a route from a known place (enrich 1.23.1209)', () => {
     expect(names('He sent a letter from Paris to Marta Vidal.')).toContain('person:Marta Vidal');
   });
 });
+
+describe('a name in commas after "the port authority" (enrich 1.23.1211)', () => {
+  it('is a body', () => {
+    expect(names('The port authority, Kestrel Santos, said it would inspect containers.')).toEqual([
+      'organisation:Kestrel Santos',
+    ]);
+  });
+  it("leaves a body's spokesperson named so (guard)", () => {
+    expect(names('A spokesperson for the council, Marie Tremblay, said.')).toEqual(['person:Marie Tremblay']);
+  });
+});
