@@ -536,6 +536,10 @@ const SEAT_NOUNS = wordSet('headquarters campus offices office plant factory bas
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');
 /** Kinds of body named after a name in lower case ("the Scientology organization"). */
+/** A body's officers by their lower-case role right before their name: "Foodwatch campaigner Jana Lindemann". */
+const OFFICER_ROLES = wordSet(
+  'spokesman spokeswoman spokesperson campaigner chief executive director president chairman chairwoman chair analyst economist head researcher official manager founder strategist',
+);
 /** Bodies' heads that, in lower case before a name in commas, describe it: "the port authority, X,". */
 const APPOSED_BODY_HEADS = wordSet('board body authority ministry commission council');
 /** What a capitalized owner is to a body in a compound: "PIF-backed", "Temasek-owned". */
@@ -9200,6 +9204,28 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 3;
+    // A body before its officer's lower-case role and the officer's name: "said Foodwatch campaigner
+    // Jana Lindemann", "Federated Farmers dairy spokesman Richard McIntyre said".
+    if (!g && !country && !knownPlace && !lex.places.has(key)) {
+      let k = seg.to;
+      let role = false;
+      while (k < seg.to + 3 && tokens[k]?.kind === 'word' && tokens[k]?.text === tokens[k]?.lower) {
+        if (OFFICER_ROLES.has(tokens[k]?.text ?? '')) role = true;
+        k++;
+      }
+      const officer = tokens[k];
+      if (
+        role &&
+        OFFICER_ROLES.has(tokens[k - 1]?.text ?? '') &&
+        officer?.cap &&
+        officer.kind === 'word' &&
+        officer.sentence === tokens[seg.from]?.sentence &&
+        firstNameGender(officer.lower, lex) !== undefined &&
+        tokens[k + 1]?.cap &&
+        tokens[k + 1]?.kind === 'word'
+      )
+        scores.organisation += 3;
+    }
     // The end of a route from a known place, and the names listed with it: "runs from Reading to
     // Abbey Wood and Shenfield" (not a person's full name: "a letter from Paris to Marta Vidal").
     let routeTo = before?.lower === 'to' ? seg.from - 1 : -1;

@@ -4093,3 +4093,18 @@ describe('a body\'s officer named after "said its ..." (enrich 1.23.1210)', () =
     expect(speakerOf(text, 'needs are enormous')).toBe('Jose Colin Bagaforo');
   });
 });
+
+describe("a body before its officer's lower-case role and name (enrich 1.23.1212)", () => {
+  it('is a body, and the officer speaks', () => {
+    const text = '"Most people never see a website," said Foodwatch campaigner Jana Lindemann.';
+    expect(speakerOf(text, 'never see a website')).toBe('Jana Lindemann');
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toContain(
+      'organisation:Foodwatch',
+    );
+  });
+  it('leaves the officer the "he" of a later quote', () => {
+    const text =
+      'Federated Farmers dairy spokesman Richard McIntyre said the rules were fair. "Thousands drink raw milk safely every week," he said.';
+    expect(speakerOf(text, 'raw milk')).toBe('Richard McIntyre');
+  });
+});
