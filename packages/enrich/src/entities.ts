@@ -1409,7 +1409,8 @@ const ORG_KIND_BEFORE =
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
-  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation`);
+  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation organisation
+  organization`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */
@@ -10091,6 +10092,18 @@ const extractFromTokens = (
       SUCH_AS_PLACES.has(likeKind.lower)
     )
       scores.place += 2;
+    // (and bodies, the list's later items too: "grocery chains including Loblaw and Sobeys")
+    const likeLead =
+      likeWord === 'like' || likeWord === 'including' ? likeAt : listLeadBefore(tokens, seg.from);
+    const likeLeadWord = tokens[likeLead]?.lower;
+    const bodyKindBefore = tokens[likeLead - 1]?.text === ',' ? tokens[likeLead - 2] : tokens[likeLead - 1];
+    if (
+      (likeLeadWord === 'like' || likeLeadWord === 'including') &&
+      bodyKindBefore?.kind === 'word' &&
+      bodyKindBefore.text === bodyKindBefore.lower &&
+      SUCH_AS_BODIES.has(bodyKindBefore.text)
+    )
+      scores.organisation += 2;
     // (also a later item of the list: "temples such as Tanah Lot and Besakih")
     let suchAt = before?.lower === 'as' && before2?.lower === 'such' ? seg.from : -1;
     if (suchAt < 0) {

@@ -13305,3 +13305,15 @@ describe('a name in commas after "the port authority" (enrich 1.23.1211)', () =>
     expect(names('A spokesperson for the council, Marie Tremblay, said.')).toEqual(['person:Marie Tremblay']);
   });
 });
+
+describe('"organisation" before a name, and bodies after a kind and "including" or "like" (enrich 1.23.1213)', () => {
+  it('give bodies', () => {
+    expect(names('The advocacy organisation Kalvano said the system was slow.')).toEqual([
+      'organisation:Kalvano',
+    ]);
+    expect(names('Prices rose at grocery chains including Loblaw and Sobeys.')).toEqual([
+      'organisation:Loblaw',
+      'organisation:Sobeys',
+    ]);
+  });
+});
