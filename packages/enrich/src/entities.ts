@@ -9848,7 +9848,14 @@ const extractFromTokens = (
         if (w?.cap && lex.demonyms.has(w.lower)) continue;
         // (over a superlative's adverb: "Hayat Tahrir al-Sham, the most powerful rebel group")
         if (w?.text === 'most' || w?.text === 'least') continue;
-        if (!w || w.kind !== 'word' || w.text !== w.lower || FUNCTION_WORDS.has(w.lower)) break;
+        // (the initials "NGO" count as its lower-case kind: "Walhi, Indonesia's largest environmental NGO")
+        if (
+          !w ||
+          w.kind !== 'word' ||
+          (w.text !== w.lower && w.text !== 'NGO') ||
+          FUNCTION_WORDS.has(w.lower)
+        )
+          break;
 
         // (the product heads the phrase: not "an obesity medicine physician", "a car dealer")
         // (also further on: "an aircraft leasing executive")

@@ -13317,3 +13317,12 @@ describe('"organisation" before a name, and bodies after a kind and "including" 
     ]);
   });
 });
+
+describe('"NGO" in an apposition (enrich 1.23.1214)', () => {
+  it('describes a body', () => {
+    expect(names('Kalvano, a local NGO, said the mine must close.')).toEqual(['organisation:Kalvano']);
+    expect(
+      names("Work stopped, and Walhi, Indonesia's largest environmental NGO, said the mine must close."),
+    ).toContain('organisation:Walhi');
+  });
+});
