@@ -1115,6 +1115,16 @@ export const extractQuotes = (
           break;
         }
       }
+      // (over a relative clause on the phrase's noun: "At the Simón Bolívar International Bridge,
+      // which links Cúcuta with San Antonio del Táchira, Marisela Ortega said")
+      if (/^(?:which|where|whose)$/u.test(tokens[from]?.lower ?? '')) {
+        for (let k = from + 1; k < s.to && k - from < 25; k++) {
+          if (tokens[k]?.text === ',') {
+            from = k + 1;
+            break;
+          }
+        }
+      }
       // (a name in apposition still closing the phrase: "In a statement issued through its
       // management company, Ignition, Noel said")
       const closing = mentionAt.get(from);

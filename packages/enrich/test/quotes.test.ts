@@ -4108,3 +4108,11 @@ describe("a body before its officer's lower-case role and name (enrich 1.23.1212
     expect(speakerOf(text, 'raw milk')).toBe('Richard McIntyre');
   });
 });
+
+describe('a relative clause on an opening phrase before the subject (enrich 1.23.1215)', () => {
+  it('names no subject: the person after it is the "she" of the next quote', () => {
+    const text =
+      'Gloria Arriero, director of the agency, said registration would reopen.\n\nAt the Simón Bolívar Bridge, which links Cúcuta with San Antonio, Marisela Ortega said she crossed twice a week.\n\n"Now, finally, I can work without fear," she said.';
+    expect(speakerOf(text, 'without fear')).toBe('Marisela Ortega');
+  });
+});
