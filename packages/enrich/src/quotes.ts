@@ -1708,6 +1708,28 @@ export const extractQuotes = (
     subjects.push({ at: m.from, entity: e });
     clauseSubjects++;
   }
+  // The speaker of a cue closing a sentence whose subject is no person: "Lightbridge also plans to
+  // open an office in Johannesburg, Mehta said." — a later "he added" is his.
+  for (const m of mentions) {
+    const verb = tokens[m.to];
+    if (
+      inQuote[m.from] !== -1 ||
+      tokens[m.from - 1]?.text !== ',' ||
+      verb?.kind !== 'word' ||
+      verb.text !== verb.lower ||
+      !CUE_VERBS.has(verb.text)
+    )
+      continue;
+    const sentence = tokens[m.from]?.sentence;
+    let end = m.to + 1;
+    while (end < m.to + 5 && tokens[end]?.sentence === sentence && tokens[end]?.text !== '.') end++;
+    if (tokens[end]?.text !== '.' || tokens[end]?.sentence !== sentence) continue;
+    const e = entityById(m.entity);
+    if (e?.type !== 'person' || e.group) continue;
+    if (subjects.some((x) => tokens[x.at]?.sentence === sentence)) continue;
+    subjects.push({ at: m.from, entity: e });
+    clauseSubjects++;
+  }
   // The source "according to" names, of a sentence whose subject is no person: "Underwriters still
   // charge war-risk premiums, according to Marguerite O'Donnell-Baptiste, a marine insurance
   // analyst." — a later "she said" is hers.

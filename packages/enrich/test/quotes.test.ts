@@ -4116,3 +4116,11 @@ describe('a relative clause on an opening phrase before the subject (enrich 1.23
     expect(speakerOf(text, 'without fear')).toBe('Marisela Ortega');
   });
 });
+
+describe('the speaker of a cue closing a sentence whose subject is no person (enrich 1.23.1216)', () => {
+  it('is the "he" of the next quote', () => {
+    const text =
+      'Lightbridge founder Rohan Mehta said the fund was ready. Max Cuvellier, one of its founders, said investors were slow. Lightbridge also plans to open an office in Johannesburg, Mehta said. "South Africa is the gateway for us," he added.';
+    expect(speakerOf(text, 'gateway')).toBe('Rohan Mehta');
+  });
+});
