@@ -2166,10 +2166,13 @@ export const extractQuotes = (
     if (hyphen > 0 && PLACE_COMPOUND_TAILS.has(compound.slice(hyphen + 1)) && k + 1 < limitTo)
       return subjectStartingAt(k + 1, limitTo);
     // "said Halvorsen's chief executive, Kristin Aasland": the person after the owner's role.
-    if (m && tokens[m.to]?.kind === 'poss') {
-      let j = m.to + 1;
+    // (the owner may be a body the story leaves unnamed as an everyday word: "said Shelter's chief
+    // executive, Polly Neate")
+    const ownerTo = m ? m.to : t.cap && t.kind === 'word' && tokens[k + 1]?.kind === 'poss' ? k + 1 : -1;
+    if (ownerTo > 0 && tokens[ownerTo]?.kind === 'poss') {
+      let j = ownerTo + 1;
       let role = false;
-      while (j < limitTo && j < m.to + 8 && tokens[j]?.kind === 'word') {
+      while (j < limitTo && j < ownerTo + 8 && tokens[j]?.kind === 'word') {
         // (over a place the role is for: "said Namfrel's Cebu coordinator, Jericho Alcantara")
         const inner = tokens[j]?.cap ? mentionAt.get(j) : undefined;
         if (inner && entityById(inner.entity)?.type === 'place' && !role) {
@@ -2198,9 +2201,9 @@ export const extractQuotes = (
       const holder = titled ? entityById(titled.entity) : undefined;
       if (holder?.type === 'person' && !holder.group) return holder;
       // (or a person named right after the owner: "said Finanzwende's Carolin Ahrensfeld")
-      const own = mentionAt.get(m.to + 1);
+      const own = m ? mentionAt.get(m.to + 1) : undefined;
       const ownPerson = own ? entityById(own.entity) : undefined;
-      if (ownPerson?.type === 'person' && !ownPerson.group && entityById(m.entity)?.type !== 'person')
+      if (m && ownPerson?.type === 'person' && !ownPerson.group && entityById(m.entity)?.type !== 'person')
         return ownPerson;
     }
     if (m) {

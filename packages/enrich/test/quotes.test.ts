@@ -4124,3 +4124,14 @@ describe('the speaker of a cue closing a sentence whose subject is no person (en
     expect(speakerOf(text, 'gateway')).toBe('Rohan Mehta');
   });
 });
+
+describe('"said <everyday-word body>\'s <role>, <name>" (enrich 1.23.1217)', () => {
+  it('is the person named', () => {
+    expect(
+      speakerOf(
+        '"Nurses will never afford these flats," said Shelter\'s chief executive, Polly Neate.',
+        'never afford',
+      ),
+    ).toBe('Polly Neate');
+  });
+});
