@@ -10446,6 +10446,8 @@ const extractFromTokens = (
       // (nor a newspaper's name: "Apple Daily", "the Apple Daily newspaper")
       lastWord !== 'daily' &&
       lastWord !== 'weekly' &&
+      // (nor one with officers: "Mitsui Fudosan's managing director")
+      !(tokens[seg.to]?.kind === 'poss' && roleAfter(seg.to + 1) === 'person') &&
       !(tokens[seg.to]?.kind === 'word' && ORG_KIND_AFTER.has(tokens[seg.to]?.text ?? ''));
     // ... otherwise a name opened by a known company's word is a company ("Deutsche Bahn").
     if (brandKnown && !brandProduct && !country && !knownPlace && !cand.titled) scores.organisation += 1.5;

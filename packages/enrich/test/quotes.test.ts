@@ -4135,3 +4135,14 @@ describe('"said <everyday-word body>\'s <role>, <name>" (enrich 1.23.1217)', () 
     ).toBe('Polly Neate');
   });
 });
+
+describe('a known company and one more word before its officers (enrich 1.23.1218)', () => {
+  it('is a body, not a product, and its officer named in commas is the subject', () => {
+    const text =
+      'Lendlease chief executive Tony Lombardo said demand was high. Mitsui Fudosan\'s managing director for Australia, Takayuki Ito, said the firm was impressed. "We take a 50-year view," he said.';
+    expect(speakerOf(text, '50-year view')).toBe('Takayuki Ito');
+    expect(enrich({ bodyText: text }).entities.map((e) => `${e.type}:${e.name}`)).toContain(
+      'organisation:Mitsui Fudosan',
+    );
+  });
+});
