@@ -2491,6 +2491,13 @@ const extractFromTokens = (
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.kind === 'num') return false;
+    // (after a judge's "Justice" and an honorific: "Mrs Justice May", "Mr Justice April")
+    if (
+      prev?.text === 'Justice' &&
+      capPair(prev, t) &&
+      /^(?:mrs|mr|ms|dame|sir|lady|lord)\.?$/u.test(tokens[i - 2]?.lower ?? '')
+    )
+      return true;
     if (
       capPair(prev, t) &&
       !!prev &&

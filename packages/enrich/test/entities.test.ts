@@ -13326,3 +13326,9 @@ describe('"NGO" in an apposition (enrich 1.23.1214)', () => {
     ).toContain('organisation:Walhi');
   });
 });
+
+describe('a month\'s name after "Mrs Justice" (enrich 1.23.1219)', () => {
+  it("is a judge's family name", () => {
+    expect(names('Mrs Justice May set a trial date for next June.')).toEqual(['person:May']);
+  });
+});
