@@ -190,7 +190,7 @@ export const ORG_HEADS = set(`
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
   hospital infirmary clinic museum gallery galleries library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
-  architects brokers reinsurance assurance mutual energia
+  architects brokers reinsurance assurance mutual energia cruises ambulance
   commission tribunal secretariat directorate agency's parliament weekly daily mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti
@@ -299,7 +299,7 @@ const KNOWN_ORG_WORDS = set(`
   legislative_yuan executive_yuan garda_síochána renew_europe carrefour ahold_delhaize tesco asda aldi lidl morrisons
   waitrose boots health_service_executive qantas bombardier ryanair easyjet gavi kazatomprom coldiretti trenitalia
   saab dassault embraer thales rheinmetall hanwha deutsche_bahn renfe amtrak aerolíneas_argentinas aerolineas_argentinas
-  royal_jordanian royal_air_maroc oxxo olam kroll national_treasury
+  royal_jordanian royal_air_maroc oxxo olam kroll national_treasury temasek khazanah mubadala
   oxfam caritas wikimedia
   nationals al-hilal al-nassr al-ittihad al-ahli al-ahly al-sadd al-duhail al-ain zamalek raja_casablanca wydad_casablanca
   reuters afp bbc cnn nbc abc cbs fox msnbc npr pbs bloomberg xinhua tass yonhap kyodo efe ansa dpa al_jazeera

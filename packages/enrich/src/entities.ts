@@ -426,7 +426,8 @@ const COMPANY_HEADS =
  * One word ending in a bank's, an oil or gas firm's, a telecom's or a power firm's word: "Agrobank",
  * "Turkmengaz", "Transelectrica", "Energocom" (a vowel before "com": "Malcom" is a given name).
  */
-const COMPOUND_COMPANY = /^\p{Lu}\p{Ll}{2,}(?:bank|gaz|neft|prom|telecom|electrica|elektro|[aeiou]com)$/u;
+const COMPOUND_COMPANY =
+  /^(?:\p{Lu}\p{Ll}{2,}(?:bank|gaz|neft|prom|telecom|electrica|elektro|[aeiou]com)|\p{Lu}{2,4}Bank)$/u;
 /** Colours and sky words that open companies' names: "Blue Star Ferries", "Golden Dragon Airlines". */
 const COLOUR_AND_SKY_WORDS = wordSet(
   'blue red green black white golden silver yellow orange royal star sun moon sky',

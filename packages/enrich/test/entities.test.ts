@@ -13332,3 +13332,16 @@ describe('a month\'s name after "Mrs Justice" (enrich 1.23.1219)', () => {
     expect(names('Mrs Justice May set a trial date for next June.')).toEqual(['person:May']);
   });
 });
+
+describe('"Cruises" and "Ambulance" heads, banks named by initials and "Bank", Temasek (enrich 1.23.1220)', () => {
+  it('give bodies', () => {
+    expect(names('Viking River Cruises said all passengers were safe.')).toEqual([
+      'organisation:Viking River Cruises',
+    ]);
+    expect(names('St John Ambulance paramedics treated the injured.')).toEqual([
+      'organisation:St John Ambulance',
+    ]);
+    expect(names('Rival TPBank rose 2 percent.')).toEqual(['organisation:TPBank']);
+    expect(names("The round also included Singapore's Temasek.")).toContain('organisation:Temasek');
+  });
+});
