@@ -555,6 +555,9 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['andrei', 'm'],
   ['valery', 'm'],
   ['danila', 'm'],
+  // (French women's names the men's list has: "Heritage Minister Pascale St-Onge ... she told reporters")
+  ['pascale', 'f'],
+  ['françoise', 'f'],
   // (names the men's list alone has that are now given to girls at least as often)
   ...wordsOf('madison avery riley harper peyton reese kendall hayden mackenzie kennedy').map(
     (n) => [n, 'u'] as const,

@@ -4146,3 +4146,11 @@ describe('a known company and one more word before its officers (enrich 1.23.121
     );
   });
 });
+
+describe('"Pascale" as a woman\'s name (enrich 1.23.1221)', () => {
+  it('makes her the "she" of the next quote', () => {
+    const text =
+      'Isabelle Deschamps said bands had cancelled. "These are artists," she said. Heritage Minister Pascale St-Onge said she had raised the issue. "Canada wants to be a place where music is heard," she told reporters.';
+    expect(speakerOf(text, 'music is heard')).toBe('Pascale St-Onge');
+  });
+});
