@@ -9667,8 +9667,19 @@ const extractFromTokens = (
             !!placeMatch(seg.to + 1, seg.to + 5)) &&
           /^[\p{Lu} .'-]+$/u.test(cand.text)
         : false
-    )
+    ) {
       scores.place += 3;
+      // (more with the dateline's dash or agency after the country, over what the town's words would
+      // say elsewhere: "LA RINCONADA, Peru -"; not "CJ ENM, South Korea's largest entertainment company")
+      for (let k = seg.to + 2; k < seg.to + 8 && tokens[k]?.sentence === first.sentence; k++) {
+        const x = tokens[k]?.text ?? '';
+        if (x === '-' || x === '—' || x === '–' || x === '(') {
+          scores.place += 3;
+          break;
+        }
+        if (tokens[k]?.kind === 'poss') break;
+      }
+    }
     // Person evidence to the right: a speech verb, "who", "himself" ("Gomery, who led", "Vega suggested").
     const rightWord = after?.text === ',' ? after2 : after;
     // What names itself is a body, not a person (who names "himself" or "herself"): "a group calling

@@ -13345,3 +13345,19 @@ describe('"Cruises" and "Ambulance" heads, banks named by initials and "Bank", T
     expect(names("The round also included Singapore's Temasek.")).toContain('organisation:Temasek');
   });
 });
+
+describe("a dateline's town before its country and the dateline's dash (enrich 1.23.1222)", () => {
+  it('is a place whatever its words', () => {
+    expect(names('LA RINCONADA, Peru - In this high Andean town, miners dig for gold.')).toEqual([
+      'place:La Rinconada',
+      'place:Peru',
+    ]);
+  });
+  it("leaves a body opening a paragraph before a country's possessive", () => {
+    expect(
+      names(
+        "Films rose.\n\nCJ ENM, South Korea's largest entertainment company, is presenting five features.",
+      ),
+    ).toContain('organisation:CJ ENM');
+  });
+});
