@@ -9932,7 +9932,10 @@ const extractFromTokens = (
         }
         // (not a state placing the town before it: "In Troy, Ohio, the supplier cut jobs")
         if (BODY_KINDS.has(w.lower) && !(tokens[seg.from - 1]?.text === ',' && lex.regions.has(key))) {
-          scores.organisation += 3;
+          // (a kind before "who" is a person's trade, "which" a body's: "Eusebio Quispe, a miner who
+          // arrived from Juliaca")
+          if (next?.lower === 'who') scores.person += 2;
+          else scores.organisation += 3;
           break;
         }
         // ... or a person, by a role that only people have: "Rodri, the Manchester City midfielder".

@@ -13361,3 +13361,16 @@ describe("a dateline's town before its country and the dateline's dash (enrich 1
     ).toContain('organisation:CJ ENM');
   });
 });
+
+describe('a kind of body before "who" in apposition (enrich 1.23.1223)', () => {
+  it("is a person's trade", () => {
+    expect(
+      names('"The gold is running out," said Eusebio Quispe, a miner who arrived from Juliaca.'),
+    ).toContain('person:Eusebio Quispe');
+  });
+  it('leaves a body described with "which"', () => {
+    expect(names('Kalvano, a miner which owns two pits, said output fell.')).toEqual([
+      'organisation:Kalvano',
+    ]);
+  });
+});
