@@ -790,6 +790,14 @@ const PLACE_KIND_OF = new Set([
   'parishes',
   'prefectures',
   'states',
+  // (an electoral seat, a governorate, a border post: "the constituency of Kitwe Central", "the
+  // governorate of Mafraq", "the border post of Paso Canoas")
+  'constituency',
+  'constituencies',
+  'governorate',
+  'governorates',
+  'post',
+  'crossing',
   'community',
   'communities',
   'neighbourhood',

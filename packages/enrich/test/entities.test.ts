@@ -13374,3 +13374,13 @@ describe('a kind of body before "who" in apposition (enrich 1.23.1223)', () => {
     ]);
   });
 });
+
+describe('names after "constituency", "governorate", "post" or "crossing" and "of" (enrich 1.23.1224)', () => {
+  it('are places', () => {
+    expect(names('Votes were recounted in the constituency of Kitwe Central.')).toEqual([
+      'place:Kitwe Central',
+    ]);
+    expect(names('Refugees live in the northern governorate of Mafraq.')).toEqual(['place:Mafraq']);
+    expect(names('They arrived at the border post of Paso Canoas.')).toEqual(['place:Paso Canoas']);
+  });
+});
