@@ -982,7 +982,7 @@ const BODY_KIND_LINKS = wordSet('representing that which whose for of with behin
 const FOREIGN_BODY_KINDS = wordSet(
   `vereniging stichting verband stiftung vereinigung fundación fundacion fundação fundacao fondazione fondation asociación
   asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación
-  groupe grupo gruppo société societe compagnie collectif mouvement`,
+  groupe grupo gruppo société societe compagnie collectif mouvement corporación corporacion corporação corporacao`,
 );
 const ROMANCE_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_KINDS,

@@ -13384,3 +13384,11 @@ describe('names after "constituency", "governorate", "post" or "crossing" and "o
     expect(names('They arrived at the border post of Paso Canoas.')).toEqual(['place:Paso Canoas']);
   });
 });
+
+describe('"Corporación" opening a name (enrich 1.23.1225)', () => {
+  it("opens a body's name, with or without its accent", () => {
+    expect(names('The mine concession belongs to Corporacion Minera Ananea.')).toEqual([
+      'organisation:Corporacion Minera Ananea',
+    ]);
+  });
+});
