@@ -63,6 +63,7 @@ export const WHOLE_TITLE_TEXT = `
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   councilmember councilmembers assemblymember councilperson selectwoman member
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
+  trumpeter saxophonist pianist violinist cellist bassist guitarist drummer percussionist composer conductor songwriter
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster
   ch dci dcs dsupt pc wpc
   barrister advocate sepoy naik havildar subedar cabbie boatman
@@ -582,7 +583,7 @@ export const WORLD_FAMILY_NAMES: ReadonlyArray<string> = wordsOf(`putin zelensky
 export const PEOPLE_BY_TRADE = set(`
   midfielder striker defender goalkeeper forward winger player footballer cricketer batsman batter bowler pitcher
   quarterback rider driver captain skipper jockey cyclist sprinter swimmer boxer golfer singer rapper actor actress
-  comedian novelist poet musician drummer guitarist
+  comedian novelist poet musician drummer guitarist trumpeter saxophonist pianist violinist cellist bassist
   lock hooker prop flanker scrum-half fly-half full-back fullback centre-back wing-back playmaker
   right-hander left-hander seamer spinner all-rounder wicketkeeper wicket-keeper opener
   guard receiver linebacker catcher shortstop outfielder infielder reliever hurdler runner

@@ -13392,3 +13392,10 @@ describe('"Corporación" opening a name (enrich 1.23.1225)', () => {
     ]);
   });
 });
+
+describe("musicians' trades before a name (enrich 1.23.1226)", () => {
+  it('stay out of the name, opening a sentence too', () => {
+    expect(names('Trumpeter Irvin Mayfield was not on the lineup.')).toEqual(['person:Irvin Mayfield']);
+    expect(names('Saxophonist Ana Ruiz played first.')).toEqual(['person:Ana Ruiz']);
+  });
+});
