@@ -1443,7 +1443,9 @@ const ORG_KIND_PLURALS = wordSet(
   'companies firms newspapers broadcasters agencies retailers airlines carriers insurers lenders manufacturers automakers carmakers banks housebuilders homebuilders shipbuilders miners groups chains platforms startups start-ups fintechs apps operators providers suppliers producers developers distributors regulators utilities telcos refiners reinsurers bottlers publishers consultancies brokerages exchanges',
 );
 /** Makers that are bodies ("lawmaker", "filmmaker" are people). */
-const MAKER_KINDS = wordSet('chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker');
+const MAKER_KINDS = wordSet(
+  'chipmaker drugmaker planemaker phonemaker steelmaker toymaker gunmaker meatpacker automaker shipmaker brewer',
+);
 /** Every kind a body is called by: before its name, in apposition, or before "known as" its name. */
 /** What a body is called before its name or in apposition: "the consultancy Stears", "X, a trade group,". */
 export const BODY_KINDS: ReadonlySet<string> = new Set([...ORG_KIND_BEFORE, ...APPOSITION_BODIES]);

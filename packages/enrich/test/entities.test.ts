@@ -13399,3 +13399,13 @@ describe("musicians' trades before a name (enrich 1.23.1226)", () => {
     expect(names('Saxophonist Ana Ruiz played first.')).toEqual(['person:Ana Ruiz']);
   });
 });
+
+describe('"meatpacker" and "brewer" before a name (enrich 1.23.1227)', () => {
+  it('are kinds of body, kept out of the name', () => {
+    expect(names('Meatpacker JBS said it was monitoring the fires.')).toEqual(['organisation:JBS']);
+    expect(names('The festival was funded by brewer Bavaria and telecoms company Claro.')).toEqual([
+      'organisation:Bavaria',
+      'organisation:Claro',
+    ]);
+  });
+});
