@@ -1418,7 +1418,7 @@ const ORG_KIND_BEFORE =
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
-  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation organisation
+  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation organisation arm
   organization`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');

@@ -13409,3 +13409,12 @@ describe('"meatpacker" and "brewer" before a name (enrich 1.23.1227)', () => {
     ]);
   });
 });
+
+describe('"arm" before a name (enrich 1.23.1228)', () => {
+  it('is a kind of body', () => {
+    expect(names('Qantas budget arm Jetstar will be among the first.')).toContain('organisation:Jetstar');
+    expect(names('The group wants its low-cost arm, Citilink, to carry more.')).toEqual([
+      'organisation:Citilink',
+    ]);
+  });
+});
