@@ -9283,6 +9283,9 @@ const extractFromTokens = (
       !/^(?:from|to|into|via|at|through)$/u.test(before?.lower ?? '')
     )
       scores.organisation += 3;
+    // ... or listed on a town's exchange: "London-listed Airtel Africa", "Nairobi-listed Safaricom".
+    if (before?.text === 'listed' && tokens[seg.from - 2]?.text === '-' && !country && !knownPlace)
+      scores.organisation += 3;
     // ... or its shares moving, the name right before them: "Tata AIG shares rose", "Harlow Finch and
     // Kestrel Dune shares fell" (not the verb: "Ana Ruiz shares her recipes").
     let stockAt = seg.to;

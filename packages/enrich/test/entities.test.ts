@@ -13418,3 +13418,13 @@ describe('"arm" before a name (enrich 1.23.1228)', () => {
     ]);
   });
 });
+
+describe('"-listed" after a town, and "Worldwide" or "Movil" closing a name (enrich 1.23.1229)', () => {
+  it('give the town a place and the names bodies', () => {
+    expect(names('It is a unit of London-listed Airtel Africa.')).toEqual([
+      'place:London',
+      'organisation:Airtel Africa',
+    ]);
+    expect(names('The hotel is operated by Hilton Worldwide.')).toEqual(['organisation:Hilton Worldwide']);
+  });
+});
