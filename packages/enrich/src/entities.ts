@@ -8574,7 +8574,12 @@ const extractFromTokens = (
         (ROYAL_ADJECTIVES.has(words[0] ?? '') &&
           (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord) || ROYAL_BODIES.has(lastWord))))
         ? undefined
-        : firstNameGender(words[0] ?? '', lex);
+        : // (nor a word in capitals before one that is not: "mobile operator TIM Brasil")
+          words.length >= 2 &&
+            /^\p{Lu}{2,}$/u.test(tokens[seg.from]?.text ?? '') &&
+            /\p{Ll}/u.test(tokens[seg.from + 1]?.text ?? '')
+          ? undefined
+          : firstNameGender(words[0] ?? '', lex);
     if (words.length === 2 && ROYAL_ADJECTIVES.has(words[0] ?? '') && ROYAL_BODIES.has(lastWord)) {
       if (lastWord === 'mile') scores.place += 2;
       else scores.organisation += 2;

@@ -13428,3 +13428,11 @@ describe('"-listed" after a town, and "Worldwide" or "Movil" closing a name (enr
     expect(names('The hotel is operated by Hilton Worldwide.')).toEqual(['organisation:Hilton Worldwide']);
   });
 });
+
+describe('a given name written in capitals before a word that is not (enrich 1.23.1230)', () => {
+  it('is no given name', () => {
+    expect(names('The regulator fined mobile operator TIM Brasil 18 million reais.')).toEqual([
+      'organisation:TIM Brasil',
+    ]);
+  });
+});
