@@ -13436,3 +13436,15 @@ describe('a given name written in capitals before a word that is not (enrich 1.2
     ]);
   });
 });
+
+describe('a name between "its" and a facility (enrich 1.23.1231)', () => {
+  it('is where the facility is', () => {
+    expect(names('The company is assessing the impact on its Sorowako operations.')).toEqual([
+      'place:Sorowako',
+    ]);
+    expect(names('A spill at its La Pampilla refinery north of Lima was reported.')).toEqual([
+      'place:La Pampilla',
+      'place:Lima',
+    ]);
+  });
+});
