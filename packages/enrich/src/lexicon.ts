@@ -593,6 +593,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'democratic republic of the congo': 'CD',
   'dr congo': 'CD',
   drc: 'CD',
+  // (Papua New Guinea by its initials, as Pacific news writes it: "PNG's largest aid donor")
+  png: 'PG',
   'republic of congo': 'CG',
   'republic of the congo': 'CG',
   // As tokens give them, the possessive apart: "People's Republic of China".

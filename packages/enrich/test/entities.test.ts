@@ -13448,3 +13448,12 @@ describe('a name between "its" and a facility (enrich 1.23.1231)', () => {
     ]);
   });
 });
+
+describe('"PNG" for Papua New Guinea (enrich 1.23.1232)', () => {
+  it('is the country, named in full', () => {
+    expect(names("Australia is PNG's largest aid donor.")).toEqual([
+      'place:Australia',
+      'place:Papua New Guinea',
+    ]);
+  });
+});
