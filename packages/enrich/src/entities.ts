@@ -971,7 +971,8 @@ const PLACE_KIND_AFTER = wordSet(
   districts neighbourhoods neighborhoods rivers villages towns provinces regions islands valleys suburbs lakes
   counties states cities parishes municipalities townships prefectures boroughs
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
-  market bazaar atoll atolls islet islets archipelago reef site eruption exclave enclave`,
+  market bazaar atoll atolls islet islets archipelago reef site eruption exclave enclave waterfront seafront
+  foreshore riverfront bridges mine mines`,
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(

@@ -13457,3 +13457,13 @@ describe('"PNG" for Papua New Guinea (enrich 1.23.1232)', () => {
     ]);
   });
 });
+
+describe('a name before "waterfront", "seafront", "bridges" or "mine" (enrich 1.23.1233)', () => {
+  it('is a place', () => {
+    expect(names('They opened a 200-room hotel on the Cairns waterfront.')).toEqual(['place:Cairns']);
+    expect(names('Water flowed beneath the famous Khaju and Si-o-se-pol bridges.')).toEqual([
+      'place:Khaju',
+      'place:Si-o-se-pol',
+    ]);
+  });
+});
