@@ -704,7 +704,7 @@ const PEERAGES = wordSet('duke duchess earl countess marquess marchioness viscou
 const HYPHEN_PARTICLES = wordSet('e i o y a al ul el ud ad ur');
 /** Bodies' heads that are also common family names: "Jack Chambers", "Lee Post", "Anna Court". */
 const FAMILY_NAME_HEADS = wordSet(
-  'chambers church post court courts banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane wall castle power camp',
+  'chambers church post court courts banks law house lake marsh ford brook wood woods pike quay abbey harbour hill lane wall castle power camp parks',
 );
 /** Lower-case words a one-word code follows, naming no entity: "clade Ib", "variant Omicron". */
 const CODE_CLASSIFIERS = wordSet(

@@ -13467,3 +13467,17 @@ describe('a name before "waterfront", "seafront", "bridges" or "mine" (enrich 1.
     ]);
   });
 });
+
+describe('"Airports" and "Parks" closing a body\'s name (enrich 1.23.1234)', () => {
+  it('keep the country or people before them in the name', () => {
+    expect(names('Fiji Airports, the state-owned operator, said the terminal would open.')).toContain(
+      'organisation:Fiji Airports',
+    );
+    expect(names('Conservation group African Parks said it would expand.')).toEqual([
+      'organisation:African Parks',
+    ]);
+  });
+  it("leave a person's family name", () => {
+    expect(names('Matthew Parks said the plan was fair.')).toEqual(['person:Matthew Parks']);
+  });
+});
