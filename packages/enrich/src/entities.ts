@@ -9253,14 +9253,14 @@ const extractFromTokens = (
       )
         scores.organisation += 3;
     }
+    // Where a list ending with this name is led into ("the cities of | Ushuaia and Río Grande"), read
+    // once for the rules below; -1 when no "," or "and" comes before the name.
+    const leadOfList = listLeadBefore(tokens, seg.from);
     // The end of a route from a known place, and the names listed with it: "runs from Reading to
     // Abbey Wood and Shenfield" (not a person's full name: "a letter from Paris to Marta Vidal").
     let routeTo = before?.lower === 'to' ? seg.from - 1 : -1;
     if (g && words.length >= 2 && !lex.commonWords.has(lastWord)) routeTo = -1;
-    if (routeTo < 0 && (before?.lower === 'and' || before?.text === ',')) {
-      const lead = listLeadBefore(tokens, seg.from);
-      if (tokens[lead]?.lower === 'to') routeTo = lead;
-    }
+    if (routeTo < 0 && tokens[leadOfList]?.lower === 'to') routeTo = leadOfList;
     for (let f = routeTo - 2; routeTo > 0 && f >= routeTo - 5; f--) {
       if (tokens[f]?.sentence !== tokens[routeTo]?.sentence) break;
       if (tokens[f]?.lower !== 'from') continue;
@@ -9518,7 +9518,7 @@ const extractFromTokens = (
       tokens[seg.from - 1]?.lower === 'and' ||
       tokens[seg.to]?.lower === 'and' ||
       (tokens[seg.to]?.text === ',' && tokens[seg.to + 1]?.lower === 'and');
-    const listLead = listed ? listLeadBefore(tokens, seg.from) : -1;
+    const listLead = listed ? leadOfList : -1;
     const listOf = tokens[listLead]?.lower === 'of' ? listLead : -1;
     if (
       listOf > 0 &&
@@ -10134,32 +10134,20 @@ const extractFromTokens = (
     // (over "the" before a river's name: "rivers including the Santerno")
     const likeAt = before?.lower === 'the' ? seg.from - 2 : seg.from - 1;
     const likeWord = tokens[likeAt]?.lower;
-    // (over a comma: "several towns, including Ninove")
-    const likeKind = tokens[likeAt - 1]?.text === ',' ? tokens[likeAt - 2] : tokens[likeAt - 1];
-    if (
-      (likeWord === 'like' || likeWord === 'including') &&
-      likeKind?.kind === 'word' &&
-      SUCH_AS_PLACES.has(likeKind.lower)
-    )
-      scores.place += 2;
-    // (and bodies, the list's later items too: "grocery chains including Loblaw and Sobeys")
-    const likeLead =
-      likeWord === 'like' || likeWord === 'including' ? likeAt : listLeadBefore(tokens, seg.from);
+    // (bodies too, and the list's later items: "grocery chains including Loblaw and Sobeys")
+    const likeLead = likeWord === 'like' || likeWord === 'including' ? likeAt : leadOfList;
     const likeLeadWord = tokens[likeLead]?.lower;
-    const bodyKindBefore = tokens[likeLead - 1]?.text === ',' ? tokens[likeLead - 2] : tokens[likeLead - 1];
-    if (
-      (likeLeadWord === 'like' || likeLeadWord === 'including') &&
-      bodyKindBefore?.kind === 'word' &&
-      bodyKindBefore.text === bodyKindBefore.lower &&
-      SUCH_AS_BODIES.has(bodyKindBefore.text)
-    )
-      scores.organisation += 2;
+    // (over a comma: "several towns, including Ninove")
+    const likeKind = tokens[likeLead - 1]?.text === ',' ? tokens[likeLead - 2] : tokens[likeLead - 1];
+    if ((likeLeadWord === 'like' || likeLeadWord === 'including') && likeKind?.kind === 'word') {
+      if (SUCH_AS_PLACES.has(likeKind.lower)) scores.place += 2;
+      else if (likeKind.text === likeKind.lower && SUCH_AS_BODIES.has(likeKind.text))
+        scores.organisation += 2;
+    }
     // (also a later item of the list: "temples such as Tanah Lot and Besakih")
     let suchAt = before?.lower === 'as' && before2?.lower === 'such' ? seg.from : -1;
-    if (suchAt < 0) {
-      const lead = listLeadBefore(tokens, seg.from);
-      if (tokens[lead]?.lower === 'as' && tokens[lead - 1]?.lower === 'such') suchAt = lead + 1;
-    }
+    if (suchAt < 0 && tokens[leadOfList]?.lower === 'as' && tokens[leadOfList - 1]?.lower === 'such')
+      suchAt = leadOfList + 1;
     if (suchAt >= 0) {
       const kindAt = tokens[suchAt - 3]?.text === ',' ? suchAt - 4 : suchAt - 3;
       const kind = tokens[kindAt];
