@@ -5068,8 +5068,8 @@ const extractFromTokens = (
       opener.end + 1 === tokens[run[0]]?.start &&
       opener.sentence === tokens[run[0]]?.sentence &&
       !FUNCTION_WORDS.has(opener.lower) &&
-      !acronymSpells(letters, spanWords(tokens, run[0], to)) &&
-      acronymSpells(letters, spanWords(tokens, run[0] - 1, to))
+      !acronymSpells(letters, acronymWords(tokens, run[0], to)) &&
+      acronymSpells(letters, acronymWords(tokens, run[0] - 1, to))
     ) {
       const before = runs[r - 1];
       // (the opener may stand as a run of its own, later dropped as an everyday word)
@@ -5101,7 +5101,7 @@ const extractFromTokens = (
           ))
       )
         break;
-      if (acronymSpells(letters, spanWords(tokens, from, to))) {
+      if (acronymSpells(letters, acronymWords(tokens, from, to))) {
         runs.splice(q, r - q + 1, [from, to]);
         r = q;
         break;
@@ -5116,7 +5116,7 @@ const extractFromTokens = (
         lead.end + 1 === tokens[from]?.start &&
         !FUNCTION_WORDS.has(lead.lower) &&
         (q === 0 || (runs[q - 1]?.[1] ?? 0) < from - 1) &&
-        acronymSpells(letters, spanWords(tokens, from - 1, to))
+        acronymSpells(letters, acronymWords(tokens, from - 1, to))
       ) {
         runs.splice(q, r - q + 1, [from - 1, to]);
         r = q;
@@ -5727,7 +5727,7 @@ const extractFromTokens = (
       !lex.countries.has(spanKey(tokens, from, runTo)) &&
       !lex.places.has(spanKey(tokens, from, runTo)) &&
       stripDots(initials.lower).length >= 3 &&
-      acronymSpells(stripDots(initials.lower), spanWords(tokens, from, runTo))
+      acronymSpells(stripDots(initials.lower), acronymWords(tokens, from, runTo))
     ) {
       segments.push({ kind: 'org', from, to: runTo, attrs: [], countryCode: undefined });
       continue;
@@ -10986,6 +10986,23 @@ const contextAttributes = (
 const lastOf = (words: readonly string[]): string => words[words.length - 1] ?? '';
 
 /** The words of spanKey(tokens, from, to) as a list (one empty word when there are none, as split gives). */
+/**
+ * The words of a span as `acronymSpells` reads them: a country's or body's initials written in
+ * capitals without dots may give all their letters, as dotted ones do ("UK Research and Innovation
+ * (UKRI)").
+ */
+const acronymWords = (tokens: readonly Token[], from: number, to: number): string[] => {
+  const words = spanWords(tokens, from, to);
+  for (let k = from, w = 0; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.text === '.') continue;
+    if (t.kind === 'word' && t.text.length >= 2 && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text))
+      words[w] = [...t.lower].join('.') + '.';
+    w++;
+  }
+  return words;
+};
+
 const spanWords = (tokens: readonly Token[], from: number, to: number): string[] => {
   const words: string[] = [];
   for (let k = from; k < to; k++) {

@@ -13481,3 +13481,11 @@ describe('"Airports" and "Parks" closing a body\'s name (enrich 1.23.1234)', () 
     expect(names('Matthew Parks said the plan was fair.')).toEqual(['person:Matthew Parks']);
   });
 });
+
+describe("a country's initials in capitals inside a name spelled out before its initials (enrich 1.23.1236)", () => {
+  it('give their letters to the initials', () => {
+    expect(
+      summary('Arts Council Nigeria and UK Research and Innovation (UKRI) will share the cost.'),
+    ).toContain('organisation:UK Research and Innovation:UK Research and Innovation|UKRI');
+  });
+});
