@@ -11738,8 +11738,13 @@ const cluster = (
     const x = candidates[ci + 1] as Candidate;
     // (over the body's kind before the bracket: "the Radical Change party (Cambio Radical)")
     const kind = tokens[c.to];
+    // (or over an abbreviation's period: "the Korea Railroad Corp. (Korail)")
     const open =
-      kind?.kind === 'word' && kind.text === kind.lower && PARTY_NOUNS.has(kind.text) ? c.to + 1 : c.to;
+      kind?.kind === 'word' && kind.text === kind.lower && PARTY_NOUNS.has(kind.text)
+        ? c.to + 1
+        : kind?.text === '.' && tokens[c.to + 1]?.text === '(' && kind.start === tokens[c.to - 1]?.end
+          ? c.to + 1
+          : c.to;
     if (
       c.words.length >= 2 &&
       tokens[open]?.text === '(' &&

@@ -13489,3 +13489,11 @@ describe("a country's initials in capitals inside a name spelled out before its 
     ).toContain('organisation:UK Research and Innovation:UK Research and Innovation|UKRI');
   });
 });
+
+describe("a body's short name in brackets after its abbreviated head (enrich 1.23.1237)", () => {
+  it('is that body', () => {
+    expect(
+      summary('The Korea Railroad Corp. (Korail) said trains would run. Korail added that it was ready.'),
+    ).toEqual(['organisation:Korea Railroad Corp:Korea Railroad Corp|Korail|Korail']);
+  });
+});
