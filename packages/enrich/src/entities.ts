@@ -2387,6 +2387,28 @@ const extractFromTokens = (
       !(tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word')
     );
   };
+  // ... and any everyday word after the given name in a wire story's credit line: "(Reporting by
+  // Kate Holton; Editing by Rachel More)".
+  const familyInCredit = (i: number): boolean => {
+    const t = tokens[i];
+    const given = tokens[i - 1];
+    const close = tokens[i + 1];
+    return (
+      !!t &&
+      !!given &&
+      capPair(given, t) &&
+      given.kind === 'word' &&
+      lex.firstNames.has(given.lower) &&
+      tokens[i - 2]?.text === 'by' &&
+      CREDIT_WORDS.has(tokens[i - 3]?.lower ?? '') &&
+      (!close ||
+        close.text === ')' ||
+        close.text === ';' ||
+        close.text === ',' ||
+        close.text === '.' ||
+        close.text === 'and')
+    );
+  };
   // ... and "I." as a middle initial between a known given name and a family name ("Mustapha I.
   // Raji-Dennis"), not a ruler's numeral ("King George I. Parliament"): no monarch's title before it.
   const givenBeforeI = (i: number): boolean => {
@@ -3202,6 +3224,7 @@ const extractFromTokens = (
       !familyNameAfterTitle(i) &&
       !familyHeAfterGiven(i) &&
       !familyFunctionWord(i) &&
+      !familyInCredit(i) &&
       !withoutInName(i) &&
       !(t.lower === 'may' && familyNameMonth(i)) &&
       !givenFunctionWord(i) &&

@@ -13497,3 +13497,12 @@ describe("a body's short name in brackets after its abbreviated head (enrich 1.2
     ).toEqual(['organisation:Korea Railroad Corp:Korea Railroad Corp|Korail|Korail']);
   });
 });
+
+describe("an everyday word after a given name in a wire story's credit line (enrich 1.23.1238)", () => {
+  it('is the family name', () => {
+    expect(names('Talks resumed.\n\n(Reporting by Kate Holton; Editing by Rachel More)')).toEqual([
+      'person:Kate Holton',
+      'person:Rachel More',
+    ]);
+  });
+});
