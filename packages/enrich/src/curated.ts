@@ -98,7 +98,7 @@ export const TITLE_WORDS = set(`
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pro tem honorary pathologist
   coach striker goalkeeper midfielder defender captain manager player winger
   bishop archbishop cardinal reverend rev revd father fr pastor whip rabbi imam ayatollah padre venerable anba lonko aunty auntie
-  pandit ustad doña daw uncle kuia koro weizero
+  pandit ustad doña daw uncle kuia koro weizero pharaoh
   undersecretary under-secretary speaker leader chairman chief-executive mp mep district circuit magistrate td msp mla mpp mlc mec mna mha mhk
   cllr hon engr datuk dato datin seri patinggi encik shri smt ald alderman alderwoman alderperson high treasurer tempore
   senior junior assistant special minority majority first crown principal presiding fisheries aquaculture forestry

@@ -45,7 +45,7 @@ const TITLE_CORE =
   det supt insp const cmdr cpl pte auditor clerk supervisor registrar comptroller assessor recorder pathologist
   striker goalkeeper midfielder defender winger leader speaker senators justices judges governors
   bishop archbishop cardinal reverend rev pastor rabbi imam ayatollah padre venerable ven mufti patriarch prophet mawlawi maulvi mullah qari thiru mgr monseigneur delegado colonel-major anba lonko aunty auntie
-  pandit ustad doña daw uncle kuia koro weizero
+  pandit ustad doña daw uncle kuia koro weizero pharaoh
   undersecretary under-secretary mp mep baron baroness
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec mna mha mhk cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
@@ -2650,6 +2650,11 @@ const extractFromTokens = (
     // "Rt" so written opens a title, no body's initials: "The Rt. Rev. Helen Cole", "the Rt Hon".
     if (t?.text === 'Rt' && (tokens[i + 1]?.text === '.' || TITLE_WORDS.has(tokens[i + 1]?.lower ?? '')))
       return false;
+    // A title after "then-" or "ex-" opens no name: "Then-President Barack Obama", "Ex-Minister ...".
+    if (t?.cap && t.kind === 'word' && (t.lower.startsWith('then-') || t.lower.startsWith('ex-'))) {
+      const title = t.lower.slice(t.lower.indexOf('-') + 1);
+      if (TITLE_WORDS.has(title) || TITLE_CORE.has(title)) return false;
+    }
     // A political action committee by its kind names none: "a super PAC", "industry PACs" (but "the
     // PAC" after its name is that one: "the PAC's executive director").
     if (

@@ -13506,3 +13506,13 @@ describe("an everyday word after a given name in a wire story's credit line (enr
     ]);
   });
 });
+
+describe('a title after "then-" or "ex-", and "Pharaoh" (enrich 1.23.1239)', () => {
+  it('stay out of the name', () => {
+    expect(names('Then-Minister Bettina Stark-Watzinger denied ordering the review.')).toEqual([
+      'person:Bettina Stark-Watzinger',
+    ]);
+    expect(names('Ex-President Jacob Zuma spoke first.')).toEqual(['person:Jacob Zuma']);
+    expect(names('The ring bore the name of Pharaoh Tutankhamun.')).toEqual(['person:Tutankhamun']);
+  });
+});
