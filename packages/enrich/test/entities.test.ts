@@ -13516,3 +13516,15 @@ describe('a title after "then-" or "ex-", and "Pharaoh" (enrich 1.23.1239)', () 
     expect(names('The ring bore the name of Pharaoh Tutankhamun.')).toEqual(['person:Tutankhamun']);
   });
 });
+
+describe('"the Amazon" (enrich 1.23.1240)', () => {
+  it('is the river and its forest', () => {
+    expect(names('Loggers threaten the Amazon with fire, the report said.')).toEqual(['place:Amazon']);
+  });
+  it('stays the firm before its officer or a lower-case noun of its own', () => {
+    expect(names('The Amazon founder Jeff Bezos spoke.')).toEqual([
+      'organisation:Amazon',
+      'person:Jeff Bezos',
+    ]);
+  });
+});
