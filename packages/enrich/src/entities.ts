@@ -50,11 +50,6 @@ const TITLE_CORE =
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec mna mha mhk cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
-/** Words after "the Amazon" naming the river and its forest. */
-const AMAZON_NATURE = wordSet(
-  'rainforest rainforests forest forests basin river region jungle biome delta estuary frontier',
-);
-
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
 const GEO_NOUNS = wordSet(
   'island islands region province city capital coast border territory waters mainland peninsula state town village',
@@ -7761,11 +7756,19 @@ const extractFromTokens = (
       continue;
     }
     // "the Amazon" after a preposition or before its basin is the rainforest, not the company
-    // ("parts of the Amazon", "the Amazon basin"; "Amazon said" and "the Amazon unit" stay).
+    // ("parts of the Amazon", "the Amazon basin"; "Amazon said" and "the Amazon unit" stay); so it is
+    // before punctuation or a function word ("to protect the Amazon with empty hands").
     if (key === 'amazon' && tokens[seg.from - 1]?.lower === 'the') {
-      const after = tokens[seg.to]?.lower ?? '';
+      const next = tokens[seg.to];
+      const after = next?.lower ?? '';
       const prep = tokens[seg.from - 2]?.lower ?? '';
-      if (AMAZON_AFTER.has(after) || AMAZON_PREPOSITIONS.has(prep)) {
+      if (
+        AMAZON_AFTER.has(after) ||
+        AMAZON_PREPOSITIONS.has(prep) ||
+        !next ||
+        next.kind !== 'word' ||
+        (next.text === after && FUNCTION_WORDS.has(after))
+      ) {
         cand.fixed = 'place';
         candidates.push(cand);
         continue;
@@ -8099,17 +8102,6 @@ const extractFromTokens = (
     // "Mayor Michael Bloomberg ... Bloomberg said")
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
       scores.organisation += words.length === 1 && familyNameBefore(key) ? 1 : 4;
-    // "The Amazon" is the river and its forest, no firm: "to protect the Amazon", "across the Amazon
-    // rainforest" (not "the Amazon founder", "the Amazon warehouse").
-    if (key === 'amazon' && tokens[seg.from - 1]?.lower === 'the') {
-      const next = tokens[seg.to];
-      if (
-        !next ||
-        next.kind !== 'word' ||
-        (next.text === next.lower && (FUNCTION_WORDS.has(next.text) || AMAZON_NATURE.has(next.text)))
-      )
-        scores.place += 6;
-    }
     // A town's name before a firm's officer in lower case and a name is the firm's: "Santos chief
     // executive Kevin Gallagher", "Hitachi chairman Toshiaki Higashihara" (a town has a mayor).
     const firmOfficer = tokens[seg.to];
