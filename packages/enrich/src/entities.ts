@@ -2737,6 +2737,8 @@ const extractFromTokens = (
     if (t?.text === 'Mass' && MASS_BEFORE.has(tokens[i - 1]?.lower ?? '')) return false;
     // An age spelled out opening a sentence is no name: "Thirty-six-year-old Frenchman Gaël Dubois".
     if (t?.cap && t.kind === 'word' && t.lower.endsWith('-year-old')) return false;
+    // The German agency's code in lower case in brackets, as its datelines print it: "BERLIN (dpa) -".
+    if (t?.text === 'dpa' && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') return true;
     // A brand written with a lower-case first letter: "easyJet", "eBay".
     if (t && t.kind === 'word' && LOWERCASE_BRANDS.has(t.text)) return true;
     // An award's "of the Year" names no body: "Album of the Year", "the Actor of the Year prize".

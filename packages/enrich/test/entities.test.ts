@@ -13528,3 +13528,12 @@ describe('"the Amazon" (enrich 1.23.1240)', () => {
     ]);
   });
 });
+
+describe("the German agency's code in lower case in a dateline (enrich 1.23.1241)", () => {
+  it('is the agency', () => {
+    expect(names('BERLIN, Feb 7 (dpa) - Train drivers walked out on Monday.')).toEqual([
+      'place:Berlin',
+      'organisation:dpa',
+    ]);
+  });
+});
