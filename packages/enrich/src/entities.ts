@@ -4279,6 +4279,8 @@ const extractFromTokens = (
       !ORG_HEADS.has(prev.lower) &&
       // (a company's name there only before a head bound to places: "Avon and Somerset Police")
       (!knownOrgAt(i, j) || PLACE_BOUND_HEADS.has(lastCont)) &&
+      // (not the town of a body named before: "Tohoku University in Sendai and Kyoto University")
+      !(tokens[i - 1]?.text === 'in' && ORG_HEADS.has(tokens[i - 2]?.lower ?? '') && !!tokens[i - 2]?.cap) &&
       (placeMatch(i, j)?.len === 1 || placeMatch(k, k + 1)?.len === 1)
     )
       return k;

@@ -13537,3 +13537,14 @@ describe("the German agency's code in lower case in a dateline (enrich 1.23.1241
     ]);
   });
 });
+
+describe('a town after a body and "in", then "and" and another body of the same kind (enrich 1.23.1242)', () => {
+  it("is the first body's town, not part of the second", () => {
+    expect(names('She studied at Tohoku University in Sendai and Kyoto University before moving.')).toEqual([
+      'organisation:Tohoku University',
+      'place:Sendai',
+      'organisation:Kyoto University',
+      'place:Kyoto',
+    ]);
+  });
+});
