@@ -1539,7 +1539,7 @@ const PRODUCT_NOUNS =
   wordSet(`browser browsers app apps software smartphone smartphones handset handsets headset headsets console consoles
   tablet tablets laptop laptops chip chips processor processors plugin plug-in operating
   rocket booster spacecraft satellite telescope capsule program programme`);
-/** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone"), not of a family name ("McDonald", "DiCaprio"). */
+/** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone", "STMicroelectronics"), not of a family name ("McDonald", "DiCaprio"). */
 const isCamelBrand = (w: string): boolean => hasInnerCapital(w) && camelBrand(w);
 /** A capital letter after the first character (ASCII answered without a pattern). */
 const hasInnerCapital = (w: string): boolean => {
@@ -1550,7 +1550,9 @@ const hasInnerCapital = (w: string): boolean => {
   return false;
 };
 const camelBrand = (w: string): boolean =>
-  /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(w) &&
+  /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}{3,}\p{Ll}{3}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(
+    w,
+  ) &&
   !/^(?:Mc|Mac|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Abd|Abdul|Abdel|Ben|Bin|Ibn)\p{Lu}/u.test(
     w,
   );

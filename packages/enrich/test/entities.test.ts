@@ -13548,3 +13548,13 @@ describe('a town after a body and "in", then "and" and another body of the same 
     ]);
   });
 });
+
+describe('a brand of capitals run into a lower-case word (enrich 1.23.1243)', () => {
+  it('is a body', () => {
+    expect(
+      names(
+        'The plan was unveiled on Monday. Both STMicroelectronics and Nexperia said they would study it.',
+      ),
+    ).toContain('organisation:STMicroelectronics');
+  });
+});
