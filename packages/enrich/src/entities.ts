@@ -130,8 +130,10 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada jirón jiron',
 );
+/** Romance streets' heads a number may follow: "Calle 73", "Carrera 7", "Avenida 9 de Julio". */
+const NUMBERED_STREET_FIRST = wordSet('calle avenida carrera rua jirón jiron avinguda carrer');
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
 const COAST_NAMES = wordSet('del de da do dos das brava blanca smeralda dorada cálida verde');
 /**
@@ -4665,6 +4667,21 @@ const extractFromTokens = (
         !tokens[initialAt + 2]?.cap
       ) {
         j = initialAt + 2;
+        continue;
+      }
+      // (a Romance street's number after its head, and a date's month after it: "Calle 73", "Avenida 9
+      // de Julio", "Carrera 7")
+      if (
+        t.kind === 'num' &&
+        j === i + 1 &&
+        prev.cap &&
+        NUMBERED_STREET_FIRST.has(prev.lower) &&
+        t.start === prev.end + 1 &&
+        /^\d{1,3}$/u.test(t.text)
+      ) {
+        j++;
+        if (tokens[j]?.text === 'de' && DAYS_MONTHS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.cap)
+          j += 2;
         continue;
       }
       // (a name and a numbered street: "Jhongshan 1st Road")

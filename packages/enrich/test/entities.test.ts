@@ -13558,3 +13558,16 @@ describe('a brand of capitals run into a lower-case word (enrich 1.23.1243)', ()
     ).toContain('organisation:STMicroelectronics');
   });
 });
+
+describe('a Romance street named by its number, or by a date, and "Jirón" (enrich 1.23.1244)', () => {
+  it('is one place', () => {
+    expect(names('Workers marched on Avenida 9 de Julio and met on Calle 73.')).toEqual([
+      'place:Avenida 9 de Julio',
+      'place:Calle 73',
+    ]);
+    expect(names('She runs a small shop on Jirón Libertad in Yurimaguas.')).toEqual([
+      'place:Jirón Libertad',
+      'place:Yurimaguas',
+    ]);
+  });
+});
