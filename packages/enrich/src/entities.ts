@@ -132,6 +132,10 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada jirón jiron',
 );
+/** Lower-case words after "Treasury" that make it the government's debt, no body. */
+const TREASURY_DEBT = wordSet(
+  'note notes bond bonds bill bills yield yields securities market futures prices inflation-protected',
+);
 /** Romance streets' heads a number may follow: "Calle 73", "Carrera 7", "Avenida 9 de Julio". */
 const NUMBERED_STREET_FIRST = wordSet('calle avenida carrera rua jirón jiron avinguda carrer');
 /** What follows "Costa" in a coast's name: "Costa del Sol", "Costa Brava", "Costa Smeralda". */
@@ -7797,6 +7801,21 @@ const extractFromTokens = (
         continue;
       }
     }
+    // A market index is none of the three: "the Dow Jones Industrial Average", "the Hang Seng Index".
+    if (
+      words.length >= 2 &&
+      (words[words.length - 1] === 'average' || words[words.length - 1] === 'index') &&
+      tokens[seg.to - 1]?.cap
+    )
+      continue;
+    // ... nor is the government's debt named by its issuer: "10-year Treasury notes", "U.S. Treasury
+    // yields" (the ministry stays: "the Treasury said").
+    if (
+      (key === 'treasury' || key.endsWith(' treasury')) &&
+      tokens[seg.to]?.kind === 'word' &&
+      TREASURY_DEBT.has(tokens[seg.to]?.text ?? '')
+    )
+      continue;
     if (words.length > 1 && words[0] === 'operation') continue;
     // Cycling's grand tours, named head first: "Tour de France", "Giro d'Italia", "Vuelta a España".
     if (words.length > 1 && (words[0] === 'tour' || words[0] === 'giro' || words[0] === 'vuelta')) continue;

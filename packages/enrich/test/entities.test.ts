@@ -13571,3 +13571,14 @@ describe('a Romance street named by its number, or by a date, and "Jirón" (enri
     ]);
   });
 });
+
+describe('a market index, and "Treasury" before its debt (enrich 1.23.1245)', () => {
+  it('name nothing', () => {
+    expect(
+      names('The Dow Jones Industrial Average fell as yields on 10-year Treasury notes rose, Reuters said.'),
+    ).toEqual(['organisation:Reuters']);
+  });
+  it('leave the ministry', () => {
+    expect(names('The Treasury said it would sell more bonds.')).toEqual(['organisation:Treasury']);
+  });
+});
