@@ -980,6 +980,10 @@ const PLACE_KIND_AFTER = wordSet(
   market bazaar atoll atolls islet islets archipelago reef site eruption exclave enclave waterfront seafront
   foreshore riverfront bridges mine mines`,
 );
+/** Words saying what kind of place comes next: "nuclear power plant", "industrial corridor". */
+const KIND_MODIFIERS = wordSet(
+  'industrial nuclear power inland coal gas hydroelectric hydropower solar wind steel oil container cargo commercial residential military naval free',
+);
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(
   'district neighbourhood neighborhood suburb township quarter governorate oblast province prefecture municipality county canton borough',
@@ -10144,6 +10148,20 @@ const extractFromTokens = (
         !KNOWN_ORGS.has(joined)
       )
         scores.place += 4;
+    }
+    // ... over one or two words saying what kind of it: "its Shika nuclear power plant", "the El Salto
+    // industrial corridor", "the City Deep inland terminal".
+    else if (after?.kind === 'word' && after.text === after.lower && KIND_MODIFIERS.has(after.text)) {
+      let k = seg.to + 1;
+      if (KIND_MODIFIERS.has(tokens[k]?.text ?? '')) k++;
+      const kind = tokens[k];
+      if (
+        kind?.kind === 'word' &&
+        kind.text === kind.lower &&
+        PLACE_KIND_AFTER.has(kind.text) &&
+        kind.text !== 'market'
+      )
+        scores.place += 2;
     }
     // ... and so is the first of two names before a plural kind: "the Eraring and Yallourn power
     // stations", "the Ruwais and Habshan facilities" (the second is taken below or above).

@@ -13582,3 +13582,12 @@ describe('a market index, and "Treasury" before its debt (enrich 1.23.1245)', ()
     expect(names('The Treasury said it would sell more bonds.')).toEqual(['organisation:Treasury']);
   });
 });
+
+describe('a name before a kind of place over words saying what kind (enrich 1.23.1246)', () => {
+  it('is a place', () => {
+    expect(names('Officials found no abnormalities at its Shika nuclear power plant.')).toEqual([
+      'place:Shika',
+    ]);
+    expect(names('Trucks waited at the City Deep inland terminal.')).toEqual(['place:City Deep']);
+  });
+});
