@@ -215,6 +215,8 @@ const REGIONS = [
   'Siberia',
   'Sahara',
   'Sahel',
+  'Mesopotamia',
+  'Anatolia',
   'Arctic',
   'Antarctic',
   'Atlantic',

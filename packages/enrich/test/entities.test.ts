@@ -13591,3 +13591,12 @@ describe('a name before a kind of place over words saying what kind (enrich 1.23
     expect(names('Trucks waited at the City Deep inland terminal.')).toEqual(['place:City Deep']);
   });
 });
+
+describe('"Mesopotamia", "Anatolia" and the auction house Bonhams (enrich 1.23.1247)', () => {
+  it('are known', () => {
+    expect(names('The tablets are part of the soul of Mesopotamia, she said.')).toEqual([
+      'place:Mesopotamia',
+    ]);
+    expect(names('The vase was sold through Bonhams last year.')).toEqual(['organisation:Bonhams']);
+  });
+});
