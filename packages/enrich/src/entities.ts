@@ -7805,6 +7805,18 @@ const extractFromTokens = (
         continue;
       }
     }
+    // An age of history named by an adjective is none of the three: "the Ptolemaic period", "the
+    // Post-Classic period", "the Victorian era" (a dynasty's name is its house's: "the Qing period").
+    if (
+      words.length === 1 &&
+      (tokens[seg.to]?.text === 'period' || tokens[seg.to]?.text === 'era') &&
+      /(?:ic|ian|ean)$/u.test(key) &&
+      !lex.countries.has(key) &&
+      !lex.places.has(key)
+    )
+      continue;
+    // ... nor the Virgin Mary so called alone: "I prayed to the Virgin".
+    if (key === 'virgin' && tokens[seg.from - 1]?.lower === 'the') continue;
     // A market index is none of the three: "the Dow Jones Industrial Average", "the Hang Seng Index".
     if (
       words.length >= 2 &&
@@ -8251,6 +8263,10 @@ const extractFromTokens = (
       scores.place += 4;
     // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
     if (key === 'crown') scores.organisation += 3;
+    // A ruling house named before "dynasty" is a body, as UNER's gold has it: "a Ming dynasty bowl",
+    // "the fall of the Qing dynasty".
+    if (words.length === 1 && (tokens[seg.to]?.text === 'dynasty' || tokens[seg.to]?.text === 'dynasties'))
+      scores.organisation += 4;
     // ... and "Treasury" alone is the finance ministry: "Nobody from Treasury called".
     // (not a minister's portfolio: "Minister of Treasury and Finance", "Treasury and Finance Minister")
     if (key === 'treasury' && tokens[seg.to]?.lower !== 'and' && tokens[seg.from - 1]?.lower !== 'of')

@@ -13600,3 +13600,12 @@ describe('"Mesopotamia", "Anatolia" and the auction house Bonhams (enrich 1.23.1
     expect(names('The vase was sold through Bonhams last year.')).toEqual(['organisation:Bonhams']);
   });
 });
+
+describe('ages of history (enrich 1.23.1248)', () => {
+  it('named by an adjective, and the Virgin alone, name nothing', () => {
+    expect(names('The piece dates to the Ptolemaic period. I prayed to the Virgin, she said.')).toEqual([]);
+  });
+  it('a ruling house before "dynasty" is a body', () => {
+    expect(names('A Ming dynasty porcelain bowl sold well.')).toEqual(['organisation:Ming']);
+  });
+});
