@@ -95,6 +95,8 @@ const CLOSE_DOUBLE = wordSet('” »');
 const TOWN_WORDS = wordSet('city town village municipality');
 
 /** What says things in a story besides people and bodies: "a statement said", "a report said". */
+/** Words between a person's noun and where they work: "an official at the ministry". */
+const WORKPLACE_LINKS = wordSet('at of from with in');
 const UNNAMED_NONPERSONS = wordSet(
   'statement report study document letter memo filing survey poll notice release post video tweet message court',
 );
@@ -2486,6 +2488,27 @@ export const extractQuotes = (
   };
 
   /**
+   * An indefinite description of a person and where they work, ending at `k` with the body's or
+   * place's name: "an official at the Interior Ministry", "a senior engineer with Eskom" (a person's
+   * noun, no spokesperson's nor a body's).
+   */
+  const workplaceDescriptionEndingAt = (k: number, from: number): boolean => {
+    const m = mentionEnding.get(k);
+    if (!m || m.from <= from) return false;
+    let p = m.from - 1;
+    if (tokens[p]?.lower === 'the') p--;
+    if (!WORKPLACE_LINKS.has(tokens[p]?.text ?? '') || p - 1 < from) return false;
+    const noun = tokens[p - 1]?.lower ?? '';
+    return (
+      !SPOKESPEOPLE.has(noun) &&
+      !ORG_DESCRIPTIONS.has(noun) &&
+      !VOICE_NOUNS.has(noun) &&
+      !UNNAMED_NONPERSONS.has(noun) &&
+      indefiniteSubjectEndingAt(p - 1, from)
+    );
+  };
+
+  /**
    * An indefinite description ending at `k` ("a witness", "one resident", "another senior US
    * official"): lower-case words, and places read as nationalities, back to "a", "an", "one" or
    * "another" within five words.
@@ -3333,6 +3356,13 @@ export const extractQuotes = (
           }
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
         }
+        // Someone described by where they work, not named: '"...," an official at the Interior
+        // Ministry said' (not the ministry; its spokesperson speaks for it: "a spokesman for X").
+        if (
+          (cueTok.lower.endsWith('ed') || SPEECH_VERB_FORMS.has(cueTok.lower)) &&
+          workplaceDescriptionEndingAt(k, from)
+        )
+          return { entity: undefined, cue: cueTok.lower, unnamed: true };
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
         // Someone described, not named: '"...," a witness told Reuters', '"...," one resident said'.

@@ -4154,3 +4154,19 @@ describe('"Pascale" as a woman\'s name (enrich 1.23.1221)', () => {
     expect(speakerOf(text, 'music is heard')).toBe('Pascale St-Onge');
   });
 });
+
+describe('someone described by where they work after the quote (enrich 1.23.1249)', () => {
+  it('is unnamed, not the body', () => {
+    const text =
+      'Karim Adel spoke on Monday.\n\n"We will review what failed," an official at the Interior Ministry said, asking not to be named.';
+    expect(quotes(text).find((q) => q.text.includes('review what failed'))?.speaker).toBeNull();
+  });
+  it('leaves a spokesperson speaking for the body', () => {
+    expect(
+      speakerOf(
+        'Karim Adel spoke on Monday. "We will review it," a spokesman for the Interior Ministry said.',
+        'review it',
+      ),
+    ).toBe('Interior Ministry');
+  });
+});
