@@ -709,6 +709,32 @@ export const extractQuotes = (
   const describe = (words: string[], at: number): ExtractedEntity | undefined => {
     const r = describeNamed(words, at);
     const head = words[words.length - 1];
+    // ("the official" after "A senior official at the Ministry of Finance, speaking on condition of
+    // anonymity, said": that official, not the ministry)
+    if (
+      (!r || r.type === 'organisation') &&
+      head &&
+      !SPOKESPEOPLE.has(head) &&
+      !ORG_DESCRIPTIONS.has(head) &&
+      !UNNAMED_NONPERSONS.has(head)
+    ) {
+      for (let k = at - 1; k >= 0 && k >= at - 80; k--) {
+        if (inQuote[k] !== -1 || tokens[k]?.lower !== head || !WORKPLACE_LINKS.has(tokens[k + 1]?.text ?? ''))
+          continue;
+        const m = mentionAt.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
+        const body = m ? entityById(m.entity) : undefined;
+        if (!body || (r ? body !== r : body.type !== 'organisation')) continue;
+        for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
+          const w = tokens[j];
+          if (!w || w.kind !== 'word' || (w.cap && !INDEFINITE_OPENERS.has(w.lower))) break;
+          if (INDEFINITE_OPENERS.has(w.lower)) {
+            unnamedDescriptions.add(at);
+            return undefined;
+          }
+        }
+      }
+      return r;
+    }
     if (r?.type !== 'person' || !head) return r;
     let last = -1;
     for (const m of r.mentions) if (m.from < at && m.from > last) last = m.from;

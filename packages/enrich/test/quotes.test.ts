@@ -4170,3 +4170,16 @@ describe('someone described by where they work after the quote (enrich 1.23.1249
     ).toBe('Interior Ministry');
   });
 });
+
+describe('"the official" after "an official at" a body, unnamed (enrich 1.23.1250)', () => {
+  it('is that unnamed official, not the body', () => {
+    const text =
+      'Karim Adel spoke on Monday. A senior official at the Egyptian Ministry of Finance, speaking on condition of anonymity, said talks continued.\n\n"There is no quick fix," the official said.';
+    expect(quotes(text).find((q) => q.text.includes('no quick fix'))?.speaker).toBeNull();
+  });
+  it('leaves "the spokesman" speaking for the body', () => {
+    const text =
+      'Karim Adel spoke on Monday. A spokesman at the Egyptian Ministry of Finance said talks continued.\n\n"There is no quick fix," the spokesman said.';
+    expect(speakerOf(text, 'no quick fix')).toBe('Egyptian Ministry of Finance');
+  });
+});
