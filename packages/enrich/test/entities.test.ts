@@ -13609,3 +13609,14 @@ describe('ages of history (enrich 1.23.1248)', () => {
     expect(names('A Ming dynasty porcelain bowl sold well.')).toEqual(['organisation:Ming']);
   });
 });
+
+describe("drugmakers and brands whose names are also people's (enrich 1.23.1251)", () => {
+  it('are bodies', () => {
+    expect(
+      names('Vaccines were supplied by Merck, and Daiichi Sankyo and Takeda also distribute them.'),
+    ).toEqual(['organisation:Merck', 'organisation:Daiichi Sankyo', 'organisation:Takeda']);
+    expect(names("A spokesperson for Nike, the runner's sponsor, said it was sad.")).toEqual([
+      'organisation:Nike',
+    ]);
+  });
+});
