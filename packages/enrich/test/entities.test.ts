@@ -13620,3 +13620,12 @@ describe("drugmakers and brands whose names are also people's (enrich 1.23.1251)
     ]);
   });
 });
+
+describe('"Oval" closing a ground\'s name (enrich 1.23.1252)', () => {
+  it('makes it a place', () => {
+    expect(names('Hagley Oval will host the first Test against India.')).toEqual([
+      'place:Hagley Oval',
+      'place:India',
+    ]);
+  });
+});
