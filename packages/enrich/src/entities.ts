@@ -535,7 +535,7 @@ const SUCH_AS_BODIES =
   operators developers publishers labels studios importers exporters traders processors distributors chains supermarkets
   carriers stores producers makers`);
 const SUCH_AS_PLACES = wordSet(
-  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches areas communities stations resorts',
+  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches areas communities stations resorts places parishes hubs strongholds',
 );
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */

@@ -13629,3 +13629,12 @@ describe('"Oval" closing a ground\'s name (enrich 1.23.1252)', () => {
     ]);
   });
 });
+
+describe('"places", "parishes", "hubs" or "strongholds" before "such as" (enrich 1.23.1253)', () => {
+  it('make each item a place', () => {
+    expect(names('Local fishermen in places such as Ranai and Tarempa were angry.')).toEqual([
+      'place:Ranai',
+      'place:Tarempa',
+    ]);
+  });
+});
