@@ -13638,3 +13638,12 @@ describe('"places", "parishes", "hubs" or "strongholds" before "such as" (enrich
     ]);
   });
 });
+
+describe('"Bosphorus", "Nagorno-Karabakh" and "the Darién Gap" (enrich 1.23.1254)', () => {
+  it('are places', () => {
+    expect(names('Land along the Bosphorus was sold, and fighting over Nagorno-Karabakh went on.')).toEqual([
+      'place:Bosphorus',
+      'place:Nagorno-Karabakh',
+    ]);
+  });
+});
