@@ -132,6 +132,11 @@ const LONE_NAME_VERBS =
 const HEAD_FIRST_PLACES = wordSet(
   'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada jirón jiron',
 );
+/** Words before and after "Achilles" that make it the tendon: "his Achilles", "an Achilles injury". */
+const ACHILLES_OWNERS = wordSet('my his her their your an a left right ruptured torn');
+const ACHILLES_AFTER = wordSet(
+  'tendon tendons injury injuries problem problems heel surgery rupture tear issue',
+);
 /** Lower-case words after "Treasury" that make it the government's debt, no body. */
 const TREASURY_DEBT = wordSet(
   'note notes bond bonds bill bills yield yields securities market futures prices inflation-protected',
@@ -7813,6 +7818,13 @@ const extractFromTokens = (
       /(?:ic|ian|ean)$/u.test(key) &&
       !lex.countries.has(key) &&
       !lex.places.has(key)
+    )
+      continue;
+    // ... nor the heel's tendon: "surgery on my Achilles", "an Achilles injury".
+    if (
+      key === 'achilles' &&
+      (ACHILLES_OWNERS.has(tokens[seg.from - 1]?.lower ?? '') ||
+        ACHILLES_AFTER.has(tokens[seg.to]?.text ?? ''))
     )
       continue;
     // ... nor the Virgin Mary so called alone: "I prayed to the Virgin".

@@ -13647,3 +13647,11 @@ describe('"Bosphorus", "Nagorno-Karabakh" and "the Darién Gap" (enrich 1.23.125
     ]);
   });
 });
+
+describe('"Achilles" as the heel\'s tendon (enrich 1.23.1255)', () => {
+  it('names nothing', () => {
+    expect(names('He is still recovering from an Achilles injury after surgery on his Achilles.')).toEqual(
+      [],
+    );
+  });
+});
