@@ -602,6 +602,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   drc: 'CD',
   // (Papua New Guinea by its initials, as Pacific news writes it: "PNG's largest aid donor")
   png: 'PG',
+  // (the country's own spelling, in names news gives in full: "Transparency International Brasil")
+  brasil: 'BR',
   'republic of congo': 'CG',
   'republic of the congo': 'CG',
   // As tokens give them, the possessive apart: "People's Republic of China".

@@ -13431,8 +13431,10 @@ describe('"-listed" after a town, and "Worldwide" or "Movil" closing a name (enr
 
 describe('a given name written in capitals before a word that is not (enrich 1.23.1230)', () => {
   it('is no given name', () => {
+    // (the country closing the name is listed too since 1.23.1256, as any country inside a body's name)
     expect(names('The regulator fined mobile operator TIM Brasil 18 million reais.')).toEqual([
       'organisation:TIM Brasil',
+      'place:Brazil',
     ]);
   });
 });
@@ -13653,5 +13655,14 @@ describe('"Achilles" as the heel\'s tendon (enrich 1.23.1255)', () => {
     expect(names('He is still recovering from an Achilles injury after surgery on his Achilles.')).toEqual(
       [],
     );
+  });
+});
+
+describe('"Brasil", the country\'s own spelling (enrich 1.23.1256)', () => {
+  it("is Brazil, closing a body's name as a country does", () => {
+    expect(summary('Later, Transparency International Brasil criticised the decision.')).toEqual([
+      'organisation:Transparency International Brasil:Transparency International Brasil',
+      'place:Brazil:Brasil',
+    ]);
   });
 });
