@@ -590,6 +590,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'cabo verde': 'CV',
   swaziland: 'SZ',
   micronesia: 'FM',
+  'federated states of micronesia': 'FM',
   'st lucia': 'LC',
   'vatican city': 'VA',
   vatican: 'VA',

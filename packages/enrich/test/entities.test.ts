@@ -13666,3 +13666,13 @@ describe('"Brasil", the country\'s own spelling (enrich 1.23.1256)', () => {
     ]);
   });
 });
+
+describe('"the Federated States of Micronesia" (enrich 1.23.1257)', () => {
+  it('is the country, whole', () => {
+    expect(summary('New cables connect Nauru, Kiribati and the Federated States of Micronesia.')).toEqual([
+      'place:Nauru:Nauru',
+      'place:Kiribati:Kiribati',
+      'place:Micronesia:Federated States of Micronesia',
+    ]);
+  });
+});
