@@ -2468,7 +2468,19 @@ const extractFromTokens = (
     const t = tokens[i];
     const a = tokens[i - 1];
     const b = tokens[i + 1];
-    return (t?.text === 'Without' || t?.text === 'Against') && capPair(a, t) && capPair(t, b);
+    // (or "In" between a name's first word and a word no place's nor a function word's, outside
+    // title case: "Partners In Health", not "He Lives In Lagos", "Born In The USA")
+    const inName =
+      t?.text === 'In' &&
+      !ambiguousStart(t) &&
+      !!a &&
+      !ambiguousStart(a) &&
+      !(tokens[i - 2]?.cap && tokens[i - 2]?.kind === 'word') &&
+      !!b &&
+      !FUNCTION_WORDS.has(b.lower) &&
+      !lex.places.has(b.lower) &&
+      !lex.countries.has(b.lower);
+    return (t?.text === 'Without' || t?.text === 'Against' || inName) && capPair(a, t) && capPair(t, b);
   };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];

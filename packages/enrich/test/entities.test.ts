@@ -13676,3 +13676,14 @@ describe('"the Federated States of Micronesia" (enrich 1.23.1257)', () => {
     ]);
   });
 });
+
+describe('a capitalized "In" inside a body\'s name (enrich 1.23.1258)', () => {
+  it('keeps the name whole', () => {
+    expect(names('Aid group Partners In Health said its staff were safe.')).toEqual([
+      'organisation:Partners In Health',
+    ]);
+  });
+  it('leaves title case alone', () => {
+    expect(names('His hit was called He Lives In Lagos Now.')).toEqual(['place:Lagos']);
+  });
+});
