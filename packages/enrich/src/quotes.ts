@@ -94,9 +94,9 @@ const OPEN_DOUBLE = wordSet('“ „ «');
 const CLOSE_DOUBLE = wordSet('” »');
 const TOWN_WORDS = wordSet('city town village municipality');
 
-/** What says things in a story besides people and bodies: "a statement said", "a report said". */
 /** Words between a person's noun and where they work: "an official at the ministry". */
 const WORKPLACE_LINKS = wordSet('at of from with in');
+/** What says things in a story besides people and bodies: "a statement said", "a report said". */
 const UNNAMED_NONPERSONS = wordSet(
   'statement report study document letter memo filing survey poll notice release post video tweet message court',
 );
@@ -723,7 +723,10 @@ export const extractQuotes = (
           continue;
         const m = mentionAt.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
         const body = m ? entityById(m.entity) : undefined;
-        if (!body || (r ? body !== r : body.type !== 'organisation')) continue;
+        if (!body || !m || (r ? body !== r : body.type !== 'organisation')) continue;
+        // (not one the description goes on to name: "A senior official at the ministry, Ahmed Ali, said")
+        const named = tokens[m.to]?.text === ',' ? mentionAt.get(m.to + 1) : undefined;
+        if (named && entityById(named.entity)?.type === 'person') break;
         for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
           const w = tokens[j];
           if (!w || w.kind !== 'word' || (w.cap && !INDEFINITE_OPENERS.has(w.lower))) break;

@@ -4177,6 +4177,11 @@ describe('"the official" after "an official at" a body, unnamed (enrich 1.23.125
       'Karim Adel spoke on Monday. A senior official at the Egyptian Ministry of Finance, speaking on condition of anonymity, said talks continued.\n\n"There is no quick fix," the official said.';
     expect(quotes(text).find((q) => q.text.includes('no quick fix'))?.speaker).toBeNull();
   });
+  it('is the official the description goes on to name', () => {
+    const text =
+      'Karim Adel spoke on Monday. A senior official at the Egyptian Ministry of Finance, Ahmed Ali, said talks continued.\n\n"There is no quick fix," the official said.';
+    expect(speakerOf(text, 'no quick fix')).toBe('Ahmed Ali');
+  });
   it('leaves "the spokesman" speaking for the body', () => {
     const text =
       'Karim Adel spoke on Monday. A spokesman at the Egyptian Ministry of Finance said talks continued.\n\n"There is no quick fix," the spokesman said.';
