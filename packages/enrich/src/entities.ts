@@ -455,7 +455,7 @@ const SUFFIXED_BUSINESS_WORDS = wordSet('resources energy group investment inves
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank
   militia chipmaker drugmaker planemaker institute foundation think-tank house chamber parliament legislature
-  office bureau ministry department authority body service`);
+  office bureau ministry department authority body service confederation`);
 /** Geographic heads that make a sentence's everyday first word a name ("Cook County", "Orange Bay"). */
 const OPENING_GEO_HEADS = wordSet(
   'county street avenue road square lane boulevard bridge hill island river lake bay valley',

@@ -13687,3 +13687,11 @@ describe('a capitalized "In" inside a body\'s name (enrich 1.23.1258)', () => {
     expect(names('His hit was called He Lives In Lagos Now.')).toEqual(['place:Lagos']);
   });
 });
+
+describe('"confederation" in apposition (enrich 1.23.1259)', () => {
+  it('makes the name a body', () => {
+    expect(
+      names('He met the secretary-general of Cepesca, the Spanish fishing confederation, on Monday.'),
+    ).toEqual(['organisation:Cepesca']);
+  });
+});
