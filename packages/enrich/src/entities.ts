@@ -10019,6 +10019,12 @@ const extractFromTokens = (
         )
           break;
 
+        // (a kind of two words, at the phrase's end: "Mertek Media Monitor, a Budapest-based think tank,")
+        if (w.text === 'think' && tokens[k + 1]?.text === 'tank') {
+          const then = tokens[k + 2];
+          if (!then || then.kind !== 'word' || FUNCTION_WORDS.has(then.text)) scores.organisation += 3;
+          break;
+        }
         // (the product heads the phrase: not "an obesity medicine physician", "a car dealer")
         // (also further on: "an aircraft leasing executive")
         if (APPOSITION_PRODUCTS.has(w.lower) && article !== 'the' && !tradeWithin(tokens, k + 1)) {

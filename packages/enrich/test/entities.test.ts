@@ -13695,3 +13695,15 @@ describe('"confederation" in apposition (enrich 1.23.1259)', () => {
     ).toEqual(['organisation:Cepesca']);
   });
 });
+
+describe('"think tank" in apposition (enrich 1.23.1260)', () => {
+  it('makes the name a body', () => {
+    expect(names('According to Mertek Media Monitor, a Budapest-based think tank, ads fell.')).toEqual([
+      'organisation:Mertek Media Monitor',
+      'place:Budapest',
+    ]);
+  });
+  it('leaves a person described by a job at one', () => {
+    expect(names('Anna Kovacs, a think tank analyst, said so.')).toEqual(['person:Anna Kovacs']);
+  });
+});
