@@ -811,6 +811,7 @@ const PLACE_KIND_OF = new Set([
   'governorates',
   'post',
   'crossing',
+  'crossings',
   'community',
   'communities',
   'neighbourhood',
@@ -983,7 +984,7 @@ const PLACE_KIND_AFTER = wordSet(
   counties states cities parishes municipalities townships prefectures boroughs
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
   market bazaar atoll atolls islet islets archipelago reef site eruption exclave enclave waterfront seafront
-  foreshore riverfront bridges mine mines`,
+  foreshore riverfront bridges mine mines settlement settlements camp camps`,
 );
 /** Words saying what kind of place comes next: "nuclear power plant", "industrial corridor". */
 const KIND_MODIFIERS = wordSet(

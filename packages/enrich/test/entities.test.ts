@@ -13707,3 +13707,16 @@ describe('"think tank" in apposition (enrich 1.23.1260)', () => {
     expect(names('Anna Kovacs, a think tank analyst, said so.')).toEqual(['person:Anna Kovacs']);
   });
 });
+
+describe('"settlement" and "camp" after a name, "the crossings of" before names (enrich 1.23.1261)', () => {
+  it('make places', () => {
+    expect(names('In the Kyangwali settlement, food ran out.')).toEqual(['place:Kyangwali']);
+    expect(names('Trucks queued at the border crossings of Dajabón and Elías Piña.')).toEqual([
+      'place:Dajabón',
+      'place:Elías Piña',
+    ]);
+  });
+  it("leave a known body's camp to the body", () => {
+    expect(names('The Boko Haram camp was raided.')).toEqual(['organisation:Boko Haram']);
+  });
+});
