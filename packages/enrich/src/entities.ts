@@ -8288,6 +8288,14 @@ const extractFromTokens = (
       scores.place += 4;
     // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
     if (key === 'crown') scores.organisation += 3;
+    // An air force station by its place: "RAF Wethersfield", "RAF Brize Norton" (not "RAF Regiment",
+    // "RAF Museum").
+    if (
+      words.length >= 2 &&
+      words[0] === 'raf' &&
+      words.slice(1).every((w) => !ORG_HEADS.has(w) && !lex.commonWords.has(w))
+    )
+      scores.place += 6;
     // A ruling house named before "dynasty" is a body, as UNER's gold has it: "a Ming dynasty bowl",
     // "the fall of the Qing dynasty".
     if (words.length === 1 && (tokens[seg.to]?.text === 'dynasty' || tokens[seg.to]?.text === 'dynasties'))
