@@ -8288,6 +8288,15 @@ const extractFromTokens = (
       scores.place += 4;
     // "the Crown" alone is the state, a body: "the British Crown", "Maori-Crown talks".
     if (key === 'crown') scores.organisation += 3;
+    // A team named after "side" and its country or league: "Belgian side Royal Antwerp", "Premier
+    // League side Brentford" (not "on the other side Maria Lopez").
+    if (
+      tokens[seg.from - 1]?.text === 'side' &&
+      tokens[seg.from - 2]?.cap &&
+      tokens[seg.from - 2]?.kind === 'word' &&
+      tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
+    )
+      scores.organisation += 4;
     // An air force station by its place: "RAF Wethersfield", "RAF Brize Norton" (not "RAF Regiment",
     // "RAF Museum").
     if (

@@ -13731,3 +13731,14 @@ describe('"RAF" and a place (enrich 1.23.1262)', () => {
     expect(names('The RAF Regiment said so.')).toEqual(['organisation:RAF Regiment']);
   });
 });
+
+describe('a team after its country or league and "side" (enrich 1.23.1263)', () => {
+  it('is a body', () => {
+    expect(names('He joined Belgian side Royal Antwerp for a record fee.')).toEqual([
+      'organisation:Royal Antwerp',
+    ]);
+  });
+  it('leaves a person after "the other side"', () => {
+    expect(names('On the other side Maria Lopez waited.')).toEqual(['person:Maria Lopez']);
+  });
+});
