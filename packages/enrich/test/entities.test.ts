@@ -13742,3 +13742,12 @@ describe('a team after its country or league and "side" (enrich 1.23.1263)', () 
     expect(names('On the other side Maria Lopez waited.')).toEqual(['person:Maria Lopez']);
   });
 });
+
+describe('"Gate" closing a landmark\'s name (enrich 1.23.1264)', () => {
+  it('makes it a place', () => {
+    expect(names('Farmers converged on the Brandenburg Gate in Berlin.')).toEqual([
+      'place:Brandenburg Gate',
+      'place:Berlin',
+    ]);
+  });
+});
