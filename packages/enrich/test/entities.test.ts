@@ -13751,3 +13751,12 @@ describe('"Gate" closing a landmark\'s name (enrich 1.23.1264)', () => {
     ]);
   });
 });
+
+describe('"Base" closing a place\'s name (enrich 1.23.1265)', () => {
+  it('makes an air base a place, with the title of the king it is named after', () => {
+    expect(names('The jets were based at King Salman Air Base near Riyadh.')).toEqual([
+      'place:King Salman Air Base',
+      'place:Riyadh',
+    ]);
+  });
+});
