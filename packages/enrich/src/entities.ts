@@ -812,6 +812,7 @@ const PLACE_KIND_OF = new Set([
   'post',
   'crossing',
   'crossings',
+  'settlement',
   'community',
   'communities',
   'neighbourhood',

@@ -13760,3 +13760,9 @@ describe('"Base" closing a place\'s name (enrich 1.23.1265)', () => {
     ]);
   });
 });
+
+describe('"the settlement of" before a name (enrich 1.23.1266)', () => {
+  it('makes a place', () => {
+    expect(names('Villagers in the nearby settlement of Kiserian fled.')).toEqual(['place:Kiserian']);
+  });
+});
