@@ -8298,6 +8298,16 @@ const extractFromTokens = (
       tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
     )
       scores.organisation += 4;
+    // ... and a firm after its trade and "house": "trading house Sucafina", "the auction house Millon",
+    // "fashion house Chanel" (not "in the house Maria Lopez built").
+    if (
+      tokens[seg.from - 1]?.text === 'house' &&
+      tokens[seg.from - 2]?.kind === 'word' &&
+      !DEFINITE_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
+      !FUNCTION_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
+      tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
+    )
+      scores.organisation += 4;
     // An air force station by its place: "RAF Wethersfield", "RAF Brize Norton" (not "RAF Regiment",
     // "RAF Museum").
     if (

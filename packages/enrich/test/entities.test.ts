@@ -13766,3 +13766,14 @@ describe('"the settlement of" before a name (enrich 1.23.1266)', () => {
     expect(names('Villagers in the nearby settlement of Kiserian fled.')).toEqual(['place:Kiserian']);
   });
 });
+
+describe('a firm after its trade and "house" (enrich 1.23.1267)', () => {
+  it('is a body', () => {
+    expect(names('Swiss trading house Alpenrhein Commodities said it would appeal.')).toEqual([
+      'organisation:Alpenrhein Commodities',
+    ]);
+  });
+  it('leaves a person after "the house"', () => {
+    expect(names('In the house Maria Lopez built, they slept.')).toEqual(['person:Maria Lopez']);
+  });
+});
