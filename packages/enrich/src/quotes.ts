@@ -2517,6 +2517,59 @@ export const extractQuotes = (
   };
 
   /**
+   * Does the clause around a speaker's description ending at `k` and its cue at `c` say the speaker
+   * would not be named: "speaking on condition of anonymity", "who asked not to be named", "who
+   * declined to be identified"?
+   */
+  const anonymousNear = (k: number, c: number): boolean => {
+    const sentence = tokens[c]?.sentence;
+    for (let x = Math.max(0, k - 10); x < c + 12 && x < tokens.length; x++) {
+      const t = tokens[x];
+      if (!t || t.sentence !== sentence || inQuote[x] !== -1) continue;
+      if (t.lower === 'anonymity') return true;
+      if (
+        t.lower === 'be' &&
+        (tokens[x + 1]?.lower === 'named' || tokens[x + 1]?.lower === 'identified') &&
+        (tokens[x - 2]?.lower === 'not' ||
+          tokens[x - 2]?.lower === 'declined' ||
+          tokens[x - 3]?.lower === 'not')
+      )
+        return true;
+    }
+    return false;
+  };
+  /**
+   * A person's noun after "a", "an", "one" or "another" and a body's name, ending at `k`: "an
+   * Enforcement Directorate official", "a senior Liga MX official" (no spokesperson's or body's noun).
+   */
+  const officialDescriptionEndingAt = (k: number, from: number): boolean => {
+    const head = tokens[k];
+    if (
+      head?.kind !== 'word' ||
+      head.text !== head.lower ||
+      SPOKESPEOPLE.has(head.text) ||
+      VOICE_NOUNS.has(head.text) ||
+      ORG_DESCRIPTIONS.has(head.text) ||
+      UNNAMED_NONPERSONS.has(head.text) ||
+      FUNCTION_WORDS.has(head.text)
+    )
+      return false;
+    for (let j = k - 1; j >= from && j >= k - 8; j--) {
+      const t = tokens[j];
+      if (!t || inQuote[j] !== -1) return false;
+      if (INDEFINITE_OPENERS.has(t.lower)) return true;
+      const m = mentionEnding.get(j);
+      if (m) {
+        if (entityById(m.entity)?.type === 'person') return false;
+        j = m.from;
+        continue;
+      }
+      if (t.kind !== 'word' || t.text !== t.lower) return false;
+    }
+    return false;
+  };
+
+  /**
    * An indefinite description of a person and where they work, ending at `k` with the body's or
    * place's name: "an official at the Interior Ministry", "a senior engineer with Eskom" (a person's
    * noun, no spokesperson's nor a body's).
@@ -3385,6 +3438,14 @@ export const extractQuotes = (
           }
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
         }
+        // An official of a body who would not be named: '"...," an Enforcement Directorate official
+        // said, speaking on condition of anonymity' (without that, the body's official speaks for it).
+        if (
+          (cueTok.lower.endsWith('ed') || SPEECH_VERB_FORMS.has(cueTok.lower)) &&
+          anonymousNear(k, c) &&
+          officialDescriptionEndingAt(k, from)
+        )
+          return { entity: undefined, cue: cueTok.lower, unnamed: true };
         // Someone described by where they work, not named: '"...," an official at the Interior
         // Ministry said' (not the ministry; its spokesperson speaks for it: "a spokesman for X").
         if (

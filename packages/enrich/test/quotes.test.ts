@@ -4188,3 +4188,16 @@ describe('"the official" after "an official at" a body, unnamed (enrich 1.23.125
     expect(speakerOf(text, 'no quick fix')).toBe('Egyptian Ministry of Finance');
   });
 });
+
+describe("a body's official who would not be named, after the quote (enrich 1.23.1268)", () => {
+  it('is unnamed', () => {
+    const text =
+      'Karim Adel spoke on Monday.\n\n"The loans were never meant to be repaid," an Enforcement Directorate official said, speaking on condition of anonymity.';
+    expect(quotes(text).find((q) => q.text.includes('never meant'))?.speaker).toBeNull();
+  });
+  it('speaks for the body otherwise', () => {
+    const text =
+      'Karim Adel spoke on Monday.\n\n"The loans were never meant to be repaid," an Enforcement Directorate official said.';
+    expect(speakerOf(text, 'never meant')).toBe('Enforcement Directorate');
+  });
+});
