@@ -137,6 +137,10 @@ const ACHILLES_OWNERS = wordSet('my his her their your an a left right ruptured 
 const ACHILLES_AFTER = wordSet(
   'tendon tendons injury injuries problem problems heel surgery rupture tear issue',
 );
+/** Natural features named by the word before them: "the Kinabatangan river", "the Rwenzori mountains". */
+const GEO_FEATURE_AFTER = wordSet(
+  'river rivers lake lakes valley bay island islands mountain mountains gulf strait canal creek delta basin estuary lagoon plateau desert gorge glacier',
+);
 /** Lower-case words after "Treasury" that make it the government's debt, no body. */
 const TREASURY_DEBT = wordSet(
   'note notes bond bonds bill bills yield yields securities market futures prices inflation-protected',
@@ -3831,8 +3835,11 @@ const extractFromTokens = (
     !FUNCTION_WORDS.has(next.lower) &&
     !CUE_VERBS.has(next.lower) &&
     !next.lower.endsWith('ed') &&
-    // (before an area's kind it is the area's name: "in Honggutan district", "Yishan township")
+    // (before an area's kind it is the area's name: "in Honggutan district", "Yishan township"; so
+    // before a river's or a mountain's, unless it ends like an adjective: "the Kinabatangan river",
+    // not "the Andean mountains")
     !AREA_KIND_AFTER.has(next.lower) &&
+    !(GEO_FEATURE_AFTER.has(next.lower) && !/(?:ian|ean|ese|ine)$/u.test(key)) &&
     !lex.places.has(key) &&
     !lex.countries.has(key) &&
     !lex.firstNames.has(key) &&

@@ -13779,3 +13779,15 @@ describe('a firm after its trade and "house" (enrich 1.23.1267)', () => {
     expect(names('In the house Maria Lopez built, they slept.')).toEqual(['person:Maria Lopez']);
   });
 });
+
+describe('an unknown word ending in "-an" before "river" or "mountains" (enrich 1.23.1269)', () => {
+  it('names the river', () => {
+    expect(names('The plane crashed into the Kinabatangan river in Sabah state.')).toEqual([
+      'place:Kinabatangan',
+      'place:Sabah',
+    ]);
+  });
+  it('leaves an adjective', () => {
+    expect(names('It crashed in the Andean mountains of Tolima.')).toEqual(['place:Tolima']);
+  });
+});
