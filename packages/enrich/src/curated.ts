@@ -61,7 +61,7 @@ export const WHOLE_TITLE_TEXT = `
   judge-rapporteur deputy-governor deputy-director deputy-mayor vice-governor vice-mayor
   ratu ibu bapak kyai comr menteri
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
-  councilmember councilmembers assemblymember councilperson selectwoman member
+  councilmember councilmembers assemblymember councilperson selectwoman member corporator
   taoiseach tánaiste tanaiste author novelist writer actor actress singer rapper minister-president frontman frontwoman
   trumpeter saxophonist pianist violinist cellist bassist guitarist drummer percussionist composer conductor songwriter
   corporal trooper troopers constables deputy agent cr forecaster meteorologist promoter pollster

@@ -13791,3 +13791,11 @@ describe('an unknown word ending in "-an" before "river" or "mountains" (enrich 
     expect(names('It crashed in the Andean mountains of Tolima.')).toEqual(['place:Tolima']);
   });
 });
+
+describe('"Corporator", an Indian city councillor\'s title (enrich 1.23.1270)', () => {
+  it('stays out of the name', () => {
+    expect(names('Corporator Shabana Qureshi-Khan said the hospitals were full.')).toEqual([
+      'person:Shabana Qureshi-Khan',
+    ]);
+  });
+});
