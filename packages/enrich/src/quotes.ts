@@ -2540,34 +2540,14 @@ export const extractQuotes = (
   };
   /**
    * A person's noun after "a", "an", "one" or "another" and a body's name, ending at `k`: "an
-   * Enforcement Directorate official", "a senior Liga MX official" (no spokesperson's or body's noun).
+   * Enforcement Directorate official", "a senior Liga MX official" (no spokesperson's or body's noun;
+   * `indefiniteSubjectEndingAt` reading over bodies' names).
    */
-  const officialDescriptionEndingAt = (k: number, from: number): boolean => {
-    const head = tokens[k];
-    if (
-      head?.kind !== 'word' ||
-      head.text !== head.lower ||
-      SPOKESPEOPLE.has(head.text) ||
-      VOICE_NOUNS.has(head.text) ||
-      ORG_DESCRIPTIONS.has(head.text) ||
-      UNNAMED_NONPERSONS.has(head.text) ||
-      FUNCTION_WORDS.has(head.text)
-    )
-      return false;
-    for (let j = k - 1; j >= from && j >= k - 8; j--) {
-      const t = tokens[j];
-      if (!t || inQuote[j] !== -1) return false;
-      if (INDEFINITE_OPENERS.has(t.lower)) return true;
-      const m = mentionEnding.get(j);
-      if (m) {
-        if (entityById(m.entity)?.type === 'person') return false;
-        j = m.from;
-        continue;
-      }
-      if (t.kind !== 'word' || t.text !== t.lower) return false;
-    }
-    return false;
-  };
+  const officialDescriptionEndingAt = (k: number, from: number): boolean =>
+    ownVoiceNoun(tokens[k]?.lower ?? '') && indefiniteSubjectEndingAt(k, from, true);
+  /** A person's noun that speaks for themself: no spokesperson's, statement's or body's ("official", "engineer"). */
+  const ownVoiceNoun = (w: string): boolean =>
+    !SPOKESPEOPLE.has(w) && !VOICE_NOUNS.has(w) && !ORG_DESCRIPTIONS.has(w) && !UNNAMED_NONPERSONS.has(w);
 
   /**
    * An indefinite description of a person and where they work, ending at `k` with the body's or
@@ -2580,14 +2560,7 @@ export const extractQuotes = (
     let p = m.from - 1;
     if (tokens[p]?.lower === 'the') p--;
     if (!WORKPLACE_LINKS.has(tokens[p]?.text ?? '') || p - 1 < from) return false;
-    const noun = tokens[p - 1]?.lower ?? '';
-    return (
-      !SPOKESPEOPLE.has(noun) &&
-      !ORG_DESCRIPTIONS.has(noun) &&
-      !VOICE_NOUNS.has(noun) &&
-      !UNNAMED_NONPERSONS.has(noun) &&
-      indefiniteSubjectEndingAt(p - 1, from)
-    );
+    return ownVoiceNoun(tokens[p - 1]?.lower ?? '') && indefiniteSubjectEndingAt(p - 1, from);
   };
 
   /**
@@ -2595,19 +2568,21 @@ export const extractQuotes = (
    * official"): lower-case words, and places read as nationalities, back to "a", "an", "one" or
    * "another" within five words.
    */
-  const indefiniteSubjectEndingAt = (k: number, from: number): boolean => {
+  const indefiniteSubjectEndingAt = (k: number, from: number, bodies = false): boolean => {
     const last = tokens[k];
     if (last?.kind !== 'word' || last.text !== last.lower || FUNCTION_WORDS.has(last.text)) return false;
-    for (let j = k - 1; j >= from && j >= k - 5; j--) {
+    for (let j = k - 1; j >= from && j >= k - (bodies ? 8 : 5); j--) {
       const t = tokens[j];
       if (!t || inQuote[j] !== -1) return false;
-      if (INDEFINITE_OPENERS.has(t.text)) return true;
+      if (INDEFINITE_OPENERS.has(bodies ? t.lower : t.text)) return true;
       const m = mentionEnding.get(j);
       if (m) {
         // (a body's initials before a person's noun that is no voice of the body: "one senior EU
-        // diplomat", not "an EU spokesman")
+        // diplomat", not "an EU spokesman"; with `bodies`, any body's name: "an Enforcement
+        // Directorate official")
         const initials = /^[\p{Lu}.]{2,6}$/u.test(m.text) && !SPOKESPEOPLE.has(last.text);
-        if (entityById(m.entity)?.type !== 'place' && !initials) return false;
+        const type = entityById(m.entity)?.type;
+        if (bodies ? type === 'person' : type !== 'place' && !initials) return false;
         j = m.from;
         continue;
       }
