@@ -993,7 +993,7 @@ const PLACE_KIND_AFTER = wordSet(
 );
 /** Words saying what kind of place comes next: "nuclear power plant", "industrial corridor". */
 const KIND_MODIFIERS = wordSet(
-  'industrial nuclear power inland coal gas hydroelectric hydropower solar wind steel oil container cargo commercial residential military naval free',
+  'industrial nuclear power inland coal gas hydroelectric hydropower solar wind steel oil container cargo commercial residential military naval free copper gold silver lithium nickel zinc iron uranium bauxite cobalt',
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(

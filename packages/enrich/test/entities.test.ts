@@ -13799,3 +13799,12 @@ describe('"Corporator", an Indian city councillor\'s title (enrich 1.23.1270)', 
     ]);
   });
 });
+
+describe('a name before a metal and "mine" (enrich 1.23.1271)', () => {
+  it('is a place', () => {
+    expect(names('Barrick said its Loulo gold mine was fine.')).toEqual([
+      'organisation:Barrick',
+      'place:Loulo',
+    ]);
+  });
+});
