@@ -8217,7 +8217,19 @@ const extractFromTokens = (
     if (venue) scores.place += 4;
     // A name opened by a foreign article is a body's or a place's, no person's: "La Libertad Avanza",
     // "Le Monde", "El País".
-    if (articleLed && !country && !knownPlace) scores.organisation += 1.5;
+    // (not before a kind of place: "its El Teniente copper mine", "the El Salto industrial corridor")
+    const kindNext = tokens[seg.to];
+    if (
+      articleLed &&
+      !country &&
+      !knownPlace &&
+      !(
+        kindNext?.kind === 'word' &&
+        kindNext.text === kindNext.lower &&
+        (PLACE_KIND_AFTER.has(kindNext.text) || KIND_MODIFIERS.has(kindNext.text))
+      )
+    )
+      scores.organisation += 1.5;
     // "Doctors Without Borders", "Reporters Without Borders": bodies.
     if (words.length >= 3 && (words.includes('without') || words.includes('against')))
       scores.organisation += 3;

@@ -13808,3 +13808,12 @@ describe('a name before a metal and "mine" (enrich 1.23.1271)', () => {
     ]);
   });
 });
+
+describe('a name opened by a Spanish article before a kind of place (enrich 1.23.1272)', () => {
+  it('is a place', () => {
+    expect(names('The plant is located in the El Salto industrial corridor.')).toEqual(['place:El Salto']);
+  });
+  it('leaves a paper named so a body', () => {
+    expect(names('La Nacion newspaper said so.')).toEqual(['organisation:La Nacion']);
+  });
+});
