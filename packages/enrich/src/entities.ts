@@ -549,7 +549,7 @@ const SUCH_AS_PLACES = wordSet(
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
 const SEAT_NOUNS = wordSet(
-  'headquarters campus offices office plant factory base operations refinery smelter mine mines terminal site',
+  'headquarters campus offices office plant factory base operations refinery smelter mine mines terminal site operation facility',
 );
 /** Kinds of news medium before its name in lower case: "state broadcaster CCTV", "the channel Hír Plusz". */
 const OUTLET_KINDS = wordSet('broadcaster channel portal network newspaper daily tabloid');

@@ -13817,3 +13817,11 @@ describe('a name opened by a Spanish article before a kind of place (enrich 1.23
     expect(names('La Nacion newspaper said so.')).toEqual(['organisation:La Nacion']);
   });
 });
+
+describe('a name between "its" and "operation" or "facility" (enrich 1.23.1273)', () => {
+  it('is a place', () => {
+    expect(
+      names('Pilbara Minerals announced an expansion at its Pilgangoora operation in Western Australia.'),
+    ).toEqual(['organisation:Pilbara Minerals', 'place:Pilgangoora', 'place:Western Australia']);
+  });
+});
