@@ -222,6 +222,8 @@ const REGIONS = [
   'Nagorno-Karabakh',
   'Darién Gap',
   'Darien Gap',
+  // (and a street the news names alone, for its theatres too: "on Broadway")
+  'Broadway',
   'Arctic',
   'Antarctic',
   'Atlantic',

@@ -13825,3 +13825,9 @@ describe('a name between "its" and "operation" or "facility" (enrich 1.23.1273)'
     ).toEqual(['organisation:Pilbara Minerals', 'place:Pilgangoora', 'place:Western Australia']);
   });
 });
+
+describe('"Broadway" (enrich 1.23.1274)', () => {
+  it('is a place', () => {
+    expect(names('Crowds waited outside the theatre on Broadway on Sunday.')).toEqual(['place:Broadway']);
+  });
+});
