@@ -141,6 +141,11 @@ const ACHILLES_AFTER = wordSet(
 const GEO_FEATURE_AFTER = wordSet(
   'river rivers lake lakes valley bay island islands mountain mountains gulf strait canal creek delta basin estuary lagoon plateau desert gorge glacier',
 );
+/** A festival's prize by its metal and figure: "Golden Bear", "Silver Lion", "Crystal Globe". */
+const PRIZE_METALS = wordSet('golden silver bronze crystal');
+const PRIZE_FIGURES = wordSet(
+  'bear bears lion lions globe globes leopard stallion shell peacock rooster calf palm',
+);
 /** Lower-case words after "Treasury" that make it the government's debt, no body. */
 const TREASURY_DEBT = wordSet(
   'note notes bond bonds bill bills yield yields securities market futures prices inflation-protected',
@@ -7846,6 +7851,13 @@ const extractFromTokens = (
       key === 'achilles' &&
       (ACHILLES_OWNERS.has(tokens[seg.from - 1]?.lower ?? '') ||
         ACHILLES_AFTER.has(tokens[seg.to]?.text ?? ''))
+    )
+      continue;
+    // ... nor a film festival's prize: "the Golden Bear", "the Silver Lion", "the Crystal Globe", "the
+    // Palme d'Or", "the Étoile d'Or".
+    if (
+      (words.length === 2 && PRIZE_METALS.has(words[0] ?? '') && PRIZE_FIGURES.has(words[1] ?? '')) ||
+      (words.length >= 2 && (key.endsWith(" d'or") || key.endsWith(' d’or')))
     )
       continue;
     // ... nor the Virgin Mary so called alone: "I prayed to the Virgin".

@@ -13831,3 +13831,14 @@ describe('"Broadway" (enrich 1.23.1274)', () => {
     expect(names('Crowds waited outside the theatre on Broadway on Sunday.')).toEqual(['place:Broadway']);
   });
 });
+
+describe("a film festival's prize (enrich 1.23.1275)", () => {
+  it('names nothing', () => {
+    expect(
+      names("She won the Golden Bear in Berlin, and he will hand out the Palme d'Or in Cannes."),
+    ).toEqual(['place:Berlin', 'place:Cannes']);
+  });
+  it('leaves a paper whose name holds such a word', () => {
+    expect(names('The Boston Globe reported it.')).toEqual(['organisation:Boston Globe']);
+  });
+});
