@@ -7862,13 +7862,9 @@ const extractFromTokens = (
       continue;
     // ... nor the Virgin Mary so called alone: "I prayed to the Virgin".
     if (key === 'virgin' && tokens[seg.from - 1]?.lower === 'the') continue;
-    // A market index is none of the three: "the Dow Jones Industrial Average", "the Hang Seng Index".
-    if (
-      words.length >= 2 &&
-      (words[words.length - 1] === 'average' || words[words.length - 1] === 'index') &&
-      tokens[seg.to - 1]?.cap
-    )
-      continue;
+    // A market index is none of the three: "the Dow Jones Industrial Average" (an "Index" is one of
+    // the heads that name nothing, below).
+    if (words.length >= 2 && words[words.length - 1] === 'average' && tokens[seg.to - 1]?.cap) continue;
     // ... nor is the government's debt named by its issuer: "10-year Treasury notes", "U.S. Treasury
     // yields" (the ministry stays: "the Treasury said").
     if (
