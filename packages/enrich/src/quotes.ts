@@ -2574,7 +2574,9 @@ export const extractQuotes = (
     for (let j = k - 1; j >= from && j >= k - (bodies ? 8 : 5); j--) {
       const t = tokens[j];
       if (!t || inQuote[j] !== -1) return false;
-      if (INDEFINITE_OPENERS.has(bodies ? t.lower : t.text)) return true;
+      // (capitalized opening its sentence: "A senior official at the National Treasury said: ...")
+      const opensSentence = tokens[j - 1]?.sentence !== t.sentence;
+      if (INDEFINITE_OPENERS.has(bodies || opensSentence ? t.lower : t.text)) return true;
       const m = mentionEnding.get(j);
       if (m) {
         // (a body's initials before a person's noun that is no voice of the body: "one senior EU
@@ -3362,6 +3364,16 @@ export const extractQuotes = (
             continue;
           }
           if (s?.type === 'person') return { entity: s, cue: cueTok.lower };
+          // (someone described by where they work: "A senior official at the National Treasury, who
+          // asked not to be named, said")
+          // (or by their body's name, who would not be named: "An Enforcement Directorate official,
+          // who asked not to be named, said")
+          if (
+            hop === 0 &&
+            (workplaceDescriptionEndingAt(j - 1, from) ||
+              (anonymousNear(j - 1, c) && officialDescriptionEndingAt(j - 1, from)))
+          )
+            return { entity: undefined, cue: cueTok.lower, unnamed: true };
           // (a body, not a place standing for its government: that one waits for a cue of its own)
           if (s?.type === 'organisation') body ??= s;
           comma = j;

@@ -4201,3 +4201,26 @@ describe("a body's official who would not be named, after the quote (enrich 1.23
     expect(speakerOf(text, 'never meant')).toBe('Enforcement Directorate');
   });
 });
+
+describe('an unnamed official opening the sentence before a colon (enrich 1.23.1276)', () => {
+  it('is unnamed when described by where they work', () => {
+    const text =
+      'Karim Adel spoke on Monday. An official at the National Treasury said: "The ceiling will not move this year."';
+    expect(quotes(text).find((q) => q.text.includes('ceiling'))?.speaker).toBeNull();
+  });
+  it('is unnamed over a relative clause saying they would not be named', () => {
+    const text =
+      'Karim Adel spoke on Monday. A senior official at the National Treasury, who asked not to be named, said: "The ceiling will not move this year."';
+    expect(quotes(text).find((q) => q.text.includes('ceiling'))?.speaker).toBeNull();
+  });
+  it("is unnamed as a body's official who would not be named", () => {
+    const text =
+      'Karim Adel spoke on Monday. An Enforcement Directorate official, who asked not to be named, said: "The loans were never meant to be repaid."';
+    expect(quotes(text).find((q) => q.text.includes('never meant'))?.speaker).toBeNull();
+  });
+  it("leaves the body's official speaking for it otherwise", () => {
+    const text =
+      'Karim Adel spoke on Monday. An Enforcement Directorate official, who has worked on the case, said: "The loans were never meant to be repaid."';
+    expect(speakerOf(text, 'never meant')).toBe('Enforcement Directorate');
+  });
+});
