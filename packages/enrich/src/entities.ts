@@ -1235,6 +1235,10 @@ const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator c
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
 const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
+/** Titles held over a see or a territory, read before a person's name and "of" a place. */
+const SEE_TITLES = wordSet(
+  'bishop archbishop cardinal metropolitan patriarch eparch abbot rabbi imam mufti mayor governor senator emir sheikh sultan',
+);
 const RESIDENTS = wordSet(
   'resident residents native natives villager villagers inhabitants townspeople locals',
 );
@@ -9783,6 +9787,20 @@ const extractFromTokens = (
       !ORG_HEADS.has(lastWord)
     )
       scores.place += 2.5;
+    // A see or a seat after a titled person's name and "of": "Bishop Zhang Weiming of Xinxiang",
+    // "Metropolitan Ioannis of Chalcedon", "Mayor Ana Ruiz of Valencia" (a church's or a
+    // territory's title, not a company's officer).
+    if (before?.text === 'of' && before2?.cap && before2.kind === 'word' && !g && words.length <= 2) {
+      let p = seg.from - 2;
+      while (
+        p > seg.from - 6 &&
+        tokens[p]?.cap &&
+        tokens[p]?.kind === 'word' &&
+        tokens[p]?.sentence === first.sentence
+      )
+        p--;
+      if (p < seg.from - 2 && SEE_TITLES.has(tokens[p + 1]?.lower ?? '')) scores.place += 4;
+    }
     // Context after the name.
     const after = tokens[seg.to];
     const after2 = tokens[seg.to + 1];

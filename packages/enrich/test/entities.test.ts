@@ -13842,3 +13842,21 @@ describe("a film festival's prize (enrich 1.23.1275)", () => {
     expect(names('The Boston Globe reported it.')).toEqual(['organisation:Boston Globe']);
   });
 });
+
+describe('a see or seat after a titled person and "of" (enrich 1.23.1277)', () => {
+  it('is a place', () => {
+    expect(names('Metropolitan Teodor of Nakrovo said the churches were talking.')).toEqual([
+      'person:Teodor',
+      'place:Nakrovo',
+    ]);
+    expect(names('They called for the release of Bishop Lu Wenhao of Tianmenzhou, held since 2021.')).toEqual(
+      ['person:Lu Wenhao', 'place:Tianmenzhou'],
+    );
+  });
+  it("leaves a company's employee's employer a body", () => {
+    expect(names('Analyst Mark Dorran of Pellway said the shares were cheap.')).toEqual([
+      'person:Mark Dorran',
+      'organisation:Pellway',
+    ]);
+  });
+});
