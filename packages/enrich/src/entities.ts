@@ -10142,7 +10142,12 @@ const extractFromTokens = (
           // (not a body's trade: "Tarsen Holm, the Danish maker of hearing aids")
           next?.lower !== 'of' &&
           (article !== 'the' || !!g) &&
-          (!!g || lex.nameParts.has(lastWord)) &&
+          // (a known given name before an unknown surname too: "Haile Gebremariam, a tour operator")
+          (!!g ||
+            lex.nameParts.has(lastWord) ||
+            (words.length === 2 &&
+              lex.nameParts.has(words[0] ?? '') &&
+              !lex.commonWords.has(words[0] ?? ''))) &&
           !lex.commonWords.has(lastWord) &&
           !ORG_HEADS.has(lastWord) &&
           !KNOWN_ORGS.has(joined) &&

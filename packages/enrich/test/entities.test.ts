@@ -13860,3 +13860,18 @@ describe('a see or seat after a titled person and "of" (enrich 1.23.1277)', () =
     ]);
   });
 });
+
+describe('a known given name and an unknown surname before a kind that is also a job (enrich 1.23.1278)', () => {
+  it('is a person', () => {
+    expect(names('Selam Gebrehiwot, a tour operator in Gondar, said bookings had collapsed.')).toEqual([
+      'person:Selam Gebrehiwot',
+      'place:Gondar',
+    ]);
+  });
+  it('leaves a business named by a common word a body', () => {
+    expect(names('Grace Travel, a tour operator in Gondar, said bookings had collapsed.')).toEqual([
+      'organisation:Grace Travel',
+      'place:Gondar',
+    ]);
+  });
+});
