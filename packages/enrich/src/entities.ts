@@ -10109,15 +10109,20 @@ const extractFromTokens = (
         // (the head of the phrase, not a word before its member: "the company's founder", "a party member").
         // (nor before a person's job: "a primary school teacher", "a bank manager")
         const next = tokens[k + 1];
+        // (nor a body's name of "of" and one word before its member: "the ministry of health's chief
+        // medical adviser")
+        const ownerOf =
+          next?.lower === 'of' && tokens[k + 2]?.kind === 'word' && tokens[k + 3]?.kind === 'poss';
         if (
-          next &&
-          (next.kind === 'poss' ||
-            (next.kind === 'word' &&
-              (TITLE_WORDS.has(next.lower) ||
-                BODY_MEMBER_NOUNS.has(next.lower) ||
-                jobAfterKind(next) ||
-                // (a kind qualifying the next: "the union body's general secretary")
-                (next.text === next.lower && BODY_KINDS.has(next.text)))))
+          ownerOf ||
+          (next &&
+            (next.kind === 'poss' ||
+              (next.kind === 'word' &&
+                (TITLE_WORDS.has(next.lower) ||
+                  BODY_MEMBER_NOUNS.has(next.lower) ||
+                  jobAfterKind(next) ||
+                  // (a kind qualifying the next: "the union body's general secretary")
+                  (next.text === next.lower && BODY_KINDS.has(next.text))))))
         )
           continue;
         // (no apposition but the sentence's subject before its verb: "in Patima Chalandri, the fire

@@ -13875,3 +13875,13 @@ describe('a known given name and an unknown surname before a kind that is also a
     ]);
   });
 });
+
+describe('a body named by "of" and one word before its member, in apposition (enrich 1.23.1279)', () => {
+  it('leaves the person a person', () => {
+    expect(
+      names(
+        "Dr. Vika Nailatikau, the ministry of health's chief medical adviser, said the clinics were full.",
+      ),
+    ).toEqual(['person:Vika Nailatikau']);
+  });
+});
