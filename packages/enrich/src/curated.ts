@@ -441,7 +441,7 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   ...wordsOf(`mustapha moustapha abdoulaye mamadou ousmane ibrahima amadou boubacar souleymane seydou
   aliou modou oumar moussa`).map((n) => [n, 'm'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
-  yolanda ngozi chimamanda amina hasina xochitl marine priya siti nurul ratna dewi putri wulan rini
+  yolanda ngozi chimamanda amina hasina xochitl marine priya siti ratna dewi putri wulan rini
   montserrat`).map((n) => [n, 'f'] as const),
   // Given names that are English words, frequent in African news ("Precious Mkhize", "Goodluck
   // Jonathan"): as names only when capitalized before a family name or alone as one.
@@ -538,6 +538,8 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   // (a woman's name in India, a man's in Zambia: "Mines Minister Chanda Mwansa ... he said")
   ['chanda', 'u'],
   ['noor', 'u'],
+  // (a woman's name in Malaysia and Indonesia, a man's in Bangladesh: "Nurul Izzah", "Nurul Islam")
+  ['nurul', 'u'],
   ['nour', 'u'],
   ['philippe', 'm'],
   ['claude', 'u'],

@@ -4224,3 +4224,16 @@ describe('an unnamed official opening the sentence before a colon (enrich 1.23.1
     expect(speakerOf(text, 'never meant')).toBe('Enforcement Directorate');
   });
 });
+
+describe('"Nurul" says nothing of sex (enrich 1.23.1280)', () => {
+  it('lets "he" after Nurul Amin be his', () => {
+    const text =
+      'Two men were held, Karim said. Aid groups say refugees are recruited.\n\nNurul Amin said young men were paid to carry packages. "They know it is dangerous, but they have nothing else," he said.';
+    expect(speakerOf(text, 'nothing else')).toBe('Nurul Amin');
+  });
+  it('lets "she" after Nurul Izzah be hers', () => {
+    const text =
+      'Two men were held, Karim said.\n\nNurul Izzah said the party would decide soon. "We are not in a hurry to choose anyone," she said.';
+    expect(speakerOf(text, 'not in a hurry')).toBe('Nurul Izzah');
+  });
+});
