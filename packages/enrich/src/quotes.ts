@@ -1761,6 +1761,36 @@ export const extractQuotes = (
     subjects.push({ at: m.from, entity: e });
     clauseSubjects++;
   }
+  // ... and of one inverted, after the cue and the speaker's role: "The statues will stay at the
+  // Peshawar Museum, said provincial culture adviser Zahida Begum." — a later "she said" is hers.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const verb = tokens[k];
+    if (
+      inQuote[k] !== -1 ||
+      tokens[k - 1]?.text !== ',' ||
+      verb?.kind !== 'word' ||
+      verb.text !== verb.lower ||
+      !CUE_VERBS.has(verb.text)
+    )
+      continue;
+    let j = k + 1;
+    while (
+      j < k + 6 &&
+      tokens[j]?.kind === 'word' &&
+      tokens[j]?.text === tokens[j]?.lower &&
+      !mentionAt.get(j)
+    )
+      j++;
+    const m = mentionPastTitles(j);
+    const e = m ? entityById(m.entity) : undefined;
+    if (!m || e?.type !== 'person' || e.group) continue;
+    const sentence = tokens[k]?.sentence;
+    const close = tokens[m.to];
+    if (close?.text !== '.' && close?.text !== ',') continue;
+    if (subjects.some((x) => tokens[x.at]?.sentence === sentence)) continue;
+    subjects.push({ at: m.from, entity: e });
+    clauseSubjects++;
+  }
   // The source "according to" names, of a sentence whose subject is no person: "Underwriters still
   // charge war-risk premiums, according to Marguerite O'Donnell-Baptiste, a marine insurance
   // analyst." — a later "she said" is hers.

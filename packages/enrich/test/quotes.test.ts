@@ -4237,3 +4237,11 @@ describe('"Nurul" says nothing of sex (enrich 1.23.1280)', () => {
     expect(speakerOf(text, 'not in a hurry')).toBe('Nurul Izzah');
   });
 });
+
+describe('the speaker named after a cue closing a sentence whose subject is no person (enrich 1.23.1281)', () => {
+  it('is who a later "she said" means', () => {
+    const text =
+      'Nadia Rauf said the raid had been planned for weeks.\n\nThe statues will stay at the Swat Museum until the trial ends, said provincial culture adviser Shazia Qureshi. "Nothing will leave our custody," she said.';
+    expect(speakerOf(text, 'Nothing will leave')).toBe('Shazia Qureshi');
+  });
+});
