@@ -6302,7 +6302,8 @@ const extractFromTokens = (
       const remitPlace =
         !!place &&
         to - p - place.len >= 2 &&
-        tokens[remitLink]?.lower === 'for' &&
+        // (or a town's, after "of": "Mayor of Busan Lee Dong-hoon")
+        (tokens[remitLink]?.lower === 'for' || tokens[remitLink]?.lower === 'of') &&
         TITLE_CORE.has(tokens[remitLink - 1]?.lower ?? '') &&
         to - p - place.len <= 3 &&
         (lex.firstNames.has(tokens[p + place.len]?.lower ?? '') ||

@@ -13885,3 +13885,16 @@ describe('a body named by "of" and one word before its member, in apposition (en
     ).toEqual(['person:Vika Nailatikau']);
   });
 });
+
+describe('a town after a title\'s "of" before its holder\'s name (enrich 1.23.1282)', () => {
+  it('is split from the holder', () => {
+    expect(names('Mayor of Busan Lee Jae-sung said the roads would reopen.')).toEqual([
+      'place:Busan',
+      'person:Lee Jae-sung',
+    ]);
+    expect(names('Governor of Jakarta Budi Santoso said the roads would reopen.')).toEqual([
+      'place:Jakarta',
+      'person:Budi Santoso',
+    ]);
+  });
+});
