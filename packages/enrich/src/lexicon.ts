@@ -834,6 +834,32 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   sardinian: 'SARDINIA',
   breton: 'BRITTANY',
   tyrolean: 'TYROL',
+  // ... and of states and provinces, by their country ("the Texan said" is an American named before;
+  // not those that name a newspaper or a team: "The Oregonian", "The New Yorker", "the Houston Texans")
+  texan: 'US',
+  californian: 'US',
+  californians: 'US',
+  floridian: 'US',
+  floridians: 'US',
+  ohioan: 'US',
+  alaskan: 'US',
+  alaskans: 'US',
+  hawaiian: 'US',
+  virginian: 'US',
+  kentuckian: 'US',
+  minnesotan: 'US',
+  michigander: 'US',
+  quebecer: 'CA',
+  quebecers: 'CA',
+  québécois: 'CA',
+  albertan: 'CA',
+  albertans: 'CA',
+  ontarian: 'CA',
+  ontarians: 'CA',
+  queenslander: 'AU',
+  queenslanders: 'AU',
+  tasmanian: 'AU',
+  tasmanians: 'AU',
 };
 
 let cached: Lexicon | undefined;

@@ -4245,3 +4245,22 @@ describe('the speaker named after a cue closing a sentence whose subject is no p
     expect(speakerOf(text, 'Nothing will leave')).toBe('Shazia Qureshi');
   });
 });
+
+describe("a state's or province's people read by their country (enrich 1.23.1283)", () => {
+  it('makes "the Texan" the American named before', () => {
+    const text =
+      'Brazilian driver Rafael Couto won on Sunday, passing American Dale Whitford on the last lap.\n\nWhitford, who led 80 laps, was furious. "We had it won, and then they threw the yellow for nothing," the Texan said.';
+    expect(speakerOf(text, 'We had it won')).toBe('Dale Whitford');
+  });
+  it('names no body', () => {
+    const text =
+      'Brazilian driver Rafael Couto won on Sunday, passing American Dale Whitford on the last lap.\n\nWhitford, who led 80 laps, was furious. "We had it won, and then they threw the yellow for nothing," the Texan said.';
+    expect(quotes(text).length).toBe(1);
+    expect(enrich({ bodyText: text }).entities.map((e) => e.name)).not.toContain('Texan');
+  });
+  it('leaves a team named by them', () => {
+    expect(
+      enrich({ bodyText: 'The Houston Texans beat the Dallas Cowboys.' }).entities.map((e) => e.name),
+    ).toEqual(['Houston Texans', 'Dallas Cowboys']);
+  });
+});
