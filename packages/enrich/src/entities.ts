@@ -1235,6 +1235,15 @@ const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator c
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
 const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
+/** Industries a firm is a giant of ("forestry giant", "tech giant"). */
+const INDUSTRIES = wordSet(
+  `oil energy gas mining forestry timber aluminium aluminum steel tech technology retail chemicals chemical
+  pharmaceutical pharmaceuticals pharma drug food foods beverage beverages drinks telecom telecoms telecommunications
+  media banking insurance software chip chipmaking semiconductor shipping logistics e-commerce internet
+  consumer construction engineering fashion luxury tobacco brewing beer dairy agribusiness commodities
+  commodity auto car automotive aerospace defence defense arms oilfield utility utilities property
+  entertainment streaming gaming hotel cosmetics`,
+);
 /** Titles held over a see or a territory, read before a person's name and "of" a place. */
 const SEE_TITLES = wordSet(
   'bishop archbishop cardinal metropolitan patriarch eparch abbot rabbi imam mufti mayor governor senator emir sheikh sultan',
@@ -8327,6 +8336,24 @@ const extractFromTokens = (
       tokens[seg.from - 1]?.text === 'side' &&
       tokens[seg.from - 2]?.cap &&
       tokens[seg.from - 2]?.kind === 'word' &&
+      tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
+    )
+      scores.organisation += 4;
+    // ... or after "team" and its country, town or kind: "the Basque team Euskaltel Gorbea", "South
+    // African team Springbok Cycling" (not "the team Maria Lopez coached").
+    if (
+      tokens[seg.from - 1]?.text === 'team' &&
+      tokens[seg.from - 2]?.kind === 'word' &&
+      !DEFINITE_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
+      !FUNCTION_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
+      tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
+    )
+      scores.organisation += 4;
+    // ... and a firm after its industry and "giant": "forestry giant Forestal Mininco", "aluminium
+    // giant Rusal" (not "literary giant Toni Morrison").
+    if (
+      tokens[seg.from - 1]?.text === 'giant' &&
+      INDUSTRIES.has(tokens[seg.from - 2]?.lower ?? '') &&
       tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
     )
       scores.organisation += 4;

@@ -13898,3 +13898,16 @@ describe('a town after a title\'s "of" before its holder\'s name (enrich 1.23.12
     ]);
   });
 });
+
+describe('a body after "team" and its kind, or an industry and "giant" (enrich 1.23.1284)', () => {
+  it('is a body', () => {
+    expect(names('He rides for the Basque team Orbaiz Gorbea.')).toEqual(['organisation:Orbaiz Gorbea']);
+    expect(names('Russian aluminium giant Kalvor said on Tuesday it would cut output.')).toEqual([
+      'organisation:Kalvor',
+    ]);
+  });
+  it('leaves a person after a giant of the arts, or after "the team"', () => {
+    expect(names('Literary giant Toni Morrison wrote it.')).toEqual(['person:Toni Morrison']);
+    expect(names('The team Maria Lopez coached won.')).toEqual(['person:Maria Lopez']);
+  });
+});
