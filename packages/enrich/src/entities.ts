@@ -767,6 +767,9 @@ const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
   // (a Canadian electoral district: "the riding of Pangnirtung")
   'riding',
+  // (what stands there: "the site of Baalbek", "the palace of Cakranegara")
+  'site',
+  'palace',
   // (a land cut off from its country: "its exclave of Nakhchivan")
   'exclave',
   'enclave',
@@ -1235,6 +1238,12 @@ const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator c
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
 const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
+/** Prepositions of where something is, before a name then placed "in" a known place. */
+const PLACED_AFTER = wordSet('in at near across outside inside throughout into via around along opposite');
+/** Verbs of going to a place, before "on": "converged on Kibeho" (not "relied on Kibwana"). */
+const CONVERGING_VERBS = wordSet(
+  'converged converge converging marched march marching descended descend descending',
+);
 /** Industries a firm is a giant of ("forestry giant", "tech giant"). */
 const INDUSTRIES = wordSet(
   `oil energy gas mining forestry timber aluminium aluminum steel tech technology retail chemicals chemical
@@ -9686,6 +9695,43 @@ const extractFromTokens = (
       firstConjunct.scores.place > Math.max(firstConjunct.scores.person, firstConjunct.scores.organisation)
     )
       scores.place += 2;
+    // A name no list knows, gone through or reached, then placed in a known place: "pass through
+    // Lokichar in Turkana County", "converged on Kibeho, in southern Rwanda" (not someone written to
+    // or heard from there: "a letter to Tom Reyes in Manila").
+    if (
+      words.length <= 2 &&
+      !headed &&
+      !country &&
+      !knownPlace &&
+      (PLACED_AFTER.has(before?.lower ?? '') ||
+        (before?.lower === 'through' && before2?.kind === 'word') ||
+        (before?.lower === 'on' && CONVERGING_VERBS.has(before2?.lower ?? ''))) &&
+      before?.text === before?.lower
+    ) {
+      const inAt = tokens[seg.to]?.text === ',' ? seg.to + 1 : seg.to;
+      let k = inAt + 1;
+      if (tokens[inAt]?.lower === 'in') {
+        while (
+          k < inAt + 3 &&
+          tokens[k]?.kind === 'word' &&
+          tokens[k]?.text === tokens[k]?.lower &&
+          (COMPASS_ADJECTIVES.has(tokens[k]?.text ?? '') ||
+            tokens[k]?.text === 'the' ||
+            tokens[k]?.text === 'central')
+        )
+          k++;
+        const where = spanKey(tokens, k, Math.min(k + 3, tokens.length)).split(' ');
+        let known = false;
+        for (let n = where.length; n >= 1 && !known; n--) {
+          const span = where.slice(0, n).join(' ');
+          known = lex.countries.has(span) || lex.regions.has(span) || lex.places.has(span);
+        }
+        if (known && tokens[k]?.cap) {
+          scores.place += 2;
+          scores.person -= 1;
+        }
+      }
+    }
     // A name no list knows after a compass adjective in lower case is a region's or a town's:
     // "southern Moravia", "in northern Vestland" (not a body: "eastern Ukraine's Azov Regiment").
     if (

@@ -13911,3 +13911,24 @@ describe('a body after "team" and its kind, or an industry and "giant" (enrich 1
     expect(names('The team Maria Lopez coached won.')).toEqual(['person:Maria Lopez']);
   });
 });
+
+describe('a name gone through or reached and placed in a known place, or a site or palace "of" (enrich 1.23.1285)', () => {
+  it('is a place', () => {
+    expect(names('The pipeline would pass through Lodwarak in Turkana County.')).toEqual([
+      'place:Lodwarak',
+      'place:Turkana County',
+    ]);
+    expect(names('Pilgrims converged on Kabgayi-Ruhango, in southern Rwanda.')).toEqual([
+      'place:Kabgayi-Ruhango',
+      'place:Rwanda',
+    ]);
+    expect(names('The stones were taken from the site of Kelambak in 1981.')).toEqual(['place:Kelambak']);
+  });
+  it('leaves someone written to or relied on there a person', () => {
+    expect(names('He sent a letter to Tom Reyes in Manila.')).toEqual(['person:Tom Reyes', 'place:Manila']);
+    expect(names('They relied on Kibwana in Nairobi for advice.')).toEqual([
+      'person:Kibwana',
+      'place:Nairobi',
+    ]);
+  });
+});
