@@ -1243,7 +1243,12 @@ export const extractQuotes = (
         /^(?:for|of|at)$/u.test(tokens[k + 1]?.lower ?? '')
       ) {
         const b = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-        const named = mentionAt.get(b);
+        // (over the body's country: "A spokesman for Britain's Department for Business and Trade")
+        const country = mentionAt.get(b);
+        const named =
+          country && entityById(country.entity)?.type === 'place' && tokens[country.to]?.kind === 'poss'
+            ? mentionAt.get(country.to + 1)
+            : country;
         const e = named ? entityById(named.entity) : undefined;
         if (named && e?.type === 'organisation') {
           body = e;

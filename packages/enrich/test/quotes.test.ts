@@ -4264,3 +4264,11 @@ describe("a state's or province's people read by their country (enrich 1.23.1283
     ).toEqual(['Houston Texans', 'Dallas Cowboys']);
   });
 });
+
+describe("a spokesperson for a body named after its country's possessive (enrich 1.23.1286)", () => {
+  it('speaks for the body in a later "he said"', () => {
+    const text =
+      'Kemal Arslan said the tariffs were unfair. A spokesman for Britain\'s Department for Business and Trade said the measure complied with the rules. "We have followed a transparent and evidence-based process," he said.';
+    expect(speakerOf(text, 'transparent')).toBe('Department for Business and Trade');
+  });
+});
