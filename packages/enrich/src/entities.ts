@@ -9756,6 +9756,11 @@ const extractFromTokens = (
     )
       scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
+    // What is "nearby" is a place: "the mayor of nearby Almonacid del Tajo", "in nearby Yishan".
+    if (before?.text === 'nearby' && !ORG_HEADS.has(lastWord)) {
+      scores.place += 2.5;
+      scores.person -= 1;
+    }
     // No one is what a head of state, government or body holds office "of": "the regional president
     // of Aragón", "the governor of Tierra Amarilla".
     // (not the owner of what the office is of: "the chairwoman of Kato's group")

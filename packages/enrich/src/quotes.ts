@@ -1495,7 +1495,7 @@ export const extractQuotes = (
       // Paiporta, Maribel Albalat, told", "A spokesperson for the National Security Council, Sean
       // Savett, declined".
       let via = m.from - 1;
-      if (tokens[via]?.lower === 'the') via--;
+      if (tokens[via]?.lower === 'the' || tokens[via]?.lower === 'nearby') via--;
       // ... or a body's role before the name in commas: "The Chelsea manager, Enzo Maresca, praised".
       // (over a possessive: "The Raptors' president, Masai Ujiri, said")
       const roleFrom =

@@ -13932,3 +13932,12 @@ describe('a name gone through or reached and placed in a known place, or a site 
     ]);
   });
 });
+
+describe('a name after "nearby" (enrich 1.23.1287)', () => {
+  it('is a place', () => {
+    expect(names('The mayor of nearby Villaseca del Prado, Rosa Ibarra, said residents were told.')).toEqual([
+      'place:Villaseca del Prado',
+      'person:Rosa Ibarra',
+    ]);
+  });
+});

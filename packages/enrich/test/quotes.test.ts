@@ -4272,3 +4272,11 @@ describe("a spokesperson for a body named after its country's possessive (enrich
     expect(speakerOf(text, 'transparent')).toBe('Department for Business and Trade');
   });
 });
+
+describe('the mayor of a town "nearby" named in commas (enrich 1.23.1287)', () => {
+  it('is who a later "she said" means', () => {
+    const text =
+      'The mayor of nearby Villaseca del Prado, Rosa Ibarra, said residents had been kept informed. "People here trust the plant, but they want straight answers," she said.';
+    expect(speakerOf(text, 'straight answers')).toBe('Rosa Ibarra');
+  });
+});
