@@ -9466,7 +9466,14 @@ const extractFromTokens = (
         officer?.cap &&
         officer.kind === 'word' &&
         officer.sentence === tokens[seg.from]?.sentence &&
-        firstNameGender(officer.lower, lex) !== undefined &&
+        // (a given name, or a word no list has: "Terre Vivante campaigner Yannick Le Goff")
+        (firstNameGender(officer.lower, lex) !== undefined ||
+          (!lex.commonWords.has(officer.lower) &&
+            !lex.places.has(officer.lower) &&
+            !lex.countries.has(officer.lower) &&
+            !lex.demonyms.has(officer.lower) &&
+            !TITLE_WORDS.has(officer.lower) &&
+            !isAcronym(officer))) &&
         tokens[k + 1]?.cap &&
         tokens[k + 1]?.kind === 'word'
       )

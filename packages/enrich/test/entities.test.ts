@@ -13941,3 +13941,12 @@ describe('a name after "nearby" (enrich 1.23.1287)', () => {
     ]);
   });
 });
+
+describe("a body before its officer's role and a name no list has (enrich 1.23.1288)", () => {
+  it('is a body', () => {
+    expect(names('Terre Vivante campaigner Yannick Le Goff said the plan was a gamble.')).toEqual([
+      'organisation:Terre Vivante',
+      'person:Yannick Le Goff',
+    ]);
+  });
+});
