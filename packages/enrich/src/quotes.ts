@@ -2753,6 +2753,16 @@ export const extractQuotes = (
     /^(?:a|an|its|their)$/u.test(tokens[k + 1]?.lower ?? '');
 
   /** "the movement would continue": a thing going on after a modal, no one continuing to speak. */
+  /** "asked not to be named", "declined to be identified": a wish not to be named, no speech. */
+  const unnamingAt = (k: number): boolean => {
+    let j = k + 1;
+    if (tokens[j]?.lower === 'not') j++;
+    return (
+      tokens[j]?.lower === 'to' &&
+      tokens[j + 1]?.lower === 'be' &&
+      (tokens[j + 2]?.lower === 'named' || tokens[j + 2]?.lower === 'identified')
+    );
+  };
   const goesOnAt = (k: number): boolean =>
     /^continu(?:e|es|ed|ing)$/u.test(tokens[k]?.lower ?? '') &&
     /^(?:would|will|could|should|may|might|must|can|to)$/u.test(tokens[k - 1]?.lower ?? '');
@@ -2777,7 +2787,8 @@ export const extractQuotes = (
         !nounCueAt(k) &&
         !messageParticipleAt(k) &&
         !withdrawnAt(k) &&
-        !goesOnAt(k)
+        !goesOnAt(k) &&
+        !unnamingAt(k)
       )
         cues.push(k);
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') cues.push(k);
@@ -2850,6 +2861,29 @@ export const extractQuotes = (
         )
       )
         k--;
+      // (over a relative clause without commas saying the speaker would not be named: "An official
+      // at the Supreme Court who asked not to be named said")
+      if (tokens[k]?.lower === 'named' || tokens[k]?.lower === 'identified') {
+        let who = k - 1;
+        while (who > k - 8 && who > from && tokens[who]?.kind === 'word' && tokens[who]?.lower !== 'who')
+          who--;
+        if (tokens[who]?.lower === 'who' && tokens[k - 1]?.lower === 'be' && who - 1 >= from) {
+          k = who - 1;
+          // (someone described, not named, whatever body the description holds: "An official at the
+          // company who asked not to be named said")
+          for (let j = k; j >= from && j > k - 10; j--) {
+            const t = tokens[j];
+            if (!t || inQuote[j] !== -1 || t.kind === 'punct') break;
+            const m = mentionEnding.get(j);
+            if (m && entityById(m.entity)?.type === 'person') break;
+            if (INDEFINITE_OPENERS.has(t.lower) && ownVoiceNoun(tokens[j + 1]?.lower ?? '')) {
+              const noun = tokens[j + 1];
+              if (noun?.kind === 'word' && noun.text === noun.lower)
+                return { entity: undefined, cue: cueTok.lower, unnamed: true };
+            }
+          }
+        }
+      }
       // (over a verb the subject shares: "he smiled and said", "Ochoa paused and added", "She
       // paused, then added")
       if (

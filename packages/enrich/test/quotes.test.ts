@@ -4280,3 +4280,21 @@ describe('the mayor of a town "nearby" named in commas (enrich 1.23.1287)', () =
     expect(speakerOf(text, 'straight answers')).toBe('Rosa Ibarra');
   });
 });
+
+describe('"who asked not to be named" without commas (enrich 1.23.1289)', () => {
+  it('leaves an official at a body unnamed after the quote', () => {
+    const text =
+      'Fernando Siles spoke. "The justices are furious but calm this week," an official at the Supreme Court who asked not to be named said.';
+    expect(quotes(text).find((q) => q.text.includes('furious'))?.speaker).toBeNull();
+  });
+  it('leaves an official at "the company" unnamed before it', () => {
+    const text =
+      'Vodafone Egypt said it was reviewing the outcome. An official at the company who asked not to be named said: "The reserve price was far too high for this market."';
+    expect(quotes(text).find((q) => q.text.includes('reserve price'))?.speaker).toBeNull();
+  });
+  it("still gives a named speaker's quote", () => {
+    const text =
+      'Fernando Siles spoke. "The justices are furious but calm this week," Maria Lopez, who asked not to be named in full, said.';
+    expect(speakerOf(text, 'furious')).toBe('Maria Lopez');
+  });
+});
