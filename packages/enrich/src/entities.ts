@@ -9355,6 +9355,8 @@ const extractFromTokens = (
       // grid operator, Ukrenergo," but "the camera operator, John Hale,", "the Journal's
       // publisher, Almar Latour,")
       (!PERSON_KINDS.has(before2.text) ||
+        // (a person's own party is a body: "His party, Primero Justicia,")
+        (before2.text === 'party' && /^(?:his|her|their)$/u.test(tokens[seg.from - 3]?.lower ?? '')) ||
         (!g &&
           compoundKindAt(seg.from - 2) &&
           !PERSON_KIND_MODIFIERS.has(tokens[seg.from - 3]?.lower ?? ''))) &&

@@ -13950,3 +13950,11 @@ describe("a body before its officer's role and a name no list has (enrich 1.23.1
     ]);
   });
 });
+
+describe("a person's own party named in commas (enrich 1.23.1290)", () => {
+  it('is a body', () => {
+    expect(names('His party, Avanzada Civica, said the order was unlawful.')).toEqual([
+      'organisation:Avanzada Civica',
+    ]);
+  });
+});
