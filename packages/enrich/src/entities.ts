@@ -10199,8 +10199,13 @@ const extractFromTokens = (
         const next = tokens[k + 1];
         // (nor a body's name of "of" and one word before its member: "the ministry of health's chief
         // medical adviser")
+        // (a member's lower-case role after the possessive: not "a subsidiary of France's ENF")
         const ownerOf =
-          next?.lower === 'of' && tokens[k + 2]?.kind === 'word' && tokens[k + 3]?.kind === 'poss';
+          next?.lower === 'of' &&
+          tokens[k + 2]?.kind === 'word' &&
+          tokens[k + 3]?.kind === 'poss' &&
+          tokens[k + 4]?.kind === 'word' &&
+          tokens[k + 4]?.text === tokens[k + 4]?.lower;
         if (
           ownerOf ||
           (next &&

@@ -13884,6 +13884,13 @@ describe('a body named by "of" and one word before its member, in apposition (en
       ),
     ).toEqual(['person:Vika Nailatikau']);
   });
+  it("leaves a subsidiary of a country's company a body", () => {
+    expect(names("Severn Nuclear Generation, a subsidiary of France's ENF, said costs rose.")).toEqual([
+      'organisation:Severn Nuclear Generation',
+      'place:France',
+      'organisation:ENF',
+    ]);
+  });
 });
 
 describe('a town after a title\'s "of" before its holder\'s name (enrich 1.23.1282)', () => {
