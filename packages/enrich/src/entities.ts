@@ -10950,6 +10950,56 @@ const extractFromTokens = (
       scores.person += 0.4;
     candidates.push(cand);
   }
+  // A list's members share their kind: a name no list knows, read as a person on no evidence, listed
+  // with a body that is surely one is a body too ("Hillhouse Investment, Tencent Holdings and Sequoia
+  // Capital"; not a person with a given name: "Acme and Maria Lopez").
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    let j = i;
+    const listSep = (a: Candidate, b: Candidate): boolean => {
+      const gap = tokens.slice(a.to, b.from).map((t) => t.text);
+      return (
+        tokens[a.to]?.sentence === tokens[b.from]?.sentence &&
+        (gap.join(' ') === ',' ||
+          gap.join(' ') === 'and' ||
+          gap.join(' ') === ', and' ||
+          gap.join(' ') === 'or')
+      );
+    };
+    while (j + 1 < candidates.length && listSep(candidates[j] as Candidate, candidates[j + 1] as Candidate))
+      j++;
+    if (j === i) continue;
+    const members = candidates.slice(i, j + 1);
+    // (a list of two or more, at least one joined by "and" or "or")
+    // (or going on past a name: "Hillhouse Investment, Tencent Holdings and the city's fund")
+    const lastTo = (members[members.length - 1] as Candidate).to;
+    const joined =
+      members.some((m, n) => n > 0 && /^(?:and|or)$/u.test(tokens[m.from - 1]?.text ?? '')) ||
+      tokens[lastTo]?.text === 'and' ||
+      (tokens[lastTo]?.text === ',' && tokens[lastTo + 1]?.text === 'and');
+    const surelyBody = (c: Candidate): boolean =>
+      c.fixed === 'organisation' ||
+      (c.scores.organisation >= 2 &&
+        c.scores.organisation > c.scores.person + 1 &&
+        c.scores.organisation > c.scores.place + 1);
+    if (joined && members.some(surelyBody))
+      for (const c of members) {
+        const { person, organisation, place } = c.scores;
+        if (
+          !c.fixed &&
+          !c.titled &&
+          !c.group &&
+          person > 0 &&
+          // (a weak reading, or one with an everyday word no family name: "Hillhouse Investment")
+          (person <= 1 ||
+            (person <= 2.5 && c.words.some((w) => lex.commonWords.has(w) && !lex.nameParts.has(w)))) &&
+          organisation <= 1 &&
+          place <= 0 &&
+          !lex.firstNames.has(c.words[0] ?? '')
+        )
+          c.scores.organisation += person + 1;
+      }
+    i = j;
+  }
   // A name seen once as a product is a product everywhere in the story ("Firefox" after "the Firefox browser").
   let kept =
     productKeys.size === 0 ? candidates : candidates.filter((c) => c.fixed || !productKeys.has(c.key));

@@ -13965,3 +13965,20 @@ describe("a person's own party named in commas (enrich 1.23.1290)", () => {
     ]);
   });
 });
+
+describe('a name read as a person on little evidence, listed with a body (enrich 1.23.1291)', () => {
+  it('is a body', () => {
+    expect(names('Its investors include Harlow Investment, Tencent Holdings and Sequoia Capital.')).toEqual([
+      'organisation:Harlow Investment',
+      'organisation:Tencent Holdings',
+      'organisation:Sequoia Capital',
+    ]);
+  });
+  it('leaves people with given names listed with a body', () => {
+    expect(names('Acme Corp, Marek Kowalczyk and Ilse Brandt were sued.')).toEqual([
+      'organisation:Acme Corp',
+      'person:Marek Kowalczyk',
+      'person:Ilse Brandt',
+    ]);
+  });
+});
