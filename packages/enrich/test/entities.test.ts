@@ -13982,3 +13982,12 @@ describe('a name read as a person on little evidence, listed with a body (enrich
     ]);
   });
 });
+
+describe('Italian, Spanish and Portuguese words for technology, mechanics and electricity as heads (enrich 1.23.1292)', () => {
+  it('make a body', () => {
+    expect(names('Ansaldo Meccanica and Vesuvio Tecnologie have agreed to form a joint company.')).toEqual([
+      'organisation:Ansaldo Meccanica',
+      'organisation:Vesuvio Tecnologie',
+    ]);
+  });
+});
