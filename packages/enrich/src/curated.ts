@@ -167,6 +167,8 @@ export const CUE_VERBS = set(`
   remind reminds reminded reminding dismiss dismisses dismissed dismissing pledge pledges pledged pledging promising vowing appealed
   condemn condemns condemned condemning denounce denounces denounced denouncing blame blames blamed blaming
   allege alleges alleged alleging contend contends contended contending counter counters countered
+  criticise criticises criticised criticising criticize criticizes criticized criticizing slammed lambasted
+  label labels labelled labeled labelling labeling termed
 `);
 
 /** Cue words that start an attribution phrase before the speaker ("according to X"). */

@@ -4298,3 +4298,11 @@ describe('"who asked not to be named" without commas (enrich 1.23.1289)', () => 
     expect(speakerOf(text, 'furious')).toBe('Maria Lopez');
   });
 });
+
+describe('"criticised", "slammed", "labelled" and "termed" as cues (enrich 1.23.1293)', () => {
+  it('give the subject the words it characterises with', () => {
+    const text =
+      'Tabuki Ioane, a former island president, criticised the package as "a drop in a rising ocean."';
+    expect(speakerOf(text, 'drop in a rising')).toBe('Tabuki Ioane');
+  });
+});
