@@ -27,6 +27,10 @@ import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 /** A body's parts that speak for it after its possessive: "the Commission's representation said". */
+/** A body's sections a member works in: "the Carnegie Endowment's Central Asia programme". */
+const BODY_SECTIONS = wordSet(
+  'programme program unit department division desk team project centre center lab',
+);
 const BODY_PARTS = wordSet(
   'representation office delegation mission embassy branch unit arm secretariat press',
 );
@@ -2958,6 +2962,17 @@ export const extractQuotes = (
         tokens[chainEnd - 1]?.kind === 'poss'
       )
         chainEnd -= 2;
+      // (or its programme or unit, over the place it covers: "Dina Akhmedova of the Carnegie
+      // Endowment's Central Asia programme said")
+      else if (
+        tokens[chainEnd]?.text === tokens[chainEnd]?.lower &&
+        BODY_SECTIONS.has(tokens[chainEnd]?.text ?? '')
+      ) {
+        let p = chainEnd - 1;
+        const covered = mentionEnding.get(p);
+        if (covered && entityById(covered.entity)?.type === 'place') p = covered.from - 1;
+        if (tokens[p]?.kind === 'poss' && mentionEnding.get(p - 1)) chainEnd = p - 1;
+      }
       // (also where the apposition's comma follows that kind: "The speaker, Viktor Lebedinsky of the
       // ruling United Russia party, said")
       const kindBeforeComma = tokens[chainEnd - 1];

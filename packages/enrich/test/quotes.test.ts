@@ -4306,3 +4306,11 @@ describe('"criticised", "slammed", "labelled" and "termed" as cues (enrich 1.23.
     expect(speakerOf(text, 'drop in a rising')).toBe('Tabuki Ioane');
   });
 });
+
+describe("a person of a body's programme or unit (enrich 1.23.1294)", () => {
+  it('is the speaker, not the body', () => {
+    const text =
+      'Dilnoza Rakhimova of the Carnegie Endowment\'s Central Asia programme said: "It is the only water treaty in the region that survived three wars."';
+    expect(speakerOf(text, 'only water treaty')).toBe('Dilnoza Rakhimova');
+  });
+});
