@@ -8779,7 +8779,13 @@ const extractFromTokens = (
         )
       )
         scores.place += 4;
-      else if (words.length === 2 && FOREIGN_ARTICLES.has(words[0] ?? '') && !lex.commonWords.has(lastWord))
+      else if (
+        words.length === 2 &&
+        FOREIGN_ARTICLES.has(words[0] ?? '') &&
+        !lex.commonWords.has(lastWord) &&
+        // (not after a kind of place and "of": "the towns of El Callao and Tumeremo")
+        !(tokens[seg.from - 1]?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? ''))
+      )
         scores.organisation += 3;
     }
     if (seg.to - seg.from === 1 && isAcronym(firstTok) && !country) scores.organisation += 2;

@@ -13991,3 +13991,15 @@ describe('Italian, Spanish and Portuguese words for technology, mechanics and el
     ]);
   });
 });
+
+describe('a name opened by a foreign article after a kind of place and "of" (enrich 1.23.1295)', () => {
+  it('is a place', () => {
+    expect(names('Cases rose among miners in the towns of El Pajonal and Kumaraka.')).toEqual([
+      'place:El Pajonal',
+      'place:Kumaraka',
+    ]);
+  });
+  it('leaves a newspaper so opened a body', () => {
+    expect(names('He told El Pajonal that the deal was done.')).toEqual(['organisation:El Pajonal']);
+  });
+});
