@@ -14003,3 +14003,15 @@ describe('a name opened by a foreign article after a kind of place and "of" (enr
     expect(names('He told El Pajonal that the deal was done.')).toEqual(['organisation:El Pajonal']);
   });
 });
+
+describe('"Río", "Rivière" and "Fleuve" opening a name (enrich 1.23.1296)', () => {
+  it('make a river a place', () => {
+    expect(names('They repaired bridges over the Río Tarqui.')).toEqual(['place:Río Tarqui']);
+  });
+  it('leave a company named after one, and "Rio" without the accent, a body', () => {
+    expect(names('He works for Río Tarqui Seguros, an insurer.')).toEqual([
+      'organisation:Río Tarqui Seguros',
+    ]);
+    expect(names('Rio Tinto said output rose.')).toEqual(['organisation:Rio Tinto']);
+  });
+});
