@@ -14015,3 +14015,14 @@ describe('"Río", "Rivière" and "Fleuve" opening a name (enrich 1.23.1296)', ()
     expect(names('Rio Tinto said output rose.')).toEqual(['organisation:Rio Tinto']);
   });
 });
+
+describe('"Salvage", "Auto", "Werke", "Petrochemical", "Contracting" and "Distributors" ending a name (enrich 1.23.1297)', () => {
+  it('make a body, also after a place', () => {
+    expect(names('The owner hired salvors from Oosterhout Salvage.')).toEqual([
+      'organisation:Oosterhout Salvage',
+    ]);
+    expect(names('Many of the men worked for Al-Rashid Contracting.')).toEqual([
+      'organisation:Al-Rashid Contracting',
+    ]);
+  });
+});
