@@ -9502,6 +9502,21 @@ const extractFromTokens = (
       if (lex.places.has(origin) || lex.countries.has(origin)) scores.place += 3;
       break;
     }
+    // ... and its start, to a known place: "passengers from Bau-Bau to Makassar" (not a person's
+    // full name: "a letter from Marta Vidal to Paris").
+    if (
+      before?.lower === 'from' &&
+      tokens[seg.to]?.lower === 'to' &&
+      !g &&
+      words.length <= 2 &&
+      !ORG_HEADS.has(lastWord)
+    ) {
+      let end = seg.to + 1;
+      while (end < seg.to + 4 && tokens[end]?.cap && tokens[end]?.kind === 'word') end++;
+      const destination = spanKey(tokens, seg.to + 1, end);
+      if (end > seg.to + 1 && (lex.places.has(destination) || lex.countries.has(destination)))
+        scores.place += 3;
+    }
     // A part of a continent named by an adjective before it: "Sub-Saharan Africa accounted for",
     // "Francophone Africa", "Equatorial Asia" (not a given name: "Maria America").
     if (

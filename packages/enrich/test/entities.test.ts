@@ -14026,3 +14026,22 @@ describe('"Salvage", "Auto", "Werke", "Petrochemical", "Contracting" and "Distri
     ]);
   });
 });
+
+describe('the start of a route to a known place (enrich 1.23.1298)', () => {
+  it('is a place', () => {
+    expect(names('The ferry carried 187 passengers from Lasi-Lasi to Makassar.')).toEqual([
+      'place:Lasi-Lasi',
+      'place:Makassar',
+    ]);
+  });
+  it('leaves a person or a bank there as it was', () => {
+    expect(names('The letter went from Marta Vidal to Paris.')).toEqual([
+      'person:Marta Vidal',
+      'place:Paris',
+    ]);
+    expect(names('Funds moved from Kestrel Bank to London.')).toEqual([
+      'organisation:Kestrel Bank',
+      'place:London',
+    ]);
+  });
+});
