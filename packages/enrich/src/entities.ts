@@ -643,6 +643,10 @@ const FIRM_TITLES = wordSet(
 );
 /** A firm's officers in lower case after its name ("Santos chairman ..."); no town has them. */
 const FIRM_OFFICERS = wordSet('ceo cfo chairman chairwoman chairperson founder co-founder');
+/** What only a firm has: "Acme's chairwoman", "Acme's shareholders". */
+const FIRM_PARTS_OWNED = wordSet(
+  'ceo cfo chairman chairwoman chairperson board shareholders subsidiary subsidiaries headquarters',
+);
 /** Words qualifying a faith's title before it: "Grand Mufti", "Maronite Patriarch", "Holy Father". */
 const FAITH_TITLE_QUALIFIERS = wordSet(
   'grand holy sephardi sephardic ashkenazi maronite coptic ecumenical orthodox chaldean melkite syriac',
@@ -8224,6 +8228,19 @@ const extractFromTokens = (
     // "Mayor Michael Bloomberg ... Bloomberg said")
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))
       scores.organisation += words.length === 1 && familyNameBefore(key) ? 1 : 4;
+    // A name owning a firm's chair, chief executive, board, shareholders or headquarters is a firm's:
+    // "Adria Crna Gora's chairwoman, Jelena Vukčević-Radonjić," (no person has those).
+    const owned = tokens[seg.to + 1];
+    if (
+      tokens[seg.to]?.kind === 'poss' &&
+      owned?.kind === 'word' &&
+      (owned.text === owned.lower || owned.text === 'CEO' || owned.text === 'CFO') &&
+      (FIRM_PARTS_OWNED.has(owned.lower) ||
+        (owned.text === 'chief' &&
+          (tokens[seg.to + 2]?.text === 'executive' || tokens[seg.to + 2]?.text === 'financial'))) &&
+      !country
+    )
+      scores.organisation += 3;
     // A town's name before a firm's officer in lower case and a name is the firm's: "Santos chief
     // executive Kevin Gallagher", "Hitachi chairman Toshiaki Higashihara" (a town has a mayor).
     const firmOfficer = tokens[seg.to];
@@ -9367,8 +9384,13 @@ const extractFromTokens = (
           compoundKindAt(seg.from - 2) &&
           !PERSON_KIND_MODIFIERS.has(tokens[seg.from - 3]?.lower ?? ''))) &&
       tokens[seg.to]?.text === ',' &&
-      // (a given name alone there is the body's: "the consumer unit, Marcus,")
-      (!g || words.length === 1) &&
+      // (a given name alone there is the body's: "the consumer unit, Marcus,"; so is one before
+      // words no name has: "Montenegro's national carrier, Adria Crna Gora,")
+      (!g ||
+        words.length === 1 ||
+        words
+          .slice(1)
+          .some((w) => !lex.nameParts.has(w) && !lex.firstNames.has(w) && !lex.commonWords.has(w))) &&
       // (a name of two words after "for the charity," or "of the union," is the role's holder, named
       // in apposition to the role before: "A spokesperson for the charity, Marie-Claude Tremblay,")
       !(

@@ -14045,3 +14045,21 @@ describe('the start of a route to a known place (enrich 1.23.1298)', () => {
     ]);
   });
 });
+
+describe('a firm by its kind in commas despite a given name, or by its chair (enrich 1.23.1299)', () => {
+  it('is a body', () => {
+    expect(names("Montenegro's national carrier, Adria Mrka Gorska, signed a codeshare deal.")).toEqual([
+      'place:Montenegro',
+      'organisation:Adria Mrka Gorska',
+    ]);
+    expect(
+      names("Huta Kowal signed the deal. Huta Kowal's chairwoman, Jelena Petrovic, was cautious."),
+    ).toEqual(['organisation:Huta Kowal', 'person:Jelena Petrovic']);
+  });
+  it("leaves a person's spokesperson's owner a person", () => {
+    expect(names("Maria Lopez's spokesman, Tom Reyes, declined to comment.")).toEqual([
+      'person:Maria Lopez',
+      'person:Tom Reyes',
+    ]);
+  });
+});
