@@ -1242,6 +1242,11 @@ const MEMBER_ROLES = wordSet('candidate candidates nominee lawmaker legislator c
 /** People named by the town they live in, before it: "Montpelier resident", "Narangba retiree". */
 const LOCAL_PEOPLE = wordSet('resident native villager homeowner retiree pensioner commuter shopkeeper');
 /** People named by where they live ("a resident of X", "villagers from Y"). */
+/** Levels of a territory's own government, in lower case after its name ("the Afar regional government"). */
+const TERRITORY_LEVELS = wordSet('provincial regional municipal county district prefectural cantonal oblast');
+const TERRITORY_BODIES = wordSet(
+  'government governments assembly council authorities administration parliament legislature',
+);
 /** Prepositions of where something is, before a name then placed "in" a known place. */
 const PLACED_AFTER = wordSet('in at near across outside inside throughout into via around along opposite');
 /** Verbs of going to a place, before "on": "converged on Kibeho" (not "relied on Kibwana"). */
@@ -9808,6 +9813,16 @@ const extractFromTokens = (
     )
       scores.place += 1.5;
     if (before && PLACE_KIND_BEFORE_OF.has(before.lower) && before2?.lower === 'of') scores.place += 0;
+    // A territory before its own government: "The Vojvodina provincial government said", "the Afar
+    // regional government's spokesman".
+    if (
+      TERRITORY_LEVELS.has(tokens[seg.to]?.text ?? '') &&
+      TERRITORY_BODIES.has(tokens[seg.to + 1]?.text ?? '') &&
+      !ORG_HEADS.has(lastWord)
+    ) {
+      scores.place += 3;
+      scores.organisation -= 1;
+    }
     // What is "nearby" is a place: "the mayor of nearby Almonacid del Tajo", "in nearby Yishan".
     if (before?.text === 'nearby' && !ORG_HEADS.has(lastWord)) {
       scores.place += 2.5;

@@ -14063,3 +14063,14 @@ describe('a firm by its kind in commas despite a given name, or by its chair (en
     ]);
   });
 });
+
+describe('a territory before its own government (enrich 1.23.1300)', () => {
+  it('is a place', () => {
+    expect(names('The Zarqovina provincial government said the festival could go ahead.')).toEqual([
+      'place:Zarqovina',
+    ]);
+    expect(names("The Dabbahu regional government's spokesman denied the report.")).toEqual([
+      'place:Dabbahu',
+    ]);
+  });
+});
