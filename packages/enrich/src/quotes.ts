@@ -2757,6 +2757,27 @@ export const extractQuotes = (
     /^(?:a|an|its|their)$/u.test(tokens[k + 1]?.lower ?? '');
 
   /** "the movement would continue": a thing going on after a modal, no one continuing to speak. */
+  /**
+   * An indefinite description of a person ending at `k`, whatever body or place it holds: "An
+   * official at the company", "A senior editor at the Kestrel Press" (no person named in it).
+   */
+  const describedPersonEndingAt = (k: number, from: number): boolean => {
+    for (let j = k; j >= from && j > k - 10; j--) {
+      const t = tokens[j];
+      if (!t || inQuote[j] !== -1 || t.kind === 'punct') return false;
+      const m = mentionEnding.get(j);
+      if (m && entityById(m.entity)?.type === 'person') return false;
+      const noun = tokens[j + 1];
+      if (
+        INDEFINITE_OPENERS.has(t.lower) &&
+        noun?.kind === 'word' &&
+        noun.text === noun.lower &&
+        ownVoiceNoun(noun.lower)
+      )
+        return true;
+    }
+    return false;
+  };
   /** "asked not to be named", "declined to be identified": a wish not to be named, no speech. */
   const unnamingAt = (k: number): boolean => {
     let j = k + 1;
@@ -2875,17 +2896,8 @@ export const extractQuotes = (
           k = who - 1;
           // (someone described, not named, whatever body the description holds: "An official at the
           // company who asked not to be named said")
-          for (let j = k; j >= from && j > k - 10; j--) {
-            const t = tokens[j];
-            if (!t || inQuote[j] !== -1 || t.kind === 'punct') break;
-            const m = mentionEnding.get(j);
-            if (m && entityById(m.entity)?.type === 'person') break;
-            if (INDEFINITE_OPENERS.has(t.lower) && ownVoiceNoun(tokens[j + 1]?.lower ?? '')) {
-              const noun = tokens[j + 1];
-              if (noun?.kind === 'word' && noun.text === noun.lower)
-                return { entity: undefined, cue: cueTok.lower, unnamed: true };
-            }
-          }
+          if (describedPersonEndingAt(k, from))
+            return { entity: undefined, cue: cueTok.lower, unnamed: true };
         }
       }
       // (over a verb the subject shares: "he smiled and said", "Ochoa paused and added", "She
@@ -3455,7 +3467,10 @@ export const extractQuotes = (
           if (
             hop === 0 &&
             (workplaceDescriptionEndingAt(j - 1, from) ||
-              (anonymousNear(j - 1, c) && officialDescriptionEndingAt(j - 1, from)))
+              (anonymousNear(j - 1, c) &&
+                (officialDescriptionEndingAt(j - 1, from) ||
+                  // ("A senior editor at the company, who asked not to be identified, said")
+                  (!mentionEnding.get(j - 1) && describedPersonEndingAt(j - 1, from)))))
           )
             return { entity: undefined, cue: cueTok.lower, unnamed: true };
           // (a body, not a place standing for its government: that one waits for a cue of its own)

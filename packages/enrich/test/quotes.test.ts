@@ -4314,3 +4314,11 @@ describe("a person of a body's programme or unit (enrich 1.23.1294)", () => {
     expect(speakerOf(text, 'only water treaty')).toBe('Dilnoza Rakhimova');
   });
 });
+
+describe('someone at "the company", in commas saying they would not be named (enrich 1.23.1301)', () => {
+  it('is unnamed, not the company', () => {
+    const text =
+      'Kestrel Books said sales fell. A senior editor at the company, who asked not to be identified, said: "The book will remain unavailable for the foreseeable future."';
+    expect(quotes(text).find((q) => q.text.includes('remain unavailable'))?.speaker).toBeNull();
+  });
+});
