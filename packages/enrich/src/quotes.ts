@@ -27,6 +27,8 @@ import type { Lexicon } from './lexicon.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 /** A body's parts that speak for it after its possessive: "the Commission's representation said". */
+/** People who serve someone without speaking for them: "an adviser to the minister". */
+const AIDE_NOUNS = wordSet('adviser advisor aide assistant');
 /** A body's sections a member works in: "the Carnegie Endowment's Central Asia programme". */
 const BODY_SECTIONS = wordSet(
   'programme program unit department division desk team project centre center lab',
@@ -3539,6 +3541,19 @@ export const extractQuotes = (
           workplaceDescriptionEndingAt(k, from)
         )
           return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        // An adviser or aide to someone named, not named themself: "An adviser to Sports Minister
+        // Amelie Oudea-Duval said".
+        const advised = mentionEnding.get(k);
+        if (advised && entityById(advised.entity)?.type === 'person') {
+          let t = advised.from - 1;
+          while (t > from && tokens[t]?.cap && tokens[t]?.kind === 'word') t--;
+          if (
+            tokens[t]?.lower === 'to' &&
+            AIDE_NOUNS.has(tokens[t - 1]?.lower ?? '') &&
+            describedPersonEndingAt(t - 1, from)
+          )
+            return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        }
         const s = subjectEndingAt(k, from);
         if (s) return { entity: s, cue: cueTok.lower };
         // Someone described, not named: '"...," a witness told Reuters', '"...," one resident said'.

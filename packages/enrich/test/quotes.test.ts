@@ -4322,3 +4322,16 @@ describe('someone at "the company", in commas saying they would not be named (en
     expect(quotes(text).find((q) => q.text.includes('remain unavailable'))?.speaker).toBeNull();
   });
 });
+
+describe('an adviser or aide to someone named (enrich 1.23.1302)', () => {
+  it('is unnamed, not the one advised', () => {
+    const text =
+      'An adviser to Sports Minister Amelie Duval-Roche said the ministry was "not worried at all about the schedule".';
+    expect(quotes(text).find((q) => q.text.includes('not worried'))?.speaker).toBeNull();
+  });
+  it('leaves an adviser named first the speaker', () => {
+    const text =
+      'Amelie Duval-Roche, an adviser to the minister, said the ministry was "not worried at all about the schedule".';
+    expect(speakerOf(text, 'not worried')).toBe('Amelie Duval-Roche');
+  });
+});
