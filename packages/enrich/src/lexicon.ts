@@ -10,7 +10,8 @@ import { GIVEN_NAME_SEX_FIXES, KNOWN_ORGS, WORLD_FAMILY_NAMES, WORLD_GIVEN_NAMES
 
 const require = createRequire(import.meta.url);
 /** Words of the company list that are heads of firms' names, no firm alone. */
-const GENERIC_COMPANY_WORDS = new Set(['groupe', 'societe', 'société']);
+// (and articles of other languages that open names: "Las Bambas" is a mine, "Las" no firm)
+const GENERIC_COMPANY_WORDS = new Set(['groupe', 'societe', 'société', 'las', 'los', 'les', 'il', 'het']);
 
 export interface Lexicon {
   /** Lower-cased common English words (SCOWL sizes 10-35): a capitalized sentence-initial word found here is ambiguous. */

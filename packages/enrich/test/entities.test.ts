@@ -14074,3 +14074,9 @@ describe('a territory before its own government (enrich 1.23.1300)', () => {
     ]);
   });
 });
+
+describe('"Las", "Los" and "Les" open names, naming no firm alone (enrich 1.23.1303)', () => {
+  it('keep the whole name', () => {
+    expect(names('Las Bambas said in a statement that output fell.')).toEqual(['organisation:Las Bambas']);
+  });
+});
