@@ -1387,7 +1387,11 @@ const FACILITY_PLURALS = wordSet(
 );
 const TREATY_HEADS = wordSet('treaty accord accords agreement convention protocol peace');
 const LEANINGS = wordSet(
-  'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist',
+  'centre-right center-right centre-left center-left far-right far-left right-wing left-wing hard-right hard-left populist nationalist leftist rightist centrist conservative liberal socialist communist',
+);
+/** Leanings said of people as often as of parties ("the conservative Kavanaugh", "the leftist Petro"). */
+const LEANINGS_OF_PEOPLE = wordSet(
+  'leftist rightist centrist conservative liberal socialist communist populist nationalist',
 );
 const MEMBER_TITLES = wordSet(
   'mp mps member members mla msp ms td mep assemblyman assemblywoman assemblymember congressman congresswoman',
@@ -9470,7 +9474,15 @@ const extractFromTokens = (
       before2?.lower === 'the' &&
       !country &&
       !knownPlace &&
-      !g
+      !g &&
+      // (a leaning of a person by a family name alone, after the words for both: "the conservative
+      // Kavanaugh")
+      !(
+        LEANINGS_OF_PEOPLE.has(before?.text ?? '') &&
+        words.length === 1 &&
+        lex.nameParts.has(key) &&
+        !PARTY_NOUNS.has(tokens[seg.to]?.lower ?? '')
+      )
     )
       scores.organisation += 2;
     // A listed company: "shares of Cleveland-Cliffs", "shares in Harbourline", "stake(s) in X".

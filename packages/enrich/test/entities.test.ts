@@ -14080,3 +14080,12 @@ describe('"Las", "Los" and "Les" open names, naming no firm alone (enrich 1.23.1
     expect(names('Las Bambas said in a statement that output fell.')).toEqual(['organisation:Las Bambas']);
   });
 });
+
+describe('a party after "the" and a leaning such as "leftist" or "conservative" (enrich 1.23.1304)', () => {
+  it('is a body', () => {
+    expect(names('The leftist Syrakaz lost seats.')).toEqual(['organisation:Syrakaz']);
+  });
+  it('leaves a person by a family name alone a person', () => {
+    expect(names('The conservative Kavanaugh wrote the opinion.')).toEqual(['person:Kavanaugh']);
+  });
+});
