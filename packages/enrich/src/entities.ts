@@ -6516,9 +6516,11 @@ const extractFromTokens = (
           // ("Emir" before a South Slavic family name is a Bosnian given name: "Emir Kapetanović")
           !(t.lower === 'emir' && q + 2 === to && /i[cć]$/u.test(tokens[q + 1]?.text ?? '')) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
+          // (also before a given name: "independent TD Michael Lowry")
           !(
             t.text === 'TD' &&
-            !(tokens[q - 1]?.cap && tokens[q - 1]?.kind === 'word' && tokens[q - 1]?.end === t.start - 1)
+            !(tokens[q - 1]?.cap && tokens[q - 1]?.kind === 'word' && tokens[q - 1]?.end === t.start - 1) &&
+            !lex.firstNames.has(tokens[q + 1]?.lower ?? '')
           ) &&
           !(
             t.text === 'Gen' &&

@@ -14089,3 +14089,14 @@ describe('a party after "the" and a leaning such as "leftist" or "conservative" 
     expect(names('The conservative Kavanaugh wrote the opinion.')).toEqual(['person:Kavanaugh']);
   });
 });
+
+describe('"TD" before a given name (enrich 1.23.1305)', () => {
+  it("is an Irish member's title", () => {
+    expect(names('Meanwhile, independent TD Michael Lowry-Quinn was accused of lobbying.')).toEqual([
+      'person:Michael Lowry-Quinn',
+    ]);
+  });
+  it("still opens a bank's name", () => {
+    expect(names('Analysts at TD Securities said.')).toEqual(['organisation:TD Securities']);
+  });
+});
