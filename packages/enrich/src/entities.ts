@@ -549,7 +549,7 @@ const SUCH_AS_BODIES =
   operators developers publishers labels studios importers exporters traders processors distributors chains supermarkets
   carriers stores producers makers`);
 const SUCH_AS_PLACES = wordSet(
-  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches areas communities stations resorts places parishes hubs strongholds',
+  'countries cities states nations regions towns provinces islands suburbs villages districts neighbourhoods neighborhoods rivers lakes glaciers mountains valleys counties municipalities communes territories metros metropolises boroughs wards crossings posts ports airports temples shrines monuments landmarks attractions beaches areas communities stations resorts places parishes hubs strongholds sites',
 );
 const SUCH_AS_PEOPLE = wordSet('people stars players leaders artists politicians figures celebrities');
 /** A body's seat after "its <Town>" ("its Cupertino headquarters"). */
@@ -771,9 +771,11 @@ const PLACE_KIND_OF = new Set([
   ...PLACE_KIND_BEFORE_OF,
   // (a Canadian electoral district: "the riding of Pangnirtung")
   'riding',
-  // (what stands there: "the site of Baalbek", "the palace of Cakranegara")
+  // (what stands there: "the site of Baalbek", "the palace of Cakranegara"; its middle: "the heart of
+  // Tenochtitlan")
   'site',
   'palace',
+  'heart',
   // (a land cut off from its country: "its exclave of Nakhchivan")
   'exclave',
   'enclave',
@@ -9873,7 +9875,12 @@ const extractFromTokens = (
       scores.place += 3;
       scores.person -= 3;
     }
-    if (prep?.lower === 'of' && PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '')) {
+    if (
+      prep?.lower === 'of' &&
+      PLACE_KIND_OF.has(tokens[seg.from - 2]?.lower ?? '') &&
+      // (a heart may be someone's: "won the heart of Maria Lopez")
+      !(tokens[seg.from - 2]?.lower === 'heart' && g)
+    ) {
       // (more after a kind of land or settlement, over a company's list: "the island of Kyushu")
       scores.place +=
         PLACE_KIND_BEFORE_OF.has(tokens[seg.from - 2]?.lower ?? '') && !KNOWN_ORGS.has(key) ? 5 : 3;

@@ -14100,3 +14100,13 @@ describe('"TD" before a given name (enrich 1.23.1305)', () => {
     expect(names('Analysts at TD Securities said.')).toEqual(['organisation:TD Securities']);
   });
 });
+
+describe('a name after "sites including" or "the heart of" (enrich 1.23.1306)', () => {
+  it('is a place', () => {
+    expect(names('The project covers 12 sites including Karahan Tepe.')).toEqual(['place:Karahan Tepe']);
+    expect(names('It is a window into the heart of Tlatelolco.')).toEqual(['place:Tlatelolco']);
+  });
+  it('leaves a person whose heart it is', () => {
+    expect(names('It won the heart of Maria Lopez.')).toEqual(['person:Maria Lopez']);
+  });
+});
