@@ -10247,8 +10247,10 @@ const extractFromTokens = (
           continue;
         }
         if (named && w?.kind === 'word' && w.cap) continue;
-        // (over a nationality: "Bavarian Nordic, the Danish maker of the vaccine,")
+        // (over a nationality: "Bavarian Nordic, the Danish maker of the vaccine,"; also two joined:
+        // "the Senegalese-American startup")
         if (w?.cap && lex.demonyms.has(w.lower)) continue;
+        if (w?.cap && w.lower.includes('-') && w.lower.split('-').every((d) => lex.demonyms.has(d))) continue;
         // (over a superlative's adverb: "Hayat Tahrir al-Sham, the most powerful rebel group")
         if (w?.text === 'most' || w?.text === 'least') continue;
         // (the initials "NGO" count as its lower-case kind: "Walhi, Indonesia's largest environmental NGO")

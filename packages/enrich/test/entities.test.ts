@@ -14110,3 +14110,16 @@ describe('a name after "sites including" or "the heart of" (enrich 1.23.1306)', 
     expect(names('It won the heart of Maria Lopez.')).toEqual(['person:Maria Lopez']);
   });
 });
+
+describe("two nationalities joined in an apposition before a body's kind (enrich 1.23.1307)", () => {
+  it('are stepped over', () => {
+    expect(names('Kora Mobile Money, the Senegalese-American startup, grew fast.')).toEqual([
+      'organisation:Kora Mobile Money',
+    ]);
+  });
+  it('leave a writer a person', () => {
+    expect(names('Dalia Haddad, the Lebanese-American writer, said it was over.')).toEqual([
+      'person:Dalia Haddad',
+    ]);
+  });
+});
