@@ -8378,6 +8378,12 @@ const extractFromTokens = (
       tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
     )
       scores.organisation += 4;
+    // ... or a news site after its kind: "told the news site Seznam Zprávy".
+    if (
+      tokens[seg.from - 1]?.text === 'site' &&
+      (tokens[seg.from - 2]?.text === 'news' || tokens[seg.from - 2]?.text === 'investigative')
+    )
+      scores.organisation += 4;
     // ... or after "team" and its country, town or kind: "the Basque team Euskaltel Gorbea", "South
     // African team Springbok Cycling" (not "the team Maria Lopez coached").
     if (

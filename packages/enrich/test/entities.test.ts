@@ -14123,3 +14123,11 @@ describe("two nationalities joined in an apposition before a body's kind (enrich
     ]);
   });
 });
+
+describe('a name after "news site" (enrich 1.23.1308)', () => {
+  it('is a body', () => {
+    expect(names('He told the news site Denik Zpravy he was open to talks.')).toEqual([
+      'organisation:Denik Zpravy',
+    ]);
+  });
+});
