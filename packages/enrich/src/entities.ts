@@ -9845,6 +9845,25 @@ const extractFromTokens = (
       scores.place += 3;
       scores.organisation -= 1;
     }
+    // "Al" and a word no list has, gone to or from, is an Arabic place's name, no given name's: "came
+    // from Hail and Al Jouf", "moved to Al Qassim" (not "Al Gore", "Al Sharpton").
+    const placeLead =
+      (tokens[andAt]?.text === 'and' || tokens[andAt]?.text === 'or') && firstConjunct?.to === andAt
+        ? tokens[firstFrom - 1]
+        : before;
+    if (
+      words.length === 2 &&
+      words[0] === 'al' &&
+      !lex.nameParts.has(lastWord) &&
+      !lex.firstNames.has(lastWord) &&
+      !lex.commonWords.has(lastWord) &&
+      placeLead?.kind === 'word' &&
+      placeLead.text === placeLead.lower &&
+      PLACE_PREPOSITIONS.has(placeLead.text)
+    ) {
+      scores.place += 3.5;
+      scores.person -= 1;
+    }
     // What is "nearby" is a place: "the mayor of nearby Almonacid del Tajo", "in nearby Yishan".
     if (before?.text === 'nearby' && !ORG_HEADS.has(lastWord)) {
       scores.place += 2.5;

@@ -14131,3 +14131,15 @@ describe('a name after "news site" (enrich 1.23.1308)', () => {
     ]);
   });
 });
+
+describe('"Al" and a word no list has, after a preposition of place (enrich 1.23.1309)', () => {
+  it('is a place', () => {
+    expect(names('People came from Hail and Al Khafra every weekend.')).toEqual([
+      'place:Hail',
+      'place:Al Khafra',
+    ]);
+  });
+  it('leaves "Al" before a family name a person', () => {
+    expect(names('A letter from Al Gore arrived.')).toEqual(['person:Al Gore']);
+  });
+});
