@@ -10430,6 +10430,18 @@ const extractFromTokens = (
       words.every((w) => lex.commonWords.has(w) && !lex.nameParts.has(w) && !lex.firstNames.has(w));
     if (personCue)
       scores.person += words.length === 1 && ambiguousStart(first) ? 1 : plainWords ? 0.25 : 0.75;
+    // (no place is a "who": "handing victory to Mirela Dragomir, who became")
+    if (
+      rightWord?.kind === 'word' &&
+      (rightWord.lower === 'who' || rightWord.lower === 'whose') &&
+      !country &&
+      !knownPlace &&
+      !headed &&
+      // (the "who" of a description holding the place: "a nurse from Westport who", "an officer
+      // based in Leh, who")
+      !(before && before.text !== 'to' && (PLACE_PREPOSITIONS.has(before.text) || before.text === 'of'))
+    )
+      scores.place -= 2;
     // A lone unknown name opening a sentence as the subject of a verb ("Trudeau will", "Dündar warned")
     // is most often a person: places and organisations there are mostly known ones.
     else if (

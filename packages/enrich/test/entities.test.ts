@@ -14143,3 +14143,14 @@ describe('"Al" and a word no list has, after a preposition of place (enrich 1.23
     expect(names('A letter from Al Gore arrived.')).toEqual(['person:Al Gore']);
   });
 });
+
+describe('a name taking "who" after "to" (enrich 1.23.1310)', () => {
+  it('is no place', () => {
+    expect(names('It handed victory to Mirela Drogescu, who became the first Romanian to win.')).toEqual([
+      'person:Mirela Drogescu',
+    ]);
+  });
+  it('leaves the place in a description taking "who" a place', () => {
+    expect(names('A nurse from Westport who made the climb said it was hard.')).toEqual(['place:Westport']);
+  });
+});
