@@ -13675,10 +13675,13 @@ const shareListTypes = (
     // item ("and Joint Council campaigner Caitlin Boswell").
     const next = candidates[k + 1];
     const role = tokens[b.to];
+    // (also one owning the next: "Kazakhstan's Nadezhda Dubovitskaya and Kyrgyzstan's Aigerim
+    // Asanbekova" lists two people, not a name and a country)
     const modifier =
       !!next &&
       (next.from === b.to ||
-        (next.from === b.to + 1 && role?.kind === 'word' && !role.cap && !FUNCTION_WORDS.has(role.lower)));
+        (next.from === b.to + 1 && role?.kind === 'word' && !role.cap && !FUNCTION_WORDS.has(role.lower)) ||
+        (next.from === b.to + 1 && role?.kind === 'poss'));
     const joint =
       tokens[a.from]?.sentence === tokens[b.from]?.sentence && !modifier
         ? listJoint(tokens, a.to, b.from)

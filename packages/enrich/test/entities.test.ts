@@ -14154,3 +14154,14 @@ describe('a name taking "who" after "to" (enrich 1.23.1310)', () => {
     expect(names('A nurse from Westport who made the climb said it was hard.')).toEqual(['place:Westport']);
   });
 });
+
+describe('a country owning the next name in a list (enrich 1.23.1311)', () => {
+  it('is no list member, so the names before stay people', () => {
+    expect(names("Kazakhstan's Nadira Dubovskaya and Kyrgyzstan's Aigul Asanova took medals.")).toEqual([
+      'place:Kazakhstan',
+      'person:Nadira Dubovskaya',
+      'place:Kyrgyzstan',
+      'person:Aigul Asanova',
+    ]);
+  });
+});
