@@ -3016,8 +3016,15 @@ export const extractQuotes = (
       for (let m = mentionEnding.get(chainEnd), hops = 0; m && hops < 3; hops++) {
         const e = entityById(m.entity);
         if (e?.type === 'person') {
-          if (hops > 0 && (!closedByComma || tokens[m.from - 1]?.text === ','))
-            return { entity: e, cue: cueTok.lower };
+          // (over a birthplace or nationality before the name: "His agent, Dutch-born Marc Corstjens of
+          // Global Sports Communication, said")
+          const born = tokens[m.from - 1];
+          const opensAfterComma =
+            born?.text === ',' ||
+            (tokens[m.from - 2]?.text === ',' &&
+              born?.kind === 'word' &&
+              (/-born$/u.test(born.text) || lex.demonyms.has(born.lower)));
+          if (hops > 0 && (!closedByComma || opensAfterComma)) return { entity: e, cue: cueTok.lower };
           break;
         }
         if (e?.type !== 'organisation' && e?.type !== 'place') break;

@@ -4335,3 +4335,11 @@ describe('an adviser or aide to someone named (enrich 1.23.1302)', () => {
     expect(speakerOf(text, 'not worried')).toBe('Amelie Duval-Roche');
   });
 });
+
+describe('a person with a birthplace before the name, "of" a body, in an apposition (enrich 1.23.1312)', () => {
+  it('is the speaker, not the body', () => {
+    const text =
+      'His agent, Dutch-born Marc Verstappen of Global Sports Partners, said the athlete was "shocked and devastated by the ban".';
+    expect(speakerOf(text, 'shocked')).toBe('Marc Verstappen');
+  });
+});
