@@ -202,7 +202,7 @@ export const ORG_HEADS = set(`
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
   limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering
   tecnologie tecnologia tecnologias tecnologías meccanica mecánica mecanica eléctrica electrica elettrica elétrica atomics
-  seguros seguradora assicurazioni salvage auto werke werk petrochemical petrochemicals contracting distributors
+  seguros seguradora assicurazioni salvage auto werke werk petrochemical petrochemicals contracting distributors markets
   solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
   healthcare hospitality hotels resorts ferries beverages farms fisheries shipyard shipyards aviation freight couriers
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines

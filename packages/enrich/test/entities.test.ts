@@ -14165,3 +14165,11 @@ describe('a country owning the next name in a list (enrich 1.23.1311)', () => {
     ]);
   });
 });
+
+describe('"Markets" ending a name (enrich 1.23.1313)', () => {
+  it('makes a body', () => {
+    expect(
+      names('Yael Ben-Ami, an analyst at Leader Capital Markets, said the deal was priced well.'),
+    ).toEqual(['person:Yael Ben-Ami', 'organisation:Leader Capital Markets']);
+  });
+});
