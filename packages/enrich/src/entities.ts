@@ -8384,16 +8384,6 @@ const extractFromTokens = (
       (tokens[seg.from - 2]?.text === 'news' || tokens[seg.from - 2]?.text === 'investigative')
     )
       scores.organisation += 4;
-    // ... or after "team" and its country, town or kind: "the Basque team Euskaltel Gorbea", "South
-    // African team Springbok Cycling" (not "the team Maria Lopez coached").
-    if (
-      tokens[seg.from - 1]?.text === 'team' &&
-      tokens[seg.from - 2]?.kind === 'word' &&
-      !DEFINITE_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
-      !FUNCTION_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
-      tokens[seg.from - 1]?.sentence === tokens[seg.from - 2]?.sentence
-    )
-      scores.organisation += 4;
     // ... and a firm after its industry and "giant": "forestry giant Forestal Mininco", "aluminium
     // giant Rusal" (not "literary giant Toni Morrison").
     if (
@@ -8403,9 +8393,10 @@ const extractFromTokens = (
     )
       scores.organisation += 4;
     // ... and a firm after its trade and "house": "trading house Sucafina", "the auction house Millon",
-    // "fashion house Chanel" (not "in the house Maria Lopez built").
+    // "fashion house Chanel" (not "in the house Maria Lopez built"); so a team after "team" and its
+    // country, town or kind: "the Basque team Euskaltel Gorbea" (not "the team Maria Lopez coached").
     if (
-      tokens[seg.from - 1]?.text === 'house' &&
+      (tokens[seg.from - 1]?.text === 'house' || tokens[seg.from - 1]?.text === 'team') &&
       tokens[seg.from - 2]?.kind === 'word' &&
       !DEFINITE_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
       !FUNCTION_WORDS.has(tokens[seg.from - 2]?.lower ?? '') &&
