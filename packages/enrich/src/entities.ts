@@ -13064,9 +13064,17 @@ const cluster = (
       const acr = stripDots(c.key);
       const target = acronymOf.get(acr);
       const targetType = target && target.key !== c.key ? (target.fixed ?? aggType(target.key)) : undefined;
+      // (a dateline's news agency is no body the story spells out with the same initials: "NAIROBI,
+      // June 22 (AP) -" beside "Altamar Partners (AP)")
+      const datelineCredit =
+        tokens[c.from - 1]?.text === '(' &&
+        tokens[c.to]?.text === ')' &&
+        /^[-–—]$/u.test(tokens[c.to + 1]?.text ?? '') &&
+        !/\b(?:press|news|agency|agence|agencia|agenzia|presse)\b/iu.test(target?.text ?? '');
       if (
         target &&
         targetType &&
+        !datelineCredit &&
         (targetType === 'organisation' || (definedAcronyms.has(acr) && !lex.countries.has(c.key)))
       ) {
         key = target.key;

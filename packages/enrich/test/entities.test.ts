@@ -14173,3 +14173,17 @@ describe('"Markets" ending a name (enrich 1.23.1313)', () => {
     ).toEqual(['person:Yael Ben-Ami', 'organisation:Leader Capital Markets']);
   });
 });
+
+describe("a dateline's agency beside a body with the same initials (enrich 1.23.1314)", () => {
+  it('stays the agency', () => {
+    expect(
+      summary('PARIS, June 21 (AFP) - The Australian Federal Police (AFP) arrested two men in Sydney.'),
+    ).toContain('organisation:AFP:AFP');
+  });
+  it("still joins an agency's own name", () => {
+    expect(names('PARIS, June 21 (AFP) - Agence France-Presse (AFP) said it would appeal.')).toEqual([
+      'place:Paris',
+      'organisation:Agence France-Presse',
+    ]);
+  });
+});
