@@ -3090,6 +3090,8 @@ const extractFromTokens = (
     if (
       t.initial &&
       (/(?:ist|ician|maker|wright|grapher|writer|worker)$/u.test(t.lower) ||
+        // ("Bookseller Ewan Drummond", "Headliner Mounir Abdel-Fattah", "Shopkeeper Ali Khan")
+        /^\p{L}{3,}(?:seller|liner|keeper|grower)$/u.test(t.lower) ||
         /^\p{L}+-\p{Ll}+er$/u.test(t.text)) &&
       tokens[i + 1]?.cap === true &&
       (lex.firstNames.has(tokens[i + 1]?.lower ?? '') ||

@@ -14187,3 +14187,12 @@ describe("a dateline's agency beside a body with the same initials (enrich 1.23.
     ]);
   });
 });
+
+describe('a job ending in "-seller", "-liner", "-keeper" or "-grower" opening a sentence before a name (enrich 1.23.1315)', () => {
+  it('is no part of the name', () => {
+    expect(names('Bookseller Ewan Drummond, who runs a shop, said sales rose.')).toEqual([
+      'person:Ewan Drummond',
+    ]);
+    expect(names('Headliner Mounir Abdel-Fattah played last.')).toEqual(['person:Mounir Abdel-Fattah']);
+  });
+});
