@@ -9284,6 +9284,8 @@ const extractFromTokens = (
             lex.nameParts.has(words[0] ?? '') &&
             !lex.commonWords.has(words[0] ?? '') &&
             /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(tokens[seg.from + 1]?.text ?? '')) ||
+          // (or a Vietnamese name by its middle name: "developer Nguyen Thi Thu Ha")
+          (words.length >= 3 && lex.nameParts.has(words[0] ?? '') && VIETNAMESE_MIDDLE.has(words[1] ?? '')) ||
           // (or a given name the lists lack before a known family name: "producer Chinonye Okafor")
           (words.length === 2 &&
             lex.nameParts.has(lastWord) &&

@@ -14196,3 +14196,11 @@ describe('a job ending in "-seller", "-liner", "-keeper" or "-grower" opening a 
     expect(names('Headliner Mounir Abdel-Fattah played last.')).toEqual(['person:Mounir Abdel-Fattah']);
   });
 });
+
+describe('a Vietnamese name after a kind that is also a job (enrich 1.23.1316)', () => {
+  it('is a person', () => {
+    expect(names('Police arrested real estate developer Tran Thi Bich Hanh and four associates.')).toEqual([
+      'person:Tran Thi Bich Hanh',
+    ]);
+  });
+});
