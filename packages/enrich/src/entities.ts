@@ -8789,7 +8789,10 @@ const extractFromTokens = (
           !(words.length >= 3 && ORG_HEADS.has(lastWord))) ||
         words[0] === 'casa' ||
         // ("Costa del Sol", "Costa Brava"; not "Costa Coffee")
-        (words[0] === 'costa' && COAST_NAMES.has(words[1] ?? '')) ||
+        // (nor a body named after one: "Costa Verde Sports Management")
+        (words[0] === 'costa' &&
+          COAST_NAMES.has(words[1] ?? '') &&
+          !(words.length >= 3 && ORG_HEADS.has(lastWord))) ||
         (HEAD_FIRST_PLACES_UNLESS_BODY.has(words[0] ?? '') && !words.some((w) => ORG_HEADS.has(w)))
       )
         scores.place += 3;

@@ -14204,3 +14204,14 @@ describe('a Vietnamese name after a kind that is also a job (enrich 1.23.1316)',
     ]);
   });
 });
+
+describe('a body named after a coast, with its own head (enrich 1.23.1317)', () => {
+  it('is a body', () => {
+    expect(names('The fee went to Costa Brava Sports Management.')).toEqual([
+      'organisation:Costa Brava Sports Management',
+    ]);
+  });
+  it('leaves the coast a place', () => {
+    expect(names('They flew to the Costa Brava.')).toEqual(['place:Costa Brava']);
+  });
+});
