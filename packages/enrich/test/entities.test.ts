@@ -14215,3 +14215,12 @@ describe('a body named after a coast, with its own head (enrich 1.23.1317)', () 
     expect(names('They flew to the Costa Brava.')).toEqual(['place:Costa Brava']);
   });
 });
+
+describe('South Asian words for a union, council, assembly or army ending a name (enrich 1.23.1318)', () => {
+  it('make a body', () => {
+    expect(names("Losses were high, according to the Pakistan Kisan Ittehad, a farmers' union.")).toEqual([
+      'organisation:Pakistan Kisan Ittehad',
+    ]);
+    expect(names('Shiv Sena leaders said they would stay.')).toEqual(['organisation:Shiv Sena']);
+  });
+});
