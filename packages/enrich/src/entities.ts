@@ -580,6 +580,10 @@ const ORG_KIND_AFTER = wordSet(
 const ACADEMIC_ROLES = wordSet(
   'professor professors lecturer researcher researchers scientist scientists student students fellow',
 );
+/** Trades of firms and of people alike: "the Italian builder" is a firm, "a builder from Leeds" a person. */
+const FIRM_OR_PERSON_TRADES = wordSet(
+  'builder constructor trader shipper grocer jeweller jeweler bookmaker caterer haulier hauler roaster distiller vintner dredger',
+);
 /** Who makes a product, before "of" and its name ("the maker of ChatGPT"). */
 const MAKER_NOUNS = wordSet('maker makers developer developers creator creators manufacturer manufacturers');
 const MAKER_VERBS = wordSet('made manufactured produced developed owned built operated published');
@@ -10366,6 +10370,23 @@ const extractFromTokens = (
           // arrived from Juliaca")
           if (next?.lower === 'who') scores.person += 2;
           else scores.organisation += 3;
+          break;
+        }
+        // A trade that firms and people share, made a firm's by "the" and a qualifier and a name no
+        // person has: "Webuild, the Italian builder," and "Vitol, the Swiss-based trader," (but "Ana
+        // Ruiz, a builder", "Rossi, the builder", "Bloom, the Dutch trader" stay).
+        if (
+          FIRM_OR_PERSON_TRADES.has(w.lower) &&
+          article === 'the' &&
+          k > seg.to + 2 &&
+          !g &&
+          words.length <= 2 &&
+          !lex.nameParts.has(lastWord) &&
+          !lex.firstNames.has(words[0] ?? '') &&
+          !country &&
+          !knownPlace
+        ) {
+          scores.organisation += 3;
           break;
         }
         // ... or a person, by a role that only people have: "Rodri, the Manchester City midfielder".

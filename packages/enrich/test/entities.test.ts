@@ -14224,3 +14224,14 @@ describe('South Asian words for a union, council, assembly or army ending a name
     expect(names('Shiv Sena leaders said they would stay.')).toEqual(['organisation:Shiv Sena']);
   });
 });
+
+describe('a trade firms and people share, after "the" and a qualifier (enrich 1.23.1319)', () => {
+  it('makes a one-word name no person has a firm', () => {
+    expect(names('Talbrix, the Italian builder, won the tender for the new dam.')).toEqual([
+      'organisation:Talbrix',
+    ]);
+  });
+  it('leaves a person with a given name or a plain "a builder" alone', () => {
+    expect(names('Marco Bellini, the Italian builder, won the tender.')).toEqual(['person:Marco Bellini']);
+  });
+});
