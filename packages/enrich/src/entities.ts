@@ -5258,6 +5258,42 @@ const extractFromTokens = (
     }
   }
 
+  // Failing that, the name may open with words no run took, or hold lower-case words of its own
+  // language, that the initials spell: "the Western and Central Pacific Fisheries Commission
+  // (WCPFC)", "the Agence nationale de sécurité du médicament (ANSM)". The widening opens on a
+  // capitalized word and stops at the sentence's edge, at any other punctuation and at a run it
+  // would cut.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const acr = tokens[i + 1] as Token;
+    if (
+      tokens[i]?.text !== '(' ||
+      tokens[i + 2]?.text !== ')' ||
+      !(isAcronym(acr) || WORD_INITIALS.test(acr.text))
+    )
+      continue;
+    const letters = stripDots(acr.lower);
+    // (the name ends before the bracket, or before a legal form's period: "Telephone Corp. (NTT)")
+    const end =
+      tokens[i - 1]?.text === '.' && COMPANY_SUFFIXES.has(stripDots(tokens[i - 2]?.lower ?? '')) ? i - 1 : i;
+    if (letters.length < 3 || tokens[end - 1]?.kind !== 'word') continue;
+    let top = -1;
+    while (top + 1 < runs.length && (runs[top + 1]?.[1] ?? 0) <= end) top++;
+    const own = runs[top];
+    if (own && own[1] === end && acronymSpells(letters, acronymWords(tokens, own[0], end))) continue;
+    let q = top;
+    for (let k = end - 1; k >= 0 && k >= end - 12; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== tokens[end]?.sentence) break;
+      if (t.kind !== 'word' && t.text !== ',' && t.text !== '-') break;
+      while (q >= 0 && (runs[q]?.[0] ?? 0) >= k) q--;
+      if (!t.cap || FUNCTION_WORDS.has(t.lower) || (q >= 0 && (runs[q]?.[1] ?? 0) > k)) continue;
+      if (acronymSpells(letters, acronymWords(tokens, k, end))) {
+        runs.splice(q + 1, top - q, [k, end]);
+        break;
+      }
+    }
+  }
+
   splitOfficerNames(tokens, runs, lex);
   splitAircraftMakers(tokens, runs);
   // A body of two places joined by "and": "Police Federation of England and Wales", "Port Authority of
@@ -11538,7 +11574,9 @@ const NOT_IN_INITIALS = wordSet('of the and for & de');
 const CLAUSE_AUXILIARIES = wordSet(
   'has had have is was were will would could can may might must should did does',
 );
-const ACRONYM_LINKS = wordSet('of the and for in on de para el la los las del pour et les des du di y ng');
+const ACRONYM_LINKS = wordSet(
+  'of the and for in on against de para el la los las del pour et les des du di y ng en',
+);
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /**
  * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking
@@ -11546,7 +11584,13 @@ const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
  */
 const acronymSpells = (letters: string, words: readonly string[]): boolean => {
   const parts: Array<{ ch: string; optional: boolean }> = [];
-  for (const w of words) {
+  // (a company's legal form at the end may give its letter or not: "Nippon Telegraph and Telephone
+  // Corp. (NTT)", "Tokyo Electric Power Company (TEPCO)")
+  let last = words.length - 1;
+  while (last > 0 && /^\p{P}+$/u.test(words[last] ?? '')) last--;
+  const legalForm =
+    COMPANY_SUFFIXES.has(stripDots(words[last] ?? '')) || words[last] === 'company' ? last : -1;
+  for (const [n, w] of words.entries()) {
     // (a comma between the words of a remit gives no letter: "Immigration, Refugees and Citizenship Canada";
     // nor does a possessive's mark: "Garment and Textile Workers' Union (GATWU)")
     if (w === ',' || w === "'" || w === '’' || w === "'s" || w === '’s') continue;
@@ -11556,7 +11600,7 @@ const acronymSpells = (letters: string, words: readonly string[]): boolean => {
       for (const ch of w.replaceAll('.', '')) parts.push({ ch, optional: true });
       continue;
     }
-    const optional = NOT_IN_INITIALS.has(w) || ACRONYM_LINKS.has(w);
+    const optional = NOT_IN_INITIALS.has(w) || ACRONYM_LINKS.has(w) || n === legalForm;
     const pieces = w.split('-');
     parts.push({ ch: w.charAt(0), optional });
     for (let k = 1; k < pieces.length; k++) parts.push({ ch: pieces[k]?.charAt(0) ?? '', optional: true });

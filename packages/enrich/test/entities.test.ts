@@ -14235,3 +14235,21 @@ describe('a trade firms and people share, after "the" and a qualifier (enrich 1.
     expect(names('Marco Bellini, the Italian builder, won the tender.')).toEqual(['person:Marco Bellini']);
   });
 });
+
+describe('a body its bracketed initials spell over words no run took (enrich 1.23.1320)', () => {
+  it('takes a first word cut off by "and"', () => {
+    expect(summary('Quotas were set by the Eastern and Southern Tuna Council (ESTC) on Friday.')).toEqual([
+      'organisation:Eastern and Southern Tuna Council:Eastern and Southern Tuna Council|ESTC',
+    ]);
+  });
+  it('takes the lower-case words of another language', () => {
+    expect(summary('The Agence nationale des routes (ANR) said the bridge was shut.')).toEqual([
+      'organisation:Agence nationale des routes:Agence nationale des routes|ANR',
+    ]);
+  });
+  it('takes a legal form before its period', () => {
+    expect(summary('Hokuriku Telegraph and Telephone Corp. (HTT) said lines were down.')).toEqual([
+      'organisation:Hokuriku Telegraph and Telephone Corp:Hokuriku Telegraph and Telephone Corp|HTT',
+    ]);
+  });
+});
