@@ -1272,9 +1272,10 @@ export const extractQuotes = (
     }
     // A person described, not named, as the subject of a speech verb ("a 68-year-old cancer patient
     // said"): a later "she said" is that person, no one named before.
-    if (lead === 'a' || lead === 'an') {
+    // (also "One director at a large foreign bank in Sao Paulo, who asked not to be identified, said")
+    if (lead === 'a' || lead === 'an' || lead === 'one' || lead === 'another') {
       let head = '';
-      let limit = from + 7;
+      let limit = from + 9;
       for (let k = from + 1; k < s.to && k <= limit; k++) {
         const t = tokens[k] as Token;
         // (over a relative clause in commas: "A neighbour, who did not want to be named, said")
@@ -1297,6 +1298,9 @@ export const extractQuotes = (
           k = where.to - 1;
           continue;
         }
+        // (over a nationality: "A Thai security officer, who declined to be named, said")
+        if (t.cap && head === '' && k === from + 1 && lex.demonyms.has(t.lower) && inQuote[k] === -1)
+          continue;
         if (
           inQuote[k] !== -1 ||
           mentionAt.get(k) ||
@@ -1304,7 +1308,15 @@ export const extractQuotes = (
           (t.kind !== 'word' && t.kind !== 'num' && t.text !== '-')
         )
           break;
-        if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'from' || t.lower === 'at') && head === '')
+        // (and over where the person works: "A fisheries officer in Takoradi, who ..., said")
+        if (
+          (t.lower === 'of' ||
+            t.lower === 'for' ||
+            t.lower === 'from' ||
+            t.lower === 'at' ||
+            t.lower === 'in') &&
+          head === ''
+        )
           head = tokens[k - 1]?.lower ?? '';
         if (CUE_VERBS.has(t.lower) && k > from + 1) {
           // (a person: not "a court said", "a statement (from the county) said")

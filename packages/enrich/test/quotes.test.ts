@@ -4343,3 +4343,26 @@ describe('a person with a birthplace before the name, "of" a body, in an apposit
     expect(speakerOf(text, 'shocked')).toBe('Marc Verstappen');
   });
 });
+
+describe('an unnamed person with a nationality, "one", or "in" a place, before "who asked not to be identified" (enrich 1.23.1321)', () => {
+  const lead = 'Tomasz Wrona, a port manager, said the catch was down.\n\n';
+  const unattributed = (text: string, fragment: string): void => {
+    const q = quotes(text).find((x) => x.text.includes(fragment));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  };
+  it('keeps a later "he said" from the person named before', () => {
+    unattributed(
+      `${lead}A customs officer in Gdynia, who asked not to be identified for fear of losing his post, said checks were lax.\n\n"Nobody looks at the papers anymore," he said.`,
+      'Nobody looks',
+    );
+    unattributed(
+      `${lead}A Polish navy officer, who declined to be named, said patrols were rare.\n\n"We have two boats for the whole coast," he said.`,
+      'two boats',
+    );
+    unattributed(
+      `${lead}One director at a large grain house in Szczecin, who asked not to be identified because he was not allowed to talk, said prices were falling.\n\n"Everyone is selling at once," he said.`,
+      'Everyone is selling',
+    );
+  });
+});
