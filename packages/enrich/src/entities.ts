@@ -4066,6 +4066,17 @@ const extractFromTokens = (
     if (!last || span < 2 || span > 3) return false;
     // ("Park" only after a Korean given name: "Hyun-woo Park", not "Albert Park")
     if (last.lower === 'park') return to - from === 2 && HYPHENATED_GIVEN.test(tokens[from]?.text ?? '');
+    // ("Bridge" only where the name speaks or a speech verb comes before it: "Tim Bridge said", "said
+    // Tim Bridge, a partner", not "across Albert Bridge")
+    if (last.lower === 'bridge') {
+      const cueBefore = tokens[from - 1];
+      return (
+        to - from === 2 &&
+        lex.firstNames.has(tokens[from]?.lower ?? '') &&
+        (spokenOrTitled(from, to) ||
+          (cueBefore?.kind === 'word' && cueBefore.text === cueBefore.lower && CUE_VERBS.has(cueBefore.text)))
+      );
+    }
     if (!FAMILY_NAME_HEADS.has(last.lower)) return false;
     // (a street's name after "on": "a Kroger on Mallory Lane")
     const on = tokens[from - 1]?.lower;

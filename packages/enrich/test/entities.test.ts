@@ -14253,3 +14253,13 @@ describe('a body its bracketed initials spell over words no run took (enrich 1.2
     ]);
   });
 });
+
+describe('a given name before "Bridge" (enrich 1.23.1322)', () => {
+  it('is a person where the name speaks or follows a speech verb', () => {
+    expect(names('"Prices held," said Owen Bridge, an analyst at Fenwick.')).toContain('person:Owen Bridge');
+    expect(names('Owen Bridge said prices held.')).toEqual(['person:Owen Bridge']);
+  });
+  it('leaves a bridge a place elsewhere', () => {
+    expect(names('Traffic crossed Albert Bridge again.')).toEqual(['place:Albert Bridge']);
+  });
+});
