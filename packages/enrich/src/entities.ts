@@ -11839,7 +11839,10 @@ const nationalTeams = (
       front !== '' &&
       clubName &&
       !tail.includes('-') &&
-      (!lex.nameParts.has(tail) || (!lex.firstNames.has(front) && lex.commonWords.has(tail))) &&
+      // (a family name written with its accents too: "Santiago Baños", after a town that is no
+      // given name)
+      (!(lex.nameParts.has(tail) || lex.nameParts.has(withoutAccents(tail) ?? tail)) ||
+        (!lex.firstNames.has(front) && lex.commonWords.has(tail))) &&
       !lex.firstNames.has(tail) &&
       !PLACE_PLURALS.has(tail) &&
       // (after a town that is a given name too, an everyday word's plural only: "Orlando Pirates", not

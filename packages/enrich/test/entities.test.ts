@@ -14263,3 +14263,12 @@ describe('a given name before "Bridge" (enrich 1.23.1322)', () => {
     expect(names('Traffic crossed Albert Bridge again.')).toEqual(['place:Albert Bridge']);
   });
 });
+
+describe('a town before a family name written with accents and a plural-looking "s" (enrich 1.23.1323)', () => {
+  it('is a person, not a team', () => {
+    expect(names('Santiago Ríos said the report was wrong.')).toEqual(['person:Santiago Ríos']);
+  });
+  it('leaves a town and a plural nickname a team', () => {
+    expect(names('The Toronto Raptors won again.')).toEqual(['organisation:Toronto Raptors']);
+  });
+});
