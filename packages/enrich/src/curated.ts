@@ -545,6 +545,8 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['noor', 'u'],
   // (a woman's name in Malaysia and Indonesia, a man's in Bangladesh: "Nurul Izzah", "Nurul Islam")
   ['nurul', 'u'],
+  // (a man's name in Ghana, Kojo's short form, a woman's elsewhere: "Nana Jojo Solomon, chief fisherman ... he said")
+  ['jojo', 'u'],
   ['nour', 'u'],
   ['philippe', 'm'],
   ['claude', 'u'],

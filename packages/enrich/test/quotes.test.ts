@@ -4366,3 +4366,11 @@ describe('an unnamed person with a nationality, "one", or "in" a place, before "
     );
   });
 });
+
+describe('"Jojo" says nothing of sex (enrich 1.23.1324)', () => {
+  it('lets "he" after Jojo Ankrah be his', () => {
+    const text =
+      'Traders said prices rose. Abena Owusu, a trader, said she had stopped buying.\n\nJojo Ankrah, a boat owner, said the fines were too small.\n\n"They pay it and go back out the next day," he said.';
+    expect(speakerOf(text, 'They pay it')).toBe('Jojo Ankrah');
+  });
+});
