@@ -10257,6 +10257,8 @@ const extractFromTokens = (
         // (nor a body's kind after it: "Ancine, the national film agency")
         work =
           WORK_KINDS.has(w.text) &&
+          // (a processor of goods is a trade: "Comfort Awotwe, a fish processor")
+          !(w.text.startsWith('processor') && PROCESSED_GOODS.has(tokens[k - 1]?.text ?? '')) &&
           next?.kind !== 'poss' &&
           !tradeWithin(tokens, k + 1) &&
           !(next?.kind === 'word' && (BODY_KINDS.has(next.lower) || ORG_HEADS.has(next.lower)));
@@ -11429,6 +11431,10 @@ const makerOfWork = (t: Token | undefined): boolean =>
     // (or a critic, an editor or a star of it: "a film critic", "a music editor")
     WORK_PEOPLE.has(t.text) ||
     ROLE_NOUNS.has(t.text));
+/** Goods whose processors are people or firms, no chips: "a fish processor", "cashew processors". */
+const PROCESSED_GOODS = wordSet(
+  'fish food meat cocoa cashew poultry dairy seafood grain cassava palm rubber timber milk coffee tea cotton shea nut',
+);
 /** People of a kind of work whose words lack a maker's ending ("film critic", "book editor"). */
 const WORK_PEOPLE = wordSet('critic critics star stars buff buffs fan fans historian historians crew crews');
 const NOT_MAKERS = wordSet('later ever never either neither other whatever however rather together');

@@ -14272,3 +14272,12 @@ describe('a town before a family name written with accents and a plural-looking 
     expect(names('The Toronto Raptors won again.')).toEqual(['organisation:Toronto Raptors']);
   });
 });
+
+describe('a processor of goods in apposition (enrich 1.23.1325)', () => {
+  it('is a person of a trade, not a chip', () => {
+    expect(names('"Prices doubled," said Efua Mensah, a cocoa processor in Tema.')).toEqual([
+      'person:Efua Mensah',
+      'place:Tema',
+    ]);
+  });
+});
