@@ -222,7 +222,7 @@ export const PLACE_HEADS = set(`
   cottage manor château chateau basin plateau glacier volcano delta lagoon fjord canyon falls highlands archipelago buildings castle area causeway courts
   steppe wetlands creek springs corridor building highway motorway freeway expressway nagar marg chowk drive terrace
   auditorium amphitheatre amphitheater racecourse velodrome quay pike wall barrage reservoir point land camp cemetery grounds courthouse
-  hotel prison jail gaol isthmus oval gate base
+  hotel prison jail gaol isthmus oval gate base inlet
 `);
 
 /** Place words used as anaphoric descriptions of a place entity ("the city"). */

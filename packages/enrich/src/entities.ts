@@ -870,6 +870,17 @@ const PLACE_KIND_OF = new Set([
   'atoll',
   'peninsula',
   'archipelago',
+  // (small places and their kinds elsewhere: "the hamlet of Pedernales", "the township of Mbare", "the
+  // islet of Katchatheevu", Mongolia's provinces: "the aimag of Khovd", "the salt flats of Sinan")
+  'hamlet',
+  'hamlets',
+  'township',
+  'townships',
+  'islet',
+  'islets',
+  'aimag',
+  'flats',
+  'hometown',
 ]);
 /** Trades of people who work at a firm named after "at": "a banker at Lazard", "analyst at Numis". */
 const WORK_TRADES = wordSet(
@@ -1007,7 +1018,7 @@ const PLACE_KIND_AFTER = wordSet(
   counties states cities parishes municipalities townships prefectures boroughs
   gully gorge caldera volcano port basin plateau glacier creek lagoon wetlands station terminal substation interchange
   market bazaar atoll atolls islet islets archipelago reef site eruption exclave enclave waterfront seafront
-  foreshore riverfront bridges mine mines settlement settlements camp camps`,
+  foreshore riverfront bridges mine mines settlement settlements camp camps subdistrict sub-district inlet border`,
 );
 /** Words saying what kind of place comes next: "nuclear power plant", "industrial corridor". */
 const KIND_MODIFIERS = wordSet(
@@ -1015,7 +1026,7 @@ const KIND_MODIFIERS = wordSet(
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
 const AREA_KIND_AFTER = wordSet(
-  'district neighbourhood neighborhood suburb township quarter governorate oblast province prefecture municipality county canton borough',
+  'district subdistrict sub-district neighbourhood neighborhood suburb township quarter governorate oblast province prefecture municipality county canton borough',
 );
 /** Words that go on describing a body after its kind: "the association representing gas suppliers". */
 const BODY_KIND_LINKS = wordSet('representing that which whose for of with behind');

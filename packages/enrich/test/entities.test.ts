@@ -14281,3 +14281,18 @@ describe('a processor of goods in apposition (enrich 1.23.1325)', () => {
     ]);
   });
 });
+
+describe('small places by their kind (enrich 1.23.1326)', () => {
+  it('after "the hamlet of", "the township of", "the islet of", "the aimag of", "the salt flats of"', () => {
+    expect(names('Water reached the hamlet of Tolombón overnight.')).toEqual(['place:Tolombón']);
+    expect(names('Crowds gathered in the township of Dzivarasekwa.')).toEqual(['place:Dzivarasekwa']);
+    expect(names('Fishermen sheltered on the islet of Mbanika.')).toEqual(['place:Mbanika']);
+    expect(names('Herders in the aimag of Uvs lost stock.')).toEqual(['place:Uvs']);
+    expect(names('She worked the salt flats of Jeungdo for years.')).toEqual(['place:Jeungdo']);
+  });
+  it('before "subdistrict", "border" or as an inlet', () => {
+    expect(names('Rescuers searched Pacet subdistrict.')).toEqual(['place:Pacet']);
+    expect(names('Goods were smuggled through Mwami border.')).toEqual(['place:Mwami']);
+    expect(names('The floatplane circled over Carroll Inlet.')).toEqual(['place:Carroll Inlet']);
+  });
+});
