@@ -532,6 +532,21 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   akua esi wanjiru wanjiku njeri nyambura achieng akinyi atieno zodwa nomvula thandiwe thandi lindiwe
   nokuthula naledi palesa lerato keiko yumi yuko akiko naoko sachiko tomoko haruka aiko emiko ayumi miyuki
   megumi`).map((n) => [n, 'f'] as const),
+  // More Nigerian, Ghanaian, Zimbabwean, South African, Sahelian and South Indian given names the lists
+  // lack ("Chidi Okonkwo-Bassey", "Gautham Raghavan", "Aminata Diouf-Sarr", "Anjali Thekkekara").
+  ...wordsOf(`
+  chidi chidubem chinonso chukwudi nnamdi ifeanyi uchenna kelechi okechukwu obiora tochukwu oluwaseun seun
+  olusegun adewale kayode dapo gbenga wale kunle yemi jide rotimi mamman idris ahmadu lamido kabiru nasiru
+  yakubu jibrin kwadwo yaw kweku fiifi tafadzwa tatenda tinashe nkosinathi sifiso sizwe vusi cheikh adama
+  gautham karthik karthikeyan senthil murugan rajan venkatesh srinivas srinivasan raghu rohan varun tarun
+  kunal abhishek ankit manish ritesh sumit vinod pramod sudhir sanjeev rajiv hemant lalit jitendra
+  dharmendra yogendra upendra mohan sohan gopal shyam prasad venkat vishal`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`
+  anjali kavya divya shruti swati nandini radhika shreya ananya aarti arti rekha seema sangeeta geeta
+  sunanda shilpa tanvi madhuri pallavi preeti priti ritu usha vandana archana asha lata meera nisha sapna
+  savita shobha sudha tamilselvi selvi hema malini sharmila yamini aminata fatoumata mariama kadiatou oumou
+  chiamaka nkechi adaobi obiageli funke bukola tolulope omolara wairimu wambui muthoni rudo chipo nyasha
+  tsitsi`).map((n) => [n, 'f'] as const),
 ];
 
 /**
@@ -547,6 +562,14 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['nurul', 'u'],
   // (a man's name in Ghana, Kojo's short form, a woman's elsewhere: "Nana Jojo Solomon, chief fisherman ... he said")
   ['jojo', 'u'],
+  // (names given to either sex: Zimbabwe's "Tendai" and "Farai", Igbo "Uche", Balinese birth-order names
+  // "Wayan", "Nyoman" and "Ketut")
+  ['tendai', 'u'],
+  ['farai', 'u'],
+  ['uche', 'u'],
+  ['wayan', 'u'],
+  ['nyoman', 'u'],
+  ['ketut', 'u'],
   ['nour', 'u'],
   ['philippe', 'm'],
   ['claude', 'u'],

@@ -14296,3 +14296,15 @@ describe('small places by their kind (enrich 1.23.1326)', () => {
     expect(names('The floatplane circled over Carroll Inlet.')).toEqual(['place:Carroll Inlet']);
   });
 });
+
+describe('given names of Nigerian, Ghanaian, Sahelian, South Indian and Balinese news (enrich 1.23.1327)', () => {
+  it('make people of unknown family names beside a kind that is also a job', () => {
+    expect(names('"It is tough," said Chidi Eze-Nwosu, a line producer based in Enugu.')).toContain(
+      'person:Chidi Eze-Nwosu',
+    );
+    expect(names('Malian producer Aminata Kone-Sissoko said the fund helped.')).toEqual([
+      'person:Aminata Kone-Sissoko',
+    ]);
+    expect(names('Batik exporter Wayan Sudarta said orders fell.')).toEqual(['person:Wayan Sudarta']);
+  });
+});
