@@ -10405,8 +10405,9 @@ const extractFromTokens = (
         if (
           PERSON_KINDS.has(w.lower) &&
           words.length >= 2 &&
-          // (not a body's trade: "Tarsen Holm, the Danish maker of hearing aids")
-          next?.lower !== 'of' &&
+          // (not a body's trade: "Tarsen Holm, the Danish maker of hearing aids"; but a given name's bearer
+          // makes a work whose title is quoted: "Anjali Menon, the producer of \"Backwaters,\"")
+          (next?.lower !== 'of' || (!!g && /^["“‘']$/u.test(tokens[k + 2]?.text ?? ''))) &&
           (article !== 'the' || !!g) &&
           // (a known given name before an unknown surname too: "Haile Gebremariam, a tour operator")
           (!!g ||

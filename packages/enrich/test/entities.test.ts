@@ -14308,3 +14308,11 @@ describe('given names of Nigerian, Ghanaian, Sahelian, South Indian and Balinese
     expect(names('Batik exporter Wayan Sudarta said orders fell.')).toEqual(['person:Wayan Sudarta']);
   });
 });
+
+describe('a given name before "the producer of" a quoted title (enrich 1.23.1328)', () => {
+  it('is a person', () => {
+    expect(names('Meera Kottarakkara, the producer of "Monsoon Lines," said the film was ready.')).toEqual([
+      'person:Meera Kottarakkara',
+    ]);
+  });
+});
