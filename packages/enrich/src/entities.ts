@@ -11730,6 +11730,12 @@ const SPORTS_WORDS =
   wordSet(`match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
   penalty half-time referee squad championship rugby cricket football soccer fixture semi-final quarter-final
   try tries touchdown playoff playoffs`);
+/** Verbs before "for" and a club: "played for", "signed for". */
+const CLUB_FOR_VERBS = wordSet('played plays playing signed signs signing starred starring');
+/** Words before "from" and a club: "his loan from", "signed from". */
+const CLUB_FROM_WORDS = wordSet('loan signed signing arrived arriving transfer move club side');
+/** Verbs before "to" and a club: "moved to", "a transfer to". */
+const CLUB_TO_VERBS = wordSet('moved moving move transfer switch loaned');
 const TEAM_BEFORE = wordSet(
   'beating beat defeated against vs vs. v faced face facing play played playing host hosts hosted',
 );
@@ -11833,7 +11839,36 @@ const nationalTeams = (
       (before?.lower === 'to' || before?.lower === 'by') &&
       score(tokens[c.from - 2]) &&
       tokens[c.from - 3]?.text === '-';
-    if (!c.countryCode && !(c.fixed === 'place' || lex.places.has(c.key)) && !clubName && !scoredAgainst)
+    // A club a player moves between or a side beats: "played for Vissel Kobe", "his loan from Napoli",
+    // "signed from Espérance de Tunis", "a win over Brentford"; "moved to" and "joined" only a name that
+    // is no town's and opens with no given name ("moved to Holstein Kiel", not "moved to Leeds" or
+    // "joined Marta Silva").
+    const w1 = before?.lower ?? '';
+    const w2 = tokens[c.from - 2]?.lower ?? '';
+    const strongClubCue =
+      (w1 === 'for' && CLUB_FOR_VERBS.has(w2)) ||
+      (w1 === 'from' && CLUB_FROM_WORDS.has(w2)) ||
+      (w1 === 'over' && (w2 === 'win' || w2 === 'victory' || w2 === 'triumph')) ||
+      ((w1 === 'to' || w1 === 'by') && (w2 === 'defeat' || w2 === 'loss')) ||
+      (w1 === 'at' && w2 === 'loan');
+    const weakClubCue =
+      ((w1 === 'to' && CLUB_TO_VERBS.has(w2)) || w1 === 'joined' || w1 === 'joining') &&
+      !lex.places.has(c.key) &&
+      !c.countryCode &&
+      !lex.firstNames.has(c.words[0] ?? '');
+    const clubCue =
+      (strongClubCue || weakClubCue) &&
+      c.words.length <= 4 &&
+      !c.titled &&
+      (!c.fixed || c.fixed === 'place') &&
+      !lex.countries.has(c.key);
+    if (
+      !c.countryCode &&
+      !(c.fixed === 'place' || lex.places.has(c.key)) &&
+      !clubName &&
+      !scoredAgainst &&
+      !clubCue
+    )
       continue;
     // A player's country is a nationality, whatever follows: "Anna Kowal of Poland 6-4, 6-2",
     // "Canada's Leah Brandt".
@@ -11889,7 +11924,8 @@ const nationalTeams = (
         !(PLAIN_VERBS_AFTER.has(after.lower) && PLACE_PREPOSITIONS.has(before?.lower ?? ''))) ||
       score(after) ||
       score(before) ||
-      scoredAgainst
+      scoredAgainst ||
+      clubCue
     )
       teams.add(c.key);
   }

@@ -14316,3 +14316,20 @@ describe('a given name before "the producer of" a quoted title (enrich 1.23.1328
     ]);
   });
 });
+
+describe('a club a player moves between, in a sports story (enrich 1.23.1329)', () => {
+  it('is a body after "played for", "loan from", "moved to", "win over"', () => {
+    const text =
+      'The striker played for Sanfrecce Akita before moving to Valdoria Kiel in 2019. His loan from Napoli was made permanent after a 2-1 win over Ferncastle. The coach said the squad was ready for the league.';
+    const got = names(text);
+    expect(got).toContain('organisation:Sanfrecce Akita');
+    expect(got).toContain('organisation:Valdoria Kiel');
+    expect(got).toContain('organisation:Napoli');
+    expect(got).toContain('organisation:Ferncastle');
+  });
+  it('leaves a town moved to and a person joined alone', () => {
+    const got = names('The striker moved to Leeds in 2018 and joined Marta Silva in the league squad.');
+    expect(got).toContain('place:Leeds');
+    expect(got).toContain('person:Marta Silva');
+  });
+});
