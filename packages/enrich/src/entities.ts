@@ -6579,6 +6579,9 @@ const extractFromTokens = (
           // ("Energy Minister Sultan Obaid Al Ketbi", "COP28 President Sultan Al Jaber": "Sultan"
           // right after another title and before a name of two words or more is a given name)
           !(t.lower === 'sultan' && to - q >= 3 && (q > p || TITLE_WORDS.has(tokens[q - 1]?.lower ?? ''))) &&
+          // (nor before an Arabic family name's "Al": "Sultan Al Jaber", "Omar Sultan Al Olama"; "Sultan
+          // Haitham bin Tariq" keeps the title)
+          !(t.lower === 'sultan' && to - q >= 3 && /^al(?:-|$)/u.test(tokens[q + 1]?.lower ?? '')) &&
           // ("Emir" before a South Slavic family name is a Bosnian given name: "Emir Kapetanović")
           !(t.lower === 'emir' && q + 2 === to && /i[cć]$/u.test(tokens[q + 1]?.text ?? '')) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")
@@ -6822,6 +6825,14 @@ const extractFromTokens = (
           k === p + 1 &&
           lex.nameParts.has(tokens[p]?.lower ?? '') &&
           tokens[k + 1]?.cap
+        )
+          break;
+        // (so is "Sultan" between a given name and an Arabic family name's "Al": "Omar Sultan Al Olama")
+        if (
+          w.lower === 'sultan' &&
+          k === p + 1 &&
+          lex.firstNames.has(tokens[p]?.lower ?? '') &&
+          /^al(?:-|$)/u.test(tokens[k + 1]?.lower ?? '')
         )
           break;
         // (a title's word after "bin" or "ibn" is a father's given name: "Zayed bin Sultan Al Nahyan")

@@ -14333,3 +14333,17 @@ describe('a club a player moves between, in a sports story (enrich 1.23.1329)', 
     expect(got).toContain('person:Marta Silva');
   });
 });
+
+describe('"Sultan" before the "Al" of an Arabic family name (enrich 1.23.1330)', () => {
+  it('is a given name, opening the name or inside it', () => {
+    expect(names('Sultan Al Mansoori, who chairs the fund, said the talks were hard.')).toEqual([
+      'person:Sultan Al Mansoori',
+    ]);
+    expect(names('Khalid Sultan Al Qasimi said the plan was ready.')).toEqual([
+      'person:Khalid Sultan Al Qasimi',
+    ]);
+  });
+  it('stays the title of a ruler before a given name', () => {
+    expect(names('Sultan Haitham bin Tariq met the envoys.')).toEqual(['person:Haitham bin Tariq']);
+  });
+});
