@@ -3133,7 +3133,12 @@ export const extractQuotes = (
       // the apposition ends in everyday words and names nobody right before the cue's comma
       // ("Lincoln Marsh, of Lincolnshire Police's child protection unit, said").
       if ((namedEntity?.type === 'organisation' && named) || (!named && tokens[k]?.text === ',')) {
-        const stop = named ? named.from : k;
+        // (the body's initials in brackets after its full name: the description ends before the name,
+        // "Caroline Holt, director of disaster and crises at the International Federation of Red Cross
+        // and Red Crescent Societies (IFRC), said")
+        const fullName =
+          named && tokens[named.from - 1]?.text === '(' ? mentionEnding.get(named.from - 2) : undefined;
+        const stop = named ? (fullName && fullName.entity === named.entity ? fullName.from : named.from) : k;
         let j = stop - 1;
         // (further back over a relative clause: "Ambassador X of Sweden, who sat across from her
         // during three years of talks on a global framework at the World Health Organization, said")

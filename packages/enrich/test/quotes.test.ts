@@ -4374,3 +4374,11 @@ describe('"Jojo" says nothing of sex (enrich 1.23.1324)', () => {
     expect(speakerOf(text, 'They pay it')).toBe('Jojo Ankrah');
   });
 });
+
+describe('a person whose role names a long body before its initials in brackets (enrich 1.23.1331)', () => {
+  it('is the speaker, not the body', () => {
+    const text =
+      'Ines Moravec, head of programmes and partnerships at the European Federation of Food Banks and Community Kitchens (EFFBCK), said demand would be "higher than anything we have planned for," adding that stocks were low.';
+    expect(speakerOf(text, 'higher than anything')).toBe('Ines Moravec');
+  });
+});
