@@ -3461,6 +3461,9 @@ export const extractQuotes = (
             o === 'who' ||
             o === 'whose' ||
             (hop > 0 && o === 'which') ||
+            // (where a body is: "ASML, based in the small town of Veldhoven near Eindhoven, said")
+            o === 'based' ||
+            o === 'headquartered' ||
             TITLE_WORDS.has(o) ||
             ROLE_NOUNS.has(o) ||
             // an employer's title: "Wilson White, Google's vice president for government affairs

@@ -4382,3 +4382,11 @@ describe('a person whose role names a long body before its initials in brackets 
     expect(speakerOf(text, 'higher than anything')).toBe('Ines Moravec');
   });
 });
+
+describe('a body with where it is based in commas before the cue (enrich 1.23.1332)', () => {
+  it('is the speaker', () => {
+    const text =
+      'Veltrona, based in the small town of Oss near Nijmegen, said it expected the rules to hit "only a handful of its customers" this year.';
+    expect(speakerOf(text, 'handful')).toBe('Veltrona');
+  });
+});
