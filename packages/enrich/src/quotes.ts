@@ -2926,9 +2926,13 @@ export const extractQuotes = (
         k -= 2;
       // (or over a verb and its object: "he turned toward his spiritual adviser and said"; the
       // subject, a pronoun or a name, right before a past tense, no comma between)
+      // (also over an aside in commas before the "and": "He voted in his home area of Kwekwe, in the
+      // Midlands province, and told reporters")
       else if (tokens[k]?.text === 'and' && inQuote[k] === -1) {
-        for (let s = k - 2; s >= from && s >= k - 10; s--) {
+        const aside = tokens[k - 1]?.text === ',';
+        for (let s = k - 2; s >= from && s >= k - (aside ? 18 : 10); s--) {
           const w = tokens[s];
+          if (aside && w?.text === ',' && inQuote[s] === -1) continue;
           if (!w || w.kind === 'punct' || w.kind === 'quote' || inQuote[s] !== -1) break;
           const verb = tokens[s + 1];
           const pronounSubject = w.lower === 'he' || w.lower === 'she';

@@ -4390,3 +4390,11 @@ describe('a body with where it is based in commas before the cue (enrich 1.23.13
     expect(speakerOf(text, 'handful')).toBe('Veltrona');
   });
 });
+
+describe('a pronoun subject before a verb, an aside in commas and "and" a cue (enrich 1.23.1333)', () => {
+  it('is the speaker', () => {
+    const text =
+      'Governor Amara Okonjo-Bello is seeking a second term. She voted in her home town of Ubulu, in the Delta region, and told reporters that the count was "calm and well run, as ever."';
+    expect(speakerOf(text, 'calm and well run')).toBe('Amara Okonjo-Bello');
+  });
+});
