@@ -742,6 +742,35 @@ export const extractQuotes = (
           }
         }
       }
+      // (also one introduced with no workplace after the head, or with its body's name before it: "A
+      // diplomat in Brussels familiar with the file said ... '...,' the diplomat said", "an NFVCB
+      // official, who spoke on condition of anonymity, said ... '...,' the official said")
+      for (let k = at - 1; k >= 0 && k >= at - 80; k--) {
+        const t = tokens[k];
+        if (inQuote[k] !== -1 || t?.text !== head) continue;
+        // (not one the description goes on to name: "a diplomat, Ana Ruiz, said", "A senior official at
+        // the Egyptian Ministry of Finance, Ahmed Ali, said")
+        let c = k + 1;
+        while (c < k + 12 && tokens[c] && tokens[c]?.text !== ',' && tokens[c]?.kind !== 'punct') c++;
+        const named = tokens[c]?.text === ',' ? mentionAt.get(c + 1) : undefined;
+        if (named && entityById(named.entity)?.type === 'person') break;
+        let j = k - 1;
+        while (j >= k - 4 && j >= 0) {
+          const w = tokens[j];
+          if (!w || w.kind !== 'word') break;
+          if (INDEFINITE_OPENERS.has(w.lower)) {
+            unnamedDescriptions.add(at);
+            return undefined;
+          }
+          const m = w.cap ? mentionEnding.get(j) : undefined;
+          if (m && entityById(m.entity)?.type === 'organisation') {
+            j = m.from - 1;
+            continue;
+          }
+          if (w.cap && !lex.demonyms.has(w.lower) && w.lower !== 'western') break;
+          j--;
+        }
+      }
       return r;
     }
     if (r?.type !== 'person' || !head) return r;
@@ -753,14 +782,17 @@ export const extractQuotes = (
       // official" is not: EU names a body) up to the head
       for (let j = k - 1; j >= k - 4 && j > last; j--) {
         const w = tokens[j];
-        if (!w || w.kind !== 'word' || mentionAt.get(j)) break;
+        // (over a body's name of one word: "an NFVCB official, who spoke on condition of anonymity")
+        const m = mentionAt.get(j);
+        const bodyName = !!m && m.to === j + 1 && entityById(m.entity)?.type === 'organisation';
+        if (!w || w.kind !== 'word' || (m && !bodyName)) break;
         if (w.lower === 'a' || w.lower === 'an') {
           // (not the apposition of the person described: "Emily Barraclough, a planetary scientist,")
           if (tokens[j - 1]?.text === ',' && r.mentions.some((m) => m.to === j - 1)) break;
           unnamedDescriptions.add(at);
           return undefined;
         }
-        if (w.cap && !lex.demonyms.has(w.lower) && w.lower !== 'western') break;
+        if (w.cap && !bodyName && !lex.demonyms.has(w.lower) && w.lower !== 'western') break;
       }
     }
     return r;

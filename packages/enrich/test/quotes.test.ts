@@ -4398,3 +4398,20 @@ describe('a pronoun subject before a verb, an aside in commas and "and" a cue (e
     expect(speakerOf(text, 'calm and well run')).toBe('Amara Okonjo-Bello');
   });
 });
+
+describe('"the official" after an unnamed one introduced with a place or the initials of a body (enrich 1.23.1334)', () => {
+  it('is that unnamed one, not a body named near', () => {
+    const text =
+      'The European Commission opened a case on Monday. A diplomat in Brussels familiar with the file said the Commission hoped for talks.\n\n"Nobody wants a fight over a few boats," the diplomat said.';
+    const q = quotes(text).find((x) => x.text.includes('few boats'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+  it('is that unnamed one, not a person named before', () => {
+    const text =
+      'Amnesty International\'s Nigeria director, Ngozi Balogun-Ade, said the order set "a dangerous precedent for film." An NFRB official, who spoke on condition of anonymity, said the ban could be lifted.\n\n"Nobody is trying to bury the film," the official said.';
+    const q = quotes(text).find((x) => x.text.includes('bury the film'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
