@@ -10348,6 +10348,11 @@ const extractFromTokens = (
         // (over a nationality: "Bavarian Nordic, the Danish maker of the vaccine,"; also two joined:
         // "the Senegalese-American startup")
         if (w?.cap && lex.demonyms.has(w.lower)) continue;
+        // (also of two words: "Hana Micron, a South Korean packaging company,")
+        if (w?.cap && tokens[k + 1]?.cap && lex.demonyms.has(`${w.lower} ${tokens[k + 1]?.lower ?? ''}`)) {
+          k++;
+          continue;
+        }
         if (w?.cap && w.lower.includes('-') && w.lower.split('-').every((d) => lex.demonyms.has(d))) continue;
         // (over a superlative's adverb: "Hayat Tahrir al-Sham, the most powerful rebel group")
         if (w?.text === 'most' || w?.text === 'least') continue;

@@ -14347,3 +14347,11 @@ describe('"Sultan" before the "Al" of an Arabic family name (enrich 1.23.1330)',
     expect(names('Sultan Haitham bin Tariq met the envoys.')).toEqual(['person:Haitham bin Tariq']);
   });
 });
+
+describe('a nationality of two words in an apposition saying what kind of body (enrich 1.23.1335)', () => {
+  it('is stepped over to the kind', () => {
+    expect(names('Kolon Micron, a South Korean packaging company, said it would expand.')).toEqual([
+      'organisation:Kolon Micron',
+    ]);
+  });
+});
