@@ -14355,3 +14355,14 @@ describe('a nationality of two words in an apposition saying what kind of body (
     ]);
   });
 });
+
+describe('a known given name before "a miner" or "a brewer" in apposition (enrich 1.23.1336)', () => {
+  it('is a person', () => {
+    expect(names('Tshepo Dlamini-Nkosi, a miner, said the shaft flooded.')).toEqual([
+      'person:Tshepo Dlamini-Nkosi',
+    ]);
+  });
+  it('leaves a firm a firm', () => {
+    expect(names('Kalgoorie Gold, a miner, said output fell.')).toEqual(['organisation:Kalgoorie Gold']);
+  });
+});
