@@ -10283,7 +10283,14 @@ const extractFromTokens = (
           !(w.text.startsWith('processor') && PROCESSED_GOODS.has(tokens[k - 1]?.text ?? '')) &&
           next?.kind !== 'poss' &&
           !tradeWithin(tokens, k + 1) &&
-          !(next?.kind === 'word' && (BODY_KINDS.has(next.lower) || ORG_HEADS.has(next.lower)));
+          !(next?.kind === 'word' && (BODY_KINDS.has(next.lower) || ORG_HEADS.has(next.lower))) &&
+          // (also one word further on: "Savanna Silicon, a chip design firm")
+          !(
+            next?.kind === 'word' &&
+            next.text === next.lower &&
+            tokens[k + 2]?.kind === 'word' &&
+            (BODY_KINDS.has(tokens[k + 2]?.text ?? '') || ORG_HEADS.has(tokens[k + 2]?.text ?? ''))
+          );
       }
       if (work) {
         productKeys.add(key);

@@ -14366,3 +14366,11 @@ describe('a known given name before "a miner" or "a brewer" in apposition (enric
     expect(names('Kalgoorie Gold, a miner, said output fell.')).toEqual(['organisation:Kalgoorie Gold']);
   });
 });
+
+describe('a kind of work two words before the kind of a body in apposition (enrich 1.23.1337)', () => {
+  it('describes a body, no product', () => {
+    expect(names('She co-founded Baobab Silicon, a chip design firm, in 2021.')).toEqual([
+      'organisation:Baobab Silicon',
+    ]);
+  });
+});
