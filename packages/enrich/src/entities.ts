@@ -10363,6 +10363,15 @@ const extractFromTokens = (
         if (w?.cap && w.lower.includes('-') && w.lower.split('-').every((d) => lex.demonyms.has(d))) continue;
         // (over a superlative's adverb: "Hayat Tahrir al-Sham, the most powerful rebel group")
         if (w?.text === 'most' || w?.text === 'least') continue;
+        // (over initials qualifying the kind: "Humain, a new AI company", "an EU-funded NGO")
+        if (
+          w?.kind === 'word' &&
+          isAcronym(w) &&
+          w.text !== 'NGO' &&
+          tokens[k + 1]?.kind === 'word' &&
+          tokens[k + 1]?.text === tokens[k + 1]?.lower
+        )
+          continue;
         // (the initials "NGO" count as its lower-case kind: "Walhi, Indonesia's largest environmental NGO")
         if (
           !w ||

@@ -14374,3 +14374,11 @@ describe('a kind of work two words before the kind of a body in apposition (enri
     ]);
   });
 });
+
+describe('initials qualifying the kind of a body in apposition (enrich 1.23.1338)', () => {
+  it('are stepped over', () => {
+    expect(names('Kestrix, a new AI company backed by investors, said it would buy chips.')).toEqual([
+      'organisation:Kestrix',
+    ]);
+  });
+});
