@@ -648,6 +648,8 @@ const FIRM_TITLES = wordSet(
 /** A firm's officers in lower case after its name ("Santos chairman ..."); no town has them. */
 const FIRM_OFFICERS = wordSet('ceo cfo chairman chairwoman chairperson founder co-founder');
 /** What only a firm has: "Acme's chairwoman", "Acme's shareholders". */
+/** A firm's parts after its possessive and perhaps a place: "Tokyo Electron's Taiwan unit". */
+const FIRM_UNITS = wordSet('unit units division divisions subsidiary subsidiaries affiliate affiliates arm');
 const FIRM_PARTS_OWNED = wordSet(
   'ceo cfo chairman chairwoman chairperson board shareholders subsidiary subsidiaries headquarters',
 );
@@ -8318,6 +8320,24 @@ const extractFromTokens = (
       scores.organisation += words.length === 1 && familyNameBefore(key) ? 1 : 4;
     // A name owning a firm's chair, chief executive, board, shareholders or headquarters is a firm's:
     // "Adria Crna Gora's chairwoman, Jelena Vukčević-Radonjić," (no person has those).
+    // (also its unit, division or arm, over where it is: "Tokyo Electron's Taiwan unit")
+    const unitPlace =
+      tokens[seg.to]?.kind === 'poss' && tokens[seg.to + 1]?.cap
+        ? placeMatch(seg.to + 1, seg.to + 4)
+        : undefined;
+    const unitAt = seg.to + 1 + (unitPlace?.len ?? 0);
+    if (
+      tokens[seg.to]?.kind === 'poss' &&
+      tokens[unitAt]?.kind === 'word' &&
+      FIRM_UNITS.has(tokens[unitAt]?.text ?? '') &&
+      // (a country's or town's unit is no firm's: "Ukraine's special forces unit")
+      !country &&
+      !knownPlace &&
+      !lex.firstNames.has(words[0] ?? '') &&
+      // (nor a commander's: "Kowalski's unit")
+      !lex.nameParts.has(lastWord)
+    )
+      scores.organisation += 3;
     const owned = tokens[seg.to + 1];
     if (
       tokens[seg.to]?.kind === 'poss' &&

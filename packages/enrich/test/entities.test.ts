@@ -14382,3 +14382,15 @@ describe('initials qualifying the kind of a body in apposition (enrich 1.23.1338
     ]);
   });
 });
+
+describe('a name owning a unit, division or arm, over a place (enrich 1.23.1339)', () => {
+  it('is a firm', () => {
+    expect(names("Three former employees of Osaka Vacuum's Taiwan unit were charged.")).toEqual([
+      'organisation:Osaka Vacuum',
+      'place:Taiwan',
+    ]);
+  });
+  it("leaves a commander's unit a person's", () => {
+    expect(names("Kowalski's unit was praised.")).toEqual(['person:Kowalski']);
+  });
+});
