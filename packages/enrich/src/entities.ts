@@ -645,6 +645,8 @@ const UNIT_SYMBOLS = new Set(
 const FIRM_TITLES = wordSet(
   'chairman chairwoman chairperson chair executive ceo founder co-founder director president rector provost dean vice-chancellor principal',
 );
+/** Words opening a person's office in apposition with no article: "chief executive of", "head of". */
+const OFFICE_OPENERS = wordSet('chief head deputy vice managing executive');
 /** A firm's officers in lower case after its name ("Santos chairman ..."); no town has them. */
 const FIRM_OFFICERS = wordSet('ceo cfo chairman chairwoman chairperson founder co-founder');
 /** What only a firm has: "Acme's chairwoman", "Acme's shareholders". */
@@ -10285,6 +10287,32 @@ const extractFromTokens = (
     ) {
       scores.person -= 3;
       scores.organisation += 1.5;
+    }
+    // A person's office in apposition, with no article, before "of", "at" or "for" and the body:
+    // "Celyeste Power, president and chief executive of the Insurance Bureau of Canada," (a name like a
+    // body's, "Power", outweighed).
+    if (
+      after?.text === ',' &&
+      after2?.kind === 'word' &&
+      after2.text === after2.lower &&
+      (TITLE_CORE.has(after2.text) || OFFICE_OPENERS.has(after2.text)) &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      !country &&
+      !knownPlace &&
+      !KNOWN_ORGS.has(joined) &&
+      !lex.companies.has(key)
+    ) {
+      let k = seg.to + 2;
+      while (
+        k < seg.to + 7 &&
+        tokens[k]?.kind === 'word' &&
+        tokens[k]?.text === tokens[k]?.lower &&
+        !/^(?:of|at|for)$/u.test(tokens[k]?.text ?? '')
+      )
+        k++;
+      if (/^(?:of|at|for)$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word')
+        scores.person += 4;
     }
     // A work described in apposition: "Egypt Station, his first album", "Oppenheimer, the film".
     if (after?.text === ',' && after2?.kind === 'word' && WORK_OWNERS.has(after2.text) && words.length <= 4) {

@@ -14394,3 +14394,16 @@ describe('a name owning a unit, division or arm, over a place (enrich 1.23.1339)
     expect(names("Kowalski's unit was praised.")).toEqual(['person:Kowalski']);
   });
 });
+
+describe('an office with no article in apposition before "of" a body (enrich 1.23.1340)', () => {
+  it('makes a person of a name like a body', () => {
+    expect(
+      names(
+        '"It was a hard year," said Ysolde Power, president and chief executive of the Insurance Council.',
+      ),
+    ).toContain('person:Ysolde Power');
+  });
+  it('leaves a country chairing a body a place', () => {
+    expect(names('Japan, chair of the G7 this year, said it would act.')).toContain('place:Japan');
+  });
+});
