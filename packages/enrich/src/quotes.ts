@@ -1362,6 +1362,33 @@ export const extractQuotes = (
         }
       }
     }
+    // ... also named after the clause, closing the sentence: "Jonathan Reynolds is due to travel to
+    // Kuwait, a government spokeswoman said. She said he would ..." (that "she" is the spokeswoman).
+    {
+      let e = s.to - 1;
+      if (tokens[e]?.text === '.') e--;
+      const cue = tokens[e];
+      if (cue?.kind === 'word' && cue.text === cue.lower && CUE_VERBS.has(cue.text) && inQuote[e] === -1) {
+        const head = tokens[e - 1]?.lower ?? '';
+        let k = e - 1;
+        while (
+          k > e - 6 &&
+          tokens[k]?.kind === 'word' &&
+          tokens[k]?.text === tokens[k]?.lower &&
+          !/^an?$/u.test(tokens[k]?.text ?? '')
+        )
+          k--;
+        if (
+          /^an?$/u.test(tokens[k]?.text ?? '') &&
+          k < e - 1 &&
+          tokens[k - 1]?.text === ',' &&
+          (UNNAMED_PEOPLE.has(head) || SPOKESPEOPLE.has(head) || CLOSING_UNNAMED.has(head)) &&
+          !ORG_DESCRIPTIONS.has(head) &&
+          !UNNAMED_NONPERSONS.has(head)
+        )
+          unnamedSubjects.push(e);
+      }
+    }
     // A person described as the subject of a speech verb ("But the magistrate said she ..."): the
     // person the description means is the subject, not a name in the reported clause.
     const lead2 = lead === 'but' || lead === 'and' || lead === 'yet' ? from + 1 : from;
@@ -4232,6 +4259,10 @@ const MALE_ROLES: ReadonlySet<string> = new Set([
   ...wordSet('spokesman congressman businessman actor sportsman policeman councilman'),
 ]);
 /** People a story meets without a name ("One victim, ...", "A resident ..."). */
+/** Unnamed speakers closing a sentence after a comma: "..., a senior official said." */
+const CLOSING_UNNAMED = wordSet(
+  'official officials officer diplomat source sources aide adviser advisor executive',
+);
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,
   ...wordSet(

@@ -4415,3 +4415,13 @@ describe('"the official" after an unnamed one introduced with a place or the ini
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('an unnamed speaker closing a sentence after a comma (enrich 1.23.1341)', () => {
+  it('is who a later "she said" means, not a woman named before', () => {
+    const text =
+      'Ines Carvalho, a minister, spoke on Monday. Trade Secretary Tomas Ferreira is due to travel to Oman, a government spokeswoman said. She said he would "make the case for investment to the people who decide."';
+    const q = quotes(text).find((x) => x.text.includes('make the case'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
