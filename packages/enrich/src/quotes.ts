@@ -712,9 +712,31 @@ export const extractQuotes = (
    */
   /** Where a description ("the diplomat", at its "the") means a person introduced without a name. */
   const unnamedDescriptions = new Set<number>();
+  /** Does an aside opening at `x` say its speaker would not be named ("speaking on condition of anonymity")? */
+  const anonymityAt = (x: number): boolean => {
+    const sentence = tokens[x]?.sentence;
+    for (let k = x; k < x + 8; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== sentence || inQuote[k] !== -1 || t.text === ',') return false;
+      if (t.lower === 'anonymity') return true;
+      if (t.lower === 'be' && (tokens[k + 1]?.lower === 'named' || tokens[k + 1]?.lower === 'identified'))
+        return true;
+    }
+    return false;
+  };
   const describe = (words: string[], at: number): ExtractedEntity | undefined => {
-    const r = describeNamed(words, at);
     const head = words[words.length - 1];
+    // (one the cue itself leaves unnamed: '"...," the official said, speaking on condition of
+    // anonymity', '..., the diplomat said, asking not to be named')
+    if (head && !SPOKESPEOPLE.has(head)) {
+      let c = at + 1;
+      while (c < at + 6 && tokens[c]?.kind === 'word' && !CUE_VERBS.has(tokens[c]?.text ?? '')) c++;
+      if (CUE_VERBS.has(tokens[c]?.text ?? '') && tokens[c + 1]?.text === ',' && anonymityAt(c + 2)) {
+        unnamedDescriptions.add(at);
+        return undefined;
+      }
+    }
+    const r = describeNamed(words, at);
     // ("the official" after "A senior official at the Ministry of Finance, speaking on condition of
     // anonymity, said": that official, not the ministry)
     if (
@@ -767,7 +789,7 @@ export const extractQuotes = (
             j = m.from - 1;
             continue;
           }
-          if (w.cap && !lex.demonyms.has(w.lower) && w.lower !== 'western') break;
+          if (w.cap && !lex.demonyms.has(w.lower) && !REGION_QUALIFIERS.has(w.lower)) break;
           j--;
         }
       }
@@ -792,7 +814,7 @@ export const extractQuotes = (
           unnamedDescriptions.add(at);
           return undefined;
         }
-        if (w.cap && !bodyName && !lex.demonyms.has(w.lower) && w.lower !== 'western') break;
+        if (w.cap && !bodyName && !lex.demonyms.has(w.lower) && !REGION_QUALIFIERS.has(w.lower)) break;
       }
     }
     return r;
@@ -4262,6 +4284,10 @@ const MALE_ROLES: ReadonlySet<string> = new Set([
 /** Unnamed speakers closing a sentence after a comma: "..., a senior official said." */
 const CLOSING_UNNAMED = wordSet(
   'official officials officer diplomat source sources aide adviser advisor executive',
+);
+/** Regions' words before a nationality or a noun: "A Southeast Asian diplomat", "a Western official". */
+const REGION_QUALIFIERS = wordSet(
+  'western eastern northern southern central southeast southwest northeast northwest',
 );
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,

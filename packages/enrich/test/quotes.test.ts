@@ -4425,3 +4425,23 @@ describe('an unnamed speaker closing a sentence after a comma (enrich 1.23.1341)
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('"the diplomat" unnamed by the cue itself, or after a regional nationality (enrich 1.23.1342)', () => {
+  const unattributed = (text: string, fragment: string): void => {
+    const q = quotes(text).find((x) => x.text.includes(fragment));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  };
+  it('is unnamed where the cue says so', () => {
+    unattributed(
+      'Sultan Haitham met Iranian Deputy Foreign Minister Reza Tavakoli at the palace. An Iranian official familiar with the visit said Tavakoli had carried a message. "Muscat has never failed us," the official said, speaking on condition of anonymity.',
+      'never failed us',
+    );
+  });
+  it('is the unnamed one introduced as "A Southeast Asian diplomat"', () => {
+    unattributed(
+      'The declaration was signed by Thai Prime Minister Anutin Chanvirakul and his Cambodian counterpart Hun Sokha. A Southeast Asian diplomat involved in the talks, who asked not to be identified, said the mood was tense.\n\n"Some members want to welcome any vote," the diplomat said.',
+      'welcome any vote',
+    );
+  });
+});
