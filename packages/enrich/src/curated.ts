@@ -176,7 +176,7 @@ export const ACCORDING = 'according';
 
 /** Head words that make a capitalized span an organisation ("Refugee Council", "Home Office"). */
 export const ORG_HEADS = set(`
-  inc inc. corp corporation company co ltd llc plc group holdings agency council department departments ministry office
+  inc inc. corp corporation company co ltd llc plc group holdings financial agency council department departments ministry office
   committee commission university college institute institution school academy association society foundation party lista
   church bank court army navy force forces police constabulary union federation confederation league club team news times post journal herald
   tribune gazette network networks broadcasting corporation airlines airways administration authority bureau service services

@@ -14407,3 +14407,12 @@ describe('an office with no article in apposition before "of" a body (enrich 1.2
     expect(names('Japan, chair of the G7 this year, said it would act.')).toContain('place:Japan');
   });
 });
+
+describe('"Financial" closing a name (enrich 1.23.1343)', () => {
+  it('makes a body', () => {
+    expect(names('Veridity Financial flagged higher claims.')).toEqual(['organisation:Veridity Financial']);
+  });
+  it('leaves a title and a newspaper alone', () => {
+    expect(names('The Chief Financial Officer, Ana Ruiz, said it.')).toEqual(['person:Ana Ruiz']);
+  });
+});
