@@ -1424,7 +1424,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
 const PERSON_KINDS = wordSet(
-  'producer developer publisher operator maker provider supplier party contractor subcontractor courier pollster exporter importer miner brewer',
+  'producer developer publisher operator maker provider supplier party contractor subcontractor courier pollster exporter importer miner brewer broadcaster',
 );
 /** Words before such a kind that make it a person's job: "her longtime producer, Anjali Mehta-Rhodes,". */
 const PERSON_KIND_MODIFIERS = wordSet(

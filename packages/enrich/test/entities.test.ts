@@ -14416,3 +14416,14 @@ describe('"Financial" closing a name (enrich 1.23.1343)', () => {
     expect(names('The Chief Financial Officer, Ana Ruiz, said it.')).toEqual(['person:Ana Ruiz']);
   });
 });
+
+describe('a known given name after "broadcaster" (enrich 1.23.1344)', () => {
+  it('is a person', () => {
+    expect(names('The slate included broadcaster Erwin Dizon-Reyes and two senators.')).toEqual([
+      'person:Erwin Dizon-Reyes',
+    ]);
+  });
+  it('leaves a broadcaster by its initials a body', () => {
+    expect(names('State broadcaster KBN said the vote was calm.')).toEqual(['organisation:KBN']);
+  });
+});
