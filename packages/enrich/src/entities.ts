@@ -8316,6 +8316,16 @@ const extractFromTokens = (
       const speaks = tokens[seg.to]?.text === 'said' || tokens[seg.to]?.text === 'says';
       scores.place += words.length === 1 && speaks && lex.minorPlaces.has(key) ? 0.5 : 2.5;
     }
+    // A news agency's initials in brackets are the agency, whatever town they spell: "JAKARTA, Aug. 29
+    // (UPI) --" (Upi is a town in the Philippines).
+    if (
+      words.length === 1 &&
+      WIRE_CODES.has(key) &&
+      isAcronym(first) &&
+      tokens[seg.from - 1]?.text === '(' &&
+      tokens[seg.to]?.text === ')'
+    )
+      scores.organisation += 6;
     // (less for a body's one word that is the family name of a person the story named in full before:
     // "Mayor Michael Bloomberg ... Bloomberg said")
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))

@@ -14427,3 +14427,12 @@ describe('a known given name after "broadcaster" (enrich 1.23.1344)', () => {
     expect(names('State broadcaster KBN said the vote was calm.')).toEqual(['organisation:KBN']);
   });
 });
+
+describe('a news agency by its initials in a dateline (enrich 1.23.1345)', () => {
+  it('is a body, though a town has the name', () => {
+    expect(names('MANILA, May 4 (UPI) -- Rain closed schools.')).toEqual([
+      'place:Manila',
+      'organisation:UPI',
+    ]);
+  });
+});
