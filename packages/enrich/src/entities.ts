@@ -11250,7 +11250,11 @@ const extractFromTokens = (
         (gap.join(' ') === ',' ||
           gap.join(' ') === 'and' ||
           gap.join(' ') === ', and' ||
-          gap.join(' ') === 'or')
+          gap.join(' ') === 'or' ||
+          // (also before a body named with its article: "joint tickets with Golkar and the National
+          // Mandate Party")
+          gap.join(' ') === 'and the' ||
+          gap.join(' ') === ', and the')
       );
     };
     while (j + 1 < candidates.length && listSep(candidates[j] as Candidate, candidates[j + 1] as Candidate))
@@ -11261,7 +11265,12 @@ const extractFromTokens = (
     // (or going on past a name: "Hillhouse Investment, Tencent Holdings and the city's fund")
     const lastTo = (members[members.length - 1] as Candidate).to;
     const joined =
-      members.some((m, n) => n > 0 && /^(?:and|or)$/u.test(tokens[m.from - 1]?.text ?? '')) ||
+      members.some(
+        (m, n) =>
+          n > 0 &&
+          (/^(?:and|or)$/u.test(tokens[m.from - 1]?.text ?? '') ||
+            (tokens[m.from - 1]?.text === 'the' && tokens[m.from - 2]?.text === 'and')),
+      ) ||
       tokens[lastTo]?.text === 'and' ||
       (tokens[lastTo]?.text === ',' && tokens[lastTo + 1]?.text === 'and');
     const surelyBody = (c: Candidate): boolean =>

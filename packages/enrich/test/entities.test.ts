@@ -14436,3 +14436,12 @@ describe('a news agency by its initials in a dateline (enrich 1.23.1345)', () =>
     ]);
   });
 });
+
+describe('a list closed by "and the" and a sure body (enrich 1.23.1346)', () => {
+  it('types its unknown member as a body', () => {
+    expect(names('It backed joint tickets with Pemkar and the National Unity Party.')).toEqual([
+      'organisation:Pemkar',
+      'organisation:National Unity Party',
+    ]);
+  });
+});
