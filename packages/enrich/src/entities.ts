@@ -1424,7 +1424,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const WORK_OWNERS = wordSet('a an the his her their its');
 /** Kinds of body that are also people's jobs: "oil producer Aramco" but "producer Greg Kurstin". */
 const PERSON_KINDS = wordSet(
-  'producer developer publisher operator maker provider supplier party contractor subcontractor courier pollster exporter importer miner brewer broadcaster',
+  'producer developer publisher operator maker provider supplier party contractor subcontractor courier pollster exporter importer miner brewer broadcaster broker',
 );
 /** Words before such a kind that make it a person's job: "her longtime producer, Anjali Mehta-Rhodes,". */
 const PERSON_KIND_MODIFIERS = wordSet(
@@ -1503,7 +1503,7 @@ const ORG_KIND_BEFORE =
   consultancy brokerage miner refiner housebuilder homebuilder shipbuilder association federation society coalition
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
-  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation organisation arm
+  reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation organisation arm broker
   organization`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');

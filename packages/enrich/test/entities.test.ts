@@ -14445,3 +14445,12 @@ describe('a list closed by "and the" and a sure body (enrich 1.23.1346)', () => 
     ]);
   });
 });
+
+describe('"broker" before a name (enrich 1.23.1347)', () => {
+  it('marks a body', () => {
+    expect(names('Insurance broker Ravelli said premiums rose.')).toEqual(['organisation:Ravelli']);
+  });
+  it('yields to a known given name', () => {
+    expect(names('Insurance broker John Ravelli said premiums rose.')).toEqual(['person:John Ravelli']);
+  });
+});
