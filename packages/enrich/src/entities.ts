@@ -10261,7 +10261,20 @@ const extractFromTokens = (
     const kinBefore = before?.text === ',' && before2?.kind === 'word' && KIN_NOUNS.has(before2.text);
     if (kinBefore && words.length >= 2 && words.length <= 4 && !country && !knownPlace) scores.person += 2;
     // "Roche, which owns Genentech": a body or a place, not a person.
-    else if (after?.text === ',' && rightWord?.lower === 'which') {
+    // (not a rider or player of two words after a country's possessive, in a list the "which" may
+    // close: "a breakaway of eight riders, including Eritrea's Natnael Tesfay and Norway's Sindre
+    // Aasland, which was caught")
+    else if (
+      after?.text === ',' &&
+      rightWord?.lower === 'which' &&
+      !(
+        words.length === 2 &&
+        before?.kind === 'poss' &&
+        lex.countries.has(before2?.lower ?? '') &&
+        tokens[seg.from - 3]?.lower === 'and' &&
+        !words.some((w) => ORG_HEADS.has(w) || lex.commonWords.has(w))
+      )
+    ) {
       scores.person -= 1.5;
       scores.organisation += 1;
       // (more when a verb of a body follows: "Astilleros del Cantábrico, which is based in Santander")

@@ -14454,3 +14454,13 @@ describe('"broker" before a name (enrich 1.23.1347)', () => {
     expect(names('Insurance broker John Ravelli said premiums rose.')).toEqual(['person:John Ravelli']);
   });
 });
+
+describe('a rider after the possessive of a country closing a list before ", which" (enrich 1.23.1348)', () => {
+  it('stays a person', () => {
+    expect(
+      names(
+        "A breakaway of riders, including Kenya's Amos Kiplagat and Norway's Eirik Vatnestad, which was caught late.",
+      ),
+    ).toContain('person:Eirik Vatnestad');
+  });
+});
