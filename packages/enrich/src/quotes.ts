@@ -1908,6 +1908,26 @@ export const extractQuotes = (
     subjects.push({ at: m.from, entity: e });
     clauseSubjects++;
   }
+  // A person named, perhaps with an apposition, before ", who said": "That challenge was echoed by
+  // Ajai Chowdhry, a co-founder of HCL, who said India needed more engineers. India, he said, ..."
+  // (the passive's agent is who speaks; a later "he said" is his).
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',' || inQuote[k] !== -1) continue;
+    const verb = tokens[k + 1];
+    if (verb?.kind !== 'word' || verb.text !== verb.lower || !CUE_VERBS.has(verb.text)) continue;
+    let m = mentionEnding.get(k - 2);
+    if (!m || entityById(m.entity)?.type !== 'person') {
+      let j = k - 2;
+      while (j > k - 16 && j > 0 && tokens[j]?.text !== ',' && inQuote[j] === -1) j--;
+      if (tokens[j]?.text === ',') m = mentionEnding.get(j - 1);
+    }
+    const e = m ? entityById(m.entity) : undefined;
+    if (!m || e?.type !== 'person' || e.group) continue;
+    const sentence = tokens[k]?.sentence;
+    if (subjects.some((x) => tokens[x.at]?.sentence === sentence && x.entity === e)) continue;
+    subjects.push({ at: k, entity: e });
+    clauseSubjects++;
+  }
   if (clauseSubjects > 0) subjects.sort((a, b) => a.at - b.at);
   /**
    * A sentence about a person described but not named ("a 68-year-old cancer patient said") comes

@@ -4445,3 +4445,11 @@ describe('"the diplomat" unnamed by the cue itself, or after a regional national
     );
   });
 });
+
+describe('a person before ", who said" after the "by" of a passive (enrich 1.23.1349)', () => {
+  it('is who a later "he said" means', () => {
+    const text =
+      'Ravi Menon, an engineer, spoke first. That worry was echoed by Arvind Talwar, a co-founder of Kestrel Chips, who said the country needed more engineers. The country, he said, "has the designers but not yet the fab engineers."';
+    expect(speakerOf(text, 'has the designers')).toBe('Arvind Talwar');
+  });
+});
