@@ -10434,7 +10434,7 @@ const extractFromTokens = (
         if (w?.cap && w.lower.includes('-') && w.lower.split('-').every((d) => lex.demonyms.has(d))) continue;
         // (over a superlative's adverb: "Hayat Tahrir al-Sham, the most powerful rebel group")
         if (w?.text === 'most' || w?.text === 'least') continue;
-        // (over initials qualifying the kind: "Humain, a new AI company", "an EU-funded NGO")
+        // (over initials qualifying the kind: "Humain, a new AI company", "Kestrix, an AI company")
         if (
           w?.kind === 'word' &&
           isAcronym(w) &&
