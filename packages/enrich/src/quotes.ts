@@ -746,30 +746,13 @@ export const extractQuotes = (
       !ORG_DESCRIPTIONS.has(head) &&
       !UNNAMED_NONPERSONS.has(head)
     ) {
-      for (let k = at - 1; k >= 0 && k >= at - 80; k--) {
-        if (inQuote[k] !== -1 || tokens[k]?.lower !== head || !WORKPLACE_LINKS.has(tokens[k + 1]?.text ?? ''))
-          continue;
-        const m = mentionAt.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
-        const body = m ? entityById(m.entity) : undefined;
-        if (!body || !m || (r ? body !== r : body.type !== 'organisation')) continue;
-        // (not one the description goes on to name: "A senior official at the ministry, Ahmed Ali, said")
-        const named = tokens[m.to]?.text === ',' ? mentionAt.get(m.to + 1) : undefined;
-        if (named && entityById(named.entity)?.type === 'person') break;
-        for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
-          const w = tokens[j];
-          if (!w || w.kind !== 'word' || (w.cap && !INDEFINITE_OPENERS.has(w.lower))) break;
-          if (INDEFINITE_OPENERS.has(w.lower)) {
-            unnamedDescriptions.add(at);
-            return undefined;
-          }
-        }
-      }
-      // (also one introduced with no workplace after the head, or with its body's name before it: "A
-      // diplomat in Brussels familiar with the file said ... '...,' the diplomat said", "an NFVCB
+      // (introduced after "a", "an", "one" or "another" within 80 words, whatever follows the noun: a
+      // workplace, a place or nothing; over lower-case words, nationalities or a body's name before it:
+      // "A diplomat in Brussels familiar with the file said ... '...,' the diplomat said", "an NFVCB
       // official, who spoke on condition of anonymity, said ... '...,' the official said")
       for (let k = at - 1; k >= 0 && k >= at - 80; k--) {
         const t = tokens[k];
-        if (inQuote[k] !== -1 || t?.text !== head) continue;
+        if (inQuote[k] !== -1 || t?.lower !== head) continue;
         // (not one the description goes on to name: "a diplomat, Ana Ruiz, said", "A senior official at
         // the Egyptian Ministry of Finance, Ahmed Ali, said")
         let c = k + 1;
