@@ -6646,8 +6646,20 @@ const extractFromTokens = (
           continue;
         }
         // Malaysian honours of two words: "Tan Sri", "Puan Sri" ("Tan" alone is a family name).
+        // (alone before a doctor's title, whose period ends the run: "Tan Sri Dr. Rahimah Ismail")
         if (
-          ((t.lower === 'tan' || t.lower === 'puan') && tokens[q + 1]?.text === 'Sri' && to - q >= 4) ||
+          ((t.lower === 'tan' || t.lower === 'puan') &&
+            tokens[q + 1]?.text === 'Sri' &&
+            (to - q >= 4 ||
+              (q === p &&
+                ((to - q === 2 &&
+                  tokens[to]?.lower === 'dr' &&
+                  tokens[to + 1]?.text === '.' &&
+                  !!tokens[to + 2]?.cap) ||
+                  (to - q === 3 &&
+                    (tokens[to - 1]?.lower === 'prof' || tokens[to - 1]?.lower === 'dr') &&
+                    tokens[to]?.text === '.' &&
+                    !!tokens[to + 1]?.cap))))) ||
           (t.text === 'Sri' && extraTitleWords?.has(q - 1))
         ) {
           core = true;

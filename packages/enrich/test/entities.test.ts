@@ -4291,6 +4291,12 @@ describe('Malaysian honours (enrich 1.23.263)', () => {
       names('Tan Sri Azlan Hamid chaired the board. Puan Sri Salmah Idris and Tan Wei Ming attended.'),
     ).toEqual(['person:Azlan Hamid', 'person:Salmah Idris', 'person:Tan Wei Ming']);
   });
+
+  it("strips the honour before a doctor's or professor's title too (enrich 1.23.1350)", () => {
+    expect(
+      names('Tan Sri Dr. Faridah Osman opened the clinic. Puan Sri Prof. Noraini Bakar cut the ribbon.'),
+    ).toEqual(['person:Faridah Osman', 'person:Noraini Bakar']);
+  });
 });
 
 describe("a country's universities' body opening a sentence (enrich 1.23.264)", () => {
