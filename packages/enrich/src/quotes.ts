@@ -2553,7 +2553,18 @@ export const extractQuotes = (
           !(w.text === ')' && retired(tokens[k - 1])) &&
           // (over an age: "said 21-year-old law student Elif Demir")
           !ageAt(k)) ||
-        (FUNCTION_WORDS.has(w.lower) && !w.cap)
+        (FUNCTION_WORDS.has(w.lower) &&
+          !w.cap &&
+          // (over a portfolio's "for", "of" or "and" between capitals: "said Commissioner for Sport
+          // Dimitris Karavias", "said Minister of Trade and Industry Ama Boateng")
+          !(
+            (w.lower === 'for' || w.lower === 'of' || w.lower === 'and') &&
+            k > from &&
+            !!tokens[k - 1]?.cap &&
+            tokens[k - 1]?.kind === 'word' &&
+            !!tokens[k + 1]?.cap &&
+            tokens[k + 1]?.kind === 'word'
+          ))
       )
         break;
     }

@@ -4453,3 +4453,12 @@ describe('a person before ", who said" after the "by" of a passive (enrich 1.23.
     expect(speakerOf(text, 'has the designers')).toBe('Arvind Talwar');
   });
 });
+
+describe('a portfolio with "for", "of" or "and" in a title after "said" (enrich 1.23.1351)', () => {
+  it('reaches the holder named after it', () => {
+    const text =
+      '"Athletes must be paid on time from now on," said Minister for Sport Tomasz Wielgus.\n\n"No factory will close this winter," said Minister of Trade and Industry Efua Boateng.';
+    expect(speakerOf(text, 'paid on time')).toBe('Tomasz Wielgus');
+    expect(speakerOf(text, 'No factory will close')).toBe('Efua Boateng');
+  });
+});
