@@ -2098,6 +2098,9 @@ export const extractQuotes = (
       mentionEnding.get(end - 1)
     )
       return subjectEndingAt(end - 1, limitFrom);
+    // (a body's initials in brackets after its name: "The Ilankai Tamil Arasu Kachchi (ITAK)")
+    const bracketed = end - 3 >= limitFrom ? bracketedName(end) : undefined;
+    if (bracketed && bracketed.to === end - 2) return subjectEndingAt(end - 3, limitFrom);
     const m = mentionEnding.get(end);
     if (m) {
       const e = entityById(m.entity);
@@ -2569,6 +2572,17 @@ export const extractQuotes = (
         break;
     }
     return null;
+  };
+
+  /**
+   * The name before its initials in brackets closing at `k` ("Tamil National Alliance (TNA)"), the
+   * full name's mention where it is the same entity, else the initials'.
+   */
+  const bracketedName = (k: number): NameMention | undefined => {
+    if (tokens[k]?.text !== ')' || tokens[k - 2]?.text !== '(') return undefined;
+    const initials = mentionEnding.get(k - 1);
+    const name = mentionEnding.get(k - 3);
+    return name && initials && name.entity === initials.entity ? name : initials;
   };
 
   /** Token `k` is the number or hyphen of an age written as one word ("21-year-old"). */
@@ -3366,7 +3380,12 @@ export const extractQuotes = (
         // Marc Quinn, told the crowd").
         // (over the commas of a list the clause ends in: "The International Federation of ..., which
         // represents companies including Pfizer, Sanofi and AstraZeneca, said")
-        const listed = !!named && tokens[named.from - 1]?.lower === 'and';
+        // (the last one perhaps after "and the": "including Oxford, Leiden and the University of
+        // Barcelona")
+        const listed =
+          !!named &&
+          (tokens[named.from - 1]?.lower === 'and' ||
+            (tokens[named.from - 1]?.lower === 'the' && tokens[named.from - 2]?.lower === 'and'));
         let j = k - 1;
         while (
           j > from &&
@@ -3400,9 +3419,11 @@ export const extractQuotes = (
           return { entity: ownerEntity, cue: cueTok.lower };
         // (a body before a relative clause on it ending in another name: "The Federation of Dairy
         // Farmers, which represents Arla and Danone, said")
+        // (its initials perhaps in brackets before the comma: "The League of European Research
+        // Universities (LERU), which represents ... Leiden and the University of Barcelona, said")
         const whichBody =
           tokens[j]?.text === ',' && rel === 'which'
-            ? mentionEnding.get(j - 1)
+            ? (mentionEnding.get(j - 1) ?? bracketedName(j - 1))
             : tokens[j]?.text === ',' && tokens[i2]?.text === ',' && rel2 === 'which'
               ? mentionEnding.get(i2 - 1)
               : undefined;
@@ -3452,11 +3473,13 @@ export const extractQuotes = (
         // ... or ends a description of the person before it: "J.B. Pritzker, a Democrat like
         // Madigan, said", "Jo Bell, the lawyer for Ann Lee, said".
         const afterArticle = tokens[j + 2];
+        // (the name perhaps closed by its initials in brackets: "The Ilankai Tamil Arasu Kachchi (ITAK),
+        // the largest party in the Tamil National Alliance (TNA), said")
         const describer =
           tokens[j]?.text === ',' &&
           (rel === 'a' || rel === 'an' || rel === 'the') &&
           afterArticle?.kind === 'word'
-            ? mentionEnding.get(j - 1)
+            ? (mentionEnding.get(j - 1) ?? bracketedName(j - 1))
             : undefined;
         const described = describer ? entityById(describer.entity) : undefined;
         // (a body too: "the Software Alliance, a trade group whose members include Google and Meta, said")

@@ -4462,3 +4462,12 @@ describe('a portfolio with "for", "of" or "and" in a title after "said" (enrich 
     expect(speakerOf(text, 'No factory will close')).toBe('Efua Boateng');
   });
 });
+
+describe('a body with its initials in brackets before an apposition or a "which" clause naming another (enrich 1.23.1352)', () => {
+  it('is the speaker, not the body named inside', () => {
+    const text =
+      'The Coastal Fishers Union (CFU), the largest member of the Maritime Workers Federation (MWF), said in a statement that the quota was "a death sentence for small boats."\n\nThe Association of Alpine Universities (AAU), which represents 19 institutions including Innsbruck, Grenoble and the University of Turin, said the cuts were "a blow to a whole generation of researchers."';
+    expect(speakerOf(text, 'death sentence')).toBe('Coastal Fishers Union');
+    expect(speakerOf(text, 'blow to a whole generation')).toBe('Association of Alpine Universities');
+  });
+});
