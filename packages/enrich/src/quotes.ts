@@ -3074,6 +3074,33 @@ export const extractQuotes = (
         const inside = mentionEnding.get(place.from - 2);
         if (!inside || entityById(inside.entity)?.type !== 'place') break;
         k = place.from - 1;
+        // (where the place's town follows "from" in a description, the description is the subject:
+        // "the 22-year-old from Austin, Texas, said")
+        // (not an apposition's description: "Ali Raza, a farmer from Multan, Punjab, said")
+        const town = mentionEnding.get(k - 1);
+        let article = town ? town.from - 2 : -1;
+        while (
+          town &&
+          article >= from &&
+          article > town.from - 7 &&
+          !mentionEnding.get(article) &&
+          (tokens[article]?.kind === 'word' ||
+            tokens[article]?.kind === 'num' ||
+            tokens[article]?.text === '-') &&
+          tokens[article]?.lower !== 'the'
+        )
+          article--;
+        if (
+          town &&
+          tokens[town.from - 1]?.lower === 'from' &&
+          article < town.from - 2 &&
+          article >= from &&
+          tokens[article]?.lower === 'the' &&
+          tokens[article - 1]?.text !== ','
+        ) {
+          k--;
+          break;
+        }
       }
       // A person before a chain of bodies and places they belong to: "Professor Julian Grant of the
       // Scott Polar Research Institute at the University of Cambridge wrote".

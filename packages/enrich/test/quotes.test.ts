@@ -4471,3 +4471,16 @@ describe('a body with its initials in brackets before an apposition or a "which"
     expect(speakerOf(text, 'blow to a whole generation')).toBe('Association of Alpine Universities');
   });
 });
+
+describe('"the 22-year-old from Austin, Texas, said" (enrich 1.23.1353)', () => {
+  it("is the one the description means, over the town's state in commas", () => {
+    const text =
+      'Marisol Vega led until the last bend and finished fourth.\n\n"My legs were simply gone at the end," the 24-year-old from Tucson, Arizona, said.';
+    expect(speakerOf(text, 'legs were simply gone')).toBe('Marisol Vega');
+  });
+  it('leaves an apposition before the town to its person', () => {
+    const text =
+      'Prices fell again. "We cannot sell anything at these prices this year," Omar Farooq, a farmer from Sahiwal, Punjab, said.';
+    expect(speakerOf(text, 'cannot sell anything')).toBe('Omar Farooq');
+  });
+});
