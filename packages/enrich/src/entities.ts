@@ -6580,6 +6580,14 @@ const extractFromTokens = (
           !((t.lower === 'major' || t.lower === 'premier') && tokens[q + 1]?.lower === 'league') &&
           // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
           !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
+          // ("General Santos City": a city named after a titled person, the title opening its name)
+          !(
+            q === from &&
+            to - q >= 3 &&
+            tokens[to - 1]?.text === 'City' &&
+            !TITLE_WORDS.has(tokens[q + 1]?.lower ?? '') &&
+            !tokens.slice(q, to).some((w) => w.lower === 'of')
+          ) &&
           // ("Energy Minister Sultan Obaid Al Ketbi", "COP28 President Sultan Al Jaber": "Sultan"
           // right after another title and before a name of two words or more is a given name)
           !(t.lower === 'sultan' && to - q >= 3 && (q > p || TITLE_WORDS.has(tokens[q - 1]?.lower ?? ''))) &&

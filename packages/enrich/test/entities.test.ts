@@ -14470,3 +14470,12 @@ describe('a rider after the possessive of a country closing a list before ", whi
     ).toContain('person:Eirik Vatnestad');
   });
 });
+
+describe('a city named after a titled person (enrich 1.23.1354)', () => {
+  it('keeps the title in the place\'s name: "General Santos City"', () => {
+    expect(names('She grew up in General Santos City and trains in Manila.')).toEqual([
+      'place:General Santos City',
+      'place:Manila',
+    ]);
+  });
+});
