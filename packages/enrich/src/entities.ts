@@ -9016,7 +9016,22 @@ const extractFromTokens = (
       const foreign =
         ((words[0] ?? '').length <= 3 && !isNamePart(lastWord, lex)) ||
         (words.length === 2 && HYPHENATED_GIVEN.test(tokens[seg.from + 1]?.text ?? ''));
-      if (cand.gender === 'u' && !foreign) cand.gender = g;
+      // (nor a family name's particle, the whole name written with a given name before it elsewhere:
+      // "Dela Cruz" after "Jerwin Dela Cruz" says nothing of sex though "Dela" is a woman's name)
+      const particleLed =
+        words.length === 2 &&
+        NAME_PARTICLES.has(words[0] ?? '') &&
+        tokens.some(
+          (t, k) =>
+            k !== seg.from &&
+            t.lower === words[0] &&
+            tokens[k + 1]?.lower === words[1] &&
+            // (or a nickname in quotes: 'Jerwin "The Hammer" Dela Cruz')
+            ((!!tokens[k - 1]?.cap && tokens[k - 1]?.kind === 'word') ||
+              (tokens[k - 1]?.kind === 'quote' && !!tokens[k - 2]?.cap)) &&
+            tokens[k - 1]?.sentence === t.sentence,
+        );
+      if (cand.gender === 'u' && !foreign && !particleLed) cand.gender = g;
     } else if (
       words.length >= 2 &&
       words.length <= 4 &&

@@ -4484,3 +4484,11 @@ describe('"the 22-year-old from Austin, Texas, said" (enrich 1.23.1353)', () => 
     expect(speakerOf(text, 'cannot sell anything')).toBe('Omar Farooq');
   });
 });
+
+describe('a family name opening with a particle that is also a given name (enrich 1.23.1355)', () => {
+  it('says nothing of sex: "he" after "Dela Cruz" is Dela Cruz', () => {
+    const text =
+      'Japan\'s Daichi Morioka will fight Arnel "Kidlat" Dela Cruz in June.\n\nDela Cruz, a 27-year-old from Cebu, won his last nine fights.\n\n"Nobody in Japan thinks I can win this," he said.';
+    expect(speakerOf(text, 'Nobody in Japan')).toBe('Arnel Dela Cruz');
+  });
+});
