@@ -3908,7 +3908,20 @@ const extractFromTokens = (
     !lex.firstNames.has(key) &&
     !lex.nameParts.has(key) &&
     !lex.companies.has(key) &&
-    !KNOWN_ORGS.has(key);
+    !KNOWN_ORGS.has(key) &&
+    // (nor the short form of a firm the story names in full with a body's head or a legal form after
+    // the word: "a Coastline spokeswoman" after "Coastline Group")
+    !(
+      key.endsWith('ine') &&
+      tokens.some(
+        (u, k) =>
+          u.lower === key &&
+          u.cap &&
+          !!tokens[k + 1]?.cap &&
+          (ORG_HEADS.has(tokens[k + 1]?.lower ?? '') ||
+            COMPANY_SUFFIXES.has(stripDots(tokens[k + 1]?.lower ?? ''))),
+      )
+    );
   // Could the words of `key` (or of it without dots) open a country or place name?
   const mayOpenPlace = (key: string): boolean =>
     lex.placePrefixes.has(key) || (key.includes('.') && lex.placePrefixes.has(stripDots(key)));

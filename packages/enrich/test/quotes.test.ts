@@ -4492,3 +4492,11 @@ describe('a family name opening with a particle that is also a given name (enric
     expect(speakerOf(text, 'Nobody in Japan')).toBe('Arnel Dela Cruz');
   });
 });
+
+describe("a firm's short form ending like a people's adjective (enrich 1.23.1356)", () => {
+  it('"a Seabrine spokeswoman" after "Seabrine Holdings" speaks for the firm', () => {
+    const text =
+      'Regulators blocked the takeover by Seabrine Holdings on Monday.\n\n"We are disappointed with the ruling and are studying it," a Seabrine spokeswoman said.';
+    expect(speakerOf(text, 'disappointed with the ruling')).toBe('Seabrine Holdings');
+  });
+});
