@@ -1320,7 +1320,7 @@ export const extractQuotes = (
         // named, said")
         if (t.text === ',' && tokens[k + 1]?.lower === 'who') {
           let close = k + 2;
-          while (close < s.to && close - k < 16 && tokens[close]?.text !== ',') close++;
+          while (close < s.to && close - k < 24 && tokens[close]?.text !== ',') close++;
           if (tokens[close]?.text !== ',') break;
           if (head === '') head = tokens[k - 1]?.lower ?? '';
           limit += close - k + 1;
@@ -1338,6 +1338,23 @@ export const extractQuotes = (
         // (over a nationality: "A Thai security officer, who declined to be named, said")
         if (t.cap && head === '' && k === from + 1 && lex.demonyms.has(t.lower) && inQuote[k] === -1)
           continue;
+        // (and over the body the person works for, before the role: "A FreshWay store manager in
+        // Chengdu, who asked not to be named, told Reuters"; not its voice: "A Christie's spokeswoman")
+        const employer = k === from + 1 && inQuote[k] === -1 ? mentionAt.get(k) : undefined;
+        const role = employer ? tokens[employer.to] : undefined;
+        if (
+          employer &&
+          entityById(employer.entity)?.type === 'organisation' &&
+          role?.kind === 'word' &&
+          role.text === role.lower &&
+          !FUNCTION_WORDS.has(role.text) &&
+          !CUE_VERBS.has(role.text) &&
+          !SPOKESPEOPLE.has(role.text)
+        ) {
+          limit += employer.to - k;
+          k = employer.to - 1;
+          continue;
+        }
         if (
           inQuote[k] !== -1 ||
           mentionAt.get(k) ||

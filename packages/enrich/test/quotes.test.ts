@@ -4500,3 +4500,13 @@ describe("a firm's short form ending like a people's adjective (enrich 1.23.1356
     expect(speakerOf(text, 'disappointed with the ruling')).toBe('Seabrine Holdings');
   });
 });
+
+describe('an unnamed person introduced by the body they work for (enrich 1.23.1357)', () => {
+  it('"A Kestrel Mart store manager in Ipoh, who asked not to be named ..." is no one named before', () => {
+    const text =
+      'Analyst Farah Idris said the price was low. A Kestrel Foods store manager in Ipoh, who asked not to be named because she was not authorised to speak to the media, told Reuters that staff learned of the sale from the news.\n\n"Nobody has told us anything about the sale," she said.';
+    const q = quotes(text).find((x) => x.text.includes('Nobody has told us'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
