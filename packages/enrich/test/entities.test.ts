@@ -14479,3 +14479,15 @@ describe('a city named after a titled person (enrich 1.23.1354)', () => {
     ]);
   });
 });
+
+describe('Nordic and Turkish firms by their words (enrich 1.23.1358)', () => {
+  it('reads "Oy" as a legal form and "Energi", "Enerji", "Mart" as a body\'s head', () => {
+    const got = names(
+      'The managing director of Kainuu Safaris Oy spoke. Partners Fjord Energi and Anatolia Enerji agreed. Kestrel Mart said sales rose.',
+    );
+    expect(got).toContain('organisation:Kainuu Safaris Oy');
+    expect(got).toContain('organisation:Fjord Energi');
+    expect(got).toContain('organisation:Anatolia Enerji');
+    expect(got).toContain('organisation:Kestrel Mart');
+  });
+});
