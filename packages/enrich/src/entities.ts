@@ -1494,6 +1494,10 @@ const TOWN_SERVICE_WORDS = wordSet(
 const PLACE_BOUND_HEADS = wordSet(
   'municipality government council university college bank hospital police diocese archdiocese port mayor governor',
 );
+/** Words before "on X" saying something was posted on the social network X ("a post on X"). */
+const POSTING_WORDS = wordSet(
+  'post posts posted posting wrote writes writing written said says statement message messages video videos account comment comments tweet tweets tweeted shared announced published reposted',
+);
 /** Lower-case nouns that name a kind of organisation when they stand right before its name. */
 const ORG_KIND_BEFORE =
   wordSet(`group company firm newspaper magazine broadcaster agency network website publisher publication pollster retailer airline carrier
@@ -3369,6 +3373,15 @@ const extractFromTokens = (
     )
       return false;
     if (t.text.length === 1) {
+      // The social network X where a post is made on it: "in a post on X", "wrote on X".
+      if (
+        t.text === 'X' &&
+        tokens[i - 1]?.lower === 'on' &&
+        POSTING_WORDS.has(tokens[i - 2]?.lower ?? '') &&
+        tokens[i + 1]?.text !== '.' &&
+        !tokens[i + 1]?.cap
+      )
+        return true;
       // A lettered street: "H Street", "K Street".
       const street = tokens[i + 1];
       if (
@@ -7638,7 +7651,9 @@ const extractFromTokens = (
       // a Spanish or Portuguese body's cause ("Unión por la Patria"): no one's name holds "por"
       (words.length >= 3 && (words.includes('por') || words.includes('para'))) ||
       // a rights group named by its country: "Iran Human Rights"
-      (words.length >= 3 && words[words.length - 2] === 'human' && words[words.length - 1] === 'rights')
+      (words.length >= 3 && words[words.length - 2] === 'human' && words[words.length - 1] === 'rights') ||
+      // the social network X, posted on ("in a post on X")
+      (first.text === 'X' && seg.to === seg.from + 1 && tokens[seg.from - 1]?.lower === 'on')
     ) {
       cand.fixed = 'organisation';
       candidates.push(cand);

@@ -14491,3 +14491,14 @@ describe('Nordic and Turkish firms by their words (enrich 1.23.1358)', () => {
     expect(got).toContain('organisation:Kestrel Mart');
   });
 });
+
+describe('the social network X (enrich 1.23.1359)', () => {
+  it('is a body where something is posted on it', () => {
+    expect(
+      names('The mayor said in a post on X that the road would reopen. He wrote on X again later.'),
+    ).toEqual(['organisation:X']);
+  });
+  it('is no name elsewhere', () => {
+    expect(names('Brand X sold well. Model X is new.')).not.toContain('organisation:X');
+  });
+});
