@@ -12548,7 +12548,13 @@ const cluster = (
       !x.countryCode &&
       !lex.places.has(x.key) &&
       !lex.countries.has(x.key) &&
-      !isAcronym(tokens[x.from] as Token) &&
+      // (initials may open it where the name's last word closes both: "Climate Action Network Europe
+      // (CAN Europe)", "Professional Footballers' Association Scotland (PFA Scotland)")
+      (!isAcronym(tokens[x.from] as Token) ||
+        (x.words.length === 2 &&
+          c.words.length >= 3 &&
+          x.words[1] === c.words[c.words.length - 1] &&
+          acronymSpells(stripDots(tokens[x.from]?.lower ?? ''), acronymWords(tokens, c.from, c.to - 1)))) &&
       (c.fixed ?? aggType(c.key)) === 'organisation' &&
       // (not an office's unit: "Deputy Commissioner of Police (Cyber Crime)")
       !TITLE_WORDS.has(c.words[0] ?? '') &&

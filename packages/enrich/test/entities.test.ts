@@ -14502,3 +14502,15 @@ describe('the social network X (enrich 1.23.1359)', () => {
     expect(names('Brand X sold well. Model X is new.')).not.toContain('organisation:X');
   });
 });
+
+describe("initials with the name's last word in brackets (enrich 1.23.1360)", () => {
+  it('are the body named before them', () => {
+    expect(
+      summary(
+        'The Rivers Trust Network Ireland (RTN Ireland) objected. RTN Ireland said the plan was flawed.',
+      ),
+    ).toContain(
+      'organisation:Rivers Trust Network Ireland:Rivers Trust Network Ireland|RTN Ireland|RTN Ireland',
+    );
+  });
+});
