@@ -13659,9 +13659,11 @@ const cluster = (
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = countryLedOrg(c) ?? key;
     if (type === 'organisation' && key === c.key && c.words.length >= 2) key = shortFormOf(c) ?? key;
     // A company with and without its legal suffix is one: "Nippon Steel Corp." and "Nippon Steel".
-    if (type === 'organisation' && key.includes(' ')) {
+    // (two of them too: "Tropic Trails Adventures Pty Ltd", "Kestrel Co Ltd")
+    for (let n = 0; n < 2 && type === 'organisation' && key.includes(' '); n++) {
       const cut = key.lastIndexOf(' ');
-      if (COMPANY_SUFFIXES.has(stripDots(key.slice(cut + 1)))) key = key.slice(0, cut);
+      if (!COMPANY_SUFFIXES.has(stripDots(key.slice(cut + 1)))) break;
+      key = key.slice(0, cut);
     }
     // A state as a dateline abbreviates it is the state: "Calif." is California, also named in full.
     const stateName =

@@ -14514,3 +14514,13 @@ describe("initials with the name's last word in brackets (enrich 1.23.1360)", ()
     );
   });
 });
+
+describe('a firm with two legal forms (enrich 1.23.1361)', () => {
+  it('is one with its name alone: "Pty Ltd"', () => {
+    expect(
+      summary(
+        'The operator, Blue Gum Adventures Pty Ltd, was fined. A spokesman for Blue Gum Adventures said it would appeal.',
+      ),
+    ).toEqual(['organisation:Blue Gum Adventures Pty Ltd:Blue Gum Adventures Pty Ltd|Blue Gum Adventures']);
+  });
+});
