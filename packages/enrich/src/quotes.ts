@@ -4017,12 +4017,21 @@ export const extractQuotes = (
     // "not smart," days after President Donald Trump said ...': the speaker comes first from before.)
     const nearRight = Math.min(rightEnd, q.close + 1 + 10);
     let subordinate = false;
-    for (let k = q.close + 1; k <= q.close + 3 && k < nearRight; k++) {
+    // (further on too where a cue before the quote opens its sentence: 'X said the country was
+    // "ready to cross the finish line" for joining the euro zone, after the European Commission
+    // concluded ...')
+    const cueOpensSentence =
+      !!openSentence && openSentence.from < q.open && cueWithin(openSentence.from, q.open);
+    for (let k = q.close + 1; k <= q.close + (cueOpensSentence ? 9 : 3) && k < nearRight; k++) {
       const w = tokens[k]?.lower ?? '';
       if (CUE_VERBS.has(w)) break;
-      if (SUBORDINATORS.has(w)) subordinate = true;
+      if (SUBORDINATORS.has(w) && (k <= q.close + 3 || tokens[k - 1]?.text === ',')) subordinate = true;
     }
     if (subordinate && !settled()) found = attribution(leftStart, q.open, true) ?? found;
+    // (the cue before is the quote's even where its subject names no one: "Bulgaria's finance
+    // minister said ...", not the body in the clause after)
+    if (subordinate && cueOpensSentence && leftStart === openSentence?.from && !settled())
+      found = { entity: undefined, cue: 'said', unnamed: true };
     if (!settled()) found = attribution(q.close + 1, nearRight, false) ?? found;
     // (a source after the quote gives way to a person who said it before: "Zakari has said the country
     // wants to sell its uranium \"to whoever pays\", according to state news agency ANP")

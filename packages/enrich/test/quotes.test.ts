@@ -4510,3 +4510,18 @@ describe('an unnamed person introduced by the body they work for (enrich 1.23.13
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('a cue in a clause of time after a quote its sentence has a cue before (enrich 1.23.1362)', () => {
+  it('does not take the quote from the unnamed subject before', () => {
+    const text =
+      'Romania\'s finance minister said on Friday the country was "ready to cross the finish line at last" for joining the euro zone, after the European Commission concluded that it met every criterion.';
+    const q = quotes(text).find((x) => x.text.includes('finish line'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+  it('leaves a named subject before the quote its speaker', () => {
+    const text =
+      'Finance Minister Dana Ionescu said on Friday the country was "ready to cross the finish line at last" for joining the euro zone, after the European Commission concluded that it met every criterion.';
+    expect(speakerOf(text, 'finish line')).toBe('Dana Ionescu');
+  });
+});
