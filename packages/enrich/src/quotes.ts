@@ -1043,7 +1043,8 @@ export const extractQuotes = (
           // (every word of the title: "the Prime Minister" is no Work and Pensions Secretary; and
           // the nationality given: "the Mexican director" is no French director named later)
           roles.every((r) => e.attributes.has(r)) &&
-          codes.every((c) => e.attributes.has(c)),
+          // (or of no nationality given: "Serbia's president ... President Dragan Mitrović said")
+          (codes.every((c) => e.attributes.has(c)) || ![...e.attributes].some((a) => COUNTRY_CODE.test(a))),
       );
       if (later) return later;
     }
@@ -2242,6 +2243,13 @@ export const extractQuotes = (
         continue;
       }
       if (w && (w.kind === 'num' || (w.text === '-' && k < end))) continue;
+      // (a title after its country's possessive: "Serbia's president", as "the Serbian president")
+      if (w?.kind === 'poss' && words.length > 0 && TITLE_WORDS.has(words[0] ?? '')) {
+        const owner = mentionEnding.get(k - 1);
+        const country = owner && owner.from >= limitFrom ? entityById(owner.entity) : undefined;
+        if (owner && country?.type === 'place' && lex.countries.has(country.name.toLowerCase()))
+          return describe([country.name.toLowerCase(), ...words.reverse()], owner.from);
+      }
       if (!w || w.kind !== 'word') break;
       if (w.lower === 'the') {
         // "the spokesperson" after "A spokesperson for Transnet Port Terminals said ..." (or "A

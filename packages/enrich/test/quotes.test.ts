@@ -4525,3 +4525,16 @@ describe('a cue in a clause of time after a quote its sentence has a cue before 
     expect(speakerOf(text, 'finish line')).toBe('Dana Ionescu');
   });
 });
+
+describe("a title after its country's possessive (enrich 1.23.1363)", () => {
+  it('is the one who holds it, named later in the story', () => {
+    const text =
+      'Moldova\'s president said on Monday the country was "ready to open every chapter of the talks".\n\nPresident Ilinca Vrabie spoke in Chisinau after meeting EU envoys.';
+    expect(speakerOf(text, 'open every chapter')).toBe('Ilinca Vrabie');
+  });
+  it('or named before', () => {
+    const text =
+      'President Ilinca Vrabie flew to Brussels on Sunday.\n\nMoldova\'s president said on Monday the country was "ready to open every chapter of the talks".';
+    expect(speakerOf(text, 'open every chapter')).toBe('Ilinca Vrabie');
+  });
+});
