@@ -3900,6 +3900,29 @@ const extractFromTokens = (
     );
   };
   /** An unknown capitalized adjective ending like a nationality ("-ian", "-ean", "-ese", "-ine") before a noun. */
+  /** Capitalized everyday words `from`..`to` are a title's portfolio after "of": "Chief of Army Staff". */
+  const portfolioAfterTitle = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const w = tokens[k];
+      if (!w || !w.cap || w.kind !== 'word' || !lex.commonWords.has(w.lower)) return false;
+    }
+    // (back over more of the portfolio and its joins: "of Roads and Urban Development")
+    let k = from - 1;
+    const everyday = (w: string): boolean =>
+      lex.commonWords.has(w) || (w.endsWith('s') && lex.commonWords.has(w.slice(0, -1)));
+    while (
+      k > from - 6 &&
+      (tokens[k]?.lower === 'and' ||
+        (tokens[k]?.cap && tokens[k]?.kind === 'word' && everyday(tokens[k]?.lower ?? '')))
+    )
+      k--;
+    const title = tokens[k - 1];
+    return (
+      tokens[k]?.lower === 'of' &&
+      !!title?.cap &&
+      (TITLE_CORE.has(title.lower) || TITLE_CORE.has(stripDots(title.lower)))
+    );
+  };
   const regionAdjective = (t: Token, next: Token | undefined, key: string): boolean =>
     key.length >= 6 &&
     (key.endsWith('an') || key.endsWith('ese') || key.endsWith('ine')) &&
@@ -7859,6 +7882,22 @@ const extractFromTokens = (
     // "the South African Revenue Service")
     if (words.length === 1 && NAMES_NOTHING_ALONE.has(key) && !(isAcronym(first) && spelledBySegment(key)))
       continue;
+    // A title's portfolio of everyday words after "of", before its holder in commas or alone: "Chief
+    // of Army Staff, General Tariq Awan,", "Minister of Roads and Urban Development, Farzaneh X".
+    if (
+      words.length >= 2 &&
+      !ORG_HEADS.has(lastOf(words)) &&
+      !PLACE_HEADS.has(lastOf(words)) &&
+      portfolioAfterTitle(seg.from, seg.to)
+    )
+      continue;
+    // ... and the name in commas after it is the holder's: "Minister of Roads and Urban Development,
+    // Farzaneh Karimi-Malvajerd, and ..."
+    if (tokens[seg.from - 1]?.text === ',' && words.length >= 2) {
+      let j = seg.from - 2;
+      while (j > seg.from - 8 && tokens[j]?.cap && tokens[j]?.kind === 'word') j--;
+      if (j < seg.from - 2 && portfolioAfterTitle(j + 1, seg.from - 1)) scores.person += 3;
+    }
     // "Black" as a people's colour: "Black neighbourhoods", "identified as Black", "44 percent
     // Black" (not a family name: "Mr Black said", "Black said").
     if (

@@ -14524,3 +14524,13 @@ describe('a firm with two legal forms (enrich 1.23.1361)', () => {
     ).toEqual(['organisation:Blue Gum Adventures Pty Ltd:Blue Gum Adventures Pty Ltd|Blue Gum Adventures']);
   });
 });
+
+describe("a title's portfolio of everyday words before its holder in commas (enrich 1.23.1364)", () => {
+  it('is no person', () => {
+    expect(
+      names(
+        "Ghana's Chief of Naval Staff, Rear Admiral Kofi Mensah, attended. The Minister of Ports and Inland Waterways, Amaka Obi, and Togo's envoy spoke.",
+      ),
+    ).toEqual(['place:Ghana', 'person:Kofi Mensah', 'person:Amaka Obi', 'place:Togo']);
+  });
+});
