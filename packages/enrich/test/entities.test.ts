@@ -14534,3 +14534,9 @@ describe("a title's portfolio of everyday words before its holder in commas (enr
     ).toEqual(['place:Ghana', 'person:Kofi Mensah', 'person:Amaka Obi', 'place:Togo']);
   });
 });
+
+describe('a bloc named after "bloc" (enrich 1.23.1365)', () => {
+  it('is a body', () => {
+    expect(names('The opposition bloc Zartonk condemned the deal.')).toEqual(['organisation:Zartonk']);
+  });
+});
