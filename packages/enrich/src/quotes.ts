@@ -3527,9 +3527,13 @@ export const extractQuotes = (
         const afterArticle = tokens[j + 2];
         // (the name perhaps closed by its initials in brackets: "The Ilankai Tamil Arasu Kachchi (ITAK),
         // the largest party in the Tamil National Alliance (TNA), said")
+        // (or a body's owner: "Halbrook UK, part of Japan's Takamura Group, said")
         const describer =
           tokens[j]?.text === ',' &&
-          (rel === 'a' || rel === 'an' || rel === 'the') &&
+          (rel === 'a' ||
+            rel === 'an' ||
+            rel === 'the' ||
+            (rel === 'part' && afterArticle?.lower === 'of')) &&
           afterArticle?.kind === 'word'
             ? (mentionEnding.get(j - 1) ?? bracketedName(j - 1))
             : undefined;

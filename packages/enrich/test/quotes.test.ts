@@ -4538,3 +4538,11 @@ describe("a title after its country's possessive (enrich 1.23.1363)", () => {
     expect(speakerOf(text, 'open every chapter')).toBe('Ilinca Vrabie');
   });
 });
+
+describe('a body described as "part of" another before the cue (enrich 1.23.1366)', () => {
+  it('speaks, not its owner', () => {
+    const text =
+      'Norvik Foods UK, part of Denmark\'s Halvorsen Group, said it was "reviewing every supplier contract this month".';
+    expect(speakerOf(text, 'reviewing every supplier')).toBe('Norvik Foods UK');
+  });
+});
