@@ -3369,6 +3369,16 @@ export const extractQuotes = (
           mentionEnding.get(end - 1)
         )
           whoEnd = end - 1;
+        // (both: "Senator Rodrigo Errázuriz of the National Renewal (RN) party, who ...")
+        else if (
+          tokens[end]?.kind === 'word' &&
+          tokens[end]?.text === tokens[end]?.lower &&
+          BODY_KINDS.has(tokens[end]?.text ?? '') &&
+          tokens[end - 1]?.text === ')' &&
+          tokens[end - 3]?.text === '(' &&
+          mentionEnding.get(end - 4)
+        )
+          whoEnd = end - 4;
         else if (!mentionEnding.get(end))
           for (let b = end - 1; b >= end - 4 && b > from; b--)
             if (tokens[b]?.lower === 'of') {

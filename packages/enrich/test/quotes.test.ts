@@ -4546,3 +4546,11 @@ describe('a body described as "part of" another before the cue (enrich 1.23.1366
     expect(speakerOf(text, 'reviewing every supplier')).toBe('Norvik Foods UK');
   });
 });
+
+describe('a person of a body with its initials and kind before a relative clause (enrich 1.23.1367)', () => {
+  it('"Senator X of the Y (YY) party, who ..., said" is X', () => {
+    const text =
+      'Senator Paula Irarrázaval of the Civic Renewal (CR) party, who voted against, said the bill "punishes the people who saved the most".';
+    expect(speakerOf(text, 'punishes the people')).toBe('Paula Irarrázaval');
+  });
+});
