@@ -6558,6 +6558,9 @@ const extractFromTokens = (
       let core = false;
       // Title words the lists lack, taken here: a portfolio ("Minister of Electricity"), "Tan Sri".
       let extraTitleWords: Set<number> | undefined;
+      // A town of one word the title is "of", before its holder's given name: "Mayor of Douai
+      // Frédéric Lemaire" (the town a place of its own).
+      let seat = -1;
       const adjective = tokens[p];
       // (a portfolio of two words before the name: "Minister of the Digital Economy Ana Lopes")
       const secondWord = tokens[p + 1];
@@ -6702,6 +6705,27 @@ const extractFromTokens = (
           q++;
           continue;
         }
+        if (
+          core &&
+          seat < 0 &&
+          q > p + 1 &&
+          tokens[q - 1]?.lower === 'of' &&
+          t.cap &&
+          t.kind === 'word' &&
+          to - q >= 3 &&
+          !lex.firstNames.has(t.lower) &&
+          !lex.commonWords.has(t.lower) &&
+          !lex.countries.has(t.lower) &&
+          firstNameGender(tokens[q + 1]?.lower ?? '', lex) !== undefined &&
+          !ORG_HEADS.has(tokens[to - 1]?.lower ?? '') &&
+          !PLACE_HEADS.has(tokens[to - 1]?.lower ?? '')
+        ) {
+          seat = q;
+          extraTitleWords ??= new Set();
+          extraTitleWords.add(q);
+          q++;
+          continue;
+        }
         // Malaysian honours of two words: "Tan Sri", "Puan Sri" ("Tan" alone is a family name).
         // (alone before a doctor's title, whose period ends the run: "Tan Sri Dr. Rahimah Ismail")
         if (
@@ -6834,7 +6858,10 @@ const extractFromTokens = (
           if (w && w !== 'of' && w !== 'for' && w !== 'to' && w !== '.') attrs.push(stripDots(w));
         }
         // The title shares the run's attribute list: a country named after it ("of the United States") joins.
-        segments.push({ kind: 'title', from: p, to: q, attrs, countryCode: undefined });
+        if (seat > p && seat === q - 1) {
+          segments.push({ kind: 'title', from: p, to: seat, attrs, countryCode: undefined });
+          segments.push({ kind: 'place', from: seat, to: q, attrs: [], countryCode: undefined });
+        } else segments.push({ kind: 'title', from: p, to: q, attrs, countryCode: undefined });
         p = q;
         continue;
       }

@@ -14540,3 +14540,12 @@ describe('a bloc named after "bloc" (enrich 1.23.1365)', () => {
     expect(names('The opposition bloc Zartonk condemned the deal.')).toEqual(['organisation:Zartonk']);
   });
 });
+
+describe('a title "of" a town of one word before its holder (enrich 1.23.1368)', () => {
+  it('splits the town from the holder: "Mayor of Douai Frédéric Lemaire"', () => {
+    expect(names('Mayor of Quimperlé Hélène Gourmelon welcomed the decision.')).toEqual([
+      'place:Quimperlé',
+      'person:Hélène Gourmelon',
+    ]);
+  });
+});
