@@ -11,7 +11,7 @@ const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w
 
 /** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
 export const COMPANY_SUFFIXES = set(
-  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd tbk bros llp bancorp bancshares cie kg kgaa sl slu sas ltda pjsc jsc pcl ad ead eood ood kft zrt nyrt oy',
+  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd tbk bros llp bancorp bancshares cie kg kgaa sl slu sas ltda pjsc jsc pcl ad ead eood ood kft zrt nyrt oy sal',
 );
 
 /** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */
@@ -193,7 +193,7 @@ export const ORG_HEADS = set(`
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
   hospital infirmary clinic museum gallery galleries library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
-  architects brokers reinsurance assurance mutual energia energi enerji energie mart cruises ambulance worldwide movil móvil airports parks
+  architects brokers reinsurance assurance mutual energia energi enerji energie mart automobil automobili automobiles interiors metall cruises ambulance worldwide movil móvil airports parks
   commission tribunal secretariat directorate agency's parliament weekly daily mail chronicle telegraph courier brands
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti

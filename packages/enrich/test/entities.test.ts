@@ -14549,3 +14549,15 @@ describe('a title "of" a town of one word before its holder (enrich 1.23.1368)',
     ]);
   });
 });
+
+describe('carmakers\' and suppliers\' words, German "Metall" and the Lebanese legal form (enrich 1.23.1369)', () => {
+  it('name bodies', () => {
+    const got = names(
+      'The court ordered Brandt Automobil to reinstate three workers. Shares in Fulmine Automobili fell. Westmoor Interiors cut jobs. Cedar Gate Holdings SAL denied it.',
+    );
+    expect(got).toContain('organisation:Brandt Automobil');
+    expect(got).toContain('organisation:Fulmine Automobili');
+    expect(got).toContain('organisation:Westmoor Interiors');
+    expect(got).toContain('organisation:Cedar Gate Holdings SAL');
+  });
+});
