@@ -6276,11 +6276,12 @@ const extractFromTokens = (
     }
     // "Opposition" before a party's word is no part of the party's name: "Opposition Conservative
     // justice spokesman Alastair Pennington-Cole".
+    // (nor, opening a sentence, before a party's name: "Opposition People's Party lawmaker X said")
     if (
       tokens[p]?.lower === 'opposition' &&
       p + 1 < to &&
-      PARTY_FAMILY_WORDS.has(tokens[p + 1]?.lower ?? '') &&
-      !ORG_HEADS.has(tokens[to - 1]?.lower ?? '')
+      ((PARTY_FAMILY_WORDS.has(tokens[p + 1]?.lower ?? '') && !ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) ||
+        (tokens[p]?.initial && to - p >= 3 && tokens[to - 1]?.lower === 'party'))
     )
       p++;
     while (p < to) {

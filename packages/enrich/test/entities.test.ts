@@ -14561,3 +14561,12 @@ describe('carmakers\' and suppliers\' words, German "Metall" and the Lebanese le
     expect(got).toContain('organisation:Cedar Gate Holdings SAL');
   });
 });
+
+describe('"Opposition" opening a sentence before a party\'s name (enrich 1.23.1370)', () => {
+  it('is no part of the name', () => {
+    expect(names("Opposition Farmers' Party lawmaker Somchai Rattana said so.")).toEqual([
+      "organisation:Farmers' Party",
+      'person:Somchai Rattana',
+    ]);
+  });
+});
