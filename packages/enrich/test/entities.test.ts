@@ -14570,3 +14570,11 @@ describe('"Opposition" opening a sentence before a party\'s name (enrich 1.23.13
     ]);
   });
 });
+
+describe('a body named after "authority" (enrich 1.23.1371)', () => {
+  it('is a body', () => {
+    expect(names('Electoral authority Valdren said polling stations would open at eight.')).toEqual([
+      'organisation:Valdren',
+    ]);
+  });
+});
