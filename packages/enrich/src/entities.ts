@@ -1029,6 +1029,10 @@ const KIND_MODIFIERS = wordSet(
   'industrial nuclear power inland coal gas hydroelectric hydropower solar wind steel oil container cargo commercial residential military naval free copper gold silver lithium nickel zinc iron uranium bauxite cobalt',
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
+/** Kinds of area in the plural closing a list of them: "Kericho, Bomet and Nandi counties". */
+const AREA_PLURALS = wordSet(
+  'districts provinces counties regions states municipalities villages towns townships prefectures governorates oblasts subdistricts upazilas tehsils parishes boroughs cantons',
+);
 const AREA_KIND_AFTER = wordSet(
   'district subdistrict sub-district neighbourhood neighborhood suburb township quarter governorate oblast province prefecture municipality county canton borough',
 );
@@ -11421,6 +11425,21 @@ const extractFromTokens = (
       (c.scores.organisation >= 2 &&
         c.scores.organisation > c.scores.person + 1 &&
         c.scores.organisation > c.scores.place + 1);
+    // (a list closed by areas' kind in the plural is of places: "in Mae Ramat, Tha Song Yang and
+    // Umphang districts", "Kericho, Bomet and Nandi counties")
+    const areaKind = tokens[lastTo];
+    if (
+      joined &&
+      areaKind?.kind === 'word' &&
+      areaKind.text === areaKind.lower &&
+      AREA_PLURALS.has(areaKind.text)
+    )
+      for (const c of members) {
+        if (c.fixed || c.titled || c.group) continue;
+        const { person, organisation, place } = c.scores;
+        if (person >= place || organisation >= place)
+          c.scores.place += Math.max(person, organisation) - place + 2;
+      }
     if (joined && members.some(surelyBody))
       for (const c of members) {
         const { person, organisation, place } = c.scores;

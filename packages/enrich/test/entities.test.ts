@@ -14578,3 +14578,13 @@ describe('a body named after "authority" (enrich 1.23.1371)', () => {
     ]);
   });
 });
+
+describe('a list closed by a kind of area in the plural (enrich 1.23.1372)', () => {
+  it('is of places', () => {
+    expect(names('Malaria cases rose in Mae Lamao, Tha Kham Yai and Umphang districts.')).toEqual([
+      'place:Mae Lamao',
+      'place:Tha Kham Yai',
+      'place:Umphang',
+    ]);
+  });
+});
