@@ -8031,7 +8031,10 @@ const extractFromTokens = (
       !lex.countries.has(key) &&
       !lex.demonyms.has(key) &&
       !lex.places.has(key) &&
-      !lex.firstNames.has(words[0] ?? '')
+      !lex.firstNames.has(words[0] ?? '') &&
+      // (nor a body's initials the story gives in brackets: "RSF fighters" after "the Rapid Support
+      // Forces (RSF)")
+      !(words.length === 1 && isAcronym(first) && text.includes(`(${first.text})`))
     ) {
       productKeys.add(key);
       continue;

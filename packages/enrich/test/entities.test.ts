@@ -14588,3 +14588,13 @@ describe('a list closed by a kind of area in the plural (enrich 1.23.1372)', () 
     ]);
   });
 });
+
+describe('a body\'s initials before "fighters" (enrich 1.23.1373)', () => {
+  it('stay the body the story spells them as, no aircraft', () => {
+    expect(
+      summary(
+        'Clashes with the Popular Defence Brigades (PDB) went on. PDB fighters took the bridge. The PDB denied it.',
+      ),
+    ).toEqual(['organisation:Popular Defence Brigades:Popular Defence Brigades|PDB|PDB|PDB']);
+  });
+});
