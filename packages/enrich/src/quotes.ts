@@ -4048,6 +4048,18 @@ export const extractQuotes = (
       const w = tokens[k]?.lower ?? '';
       if (CUE_VERBS.has(w)) break;
       if (SUBORDINATORS.has(w) && (k <= q.close + 3 || tokens[k - 1]?.text === ',')) subordinate = true;
+      // (a second cue sharing the subject of the cue before the quote: 'X said the branch "has no
+      // role," but added that President Y had asked ...')
+      if (
+        cueOpensSentence &&
+        k <= q.close + 2 &&
+        (w === 'but' || w === 'and') &&
+        CUE_VERBS.has(tokens[k + 1]?.lower ?? '') &&
+        tokens[k + 1]?.text === tokens[k + 1]?.lower
+      ) {
+        subordinate = true;
+        break;
+      }
     }
     if (subordinate && !settled()) found = attribution(leftStart, q.open, true) ?? found;
     // (the cue before is the quote's even where its subject names no one: "Bulgaria's finance

@@ -4554,3 +4554,11 @@ describe('a person of a body with its initials and kind before a relative clause
     expect(speakerOf(text, 'punishes the people')).toBe('Paula Irarrázaval');
   });
 });
+
+describe('", but added that Y ..." after a quote cued before it (enrich 1.23.1374)', () => {
+  it('leaves the quote to the subject of the cue before', () => {
+    const text =
+      'Cabinet Secretary Marisol Abad said the ministry "has no say in broadcast licences at all," but added that President Ramon Ilagan had asked parliament to decide soon.';
+    expect(speakerOf(text, 'no say in broadcast')).toBe('Marisol Abad');
+  });
+});
