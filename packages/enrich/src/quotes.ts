@@ -919,6 +919,15 @@ export const extractQuotes = (
           at + words.length + 1,
           (e) => e.type === 'organisation' && roles.slice(0, -1).includes(e.name.toLowerCase()),
         ) ??
+        // (the body the story named right after that kind: "the bank" after "investment bank Ashworth
+        // Pryce & Co", not the regulator named since)
+        recent(
+          at,
+          (e) =>
+            e.type === 'organisation' &&
+            sameNation(e) &&
+            e.mentions.some((m) => m.from < at && tokens[m.from - 1]?.text === head),
+        ) ??
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head && sameNation(e)) ??
         recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head) && sameNation(e)) ??
         // (a department named by its field and country: "Health Canada", "Transport Canada")

@@ -4562,3 +4562,11 @@ describe('", but added that Y ..." after a quote cued before it (enrich 1.23.137
     expect(speakerOf(text, 'no say in broadcast')).toBe('Marisol Abad');
   });
 });
+
+describe('"the bank said" after "investment bank X" and a regulator named since (enrich 1.23.1375)', () => {
+  it('is the body named after that kind', () => {
+    const text =
+      'Two traders at investment bank Halden Rourke & Co were convicted on Friday.\n\nThe Prudential Regulation Authority fined Halden Rourke last year. The bank said in a statement that it had "cooperated fully with the authorities throughout".';
+    expect(speakerOf(text, 'cooperated fully')).toBe('Halden Rourke & Co');
+  });
+});
