@@ -1394,6 +1394,25 @@ export const extractQuotes = (
         }
       }
     }
+    // A subject opening with "the" and left unnamed by the relative clause after it: "The victim's
+    // mother, who asked not to be named, told TBS Television ..." (a later "she said" is hers).
+    if (lead === 'the') {
+      let c = from + 1;
+      while (c < s.to && c <= from + 8 && tokens[c]?.text !== ',' && inQuote[c] === -1 && !mentionAt.get(c))
+        c++;
+      if (tokens[c]?.text === ',' && c > from + 1 && tokens[c + 1]?.lower === 'who' && anonymityAt(c + 2)) {
+        let close = c + 2;
+        while (close < s.to && close - c < 24 && tokens[close]?.text !== ',') close++;
+        const verb = tokens[close + 1];
+        if (
+          tokens[close]?.text === ',' &&
+          verb?.kind === 'word' &&
+          verb.text === verb.lower &&
+          CUE_VERBS.has(verb.text)
+        )
+          unnamedSubjects.push(close + 1);
+      }
+    }
     // ... also named after the clause, closing the sentence: "Jonathan Reynolds is due to travel to
     // Kuwait, a government spokeswoman said. She said he would ..." (that "she" is the spokeswoman).
     {

@@ -4570,3 +4570,13 @@ describe('"the bank said" after "investment bank X" and a regulator named since 
     expect(speakerOf(text, 'cooperated fully')).toBe('Halden Rourke & Co');
   });
 });
+
+describe('a subject opening with "the" left unnamed by its relative clause (enrich 1.23.1376)', () => {
+  it('is who a later "she said" means, not someone named before', () => {
+    const text =
+      'Coach Naomi Fujisawa was suspended for a year. The victim\'s mother, who asked not to be named, told a broadcaster that her son had quit. "He loved the sport more than anything," she said.';
+    const q = quotes(text).find((x) => x.text.includes('loved the sport'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
