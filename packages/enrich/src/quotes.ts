@@ -3020,6 +3020,20 @@ export const extractQuotes = (
         cues.some((o) => o < c - 2 && CUE_VERBS.has(tokens[o]?.lower ?? ''))
       )
         continue;
+      // ... nor is a request inside a clause an earlier cue reports: 'Minister X said the government
+      // had asked the company to present "a credible plan"' is the minister's.
+      if (
+        (cueTok.lower === 'asked' || cueTok.lower === 'urged' || cueTok.lower === 'told') &&
+        tokens.slice(c + 1, c + 6).some((t) => t.lower === 'to') &&
+        cues.some(
+          (o) =>
+            o < c - 1 &&
+            (tokens[o]?.lower === 'said' || tokens[o]?.lower === 'says') &&
+            tokens[o + 1]?.text !== ':' &&
+            tokens[o]?.sentence === cueTok.sentence,
+        )
+      )
+        continue;
       // ... nor is a verb that also means "keep" right after a named subject of an earlier cue:
       // 'Sefcovic said the EU maintained "friendly contacts"' is Sefcovic's.
       const kept = mentionEnding.get(c - 1);

@@ -4580,3 +4580,11 @@ describe('a subject opening with "the" left unnamed by its relative clause (enri
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('a request inside a clause an earlier "said" reports (enrich 1.23.1377)', () => {
+  it('leaves the quote to the one who said it', () => {
+    const text =
+      'Labour Minister Odile Parmentier said the government had asked the carmaker to present "a credible plan for every worker" within three months.';
+    expect(speakerOf(text, 'credible plan')).toBe('Odile Parmentier');
+  });
+});
