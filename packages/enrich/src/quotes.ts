@@ -1400,7 +1400,16 @@ export const extractQuotes = (
       let c = from + 1;
       while (c < s.to && c <= from + 8 && tokens[c]?.text !== ',' && inQuote[c] === -1 && !mentionAt.get(c))
         c++;
-      if (tokens[c]?.text === ',' && c > from + 1 && tokens[c + 1]?.lower === 'who' && anonymityAt(c + 2)) {
+      // (or by a participle saying so: "The whistleblower, identified in court only as a former senior
+      // engineer, told NHK")
+      const onlyAs =
+        tokens[c + 1]?.lower === 'identified' &&
+        tokens.slice(c + 2, c + 8).some((t, n, w) => t.lower === 'only' && w[n + 1]?.lower === 'as');
+      if (
+        tokens[c]?.text === ',' &&
+        c > from + 1 &&
+        ((tokens[c + 1]?.lower === 'who' && anonymityAt(c + 2)) || onlyAs)
+      ) {
         let close = c + 2;
         while (close < s.to && close - c < 24 && tokens[close]?.text !== ',') close++;
         const verb = tokens[close + 1];

@@ -4588,3 +4588,13 @@ describe('a request inside a clause an earlier "said" reports (enrich 1.23.1377)
     expect(speakerOf(text, 'credible plan')).toBe('Odile Parmentier');
   });
 });
+
+describe('a subject opening with "the" identified "only as" someone (enrich 1.23.1378)', () => {
+  it('is who a later "he said" means', () => {
+    const text =
+      'Former chairman Kenji Arakawa was convicted on Tuesday. The whistleblower, identified in court only as a former engineer, told the broadcaster that he felt relieved.\n\n"Many people lost their jobs because of those decisions," he said.';
+    const q = quotes(text).find((x) => x.text.includes('lost their jobs'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
