@@ -6637,6 +6637,8 @@ const extractFromTokens = (
           !((t.lower === 'major' || t.lower === 'premier') && tokens[q + 1]?.lower === 'league') &&
           // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
           !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
+          // ("Envoy Air": an airline named with a title's word)
+          !(q === from && to - q === 2 && tokens[q + 1]?.text === 'Air') &&
           // ("General Santos City": a city named after a titled person, the title opening its name)
           !(
             q === from &&

@@ -14598,3 +14598,11 @@ describe('a body\'s initials before "fighters" (enrich 1.23.1373)', () => {
     ).toEqual(['organisation:Popular Defence Brigades:Popular Defence Brigades|PDB|PDB|PDB']);
   });
 });
+
+describe("an airline named with a title's word, and helicopter makers (enrich 1.23.1379)", () => {
+  it('keeps "Envoy Air" and "Airbus Helicopters" whole', () => {
+    const got = names('Envoy Air cancelled 40 flights. Airbus Helicopters delivered 20 aircraft.');
+    expect(got).toContain('organisation:Envoy Air');
+    expect(got).toContain('organisation:Airbus Helicopters');
+  });
+});
