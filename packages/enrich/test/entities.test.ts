@@ -14606,3 +14606,12 @@ describe("an airline named with a title's word, and helicopter makers (enrich 1.
     expect(got).toContain('organisation:Airbus Helicopters');
   });
 });
+
+describe('newspapers named "Gleaner", "Observer" or "Inquirer" (enrich 1.23.1380)', () => {
+  it('are bodies, the place in their name no place of its own', () => {
+    expect(names('She told the Barbados Gleaner and the Tobago Observer that she was happy.')).toEqual([
+      'organisation:Barbados Gleaner',
+      'organisation:Tobago Observer',
+    ]);
+  });
+});
