@@ -5980,6 +5980,29 @@ const extractFromTokens = (
       segments.push({ kind: 'org', from, to: runTo, attrs: [], countryCode: undefined });
       continue;
     }
+    // A member of a body named right before the member: "a member of the European Parliament Anneke
+    // van der Berg" (the body, then the person).
+    if (
+      (tokens[from - 3]?.lower === 'member' || tokens[from - 3]?.lower === 'members') &&
+      tokens[from - 2]?.lower === 'of' &&
+      tokens[from - 1]?.lower === 'the'
+    ) {
+      let head = -1;
+      for (let k = from + 1; k < runTo - 1 && head < 0; k++)
+        if (
+          ORG_HEADS.has(tokens[k]?.lower ?? '') &&
+          runTo - (k + 1) >= 2 &&
+          !ORG_HEADS.has(tokens[runTo - 1]?.lower ?? '') &&
+          (firstNameGender(tokens[k + 1]?.lower ?? '', lex) !== undefined ||
+            !lex.commonWords.has(tokens[k + 1]?.lower ?? ''))
+        )
+          head = k;
+      if (head > 0) {
+        segments.push({ kind: 'org', from, to: head + 1, attrs: [], countryCode: undefined });
+        segments.push({ kind: 'name', from: head + 1, to: runTo, attrs: [], countryCode: undefined });
+        continue;
+      }
+    }
     // A street or square named after an officer, its head first: "Rua General Câmara", "Calle
     // General Prim", "Avenida Marechal Floriano" (the title belongs to the name).
     if (

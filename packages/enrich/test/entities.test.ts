@@ -14615,3 +14615,12 @@ describe('newspapers named "Gleaner", "Observer" or "Inquirer" (enrich 1.23.1380
     ]);
   });
 });
+
+describe('a member of a body named right before the member (enrich 1.23.1381)', () => {
+  it('splits the body from the person', () => {
+    expect(names('Dutch member of the European Parliament Sietske de Boer attended the hearing.')).toEqual([
+      'organisation:European Parliament',
+      'person:Sietske de Boer',
+    ]);
+  });
+});
