@@ -6324,7 +6324,11 @@ const extractFromTokens = (
         !lex.countries.has(lead.lower) &&
         !placeMatch(p, p + 1) &&
         !lex.places.has(stripDots(lead.lower)) &&
-        TITLE_CORE.has(tokens[p + 1]?.lower ?? '') &&
+        // (over a level of office: "WHO Regional Director for Africa Dr. Joseph Kariuki")
+        (TITLE_CORE.has(tokens[p + 1]?.lower ?? '') ||
+          (LEVEL_ADJECTIVES.has(tokens[p + 1]?.lower ?? '') &&
+            TITLE_CORE.has(tokens[p + 2]?.lower ?? '') &&
+            p + 3 < to)) &&
         tokens[p + 1]?.cap
       ) {
         segments.push({ kind: 'org', from: p, to: p + 1, attrs: [], countryCode: undefined });

@@ -14624,3 +14624,11 @@ describe('a member of a body named right before the member (enrich 1.23.1381)', 
     ]);
   });
 });
+
+describe("a body's initials before a level of office and a title (enrich 1.23.1382)", () => {
+  it("are the body, the title no body's name", () => {
+    expect(
+      names('The World Health Organization (WHO) met. WHO Regional Director for Asia Dr. Mei Tan spoke.'),
+    ).toEqual(['organisation:World Health Organization', 'place:Asia', 'person:Mei Tan']);
+  });
+});
