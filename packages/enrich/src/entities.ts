@@ -3022,6 +3022,15 @@ const extractFromTokens = (
             (!tokens[i - 1]?.initial &&
               !lex.demonyms.has(tokens[i - 1]?.lower ?? '') &&
               !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
+        ) &&
+        // ("TV" before a broadcaster's name is its own first word: "TV Globo", "TV Azteca")
+        !(
+          t.text === 'TV' &&
+          tokens[i + 1]?.kind === 'word' &&
+          !!tokens[i + 1]?.cap &&
+          tokens[i + 1]?.start === t.end + 1 &&
+          !lex.commonWords.has(tokens[i + 1]?.lower ?? '') &&
+          !lex.firstNames.has(tokens[i + 1]?.lower ?? '')
         )) ||
       (NEVER_NAMES.has(t.lower) &&
         !opensBodyName(i) &&
@@ -7737,7 +7746,9 @@ const extractFromTokens = (
       // a rights group named by its country: "Iran Human Rights"
       (words.length >= 3 && words[words.length - 2] === 'human' && words[words.length - 1] === 'rights') ||
       // the social network X, posted on ("in a post on X")
-      (first.text === 'X' && seg.to === seg.from + 1 && tokens[seg.from - 1]?.lower === 'on')
+      (first.text === 'X' && seg.to === seg.from + 1 && tokens[seg.from - 1]?.lower === 'on') ||
+      // a broadcaster named with "TV" first ("TV Globo", "TV Azteca")
+      (first.text === 'TV' && words.length >= 2 && !lex.firstNames.has(words[1] ?? ''))
     ) {
       cand.fixed = 'organisation';
       candidates.push(cand);

@@ -14632,3 +14632,12 @@ describe("a body's initials before a level of office and a title (enrich 1.23.13
     ).toEqual(['organisation:World Health Organization', 'place:Asia', 'person:Mei Tan']);
   });
 });
+
+describe('a broadcaster named with "TV" first (enrich 1.23.1383)', () => {
+  it('is a body with "TV" in its name', () => {
+    expect(names('He told TV Marajó that he was happy. TV Tocantins reported it.')).toEqual([
+      'organisation:TV Marajó',
+      'organisation:TV Tocantins',
+    ]);
+  });
+});
