@@ -8419,6 +8419,28 @@ const extractFromTokens = (
           tokens[seg.to + 2]?.kind === 'word'))
     )
       continue;
+    // ... so is Filipino "Ma." for Maria before a woman's given name: "Senator Ma. Lourdes
+    // Pangilinan-Tolentino" (not "Jack Ma", the family name after a given name).
+    if (
+      words.length === 1 &&
+      key === 'ma' &&
+      first.text === 'Ma' &&
+      tokens[seg.to]?.text === '.' &&
+      tokens[seg.to]?.start === first.end &&
+      // (a woman's given name, or one the lists lack, before a family name)
+      tokens[seg.to + 1]?.kind === 'word' &&
+      !!tokens[seg.to + 1]?.cap &&
+      firstNameGender(tokens[seg.to + 1]?.lower ?? '', lex) !== 'm' &&
+      !lex.commonWords.has(tokens[seg.to + 1]?.lower ?? '') &&
+      !!tokens[seg.to + 2]?.cap &&
+      tokens[seg.to + 2]?.kind === 'word' &&
+      !(
+        tokens[seg.from - 1]?.cap &&
+        tokens[seg.from - 1]?.kind === 'word' &&
+        !TITLE_WORDS.has(tokens[seg.from - 1]?.lower ?? '')
+      )
+    )
+      continue;
     // A field opening the sentence before a trade and a name is no name: "Marine biologist Dr. Anna
     // Cooper", "Forest ecologist Jon Hale".
     if (words.length === 1 && first.initial && lex.commonWords.has(key)) {

@@ -14641,3 +14641,11 @@ describe('a broadcaster named with "TV" first (enrich 1.23.1383)', () => {
     ]);
   });
 });
+
+describe('Filipino "Ma." for Maria before a given name (enrich 1.23.1384)', () => {
+  it('is no person of its own; "Jack Ma" keeps his family name', () => {
+    expect(
+      names('Senator Ma. Consolacion Reyes-Bautista spoke. Alibaba founder Jack Ma was absent.'),
+    ).toEqual(['person:Consolacion Reyes-Bautista', 'organisation:Alibaba', 'person:Jack Ma']);
+  });
+});
