@@ -1029,6 +1029,10 @@ const KIND_MODIFIERS = wordSet(
   'industrial nuclear power inland coal gas hydroelectric hydropower solar wind steel oil container cargo commercial residential military naval free copper gold silver lithium nickel zinc iron uranium bauxite cobalt',
 );
 /** Kinds of areas only places are named before, after "the": "the Dar Saad district", "the Levent quarter". */
+/** Participles of making or supplying before "by" and a maker ("produced by Turkey's Baykar"). */
+const MAKING_PARTICIPLES = wordSet(
+  'made produced built manufactured supplied developed designed assembled sold operated owned exported',
+);
 /** Kinds of area in the plural closing a list of them: "Kericho, Bomet and Nandi counties". */
 const AREA_PLURALS = wordSet(
   'districts provinces counties regions states municipalities villages towns townships prefectures governorates oblasts subdistricts upazilas tehsils parishes boroughs cantons',
@@ -7963,6 +7967,17 @@ const extractFromTokens = (
       portfolioAfterTitle(seg.from, seg.to)
     )
       continue;
+    // A maker named after its country's possessive, after "made by" or the like, is a body: "drones
+    // produced by Turkey's Baykar" (not "backed by Turkey's Erdogan").
+    if (
+      words.length <= 2 &&
+      tokens[seg.from - 1]?.kind === 'poss' &&
+      lex.countries.has(tokens[seg.from - 2]?.lower ?? '') &&
+      tokens[seg.from - 3]?.lower === 'by' &&
+      MAKING_PARTICIPLES.has(tokens[seg.from - 4]?.lower ?? '') &&
+      !lex.firstNames.has(words[0] ?? '')
+    )
+      scores.organisation += 3;
     // ... and the name in commas after it is the holder's: "Minister of Roads and Urban Development,
     // Farzaneh Karimi-Malvajerd, and ..."
     if (tokens[seg.from - 1]?.text === ',' && words.length >= 2) {

@@ -14649,3 +14649,13 @@ describe('Filipino "Ma." for Maria before a given name (enrich 1.23.1384)', () =
     ).toEqual(['person:Consolacion Reyes-Bautista', 'organisation:Alibaba', 'person:Jack Ma']);
   });
 });
+
+describe('a maker named after its country\'s possessive after "produced by" (enrich 1.23.1385)', () => {
+  it('is a body; after "backed by" a person stays one', () => {
+    const got = names(
+      "Drones produced by Turkey's Karvak were shown. The plan was backed by Turkey's Erdogan.",
+    );
+    expect(got).toContain('organisation:Karvak');
+    expect(got).toContain('person:Erdogan');
+  });
+});
