@@ -4115,8 +4115,12 @@ export const extractQuotes = (
     if (subordinate && !settled()) found = attribution(leftStart, q.open, true) ?? found;
     // (the cue before is the quote's even where its subject names no one: "Bulgaria's finance
     // minister said ...", not the body in the clause after)
-    if (subordinate && cueOpensSentence && leftStart === openSentence?.from && !settled())
-      found = { entity: undefined, cue: 'said', unnamed: true };
+    if (subordinate && cueOpensSentence && leftStart === openSentence?.from && !settled()) {
+      let cueAt = q.open - 1;
+      while (cueAt > leftStart && !(inQuote[cueAt] === -1 && CUE_VERBS.has(tokens[cueAt]?.lower ?? '')))
+        cueAt--;
+      found = { entity: undefined, cue: tokens[cueAt]?.lower ?? '', unnamed: true };
+    }
     if (!settled()) found = attribution(q.close + 1, nearRight, false) ?? found;
     // (a source after the quote gives way to a person who said it before: "Zakari has said the country
     // wants to sell its uranium \"to whoever pays\", according to state news agency ANP")
