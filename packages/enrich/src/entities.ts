@@ -7252,6 +7252,9 @@ const extractFromTokens = (
         if (k === p && ROMANCE_ORG_HEADS.has(t.lower)) continue;
         // (nor a head that is also a given name, opening the run: "Marine Le Pen")
         if (k === p && lex.firstNames.has(t.lower)) continue;
+        // (nor a paper's "Daily" or "Weekly" before its title word, though a given name too: "the
+        // Daily Star", "Daily Sabah")
+        if (k === p && (t.lower === 'daily' || t.lower === 'weekly')) continue;
         // (nor a field before the country or state it serves: "Racing Victoria", "Hospitality New
         // Zealand")
         if (k === p && AGENCY_FIELD_WORDS.has(t.lower) && agencyBeforeLand(k)) continue;

@@ -14659,3 +14659,11 @@ describe('a maker named after its country\'s possessive after "produced by" (enr
     expect(got).toContain('person:Erdogan');
   });
 });
+
+describe('a paper\'s "Daily" or "Weekly" before a word that is also a given name (enrich 1.23.1386)', () => {
+  it('is the paper, not a person', () => {
+    expect(
+      names('He told the Daily Hope on Friday that he would stand. The Weekly Joy ran the story too.'),
+    ).toEqual(['organisation:Daily Hope', 'organisation:Weekly Joy']);
+  });
+});
