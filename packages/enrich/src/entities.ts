@@ -12116,7 +12116,18 @@ const markGovernments = (tokens: readonly Token[], candidates: Candidate[]): voi
     while (tokens[k]?.kind === 'word' && STATE_AUX.has(tokens[k]?.lower ?? '') && k - c.to < 3) k++;
     const verb = tokens[k];
     // (not the place of a subject named before it: "Police in Sweden said", "Judge X of Samoa said")
-    const prep = tokens[c.from - 1]?.lower;
+    // (nor the last of a list after one: "peacekeepers from Spain, Italy and Ghana had resumed")
+    let lead = c.from - 1;
+    if (tokens[lead]?.lower === 'and' || tokens[lead]?.lower === 'or')
+      while (
+        lead > c.from - 16 &&
+        (tokens[lead]?.text === ',' ||
+          tokens[lead]?.lower === 'and' ||
+          tokens[lead]?.lower === 'or' ||
+          (tokens[lead]?.kind === 'word' && !!tokens[lead]?.cap))
+      )
+        lead--;
+    const prep = tokens[lead]?.lower;
     const placed =
       prep === 'in' || prep === 'across' || prep === 'throughout' || prep === 'from' || prep === 'of';
     if (verb?.kind === 'word' && verb.text === verb.lower && STATE_VERBS.has(verb.lower) && !placed) n[1]++;

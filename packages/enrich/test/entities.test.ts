@@ -14667,3 +14667,13 @@ describe('a paper\'s "Daily" or "Weekly" before a word that is also a given name
     ).toEqual(['organisation:Daily Hope', 'organisation:Weekly Joy']);
   });
 });
+
+describe('the last country of a list after "from" or "in", before a state\'s verb (enrich 1.23.1387)', () => {
+  it('stays a place, as the ones before it', () => {
+    expect(names('Medics from Peru, Chile and Kenya had resumed work at the camp by Tuesday.')).toEqual([
+      'place:Peru',
+      'place:Chile',
+      'place:Kenya',
+    ]);
+  });
+});
