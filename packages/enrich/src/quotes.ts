@@ -3239,8 +3239,16 @@ export const extractQuotes = (
       // (the apposition's comma may close a chain of one body too: "Her lawyer, Jonah Feinberg of the
       // Native American Rights Fund, said")
       // (the person then opening the apposition, after its comma)
-      const closedByComma = tokens[chainEnd]?.text === ',' && !!mentionEnding.get(chainEnd - 1);
-      if (closedByComma) chainEnd -= 1;
+      // (or the body's initials in brackets: "His lawyer, Sanjay Rao of the Human Rights Law Centre
+      // (HRLC), said")
+      const closedByComma =
+        tokens[chainEnd]?.text === ',' &&
+        (!!mentionEnding.get(chainEnd - 1) ||
+          (tokens[chainEnd - 1]?.text === ')' &&
+            tokens[chainEnd - 3]?.text === '(' &&
+            !!mentionEnding.get(chainEnd - 2) &&
+            !!mentionEnding.get(chainEnd - 4)));
+      if (closedByComma) chainEnd -= tokens[chainEnd - 1]?.text === ')' ? 4 : 1;
       for (let m = mentionEnding.get(chainEnd), hops = 0; m && hops < 3; hops++) {
         const e = entityById(m.entity);
         if (e?.type === 'person') {
@@ -3288,6 +3296,13 @@ export const extractQuotes = (
           const place = mentionEnding.get(w);
           if (place && entityById(place.entity)?.type === 'place' && tokens[place.from - 1]?.lower === 'the')
             via = place.from - 1;
+          // (or a modifier of the kind right after the link: "Fatima Haddad of law firm Corbin Hale")
+          else if (w < via && (tokens[w]?.lower === 'of' || tokens[w]?.lower === 'at')) via = w;
+        }
+        // (or a place before the kind, with no "the": "Fatima Haddad of Sydney firm Corbin Hale")
+        else if (via < m.from - 1 && tokens[via]?.cap) {
+          const place = mentionEnding.get(via);
+          if (place && entityById(place.entity)?.type === 'place') via = place.from - 1;
         }
         if (tokens[via]?.lower === 'the') via--;
         const link = tokens[via]?.lower;

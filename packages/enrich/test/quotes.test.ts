@@ -4598,3 +4598,26 @@ describe('a subject opening with "the" identified "only as" someone (enrich 1.23
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('a person "of" a body named with its initials or its kind and town (enrich 1.23.1388)', () => {
+  it('is the speaker, not the body', () => {
+    expect(
+      speakerOf(
+        'Her lawyer, Oren Bashir of the Refugee Legal Service (RLS), said his client had "waited four years for an answer".',
+        'waited four years',
+      ),
+    ).toBe('Oren Bashir');
+    expect(
+      speakerOf(
+        'Mina Castellanos of Madrid firm Ortega Vidal & Ruiz said the deal was "the largest of its kind this decade".',
+        'largest of its kind',
+      ),
+    ).toBe('Mina Castellanos');
+    expect(
+      speakerOf(
+        'Tobias Lindgren of consulting firm Halden Ross said prices were "unlikely to fall before the spring".',
+        'unlikely to fall',
+      ),
+    ).toBe('Tobias Lindgren');
+  });
+});
