@@ -8528,6 +8528,20 @@ const extractFromTokens = (
       tokens[seg.to]?.text === ')'
     )
       scores.organisation += 6;
+    // ... and so is any name in brackets closing the dateline before its dash: "GAZA CITY, May 3
+    // (Anadolu) -", "NEW YORK, Sept 30 (Dow Jones) --".
+    else if (
+      seg.from < 16 &&
+      words.length <= 3 &&
+      tokens[seg.from - 1]?.text === '(' &&
+      tokens[seg.to]?.text === ')' &&
+      /^[-–—]/u.test(tokens[seg.to + 1]?.text ?? '') &&
+      (tokens[seg.from - 2]?.kind === 'num' ||
+        tokens[seg.from - 2]?.text === ',' ||
+        !!tokens[seg.from - 2]?.cap) &&
+      tokens.slice(0, seg.from).every((t) => t.sentence === first.sentence)
+    )
+      scores.organisation += 6;
     // (less for a body's one word that is the family name of a person the story named in full before:
     // "Mayor Michael Bloomberg ... Bloomberg said")
     if (KNOWN_ORGS.has(joined) || KNOWN_ORGS.has(stripDots(joined)) || lex.companies.has(key))

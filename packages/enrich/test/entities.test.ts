@@ -14677,3 +14677,13 @@ describe('the last country of a list after "from" or "in", before a state\'s ver
     ]);
   });
 });
+
+describe('a name in brackets closing the dateline before its dash (enrich 1.23.1389)', () => {
+  it('is the agency, a body, in every mention', () => {
+    expect(
+      summary(
+        'KANO, June 4 (Sahel Wire) -- Grain prices rose again. A trader told Sahel Wire that stocks were low.',
+      ),
+    ).toEqual(['place:Kano:KANO', 'organisation:Sahel Wire:Sahel Wire|Sahel Wire']);
+  });
+});
