@@ -14687,3 +14687,11 @@ describe('a name in brackets closing the dateline before its dash (enrich 1.23.1
     ).toEqual(['place:Kano:KANO', 'organisation:Sahel Wire:Sahel Wire|Sahel Wire']);
   });
 });
+
+describe('"Newswire" or "Newswires" closing a name (enrich 1.23.1390)', () => {
+  it("is a body's head", () => {
+    expect(
+      names('Traders told Harlan Mercer Newswires that supply was tight, and Osei Newswire carried it.'),
+    ).toEqual(['organisation:Harlan Mercer Newswires', 'organisation:Osei Newswire']);
+  });
+});
