@@ -12087,7 +12087,7 @@ const initialsOf = (words: readonly string[]): string => {
 const SPORTS_WORDS =
   wordSet(`match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
   penalty half-time referee squad championship rugby cricket football soccer fixture semi-final quarter-final
-  try tries touchdown playoff playoffs`);
+  try tries touchdown playoff playoffs basketball baseball hockey handball volleyball rebounds`);
 /** Verbs before "for" and a club: "played for", "signed for". */
 const CLUB_FOR_VERBS = wordSet('played plays playing signed signs signing starred starring');
 /** Words before "from" and a club: "his loan from", "signed from". */
@@ -12095,7 +12095,7 @@ const CLUB_FROM_WORDS = wordSet('loan signed signing arrived arriving transfer m
 /** Verbs before "to" and a club: "moved to", "a transfer to". */
 const CLUB_TO_VERBS = wordSet('moved moving move transfer switch loaned');
 const TEAM_BEFORE = wordSet(
-  'beating beat defeated against vs vs. v faced face facing play played playing host hosts hosted',
+  'beating beat defeated against vs vs. v faced face facing play played playing host hosts hosted leaders champions',
 );
 const TEAM_AFTER = wordSet(
   'beat beats defeated won win wins lost lose loses drew faced face faces scored led trailed beating winning side squad coach captain manager players supporters fans striker goalkeeper defender midfielder winger forward keeper are were have host travel visit welcome entertain',
@@ -12231,12 +12231,29 @@ const nationalTeams = (
       !c.titled &&
       (!c.fixed || c.fixed === 'place') &&
       !lex.countries.has(c.key);
+    // A word that is no town's or given name before a town is a club's name with a cue ("against
+    // Budućnost Podgorica", "for Perfumerías Salamanca"), also after "from" ("Mantas Žukauskas from
+    // Zalgiris Kaunas").
+    const townClub =
+      (c.words.length === 2 || c.words.length === 3) &&
+      !c.titled &&
+      !c.countryCode &&
+      (!c.fixed || c.fixed === 'place') &&
+      lex.places.has(tail) &&
+      !lex.places.has(c.key) &&
+      !lex.places.has(c.words[0] ?? '') &&
+      !lex.countries.has(c.words[0] ?? '') &&
+      !lex.firstNames.has(c.words[0] ?? '') &&
+      !lex.commonWords.has(c.words[0] ?? '') &&
+      !PLACE_HEADS.has(c.words[0] ?? '') &&
+      !ORG_HEADS.has(c.words[0] ?? '');
     if (
       !c.countryCode &&
       !(c.fixed === 'place' || lex.places.has(c.key)) &&
       !clubName &&
       !scoredAgainst &&
-      !clubCue
+      !clubCue &&
+      !townClub
     )
       continue;
     // A player's country is a nationality, whatever follows: "Anna Kowal of Poland 6-4, 6-2",
@@ -12294,7 +12311,8 @@ const nationalTeams = (
       score(after) ||
       score(before) ||
       scoredAgainst ||
-      clubCue
+      clubCue ||
+      (townClub && (before?.lower === 'from' || before?.lower === 'for'))
     )
       teams.add(c.key);
   }

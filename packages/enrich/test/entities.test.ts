@@ -14695,3 +14695,14 @@ describe('"Newswire" or "Newswires" closing a name (enrich 1.23.1390)', () => {
     ).toEqual(['organisation:Harlan Mercer Newswires', 'organisation:Osei Newswire']);
   });
 });
+
+describe('a club named by a word and its town in a basketball story (enrich 1.23.1391)', () => {
+  it('is a body after "from", "against" or "for"', () => {
+    const got = names(
+      'The basketball coach signed centre Ilan Sorel from Varnava Skopje. He scored 20 points in the league match against Tessera Zagreb, and his sister plays for Ondine Bilbao.',
+    );
+    expect(got).toContain('organisation:Varnava Skopje');
+    expect(got).toContain('organisation:Tessera Zagreb');
+    expect(got).toContain('organisation:Ondine Bilbao');
+  });
+});
