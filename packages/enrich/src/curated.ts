@@ -445,6 +445,10 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   // West African Muslim given names, men's ("Mustapha I. Raji-Dennis", "Abdoulaye Diallo")
   ...wordsOf(`mustapha moustapha abdoulaye mamadou ousmane ibrahima amadou boubacar souleymane seydou
   aliou modou oumar moussa`).map((n) => [n, 'm'] as const),
+  // Ivorian, Malian and Burkinabè given names ("Bakary Touré", "Kouassi Yao", "Akissi Kouamé")
+  ...wordsOf(`bakary lamine alassane drissa yacouba kouadio kouassi koffi salif sekou siaka brahima
+  lassina`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`akissi adjoa awa`).map((n) => [n, 'f'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
   yolanda ngozi chimamanda amina hasina xochitl marine priya siti ratna dewi putri wulan rini
   montserrat`).map((n) => [n, 'f'] as const),

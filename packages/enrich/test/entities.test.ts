@@ -14706,3 +14706,11 @@ describe('a club named by a word and its town in a basketball story (enrich 1.23
     expect(got).toContain('organisation:Ondine Bilbao');
   });
 });
+
+describe('Ivorian, Malian and Burkinabè given names (enrich 1.23.1392)', () => {
+  it('make the name after "exporter" a person', () => {
+    expect(names('Ivorian exporter Lassina Kone-Traore said arrivals were behind.')).toEqual([
+      'person:Lassina Kone-Traore',
+    ]);
+  });
+});
