@@ -6321,7 +6321,12 @@ const extractFromTokens = (
       tokens[p]?.lower === 'opposition' &&
       p + 1 < to &&
       ((PARTY_FAMILY_WORDS.has(tokens[p + 1]?.lower ?? '') && !ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) ||
-        (tokens[p]?.initial && to - p >= 3 && tokens[to - 1]?.lower === 'party'))
+        (tokens[p]?.initial && to - p >= 3 && tokens[to - 1]?.lower === 'party') ||
+        // (nor before its initials: "The Opposition NDP's critic")
+        (to - p === 2 &&
+          !!tokens[p + 1] &&
+          isAcronym(tokens[p + 1] as Token) &&
+          (tokens[p + 1]?.text.length ?? 0) >= 2))
     )
       p++;
     while (p < to) {

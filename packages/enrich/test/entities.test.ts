@@ -14714,3 +14714,13 @@ describe('Ivorian, Malian and Burkinabè given names (enrich 1.23.1392)', () => 
     ]);
   });
 });
+
+describe('"Opposition" before a party\'s initials (enrich 1.23.1393)', () => {
+  it("is no part of the party's name", () => {
+    expect(
+      names(
+        "The Opposition KLP's finance critic said the budget was wrong. Opposition MDN leaders marched on Friday.",
+      ),
+    ).toEqual(['organisation:KLP', 'organisation:MDN']);
+  });
+});
