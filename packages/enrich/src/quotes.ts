@@ -3598,6 +3598,25 @@ export const extractQuotes = (
           const person = employee ? entityById(employee.entity) : undefined;
           if (person?.type === 'person') return { entity: person, cue: cueTok.lower };
         }
+        // ... or a role "to" or "for" the person named, with no article: "Dmitry Peskov, spokesman for
+        // President Vladimir Putin, said", "Hikmet Hajiyev, foreign policy adviser to Azerbaijani
+        // President Ilham Aliyev, said".
+        if (tokens[j]?.text === ',' && named && namedEntity?.type === 'person' && rel !== undefined) {
+          let link = -1;
+          for (let r = j + 2; r < named.from && r <= j + 6 && link < 0; r++) {
+            const w = tokens[r];
+            if (w?.kind !== 'word' || w.text !== w.lower) break;
+            if (w.text === 'to' || w.text === 'for') link = r;
+          }
+          const holder = link > 0 && roleWithin(j + 1, link) ? mentionEnding.get(j - 1) : undefined;
+          const holderEntity = holder ? entityById(holder.entity) : undefined;
+          if (
+            holderEntity?.type === 'person' &&
+            holderEntity !== namedEntity &&
+            tokens.slice(link + 1, named.from).every((w) => w.kind === 'word' && w.cap)
+          )
+            return { entity: holderEntity, cue: cueTok.lower };
+        }
         // ... or ends a description of the person before it: "J.B. Pritzker, a Democrat like
         // Madigan, said", "Jo Bell, the lawyer for Ann Lee, said".
         const afterArticle = tokens[j + 2];

@@ -4621,3 +4621,20 @@ describe('a person "of" a body named with its initials or its kind and town (enr
     ).toBe('Tobias Lindgren');
   });
 });
+
+describe('a role "for" or "to" a person, with no article, in the speaker\'s apposition (enrich 1.23.1394)', () => {
+  it('leaves the quote to the speaker, not the one served', () => {
+    expect(
+      speakerOf(
+        'Arkady Voronin, spokesman for President Lev Sorokin, said the offer was "not serious and never was".',
+        'not serious',
+      ),
+    ).toBe('Arkady Voronin');
+    expect(
+      speakerOf(
+        'Nadia Kerimova, senior adviser to Prime Minister Emil Rasulov, said the border would stay "closed until further notice".',
+        'closed until',
+      ),
+    ).toBe('Nadia Kerimova');
+  });
+});
