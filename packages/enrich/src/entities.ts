@@ -422,6 +422,8 @@ const AP_STATES: ReadonlySet<string> = new Set(AP_STATE_NAMES.keys());
 const AP_INITIALS_STATES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     'n.c.': 'North Carolina',
+    'w.va.': 'West Virginia',
+    'w.va': 'West Virginia',
     'n.j.': 'New Jersey',
     'n.y.': 'New York',
     'n.h.': 'New Hampshire',

@@ -14724,3 +14724,18 @@ describe('"Opposition" before a party\'s initials (enrich 1.23.1393)', () => {
     ).toEqual(['organisation:KLP', 'organisation:MDN']);
   });
 });
+
+describe('"W.Va." in a dateline or after a town (enrich 1.23.1395)', () => {
+  it('is West Virginia, a place', () => {
+    expect(
+      summary(
+        'MORGANTOWN, W.Va. (AP) -- The university cut 30 programs. She grew up in Elkins, W.Va., and left.',
+      ),
+    ).toEqual([
+      'place:Morgantown:MORGANTOWN',
+      'place:West Virginia:W.Va|W.Va',
+      'organisation:AP:AP',
+      'place:Elkins:Elkins',
+    ]);
+  });
+});
