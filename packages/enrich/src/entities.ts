@@ -50,6 +50,19 @@ const TITLE_CORE =
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec mna mha mhk cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
+/**
+ * A title "of" a body's kind ending at `kind`, within five words: "The leader of the moderate CFDT
+ * union", "head of its press office".
+ */
+const roleOfBody = (tokens: readonly Token[], kind: number): boolean => {
+  for (let o = kind - 1; o >= kind - 5 && o > 0; o--) {
+    const w = tokens[o];
+    if (w?.kind !== 'word') return false;
+    if (w.text === 'of') return TITLE_CORE.has(tokens[o - 1]?.lower ?? '') || tokens[o - 1]?.lower === 'head';
+  }
+  return false;
+};
+
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
 const GEO_NOUNS = wordSet(
   'island islands region province city capital coast border territory waters mainland peninsula state town village',
@@ -9760,7 +9773,10 @@ const extractFromTokens = (
       ) &&
       // (nor one a person's role describes in turn: "the candidate of the ruling coalition, Plamen
       // Todorov, a deputy prosecutor")
-      !(words.length >= 2 && roleInApposition(seg.to))
+      !(words.length >= 2 && roleInApposition(seg.to)) &&
+      // (nor a holder of the role "of" the body before: "The leader of the moderate CFDT union,
+      // Laurent Bergeron-Kaboré,")
+      !(words.length >= 2 && roleOfBody(tokens, seg.from - 2))
     )
       scores.organisation += 3;
     // A name no list knows whose officer follows in the possessive: "Ofcom's director of online

@@ -14739,3 +14739,13 @@ describe('"W.Va." in a dateline or after a town (enrich 1.23.1395)', () => {
     ]);
   });
 });
+
+describe('a name in commas after "the head of the ... union" (enrich 1.23.1396)', () => {
+  it('is the holder of that role, a person, not the body', () => {
+    expect(
+      names(
+        'The head of the small Vireo union, Mathis Coulibaly-Roux, called the plan unfair. The president of the farmers union, Odile Brassac-Ndiaye, agreed.',
+      ),
+    ).toEqual(['organisation:Vireo', 'person:Mathis Coulibaly-Roux', 'person:Odile Brassac-Ndiaye']);
+  });
+});
