@@ -1662,7 +1662,7 @@ const camelBrand = (w: string): boolean =>
   /^(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}{3,}\p{Ll}{3}|\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}{2,}$)/u.test(
     w,
   ) &&
-  !/^(?:Mc|Mac|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Abd|Abdul|Abdel|Ben|Bin|Ibn)\p{Lu}/u.test(
+  !/^(?:Mc|Mac|Nic|Di|De|Del|Della|Da|Dal|Du|La|Le|Lo|Van|Vander|Von|O|Fitz|St|El|Al|Abu|Abd|Abdul|Abdel|Ben|Bin|Ibn)\p{Lu}/u.test(
     w,
   );
 /** The part after a word's last inner capital is an everyday word or a body's head: "AeroSystems". */

@@ -14749,3 +14749,11 @@ describe('a name in commas after "the head of the ... union" (enrich 1.23.1396)'
     ).toEqual(['organisation:Vireo', 'person:Mathis Coulibaly-Roux', 'person:Odile Brassac-Ndiaye']);
   });
 });
+
+describe('a Scottish Gaelic family name opening with "Nic" (enrich 1.23.1397)', () => {
+  it('is no brand with an inner capital: the person stays a person', () => {
+    const got = names('The plan is "a step backwards", said Eilidh NicAoidh, a crofter on Skye.');
+    expect(got).toContain('person:Eilidh NicAoidh');
+    expect(got).not.toContain('organisation:Eilidh NicAoidh');
+  });
+});
