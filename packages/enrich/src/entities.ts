@@ -7287,7 +7287,12 @@ const extractFromTokens = (
             // (nor a body's head closing the name, though a given name too: "Levant Capital Bank")
             !(rest.length === 1 && k > p && ORG_HEADS.has(n.lower)) &&
             // (nor a word before the name's legal suffix: "Rhodope Gas Link AD")
-            !COMPANY_SUFFIXES.has(stripDots(rest[rest.length - 1]?.lower ?? ''))) ||
+            !COMPANY_SUFFIXES.has(stripDots(rest[rest.length - 1]?.lower ?? '')) &&
+            // (nor an everyday word before a place: "Community Land Scotland")
+            !(
+              lex.coreWords.has(n.lower) &&
+              rest.some((r) => lex.places.has(r.lower) || lex.countries.has(r.lower))
+            )) ||
           // (a title word that opens a body's own "of" name is no officer: "Directorate General of
           // Health Services")
           (TITLE_CORE.has(n.lower) && !rest.some((r) => r.text === 'of' || r.text === 'for')) ||

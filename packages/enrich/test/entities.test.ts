@@ -14757,3 +14757,11 @@ describe('a Scottish Gaelic family name opening with "Nic" (enrich 1.23.1397)', 
     expect(got).not.toContain('organisation:Eilidh NicAoidh');
   });
 });
+
+describe("a body's head before an everyday word that is also a given name and a place (enrich 1.23.1398)", () => {
+  it('is one body: "Community Land Scotland"', () => {
+    expect(names('She is director of the campaign group Community Land Scotland.')).toEqual([
+      'organisation:Community Land Scotland',
+    ]);
+  });
+});
