@@ -2984,6 +2984,22 @@ export const extractQuotes = (
   };
 
   /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
+  /** A town after "in" or "at" ending at `k`: where the word before it is, else `k`. */
+  const placedAt = (k: number): number => {
+    const m = mentionEnding.get(k);
+    const via = m ? tokens[m.from - 1]?.lower : undefined;
+    return m && entityById(m.entity)?.type === 'place' && (via === 'in' || via === 'at') ? m.from - 2 : k;
+  };
+  /** A place's mention opens [from, to). */
+  const subjectPlaceAt = (from: number, to: number): boolean => {
+    const m = mentionAt.get(from);
+    return !!m && m.to <= to && entityById(m.entity)?.type === 'place';
+  };
+  /** A spokesperson or a body's kind in lower case at `k`: a speaker named before the cue. */
+  const spokenBefore = (k: number): boolean =>
+    tokens[k]?.kind === 'word' &&
+    tokens[k]?.text === tokens[k]?.lower &&
+    (SPOKESPEOPLE.has(tokens[k]?.lower ?? '') || ORG_DESCRIPTIONS.has(tokens[k]?.lower ?? ''));
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
     for (let k = from; k < to; k++) {
@@ -3939,7 +3955,12 @@ export const extractQuotes = (
         // is the sentence subject's, not the state's)
         !cueTok.lower.endsWith('ing') &&
         tokens[c - 1]?.lower !== 'and' &&
-        tokens[c - 1]?.lower !== 'but'
+        tokens[c - 1]?.lower !== 'but' &&
+        // (nor a place opening what a speaker right before the cue reports: 'A U.S. embassy
+        // spokesperson said Washington "stands with ..."')
+        // (also one placed there: 'A Chinese Embassy spokesman in Suva said Beijing "respects ..."';
+        // a place only: 'A spokeswoman said the company "respects ..."' is the company's)
+        !(subjectPlaceAt(c + 1, to) && spokenBefore(placedAt(c - 1)))
       ) {
         const s = subjectStartingAt(c + 1, to);
         if (s) return { entity: s, cue: cueTok.lower };

@@ -4638,3 +4638,18 @@ describe('a role "for" or "to" a person, with no article, in the speaker\'s appo
     ).toBe('Nadia Kerimova');
   });
 });
+
+describe('a place right after "said" when a spokesperson stands right before the cue (enrich 1.23.1399)', () => {
+  it('is what the spokesperson reports on, not the speaker', () => {
+    const text = 'A Norwegian embassy spokesperson said Oslo "will not take sides in a private dispute".';
+    const q = quotes(text).find((x) => x.text.includes('take sides'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+    expect(
+      speakerOf(
+        'A Kestrel Bank spokesman in Lagos said Abuja "has not yet replied to our letter".',
+        'not yet replied',
+      ),
+    ).toBe('Kestrel Bank');
+  });
+});
