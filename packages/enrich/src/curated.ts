@@ -295,7 +295,7 @@ const KNOWN_ORG_WORDS = set(`
   guardia_civil policía_nacional policia_nacional hoge_raad raad_van_state te_papa uisce_éireann uisce_eireann
   bonhams merck nike takeda daiichi_sankyo ørsted orsted united_nations un nato eu european_union fed who unesco unicef unhcr imf world_bank wto opec asean african_union
   g7 g8 g20 red_cross red_crescent sinn_féin sinn_fein interpol europol fifa uefa ioc nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
-  google alphabet microsoft apple amazon facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
+  google alphabet microsoft apple amazon amazon_prime_video facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex
   samsung sony toyota honda nissan volkswagen bmw mercedes ford ibm intel nvidia oracle huawei alibaba tencent baidu
   boeing airbus uber airbnb disney paypal visa mastercard walmart shell bp exxon gazprom rosneft aramco
   goldman_sachs morgan_stanley jpmorgan jp_morgan citigroup citi hsbc barclays ubs credit_suisse bnp_paribas

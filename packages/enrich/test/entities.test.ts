@@ -14765,3 +14765,9 @@ describe("a body's head before an everyday word that is also a given name and a 
     ]);
   });
 });
+
+describe('"Amazon Prime Video" (enrich 1.23.1400)', () => {
+  it('is a firm, not a place in the Amazon', () => {
+    expect(names('The rights were sold to Amazon Prime Video.')).toEqual(['organisation:Amazon Prime Video']);
+  });
+});
