@@ -14771,3 +14771,13 @@ describe('"Amazon Prime Video" (enrich 1.23.1400)', () => {
     expect(names('The rights were sold to Amazon Prime Video.')).toEqual(['organisation:Amazon Prime Video']);
   });
 });
+
+describe('France\'s public bodies named "France" and a French word (enrich 1.23.1401)', () => {
+  it('are bodies, not the country and a person', () => {
+    expect(names('She left France Inter for France Travail, and later joined France Télévisions.')).toEqual([
+      'organisation:France Inter',
+      'organisation:France Travail',
+      'organisation:France Télévisions',
+    ]);
+  });
+});
