@@ -9310,12 +9310,14 @@ const extractFromTokens = (
     )
       scores.organisation += 5;
     // A state's or country's chamber: "Illinois House", "Ohio Senate".
+    // (also of a state with a name of two words: "West Virginia Legislature")
     if (
-      words.length === 2 &&
+      ((words.length === 2 &&
+        (lex.regions.has(words[0] ?? '') ||
+          lex.countries.has(words[0] ?? '') ||
+          lex.places.has(words[0] ?? ''))) ||
+        (words.length === 3 && placeMatch(seg.from, seg.to - 1)?.len === 2)) &&
       LEGISLATURE_HEADS.has(lastWord) &&
-      (lex.regions.has(words[0] ?? '') ||
-        lex.countries.has(words[0] ?? '') ||
-        lex.places.has(words[0] ?? '')) &&
       // (a "House" only before its officer's title: "Harrow House" is often a building)
       (lastWord !== 'house' || TITLE_WORDS.has(tokens[seg.to]?.lower ?? ''))
     )

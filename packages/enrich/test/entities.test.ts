@@ -14781,3 +14781,11 @@ describe('France\'s public bodies named "France" and a French word (enrich 1.23.
     ]);
   });
 });
+
+describe("a state's legislature named after a state of two words (enrich 1.23.1402)", () => {
+  it('is a body, as "Ohio Legislature" is', () => {
+    expect(
+      names('The New Mexico Legislature met on Monday, and the South Dakota Legislature adjourned.'),
+    ).toEqual(['organisation:New Mexico Legislature', 'organisation:South Dakota Legislature']);
+  });
+});
