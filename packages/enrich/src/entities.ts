@@ -8912,6 +8912,13 @@ const extractFromTokens = (
       !lex.places.has(words.slice(1).join(' '))
     )
       scores.organisation += 4;
+    // (also a nationality or country of two words: "Costa Rican Red Cross", "South African Red Cross")
+    else if (
+      words.length >= 4 &&
+      (lex.demonyms.has(words.slice(0, 2).join(' ')) || lex.countries.has(words.slice(0, 2).join(' '))) &&
+      KNOWN_ORGS.has(words.slice(2).join('_'))
+    )
+      scores.organisation += 4;
     // A utility or health service named after the state or town it serves: "Alabama Power",
     // "Queensland Health".
     if (

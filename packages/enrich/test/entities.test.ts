@@ -14789,3 +14789,11 @@ describe("a state's legislature named after a state of two words (enrich 1.23.14
     ).toEqual(['organisation:New Mexico Legislature', 'organisation:South Dakota Legislature']);
   });
 });
+
+describe("a country's branch of a known body after a nationality of two words (enrich 1.23.1403)", () => {
+  it('is a body: "Costa Rican Red Cross"', () => {
+    expect(names('The Costa Rican Red Cross said it had treated dozens of children.')).toEqual([
+      'organisation:Costa Rican Red Cross',
+    ]);
+  });
+});
