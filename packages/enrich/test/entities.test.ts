@@ -14797,3 +14797,13 @@ describe("a country's branch of a known body after a nationality of two words (e
     ]);
   });
 });
+
+describe('Doctors Without Borders and Doctors of the World in Spanish, French and Italian (enrich 1.23.1404)', () => {
+  it('are bodies', () => {
+    expect(
+      names(
+        'The regional director of Médicos Sin Fronteras said the camp was full, and Médecins du Monde agreed.',
+      ),
+    ).toEqual(['organisation:Médicos Sin Fronteras', 'organisation:Médecins du Monde']);
+  });
+});
