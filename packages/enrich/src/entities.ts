@@ -940,7 +940,7 @@ const TOWN_NAMED_HEADS = wordSet(
 );
 /** Heads that open a body's name in Spanish, Portuguese and Italian: "Instituto Butantan", "Partido Verde". */
 const ROMANCE_ORG_HEADS = wordSet(
-  'instituto istituto partido partito universidad universidade università banco banca banc caja caixa cassa transportes trasporti grupo gruppo compañía companhia compagnia empresa fundación fundação fundacion fundacao asociación associação sindicato federación confederación movimiento movimento frente',
+  'instituto istituto partido partito universidad universidade università banco banca banc caja caixa cassa transportes trasporti grupo gruppo compañía companhia compagnia empresa fundación fundação fundacion fundacao asociación associação sindicato federación confederación movimiento movimento frente unione unión união',
 );
 /** Kinds of land a name is called after it: "the Mangystau region", "Halmahera island". */
 const REGION_KINDS = wordSet(
@@ -8639,6 +8639,21 @@ const extractFromTokens = (
       )
     )
       scores.organisation += 1.5;
+    // A name of three words or more no list knows as a place, before initials in brackets, is a
+    // body's: "The Central American Integration System (SICA)", "Unione Sindacale di Base (USB)".
+    if (
+      words.length >= 3 &&
+      !country &&
+      !knownPlace &&
+      // (not a place's kind closing the name where no body's word opens it: "Mexico City
+      // International Airport (AICM)", but "Central Bank of the Argentine Republic (BCRA)")
+      (!PLACE_HEADS.has(lastWord) || words.some((w) => ORG_HEADS.has(w) || ROMANCE_ORG_HEADS.has(w))) &&
+      tokens[seg.to]?.text === '(' &&
+      tokens[seg.to + 2]?.text === ')' &&
+      isAcronym(tokens[seg.to + 1] as Token) &&
+      (tokens[seg.to + 1]?.text.length ?? 0) >= 2
+    )
+      scores.organisation += 3;
     // "Doctors Without Borders", "Reporters Without Borders": bodies.
     if (words.length >= 3 && (words.includes('without') || words.includes('against')))
       scores.organisation += 3;

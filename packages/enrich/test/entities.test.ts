@@ -14807,3 +14807,16 @@ describe('Doctors Without Borders and Doctors of the World in Spanish, French an
     ).toEqual(['organisation:Médicos Sin Fronteras', 'organisation:Médecins du Monde']);
   });
 });
+
+describe('a long name no list knows as a place, before initials in brackets (enrich 1.23.1405)', () => {
+  it('is a body', () => {
+    expect(
+      names(
+        'The Central Asian Water Cooperation System (CAWS) has called a meeting. The strike was called by the Unione Lavoratori di Base (ULB).',
+      ),
+    ).toEqual([
+      'organisation:Central Asian Water Cooperation System',
+      'organisation:Unione Lavoratori di Base',
+    ]);
+  });
+});
