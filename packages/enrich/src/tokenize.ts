@@ -260,6 +260,19 @@ const AFTER_HOUSE = new Set([
   'specialists',
   'sale',
   'sales',
+  // (its officers, departments and rivals: "Christie's head of Old Masters", "Christie's rival
+  // Sotheby's")
+  'head',
+  'chairman',
+  'chairwoman',
+  'president',
+  'department',
+  'departments',
+  'expert',
+  'experts',
+  'rival',
+  'rivals',
+  'catalogue',
 ]);
 /**
  * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a

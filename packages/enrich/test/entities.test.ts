@@ -14820,3 +14820,11 @@ describe('a long name no list knows as a place, before initials in brackets (enr
     ]);
   });
 });
+
+describe('"Christie\'s" before its officers, experts or rivals (enrich 1.23.1406)', () => {
+  it('is the auction house, not a person "Christie"', () => {
+    expect(
+      summary("Christie's head of jewellery said demand was strong, and Christie's experts agreed."),
+    ).toEqual(["organisation:Christie's:Christie's|Christie's"]);
+  });
+});
