@@ -6329,6 +6329,22 @@ const extractFromTokens = (
       segments.push({ kind: 'org', from, to: officer, attrs: [], countryCode: undefined });
       p = officer;
     }
+    // A trade no list knows opening the sentence before a given name and a family name is a
+    // description: "Crofter Angus MacKinnon told AFP" (not a given name or family name itself:
+    // "Hunter Biden", "Potter Stewart").
+    if (
+      p === from &&
+      tokens[p]?.initial &&
+      to - p >= 3 &&
+      /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(tokens[p]?.text ?? '') &&
+      !lex.firstNames.has(tokens[p]?.lower ?? '') &&
+      !lex.nameParts.has(tokens[p]?.lower ?? '') &&
+      !lex.commonWords.has(tokens[p]?.lower ?? '') &&
+      !ORG_HEADS.has(tokens[p]?.lower ?? '') &&
+      lex.firstNames.has(tokens[p + 1]?.lower ?? '') &&
+      !lex.commonWords.has(tokens[p + 1]?.lower ?? '')
+    )
+      p++;
     // "Opposition" before a party's word is no part of the party's name: "Opposition Conservative
     // justice spokesman Alastair Pennington-Cole".
     // (nor, opening a sentence, before a party's name: "Opposition People's Party lawmaker X said")

@@ -14828,3 +14828,13 @@ describe('"Christie\'s" before its officers, experts or rivals (enrich 1.23.1406
     ).toEqual(["organisation:Christie's:Christie's|Christie's"]);
   });
 });
+
+describe('a trade no list knows opening the sentence before a given name (enrich 1.23.1407)', () => {
+  it('is no part of the name; a given name there stays', () => {
+    expect(names('Vintner Angus MacKinnon told AFP that rents had doubled. Hunter Biden did not.')).toEqual([
+      'person:Angus MacKinnon',
+      'organisation:AFP',
+      'person:Hunter Biden',
+    ]);
+  });
+});
