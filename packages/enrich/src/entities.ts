@@ -6345,6 +6345,22 @@ const extractFromTokens = (
       !lex.commonWords.has(tokens[p + 1]?.lower ?? '')
     )
       p++;
+    // A verb's "-ing" form opening the sentence before a body's initials or a known body is no part
+    // of its name: "Joining AB InBev means ...", "Leaving IBM was hard" (not a place: "Reading").
+    if (
+      p === from &&
+      tokens[p]?.initial &&
+      to - p >= 2 &&
+      /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[p]?.text ?? '') &&
+      lex.commonWords.has(tokens[p]?.lower ?? '') &&
+      !lex.places.has(tokens[p]?.lower ?? '') &&
+      !lex.firstNames.has(tokens[p]?.lower ?? '') &&
+      !ORG_HEADS.has(tokens[p]?.lower ?? '') &&
+      (isAcronym(tokens[p + 1] as Token) ||
+        KNOWN_ORGS.has(spanKey(tokens, p + 1, to, '_')) ||
+        lex.companies.has(spanKey(tokens, p + 1, to)))
+    )
+      p++;
     // "Opposition" before a party's word is no part of the party's name: "Opposition Conservative
     // justice spokesman Alastair Pennington-Cole".
     // (nor, opening a sentence, before a party's name: "Opposition People's Party lawmaker X said")

@@ -14838,3 +14838,9 @@ describe('a trade no list knows opening the sentence before a given name (enrich
     ]);
   });
 });
+
+describe('a verb\'s "-ing" form opening the sentence before a body\'s initials (enrich 1.23.1408)', () => {
+  it("is no part of the body's name", () => {
+    expect(names('Joining AB InBev means the brewer can sell abroad.')).toEqual(['organisation:AB InBev']);
+  });
+});
