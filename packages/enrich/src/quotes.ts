@@ -3080,7 +3080,13 @@ export const extractQuotes = (
         if (quoted) return { entity: quoted, cue: 'quoted' };
       }
       if (cueTok.lower === 'according') {
-        const s = subjectStartingAt(c + 2, to);
+        // (a pronoun: 'According to him, the law had been "..."', the person it stands for)
+        // (not "her" before a noun: "according to her lawyer")
+        const obj = tokens[c + 2]?.lower;
+        const s =
+          (obj === 'him' || obj === 'her') && tokens[c + 3]?.kind !== 'word'
+            ? pronoun(obj === 'him' ? 'he' : 'she', c + 2)
+            : subjectStartingAt(c + 2, to);
         if (s) return { entity: s, cue: 'according to' };
         continue;
       }

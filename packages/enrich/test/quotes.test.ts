@@ -4653,3 +4653,19 @@ describe('a place right after "said" when a spokesperson stands right before the
     ).toBe('Kestrel Bank');
   });
 });
+
+describe('"According to him" or "her" before a quote (enrich 1.23.1409)', () => {
+  it('is the person the pronoun stands for; "according to her lawyer" is not', () => {
+    expect(
+      speakerOf(
+        'Finance Minister Ilse Marquard spoke on Monday. According to her, the deficit was "lower than anyone had feared last spring".',
+        'lower than anyone',
+      ),
+    ).toBe('Ilse Marquard');
+    const q = quotes(
+      'Reporter Tomas Ek was fined for "spreading false news online", according to her lawyer.',
+    ).find((x) => x.text.includes('spreading false news'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
