@@ -2356,6 +2356,13 @@ export const extractQuotes = (
           if (e?.type === 'person' && !e.group) return e;
           break;
         }
+        // (or "only as" the name: "said a season-ticket holder who gave his name only as Wong")
+        if (only && w === 'as' && tokens[j - 1]?.lower === 'only') {
+          const named = mentionAt.get(j + 1);
+          const e = named ? entityById(named.entity) : undefined;
+          if (e?.type === 'person' && !e.group) return e;
+          break;
+        }
       }
     }
     // "said the nurse, Gulnara Fatkullina", "said one of them, Yelena Tkachuk": the person named in

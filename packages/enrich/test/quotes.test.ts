@@ -4669,3 +4669,14 @@ describe('"According to him" or "her" before a quote (enrich 1.23.1409)', () => 
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('"said a ... who gave his name only as X" (enrich 1.23.1410)', () => {
+  it("is X's quote", () => {
+    expect(
+      speakerOf(
+        '"The queues have never been this long," said a taxi driver who identified himself only as Karim.',
+        'queues have never',
+      ),
+    ).toBe('Karim');
+  });
+});
