@@ -58,7 +58,8 @@ export const WHOLE_TITLE_TEXT = `
   procurator-general prosecutor-general commissioner-general
   surgeon-general auditor-general vice-president vice-chairman vice-chair vice-chancellor vice-admiral
   lieutenant-general major-general lieutenant-colonel co-chair co-chairman
-  judge-rapporteur deputy-governor deputy-director deputy-mayor vice-governor vice-mayor
+  judge-rapporteur deputy-governor deputy-director deputy-mayor vice-governor vice-mayor vice-chief deputy-chief
+  vice-chairwoman vice-chairperson vice-premier vice-minister deputy-minister vice-rector vice-dean vice-presidents
   ratu ibu bapak kyai comr menteri
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman selectman
   councilmember councilmembers assemblymember councilperson selectwoman member corporator

@@ -14844,3 +14844,13 @@ describe('a verb\'s "-ing" form opening the sentence before a body\'s initials (
     expect(names('Joining AB InBev means the brewer can sell abroad.')).toEqual(['organisation:AB InBev']);
   });
 });
+
+describe('hyphenated "Vice-" and "Deputy-" titles (enrich 1.23.1411)', () => {
+  it('are titles, out of the name', () => {
+    expect(
+      names(
+        'KNC Vice-Chief Marta Ilunga said lawyers were drafting. Vice-Premier Lin Hao spoke, and Deputy-Minister Ivo Rask agreed.',
+      ),
+    ).toEqual(['organisation:KNC', 'person:Marta Ilunga', 'person:Lin Hao', 'person:Ivo Rask']);
+  });
+});
