@@ -1142,7 +1142,11 @@ export const extractQuotes = (
         return person?.type === 'person' && j > start ? person : undefined;
       }
       const w = tokens[j];
-      if (!w || (w.kind !== 'word' && !(w.text === '.' && w.start === tokens[j - 1]?.end))) return undefined;
+      // (over an officer's possessive: "said OAS Secretary General's special representative X")
+      const officers =
+        w?.kind === 'poss' && !!tokens[j - 1]?.cap && TITLE_WORDS.has(tokens[j - 1]?.lower ?? '');
+      if (!w || (w.kind !== 'word' && !officers && !(w.text === '.' && w.start === tokens[j - 1]?.end)))
+        return undefined;
     }
     return undefined;
   };

@@ -4680,3 +4680,14 @@ describe('"said a ... who gave his name only as X" (enrich 1.23.1410)', () => {
     ).toBe('Karim');
   });
 });
+
+describe('"said BODY Title\'s role X" after a quote (enrich 1.23.1412)', () => {
+  it("is X's quote, not the body's", () => {
+    expect(
+      speakerOf(
+        '"The talks are not over," said AU Commission Chairperson\'s special envoy Amara Kone.',
+        'talks are not over',
+      ),
+    ).toBe('Amara Kone');
+  });
+});
