@@ -2994,7 +2994,6 @@ export const extractQuotes = (
     return undefined;
   };
 
-  /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   /** A town after "in" or "at" ending at `k`: where the word before it is, else `k`. */
   const placedAt = (k: number): number => {
     const m = mentionEnding.get(k);
@@ -3011,6 +3010,7 @@ export const extractQuotes = (
     tokens[k]?.kind === 'word' &&
     tokens[k]?.text === tokens[k]?.lower &&
     (SPOKESPEOPLE.has(tokens[k]?.lower ?? '') || ORG_DESCRIPTIONS.has(tokens[k]?.lower ?? ''));
+  /** Looks for "<speaker> <cue>" or "<cue> <speaker>" within tokens [from, to). */
   const attribution = (from: number, to: number, preferNearEnd: boolean): Speaker | undefined => {
     const cues: number[] = [];
     for (let k = from; k < to; k++) {
