@@ -50,6 +50,14 @@ const TITLE_CORE =
   administrator adviser advisor counsel revd principal magistrate ombudsman ombudswoman coroner adjudicator baale oba alhaji alhaja otunba ustaz ustadz ustazah hadja sayadaw linesman engineer hojatoleslam hojjatoleslam subinspector collector editor-in-chief father fr whip adv monsignor msgr treasurer td msp mla mpp mlc mec mna mha mhk cllr hon engr datuk dato datin encik shri smt ald alderman alderwoman alderperson
   ${WHOLE_TITLE_TEXT}`);
 
+/** A comma and an aside locating the name before it open at `k`: ", near the Minnesota border". */
+const locatedAt = (tokens: readonly Token[], k: number): boolean => {
+  const w = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || w?.kind !== 'word' || w.text !== w.lower || !LOCATING_WORDS.has(w.text))
+    return false;
+  return w.text === 'near' || w.text === 'outside' || tokens[k + 2]?.text === 'of';
+};
+
 /**
  * A title "of" a body's kind ending at `kind`, within five words: "The leader of the moderate CFDT
  * union", "head of its press office".
@@ -62,6 +70,9 @@ const roleOfBody = (tokens: readonly Token[], kind: number): boolean => {
   }
   return false;
 };
+
+/** Words opening an aside that locates the name before its comma: ", near the border", ", north of". */
+const LOCATING_WORDS = wordSet('near outside north south east west northeast northwest southeast southwest');
 
 /** Geographic nouns after which a demonym names the country's territory ("the Indonesian island of Bali"). */
 const GEO_NOUNS = wordSet(
@@ -11226,9 +11237,20 @@ const extractFromTokens = (
       before2.sentence === first.sentence &&
       !country &&
       !knownPlace &&
-      words.length <= 3
+      words.length <= 3 &&
+      // (nor a town an aside locates: "Sen. Abdirahman Warsame of Hudson, near the Minnesota border")
+      !locatedAt(tokens, seg.to)
     )
       scores.organisation += 4;
+    // ... which is a place after "of", "from" or "in": "of Hudson, near the Minnesota border", "from
+    // Ruskin, north of Tampa".
+    if (
+      words.length <= 3 &&
+      !country &&
+      (before?.text === 'of' || before?.text === 'from' || before?.text === 'in') &&
+      locatedAt(tokens, seg.to)
+    )
+      scores.place += 3;
     // A body after where it is based: "Lagos-based FBNQuest", "the London-based Refinitiv".
     if (
       before?.text === 'based' &&

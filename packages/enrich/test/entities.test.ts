@@ -14854,3 +14854,11 @@ describe('hyphenated "Vice-" and "Deputy-" titles (enrich 1.23.1411)', () => {
     ).toEqual(['organisation:KNC', 'person:Marta Ilunga', 'person:Lin Hao', 'person:Ivo Rask']);
   });
 });
+
+describe('a town after "of" that an aside in commas locates (enrich 1.23.1413)', () => {
+  it("is a place, not the person's employer", () => {
+    expect(
+      names('State Rep. Imani Okafor-Reyes of Larkspur, near the Oregon border, said she would vote no.'),
+    ).toEqual(['person:Imani Okafor-Reyes', 'place:Larkspur', 'place:Oregon']);
+  });
+});
