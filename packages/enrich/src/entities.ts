@@ -8081,6 +8081,13 @@ const extractFromTokens = (
       words.length === 1 &&
       FOREIGN_ARTICLES.has(key) &&
       first.text !== first.text.toUpperCase() &&
+      // (nor Louisiana as AP datelines abbreviate it: "SHREVEPORT, La. (AP) --")
+      !(
+        key === 'la' &&
+        tokens[seg.from - 1]?.text === ',' &&
+        tokens[seg.to]?.text === '.' &&
+        tokens[seg.to]?.start === first.end
+      ) &&
       !candidates.some((o) => o.words.length >= 2 && o.words[o.words.length - 1] === key && !o.group)
     )
       continue;

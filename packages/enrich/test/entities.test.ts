@@ -14862,3 +14862,19 @@ describe('a town after "of" that an aside in commas locates (enrich 1.23.1413)',
     ).toEqual(['person:Imani Okafor-Reyes', 'place:Larkspur', 'place:Oregon']);
   });
 });
+
+describe('"La." after a town and its comma (enrich 1.23.1414)', () => {
+  it('is Louisiana, as AP datelines write it; "La Paz" keeps its article', () => {
+    expect(
+      summary(
+        'HOUMA, La. (AP) -- The parish council met. She grew up in Thibodaux, La., and moved to La Paz.',
+      ),
+    ).toEqual([
+      'place:Houma:HOUMA',
+      'place:Louisiana:La|La',
+      'organisation:AP:AP',
+      'place:Thibodaux:Thibodaux',
+      'place:La Paz:La Paz',
+    ]);
+  });
+});
