@@ -203,7 +203,7 @@ export const ORG_HEADS = set(`
   movimento movimiento ministerio ministero ministère comune ayuntamiento collegio colegio escuela scuola
   limited promotions motorsport alloys automobile automobiles vehicles developments properties homes engineering
   tecnologie tecnologia tecnologias tecnologías meccanica mecánica mecanica eléctrica electrica elettrica elétrica atomics
-  seguros seguradora assicurazioni salvage auto werke werk petrochemical petrochemicals contracting distributors markets
+  seguros seguradora assicurazioni salvage auto werke werk petrochemical petrochemicals petrochem contracting distributors markets
   ittehad parishad sangh morcha sabha sena manch
   solutions fertilizers fertilisers brewing brewery breweries distillery realty estates builders contractors advisory
   healthcare hospitality hotels resorts ferries beverages farms fisheries shipyard shipyards aviation freight couriers

@@ -14878,3 +14878,12 @@ describe('"La." after a town and its comma (enrich 1.23.1414)', () => {
     ]);
   });
 });
+
+describe('"Petrochem" closing a name (enrich 1.23.1415)', () => {
+  it("is a body's head", () => {
+    expect(names('Warri Petrochem said prices would rise, and Kaduna Petrochem agreed.')).toEqual([
+      'organisation:Warri Petrochem',
+      'organisation:Kaduna Petrochem',
+    ]);
+  });
+});
