@@ -812,6 +812,18 @@ export const extractQuotes = (
     }
     return found;
   };
+  /** ", the (up to five words) <head>," or "." at `k`: a name's apposition saying what kind of body it is. */
+  const kindInApposition = (k: number, head: string): boolean => {
+    if (tokens[k]?.text !== ',' || !/^(?:the|a|an)$/u.test(tokens[k + 1]?.lower ?? '')) return false;
+    for (let j = k + 2; j < k + 8; j++) {
+      const w = tokens[j];
+      // (over a plural's apostrophe: "the Corsican workers' union")
+      const plural = (w?.text === "'" || w?.text === '’') && w.start === tokens[j - 1]?.end;
+      if (!w || (w.kind !== 'word' && w.kind !== 'poss' && !plural)) return false;
+      if (w.text === head) return tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === '.';
+    }
+    return false;
+  };
   const describeNamed = (words: string[], at: number): ExtractedEntity | undefined => {
     // "the American", "the US diplomat", "the coach", "the city", "the agency".
     const codes: string[] = [];
@@ -927,6 +939,12 @@ export const extractQuotes = (
             e.type === 'organisation' &&
             sameNation(e) &&
             e.mentions.some((m) => m.from < at && tokens[m.from - 1]?.text === head),
+        ) ??
+        // (or in an apposition of that kind after its name: "the STC, the Corsican workers' union,")
+        recent(
+          at,
+          (e) =>
+            e.type === 'organisation' && e.mentions.some((m) => m.from < at && kindInApposition(m.to, head)),
         ) ??
         recent(at, (e) => e.type === 'organisation' && lastWordOf(e.name) === head && sameNation(e)) ??
         recent(at, (e) => e.type === 'organisation' && hasWord(e.name, head) && sameNation(e)) ??

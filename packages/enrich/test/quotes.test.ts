@@ -4691,3 +4691,11 @@ describe('"said BODY Title\'s role X" after a quote (enrich 1.23.1412)', () => {
     ).toBe('Amara Kone');
   });
 });
+
+describe('"the union said" after "the SLT, the island\'s dockers\' union," (enrich 1.23.1416)', () => {
+  it('is the body so described, not a paper named since', () => {
+    const text =
+      'Ana Ruiz, a spokeswoman for the SLT, the island\'s dockers\' union, said talks had failed. The ferry chief told the Harbour Times he was calm. The union said it would keep ships blocked "for as long as it takes".';
+    expect(speakerOf(text, 'for as long as it takes')).toBe('SLT');
+  });
+});
