@@ -273,6 +273,8 @@ const AFTER_HOUSE = new Set([
   'rival',
   'rivals',
   'catalogue',
+  // (and the shipping paper: "Lloyd's List Intelligence")
+  'List',
 ]);
 /**
  * Joins a business named in the possessive back into one word ("McDonald's", "Sotheby's"), unless a

@@ -14887,3 +14887,11 @@ describe('"Petrochem" closing a name (enrich 1.23.1415)', () => {
     ]);
   });
 });
+
+describe('"Lloyd\'s List Intelligence" (enrich 1.23.1417)', () => {
+  it('is one body, not a person "Lloyd" and a body "List Intelligence"', () => {
+    expect(
+      names("Figures compiled by Lloyd's List Intelligence showed fewer tankers in the strait."),
+    ).toEqual(["organisation:Lloyd's List Intelligence"]);
+  });
+});
