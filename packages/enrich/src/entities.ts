@@ -8614,7 +8614,8 @@ const extractFromTokens = (
       (tokens[seg.from - 2]?.kind === 'num' ||
         tokens[seg.from - 2]?.text === ',' ||
         !!tokens[seg.from - 2]?.cap) &&
-      tokens.slice(0, seg.from).every((t) => t.sentence === first.sentence)
+      // (in the first sentence: sentences run in order, so the first token's is enough)
+      tokens[0]?.sentence === first.sentence
     )
       scores.organisation += 6;
     // (less for a body's one word that is the family name of a person the story named in full before:

@@ -812,7 +812,7 @@ export const extractQuotes = (
     }
     return found;
   };
-  /** ", the (up to five words) <head>," or "." at `k`: a name's apposition saying what kind of body it is. */
+  /** ", the (up to six words) <head>," or "." at `k`: a name's apposition saying what kind of body it is. */
   const kindInApposition = (k: number, head: string): boolean => {
     if (tokens[k]?.text !== ',' || !/^(?:the|a|an)$/u.test(tokens[k + 1]?.lower ?? '')) return false;
     for (let j = k + 2; j < k + 8; j++) {
