@@ -5205,8 +5205,23 @@ const extractFromTokens = (
         j = k;
         continue;
       }
-      // A known place whose name holds lower-case words: "Dar es Salaam", "Cape of Good Hope".
+      // A known body whose name holds a lower-case word no list of connectors has: "Ärzte ohne
+      // Grenzen" (up to three words on, in the sentence).
       const low = tokens[j];
+      if (low?.kind === 'word' && low.text === low.lower && low.sentence === tokens[j - 1]?.sentence) {
+        let end = -1;
+        for (let m = j + 1; m <= j + 3; m++) {
+          const w = tokens[m];
+          if (!w || w.kind !== 'word' || w.sentence !== low.sentence) break;
+          for (let a = i; a < j && end < 0; a++)
+            if (KNOWN_ORGS.has(spanKey(tokens, a, m + 1, '_'))) end = m + 1;
+        }
+        if (end > 0) {
+          j = end;
+          continue;
+        }
+      }
+      // A known place whose name holds lower-case words: "Dar es Salaam", "Cape of Good Hope".
       if (low?.kind === 'word' && low.text === low.lower && lex.placePrefixes.has(spanKey(tokens, i, j))) {
         let end = -1;
         for (let m = j + 1; m <= j + 3; m++) {

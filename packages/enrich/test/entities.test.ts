@@ -14808,6 +14808,15 @@ describe('Doctors Without Borders and Doctors of the World in Spanish, French an
   });
 });
 
+describe('Doctors Without Borders in German (enrich 1.23.1418)', () => {
+  it('is one body over its lower-case word', () => {
+    expect(names('The Berlin office of Ärzte ohne Grenzen said the clinic had closed.')).toEqual([
+      'place:Berlin',
+      'organisation:Ärzte ohne Grenzen',
+    ]);
+  });
+});
+
 describe('a long name no list knows as a place, before initials in brackets (enrich 1.23.1405)', () => {
   it('is a body', () => {
     expect(
