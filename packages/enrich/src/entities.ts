@@ -7353,7 +7353,10 @@ const extractFromTokens = (
             )) ||
           // (a title word that opens a body's own "of" name is no officer: "Directorate General of
           // Health Services")
-          (TITLE_CORE.has(n.lower) && !rest.some((r) => r.text === 'of' || r.text === 'for')) ||
+          // (nor a rank's word before a legal suffix: "Raffles Harbour Group Pte Ltd")
+          (TITLE_CORE.has(n.lower) &&
+            !rest.some((r) => r.text === 'of' || r.text === 'for') &&
+            !COMPANY_SUFFIXES.has(stripDots(rest[rest.length - 1]?.lower ?? ''))) ||
           (rest.length >= 2 &&
             rest.length <= 3 &&
             // (not a cause after the body's head: "National Campaign Against Torture")

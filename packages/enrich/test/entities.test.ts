@@ -14904,3 +14904,12 @@ describe('"Lloyd\'s List Intelligence" (enrich 1.23.1417)', () => {
     ).toEqual(["organisation:Lloyd's List Intelligence"]);
   });
 });
+
+describe('Singapore private limited companies (enrich 1.23.1419)', () => {
+  it('keep "Pte Ltd" in the name', () => {
+    expect(names('Shares of Kestrel Holdings Pte Ltd rose after the Singapore fund bought in.')).toEqual([
+      'organisation:Kestrel Holdings Pte Ltd',
+      'place:Singapore',
+    ]);
+  });
+});
