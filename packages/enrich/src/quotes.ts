@@ -1367,6 +1367,20 @@ export const extractQuotes = (
           k = where.to - 1;
           continue;
         }
+        // (a spokesperson for a person, a venue or a name the story does not list is unnamed too: "A
+        // spokesman for Prime Minister X said", "A spokeswoman for the Aviva Stadium said"; a body's
+        // voice is the body's, above)
+        if (
+          SPOKESPEOPLE.has(head) &&
+          inQuote[k] === -1 &&
+          !voiceSubjects.some((v) => v.at === from) &&
+          (where || (t.cap && t.kind === 'word') || (t.text === '+' && tokens[k - 1]?.cap))
+        ) {
+          const to = where ? where.to : k + 1;
+          limit += to - k;
+          k = to - 1;
+          continue;
+        }
         // (over a nationality: "A Thai security officer, who declined to be named, said")
         if (t.cap && head === '' && k === from + 1 && lex.demonyms.has(t.lower) && inQuote[k] === -1)
           continue;
@@ -2992,6 +3006,12 @@ export const extractQuotes = (
     }
     return false;
   };
+  /** "for" at `t` after "a spokesperson": "a spokesman for ...", "an aide's spokeswoman for ...". */
+  const spokespersonForAt = (t: number): boolean =>
+    tokens[t]?.lower === 'for' &&
+    inQuote[t] === -1 &&
+    SPOKESPEOPLE.has(tokens[t - 1]?.lower ?? '') &&
+    /^an?$/u.test(tokens[t - 2]?.lower ?? '');
   /** "asked not to be named", "declined to be identified": a wish not to be named, no speech. */
   const unnamingAt = (k: number): boolean => {
     let j = k + 1;
@@ -3899,10 +3919,20 @@ export const extractQuotes = (
           let t = advised.from - 1;
           while (t > from && tokens[t]?.cap && tokens[t]?.kind === 'word') t--;
           if (
-            tokens[t]?.lower === 'to' &&
-            AIDE_NOUNS.has(tokens[t - 1]?.lower ?? '') &&
-            describedPersonEndingAt(t - 1, from)
+            (tokens[t]?.lower === 'to' &&
+              AIDE_NOUNS.has(tokens[t - 1]?.lower ?? '') &&
+              describedPersonEndingAt(t - 1, from)) ||
+            (t >= from && spokespersonForAt(t))
           )
+            return { entity: undefined, cue: cueTok.lower, unnamed: true };
+        }
+        // ... and so is a spokesperson for a person the story describes: '"...," a spokesperson for
+        // the actor said' (not the actor; "a spokesman for the company" speaks for the company).
+        if (!advised && !ORG_DESCRIPTIONS.has(tokens[k]?.lower ?? '')) {
+          let t = k - 1;
+          while (t > k - 3 && t > from && tokens[t]?.lower !== 'the' && tokens[t]?.text === tokens[t]?.lower)
+            t--;
+          if (tokens[t]?.lower === 'the' && tokens[k]?.kind === 'word' && spokespersonForAt(t - 1))
             return { entity: undefined, cue: cueTok.lower, unnamed: true };
         }
         const s = subjectEndingAt(k, from);

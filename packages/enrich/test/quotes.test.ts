@@ -4699,3 +4699,41 @@ describe('"the union said" after "the SLT, the island\'s dockers\' union," (enri
     expect(speakerOf(text, 'for as long as it takes')).toBe('SLT');
   });
 });
+
+describe('a spokesperson for a person, a venue or a name no list has (enrich 1.23.1420)', () => {
+  const unattributed = (text: string, fragment: string) => {
+    const q = quotes(text).find((x) => x.text.includes(fragment));
+    expect(q).toBeDefined();
+    return q?.speaker;
+  };
+  it('is left unnamed, not the one spoken for', () => {
+    expect(
+      unattributed(
+        'Premier Jean-Luc Arsenault was in Quebec City. A spokesman for Premier Jean-Luc Arsenault said the province had "nothing further to add on the tender."',
+        'nothing further to add',
+      ),
+    ).toBeNull();
+    expect(
+      unattributed(
+        'Singer Priya Valli cancelled the tour in June. "She needed time with her family," a spokesperson for the singer said.',
+        'needed time with her family',
+      ),
+    ).toBeNull();
+  });
+  it('keeps a later "she said" from the person named before', () => {
+    expect(
+      unattributed(
+        'Sinead Keogh manages the arena. A spokeswoman for the Harbour Arena said fans should come early. "Safety comes before everything else tonight," she said.',
+        'Safety comes before',
+      ),
+    ).toBeNull();
+  });
+  it('speaks for a body (guard)', () => {
+    expect(
+      speakerOf(
+        'Kestrel Bank cut jobs. "We had no choice at all," a spokeswoman for the bank said.',
+        'no choice',
+      ),
+    ).toBe('Kestrel Bank');
+  });
+});
