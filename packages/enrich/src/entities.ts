@@ -13694,7 +13694,9 @@ const cluster = (
       ((full.endsWith(` ${c.key}`) && personLikeFull(full)) ||
         (malayGiven && LONE_SPEECH_VERBS.has(tokens[c.to]?.text ?? ''))) &&
       !c.team &&
-      c.fixed !== 'organisation' &&
+      // (a country made its government only by its verbs is the bearer's too: "Oil Minister Rafael
+      // Montenegro ... Montenegro said")
+      (c.fixed !== 'organisation' || lex.countries.has(c.key)) &&
       (c.fixed === 'place' || lex.countries.has(c.key) || strongOther) &&
       // (or, where it is a place too, right before a verb of speech after a quotation: '"...,"
       // Houston said', not "Jordan said it would")

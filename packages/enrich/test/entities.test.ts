@@ -14913,3 +14913,13 @@ describe('Singapore private limited companies (enrich 1.23.1419)', () => {
     ]);
   });
 });
+
+describe('a country that is also the family name of a person in the story (enrich 1.23.1421)', () => {
+  it('is that person before a verb of speech, not the government', () => {
+    expect(
+      summary(
+        'Mines Minister Esteban Rafael Montenegro met bankers in Lima. "We only need the chance to use them," Montenegro said.',
+      ),
+    ).toEqual(['person:Esteban Rafael Montenegro:Esteban Rafael Montenegro|Montenegro', 'place:Lima:Lima']);
+  });
+});
