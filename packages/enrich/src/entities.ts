@@ -12467,6 +12467,10 @@ const TEAM_RESULT_VERBS = wordSet(
   'rallied edged routed clinched swept outscored earned reached levelled leveled equalised equalized',
 );
 /** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
+/** Lower-case words inside a person's full name that link its parts: "bin", "de la", "van der". */
+const NAME_LINK_PARTICLES = wordSet(
+  'bin binti bint ibn ben ould de da di do dos das del della la le van von der den ter',
+);
 const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   ...LONE_NAME_VERBS,
   ...wordSet(`have were are do also calls warns urges tells adds claims argues insists believes wants plans expects
@@ -13327,9 +13331,11 @@ const cluster = (
   // Jordan"; not "Crime Stoppers Greater Atlanta", "Henry Street Garda", "My India").
   const personLikeFull = (full: string): boolean => {
     const words = full.split(' ');
+    // (a name's particles do not count: "Emre bin Yusuf Aydin", "Rosa de la Vega")
+    const named = words.filter((w) => !NAME_LINK_PARTICLES.has(w)).length;
     return (
       words.length >= 2 &&
-      words.length <= 3 &&
+      named <= 3 &&
       // (a given name the lists lack will do, if it is no everyday word: "Eleri Vaughan")
       (lex.firstNames.has(words[0] ?? '') || !lex.commonWords.has(words[0] ?? '')) &&
       !FUNCTION_WORDS.has(words[0] ?? '') &&

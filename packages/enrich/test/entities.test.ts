@@ -14923,3 +14923,17 @@ describe('a country that is also the family name of a person in the story (enric
     ).toEqual(['person:Esteban Rafael Montenegro:Esteban Rafael Montenegro|Montenegro', 'place:Lima:Lima']);
   });
 });
+
+describe('a place that is also the family name of a person with "bin" in the name (enrich 1.23.1422)', () => {
+  it('is that person', () => {
+    expect(
+      summary(
+        'The club was bought by businessman Kerem bin Yusuf Aydin last year.\n\n"It deserves to be in Europe," Aydin said on Friday.\n\nAydin, who owns stakes in clubs in Belgium, said he would build an academy.',
+      ),
+    ).toEqual([
+      'person:Kerem bin Yusuf Aydin:Kerem bin Yusuf Aydin|Aydin|Aydin',
+      'place:Europe:Europe',
+      'place:Belgium:Belgium',
+    ]);
+  });
+});
