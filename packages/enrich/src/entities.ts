@@ -1514,7 +1514,7 @@ const PLACE_MODIFIERS = wordSet(
 /** What a player gives another, before "from" and the giver ("a cross from Lookman"). */
 const PLAYER_BALLS = wordSet('cross pass assist through-ball delivery feed corner free-kick lay-off cutback');
 /** Kinds of news outlet after their names ("Kan public radio", "the Hindu newspaper"). */
-const MEDIA_KINDS = wordSet('radio broadcaster newspaper daily weekly tabloid channel');
+const MEDIA_KINDS = wordSet('radio broadcaster newspaper daily weekly tabloid channel television tv');
 /** Verbs whose object is a business ("owns Argos", "acquired Twitter"). */
 const OWNING_VERBS = wordSet('owns acquired acquire acquires acquiring');
 /** Officers of a company, before "of" and its name ("chairman of ..."). */

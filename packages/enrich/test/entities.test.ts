@@ -14937,3 +14937,11 @@ describe('a place that is also the family name of a person with "bin" in the nam
     ]);
   });
 });
+
+describe('an Arabic broadcaster\'s name before "television" (enrich 1.23.1423)', () => {
+  it('is a body, not a person', () => {
+    expect(names('The minister repeated the offer when he told Al Sharqiya television on Sunday.')).toEqual([
+      'organisation:Al Sharqiya',
+    ]);
+  });
+});
