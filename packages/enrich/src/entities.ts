@@ -11259,7 +11259,12 @@ const extractFromTokens = (
       before2.kind === 'word' &&
       tokens[seg.from - 3]?.cap &&
       tokens[seg.from - 3]?.kind === 'word' &&
-      lex.firstNames.has(tokens[seg.from - 3]?.lower ?? '') &&
+      // (a given name the lists lack will do after a title: "Analyst Arief Nugroho of Mandiri Sekuritas")
+      (lex.firstNames.has(tokens[seg.from - 3]?.lower ?? '') ||
+        ((TITLE_WORDS.has(tokens[seg.from - 4]?.lower ?? '') ||
+          OFFICER_ROLES.has(tokens[seg.from - 4]?.lower ?? '')) &&
+          tokens[seg.from - 4]?.cap &&
+          !lex.commonWords.has(tokens[seg.from - 3]?.lower ?? ''))) &&
       before2.sentence === first.sentence &&
       !country &&
       !knownPlace &&

@@ -14945,3 +14945,18 @@ describe('an Arabic broadcaster\'s name before "television" (enrich 1.23.1423)',
     ]);
   });
 });
+
+describe('an employer after a titled person the given-name lists lack and "of" (enrich 1.23.1424)', () => {
+  it('is a body', () => {
+    expect(names('Analyst Wahyu Prasetyo of Karsa Sekuritas said the bank was cheap.')).toEqual([
+      'person:Wahyu Prasetyo',
+      'organisation:Karsa Sekuritas',
+    ]);
+  });
+  it("leaves a senator's place a place (guard)", () => {
+    expect(names('Senator Wahyu Prasetyo of Banten said the bank was cheap.')).toEqual([
+      'person:Wahyu Prasetyo',
+      'place:Banten',
+    ]);
+  });
+});
