@@ -6901,8 +6901,21 @@ const extractFromTokens = (
           (lex.commonWords.has(t.lower) ||
             EVERYDAY_NOUN_ENDINGS.test(t.lower) ||
             (t.lower.includes('-') &&
-              t.lower.split('-').every((part) => lex.commonWords.has(part) || HYPHEN_PREFIXES.has(part)))) &&
-          !lex.firstNames.has(t.lower) &&
+              t.lower.split('-').every((part) => lex.commonWords.has(part) || HYPHEN_PREFIXES.has(part))) ||
+            // (a field's initials before a given name: "Minister of State for ICT Godfrey X Y")
+            (isAcronym(t) &&
+              joiner !== 'and' &&
+              !KNOWN_ORGS.has(t.lower) &&
+              lex.firstNames.has(tokens[q + 1]?.lower ?? '') &&
+              to - q >= 3)) &&
+          // (a given name that is an everyday word too is the portfolio's before another that is no
+          // given name: "Director General of Law Enforcement Rasyid X")
+          (!lex.firstNames.has(t.lower) ||
+            (lex.coreWords.has(t.lower) &&
+              !!tokens[q + 1]?.cap &&
+              lex.commonWords.has(tokens[q + 1]?.lower ?? '') &&
+              !lex.firstNames.has(tokens[q + 1]?.lower ?? '') &&
+              to - q >= 4)) &&
           to - q >= 3 &&
           // (not a place's name the rest of the run is: "the Governor of New South Wales said")
           placeMatch(q, to)?.len !== to - q

@@ -14960,3 +14960,14 @@ describe('an employer after a titled person the given-name lists lack and "of" (
     ]);
   });
 });
+
+describe('a portfolio of initials, or opening with a word that is a given name too (enrich 1.23.1425)', () => {
+  it('stays in the title before the name', () => {
+    expect(names('Minister of State for ICT Godfrey Okello Mugisha said the shutdown was lawful.')).toEqual([
+      'person:Godfrey Okello Mugisha',
+    ]);
+    expect(
+      names('Director General of Law Enforcement Rasyid Ridho Harahap said the firms would pay.'),
+    ).toEqual(['person:Rasyid Ridho Harahap']);
+  });
+});
