@@ -2521,7 +2521,13 @@ export const extractQuotes = (
       while (j < limitTo && j < from + 5) {
         const inner = mentionAt.get(j);
         if (inner) {
-          if (entityById(inner.entity)?.type === 'person') break;
+          const e = entityById(inner.entity);
+          if (e?.type === 'person') {
+            // (a title in capitals right before the person: "said Local 44 President X Y")
+            const title = tokens[j - 1];
+            if (j > from + 1 && !e.group && title?.cap && TITLE_WORDS.has(title.lower)) return e;
+            break;
+          }
           j = inner.to;
           continue;
         }

@@ -4737,3 +4737,14 @@ describe('a spokesperson for a person, a venue or a name no list has (enrich 1.2
     ).toBe('Kestrel Bank');
   });
 });
+
+describe('"said Local 12 President X" (enrich 1.23.1426)', () => {
+  it('is the person after a body the lists lack and a title in capitals', () => {
+    expect(
+      speakerOf(
+        '"These are good union jobs," said UAW Local 12 President Dorota Wisniewska.',
+        'good union jobs',
+      ),
+    ).toBe('Dorota Wisniewska');
+  });
+});
