@@ -4742,9 +4742,12 @@ describe('"said Local 12 President X" (enrich 1.23.1426)', () => {
   it('is the person after a body the lists lack and a title in capitals', () => {
     expect(
       speakerOf(
-        '"These are good union jobs," said UAW Local 12 President Dorota Wisniewska.',
+        '"These are good union jobs," said IAM District 12 President Dorota Wisniewska.',
         'good union jobs',
       ),
+    ).toBe('Dorota Wisniewska');
+    expect(
+      speakerOf('"These are good union jobs," said Local 12 President Dorota Wisniewska.', 'good union jobs'),
     ).toBe('Dorota Wisniewska');
   });
 });
