@@ -2125,6 +2125,15 @@ const lawTitles = (tokens: readonly Token[], lex: Lexicon, memo: Int8Array): voi
     // or "&": "Brisbane Convention and Exhibition Centre", "the Bill & Melinda Gates Foundation")
     if (next?.cap && next.kind === 'word' && next.sentence === head.sentence) continue;
     if (next?.text === '&' || (next?.text === 'and' && tokens[i + 2]?.cap)) continue;
+    // (nor a numbered treaty opening a body's or people's name: "the Treaty 6 Confederacy", "Treaty 8
+    // First Nations")
+    if (
+      next?.kind === 'num' &&
+      tokens[i + 2]?.cap &&
+      tokens[i + 2]?.kind === 'word' &&
+      tokens[i + 2]?.sentence === head.sentence
+    )
+      continue;
     const prev = tokens[i - 1] as Token;
     const capPrev = prev.kind === 'word' && prev.cap && prev.sentence === head.sentence;
     // (after a name, a bracket, a year or "the": "the Act", "Brazil's 1990 Statute of the Child")
@@ -4882,6 +4891,18 @@ const extractFromTokens = (
         j++;
         if (tokens[j]?.text === 'de' && DAYS_MONTHS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.cap)
           j += 2;
+        continue;
+      }
+      // (a numbered treaty's number before the body or people named after it: "Treaty 6
+      // Confederacy", "Treaty 8 First Nations")
+      if (
+        t.kind === 'num' &&
+        prev.text === 'Treaty' &&
+        t.start === prev.end + 1 &&
+        /^\d{1,2}$/u.test(t.text) &&
+        isProper(j + 1)
+      ) {
+        j++;
         continue;
       }
       // (a name and a numbered street: "Jhongshan 1st Road")

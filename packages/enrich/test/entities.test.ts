@@ -14971,3 +14971,11 @@ describe('a portfolio of initials, or opening with a word that is a given name t
     ).toEqual(['person:Rasyid Ridho Harahap']);
   });
 });
+
+describe('a body named after a numbered treaty (enrich 1.23.1427)', () => {
+  it('is one body, and the chief before it keeps his name', () => {
+    expect(
+      names('Chief Harold Bearspaw-Cote of the Treaty 7 Confederacy said the ruling was a start.'),
+    ).toEqual(['person:Harold Bearspaw-Cote', 'organisation:Treaty 7 Confederacy']);
+  });
+});
