@@ -6762,6 +6762,13 @@ const extractFromTokens = (
       while (q < to) {
         const t = tokens[q];
         if (!t) break;
+        // A rank of two words whose first is an everyday one: "Field Marshal", "Air Marshal".
+        if ((t.text === 'Field' || t.text === 'Air') && tokens[q + 1]?.text === 'Marshal' && to - q >= 3) {
+          extraTitleWords ??= new Set();
+          extraTitleWords.add(q);
+          q++;
+          continue;
+        }
         // ("King's College": a possessive makes the word part of a name, not a title.)
         // ("Defence Minister Gen Nakatani": "Gen" without its dot after a title and before one name
         // is a given name; "Army chief Gen Asim Munir" keeps the rank.)

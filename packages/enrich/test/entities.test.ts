@@ -14979,3 +14979,11 @@ describe('a body named after a numbered treaty (enrich 1.23.1427)', () => {
     ).toEqual(['person:Harold Bearspaw-Cote', 'organisation:Treaty 7 Confederacy']);
   });
 });
+
+describe('"Field Marshal" before a name (enrich 1.23.1428)', () => {
+  it('is a rank, with no body "Field"', () => {
+    expect(names('The army chief, Field Marshal Idris Kamara, said the troops were ready.')).toEqual([
+      'person:Idris Kamara',
+    ]);
+  });
+});
