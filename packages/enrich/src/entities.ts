@@ -6091,6 +6091,29 @@ const extractFromTokens = (
       segments.push({ kind: 'place', from, to: runTo, attrs: [], countryCode: undefined });
       continue;
     }
+    // A portfolio's first field before "and" and the rest of a title written before the holder:
+    // "Colombian Mines | and Energy Minister X", "Culture | and Tourism Minister Y" (no body "Mines").
+    if (tokens[runTo]?.lower === 'and' && runTo - from <= 3) {
+      let k = runTo + 1;
+      while (
+        k < runTo + 4 &&
+        tokens[k]?.cap &&
+        !MINISTER_TITLES.has(tokens[k]?.lower ?? '') &&
+        portfolioWord(tokens[k]?.lower ?? '')
+      )
+        k++;
+      const title = tokens[k];
+      let lead = from;
+      if (lex.demonyms.has(tokens[lead]?.lower ?? '') && runTo - lead >= 2) lead++;
+      if (
+        k > runTo + 1 &&
+        title?.cap &&
+        MINISTER_TITLES.has(title.lower) &&
+        (!!tokens[k + 1]?.cap || (tokens[k + 1]?.text === ',' && !!tokens[k + 2]?.cap)) &&
+        tokens.slice(lead, runTo).every((w) => w.cap && portfolioWord(w.lower))
+      )
+        continue;
+    }
     if (portfolioTitles.has(runTo + 1) && portfolioRun(from, runTo)) {
       // (a body's initials before the title stay the body: "UN Under-Secretary-General for Economic
       // and Social Affairs")

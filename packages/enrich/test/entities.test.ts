@@ -14987,3 +14987,14 @@ describe('"Field Marshal" before a name (enrich 1.23.1428)', () => {
     ]);
   });
 });
+
+describe('a portfolio of two fields written before "Minister" (enrich 1.23.1429)', () => {
+  it('is part of the title, no body', () => {
+    expect(names('Peruvian Mines and Energy Minister Rosa Elena Quispe said the auction was open.')).toEqual([
+      'person:Rosa Elena Quispe',
+    ]);
+    expect(names('The Peruvian Mines and Energy Minister, Rosa Quispe, said the auction was open.')).toEqual([
+      'person:Rosa Quispe',
+    ]);
+  });
+});
