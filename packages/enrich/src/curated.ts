@@ -298,6 +298,7 @@ const KNOWN_ORG_WORDS = set(`
   france_stratégie france_strategie france_compétences france_competences france_agrimer france_galop
   médicos_sin_fronteras medicos_sin_fronteras médecins_du_monde medecins_du_monde médicos_del_mundo medicos_del_mundo
   medici_senza_frontiere ärzte_ohne_grenzen arzte_ohne_grenzen
+  national_aeronautics_and_space_administration department_for_energy_security_and_net_zero
   bonhams merck nike takeda daiichi_sankyo ørsted orsted united_nations un nato eu european_union fed who unesco unicef unhcr imf world_bank wto opec asean african_union
   g7 g8 g20 red_cross red_crescent sinn_féin sinn_fein interpol europol fifa uefa ioc nasa esa fbi cia nsa kgb fsb mi5 mi6 pentagon kremlin
   google alphabet microsoft apple amazon amazon_prime_video facebook meta twitter instagram whatsapp youtube tiktok netflix tesla spacex

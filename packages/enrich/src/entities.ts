@@ -5221,19 +5221,18 @@ const extractFromTokens = (
           continue;
         }
       }
-      const k = connectorContinues(i, j);
-      if (k > j) {
-        j = k;
-        continue;
-      }
       // A known body whose name holds a lower-case word no list of connectors has: "Ärzte ohne
-      // Grenzen" (up to three words on, in the sentence).
-      const low = tokens[j];
-      if (low?.kind === 'word' && low.text === low.lower && low.sentence === tokens[j - 1]?.sentence) {
+      // Grenzen", "Department for Energy Security and Net Zero" (up to six words on, in the sentence).
+      const lowWord = tokens[j];
+      if (
+        lowWord?.kind === 'word' &&
+        lowWord.text === lowWord.lower &&
+        lowWord.sentence === tokens[j - 1]?.sentence
+      ) {
         let end = -1;
-        for (let m = j + 1; m <= j + 3; m++) {
+        for (let m = j + 1; m <= j + 6; m++) {
           const w = tokens[m];
-          if (!w || w.kind !== 'word' || w.sentence !== low.sentence) break;
+          if (!w || w.kind !== 'word' || w.sentence !== lowWord.sentence) break;
           for (let a = i; a < j && end < 0; a++)
             if (KNOWN_ORGS.has(spanKey(tokens, a, m + 1, '_'))) end = m + 1;
         }
@@ -5242,7 +5241,13 @@ const extractFromTokens = (
           continue;
         }
       }
+      const k = connectorContinues(i, j);
+      if (k > j) {
+        j = k;
+        continue;
+      }
       // A known place whose name holds lower-case words: "Dar es Salaam", "Cape of Good Hope".
+      const low = tokens[j];
       if (low?.kind === 'word' && low.text === low.lower && lex.placePrefixes.has(spanKey(tokens, i, j))) {
         let end = -1;
         for (let m = j + 1; m <= j + 3; m++) {

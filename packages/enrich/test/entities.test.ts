@@ -14998,3 +14998,16 @@ describe('a portfolio of two fields written before "Minister" (enrich 1.23.1429)
     ]);
   });
 });
+
+describe('known bodies whose names hold "and" (enrich 1.23.1430)', () => {
+  it('are one body each', () => {
+    expect(
+      names(
+        'The National Aeronautics and Space Administration and the Department for Energy Security and Net Zero signed it.',
+      ),
+    ).toEqual([
+      'organisation:National Aeronautics and Space Administration',
+      'organisation:Department for Energy Security and Net Zero',
+    ]);
+  });
+});
