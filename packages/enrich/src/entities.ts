@@ -6448,7 +6448,14 @@ const extractFromTokens = (
         (to - p === 2 &&
           !!tokens[p + 1] &&
           isAcronym(tokens[p + 1] as Token) &&
-          (tokens[p + 1]?.text.length ?? 0) >= 2))
+          (tokens[p + 1]?.text.length ?? 0) >= 2) ||
+        // (nor before a party of one word, and its member's role in lower case: "Opposition Congress
+        // leader X")
+        (to - p === 2 &&
+          (tokens[p + 1]?.text === 'Congress' || KNOWN_ORGS.has(tokens[p + 1]?.lower ?? '')) &&
+          tokens[to]?.kind === 'word' &&
+          tokens[to]?.text === tokens[to]?.lower &&
+          (TITLE_WORDS.has(tokens[to]?.text ?? '') || OFFICER_ROLES.has(tokens[to]?.text ?? ''))))
     )
       p++;
     while (p < to) {

@@ -15011,3 +15011,12 @@ describe('known bodies whose names hold "and" (enrich 1.23.1430)', () => {
     ]);
   });
 });
+
+describe('"Opposition" before a one-word party and its member\'s role (enrich 1.23.1431)', () => {
+  it("is no part of the party's name", () => {
+    expect(names('Opposition Congress leader Meera Kashyap visited the protest site.')).toEqual([
+      'organisation:Congress',
+      'person:Meera Kashyap',
+    ]);
+  });
+});
