@@ -1554,6 +1554,10 @@ const NAME_OPENING_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
+/** What a body before its name is a body of: "industry body Nasscom", "the umbrella body Cosatu". */
+const BODY_OF_KINDS = wordSet(
+  'industry trade umbrella regulatory governing peak lobby advocacy professional sports sporting representative',
+);
 const bodyKindWord = (w: string): boolean =>
   ORG_KIND_BEFORE.has(w) ||
   // (an app just before its name: "food delivery app Rango"; not in apposition: "Ada Obi, an app
@@ -9806,8 +9810,9 @@ const extractFromTokens = (
       // Moll")
       (bodyKindWord(before.lower) ||
         (before.lower === 'forecaster' && words.length === 1) ||
-        // (a kind of two words: "the think tank México Evalúa")
-        (before.lower === 'tank' && before2?.lower === 'think')) &&
+        // (a kind of two words: "the think tank México Evalúa", "industry body Nasscom")
+        (before.lower === 'tank' && before2?.lower === 'think') ||
+        (before.lower === 'body' && BODY_OF_KINDS.has(before2?.lower ?? ''))) &&
       // (nor before an East Asian name, family name first: "Developer Zhang Wei-Ming declined")
       !(
         PERSON_KINDS.has(before.lower) &&

@@ -15020,3 +15020,14 @@ describe('"Opposition" before a one-word party and its member\'s role (enrich 1.
     ]);
   });
 });
+
+describe('a body after "industry body" or "trade body" (enrich 1.23.1432)', () => {
+  it('is a body, not a person', () => {
+    expect(names('Industry body Vantara said the law could drive investment away.')).toEqual([
+      'organisation:Vantara',
+    ]);
+    expect(names('The rule was criticised by the trade body Osaro on Monday.')).toEqual([
+      'organisation:Osaro',
+    ]);
+  });
+});
