@@ -10239,6 +10239,15 @@ const extractFromTokens = (
       !country &&
       !knownPlace;
     if (fromPlayer) scores.person += 2;
+    // ("With assistance from Ha-eun Kim in Seoul": a credit line's helper, no origin)
+    const helper =
+      prep?.lower === 'from' &&
+      before === prep &&
+      (before2?.lower === 'assistance' || before2?.lower === 'help') &&
+      words.length >= 2 &&
+      !country &&
+      !knownPlace;
+    if (helper) scores.person += 2;
     // ("took over from Jaehoon Chang": a predecessor, no origin)
     const takeOver = tokens[seg.from - 3];
     const predecessor =
@@ -10278,6 +10287,7 @@ const extractFromTokens = (
       !inquiry &&
       !toPerson &&
       !fromPlayer &&
+      !helper &&
       !predecessor
     )
       scores.place += 1.5;

@@ -15031,3 +15031,12 @@ describe('a body after "industry body" or "trade body" (enrich 1.23.1432)', () =
     ]);
   });
 });
+
+describe('a credit line\'s "with assistance from" (enrich 1.23.1433)', () => {
+  it('names a person, not a place', () => {
+    expect(names('The bank cut rates.\n\n--With assistance from Ji-woo Han in Seoul.')).toEqual([
+      'person:Ji-woo Han',
+      'place:Seoul',
+    ]);
+  });
+});
