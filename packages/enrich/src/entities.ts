@@ -10313,6 +10313,14 @@ const extractFromTokens = (
       words.length <= 3 &&
       // (not a reporter and their town in a credit line: "(Reporting by A in Accra and B in Kumasi")
       !inCreditLine(seg.from) &&
+      // (nor a second person with a place of their own after the same word: "Padma Reddy from
+      // Warangal East and Syed Imtiaz Ali from Malakpet")
+      !(
+        tokens[seg.to]?.kind === 'word' &&
+        tokens[seg.to]?.text === tokens[firstFrom - 1]?.text &&
+        tokens[firstFrom - 2]?.cap &&
+        tokens[firstFrom - 2]?.kind === 'word'
+      ) &&
       (PLACE_PREPOSITIONS.has(tokens[firstFrom - 1]?.text ?? '') ||
         /^(?:including|like|as)$/u.test(tokens[firstFrom - 1]?.text ?? '') ||
         (tokens[firstFrom - 1]?.text === 'between' &&

@@ -15040,3 +15040,14 @@ describe('a credit line\'s "with assistance from" (enrich 1.23.1433)', () => {
     ]);
   });
 });
+
+describe('"X from A and Y from B" (enrich 1.23.1434)', () => {
+  it('lists two people, each with a place, not three places', () => {
+    expect(names('Padma Rao from Warangal East and Syed Imtiaz Ali from Malakpet won seats.')).toEqual([
+      'person:Padma Rao',
+      'place:Warangal East',
+      'person:Syed Imtiaz Ali',
+      'place:Malakpet',
+    ]);
+  });
+});
