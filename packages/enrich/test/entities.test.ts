@@ -15051,3 +15051,14 @@ describe('"X from A and Y from B" (enrich 1.23.1434)', () => {
     ]);
   });
 });
+
+describe('the Malaysian legal form "Berhad" written out (enrich 1.23.1435)', () => {
+  it('makes a company, one with its short name in brackets', () => {
+    expect(summary('An official from Tenaga Kuasa Berhad said talks went well.')).toEqual([
+      'organisation:Tenaga Kuasa Berhad:Tenaga Kuasa Berhad',
+    ]);
+    expect(summary('A Malaysian official from Tenaga Kuasa Berhad (Tenkuasa) said talks went well.')).toEqual(
+      ['organisation:Tenaga Kuasa Berhad:Tenaga Kuasa Berhad|Tenkuasa'],
+    );
+  });
+});
