@@ -6838,6 +6838,15 @@ const extractFromTokens = (
           // (nor before an Arabic family name's "Al": "Sultan Al Jaber", "Omar Sultan Al Olama"; "Sultan
           // Haitham bin Tariq" keeps the title)
           !(t.lower === 'sultan' && to - q >= 3 && /^al(?:-|$)/u.test(tokens[q + 1]?.lower ?? '')) &&
+          // (or a given name and "Al": "Sultan Obaid Al Mazrouei")
+          !(
+            t.lower === 'sultan' &&
+            to - q === 4 &&
+            (lex.firstNames.has(tokens[q + 1]?.lower ?? '') ||
+              (lex.nameParts.has(tokens[q + 1]?.lower ?? '') &&
+                !lex.commonWords.has(tokens[q + 1]?.lower ?? ''))) &&
+            /^al$/u.test(tokens[q + 2]?.lower ?? '')
+          ) &&
           // ("Emir" before a South Slavic family name is a Bosnian given name: "Emir Kapetanović")
           !(t.lower === 'emir' && q + 2 === to && /i[cć]$/u.test(tokens[q + 1]?.text ?? '')) &&
           // ("TD" after a party is an Irish member's title; opening a name it is a bank's: "TD Cowen")

@@ -15062,3 +15062,11 @@ describe('the Malaysian legal form "Berhad" written out (enrich 1.23.1435)', () 
     );
   });
 });
+
+describe('"Sultan" before a given name and "Al" and a family name (enrich 1.23.1436)', () => {
+  it("is the given name, not a ruler's title", () => {
+    expect(
+      names("Sultan Rashid Al Nuaimi, the firm's chief executive, told a conference the plant was ready."),
+    ).toEqual(['person:Sultan Rashid Al Nuaimi']);
+  });
+});
