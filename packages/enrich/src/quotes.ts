@@ -3329,14 +3329,14 @@ export const extractQuotes = (
       for (let m = mentionEnding.get(chainEnd), hops = 0; m && hops < 3; hops++) {
         const e = entityById(m.entity);
         if (e?.type === 'person') {
-          // (over a birthplace or nationality before the name: "His agent, Dutch-born Marc Corstjens of
-          // Global Sports Communication, said")
+          // (over a birthplace, home or nationality before the name: "His agent, Dutch-born Marc
+          // Corstjens of Global Sports Communication, said", "The agent, London-based X of Y Ltd, said")
           const born = tokens[m.from - 1];
           const opensAfterComma =
             born?.text === ',' ||
             (tokens[m.from - 2]?.text === ',' &&
               born?.kind === 'word' &&
-              (/-born$/u.test(born.text) || lex.demonyms.has(born.lower)));
+              (/-(?:born|based)$/u.test(born.text) || lex.demonyms.has(born.lower)));
           if (hops > 0 && (!closedByComma || opensAfterComma)) return { entity: e, cue: cueTok.lower };
           break;
         }

@@ -4751,3 +4751,14 @@ describe('"said Local 12 President X" (enrich 1.23.1426)', () => {
     ).toBe('Dorota Wisniewska');
   });
 });
+
+describe('"The agent, London-based X of Y Ltd, said" (enrich 1.23.1437)', () => {
+  it("is the agent's, not the firm's", () => {
+    expect(
+      speakerOf(
+        'The striker\'s agent, Paris-based Daniel Okafor of Kestrel Sports Management Ltd, said his client was "deeply hurt by the ban".',
+        'deeply hurt',
+      ),
+    ).toBe('Daniel Okafor');
+  });
+});
