@@ -453,7 +453,7 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   aliou modou oumar moussa`).map((n) => [n, 'm'] as const),
   // Ivorian, Malian and Burkinabè given names ("Bakary Touré", "Kouassi Yao", "Akissi Kouamé")
   ...wordsOf(`bakary lamine alassane drissa yacouba kouadio kouassi koffi salif sekou siaka brahima
-  lassina`).map((n) => [n, 'm'] as const),
+  lassina idrissa modibo`).map((n) => [n, 'm'] as const),
   ...wordsOf(`akissi adjoa awa`).map((n) => [n, 'f'] as const),
   ...wordsOf(`kamala sanae kemi tulsi giorgia ursula jacinda sanna mette kaja annalena yulia svetlana
   yolanda ngozi chimamanda amina hasina xochitl marine priya siti ratna dewi putri wulan rini

@@ -15070,3 +15070,13 @@ describe('"Sultan" before a given name and "Al" and a family name (enrich 1.23.1
     ).toEqual(['person:Sultan Rashid Al Nuaimi']);
   });
 });
+
+describe('West African given names "Idrissa" and "Modibo" (enrich 1.23.1438)', () => {
+  it('make people', () => {
+    expect(names('The agent, Paris-based Idrissa Konate of Kestrel Sports, said it.')).toEqual([
+      'place:Paris',
+      'person:Idrissa Konate',
+      'organisation:Kestrel Sports',
+    ]);
+  });
+});
