@@ -9783,6 +9783,12 @@ const extractFromTokens = (
         scores.person += 3;
         break;
       }
+    // A brand of one capital letter, a hyphen and a word is a service's, no one's name: "M-Cash",
+    // "M-Pesa", "E-Kiosk".
+    if (words.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}+$/u.test(first.text)) {
+      scores.organisation += 3;
+      scores.person -= 2;
+    }
     // A journal: "published in The Lancet", "published in Nature".
     if (before?.lower === 'in' && before2?.lower === 'published') scores.organisation += 3;
     if (before?.text === 'The' && before2?.lower === 'in' && tokens[seg.from - 3]?.lower === 'published')

@@ -15080,3 +15080,12 @@ describe('West African given names "Idrissa" and "Modibo" (enrich 1.23.1438)', (
     ]);
   });
 });
+
+describe('a brand of one capital, a hyphen and a word (enrich 1.23.1439)', () => {
+  it('is no person', () => {
+    expect(names('Our focus is on growing T-Kash and expanding in Ethiopia.')).toEqual([
+      'organisation:T-Kash',
+      'place:Ethiopia',
+    ]);
+  });
+});
