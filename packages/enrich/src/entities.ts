@@ -1554,6 +1554,14 @@ const NAME_OPENING_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
+/** Kinds of body a name is "one of": "X, one of Poland's best-known football clubs,". */
+const ONE_OF_BODIES = wordSet(
+  'clubs teams sides universities colleges schools charities parties unions hospitals museums orchestras bands labels brands funds',
+);
+/** Kinds of place a name is "one of": "X, one of the fastest-growing cities in Africa,". */
+const ONE_OF_PLACES = wordSet(
+  'cities towns villages ports regions provinces districts islands neighbourhoods neighborhoods suburbs',
+);
 /** What a body before its name is a body of: "industry body Nasscom", "the umbrella body Cosatu". */
 const BODY_OF_KINDS = wordSet(
   'industry trade umbrella regulatory governing peak lobby advocacy professional sports sporting representative',
@@ -9783,6 +9791,30 @@ const extractFromTokens = (
         scores.person += 3;
         break;
       }
+    // What the name is one of, in the apposition after it: "Lechia Gdansk, one of Poland's best-known
+    // football clubs,", "Kestrel Vale, one of the oldest banks in Ghana," (a body), "Tamale, one of
+    // the fastest-growing cities in Africa," (a place).
+    if (
+      tokens[seg.to]?.text === ',' &&
+      tokens[seg.to + 1]?.lower === 'one' &&
+      tokens[seg.to + 2]?.lower === 'of'
+    ) {
+      for (let k = seg.to + 3; k < seg.to + 10; k++) {
+        const w = tokens[k];
+        if (!w || w.sentence !== first.sentence || w.text === ',' || w.lower === 'in' || w.lower === 'who')
+          break;
+        if (w.kind !== 'word' || w.text !== w.lower) continue;
+        // (not "groups": "the Caribs, one of the dominant Native American groups")
+        if (ONE_OF_BODIES.has(w.text) || (ORG_KIND_PLURALS.has(w.text) && w.text !== 'groups')) {
+          scores.organisation += 4;
+          break;
+        }
+        if (ONE_OF_PLACES.has(w.text)) {
+          scores.place += 4;
+          break;
+        }
+      }
+    }
     // A brand of one capital letter, a hyphen and a word is a service's, no one's name: "M-Cash",
     // "M-Pesa", "E-Kiosk".
     if (words.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}+$/u.test(first.text)) {

@@ -15089,3 +15089,20 @@ describe('a brand of one capital, a hyphen and a word (enrich 1.23.1439)', () =>
     ]);
   });
 });
+
+describe('what a name is "one of" in the apposition after it (enrich 1.23.1440)', () => {
+  it('makes a body or a place', () => {
+    expect(names("Wisla Orzel, one of Poland's best-known football clubs, was sold on Friday.")).toEqual([
+      'organisation:Wisla Orzel',
+      'place:Poland',
+    ]);
+    expect(names('Kestrel Vale, one of the oldest banks in Ghana, was sold on Friday.')).toEqual([
+      'organisation:Kestrel Vale',
+      'place:Ghana',
+    ]);
+    expect(names('Ntinda Vale, one of the fastest-growing towns in Uganda, voted.')).toEqual([
+      'place:Ntinda Vale',
+      'place:Uganda',
+    ]);
+  });
+});
