@@ -1554,6 +1554,10 @@ const NAME_OPENING_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
+/** Things, not bodies, people or places, that stories name: "the rocket, named Skerry". */
+const NAMED_THINGS = wordSet(
+  'rocket rockets satellite satellites probe spacecraft lander rover ship vessel boat yacht tanker ferry storm hurricane cyclone typhoon dog cat horse puppy robot drone missile vaccine drug variant',
+);
 /** Kinds of body a name is "one of": "X, one of Poland's best-known football clubs,". */
 const ONE_OF_BODIES = wordSet(
   'clubs teams sides universities colleges schools charities parties unions hospitals museums orchestras bands labels brands funds',
@@ -7836,6 +7840,18 @@ const extractFromTokens = (
       PEER_TITLES.has(tokens[peer.from - 1]?.lower ?? '')
     )
       continue;
+    // A thing named after its kind is none of the three: "The rocket, named Skerry,", "a storm named
+    // Babet", "the probe, dubbed Hope" (a body or a person so named keeps its reading).
+    if (words.length <= 2) {
+      const cue = tokens[seg.from - 1]?.lower;
+      const known = cue === 'as' && tokens[seg.from - 2]?.lower === 'known';
+      if (cue === 'named' || cue === 'dubbed' || known) {
+        let at = seg.from - (known ? 3 : 2);
+        if (tokens[at]?.text === ',') at--;
+        const thing = tokens[at];
+        if (thing?.kind === 'word' && thing.text === thing.lower && NAMED_THINGS.has(thing.text)) continue;
+      }
+    }
     // A numbered unit of a city alone is none of the three: "the 24th Ward", "the Fifth District".
     if (
       words.length === 1 &&

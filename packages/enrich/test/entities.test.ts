@@ -15106,3 +15106,13 @@ describe('what a name is "one of" in the apposition after it (enrich 1.23.1440)'
     ]);
   });
 });
+
+describe('a thing named after its kind (enrich 1.23.1441)', () => {
+  it('is no entity', () => {
+    expect(names('The rocket, named Torvik, will fly next year from Norway.')).toEqual(['place:Norway']);
+    expect(names('The satellite, dubbed Amani-2, was launched from Kenya.')).toEqual(['place:Kenya']);
+  });
+  it('keeps a person so named (guard)', () => {
+    expect(names('A man named Tomas Reyes was found.')).toEqual(['person:Tomas Reyes']);
+  });
+});
