@@ -5301,7 +5301,12 @@ const extractFromTokens = (
       afterDot.cap &&
       afterDot.sentence === tokens[j - 1]?.sentence &&
       ((j - i >= 2 &&
-        tokens[j - 1]?.lower === 'co' &&
+        // (or after "Pvt.", "Pte." or "Pty.": "Vyoma Dynamics Pvt. Ltd.")
+        (tokens[j - 1]?.lower === 'co' ||
+          ((tokens[j - 1]?.lower === 'pvt' ||
+            tokens[j - 1]?.lower === 'pte' ||
+            tokens[j - 1]?.lower === 'pty') &&
+            /^(?:ltd|limited)$/u.test(afterDot.lower))) &&
         afterDot.lower !== 'co' &&
         (COMPANY_SUFFIXES.has(stripDots(afterDot.lower)) || afterDot.lower === 'limited')) ||
         (tokens[j - 1]?.lower === 'bros' && STUDIO_ARMS.has(afterDot.lower)))

@@ -15116,3 +15116,11 @@ describe('a thing named after its kind (enrich 1.23.1441)', () => {
     expect(names('A man named Tomas Reyes was found.')).toEqual(['person:Tomas Reyes']);
   });
 });
+
+describe('"Pvt. Ltd." with its points (enrich 1.23.1442)', () => {
+  it("stays in the company's name", () => {
+    expect(names('Shares in Akash Orbital Pvt. Ltd. rose on Monday.')).toEqual([
+      'organisation:Akash Orbital Pvt. Ltd',
+    ]);
+  });
+});
