@@ -700,7 +700,9 @@ const BUSINESS_PARTS = wordSet(
 /** Services whose chiefs' titles open with their word: "Fire Chief" (a police force is named "X Police"). */
 const SERVICE_TITLE_WORDS = wordSet('fire');
 /** Heads of street names, after which a comma and a name give the district: "Filton Avenue, Horfield". */
-const STREET_HEADS = wordSet('street avenue road lane row drive close crescent terrace boulevard grove');
+const STREET_HEADS = wordSet(
+  'street avenue road lane row drive close crescent terrace boulevard grove place',
+);
 /** The last word of a square's or street's name, in English and the languages of Europe's capitals. */
 const SQUARES_AND_STREETS: ReadonlySet<string> = new Set([
   ...STREET_HEADS,

@@ -15124,3 +15124,11 @@ describe('"Pvt. Ltd." with its points (enrich 1.23.1442)', () => {
     ]);
   });
 });
+
+describe('a street named "X Place" (enrich 1.23.1443)', () => {
+  it('is a place, not a person', () => {
+    expect(names('Fans gathered outside the league offices on Kestrel Place.')).toEqual([
+      'place:Kestrel Place',
+    ]);
+  });
+});
