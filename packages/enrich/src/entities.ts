@@ -12553,13 +12553,24 @@ const nationalTeams = (
       !lex.commonWords.has(c.words[0] ?? '') &&
       !PLACE_HEADS.has(c.words[0] ?? '') &&
       !ORG_HEADS.has(c.words[0] ?? '');
+    // A side's player by position before the player's name: "Port Adelaide forward Jarrod X" (a
+    // town the lists lack by that name, its head a place's).
+    const playerAfter =
+      c.words.length <= 3 &&
+      !c.titled &&
+      c.fixed !== 'organisation' &&
+      tokens[c.to]?.kind === 'word' &&
+      PLAYER_POSITIONS.has(tokens[c.to]?.text ?? '') &&
+      !!tokens[c.to + 1]?.cap &&
+      tokens[c.to + 1]?.kind === 'word';
     if (
       !c.countryCode &&
       !(c.fixed === 'place' || lex.places.has(c.key)) &&
       !clubName &&
       !scoredAgainst &&
       !clubCue &&
-      !townClub
+      !townClub &&
+      !playerAfter
     )
       continue;
     // A player's country is a nationality, whatever follows: "Anna Kowal of Poland 6-4, 6-2",
@@ -12634,6 +12645,10 @@ const nationalTeams = (
   return teams;
 };
 
+/** A player's position in lower case, between a side's name and the player's: "Port Adelaide forward X". */
+const PLAYER_POSITIONS = wordSet(
+  'forward striker midfielder defender goalkeeper winger keeper fullback full-back halfback half-back ruckman playmaker',
+);
 /** Of TEAM_AFTER, the verbs any subject has: after a preposition of place the name is no side. */
 const PLAIN_VERBS_AFTER = wordSet('are were have');
 /** A side's verbs of a game's course, after its home's name: "Boston rallied", "Seattle edged". */

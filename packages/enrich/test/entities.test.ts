@@ -15132,3 +15132,13 @@ describe('a street named "X Place" (enrich 1.23.1443)', () => {
     ]);
   });
 });
+
+describe("a side's name before a player's position and name, in a sports story (enrich 1.23.1444)", () => {
+  it('is the club', () => {
+    expect(
+      names(
+        'Port Kembla forward Jarrah Toohey will face the tribunal after the match. The defender was hurt and the penalty was harsh.',
+      ),
+    ).toEqual(['organisation:Port Kembla', 'person:Jarrah Toohey']);
+  });
+});
