@@ -7213,6 +7213,20 @@ const extractFromTokens = (
       while (employer > p + 1 && LEVEL_ADJECTIVES.has(tokens[employer - 1]?.lower ?? '')) employer--;
       // A body's name with a rank word in it is no employer and title: "Leeds General Infirmary".
       if (employer > p && ORG_HEADS.has(tokens[to - 1]?.lower ?? '')) employer = -1;
+      // ... nor one whose title's word comes before an everyday plural that ends it: "Climate Justice
+      // Advocates" (no officer "Justice" and person "Advocates").
+      const plural = tokens[to - 1];
+      if (
+        employer > p &&
+        employer === to - 2 &&
+        plural?.kind === 'word' &&
+        /\p{Ll}s$/u.test(plural.text) &&
+        lex.commonWords.has(plural.lower) &&
+        lex.commonWords.has(plural.lower.slice(0, -1)) &&
+        !lex.nameParts.has(plural.lower) &&
+        !lex.firstNames.has(plural.lower)
+      )
+        employer = -1;
       // Everyday words before a minister are the portfolio, no employer: "Labour Market Minister Karin
       // Åström", "Digital Economy Minister".
       if (

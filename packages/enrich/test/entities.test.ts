@@ -15142,3 +15142,11 @@ describe("a side's name before a player's position and name, in a sports story (
     ).toEqual(['organisation:Port Kembla', 'person:Jarrah Toohey']);
   });
 });
+
+describe("a body's name with a title's word before an everyday plural (enrich 1.23.1445)", () => {
+  it('is one body, no officer and person', () => {
+    expect(names('The case was brought by the group Ocean Justice Advocates on Monday.')).toEqual([
+      'organisation:Ocean Justice Advocates',
+    ]);
+  });
+});
