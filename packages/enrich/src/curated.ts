@@ -80,7 +80,7 @@ export const WHOLE_TITLE_TEXT = `
  */
 export const TITLE_WORDS = set(`
   president presidents vice prime minister ministers secretary secretaries senator sen rep representative congressman congresswoman
-  legislator lawmaker
+  legislator lawmaker rapporteur rapporteurs
   supreme managing
   senators justices judges governors
   governor gov mayor ambassador envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh sheikha

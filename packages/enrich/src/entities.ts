@@ -38,7 +38,7 @@ import { partToken, TWO_LETTER_INITIAL, WIRE_SLUG_WORDS } from './tokenize.ts';
 /** Titles that alone make the following name a person (modifiers such as "Foreign" do not). */
 const TITLE_CORE =
   wordSet(`president minister secretary senator sen rep representative congressman congresswoman legislator lawmaker governor gov mayor ambassador
-  envoy chancellor premier king queen prince princess pope emperor empress sultan emir sheikh sheikha mr mrs ms miss dr prof
+  envoy rapporteur chancellor premier king queen prince princess pope emperor empress sultan emir sheikh sheikha mr mrs ms miss dr prof
   professor provost rector sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
   commander marshal brigadier brig commodore canon sister judge justice chairman chairwoman chairperson chair ceo founder co-founder director manager spokesman spokeswoman
   spokesperson commissioner inspector sub-inspector controller solicitor detective officer constable sheriff superintendent attorney prosecutor coach chief executive

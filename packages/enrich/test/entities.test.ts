@@ -15150,3 +15150,12 @@ describe("a body's name with a title's word before an everyday plural (enrich 1.
     ]);
   });
 });
+
+describe('"Special Rapporteur" before a name (enrich 1.23.1446)', () => {
+  it('is a title', () => {
+    expect(names('UN Special Rapporteur Ines Okonjo-Vidal said the ruling mattered.')).toEqual([
+      'organisation:UN',
+      'person:Ines Okonjo-Vidal',
+    ]);
+  });
+});
