@@ -7873,6 +7873,19 @@ const extractFromTokens = (
         if (thing?.kind === 'word' && thing.text === thing.lower && NAMED_THINGS.has(thing.text)) continue;
       }
     }
+    // A compass point alone before "and" and another one's region is that region's, no place of its
+    // own: "East | and Central Africa".
+    if (
+      words.length === 1 &&
+      COMPASS.has(key) &&
+      tokens[seg.to]?.lower === 'and' &&
+      COMPASS.has(tokens[seg.to + 1]?.lower ?? '') &&
+      !!tokens[seg.to + 1]?.cap &&
+      !!tokens[seg.to + 2]?.cap &&
+      // (a country so named keeps it: "North and South Korea")
+      !lex.countries.has(`${key} ${tokens[seg.to + 2]?.lower ?? ''}`)
+    )
+      continue;
     // A numbered unit of a city alone is none of the three: "the 24th Ward", "the Fifth District".
     if (
       words.length === 1 &&

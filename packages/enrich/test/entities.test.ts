@@ -15159,3 +15159,16 @@ describe('"Special Rapporteur" before a name (enrich 1.23.1446)', () => {
     ]);
   });
 });
+
+describe('a compass point alone before "and" and another one\'s region (enrich 1.23.1447)', () => {
+  it('is no place of its own', () => {
+    expect(names('Mombasa is the gateway to East and Central Africa.')).toEqual([
+      'place:Mombasa',
+      'place:Central Africa',
+    ]);
+  });
+  it('keeps a country so named (guard)', () => {
+    // (what "North" joins is another matter: here only that it is not dropped)
+    expect(names('Trade between North and South Korea fell.').some((n) => n.endsWith(':North'))).toBe(true);
+  });
+});
