@@ -9865,6 +9865,16 @@ const extractFromTokens = (
         }
       }
     }
+    // A club after its league and "side": "Ligue 1 side AJ Auxerre", "Serie A side Torino".
+    if (
+      before?.kind === 'word' &&
+      before.text === 'side' &&
+      (before2?.kind === 'num' || (before2?.cap && before2.kind === 'word')) &&
+      words.length <= 3
+    ) {
+      scores.organisation += 3;
+      scores.person -= 1;
+    }
     // A brand of one capital letter, a hyphen and a word is a service's, no one's name: "M-Cash",
     // "M-Pesa", "E-Kiosk".
     if (words.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}+$/u.test(first.text)) {

@@ -15172,3 +15172,9 @@ describe('a compass point alone before "and" and another one\'s region (enrich 1
     expect(names('Trade between North and South Korea fell.').some((n) => n.endsWith(':North'))).toBe(true);
   });
 });
+
+describe('a club after its league and "side" (enrich 1.23.1448)', () => {
+  it('is the club, though it opens with initials', () => {
+    expect(names('He played for Ligue 2 side AC Brevin last season.')).toEqual(['organisation:AC Brevin']);
+  });
+});
