@@ -6841,6 +6841,15 @@ const extractFromTokens = (
           !((t.lower === 'major' || t.lower === 'premier') && tokens[q + 1]?.lower === 'league') &&
           // ("King Street", "Queen Square", "Bishop Road": a street named after the title)
           !(q + 1 < to && SQUARES_AND_STREETS.has(tokens[q + 1]?.lower ?? '')) &&
+          // ("Justice Bridge Uganda": a body named with a title's word, an everyday word and its country)
+          !(
+            q === from &&
+            to - q >= 3 &&
+            lex.countries.has(tokens[to - 1]?.lower ?? '') &&
+            lex.commonWords.has(tokens[q + 1]?.lower ?? '') &&
+            !lex.firstNames.has(tokens[q + 1]?.lower ?? '') &&
+            !TITLE_WORDS.has(tokens[q + 1]?.lower ?? '')
+          ) &&
           // ("Envoy Air": an airline named with a title's word)
           !(q === from && to - q === 2 && tokens[q + 1]?.text === 'Air') &&
           // ("General Santos City": a city named after a titled person, the title opening its name)

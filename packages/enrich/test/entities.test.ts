@@ -15178,3 +15178,12 @@ describe('a club after its league and "side" (enrich 1.23.1448)', () => {
     expect(names('He played for Ligue 2 side AC Brevin last season.')).toEqual(['organisation:AC Brevin']);
   });
 });
+
+describe("a body named with a title's word, an everyday word and its country (enrich 1.23.1449)", () => {
+  it('is one body, not an officer and a person', () => {
+    expect(names('The director of the group Justice Bridge Malawi welcomed the decision.')).toEqual([
+      'organisation:Justice Bridge Malawi',
+      'place:Malawi',
+    ]);
+  });
+});
