@@ -1556,6 +1556,10 @@ const NAME_OPENING_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** A kind of body before its name: "the company", "chipmaker", "drugmaker"; also in the plural before a
  * list of them ("Steelmakers Algoma Steel and Stelco", "the companies Acme and Brill"). */
+/** Words inside known bodies' names, after their first: only these can carry a run on to one. */
+const KNOWN_ORG_INNER_WORDS: ReadonlySet<string> = new Set(
+  [...KNOWN_ORGS].flatMap((key) => key.split('_').slice(1)),
+);
 /** Things, not bodies, people or places, that stories name: "the rocket, named Skerry". */
 const NAMED_THINGS = wordSet(
   'rocket rockets satellite satellites probe spacecraft lander rover ship vessel boat yacht tanker ferry storm hurricane cyclone typhoon dog cat horse puppy robot drone missile vaccine drug variant',
@@ -5245,6 +5249,7 @@ const extractFromTokens = (
       if (
         lowWord?.kind === 'word' &&
         lowWord.text === lowWord.lower &&
+        KNOWN_ORG_INNER_WORDS.has(lowWord.text) &&
         lowWord.sentence === tokens[j - 1]?.sentence
       ) {
         let end = -1;
