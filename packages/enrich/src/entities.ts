@@ -12706,11 +12706,11 @@ const PLAIN_VERBS_AFTER = wordSet('are were have');
 const TEAM_RESULT_VERBS = wordSet(
   'rallied edged routed clinched swept outscored earned reached levelled leveled equalised equalized',
 );
-/** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
 /** Lower-case words inside a person's full name that link its parts: "bin", "de la", "van der". */
 const NAME_LINK_PARTICLES = wordSet(
   'bin binti bint ibn ben ould de da di do dos das del della la le van von der den ter',
 );
+/** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
 const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   ...LONE_NAME_VERBS,
   ...wordSet(`have were are do also calls warns urges tells adds claims argues insists believes wants plans expects

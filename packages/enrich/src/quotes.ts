@@ -3012,7 +3012,7 @@ export const extractQuotes = (
     }
     return false;
   };
-  /** "for" at `t` after "a spokesperson": "a spokesman for ...", "an aide's spokeswoman for ...". */
+  /** "for" at `t` right after "a" or "an" and a spokesperson's word: "a spokesman for ...". */
   const spokespersonForAt = (t: number): boolean =>
     tokens[t]?.lower === 'for' &&
     inQuote[t] === -1 &&
