@@ -12706,10 +12706,6 @@ const PLAIN_VERBS_AFTER = wordSet('are were have');
 const TEAM_RESULT_VERBS = wordSet(
   'rallied edged routed clinched swept outscored earned reached levelled leveled equalised equalized',
 );
-/** Lower-case words inside a person's full name that link its parts: "bin", "de la", "van der". */
-const NAME_LINK_PARTICLES = wordSet(
-  'bin binti bint ibn ben ould de da di do dos das del della la le van von der den ter',
-);
 /** Verbs and auxiliaries that follow a body's name as its predicate ("Amnesty said", "Oxfam has"). */
 const PREDICATE_STARTS: ReadonlySet<string> = new Set([
   ...LONE_NAME_VERBS,
@@ -13572,7 +13568,7 @@ const cluster = (
   const personLikeFull = (full: string): boolean => {
     const words = full.split(' ');
     // (a name's particles do not count: "Emre bin Yusuf Aydin", "Rosa de la Vega")
-    const named = words.filter((w) => !NAME_LINK_PARTICLES.has(w)).length;
+    const named = words.filter((w) => !NAME_PARTICLES.has(w)).length;
     return (
       words.length >= 2 &&
       named <= 3 &&
