@@ -3309,6 +3309,13 @@ const extractFromTokens = (
         k - i < 5
       ) {
         if (ORG_HEADS.has(tokens[k]?.lower ?? '') || PLACE_HEADS.has(tokens[k]?.lower ?? '')) return true;
+        // (an airline's "Air" after it: "Viking Air", as the scores take "Lion Air")
+        if (
+          k === i + 1 &&
+          tokens[k]?.lower === 'air' &&
+          !(tokens[k + 1]?.cap && tokens[k + 1]?.kind === 'word')
+        )
+          return true;
         // (a head with its faction after a hyphen: "Muslim League-Nawaz")
         if (ORG_HEADS.has(factionHead(tokens[k]))) return true;
         // (or a known body's name: "Syrian Arab Red Crescent")

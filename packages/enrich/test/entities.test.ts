@@ -15187,3 +15187,9 @@ describe("a body named with a title's word, an everyday word and its country (en
     ]);
   });
 });
+
+describe('a group adjective before an airline\'s "Air" (enrich 1.23.1450)', () => {
+  it("opens the airline's name at the start of a sentence", () => {
+    expect(names('Viking Air said it would hire 40 pilots.')).toEqual(['organisation:Viking Air']);
+  });
+});
