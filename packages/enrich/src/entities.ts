@@ -10791,7 +10791,7 @@ const extractFromTokens = (
     if (
       after?.kind === 'word' &&
       (after.text === 'said' || after.text === 'says' || after.text === 'announced') &&
-      (after2?.text === 'it' || after2?.text === 'its') &&
+      (after2?.text === 'it' || after2?.text === 'its' || saidItPast(tokens, seg.to + 1)) &&
       !g &&
       !doubleFamily &&
       // (nor a name of two words after a person's title: "Hitachi chairman Toshiaki Higashihara
@@ -14804,4 +14804,28 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
         )
     );
   return name;
+};
+
+const STATEMENT_NOUNS = new Set(['statement', 'filing', 'release', 'note', 'email', 'letter']);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * "it" or "its" after when or how a speaker said so and "that": "Orchard said on Tuesday that it
+ * would appeal", "said in a statement that its ..." (k: the token after "said").
+ */
+const saidItPast = (tokens: readonly Token[], k: number): boolean => {
+  let past = 0;
+  for (; past < 2; past++) {
+    if (tokens[k]?.lower === 'on' && WEEKDAY.test(tokens[k + 1]?.lower ?? '')) k += 2;
+    else if (
+      tokens[k]?.lower === 'in' &&
+      (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') &&
+      STATEMENT_NOUNS.has(tokens[k + 2]?.lower ?? '')
+    )
+      k += 3;
+    else break;
+  }
+  if (past === 0) return false;
+  if (tokens[k]?.lower === 'that') k++;
+  return tokens[k]?.text === 'it' || tokens[k]?.text === 'its';
 };

@@ -15193,3 +15193,16 @@ describe('a group adjective before an airline\'s "Air" (enrich 1.23.1450)', () =
     expect(names('Viking Air said it would hire 40 pilots.')).toEqual(['organisation:Viking Air']);
   });
 });
+
+describe('a name that calls itself "it" after when or how it said so (enrich 1.23.1451)', () => {
+  it('is a body after "said on <day> that it"', () => {
+    expect(names('Brambleford said on Tuesday that it would appeal the ruling.')).toEqual([
+      'organisation:Brambleford',
+    ]);
+  });
+  it('is a body after "said in a statement that its"', () => {
+    expect(names('Brambleford said in a statement that its sales had fallen.')).toEqual([
+      'organisation:Brambleford',
+    ]);
+  });
+});
