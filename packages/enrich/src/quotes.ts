@@ -4047,12 +4047,15 @@ export const extractQuotes = (
       const coordinated = tokens[c - 1]?.lower === 'but' || tokens[c - 1]?.lower === 'and';
       if (participle || coordinated) {
         const opening = sentences[cueTok.sentence]?.from ?? c;
-        let subject = firstSubjectIn(Math.max(opening, from), c);
+        // (a quote before in the sentence does not hide its subject from a verb after "but": 'Orchard
+        // said it would "engage constructively" with the CMA but warned that ... "..."')
+        const start = coordinated ? opening : Math.max(opening, from);
+        let subject = firstSubjectIn(start, c);
         // (or a body opening it: "The Office of Management and Budget said ... the Senate measure and
         // urged '...'")
         if (!subject && coordinated)
           for (const s of orgSubjects)
-            if (s.at >= Math.max(opening, from) && s.at < c && s.at <= opening + 1) subject ??= s.entity;
+            if (s.at >= start && s.at < c && s.at <= opening + 1) subject ??= s.entity;
         // (a pronoun opening the sentence is its subject: "He criticised the owners, saying, '...'")
         const lead = tokens[opening];
         if (
@@ -4221,6 +4224,9 @@ export const extractQuotes = (
     // concluded ...')
     const cueOpensSentence =
       !!openSentence && openSentence.from < q.open && cueWithin(openSentence.from, q.open);
+    // (... or past a short phrase opening with a preposition: 'Orchard said it would "engage
+    // constructively" with the CMA but warned that ...' is not the CMA's)
+    const phraseAfter = OBJECT_PREPOSITIONS.has(tokens[q.close + 1]?.lower ?? '');
     for (let k = q.close + 1; k <= q.close + (cueOpensSentence ? 9 : 3) && k < nearRight; k++) {
       const w = tokens[k]?.lower ?? '';
       if (CUE_VERBS.has(w)) break;
@@ -4229,7 +4235,10 @@ export const extractQuotes = (
       // role," but added that President Y had asked ...')
       if (
         cueOpensSentence &&
-        k <= q.close + 2 &&
+        (k <= q.close + 2 ||
+          (phraseAfter &&
+            k <= q.close + 6 &&
+            tokens.slice(q.close + 1, k).every((t) => t.kind === 'word'))) &&
         (w === 'but' || w === 'and') &&
         CUE_VERBS.has(tokens[k + 1]?.lower ?? '') &&
         tokens[k + 1]?.text === tokens[k + 1]?.lower

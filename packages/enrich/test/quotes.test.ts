@@ -4762,3 +4762,14 @@ describe('"The agent, London-based X of Y Ltd, said" (enrich 1.23.1437)', () => 
     ).toBe('Daniel Okafor');
   });
 });
+
+describe('a verb after "but" sharing the subject of a cue before a quote (enrich 1.23.1452)', () => {
+  const text =
+    'Westbrook Mills Ltd said it would "work closely" with the Harbour Authority but warned that the plan "could cost jobs."';
+  it('leaves the quote before "with the X but warned" to the cue before it', () => {
+    expect(speakerOf(text, 'work closely')).toBe('Westbrook Mills Ltd');
+  });
+  it('gives the quote after "but warned" to the sentence\'s subject, not the body named after "with"', () => {
+    expect(speakerOf(text, 'could cost jobs')).toBe('Westbrook Mills Ltd');
+  });
+});
