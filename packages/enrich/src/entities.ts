@@ -129,7 +129,8 @@ const HEAD_FIRST_ORGS =
   racing sporting air ferrovie université hôpital tele télé atlético atletico deportivo dynamo dinamo olympique borussia pt galerie galleria museo musée
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
-  transportes trasporti banque cooperativa cooperativo coopérative
+  transportes trasporti banque cooperativa cooperativo coopérative scuderia equipo laboratorios laboratorio
+  laboratório laboratórios laboratoire laboratoires unión união
   sparta slavia spartak lokomotiv legia steaua hapoel maccabi beitar shakhtar zenit`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */

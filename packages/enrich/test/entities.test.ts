@@ -15206,3 +15206,11 @@ describe('a name that calls itself "it" after when or how it said so (enrich 1.2
     ]);
   });
 });
+
+describe("more words that open a body's name in Romance languages (enrich 1.23.1453)", () => {
+  it('makes a racing team, a laboratory and a club bodies', () => {
+    expect(names("Scuderia Montalto's driver finished second.")).toEqual(['organisation:Scuderia Montalto']);
+    expect(names('Laboratorios Arvena halted production.')).toEqual(['organisation:Laboratorios Arvena']);
+    expect(names('The match against Unión Palmira was postponed.')).toEqual(['organisation:Unión Palmira']);
+  });
+});
