@@ -929,6 +929,7 @@ const CLUB_SUFFIXES = new Set([
   'CF',
   'AFC',
   'SC',
+  'BSC',
   'AC',
   'FK',
   'SK',
@@ -5347,7 +5348,13 @@ const extractFromTokens = (
     // So is a party member after a place: "a New York Democrat", "a Texas Republican".
     const member = j - i >= 2 && (tail?.lower === 'democrat' || tail?.lower === 'republican');
     const endWithout =
-      (j - i >= 3 && tail && POSTNOMINALS.has(tail.text) && tokens[j - 2]?.kind === 'word') || member
+      (j - i >= 3 &&
+        tail &&
+        POSTNOMINALS.has(tail.text) &&
+        tokens[j - 2]?.kind === 'word' &&
+        // (not a known club's "SC": "Al Ahly SC")
+        !(tail.text === 'SC' && KNOWN_ORGS.has(spanKey(tokens, i, j - 1, '_')))) ||
+      member
         ? j - 1
         : j;
     // "Former", "Acting" before a name that is no title's: "Former Wexford mayor jailed".
@@ -5884,7 +5891,9 @@ const extractFromTokens = (
         add(from, k, 'person', undefined);
       break;
     }
-    for (let len = Math.min(to - from - 1, 4); len >= 2; len--) {
+    // (not a club's own name before its suffix: "Real Madrid CF", "Al Ahly SC" name one club)
+    const clubSuffixed = CLUB_SUFFIXES.has(tokens[to - 1]?.text ?? '');
+    for (let len = Math.min(to - from - 1, 4); len >= 2 && !(clubSuffixed && len === to - from - 1); len--) {
       if (KNOWN_ORGS.has(spanKey(tokens, from, from + len, '_'))) {
         add(from, from + len, 'organisation', undefined);
         break;
@@ -12060,7 +12069,13 @@ const isProductName = (
       (after2.text === '-' || after2.text === ':' || after2.text === '–' || after2.kind === 'num')
     ) &&
     // (nor a count of time or things after a body's name: "registered with CARA 41 months ago")
-    !(after2?.kind === 'word' && COUNTED_NOUNS.has(after2.text))
+    !(after2?.kind === 'word' && COUNTED_NOUNS.has(after2.text)) &&
+    // (nor a club's year after its initials and town: "SC Paderborn 07", "FSV Mainz 05")
+    !(
+      to - from >= 2 &&
+      CLUB_PREFIXES.has(tokens[from]?.lower ?? '') &&
+      tokens[from]?.text === tokens[from]?.text.toUpperCase()
+    )
   )
     evidence = true;
   if (!evidence) return false;

@@ -15214,3 +15214,19 @@ describe("more words that open a body's name in Romance languages (enrich 1.23.1
     expect(names('The match against Unión Palmira was postponed.')).toEqual(['organisation:Unión Palmira']);
   });
 });
+
+describe("clubs' initials before and after their names (enrich 1.23.1454)", () => {
+  it('takes "BSC" as a club\'s suffix', () => {
+    expect(names('He signed for Hertha BSC in June.')).toEqual(['organisation:Hertha BSC']);
+  });
+  it('keeps a club whose year follows its initials and town (the year is left out)', () => {
+    expect(names('He joined SC Paderborn 07 in 2019.')).toEqual(['organisation:SC Paderborn']);
+  });
+  it('lists no known club inside its own suffixed name', () => {
+    expect(names('Fans of Real Madrid CF marched.')).toEqual(['organisation:Real Madrid CF']);
+  });
+  it('keeps "SC" after a known club (not a senior counsel\'s letters)', () => {
+    expect(names('Fans of Al Ahly SC marched.')).toEqual(['organisation:Al Ahly SC']);
+    expect(names('Senior counsel Conor Devlin SC said the case was weak.')).toEqual(['person:Conor Devlin']);
+  });
+});
