@@ -1308,6 +1308,10 @@ const TERRITORY_BODIES = wordSet(
 );
 /** Prepositions of where something is, before a name then placed "in" a known place. */
 const PLACED_AFTER = wordSet('in at near across outside inside throughout into via around along opposite');
+/** Words of going before "for" and a destination: "bound for", "left for". */
+const TRAVEL_FOR = wordSet(
+  'bound headed heading destined left leaving departed departing sailed sailing set',
+);
 /** Verbs of going to a place, before "on": "converged on Kibeho" (not "relied on Kibwana"). */
 const CONVERGING_VERBS = wordSet(
   'converged converge converging marched march marching descended descend descending',
@@ -10502,6 +10506,19 @@ const extractFromTokens = (
           scores.person -= 1;
         }
       }
+    }
+    // Where a ship, a plane or a traveller is bound for: "a tanker bound for Fujairah", "left for
+    // Timbuktu" (not a cause: "bound for glory" is no name).
+    if (
+      words.length <= 3 &&
+      !headed &&
+      !country &&
+      !knownPlace &&
+      before?.text === 'for' &&
+      TRAVEL_FOR.has(before2?.text ?? '')
+    ) {
+      scores.place += 2;
+      scores.person -= 1;
     }
     // A name no list knows after a compass adjective in lower case is a region's or a town's:
     // "southern Moravia", "in northern Vestland" (not a body: "eastern Ukraine's Azov Regiment").

@@ -15230,3 +15230,10 @@ describe("clubs' initials before and after their names (enrich 1.23.1454)", () =
     expect(names('Senior counsel Conor Devlin SC said the case was weak.')).toEqual(['person:Conor Devlin']);
   });
 });
+
+describe('a name no list knows after "bound for", "left for" (enrich 1.23.1455)', () => {
+  it('is the place travelled to', () => {
+    expect(names('The tanker was bound for Kharvona.')).toEqual(['place:Kharvona']);
+    expect(names('She left for Valdenora on Monday.')).toEqual(['place:Valdenora']);
+  });
+});
