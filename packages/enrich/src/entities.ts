@@ -10771,7 +10771,9 @@ const extractFromTokens = (
       scores.person += 2;
     // ... and so is a role after "a" in apposition: "Zainab Abubakar, a 23-year-old singer from Kaduna"
     // (even after "went to", which reads as a place's).
-    if (!country && !knownPlace && roleInApposition(seg.to)) scores.person += 2;
+    // (not after "in": "In Palma de Mallorca, the president of the regional government said" names
+    // where, and the role is the next clause's subject)
+    if (!country && !knownPlace && before?.lower !== 'in' && roleInApposition(seg.to)) scores.person += 2;
     // A dateline's town in capitals before its state or country: "CUPERTINO, California —".
     if (
       first.start === 0 || (text.charCodeAt(first.start - 1) === 10 && first.initial)

@@ -15237,3 +15237,13 @@ describe('a name no list knows after "bound for", "left for" (enrich 1.23.1455)'
     expect(names('She left for Valdenora on Monday.')).toEqual(['place:Valdenora']);
   });
 });
+
+describe('a name after "in" before a comma and a role (enrich 1.23.1456)', () => {
+  it('is where, not a person in apposition', () => {
+    expect(names('In Kharvona, the president spoke for an hour.')).toEqual(['place:Kharvona']);
+    expect(names('Speaking in Kharvona, the president said it was over.')).toEqual(['place:Kharvona']);
+  });
+  it('still takes a role in apposition after a name elsewhere (guard)', () => {
+    expect(names('He met Tomas Kharvon, the president of the club.')).toEqual(['person:Tomas Kharvon']);
+  });
+});
