@@ -5440,7 +5440,10 @@ const extractFromTokens = (
           ))
       )
         break;
-      if (acronymSpells(letters, acronymWords(tokens, from, to))) {
+      if (
+        acronymSpells(letters, acronymWords(tokens, from, to)) ||
+        (letters.length >= 5 && acronymSpells(letters, acronymWords(tokens, from, to), true))
+      ) {
         runs.splice(q, r - q + 1, [from, to]);
         r = q;
         break;
@@ -12354,22 +12357,22 @@ export const spanKey = (tokens: readonly Token[], from: number, to: number, sep 
   return key;
 };
 
-const NOT_IN_INITIALS = wordSet('of the and for & de');
+const NOT_IN_INITIALS = wordSet('of the and for & de und');
 /** Lower-case words inside a body's name spelled out before its initials ("... in India (BCCI)"). */
 /** Auxiliaries that open a clause's verb: after "Name, the airline", a new clause, no apposition. */
 const CLAUSE_AUXILIARIES = wordSet(
   'has had have is was were will would could can may might must should did does',
 );
 const ACRONYM_LINKS = wordSet(
-  'of the and for in on against de para el la los las del pour et les des du di y ng en',
+  'of the and for in on against de para el la los las del pour et les des du di y ng en und',
 );
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /**
  * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking
  * words and a hyphenated word's later parts may give theirs or not ("Co-operation" is C in OSCE).
  */
-const acronymSpells = (letters: string, words: readonly string[]): boolean => {
-  const parts: Array<{ ch: string; optional: boolean }> = [];
+const acronymSpells = (letters: string, words: readonly string[], loose = false): boolean => {
+  const parts: Array<{ ch: string; optional: boolean; next?: string }> = [];
   // (a company's legal form at the end may give its letter or not: "Nippon Telegraph and Telephone
   // Corp. (NTT)", "Tokyo Electric Power Company (TEPCO)")
   let last = words.length - 1;
@@ -12388,24 +12391,32 @@ const acronymSpells = (letters: string, words: readonly string[]): boolean => {
     }
     const optional = NOT_IN_INITIALS.has(w) || ACRONYM_LINKS.has(w) || n === legalForm;
     const pieces = w.split('-');
-    parts.push({ ch: w.charAt(0), optional });
+    parts.push({ ch: w.charAt(0), optional, next: w.charAt(1) });
     for (let k = 1; k < pieces.length; k++) parts.push({ ch: pieces[k]?.charAt(0) ?? '', optional: true });
   }
   // (a small table: can letters[i..] be spelled by parts[j..]?)
   const memo = new Map<number, boolean>();
-  const can = (i: number, j: number): boolean => {
+  // (loose: one word may give its first two letters, as some bodies spell theirs: "Nigerian Maritime
+  // Administration and Safety Agency (NIMASA)")
+  const can = (i: number, j: number, spare: boolean): boolean => {
     if (j === parts.length) return i === letters.length;
-    const key = i * 64 + j;
+    const key = (i * 64 + j) * 2 + (spare ? 1 : 0);
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const p = parts[j] as { ch: string; optional: boolean };
+    const p = parts[j] as { ch: string; optional: boolean; next?: string };
     const ok =
-      (i < letters.length && letters.charAt(i) === p.ch && can(i + 1, j + 1)) ||
-      (p.optional && can(i, j + 1));
+      (i < letters.length && letters.charAt(i) === p.ch && can(i + 1, j + 1, spare)) ||
+      (spare &&
+        !p.optional &&
+        i + 1 < letters.length &&
+        letters.charAt(i) === p.ch &&
+        letters.charAt(i + 1) === p.next &&
+        can(i + 2, j + 1, false)) ||
+      (p.optional && can(i, j + 1, spare));
     memo.set(key, ok);
     return ok;
   };
-  return words.length >= 3 && can(0, 0);
+  return words.length >= 3 && can(0, 0, loose);
 };
 
 /** Are `letters` (two or more) found in order in `word`, the first being its first letter? */

@@ -15247,3 +15247,16 @@ describe('a name after "in" before a comma and a role (enrich 1.23.1456)', () =>
     expect(names('He met Tomas Kharvon, the president of the club.')).toEqual(['person:Tomas Kharvon']);
   });
 });
+
+describe('a body spelled out before initials that take two letters of one word, or skip "und" (enrich 1.23.1457)', () => {
+  it('joins the runs cut at "and" when the initials take a word\'s first two letters', () => {
+    expect(names('The Ghanaian Ports Authority and Marine Board (GHPAMB) said it would act.')).toEqual([
+      'organisation:Ghanaian Ports Authority and Marine Board',
+    ]);
+  });
+  it('joins a German name at "und"', () => {
+    expect(names('Shares in Bremer Lager und Transport AG (BLTA) fell.')).toEqual([
+      'organisation:Bremer Lager und Transport AG',
+    ]);
+  });
+});
