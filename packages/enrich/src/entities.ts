@@ -6037,12 +6037,20 @@ const extractFromTokens = (
     else if (tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'the' && tokens[to + 2]?.cap)
       next = to + 2;
     else if (tokens[to]?.lower === 'and' && tokens[to + 1]?.cap) next = to + 1;
-    // (not a title opening the holder's name: "Minister for Polar Research, Lord Hammond of Kew,")
+    // (not a title opening the holder's name: "Minister for Polar Research, Lord Hammond of Kew,";
+    // a title's word before "and" or an everyday word no name has is a field: "Tourism, Sport and
+    // Major Events")
+    const field = tokens[next + 1];
     if (
       next > 0 &&
       tokens[next]?.kind === 'word' &&
       lex.commonWords.has(tokens[next]?.lower ?? '') &&
-      !TITLE_WORDS.has(tokens[next]?.lower ?? '')
+      (!TITLE_WORDS.has(tokens[next]?.lower ?? '') ||
+        !field?.cap ||
+        (field.kind === 'word' &&
+          lex.commonWords.has(field.lower) &&
+          !lex.firstNames.has(field.lower) &&
+          !lex.nameParts.has(field.lower)))
     )
       portfolioTitles.add(next);
   }

@@ -15260,3 +15260,16 @@ describe('a body spelled out before initials that take two letters of one word, 
     ]);
   });
 });
+
+describe("a minister's listed portfolio whose words are also titles' (enrich 1.23.1458)", () => {
+  it('leaves "Sport" and "Major Events" to the title, not to the holder\'s name', () => {
+    expect(names('Minister for Culture, Sport and Major Events Tomas Ilves-Berg said it was over.')).toEqual([
+      'person:Tomas Ilves-Berg',
+    ]);
+  });
+  it('reads the last field before the holder over a list with "Food"', () => {
+    expect(names('Minister of Food, Agriculture and Light Industry Dorj Batbayar said it was over.')).toEqual(
+      ['person:Dorj Batbayar'],
+    );
+  });
+});
