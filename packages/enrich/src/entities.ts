@@ -1550,7 +1550,8 @@ const ORG_KIND_BEFORE =
   alliance movement foundation band duo trio quartet quintet outfit ensemble imprint ngo platform service lobby
   cooperative co-operative consortium think-tank thinktank monopoly party contractor subcontractor courier
   reinsurer supermarket bottler telco lessor channel portal venture exporter importer corporation organisation arm broker
-  organization bloc authority`);
+  organization bloc authority engine marketplace streamer grocer bookmaker
+  telecom telecoms`);
 /** Kinds of musical act before the act's name, whatever word it is: "the band Harbour". */
 const BAND_KINDS = wordSet('band duo trio quartet quintet outfit ensemble');
 /** Kinds of body that also open bodies' names ("Network Rail", "Union Pacific", "Studio Ghibli"). */

@@ -15273,3 +15273,11 @@ describe("a minister's listed portfolio whose words are also titles' (enrich 1.2
     );
   });
 });
+
+describe('more kinds of business before a name (enrich 1.23.1459)', () => {
+  it('makes the name after them a body', () => {
+    expect(names('He joined search engine Quarrow last year.')).toEqual(['organisation:Quarrow']);
+    expect(names('The deal with grocer Harlo fell through.')).toEqual(['organisation:Harlo']);
+    expect(names('The deal with streamer Pallido fell through.')).toEqual(['organisation:Pallido']);
+  });
+});
