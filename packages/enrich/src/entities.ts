@@ -7207,6 +7207,23 @@ const extractFromTokens = (
           tokens[k + 1]?.cap
         )
           break;
+        // (and "Maulana", a given name too in Indonesia, after a given name or a word no list holds:
+        // "Yusuf Maulana Harahap", "Rizky Maulana Siregar")
+        const lead = tokens[p]?.lower ?? '';
+        if (
+          w.lower === 'maulana' &&
+          k === p + 1 &&
+          tokens[k + 1]?.cap &&
+          tokens[k + 1]?.kind === 'word' &&
+          (lex.firstNames.has(lead) ||
+            (!lex.commonWords.has(lead) &&
+              !lex.places.has(lead) &&
+              !lex.countries.has(lead) &&
+              !lex.demonyms.has(lead) &&
+              !KNOWN_ORGS.has(lead) &&
+              !isAcronym(tokens[p] as Token)))
+        )
+          break;
         // (so is "Sultan" between a given name and an Arabic family name's "Al": "Omar Sultan Al Olama")
         if (
           w.lower === 'sultan' &&

@@ -15281,3 +15281,9 @@ describe('more kinds of business before a name (enrich 1.23.1459)', () => {
     expect(names('The deal with streamer Pallido fell through.')).toEqual(['organisation:Pallido']);
   });
 });
+
+describe('"Maulana" between a given name and a family name (enrich 1.23.1460)', () => {
+  it('is part of the name, no title', () => {
+    expect(names('Rizky Maulana Siregar said the dams were full.')).toEqual(['person:Rizky Maulana Siregar']);
+  });
+});
