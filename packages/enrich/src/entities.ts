@@ -12393,6 +12393,8 @@ const ACRONYM_LINKS = wordSet(
   'of the and for in on against de para el la los las del pour et les des du di y ng en und',
 );
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
+/** Articles that open a family name: "El Idrissi", "Al Mansouri", "La Torre". */
+const ARTICLE_SURNAME_LEADS = wordSet('el al la le');
 /**
  * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking
  * words and a hyphenated word's later parts may give theirs or not ("Co-operation" is C in OSCE).
@@ -13594,6 +13596,7 @@ const cluster = (
   // words of longer names, for a double family name alone ("López Obrador").
   const twoWordPeople = new Set<string>();
   const lastTwoOf = new Map<string, string>();
+  const articledPairOf = new Map<string, string>();
   for (const c of candidates) {
     if (c.group || (c.fixed ?? aggType(c.key)) !== 'person') continue;
     if (c.words.length === 2) twoWordPeople.add(c.key);
@@ -13603,6 +13606,13 @@ const cluster = (
       const tail = `${c.words[c.words.length - 2]} ${c.words[c.words.length - 1]}`;
       const had = lastTwoOf.get(tail);
       lastTwoOf.set(tail, had === undefined || had === c.key ? c.key : '');
+    }
+    // (and a first family name led by an article, between a given name and a second family name:
+    // "El Idrissi" for "Hassan El Idrissi Moreno")
+    if (c.words.length === 4 && ARTICLE_SURNAME_LEADS.has(c.words[1] ?? '')) {
+      const pair = `${c.words[1]} ${c.words[2]}`;
+      const had = articledPairOf.get(pair);
+      articledPairOf.set(pair, had === undefined || had === c.key ? c.key : '');
     }
   }
   let riverKeys: Map<string, string> | undefined;
@@ -14314,6 +14324,20 @@ const cluster = (
     if (type === 'person' && key === c.key && c.words.length === 2 && lastTwoOf.size > 0) {
       const longer = lastTwoOf.get(c.key);
       if (longer) key = longer;
+    }
+    // ... and a first family name led by an article alone, whatever its words made it: "El Idrissi
+    // said" after "Hassan El Idrissi Moreno".
+    if (
+      key === c.key &&
+      c.words.length === 2 &&
+      articledPairOf.size > 0 &&
+      !KNOWN_ORGS.has(c.words.join('_'))
+    ) {
+      const longer = articledPairOf.get(c.key);
+      if (longer) {
+        key = longer;
+        type = 'person';
+      }
     }
     // (also when the family name alone joined the longer name: "Tata died")
     if (type === 'person' && twoWordPeople.size > 0) {

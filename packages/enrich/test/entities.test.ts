@@ -15287,3 +15287,11 @@ describe('"Maulana" between a given name and a family name (enrich 1.23.1460)', 
     expect(names('Rizky Maulana Siregar said the dams were full.')).toEqual(['person:Rizky Maulana Siregar']);
   });
 });
+
+describe('a first family name led by an article, named alone after the full name (enrich 1.23.1461)', () => {
+  it('is the person, not a body', () => {
+    expect(summary('Karim El Ouazzani Ruiz arrived at noon. El Ouazzani said it was late.')).toEqual([
+      'person:Karim El Ouazzani Ruiz:Karim El Ouazzani Ruiz|El Ouazzani',
+    ]);
+  });
+});
