@@ -6724,7 +6724,13 @@ const extractFromTokens = (
           (p + 4 === to &&
             (tokens[p + 2]?.text === 'i' || tokens[p + 2]?.text === 'y') &&
             !!tokens[p + 3]?.cap &&
-            lex.nameParts.has(tokens[p + 3]?.lower ?? ''))) &&
+            (lex.nameParts.has(tokens[p + 3]?.lower ?? '') ||
+              // (Catalan "i" before a family name that is an everyday word too: "Puigcercós i Torrent")
+              (tokens[p + 2]?.text === 'i' &&
+                tokens[p + 3]?.kind === 'word' &&
+                !lex.places.has(tokens[p + 3]?.lower ?? '') &&
+                !lex.countries.has(tokens[p + 3]?.lower ?? '') &&
+                !ORG_HEADS.has(tokens[p + 3]?.lower ?? ''))))) &&
         !!famTok &&
         famTok.kind === 'word' &&
         lex.firstNames.has(tokens[p]?.lower ?? '') &&

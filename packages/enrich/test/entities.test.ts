@@ -15295,3 +15295,11 @@ describe('a first family name led by an article, named alone after the full name
     ]);
   });
 });
+
+describe("a country's name as a given name before a Catalan double family name (enrich 1.23.1462)", () => {
+  it('keeps the person whole where the second family name is also an everyday word', () => {
+    expect(names('Montserrat Puig i Torrent told the crowd to stay.')).toEqual([
+      'person:Montserrat Puig i Torrent',
+    ]);
+  });
+});
