@@ -155,7 +155,7 @@ const LONE_NAME_VERBS =
  * Blanc", "Estadio del Manzanares", "Aleje Jerozolimskie".
  */
 const HEAD_FIRST_PLACES = wordSet(
-  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa río rivière fleuve etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada jirón jiron',
+  'plaza piazza piazzale calle rue avenida avenue praça largo esplanada isla ilha lago monte puerto porto playa río rivière fleuve etang étang lac laguna gare estación estação stazione paseo passeig carrera viale corso rua avinguda mont estadio estádio stadio stade aleje quai molo calata akti viaducto ulica baie pointe passo col place plac wat douar bab hassi ain oued wadi jebel djebel jabal boulevard corniche palais carrer rambla puerta strada jirón jiron',
 );
 /** Words before and after "Achilles" that make it the tendon: "his Achilles", "an Achilles injury". */
 const ACHILLES_OWNERS = wordSet('my his her their your an a left right ruptured torn');
@@ -7111,7 +7111,13 @@ const extractFromTokens = (
         continue;
       }
       // (nor a title's word opening a known body's name: "Hon Hai Precision Industry")
-      const knownBodyOpens = q === p + 1 && KNOWN_ORGS.has(spanKey(tokens, p, p + 2, '_'));
+      // (nor a French mountain pass's "Col" before "du"/"de"/"d'": "the Col du Tourmalet", "Col d'Aspin"; a
+      // colonel's "Col" takes no article)
+      const knownBodyOpens =
+        (q === p + 1 && KNOWN_ORGS.has(spanKey(tokens, p, p + 2, '_'))) ||
+        (q === p + 1 &&
+          tokens[p]?.text === 'Col' &&
+          /^(?:du|de|des|d['’]\p{Lu}.*)$/u.test(tokens[q]?.text ?? ''));
       // A title and "of" before a body's name are the title of that body: "the President of Harvard
       // University, Ann Lee," is no body "President of Harvard University".
       if (

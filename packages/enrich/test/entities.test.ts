@@ -15303,3 +15303,15 @@ describe("a country's name as a given name before a Catalan double family name (
     ]);
   });
 });
+
+describe('a French mountain pass named with "Col" and "du"/"de"/"d\'" (enrich 1.23.1463)', () => {
+  it('is a place, not a colonel and a person', () => {
+    expect(names("He attacked on the Col du Marbore and crashed on the Col d'Estive.")).toEqual([
+      'place:Col du Marbore',
+      "place:Col d'Estive",
+    ]);
+  });
+  it('still reads a colonel\'s "Col" (guard)', () => {
+    expect(names('Col Ana Pires said the base was closed.')).toEqual(['person:Ana Pires']);
+  });
+});
