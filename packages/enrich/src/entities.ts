@@ -3947,6 +3947,22 @@ const extractFromTokens = (
       HYPHENATED_GIVEN.test(given.text)
     )
       return true;
+    // ... or a word that is a family name too, opening a company's name that runs on over two
+    // capitalized words or more to its legal suffix: "Sierra Pacifica Energy Holdings Inc. said",
+    // "Golden Poppy Mutual Insurance Co. and ...".
+    if (lex.nameParts.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower)) {
+      let k = i + 1;
+      while (
+        k < i + 6 &&
+        tokens[k]?.cap &&
+        tokens[k]?.kind === 'word' &&
+        tokens[k]?.sentence === t.sentence &&
+        !COMPANY_SUFFIXES.has(stripDots(tokens[k]?.lower ?? ''))
+      )
+        k++;
+      if (k >= i + 3 && tokens[k]?.cap && COMPANY_SUFFIXES.has(stripDots(tokens[k]?.lower ?? '')))
+        return true;
+    }
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
     // The family name may be an everyday word too when it is a name part seen capitalized mid-sentence

@@ -15315,3 +15315,14 @@ describe('a French mountain pass named with "Col" and "du"/"de"/"d\'" (enrich 1.
     expect(names('Col Ana Pires said the base was closed.')).toEqual(['person:Ana Pires']);
   });
 });
+
+describe("a family-name word opening a sentence and a company's name that runs to its legal suffix (enrich 1.23.1464)", () => {
+  it('keeps the first word in the name', () => {
+    expect(names('Sierra Verde Energy Holdings Inc. said it would pay.')).toEqual([
+      'organisation:Sierra Verde Energy Holdings Inc',
+    ]);
+    expect(names('Golden Poppy Insurance Co. said it would pay.')).toEqual([
+      'organisation:Golden Poppy Insurance Co',
+    ]);
+  });
+});
