@@ -2855,6 +2855,16 @@ const extractFromTokens = (
           tokens[i + 2]?.text === '/'))
     )
       return false;
+    // The wire's end mark in brackets names nothing: "... on Tuesday. (END)".
+    if (t?.text === 'END' && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') return false;
+    // Nor does a bill's letters before its number: "SB 1147", "HB 22", "AB 5".
+    if (
+      t &&
+      /^(?:SB|HB|AB|HR|SF|HF|LB|LD)$/u.test(t.text) &&
+      tokens[i + 1]?.kind === 'num' &&
+      /^\d{1,5}$/u.test(tokens[i + 1]?.text ?? '')
+    )
+      return false;
     // A field before the country or state it serves, the run ending there, names a body even
     // opening a sentence: "Statistics Canada said", "Global Affairs Canada said", "Racing Victoria
     // will".

@@ -15326,3 +15326,10 @@ describe("a family-name word opening a sentence and a company's name that runs t
     ]);
   });
 });
+
+describe("a wire's end mark and a bill's letters before its number (enrich 1.23.1465)", () => {
+  it('name nothing', () => {
+    expect(names('Shares rose on Tuesday. (END)')).toEqual([]);
+    expect(names('The law, known as SB 1147, applies to apps.')).toEqual([]);
+  });
+});
