@@ -4463,6 +4463,16 @@ const extractFromTokens = (
         break;
       }
     const lastCont = tokens[end - 1]?.lower ?? '';
+    // A nationality alone after "and", before a lower-case word, describes the next thing named: "the
+    // Ministry of Trade and Industry and Italian carmaker X".
+    if (
+      t.text === 'and' &&
+      end === k + 1 &&
+      lex.demonyms.has(n.lower) &&
+      tokens[end]?.kind === 'word' &&
+      tokens[end]?.text === tokens[end]?.lower
+    )
+      return -1;
     // A party's name before its kind: "the Brothers of Italy party".
     const kind = tokens[end];
     if (

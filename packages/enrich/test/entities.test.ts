@@ -15333,3 +15333,11 @@ describe("a wire's end mark and a bill's letters before its number (enrich 1.23.
     expect(names('The law, known as SB 1147, applies to apps.')).toEqual([]);
   });
 });
+
+describe('a nationality alone after "and" before a lower-case word (enrich 1.23.1466)', () => {
+  it('does not join the body named before it', () => {
+    expect(
+      names('The Ministry of Trade and Industry and Italian carmaker Veloce Motori signed the deal.'),
+    ).toEqual(['organisation:Ministry of Trade and Industry', 'organisation:Veloce Motori']);
+  });
+});
