@@ -3307,6 +3307,14 @@ const extractFromTokens = (
         ARTICLED_PROPER.test(tokens[i + 1]?.text ?? '')
       )
         return true;
+      // (or after an Arabic article inside a name: "Borg El Arab", "Burj Al Arab")
+      if (
+        (tokens[i - 1]?.text === 'El' || tokens[i - 1]?.text === 'Al') &&
+        tokens[i - 2]?.cap &&
+        tokens[i - 2]?.kind === 'word' &&
+        tokens[i - 2]?.sentence === t.sentence
+      )
+        return true;
       // ("Soviet" also ends the names of councils: "the Supreme Soviet", "the Petrograd Soviet")
       if (
         t.lower === 'soviet' &&

@@ -15341,3 +15341,9 @@ describe('a nationality alone after "and" before a lower-case word (enrich 1.23.
     ).toEqual(['organisation:Ministry of Trade and Industry', 'organisation:Veloce Motori']);
   });
 });
+
+describe('"Arab" after an Arabic article inside a name (enrich 1.23.1467)', () => {
+  it('stays in the name', () => {
+    expect(names('The plant is in the Borg El Arab industrial zone.')).toEqual(['place:Borg El Arab']);
+  });
+});
