@@ -10451,12 +10451,31 @@ const extractFromTokens = (
     // family name of world news alone is no destination; other family names are also towns: "next to
     // Genova".)
     const toPerson =
-      prep?.lower === 'to' &&
-      words.length === 1 &&
-      (lex.firstNames.has(key) || WORLD_FAMILY_SET.has(key)) &&
-      !lex.commonWords.has(key) &&
-      !country &&
-      !knownPlace;
+      (prep?.lower === 'to' &&
+        words.length === 1 &&
+        (lex.firstNames.has(key) || WORLD_FAMILY_SET.has(key)) &&
+        !lex.commonWords.has(key) &&
+        !country &&
+        !knownPlace) ||
+      // (or two words no list holds before "of" and a capitalized name, the one given to and where
+      // they work: "a penalty to Aleksi Hämäläinen of Aurora Grand Prix")
+      (prep?.lower === 'to' &&
+        prep === before &&
+        words.length === 2 &&
+        tokens[seg.to]?.text === 'of' &&
+        !!tokens[seg.to + 1]?.cap &&
+        tokens[seg.to + 1]?.kind === 'word' &&
+        words.every(
+          (w) =>
+            !lex.commonWords.has(w) &&
+            !lex.places.has(w) &&
+            !lex.countries.has(w) &&
+            !lex.regions.has(w) &&
+            !ORG_HEADS.has(w) &&
+            !PLACE_HEADS.has(w),
+        ) &&
+        !country &&
+        !knownPlace);
     // ("a cross from Ademola Lookman", "a pass from Pedri": a player's ball, no origin.)
     const fromPlayer =
       prep?.lower === 'from' &&

@@ -15347,3 +15347,12 @@ describe('"Arab" after an Arabic article inside a name (enrich 1.23.1467)', () =
     expect(names('The plant is in the Borg El Arab industrial zone.')).toEqual(['place:Borg El Arab']);
   });
 });
+
+describe('two words no list holds after "to" and before "of" and a name (enrich 1.23.1468)', () => {
+  it('are the person given to, not a place', () => {
+    expect(names('The stewards gave a penalty to Veikko Rästäs of Norrsken Racing.')).toEqual([
+      'person:Veikko Rästäs',
+      'organisation:Norrsken Racing',
+    ]);
+  });
+});
