@@ -10925,6 +10925,12 @@ const extractFromTokens = (
       after?.kind === 'word' &&
       (after.text === 'said' || after.text === 'says' || after.text === 'announced') &&
       (after2?.text === 'it' || after2?.text === 'its' || saidItPast(tokens, seg.to + 1)) &&
+      // (not an empty "it" opening what is said: "Okonkwo said it was a privilege to serve")
+      !(
+        after2?.text === 'it' &&
+        (tokens[seg.to + 2]?.text === 'was' || tokens[seg.to + 2]?.text === 'is') &&
+        /^(?:a|an|the|time|too)$/u.test(tokens[seg.to + 3]?.text ?? '')
+      ) &&
       !g &&
       !doubleFamily &&
       // (nor a name of two words after a person's title: "Hitachi chairman Toshiaki Higashihara

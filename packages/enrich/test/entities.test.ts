@@ -15356,3 +15356,14 @@ describe('two words no list holds after "to" and before "of" and a name (enrich 
     ]);
   });
 });
+
+describe('an empty "it" after "said" (enrich 1.23.1469)', () => {
+  it('does not make the speaker a body', () => {
+    expect(names('Dr Okorafor arrived late. Okorafor said it was a privilege to serve.')).toEqual([
+      'person:Okorafor',
+    ]);
+  });
+  it('still reads a body calling itself "it" (guard)', () => {
+    expect(names('Brambleford said it would refund fans.')).toEqual(['organisation:Brambleford']);
+  });
+});
