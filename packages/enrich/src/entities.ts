@@ -10920,6 +10920,28 @@ const extractFromTokens = (
       tokens[seg.to + 2]?.lower === 'by'
     )
       scores.organisation += 1.5;
+    // (also past where it is based or who owns it: "Steinbock Motorrad, based in Mattighofen, said it
+    // regretted the decision")
+    if (after?.text === ',' && BODY_PARTICIPLES.has(after2?.text ?? '')) {
+      let k = seg.to + 2;
+      while (
+        k < seg.to + 10 &&
+        tokens[k] &&
+        tokens[k]?.text !== ',' &&
+        tokens[k]?.sentence === after.sentence
+      )
+        k++;
+      const verb = tokens[k + 1];
+      if (
+        tokens[k]?.text === ',' &&
+        (verb?.text === 'said' || verb?.text === 'says') &&
+        (tokens[k + 2]?.text === 'it' || tokens[k + 2]?.text === 'its') &&
+        !g
+      ) {
+        scores.person -= 1;
+        scores.organisation += 1.5;
+      }
+    }
     // A speaker who calls itself "it": "Ticketmaster said it would refund fans", "said its ...".
     if (
       after?.kind === 'word' &&
@@ -14983,6 +15005,8 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
   return name;
 };
 
+/** Participles describing a body in apposition: ", based in X,", ", owned by Y,". */
+const BODY_PARTICIPLES = new Set(['based', 'headquartered', 'owned', 'founded', 'listed', 'controlled']);
 const STATEMENT_NOUNS = new Set(['statement', 'filing', 'release', 'note', 'email', 'letter']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 

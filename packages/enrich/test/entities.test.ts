@@ -15367,3 +15367,12 @@ describe('an empty "it" after "said" (enrich 1.23.1469)', () => {
     expect(names('Brambleford said it would refund fans.')).toEqual(['organisation:Brambleford']);
   });
 });
+
+describe('a name calling itself "it" past where it is based (enrich 1.23.1470)', () => {
+  it('is a body', () => {
+    expect(names('Steinholt Motorrad, based in Mattighofen, said it regretted the decision.')).toEqual([
+      'organisation:Steinholt Motorrad',
+      'place:Mattighofen',
+    ]);
+  });
+});
