@@ -80,6 +80,19 @@ const OBJECT_PREPOSITIONS = new Set([
   'del',
   'than',
 ]);
+/** Words before a verb that make what follows it its object, not its subject ("would announce a ..."). */
+const MODALS_AND_TO = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'to',
+  'shall',
+]);
 /** Documents a body speaks through ("the statement said", "the letter read"). */
 const STATEMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'letter', 'notice', 'release']);
 /** What a message is called before a participle describing it ("a video posted on X"). */
@@ -4027,6 +4040,9 @@ export const extractQuotes = (
         !cueTok.lower.endsWith('ing') &&
         tokens[c - 1]?.lower !== 'and' &&
         tokens[c - 1]?.lower !== 'but' &&
+        // (nor a verb after a modal or "to", whose object follows: '... "a very competitive package" and
+        // would announce a replacement rider')
+        !MODALS_AND_TO.has(tokens[c - 1]?.lower ?? '') &&
         // (nor a place opening what a speaker right before the cue reports: 'A U.S. embassy
         // spokesperson said Washington "stands with ..."')
         // (also one placed there: 'A Chinese Embassy spokesman in Suva said Beijing "respects ..."';

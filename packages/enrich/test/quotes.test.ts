@@ -4773,3 +4773,11 @@ describe('a verb after "but" sharing the subject of a cue before a quote (enrich
     expect(speakerOf(text, 'could cost jobs')).toBe('Westbrook Mills Ltd');
   });
 });
+
+describe('a cue verb after a modal (enrich 1.23.1471)', () => {
+  it('takes no subject after it: the quote stays with the teller before it', () => {
+    const text =
+      'Velden Motors AG said it regretted the decision. Team manager Jonas Albrecht told reporters the company had offered "a generous package" and would announce a new rider next week.';
+    expect(speakerOf(text, 'generous package')).toBe('Jonas Albrecht');
+  });
+});
