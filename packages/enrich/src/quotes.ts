@@ -889,6 +889,17 @@ export const extractQuotes = (
         at,
         (e) => e.type === 'organisation' && (hasWord(e.name, head) || hasWord(e.name, `${head}s`)),
       );
+      // (unless a business is the subject of a sentence since it in this paragraph: "German cotton
+      // buyer X GmbH ... said it was monitoring the situation. '...,' a company spokesperson said" is
+      // not the Holding Company for Cotton and Textiles named paragraphs before)
+      const paragraph = tokens[at]?.paragraph ?? 0;
+      let since: { at: number; entity: ExtractedEntity } | undefined;
+      for (const s of orgSubjects)
+        if (s.at < at && business(s.entity) && tokens[s.at]?.paragraph === paragraph) since = s;
+      const namedLast = named
+        ? Math.max(-1, ...named.mentions.filter((m) => m.from < at).map((m) => m.from))
+        : -1;
+      if (named && since && since.entity !== named && since.at > namedLast) return since.entity;
       if (named) return named;
       let subject: ExtractedEntity | undefined;
       for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s.entity;

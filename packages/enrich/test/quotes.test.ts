@@ -4781,3 +4781,11 @@ describe('a cue verb after a modal (enrich 1.23.1471)', () => {
     expect(speakerOf(text, 'generous package')).toBe('Jonas Albrecht');
   });
 });
+
+describe('"a company spokesperson" after a business that is its paragraph\'s subject (enrich 1.23.1472)', () => {
+  it('speaks for that business, not for an older body with "Company" in its name', () => {
+    const text =
+      'The mill is part of the Holding Company for Jute and Linen.\n\nOther news followed.\n\nDutch buyer Vlasman Textiel BV said it was watching closely. "We hope for a quick deal," a company spokesperson said.';
+    expect(speakerOf(text, 'quick deal')).toBe('Vlasman Textiel BV');
+  });
+});
