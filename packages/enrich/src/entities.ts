@@ -10760,6 +10760,16 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 4;
+    // ... or after "television" or "radio" in lower case, one word no given name: "told state
+    // television Khabar", "local radio IB3" (not "told state television Amadou Diallo was fine").
+    if (
+      words.length === 1 &&
+      (before?.text === 'television' || before?.text === 'radio') &&
+      !lex.firstNames.has(key) &&
+      !country &&
+      !knownPlace
+    )
+      scores.organisation += 3;
     // A broadcaster or paper before its kind: "told Kan public radio", "the Hindu newspaper".
     const medium = tokens[seg.to]?.lower === 'public' ? tokens[seg.to + 1] : tokens[seg.to];
     if (

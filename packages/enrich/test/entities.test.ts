@@ -15376,3 +15376,10 @@ describe('a name calling itself "it" past where it is based (enrich 1.23.1470)',
     ]);
   });
 });
+
+describe('"television" or "radio" in lower case before one word no given name (enrich 1.23.1473)', () => {
+  it('makes the word a broadcaster', () => {
+    expect(names('He told state television Zhelken on Monday.')).toEqual(['organisation:Zhelken']);
+    expect(names('She told local radio Vessko on Monday.')).toEqual(['organisation:Vessko']);
+  });
+});
