@@ -13704,6 +13704,8 @@ const cluster = (
   const filedByEnd = new Map<number, { type: EntityType; key: string }>();
   const nicknames = new Map<string, { type: EntityType; key: string }>();
   const nicknamed = text.includes('nown as');
+  // (a body's other name after ", or" in commas: filed by where each name ends too)
+  const orNamed = text.includes(', or ');
   let fullForms: Set<string> | undefined;
   // Two-word people ("Ratan Tata"), for the same person named with a middle name; and the last two
   // words of longer names, for a double family name alone ("López Obrador").
@@ -13828,7 +13830,20 @@ const cluster = (
     let type: EntityType | undefined;
     const agg = typedByKey.get(c.key);
     const alias = nicknamed ? aliasOwner(tokens, c.from) : -1;
-    let owner = alias >= 0 ? filedByEnd.get(alias) : nicknamed ? nicknames.get(c.key) : undefined;
+    let owner = alias >= 0 ? filedByEnd.get(alias) : nicknamed || orNamed ? nicknames.get(c.key) : undefined;
+    // (a body's other name in commas after ", or": "the California Department of Forestry and Fire
+    // Protection, or Cal Fire, said")
+    if (
+      orNamed &&
+      !owner &&
+      c.words.length <= 3 &&
+      tokens[c.from - 1]?.text === 'or' &&
+      tokens[c.from - 2]?.text === ',' &&
+      tokens[c.to]?.text === ','
+    ) {
+      const body = filedByEnd.get(c.from - 3);
+      if (body?.type === 'organisation') owner = body;
+    }
     // (An acronym after a place is the place's only as its initials: "the Democratic Republic of the
     // Congo, known as DRC", not "the African Union mission in Somalia, known as ATMIS".)
     if (owner?.type === 'place' && c.words.length === 1 && isAcronym(tokens[c.from] as Token)) {
@@ -14512,7 +14527,7 @@ const cluster = (
     const goesBy = type === 'person' ? realNameOf.get(key) : undefined;
     if (goesBy) key = stageKeys.get(goesBy) ?? goesBy.key;
     if (type === 'person' && stageKeys.has(c)) stageKeys.set(c, key);
-    if (nicknamed) filedByEnd.set(c.to - 1, { type, key });
+    if (nicknamed || orNamed) filedByEnd.set(c.to - 1, { type, key });
     let e = byKey[type].get(key);
     if (!e) {
       e = {

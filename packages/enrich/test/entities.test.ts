@@ -15383,3 +15383,15 @@ describe('"television" or "radio" in lower case before one word no given name (e
     expect(names('She told local radio Vessko on Monday.')).toEqual(['organisation:Vessko']);
   });
 });
+
+describe('a body\'s other name in commas after ", or" (enrich 1.23.1474)', () => {
+  it('is that body, there and later', () => {
+    expect(
+      summary(
+        'The Department of Forest Fire Protection, or Fire Guard, said it grew. Fire Guard said 40 homes burned.',
+      ),
+    ).toEqual([
+      'organisation:Department of Forest Fire Protection:Department of Forest Fire Protection|Fire Guard|Fire Guard',
+    ]);
+  });
+});
