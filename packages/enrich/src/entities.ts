@@ -10611,19 +10611,16 @@ const extractFromTokens = (
         }
       }
     }
-    // Where a ship, a plane or a traveller is bound for: "a tanker bound for Fujairah", "left for
-    // Timbuktu" (not a cause: "bound for glory" is no name).
-    if (
-      words.length <= 3 &&
-      !headed &&
-      !country &&
-      !knownPlace &&
-      before?.text === 'for' &&
-      TRAVEL_FOR.has(before2?.text ?? '')
-    ) {
+    // Where one is bound for, whose figures, which broadcaster: see `contextLean`.
+    const lean =
+      !country && !knownPlace && words.length <= 3 ? contextLean(tokens, seg.from, words, lex) : undefined;
+    if (lean === 'place' && !headed) {
       scores.place += 2;
       scores.person -= 1;
-    }
+    } else if (lean === 'source') {
+      scores.organisation += 2;
+      scores.place -= 1;
+    } else if (lean === 'broadcaster') scores.organisation += 3;
     // A name no list knows after a compass adjective in lower case is a region's or a town's:
     // "southern Moravia", "in northern Vestland" (not a body: "eastern Ukraine's Azov Regiment").
     if (
@@ -10760,16 +10757,6 @@ const extractFromTokens = (
       !knownPlace
     )
       scores.organisation += 4;
-    // ... or after "television" or "radio" in lower case, one word no given name: "told state
-    // television Khabar", "local radio IB3" (not "told state television Amadou Diallo was fine").
-    if (
-      words.length === 1 &&
-      (before?.text === 'television' || before?.text === 'radio') &&
-      !lex.firstNames.has(key) &&
-      !country &&
-      !knownPlace
-    )
-      scores.organisation += 3;
     // A broadcaster or paper before its kind: "told Kan public radio", "the Hindu newspaper".
     const medium = tokens[seg.to]?.lower === 'public' ? tokens[seg.to + 1] : tokens[seg.to];
     if (
@@ -10932,25 +10919,9 @@ const extractFromTokens = (
       scores.organisation += 1.5;
     // (also past where it is based or who owns it: "Steinbock Motorrad, based in Mattighofen, said it
     // regretted the decision")
-    if (after?.text === ',' && BODY_PARTICIPLES.has(after2?.text ?? '')) {
-      let k = seg.to + 2;
-      while (
-        k < seg.to + 10 &&
-        tokens[k] &&
-        tokens[k]?.text !== ',' &&
-        tokens[k]?.sentence === after.sentence
-      )
-        k++;
-      const verb = tokens[k + 1];
-      if (
-        tokens[k]?.text === ',' &&
-        (verb?.text === 'said' || verb?.text === 'says') &&
-        (tokens[k + 2]?.text === 'it' || tokens[k + 2]?.text === 'its') &&
-        !g
-      ) {
-        scores.person -= 1;
-        scores.organisation += 1.5;
-      }
+    if (!g && saidItPastApposition(tokens, seg.to)) {
+      scores.person -= 1;
+      scores.organisation += 1.5;
     }
     // A speaker who calls itself "it": "Ticketmaster said it would refund fans", "said its ...".
     if (
@@ -15030,8 +15001,6 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
   return name;
 };
 
-/** Participles describing a body in apposition: ", based in X,", ", owned by Y,". */
-const BODY_PARTICIPLES = new Set(['based', 'headquartered', 'owned', 'founded', 'listed', 'controlled']);
 const STATEMENT_NOUNS = new Set(['statement', 'filing', 'release', 'note', 'email', 'letter']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
@@ -15054,4 +15023,49 @@ const saidItPast = (tokens: readonly Token[], k: number): boolean => {
   if (past === 0) return false;
   if (tokens[k]?.lower === 'that') k++;
   return tokens[k]?.text === 'it' || tokens[k]?.text === 'its';
+};
+
+/** Participles describing a body in apposition: ", based in X,", ", owned by Y,". */
+const BODY_PARTICIPLES = new Set(['based', 'headquartered', 'owned', 'founded', 'listed', 'controlled']);
+
+/**
+ * "said it" or "said its" after an apposition saying where the name before `to` is based or who
+ * owns it: "Steinbock Motorrad, based in Mattighofen, said it regretted the decision".
+ */
+const saidItPastApposition = (tokens: readonly Token[], to: number): boolean => {
+  const comma = tokens[to];
+  if (comma?.text !== ',' || !BODY_PARTICIPLES.has(tokens[to + 1]?.text ?? '')) return false;
+  let k = to + 2;
+  while (k < to + 10 && tokens[k] && tokens[k]?.text !== ',' && tokens[k]?.sentence === comma.sentence) k++;
+  const verb = tokens[k + 1];
+  return (
+    tokens[k]?.text === ',' &&
+    (verb?.text === 'said' || verb?.text === 'says') &&
+    (tokens[k + 2]?.text === 'it' || tokens[k + 2]?.text === 'its')
+  );
+};
+
+/**
+ * What the words right before a name of three words at most (no country or known place) say it
+ * is: where one is bound ("a tanker bound for Fujairah", "left for Timbuktu"), the body figures
+ * come from ("ship-tracking data from Kpler"), or a broadcaster named by one word that is no given
+ * name after "television" or "radio" in lower case ("told state television Khabar"; not "told state
+ * television Amadou Diallo was fine").
+ */
+const contextLean = (
+  tokens: readonly Token[],
+  from: number,
+  words: readonly string[],
+  lex: Lexicon,
+): 'place' | 'source' | 'broadcaster' | undefined => {
+  const before = tokens[from - 1];
+  const before2 = tokens[from - 2];
+  if (before?.text === 'for' && TRAVEL_FOR.has(before2?.text ?? '')) return 'place';
+  if (
+    words.length === 1 &&
+    (before?.text === 'television' || before?.text === 'radio') &&
+    !lex.firstNames.has(words[0] ?? '')
+  )
+    return 'broadcaster';
+  return undefined;
 };
