@@ -1308,6 +1308,8 @@ const TERRITORY_BODIES = wordSet(
 );
 /** Prepositions of where something is, before a name then placed "in" a known place. */
 const PLACED_AFTER = wordSet('in at near across outside inside throughout into via around along opposite');
+/** What a source gives, before "from" and the source: "data from Kpler". */
+const DATA_NOUNS = wordSet('data figures statistics estimates calculations numbers polling');
 /** Words of going before "for" and a destination: "bound for", "left for". */
 const TRAVEL_FOR = wordSet(
   'bound headed heading destined left leaving departed departing sailed sailing set',
@@ -15061,6 +15063,7 @@ const contextLean = (
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];
   if (before?.text === 'for' && TRAVEL_FOR.has(before2?.text ?? '')) return 'place';
+  if (before?.text === 'from' && before2?.kind === 'word' && DATA_NOUNS.has(before2.text)) return 'source';
   if (
     words.length === 1 &&
     (before?.text === 'television' || before?.text === 'radio') &&

@@ -15395,3 +15395,14 @@ describe('a body\'s other name in commas after ", or" (enrich 1.23.1474)', () =>
     ]);
   });
 });
+
+describe('a name after "data from", "figures from" (enrich 1.23.1475)', () => {
+  it('is the body giving them', () => {
+    expect(names('According to ship-tracking data from Vortexa, the tanker left.')).toEqual([
+      'organisation:Vortexa',
+    ]);
+  });
+  it('leaves a known place a place (guard)', () => {
+    expect(names('Figures from Lagos showed a fall.')).toEqual(['place:Lagos']);
+  });
+});
