@@ -486,7 +486,9 @@ const COLOUR_NAME_HEADS = wordSet(
 /** Business words a company is named again without, besides COMPANY_HEADS: "Heartland Prairie Bank". */
 const SHORTENED_BUSINESS_WORDS = wordSet('bank telecom metals compute animation');
 /** ... and before a legal suffix: "Garuda Agri" after "Garuda Agri Resources Ltd". */
-const SUFFIXED_BUSINESS_WORDS = wordSet('resources energy group investment investments power minerals');
+const SUFFIXED_BUSINESS_WORDS = wordSet(
+  'resources energy group investment investments power minerals navigation dredging marine construction trading tankers',
+);
 /** What a body is called in apposition besides ORG_KIND_BEFORE: "Manos Limpias, an anti-corruption group". */
 const APPOSITION_BODIES =
   wordSet(`group organisation organization party agency network movement association coalition ngo bank

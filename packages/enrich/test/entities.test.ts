@@ -15406,3 +15406,11 @@ describe('a name after "data from", "figures from" (enrich 1.23.1475)', () => {
     expect(names('Figures from Lagos showed a fall.')).toEqual(['place:Lagos']);
   });
 });
+
+describe('a shipping or dredging firm named again without its business word and legal suffix (enrich 1.23.1476)', () => {
+  it('is the firm', () => {
+    expect(
+      summary('Kestrel Bay Navigation S.A. sold two ships. Kestrel Bay has ordered four bulkers.'),
+    ).toEqual(['organisation:Kestrel Bay Navigation S.A.:Kestrel Bay Navigation S.A.|Kestrel Bay']);
+  });
+});
