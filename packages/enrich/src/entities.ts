@@ -15005,7 +15005,12 @@ const canonicalName = (e: ExtractedEntity, tokens: readonly Token[]): string => 
   return name;
 };
 
+/**
+ * What a speaker says something in, after "in a": "said in a statement that it" (quotes.ts keeps its
+ * own list of documents a body speaks through, "the statement said", which this module cannot import).
+ */
 const STATEMENT_NOUNS = new Set(['statement', 'filing', 'release', 'note', 'email', 'letter']);
+/** A weekday alone (DAYS_MONTHS also holds months, after which a date's number would follow). */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /**
