@@ -3105,6 +3105,15 @@ const extractFromTokens = (
               !lex.demonyms.has(tokens[i - 1]?.lower ?? '') &&
               !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '')))
         ) &&
+        // ("BC" before a name, no year before it, is British Columbia's: "BC Hydro", "the BC Wildfire
+        // Service"; not "300 BC")
+        !(
+          t.text === 'BC' &&
+          tokens[i - 1]?.kind !== 'num' &&
+          tokens[i + 1]?.kind === 'word' &&
+          !!tokens[i + 1]?.cap &&
+          tokens[i + 1]?.start === t.end + 1
+        ) &&
         // ("TV" before a broadcaster's name is its own first word: "TV Globo", "TV Azteca")
         !(
           t.text === 'TV' &&

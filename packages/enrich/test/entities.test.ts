@@ -15414,3 +15414,12 @@ describe('a shipping or dredging firm named again without its business word and 
     ).toEqual(['organisation:Kestrel Bay Navigation S.A.:Kestrel Bay Navigation S.A.|Kestrel Bay']);
   });
 });
+
+describe('"BC" before a name (enrich 1.23.1477)', () => {
+  it("is British Columbia's, part of the body's name", () => {
+    expect(names('BC Hydro said power was restored.')).toEqual(['organisation:BC Hydro']);
+  });
+  it('is still nothing after a year (guard)', () => {
+    expect(names('The temple dates from 300 BC. Romans came later.')).toEqual([]);
+  });
+});
