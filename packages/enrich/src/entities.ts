@@ -7585,6 +7585,14 @@ const extractFromTokens = (
         if (k === p && ROMANCE_ORG_HEADS.has(t.lower)) continue;
         // (nor a head that is also a given name, opening the run: "Marine Le Pen")
         if (k === p && lex.firstNames.has(t.lower)) continue;
+        // (nor a club's initials opening a name that ends like a club's: "FC Hakusan United")
+        if (
+          k === p &&
+          CLUB_PREFIXES.has(t.lower) &&
+          t.text === t.text.toUpperCase() &&
+          CLUB_TAILS.has(tokens[to - 1]?.lower ?? '')
+        )
+          continue;
         // (nor a paper's "Daily" or "Weekly" before its title word, though a given name too: "the
         // Daily Star", "Daily Sabah")
         if (k === p && (t.lower === 'daily' || t.lower === 'weekly')) continue;

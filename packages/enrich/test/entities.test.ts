@@ -15423,3 +15423,9 @@ describe('"BC" before a name (enrich 1.23.1477)', () => {
     expect(names('The temple dates from 300 BC. Romans came later.')).toEqual([]);
   });
 });
+
+describe("a club's initials opening a name that ends like a club's (enrich 1.23.1478)", () => {
+  it('stay in the name', () => {
+    expect(names('He joined FC Kurobe United last year.')).toEqual(['organisation:FC Kurobe United']);
+  });
+});
