@@ -9334,8 +9334,7 @@ const extractFromTokens = (
     ) {
       const next = tokens[seg.to];
       const kind = next?.kind === 'word' && next.text === next.lower ? next.text : '';
-      if (MEDIA_KINDS.has(kind) || BODY_KINDS.has(kind) || kind === 'television' || kind === 'tv')
-        scores.organisation += 3;
+      if (MEDIA_KINDS.has(kind) || BODY_KINDS.has(kind)) scores.organisation += 3;
       else scores.place += 2.5;
     }
     // A river's part before "of the" names the river: "the dry bed of the Turkwel", "the banks of
@@ -12498,8 +12497,6 @@ const ACRONYM_LINKS = wordSet(
   'of the and for in on against de para el la los las del pour et les des du di y ng en und',
 );
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
-/** Articles that open a family name: "El Idrissi", "Al Mansouri", "La Torre". */
-const ARTICLE_SURNAME_LEADS = wordSet('el al la le');
 /**
  * Do `letters` spell the initials of `words`, in order? Each word gives its first letter, linking
  * words and a hyphenated word's later parts may give theirs or not ("Co-operation" is C in OSCE).
@@ -13714,9 +13711,9 @@ const cluster = (
       const had = lastTwoOf.get(tail);
       lastTwoOf.set(tail, had === undefined || had === c.key ? c.key : '');
     }
-    // (and a first family name led by an article, between a given name and a second family name:
+    // (and a first family name led by a particle, between a given name and a second family name:
     // "El Idrissi" for "Hassan El Idrissi Moreno")
-    if (c.words.length === 4 && ARTICLE_SURNAME_LEADS.has(c.words[1] ?? '')) {
+    if (c.words.length === 4 && NAME_PARTICLES.has(c.words[1] ?? '')) {
       const pair = `${c.words[1]} ${c.words[2]}`;
       const had = articledPairOf.get(pair);
       articledPairOf.set(pair, had === undefined || had === c.key ? c.key : '');
@@ -14445,7 +14442,7 @@ const cluster = (
       const longer = lastTwoOf.get(c.key);
       if (longer) key = longer;
     }
-    // ... and a first family name led by an article alone, whatever its words made it: "El Idrissi
+    // ... and a first family name led by a particle alone, whatever its words made it: "El Idrissi
     // said" after "Hassan El Idrissi Moreno".
     if (
       key === c.key &&
