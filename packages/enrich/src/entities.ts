@@ -11844,6 +11844,8 @@ const extractFromTokens = (
       // (nor two companies merged, nor a business's unit: "Exxon Mobil", "Reuters Breakingviews")
       !lex.companies.has(lastWord) &&
       !BUSINESS_UNITS.has(lastWord) &&
+      // (nor a club's suffix: "Galatasaray SK", "Zamalek SC")
+      !CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '') &&
       // (nor a unit with its own inner capital: "Google DeepMind")
       !isCamelBrand(tokens[seg.to - 1]?.text ?? '') &&
       !PLACE_HEADS.has(lastWord) &&

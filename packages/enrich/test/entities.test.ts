@@ -15429,3 +15429,14 @@ describe("a club's initials opening a name that ends like a club's (enrich 1.23.
     expect(names('He joined FC Kurobe United last year.')).toEqual(['organisation:FC Kurobe United']);
   });
 });
+
+describe("a known club's name with its suffix (enrich 1.23.1479)", () => {
+  it('keeps the suffix', () => {
+    expect(summary('Galatasaray SK said the coach had left. Galatasaray will appoint a new one.')).toEqual([
+      'organisation:Galatasaray SK:Galatasaray SK|Galatasaray',
+    ]);
+  });
+  it('still gives a known company and its product the company (guard)', () => {
+    expect(names('He uses Google Maps daily.')).toEqual(['organisation:Google']);
+  });
+});
