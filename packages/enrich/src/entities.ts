@@ -13209,6 +13209,13 @@ const cluster = (
       if (c.words.length >= 4 && COMPANY_SUFFIXES.has(stripDots(lastOf(c.words))))
         suffixBases.set(c.words.slice(1, -1).join(' '), c.key);
     }
+    // (a club without its suffix: "Al Ahly" after "Al Ahly FC")
+    if (
+      c.words.length >= 3 &&
+      CLUB_SUFFIXES.has(lastOf(c.words).toUpperCase()) &&
+      (c.fixed ?? aggType(c.key)) === 'organisation'
+    )
+      suffixBases.set(c.words.slice(0, -1).join(' '), c.key);
     if (
       c.words.length >= 2 &&
       COMPANY_SUFFIXES.has(stripDots(lastOf(c.words))) &&

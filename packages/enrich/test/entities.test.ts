@@ -15440,3 +15440,11 @@ describe("a known club's name with its suffix (enrich 1.23.1479)", () => {
     expect(names('He uses Google Maps daily.')).toEqual(['organisation:Google']);
   });
 });
+
+describe('a club named again without its suffix (enrich 1.23.1480)', () => {
+  it('is the club', () => {
+    expect(summary('Al Ahly FC won the title. Al Ahly said the coach would stay.')).toEqual([
+      'organisation:Al Ahly FC:Al Ahly FC|Al Ahly',
+    ]);
+  });
+});
