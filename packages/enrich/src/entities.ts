@@ -6209,7 +6209,9 @@ const extractFromTokens = (
       tokens[from]?.lower !== 'place' &&
       tokens[from]?.cap &&
       TITLE_WORDS.has(tokens[from + 1]?.lower ?? '') &&
-      !ORG_HEADS.has(tokens[runTo - 1]?.lower ?? '')
+      !ORG_HEADS.has(tokens[runTo - 1]?.lower ?? '') &&
+      // (nor a company: "Corniche Commercial Bank PJSC")
+      !legalSuffixToken(tokens[runTo - 1] as Token)
     ) {
       segments.push({ kind: 'place', from, to: runTo, attrs: [], countryCode: undefined });
       continue;

@@ -15448,3 +15448,12 @@ describe('a club named again without its suffix (enrich 1.23.1480)', () => {
     ]);
   });
 });
+
+describe('a company whose name opens with a place head and a title word (enrich 1.23.1481)', () => {
+  it('is the company, not a street named after an officer', () => {
+    expect(names('He is chief economist at Corniche Commercial Bank PJSC in Dubai.')).toEqual([
+      'organisation:Corniche Commercial Bank PJSC',
+      'place:Dubai',
+    ]);
+  });
+});
