@@ -115,6 +115,9 @@ const isQuoteMark = (c: number): boolean =>
 const isWordJoiner = (c: number): boolean =>
   c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2e;
 
+/** Legal forms written with a slash, ending there: "A/S", "S/A", "I/S", "K/S". */
+const LEGAL_FORM_SLASH = /^(?:A\/S|S\/A|I\/S|K\/S)(?![\p{L}\p{N}])/u;
+
 /** A separator inside a number: "3.5", "2,000", "12:30", "1/2". */
 const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f;
 
@@ -352,6 +355,12 @@ export const tokenize = (text: string): Token[] => {
         i = j;
         continue;
       }
+    }
+    // A Nordic or Brazilian company's legal form is one word: "Maersk A/S", "Petrobras S/A".
+    if (c < 128 && text.charCodeAt(i + 1) === 0x2f && LEGAL_FORM_SLASH.test(text.slice(i, i + 4))) {
+      out.push(makeToken(text.slice(i, i + 3), i, 'word'));
+      i += 3;
+      continue;
     }
     if (cls & (LETTER | MARK)) {
       let j = runEnd(text, i + size, WORD_CHAR);

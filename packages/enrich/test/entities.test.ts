@@ -15457,3 +15457,28 @@ describe('a company whose name opens with a place head and a title word (enrich 
     ]);
   });
 });
+
+describe('legal forms "A/S", "LP", "W.L.L.", "NL" and "A.Ş." (enrich 1.23.1482)', () => {
+  it('make a company of the name they close', () => {
+    expect(
+      summary('The parent company, Nordhavn Rederi A/S, said it would appeal. Nordhavn will pay.'),
+    ).toEqual(['organisation:Nordhavn Rederi A/S:Nordhavn Rederi A/S|Nordhavn']);
+    expect(names('Greyhaven Capital Management LP paid more than $6 million.')).toEqual([
+      'organisation:Greyhaven Capital Management LP',
+    ]);
+    expect(names('He worked for a subcontractor of Al-Wakra Gulf Contracting W.L.L. in Doha.')).toEqual([
+      'organisation:Al-Wakra Gulf Contracting W.L.L.',
+      'place:Doha',
+    ]);
+    expect(names('It bought the mine from Kestrel Lithium NL last year.')).toEqual([
+      'organisation:Kestrel Lithium NL',
+    ]);
+    expect(names("A venture of Turkey's Yapıkent İnşaat A.Ş. won the deal.")).toEqual([
+      'place:Turkey',
+      'organisation:Yapıkent İnşaat A.Ş.',
+    ]);
+  });
+  it('leave other letters around a slash alone (guard)', () => {
+    expect(names('Figures for Ghana were N/A in the report.')).toEqual(['place:Ghana']);
+  });
+});
