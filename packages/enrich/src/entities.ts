@@ -6827,9 +6827,13 @@ const extractFromTokens = (
             !KNOWN_ORGS.has(afterPlace.lower) &&
             !lex.companies.has(afterPlace.lower) &&
             !EVERYDAY_NOUN_ENDINGS.test(afterPlace.lower) &&
-            !!tokens[p + place.len + 1]?.cap &&
-            ORG_HEADS.has(afterHead) &&
-            !PLURAL_ORG_HEADS.has(afterHead)));
+            ((!!tokens[p + place.len + 1]?.cap &&
+              ORG_HEADS.has(afterHead) &&
+              !PLURAL_ORG_HEADS.has(afterHead)) ||
+              // (or alone, ending the name: "France Assureurs", "Kenya Kwanza")
+              (p + place.len + 1 === to &&
+                afterPlace.text.length >= 4 &&
+                afterPlace.text !== afterPlace.text.toUpperCase()))));
       if (
         place &&
         splitsOff &&

@@ -15482,3 +15482,14 @@ describe('legal forms "A/S", "LP", "W.L.L.", "NL" and "A.Ş." (enrich 1.23.1482)
     expect(names('Figures for Ghana were N/A in the report.')).toEqual(['place:Ghana']);
   });
 });
+
+describe("a country's name and one word no list knows, alone in the run (enrich 1.23.1483)", () => {
+  it('are one body', () => {
+    expect(names('The industry association France Assureurs said it would pay.')).toEqual([
+      'organisation:France Assureurs',
+    ]);
+  });
+  it('leave a country and a known family name apart (guard)', () => {
+    expect(names('In Brazil Lula won the vote.')).toEqual(['place:Brazil', 'person:Lula']);
+  });
+});

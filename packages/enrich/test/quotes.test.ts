@@ -4789,3 +4789,11 @@ describe('"a company spokesperson" after a business that is its paragraph\'s sub
     expect(speakerOf(text, 'quick deal')).toBe('Vlasman Textiel BV');
   });
 });
+
+describe('"X, president of <country> <word>, said" (enrich 1.23.1483)', () => {
+  it('gives the quote to the president', () => {
+    const text =
+      'Insurers will pay a record sum, the industry association France Assureurs said. "The system has protected households for forty years," Florence Lustman, president of France Assureurs, said in Paris.';
+    expect(speakerOf(text, 'protected households')).toBe('Florence Lustman');
+  });
+});
