@@ -12833,6 +12833,8 @@ const nationalTeams = (
     // (Such a name is a team in any story: "Kelce, the Kansas City Chiefs tight end".)
     // (a family name too after a town that is no given name: "Rajasthan Royals")
     // (never a double family name: "David Lopez-Reyes", where David is also a town)
+    // (no person's name follows "the")
+    const articledTeam = before?.lower === 'the' && !c.titled;
     const nickname =
       front !== '' &&
       clubName &&
@@ -12840,12 +12842,17 @@ const nationalTeams = (
       // (a family name written with its accents too: "Santiago Baños", after a town that is no
       // given name)
       (!(lex.nameParts.has(tail) || lex.nameParts.has(withoutAccents(tail) ?? tail)) ||
-        (!lex.firstNames.has(front) && lex.commonWords.has(tail))) &&
+        ((!lex.firstNames.has(front) || articledTeam) && lex.commonWords.has(tail))) &&
       !lex.firstNames.has(tail) &&
       !PLACE_PLURALS.has(tail) &&
       // (after a town that is a given name too, an everyday word's plural only: "Orlando Pirates", not
-      // "David Michaelides")
-      !(lex.firstNames.has(front) && !lex.commonWords.has(tail) && !lex.commonWords.has(tail.slice(0, -1)));
+      // "David Michaelides"; any plural after "the": "the Dallas Longhorns")
+      !(
+        lex.firstNames.has(front) &&
+        !articledTeam &&
+        !lex.commonWords.has(tail) &&
+        !lex.commonWords.has(tail.slice(0, -1))
+      );
     // A town and a club's tail that no town or council has ("Manchester United", "Bristol Rovers")
     // is a club in any story ("City" and "County" also end towns and councils).
     const clubAnywhere =

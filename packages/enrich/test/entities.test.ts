@@ -15493,3 +15493,16 @@ describe("a country's name and one word no list knows, alone in the run (enrich 
     expect(names('In Brazil Lula won the vote.')).toEqual(['place:Brazil', 'person:Lula']);
   });
 });
+
+describe('"the" + a town that is a given name too + a plural (enrich 1.23.1484)', () => {
+  it('is a team', () => {
+    expect(
+      summary(
+        'He bought a stake in the Dallas Longhorns, a football team. The Longhorns are worth $10 billion.',
+      ),
+    ).toEqual(['organisation:Dallas Longhorns:Dallas Longhorns|Longhorns']);
+  });
+  it('leaves such a name without "the" a person (guard)', () => {
+    expect(names('Dallas Michaelides said he would stay.')).toEqual(['person:Dallas Michaelides']);
+  });
+});
