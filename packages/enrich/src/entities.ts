@@ -10191,7 +10191,8 @@ const extractFromTokens = (
       tokens[seg.to]?.text === ',' &&
       // (a given name alone there is the body's: "the consumer unit, Marcus,"; so is one before
       // words no name has: "Montenegro's national carrier, Adria Crna Gora,")
-      (!g ||
+      // (nor a family name after a word no list knows: "A machine operator, Rupa Akter,")
+      ((!g && !(words.length === 2 && lex.nameParts.has(lastWord) && !lex.commonWords.has(lastWord))) ||
         words.length === 1 ||
         words
           .slice(1)

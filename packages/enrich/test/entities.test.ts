@@ -15506,3 +15506,17 @@ describe('"the" + a town that is a given name too + a plural (enrich 1.23.1484)'
     expect(names('Dallas Michaelides said he would stay.')).toEqual(['person:Dallas Michaelides']);
   });
 });
+
+describe('a family name after a word no list knows, in commas after a kind (enrich 1.23.1485)', () => {
+  it('is a person', () => {
+    expect(names('A machine operator, Rupa Akter, said 1,200 workers were owed wages.')).toEqual([
+      'person:Rupa Akter',
+    ]);
+  });
+  it('leaves a body of words no list knows a body (guard)', () => {
+    expect(names("Montenegro's national carrier, Adria Crna Gora, said flights resumed.")).toEqual([
+      'place:Montenegro',
+      'organisation:Adria Crna Gora',
+    ]);
+  });
+});
