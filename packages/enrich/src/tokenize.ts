@@ -545,6 +545,16 @@ export const splitSentences = (
             tokens[j + 1]?.kind === 'word'))
       )
         continue;
+      // "Mst." (Mosammat) before a woman's name of two words or more in Bangladesh: "said Mst. Rehana
+      // Khatun" (not the time zone, written "MST").
+      if (
+        prev.text === 'Mst' &&
+        next.kind === 'word' &&
+        !FUNCTION_WORDS.has(next.lower) &&
+        !!tokens[j + 1]?.cap &&
+        tokens[j + 1]?.kind === 'word'
+      )
+        continue;
       // A two-letter initial inside a Central Asian or Russian name: "Dauletbay Kh. Tazhimuratov".
       if (
         TWO_LETTER_INITIAL.test(prev.text) &&

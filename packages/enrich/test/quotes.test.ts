@@ -4797,3 +4797,10 @@ describe('"X, president of <country> <word>, said" (enrich 1.23.1483)', () => {
     expect(speakerOf(text, 'protected households')).toBe('Florence Lustman');
   });
 });
+
+describe('"said Mst." before a name (enrich 1.23.1486)', () => {
+  it('gives the quote to the woman named', () => {
+    const text = '"We cannot live on this money," said Mst. Rehana Khatun, a sewing operator.';
+    expect(speakerOf(text, 'cannot live')).toBe('Rehana Khatun');
+  });
+});
