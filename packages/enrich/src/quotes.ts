@@ -4192,6 +4192,21 @@ export const extractQuotes = (
         for (let k = nextSentence.from; k < nextSentence.from + 4 && k < nextSentence.to; k++) {
           const w = tokens[k];
           if (w?.kind === 'word' && w.text === w.lower && CUE_VERBS.has(w.text)) cueOpens = true;
+          // (or right after a name's apposition in commas: '"...?" Leszek X, a union leader, asked')
+          if (w?.text === ',' && k > nextSentence.from && tokens[k - 1]?.cap) {
+            let e = k + 1;
+            while (e < k + 9 && e < nextSentence.to && tokens[e]?.kind === 'word') e++;
+            const cue = tokens[e + 1];
+            if (
+              e > k + 1 &&
+              tokens[e]?.text === ',' &&
+              cue?.kind === 'word' &&
+              cue.text === cue.lower &&
+              CUE_VERBS.has(cue.text)
+            )
+              cueOpens = true;
+            break;
+          }
         }
       // (not for a partial quotation whose own sentence has its cue before it: 'Judge X wrote that it
       // "cannot be introduced by decree." Y agreed.' is X's)

@@ -4804,3 +4804,11 @@ describe('"said Mst." before a name (enrich 1.23.1486)', () => {
     expect(speakerOf(text, 'cannot live')).toBe('Rehana Khatun');
   });
 });
+
+describe('a quotation closing its sentence, then a name, its apposition and the cue (enrich 1.23.1487)', () => {
+  it('is the named speaker', () => {
+    const text =
+      'The union warned of shortages. "You can build the track, but who will drive the trains?" Leszek Mietek, a union leader, asked at a press conference in Katowice.';
+    expect(speakerOf(text, 'build the track')).toBe('Leszek Mietek');
+  });
+});
