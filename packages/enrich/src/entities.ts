@@ -11216,6 +11216,18 @@ const extractFromTokens = (
         // (the head of the phrase, not a word before its member: "the company's founder", "a party member").
         // (nor before a person's job: "a primary school teacher", "a bank manager")
         const next = tokens[k + 1];
+        // (over a plural's possessive qualifying the kind: "Pro Bahn, a national passengers'
+        // association,")
+        if (
+          (next?.text === "'" || next?.text === '’') &&
+          next.start === w.end &&
+          w.lower.endsWith('s') &&
+          tokens[k + 2]?.kind === 'word' &&
+          tokens[k + 2]?.text === tokens[k + 2]?.lower
+        ) {
+          k++;
+          continue;
+        }
         // (nor a body's name of "of" and one word before its member: "the ministry of health's chief
         // medical adviser")
         // (a member's lower-case role after the possessive: not "a subsidiary of France's ENF")

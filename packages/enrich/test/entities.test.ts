@@ -15520,3 +15520,14 @@ describe('a family name after a word no list knows, in commas after a kind (enri
     ]);
   });
 });
+
+describe("a plural's possessive before the kind in an apposition (enrich 1.23.1488)", () => {
+  it('is stepped over to the kind', () => {
+    expect(names("Pro Bahn, a national passengers' association, said buses must be frequent.")).toEqual([
+      'organisation:Pro Bahn',
+    ]);
+  });
+  it("leaves a person before a workers' role a person (guard)", () => {
+    expect(names("Anna Kowal, a workers' representative, said talks failed.")).toEqual(['person:Anna Kowal']);
+  });
+});
