@@ -785,7 +785,7 @@ export const extractQuotes = (
             j = m.from - 1;
             continue;
           }
-          if (w.cap && !lex.demonyms.has(w.lower) && !REGION_QUALIFIERS.has(w.lower)) break;
+          if (w.cap && !lex.demonyms.has(w.lower) && !REGION_ADJECTIVES.has(w.lower)) break;
           j--;
         }
       }
@@ -810,7 +810,7 @@ export const extractQuotes = (
           unnamedDescriptions.add(at);
           return undefined;
         }
-        if (w.cap && !bodyName && !lex.demonyms.has(w.lower) && !REGION_QUALIFIERS.has(w.lower)) break;
+        if (w.cap && !bodyName && !lex.demonyms.has(w.lower) && !REGION_ADJECTIVES.has(w.lower)) break;
       }
     }
     return r;
@@ -4590,10 +4590,11 @@ const PERSON_NOUNS = new Set([
   'pensioner',
   'survivor',
 ]);
-/** Capitalized adjectives of regions before an unnamed person ("a Western diplomat"). */
+/** Capitalized adjectives of regions before an unnamed person or a nationality ("a Western diplomat",
+ * "A Southeast Asian diplomat", "a Gulf official"). */
 const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
   ...COMPASS_ADJECTIVES,
-  ...wordSet('european asian african arab gulf'),
+  ...wordSet('central southeast southwest northeast northwest european asian african arab gulf'),
 ]);
 /** Nouns naming what was said, in '"...". That was the verdict of X'. */
 const VERDICT_NOUNS = wordSet(
@@ -4636,15 +4637,11 @@ const MALE_ROLES: ReadonlySet<string> = new Set([
   ...MALE_NOUNS,
   ...wordSet('spokesman congressman businessman actor sportsman policeman councilman'),
 ]);
-/** People a story meets without a name ("One victim, ...", "A resident ..."). */
 /** Unnamed speakers closing a sentence after a comma: "..., a senior official said." */
 const CLOSING_UNNAMED = wordSet(
   'official officials officer diplomat source sources aide adviser advisor executive',
 );
-/** Regions' words before a nationality or a noun: "A Southeast Asian diplomat", "a Western official". */
-const REGION_QUALIFIERS = wordSet(
-  'western eastern northern southern central southeast southwest northeast northwest',
-);
+/** People a story meets without a name ("One victim, ...", "A resident ..."). */
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
   ...PERSON_NOUNS,
   ...wordSet(

@@ -4812,3 +4812,13 @@ describe('a quotation closing its sentence, then a name, its apposition and the 
     expect(speakerOf(text, 'build the track')).toBe('Leszek Mietek');
   });
 });
+
+describe('"the official" after "A Gulf official who ..." (enrich 1.23.1489)', () => {
+  it('is that unnamed official, not a minister named before', () => {
+    const text =
+      'Foreign Minister Turki Mansour did not attend.\n\nA Gulf official who took part in the talks said Oman had raised concerns. "Nobody wants to be the country that only stamps passports," the official said.';
+    const quote = quotes(text).find((q) => q.text.includes('stamps passports'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+});
