@@ -13896,6 +13896,20 @@ const cluster = (
       type = 'place';
       key = 'washington';
     }
+    // A dateline's town in capitals stays the town where the story makes its name a team's
+    // ("DETROIT, Dec 2 (Reuters) -" beside "scored twice for Detroit").
+    if (
+      !owner &&
+      c.from <= 1 &&
+      c.words.length <= 3 &&
+      lex.places.has(c.key) &&
+      /^\p{Lu}{3,}$/u.test(tokens[c.from]?.text ?? '') &&
+      /^(?:[,(]|[-–—]+)$/u.test(tokens[c.to]?.text ?? '') &&
+      (c.fixed ?? aggType(c.key)) === 'organisation'
+    ) {
+      type = 'place';
+      key = c.key;
+    }
     // A team's home named alone where it plays, after the team's full name: "Boston rallied", "beat
     // Boston 3-1" after "the Boston Celtics" (the dateline "BOSTON (AP)" and "in Boston" stay the city).
     if (!owner && c.words.length <= 2 && !c.team) {

@@ -15531,3 +15531,13 @@ describe("a plural's possessive before the kind in an apposition (enrich 1.23.14
     expect(names("Anna Kowal, a workers' representative, said talks failed.")).toEqual(['person:Anna Kowal']);
   });
 });
+
+describe("a dateline's town where the story makes its name a team's (enrich 1.23.1490)", () => {
+  it('stays the town', () => {
+    expect(
+      summary(
+        'DETROIT, Dec 2 (Reuters) - The goaltender was hurt on Saturday. Detroit coach Hamish MacLeod said the players voted to finish. Pierre scored twice for Detroit.',
+      ).filter((x) => x.includes('Detroit')),
+    ).toEqual(['place:Detroit:DETROIT', 'organisation:Detroit:Detroit|Detroit']);
+  });
+});
