@@ -13898,13 +13898,15 @@ const cluster = (
     }
     // A dateline's town in capitals stays the town where the story makes its name a team's
     // ("DETROIT, Dec 2 (Reuters) -" beside "scored twice for Detroit").
+    // (so does one after "in": "a football finance expert at the IE Business School in Madrid")
     if (
       !owner &&
-      c.from <= 1 &&
       c.words.length <= 3 &&
       lex.places.has(c.key) &&
-      /^\p{Lu}{3,}$/u.test(tokens[c.from]?.text ?? '') &&
-      /^(?:[,(]|[-–—]+)$/u.test(tokens[c.to]?.text ?? '') &&
+      ((c.from <= 1 &&
+        /^\p{Lu}{3,}$/u.test(tokens[c.from]?.text ?? '') &&
+        /^(?:[,(]|[-–—]+)$/u.test(tokens[c.to]?.text ?? '')) ||
+        (tokens[c.from - 1]?.text === 'in' && tokens[c.to]?.kind !== 'poss')) &&
       (c.fixed ?? aggType(c.key)) === 'organisation'
     ) {
       type = 'place';

@@ -15541,3 +15541,13 @@ describe("a dateline's town where the story makes its name a team's (enrich 1.23
     ).toEqual(['place:Detroit:DETROIT', 'organisation:Detroit:Detroit|Detroit']);
   });
 });
+
+describe('a town after "in" where the story makes its name a team\'s (enrich 1.23.1491)', () => {
+  it('is the town', () => {
+    expect(
+      summary(
+        'Detroit coach Hamish MacLeod said the players voted to finish. Pierre scored twice for Detroit. The goaltender was taken to a hospital in Detroit.',
+      ).filter((x) => x.includes('Detroit')),
+    ).toEqual(['organisation:Detroit:Detroit|Detroit', 'place:Detroit:Detroit']);
+  });
+});
