@@ -5481,8 +5481,9 @@ const extractFromTokens = (
       // (one linking word, or one and an article: "Islamic State of Iraq and the Levant (ISIL)", "Comisión
       // para el Mercado Financiero (CMF)"; a comma in a remit; or none, where the runs were cut apart:
       // "Norges Bank Investment Management (NBIM)")
+      // (or "a": "Movement for a New Cameroon (MNC)", "Citizens for a Better Environment (CBE)")
       const twoLinks =
-        nextFrom === qTo + 2 && /^(?:the|el|la|los|las|les)$/u.test(tokens[qTo + 1]?.text ?? '');
+        nextFrom === qTo + 2 && /^(?:the|a|an|el|la|los|las|les)$/u.test(tokens[qTo + 1]?.text ?? '');
       const adjoining = nextFrom === qTo;
       // (or a link and capitalized words no run took: "Students for Democratic Reform (SDR)")
       let capsGap = nextFrom > qTo + 1 && nextFrom <= qTo + 3 && tokens[qTo + 1]?.sentence === link?.sentence;
@@ -12508,14 +12509,16 @@ export const spanKey = (tokens: readonly Token[], from: number, to: number, sep 
   return key;
 };
 
+/** Words of a body's name that may give no letter to its initials, capitalized or not. */
 const NOT_IN_INITIALS = wordSet('of the and for & de und');
-/** Lower-case words inside a body's name spelled out before its initials ("... in India (BCCI)"). */
 /** Auxiliaries that open a clause's verb: after "Name, the airline", a new clause, no apposition. */
 const CLAUSE_AUXILIARIES = wordSet(
   'has had have is was were will would could can may might must should did does',
 );
+/** Lower-case words inside a body's name spelled out before its initials ("... in India (BCCI)",
+ * "Movement for a New Cameroon (MNC)"). */
 const ACRONYM_LINKS = wordSet(
-  'of the and for in on against de para el la los las del pour et les des du di y ng en und',
+  'of the a an and for in on against de para el la los las del pour et les des du di y ng en und',
 );
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /**

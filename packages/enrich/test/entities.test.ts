@@ -15551,3 +15551,11 @@ describe('a town after "in" where the story makes its name a team\'s (enrich 1.2
     ).toEqual(['organisation:Detroit:Detroit|Detroit', 'place:Detroit:Detroit']);
   });
 });
+
+describe('"for a" inside a name spelled out before its initials (enrich 1.23.1492)', () => {
+  it('keeps the whole name', () => {
+    expect(
+      names('Environmental group Citizens for a Better Environment (CBE) said the plan failed.'),
+    ).toEqual(['organisation:Citizens for a Better Environment']);
+  });
+});
