@@ -448,6 +448,17 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
   muhammadu cyril uhuru abiy yoweri abdel fattah bashar ebrahim masoud mahmoud mohd anwar najib zahid
   walter donald barack mitt humza`).map((n) => [n, 'm'] as const),
+  // Compound given names of French, Spanish and German speakers ("Jean-Baptiste N'Diaye", "José-Luis
+  // X", "Karl-Heinz Y"; the lists hold the parts alone)
+  ...wordsOf(`jean-baptiste jean-pierre jean-claude jean-luc jean-marc jean-paul jean-michel jean-louis
+  jean-jacques jean-françois jean-philippe jean-yves jean-christophe jean-charles jean-noël jean-marie
+  jean-bertrand jean-guy jean-sébastien pierre-yves pierre-louis pierre-emmanuel pierre-olivier
+  josé-luis josé-manuel josé-maría josé-antonio juan-carlos juan-pablo hans-peter hans-jürgen
+  karl-heinz klaus-peter`).map((n) => [n, 'm'] as const),
+  ...wordsOf(`marie-claire marie-france marie-hélène marie-christine marie-louise marie-laure marie-pierre
+  marie-josée marie-claude marie-ange anne-sophie anne-laure anne-claire maría-josé ana-maría`).map(
+    (n) => [n, 'f'] as const,
+  ),
   // West African Muslim given names, men's ("Mustapha I. Raji-Dennis", "Abdoulaye Diallo")
   ...wordsOf(`mustapha moustapha abdoulaye mamadou ousmane ibrahima amadou boubacar souleymane seydou
   aliou modou oumar moussa`).map((n) => [n, 'm'] as const),

@@ -15559,3 +15559,11 @@ describe('"for a" inside a name spelled out before its initials (enrich 1.23.149
     ).toEqual(['organisation:Citizens for a Better Environment']);
   });
 });
+
+describe('a compound given name (enrich 1.23.1493)', () => {
+  it('opens a person after "from"', () => {
+    expect(names("He went down under a challenge from Jean-Baptiste N'Diaye in the second half.")).toEqual([
+      "person:Jean-Baptiste N'Diaye",
+    ]);
+  });
+});
