@@ -609,6 +609,9 @@ export const GIVEN_NAME_SEX_FIXES: ReadonlyArray<readonly [string, 'f' | 'm' | '
   ['andrei', 'm'],
   ['valery', 'm'],
   ['danila', 'm'],
+  // (a man's name in southern Africa the English women's list has, "Colleen"'s other spelling there:
+  // "Convenor Collen Shabangu ... he said")
+  ['collen', 'm'],
   // (French women's names the men's list has: "Heritage Minister Pascale St-Onge ... she told reporters")
   ['pascale', 'f'],
   ['françoise', 'f'],

@@ -4822,3 +4822,11 @@ describe('"the official" after "A Gulf official who ..." (enrich 1.23.1489)', ()
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('"he" after "Collen X" (enrich 1.23.1494)', () => {
+  it('is Collen X, a man', () => {
+    const text =
+      'Dr Ralph Kgosana, an analyst, said the leader would face a test. "She has energy," he said.\n\nConvenor Collen Shabangu handed over the assets. "We leave the league in better shape than we found it," he said.';
+    expect(speakerOf(text, 'better shape')).toBe('Collen Shabangu');
+  });
+});
