@@ -10649,6 +10649,10 @@ const extractFromTokens = (
       scores.organisation += 2;
       scores.place -= 1;
     } else if (lean === 'broadcaster') scores.organisation += 3;
+    else if (lean === 'company') {
+      scores.organisation += 3;
+      scores.place -= 1;
+    }
     // A name no list knows after a compass adjective in lower case is a region's or a town's:
     // "southern Moravia", "in northern Vestland" (not a body: "eastern Ukraine's Azov Regiment").
     if (
@@ -15122,10 +15126,12 @@ const saidItPastApposition = (tokens: readonly Token[], to: number): boolean => 
   );
 };
 
+/** What is held of a company: "shares in Al Rayan", "a stake in Kgalagadi", "stock of X". */
+const HELD_PARTS = wordSet('shares stake stakes stock stocks shareholding shareholdings');
 /**
  * What the words right before a name of three words at most (no country or known place) say it
  * is: where one is bound ("a tanker bound for Fujairah", "left for Timbuktu"), the body figures
- * come from ("ship-tracking data from Kpler"), or a broadcaster named by one word that is no given
+ * come from ("ship-tracking data from Kpler"), a company held ("shares in Al Rayan"), or a broadcaster named by one word that is no given
  * name after "television" or "radio" in lower case ("told state television Khabar"; not "told state
  * television Amadou Diallo was fine").
  */
@@ -15134,9 +15140,16 @@ const contextLean = (
   from: number,
   words: readonly string[],
   lex: Lexicon,
-): 'place' | 'source' | 'broadcaster' | undefined => {
+): 'place' | 'source' | 'broadcaster' | 'company' | undefined => {
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];
+  // (not a town a compound names: "a stake in Montreux-based strap maker X")
+  if (
+    (before?.text === 'in' || before?.text === 'of') &&
+    HELD_PARTS.has(before2?.lower ?? '') &&
+    !/^-|-\p{Ll}+$/u.test(tokens[from + words.length]?.text ?? '')
+  )
+    return 'company';
   if (before?.text === 'for' && TRAVEL_FOR.has(before2?.text ?? '')) return 'place';
   if (before?.text === 'from' && before2?.kind === 'word' && DATA_NOUNS.has(before2.text)) return 'source';
   if (

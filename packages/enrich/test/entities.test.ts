@@ -15567,3 +15567,15 @@ describe('a compound given name (enrich 1.23.1493)', () => {
     ]);
   });
 });
+
+describe('a name after "shares in", "a stake in" (enrich 1.23.1495)', () => {
+  it('is a company', () => {
+    expect(names('Shares in Al Rayan jumped 9.7 percent on Sunday.')).toEqual(['organisation:Al Rayan']);
+  });
+  it('leaves a town a compound names a place (guard)', () => {
+    expect(names('It holds a stake in Montreux-based strap maker Cuirs SA.')).toEqual([
+      'place:Montreux',
+      'organisation:Cuirs SA',
+    ]);
+  });
+});
