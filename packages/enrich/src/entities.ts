@@ -917,9 +917,10 @@ const PLACE_KIND_OF = new Set([
   'flats',
   'hometown',
 ]);
-/** Trades of people who work at a firm named after "at": "a banker at Lazard", "analyst at Numis". */
+/** Trades of people who work at a firm named after "at": "a banker at Lazard", "analyst at Numis",
+ * "a senior attorney at Earthjustice", "a researcher at Bruegel". */
 const WORK_TRADES = wordSet(
-  'analyst analysts banker bankers economist economists strategist strategists trader traders partner associate broker',
+  'analyst analysts banker bankers economist economists strategist strategists trader traders partner associate broker attorney attorneys lawyer lawyers counsel researcher researchers scientist scientists fellow',
 );
 /** Business words closing a company's name that it is also called without ("Summit Ridge Energy"). */
 const BUSINESS_WORDS_AFTER = wordSet(

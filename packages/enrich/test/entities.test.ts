@@ -15579,3 +15579,11 @@ describe('a name after "shares in", "a stake in" (enrich 1.23.1495)', () => {
     ]);
   });
 });
+
+describe('one unknown word after "an attorney at", "a researcher at" (enrich 1.23.1496)', () => {
+  it('is the employer', () => {
+    expect(names('Hannah Lindqvist, a senior attorney at Earthjustice, said the rule was unlawful.')).toEqual(
+      ['person:Hannah Lindqvist', 'organisation:Earthjustice'],
+    );
+  });
+});
