@@ -468,7 +468,7 @@ const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways ferries mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons
-  reinsurance assurance brokers architects energia mutual`);
+  reinsurance assurance pensions brokers architects energia mutual`);
 /**
  * One word ending in a bank's, an oil or gas firm's, a telecom's or a power firm's word: "Agrobank",
  * "Turkmengaz", "Transelectrica", "Energocom" (a vowel before "com": "Malcom" is a given name).

@@ -15587,3 +15587,16 @@ describe('one unknown word after "an attorney at", "a researcher at" (enrich 1.2
     );
   });
 });
+
+describe('"Pensions" ending a name (enrich 1.23.1497)', () => {
+  it('makes a company of it', () => {
+    expect(
+      names('Mark Ellis, chief investment officer at rival administrator Crestline Pensions, agreed.'),
+    ).toEqual(['person:Mark Ellis', 'organisation:Crestline Pensions']);
+  });
+  it('leaves a pensions minister a person (guard)', () => {
+    expect(names('Pensions Minister Emma Reynolds said the plan was fair.')).toEqual([
+      'person:Emma Reynolds',
+    ]);
+  });
+});
