@@ -15600,3 +15600,14 @@ describe('"Pensions" ending a name (enrich 1.23.1497)', () => {
     ]);
   });
 });
+
+describe('"Lloyd\'s" before a verb or noun of its trade (enrich 1.23.1498)', () => {
+  it('is the insurance market', () => {
+    expect(
+      summary("Lloyd's paid out 3.2 billion pounds in claims. Shares in listed Lloyd's vehicles were mixed."),
+    ).toEqual(["organisation:Lloyd's:Lloyd's|Lloyd's"]);
+  });
+  it("leaves a person's possessive before another noun a person (guard)", () => {
+    expect(names("Lloyd's brother Sam said he was proud.")).toEqual(['person:Lloyd', 'person:Sam']);
+  });
+});
