@@ -194,7 +194,7 @@ export const ORG_HEADS = set(`
   apparels apparel fashions textiles garments knitwear letters polytechnic mines pharmaceutical
   hospital infirmary clinic museum gallery galleries library orchestra foundation fc guard guards command corps regiment division squad unit patrol transit
   railway railways railroad coastguard editions books publishing publishers sisters brothers missionaries knights elementary construction
-  architects brokers reinsurance assurance pensions mutual energia energi enerji energie mart automobil automobili automobiles interiors metall helicopters gleaner observer inquirer cruises ambulance worldwide movil móvil airports parks
+  architects brokers reinsurance assurance pensions mutual inşaat i\u0307nşaat insaat energia energi enerji energie mart automobil automobili automobiles interiors metall helicopters gleaner observer inquirer cruises ambulance worldwide movil móvil airports parks
   commission tribunal secretariat directorate agency's parliament weekly daily mail chronicle telegraph courier brands newswire newswires
   forum forums administrations municipality diocese archdiocese watch sports community embassy consulate sport dicastery
   instituto istituto institut universidad università universidade universität banco banca partido partito parti

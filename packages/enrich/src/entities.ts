@@ -463,12 +463,13 @@ const AP_INITIALS_STATES: ReadonlyMap<string, string> = new Map(
     'p.e.i.': 'Prince Edward Island',
   }),
 );
-/** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"). */
+/** Heads that end companies' names ("Universal Pictures", "General Motors", "Royal Mail"; Turkish
+ * "İnşaat", construction, also as JavaScript lower-cases its dotted capital: "i" and a combining dot). */
 const COMPANY_HEADS =
   wordSet(`pictures films productions motors airlines airways ferries mail records studios entertainment industries systems
   technologies petroleum pharmaceuticals steel mining foods chemicals insurance logistics shipping electric electronics
   corporation corp inc ltd plc holdings automotive aerospace semiconductor therapeutics biosciences robotics sons
-  reinsurance assurance pensions brokers architects energia mutual`);
+  reinsurance assurance pensions brokers architects energia mutual inşaat i\u0307nşaat insaat`);
 /**
  * One word ending in a bank's, an oil or gas firm's, a telecom's or a power firm's word: "Agrobank",
  * "Turkmengaz", "Transelectrica", "Energocom" (a vowel before "com": "Malcom" is a given name).

@@ -15611,3 +15611,12 @@ describe('"Lloyd\'s" before a verb or noun of its trade (enrich 1.23.1498)', () 
     expect(names("Lloyd's brother Sam said he was proud.")).toEqual(['person:Lloyd', 'person:Sam']);
   });
 });
+
+describe('Turkish "İnşaat" (construction) ending a name (enrich 1.23.1499)', () => {
+  it('makes a company of it', () => {
+    expect(names('A joint venture of Kalyon İnşaat and Cengiz İnşaat won the contract.')).toEqual([
+      'organisation:Kalyon İnşaat',
+      'organisation:Cengiz İnşaat',
+    ]);
+  });
+});
