@@ -130,7 +130,7 @@ const HEAD_FIRST_ORGS =
   maison ediciones edições editora editorial producciones produções calzaturificio mineração mineradora grupo gruppo
   companhia compañía compagnie compagnia société sociedad clube construtora constructora empresa banc caja caixa cassa
   transportes trasporti banque cooperativa cooperativo coopérative scuderia equipo laboratorios laboratorio
-  laboratório laboratórios laboratoire laboratoires unión união
+  laboratório laboratórios laboratoire laboratoires unión união forum
   sparta slavia spartak lokomotiv legia steaua hapoel maccabi beitar shakhtar zenit`);
 
 /** Plural nouns of faith and community that GUM-style annotation counts as person groups ("Muslims"). */

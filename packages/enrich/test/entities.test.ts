@@ -15620,3 +15620,11 @@ describe('Turkish "İnşaat" (construction) ending a name (enrich 1.23.1499)', (
     ]);
   });
 });
+
+describe('"Forum" opening a name (enrich 1.23.1500)', () => {
+  it('makes a body of it', () => {
+    expect(names('The local chapter, Forum Civil, said the trial was flawed.')).toEqual([
+      'organisation:Forum Civil',
+    ]);
+  });
+});
