@@ -462,6 +462,8 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   // West African Muslim given names, men's ("Mustapha I. Raji-Dennis", "Abdoulaye Diallo")
   ...wordsOf(`mustapha moustapha abdoulaye mamadou ousmane ibrahima amadou boubacar souleymane seydou
   aliou modou oumar moussa`).map((n) => [n, 'm'] as const),
+  // (and the pilgrim's honorific that opens many of them after "El": "El Hadji Amadou Sall")
+  ...wordsOf('hadji hadj').map((n) => [n, 'm'] as const),
   // Ivorian, Malian and Burkinabè given names ("Bakary Touré", "Kouassi Yao", "Akissi Kouamé")
   ...wordsOf(`bakary lamine alassane drissa yacouba kouadio kouassi koffi salif sekou siaka brahima
   lassina idrissa modibo`).map((n) => [n, 'm'] as const),

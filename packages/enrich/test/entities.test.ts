@@ -15628,3 +15628,11 @@ describe('"Forum" opening a name (enrich 1.23.1500)', () => {
     ]);
   });
 });
+
+describe('"El Hadji" opening a name (enrich 1.23.1501)', () => {
+  it("is part of a person's name", () => {
+    expect(
+      summary('His lawyer, El Hadji Amadou Sall, said the defence would appeal. Sall spoke outside.'),
+    ).toEqual(['person:El Hadji Amadou Sall:El Hadji Amadou Sall|Sall']);
+  });
+});
