@@ -5501,9 +5501,17 @@ const extractFromTokens = (
           ))
       )
         break;
+      // (not a body's initials alone before "and" that give the initials none of their letters: "the
+      // SEC and the Commodity Futures Trading Commission (CFTC)" names two bodies)
+      const otherInitials =
+        qTo === from + 1 &&
+        (link?.text === 'and' || link?.text === 'or') &&
+        isAcronym(tokens[from] as Token) &&
+        !letters.startsWith(stripDots(tokens[from]?.lower ?? ''));
       if (
-        acronymSpells(letters, acronymWords(tokens, from, to)) ||
-        (letters.length >= 5 && acronymSpells(letters, acronymWords(tokens, from, to), true))
+        !otherInitials &&
+        (acronymSpells(letters, acronymWords(tokens, from, to)) ||
+          (letters.length >= 5 && acronymSpells(letters, acronymWords(tokens, from, to), true)))
       ) {
         runs.splice(q, r - q + 1, [from, to]);
         r = q;
@@ -12474,7 +12482,6 @@ const contextAttributes = (
 
 const lastOf = (words: readonly string[]): string => words[words.length - 1] ?? '';
 
-/** The words of spanKey(tokens, from, to) as a list (one empty word when there are none, as split gives). */
 /**
  * The words of a span as `acronymSpells` reads them: a country's or body's initials written in
  * capitals without dots may give all their letters, as dotted ones do ("UK Research and Innovation
@@ -12492,6 +12499,7 @@ const acronymWords = (tokens: readonly Token[], from: number, to: number): strin
   return words;
 };
 
+/** The words of spanKey(tokens, from, to) as a list (one empty word when there are none, as split gives). */
 const spanWords = (tokens: readonly Token[], from: number, to: number): string[] => {
   const words: string[] = [];
   for (let k = from; k < to; k++) {

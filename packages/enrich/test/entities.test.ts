@@ -15636,3 +15636,16 @@ describe('"El Hadji" opening a name (enrich 1.23.1501)', () => {
     ).toEqual(['person:El Hadji Amadou Sall:El Hadji Amadou Sall|Sall']);
   });
 });
+
+describe('a body\'s initials before "and the" and a name spelled before other initials (enrich 1.23.1502)', () => {
+  it('are two bodies', () => {
+    expect(
+      names('Oversight is split between the SEC and the Commodity Futures Trading Commission (CFTC).'),
+    ).toEqual(['organisation:SEC', 'organisation:Commodity Futures Trading Commission']);
+  });
+  it('still let initials that give letters open the name (guard)', () => {
+    expect(names('She joined UK Research and Innovation (UKRI) in May.')).toEqual([
+      'organisation:UK Research and Innovation',
+    ]);
+  });
+});
