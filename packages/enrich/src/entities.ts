@@ -7624,6 +7624,12 @@ const extractFromTokens = (
             !(rest.length === 1 && /^[IVXL]{2,}$/u.test(n.text)) &&
             // (nor a body's head closing the name, though a given name too: "Levant Capital Bank")
             !(rest.length === 1 && k > p && ORG_HEADS.has(n.lower)) &&
+            // (nor an everyday word before a body's head: "Georgetown University Law Center")
+            !(
+              rest.length >= 2 &&
+              lex.commonWords.has(n.lower) &&
+              ORG_HEADS.has(rest[rest.length - 1]?.lower ?? '')
+            ) &&
             // (nor a word before the name's legal suffix: "Rhodope Gas Link AD")
             !COMPANY_SUFFIXES.has(stripDots(rest[rest.length - 1]?.lower ?? '')) &&
             // (nor an everyday word before a place: "Community Land Scotland")

@@ -15649,3 +15649,17 @@ describe('a body\'s initials before "and the" and a name spelled before other in
     ]);
   });
 });
+
+describe("an everyday word that is also a given name, after a body's head and before another (enrich 1.23.1503)", () => {
+  it('leaves the name whole', () => {
+    expect(
+      names('Professor Ada Obi of Georgetown University Law Center said the ruling was narrow.'),
+    ).toEqual(['person:Ada Obi', 'organisation:Georgetown University Law Center', 'place:Georgetown']);
+  });
+  it('still splits a body from its officer (guard)', () => {
+    expect(names('Refugee Council Enver Solomon said the plan was cruel.')).toEqual([
+      'organisation:Refugee Council',
+      'person:Enver Solomon',
+    ]);
+  });
+});
