@@ -14453,7 +14453,13 @@ const cluster = (
     const leading = !type && !c.fixed && c.words.length >= 2 ? leadingBase(c.key) : undefined;
     // (or a place the lists do not know, where it speaks: "Southern Peru said" after "Southern Peru
     // Copper Corporation")
-    const speaksHere = tokens[c.to]?.lower === 'said' || tokens[c.to]?.lower === 'says';
+    // (or is spoken for: "A spokesman for Crescent Harbor declined to comment" after "Crescent Harbor
+    // Capital LLC")
+    const speaksHere =
+      tokens[c.to]?.lower === 'said' ||
+      tokens[c.to]?.lower === 'says' ||
+      (tokens[c.from - 1]?.text === 'for' &&
+        /^spokes(?:man|woman|person)$/u.test(tokens[c.from - 2]?.text ?? ''));
     if (
       leading &&
       (aggType(c.key) === 'person' ||

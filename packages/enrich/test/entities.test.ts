@@ -15663,3 +15663,13 @@ describe("an everyday word that is also a given name, after a body's head and be
     ]);
   });
 });
+
+describe('a body\'s leading words after "a spokesman for" (enrich 1.23.1504)', () => {
+  it('are the body, not a place', () => {
+    expect(
+      summary(
+        'Crescent Harbor Capital LLC bought the team. A spokesman for Crescent Harbor declined to comment.',
+      ),
+    ).toEqual(['organisation:Crescent Harbor Capital LLC:Crescent Harbor Capital LLC|Crescent Harbor']);
+  });
+});
