@@ -12672,6 +12672,8 @@ const SPORTS_WORDS =
   wordSet(`match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
   penalty half-time referee squad championship rugby cricket football soccer fixture semi-final quarter-final
   try tries touchdown playoff playoffs basketball baseball hockey handball volleyball rebounds`);
+/** Games played for a club: "played junior hockey for X". */
+const CLUB_GAMES = wordSet('hockey rugby football soccer cricket basketball baseball handball volleyball');
 /** Verbs before "for" and a club: "played for", "signed for". */
 const CLUB_FOR_VERBS = wordSet('played plays playing signed signs signing starred starring');
 /** Words before "from" and a club: "his loan from", "signed from". */
@@ -12800,6 +12802,11 @@ const nationalTeams = (
     const w2 = tokens[c.from - 2]?.lower ?? '';
     const strongClubCue =
       (w1 === 'for' && CLUB_FOR_VERBS.has(w2)) ||
+      // (over the game, and a level of it: "played junior hockey for Björklöven", "plays club rugby for")
+      (w1 === 'for' &&
+        CLUB_GAMES.has(w2) &&
+        (CLUB_FOR_VERBS.has(tokens[c.from - 3]?.lower ?? '') ||
+          CLUB_FOR_VERBS.has(tokens[c.from - 4]?.lower ?? ''))) ||
       (w1 === 'from' && CLUB_FROM_WORDS.has(w2)) ||
       (w1 === 'over' && (w2 === 'win' || w2 === 'victory' || w2 === 'triumph')) ||
       ((w1 === 'to' || w1 === 'by') && (w2 === 'defeat' || w2 === 'loss')) ||

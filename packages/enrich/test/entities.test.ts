@@ -15673,3 +15673,13 @@ describe('a body\'s leading words after "a spokesman for" (enrich 1.23.1504)', (
     ).toEqual(['organisation:Crescent Harbor Capital LLC:Crescent Harbor Capital LLC|Crescent Harbor']);
   });
 });
+
+describe('"played <game> for X" in a sports story (enrich 1.23.1505)', () => {
+  it('makes X a club', () => {
+    expect(
+      names(
+        'He played junior hockey for Björklöven before moving to Sweden, where he scored 40 goals in the league.',
+      ),
+    ).toEqual(['organisation:Björklöven', 'place:Sweden']);
+  });
+});
