@@ -220,7 +220,7 @@ const VENUE_TAILS = wordSet('field place arena dome bowl ground grounds gardens'
 /** Prepositions of place, and those of a street, before a square or street: "on Foley Square". */
 const LOCATIVES: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...wordSet('on along off onto')]);
 /** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
-const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port');
+const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port camp');
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
 /** Labels of captions and credits ("Image: Reuters"), never the end of a name even right after one. */
 const CAPTION_LABELS = wordSet(

@@ -15683,3 +15683,9 @@ describe('"played <game> for X" in a sports story (enrich 1.23.1505)', () => {
     ).toEqual(['organisation:Björklöven', 'place:Sweden']);
   });
 });
+
+describe('"Camp" opening a name (enrich 1.23.1506)', () => {
+  it('makes a place of it', () => {
+    expect(names('The convoy had already reached Camp Aguinaldo by noon.')).toEqual(['place:Camp Aguinaldo']);
+  });
+});
