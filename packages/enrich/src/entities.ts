@@ -220,6 +220,8 @@ const VENUE_TAILS = wordSet('field place arena dome bowl ground grounds gardens'
 /** Prepositions of place, and those of a street, before a square or street: "on Foley Square". */
 const LOCATIVES: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...wordSet('on along off onto')]);
 /** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
+/** Colours that name metro and rail lines: "the Yellow Line". */
+const LINE_COLOURS = wordSet('red blue green yellow orange purple pink brown grey gray gold silver');
 const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port camp');
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
 /** Labels of captions and credits ("Image: Reuters"), never the end of a name even right after one. */
@@ -9062,6 +9064,8 @@ const extractFromTokens = (
       }
     // A known body's two words opening a longer name: "Hon Hai Precision Industry".
     if (words.length > 2 && KNOWN_ORGS.has(`${words[0]}_${words[1]}`)) scores.organisation += 3;
+    // A metro or rail line named by its colour is a place: "the Yellow Line", "the Red Line".
+    if (words.length === 2 && words[1] === 'line' && LINE_COLOURS.has(words[0] ?? '')) scores.place += 5;
     // A team before a player's trade and the player's name: "Former Proteas fast bowler Thabo Nkosi",
     // "former Springbok lock Sizwe Ngcobo", "a former Flying Fijians winger, Eroni Tuilagi".
     if (!country && !knownPlace && !lex.firstNames.has(words[0] ?? '') && words.length <= 3) {

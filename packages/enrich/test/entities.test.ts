@@ -15689,3 +15689,12 @@ describe('"Camp" opening a name (enrich 1.23.1506)', () => {
     expect(names('The convoy had already reached Camp Aguinaldo by noon.')).toEqual(['place:Camp Aguinaldo']);
   });
 });
+
+describe('a metro line named by its colour (enrich 1.23.1507)', () => {
+  it('is a place', () => {
+    expect(names('Its Yellow Line was now fully operational. He took the Red Line to work.')).toEqual([
+      'place:Yellow Line',
+      'place:Red Line',
+    ]);
+  });
+});
