@@ -220,7 +220,8 @@ const VENUE_TAILS = wordSet('field place arena dome bowl ground grounds gardens'
 /** Prepositions of place, and those of a street, before a square or street: "on Foley Square". */
 const LOCATIVES: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...wordSet('on along off onto')]);
 /** English geographic heads that open a place's name: "Mount Kenya", "River Lune", "Lake Tahoe". */
-/** Colours that name metro and rail lines: "the Yellow Line". */
+/** Colours that name metro and rail lines: "the Yellow Line" (not `COLOUR_AND_SKY_WORDS`, which opens
+ * companies' names and holds sky words too). */
 const LINE_COLOURS = wordSet('red blue green yellow orange purple pink brown grey gray gold silver');
 const GEO_HEADS_FIRST = wordSet('mount mt river lake loch lough cape isle fort port camp');
 const FOREIGN_ARTICLES = wordSet('le la les el il lo los las die der das de het');
@@ -12676,7 +12677,8 @@ const SPORTS_WORDS =
   wordSet(`match goal goals scored coach tournament league striker midfielder goalkeeper defender innings wicket wickets
   penalty half-time referee squad championship rugby cricket football soccer fixture semi-final quarter-final
   try tries touchdown playoff playoffs basketball baseball hockey handball volleyball rebounds`);
-/** Games played for a club: "played junior hockey for X". */
+/** Games played for a club: "played junior hockey for X" (the games among `SPORTS_WORDS`, whose other
+ * words, "coach", "league", "try", would not do there). */
 const CLUB_GAMES = wordSet('hockey rugby football soccer cricket basketball baseball handball volleyball');
 /** Verbs before "for" and a club: "played for", "signed for". */
 const CLUB_FOR_VERBS = wordSet('played plays playing signed signs signing starred starring');
@@ -15159,14 +15161,14 @@ const saidItPastApposition = (tokens: readonly Token[], to: number): boolean => 
   );
 };
 
-/** What is held of a company: "shares in Al Rayan", "a stake in Kgalagadi", "stock of X". */
+/** What is held of a company: "shares in Al Rayan", "a stake in Crestline", "stock of X". */
 const HELD_PARTS = wordSet('shares stake stakes stock stocks shareholding shareholdings');
 /**
  * What the words right before a name of three words at most (no country or known place) say it
  * is: where one is bound ("a tanker bound for Fujairah", "left for Timbuktu"), the body figures
- * come from ("ship-tracking data from Kpler"), a company held ("shares in Al Rayan"), or a broadcaster named by one word that is no given
- * name after "television" or "radio" in lower case ("told state television Khabar"; not "told state
- * television Amadou Diallo was fine").
+ * come from ("ship-tracking data from Kpler"), a company held ("shares in Al Rayan"), or a
+ * broadcaster named by one word that is no given name after "television" or "radio" in lower case
+ * ("told state television Khabar"; not "told state television Amadou Diallo was fine").
  */
 const contextLean = (
   tokens: readonly Token[],

@@ -242,7 +242,8 @@ const AFTER_HOUSE = new Set([
   'was',
   'who',
   'which',
-  // (a past verb of the trade: "Lloyd's paid out 3.2 billion pounds", "Christie's sold ...")
+  // (a verb of the trade, or "also" before one: "Lloyd's paid out 3.2 billion pounds", "Christie's
+  // sold ...", "Lloyd's also announced")
   'paid',
   'reported',
   'posted',
