@@ -160,7 +160,7 @@ export const CUE_VERBS = set(`
   repeat repeats repeated repeating report reports reported reporting read reads tweet tweets tweeted post posts posted testify testifies testified
   concede concedes conceded predict predicts predicted promise promises promised vow vows vowed caution cautions cautioned
   complain complains complained confirm confirms confirmed deny denies denied describe describes described call calls called
-  quote quotes quoted cite cites cited reiterate reiterates reiterated point points pointed shout shouted yell yelled
+  quote quotes quoted cite cites cited citing reiterate reiterates reiterated point points pointed shout shouted yell yelled
   praises praised praising hails hailed hailing branded branding thanked thanking
   whisper whispered joke joked laugh laughed sigh sighed boast boasted tweet wonder wondered agree agrees agreed
   admitting announcing arguing commenting recalling adding explaining noting insisting warning

@@ -4830,3 +4830,11 @@ describe('"he" after "Collen X" (enrich 1.23.1494)', () => {
     expect(speakerOf(text, 'better shape')).toBe('Collen Shabangu');
   });
 });
+
+describe('", citing" before a quotation (enrich 1.23.1508)', () => {
+  it('gives it to the sentence\'s subject, as ", noting" does', () => {
+    const text =
+      'Rating agency Whitcombe Ratings Ltd assigned a provisional rating, citing "strong expectation of government support."';
+    expect(speakerOf(text, 'government support')).toBe('Whitcombe Ratings Ltd');
+  });
+});
