@@ -15162,7 +15162,7 @@ const saidItPastApposition = (tokens: readonly Token[], to: number): boolean => 
 };
 
 /** What is held of a company: "shares in Al Rayan", "a stake in Crestline", "stock of X". */
-const HELD_PARTS = wordSet('shares stake stakes stock stocks shareholding shareholdings');
+const HELD_PARTS: ReadonlySet<string> = new Set([...HOLDING_WORDS, 'stock', 'stocks']);
 /**
  * What the words right before a name of three words at most (no country or known place) say it
  * is: where one is bound ("a tanker bound for Fujairah", "left for Timbuktu"), the body figures

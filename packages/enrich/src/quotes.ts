@@ -80,19 +80,10 @@ const OBJECT_PREPOSITIONS = new Set([
   'del',
   'than',
 ]);
+/** Modal verbs. */
+const MODAL_VERBS = wordSet('must will would could should can may might');
 /** Words before a verb that make what follows it its object, not its subject ("would announce a ..."). */
-const MODALS_AND_TO = new Set([
-  'would',
-  'will',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'to',
-  'shall',
-]);
+const MODALS_AND_TO: ReadonlySet<string> = new Set([...MODAL_VERBS, 'shall', 'to']);
 /** Documents a body speaks through ("the statement said", "the letter read"). */
 const STATEMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'letter', 'notice', 'release']);
 /** What a message is called before a participle describing it ("a video posted on X"). */
@@ -4572,9 +4563,10 @@ const PASSIVE_AUXILIARIES = wordSet('was were been being is are be');
 /** Words before "accused" that make it no cue: "was accused of", "the accused". */
 const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'the', 'an']);
 /** Verbs that follow the subject of a reported clause: "said the party must", "said Acme would". */
-const CLAUSE_VERBS = wordSet(
-  'must will would could should can may might has had have is was are were did does',
-);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...MODAL_VERBS,
+  ...wordSet('has had have is was are were did does'),
+]);
 /** Past participles that describe the name before them rather than open a clause ("Ann Lee, based in"). */
 const DESCRIBING_PARTICIPLES = wordSet('based aged named nicknamed dubbed called titled elected appointed');
 /** Members of parties a story calls a person it has named by ("the Republican said"). */
