@@ -657,8 +657,11 @@ export const PEOPLE_BY_TRADE = set(`
  */
 export const ADVOCATE_PLURALS = set(`
   physicians doctors lawyers attorneys students parents citizens veterans scientists mothers fathers women
-  nurses teachers families farmers journalists grandmothers voters taxpayers patients engineers
+  nurses teachers families farmers journalists grandmothers voters taxpayers patients engineers airlines
 `);
+
+/** People in the plural whose "for" and a name names a client, not a cause: "Lawyers for Ukraine". */
+export const CLIENT_PLURALS = set(`lawyers attorneys solicitors barristers counsel`);
 
 /** Roles besides titles that describe a person in apposition ("Ann Lee, economist at the bank,", "India's delegate"). */
 export const ROLE_NOUNS = set(`

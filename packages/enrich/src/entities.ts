@@ -23,6 +23,7 @@ import {
   ORG_HEADS,
   PEOPLE_BY_TRADE,
   ADVOCATE_PLURALS,
+  CLIENT_PLURALS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPOKESPERSON_WORDS,
@@ -4875,6 +4876,7 @@ const extractFromTokens = (
   const advocatesOpen = (i: number): boolean => {
     const t = tokens[i] as Token;
     const name = tokens[i + 2];
+    const forPlace = !!name && (lex.countries.has(name.lower) || lex.places.has(name.lower));
     return (
       t.cap &&
       t.kind === 'word' &&
@@ -4897,12 +4899,17 @@ const extractFromTokens = (
       !lex.companies.has(name.lower) &&
       !lex.companies.has(spanKey(tokens, i + 2, i + 4)) &&
       !KNOWN_ORGS.has(name.lower) &&
-      !lex.countries.has(name.lower) &&
-      !lex.places.has(name.lower) &&
+      // (a country or place is a client of lawyers only: "Lawyers for Ukraine told the court"; other
+      // people in the plural for a country are a body: "Airlines for America said")
+      !(CLIENT_PLURALS.has(t.lower) && forPlace) &&
       // (opening a sentence, where "Lawyers for Rio Tinto said" names a client, a cause of
       // everyday words only: "Physicians for Human Rights said"; or any name a body's kind follows in
-      // apposition: "Citizens for Good Governance, a Dhaka-based watchdog,")
-      (!t.initial || causeOfWords(i + 2) || bodyInApposition(properEnd(i + 2)))
+      // apposition: "Citizens for Good Governance, a Dhaka-based watchdog,"; or a country or place
+      // after others than lawyers)
+      (!t.initial ||
+        causeOfWords(i + 2) ||
+        bodyInApposition(properEnd(i + 2)) ||
+        (forPlace && !CLIENT_PLURALS.has(t.lower)))
     );
   };
   const subheads = capitalSubheads(tokens, lex);

@@ -15698,3 +15698,13 @@ describe('a metro line named by its colour (enrich 1.23.1507)', () => {
     ]);
   });
 });
+
+describe('a sentence opening with people in the plural, "for" and a country (enrich 1.23.1509)', () => {
+  it('is a body unless the people are lawyers', () => {
+    expect(names('Airlines for Brazil said fares would rise.')).toEqual([
+      'organisation:Airlines for Brazil',
+      'place:Brazil',
+    ]);
+    expect(names('Lawyers for Brazil told the court the claim was false.')).toEqual(['organisation:Brazil']);
+  });
+});
