@@ -15168,12 +15168,14 @@ const saidItPastApposition = (tokens: readonly Token[], to: number): boolean => 
   );
 };
 
+/** Data nouns that are no verb, after the body they come from: "Refinitiv data". */
+const SOURCE_DATA: ReadonlySet<string> = new Set(['data', 'statistics', 'calculations', 'polling']);
 /** What is held of a company: "shares in Al Rayan", "a stake in Crestline", "stock of X". */
 const HELD_PARTS: ReadonlySet<string> = new Set([...HOLDING_WORDS, 'stock', 'stocks']);
 /**
  * What the words right before a name of three words at most (no country or known place) say it
  * is: where one is bound ("a tanker bound for Fujairah", "left for Timbuktu"), the body figures
- * come from ("ship-tracking data from Kpler"), a company held ("shares in Al Rayan"), or a
+ * come from ("ship-tracking data from Kpler", "Refinitiv data"), a company held ("shares in Al Rayan"), or a
  * broadcaster named by one word that is no given name after "television" or "radio" in lower case
  * ("told state television Khabar"; not "told state television Amadou Diallo was fine").
  */
@@ -15194,6 +15196,14 @@ const contextLean = (
     return 'company';
   if (before?.text === 'for' && TRAVEL_FOR.has(before2?.text ?? '')) return 'place';
   if (before?.text === 'from' && before2?.kind === 'word' && DATA_NOUNS.has(before2.text)) return 'source';
+  // ... or the body figures are named after: "according to Refinitiv data" (not a verb: "Ortiz
+  // estimates that", so "estimates" and "figures" only after "according to")
+  const after = tokens[from + words.length]?.text ?? '';
+  if (
+    SOURCE_DATA.has(after) ||
+    (DATA_NOUNS.has(after) && before?.text === 'to' && before2?.lower === 'according')
+  )
+    return 'source';
   if (
     words.length === 1 &&
     (before?.text === 'television' || before?.text === 'radio') &&

@@ -15708,3 +15708,15 @@ describe('a sentence opening with people in the plural, "for" and a country (enr
     expect(names('Lawyers for Brazil told the court the claim was false.')).toEqual(['organisation:Brazil']);
   });
 });
+
+describe('a name before "data" or after "according to" and before "estimates" (enrich 1.23.1510)', () => {
+  it('is the body the figures come from', () => {
+    expect(names('Prices rose 4 percent, according to Quantrel data.')).toEqual(['organisation:Quantrel']);
+    expect(names('The harvest was smaller, according to Brevik estimates.')).toEqual(['organisation:Brevik']);
+  });
+  it('leaves a person who estimates', () => {
+    expect(names('The harvest was small, and Brevik estimates that it was smaller.')).toEqual([
+      'person:Brevik',
+    ]);
+  });
+});
