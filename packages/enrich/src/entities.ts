@@ -308,6 +308,8 @@ const CRAFT_MODIFIERS = wordSet(
 const LATIN_EPITHET = /^\p{Ll}+(?:is|us|um|i|ii|ae|ensis|oides|ica|ata|iens|ens|alis|aris)$/u;
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
 const SAINT_WORDS = wordSet('st saint ste san santa');
+/** "Saint" written short, as it opens a place's name: "St. Kitts", "Ste. Marie". */
+const SAINT_SHORT = new Set(['st.', 'st', 'ste.', 'ste']);
 /** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
 const GENERIC_NAME_STARTS = wordSet(
   'deutsche banco credit société societe general national royal united first standard american british',
@@ -10680,6 +10682,12 @@ const extractFromTokens = (
     else if (lean === 'company') {
       scores.organisation += 3;
       scores.place -= 1;
+    }
+    // A short name opened by "St." with no given name or title before it is a place's: "Basseterre,
+    // St. Kitts", "the parish of St. James" (not "Rafael St. Hill", whose given name is in the name).
+    if (!headed && !titleBefore && words.length <= 3 && SAINT_SHORT.has(first.lower)) {
+      scores.place += 2;
+      scores.person -= 2;
     }
     // A name no list knows after a compass adjective in lower case is a region's or a town's:
     // "southern Moravia", "in northern Vestland" (not a body: "eastern Ukraine's Azov Regiment").

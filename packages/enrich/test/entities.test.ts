@@ -15720,3 +15720,14 @@ describe('a name before "data" or after "according to" and before "estimates" (e
     ]);
   });
 });
+
+describe('a short name opened by "St." with no given name or title before it (enrich 1.23.1511)', () => {
+  it('is a place', () => {
+    expect(names('Flooding was reported in Basseterre, St. Kitts, and in the parish of St. Andrew.')).toEqual(
+      ['place:Basseterre', 'place:St. Kitts', 'place:St. Andrew'],
+    );
+  });
+  it('leaves a family name after a given name', () => {
+    expect(names('Rafael St. Hill said it was over. St. Hill said so.')).toEqual(['person:Rafael St. Hill']);
+  });
+});
