@@ -5045,9 +5045,11 @@ const extractFromTokens = (
         // (or a two-letter initial inside a name: "Dauletbay Kh. Tazhimuratov")
         (TWO_LETTER_INITIAL.test(prev.text) && j - 1 > i) ||
         // (or María's opening a Filipino name: "Ma. Cristina Dela Cruz-Uy")
+        // (also after a title: "NTC Commissioner Ma. Cristina Dela Paz")
         (prev.text === 'Ma' &&
-          j - 1 === i &&
-          !(tokens[i - 1]?.kind === 'word' && tokens[i - 1]?.cap) &&
+          (j - 1 === i
+            ? !(tokens[i - 1]?.kind === 'word' && tokens[i - 1]?.cap)
+            : TITLE_WORDS.has(stripDots(tokens[j - 2]?.lower ?? ''))) &&
           !!tokens[j + 2]?.cap &&
           tokens[j + 2]?.kind === 'word');
       // (also before a particle: "Frederick A. van der Berg", "Anna M. de Vries")

@@ -1,7 +1,13 @@
 // Tokens with offsets into the text and sentence boundaries, by a hand-written scanner. Possessive
 // 's and curly apostrophes are split off names; quote marks are their own tokens. No tagging.
 import { ASCII_CLASS, classAt, LETTER, MARK, NUMBER, sizeAt, SPACE } from './char-class.ts';
-import { ABBREVIATIONS, FUNCTION_WORDS, POSSESSIVE_BRANDS, POSSESSIVE_HOUSES } from './curated.ts';
+import {
+  ABBREVIATIONS,
+  FUNCTION_WORDS,
+  POSSESSIVE_BRANDS,
+  POSSESSIVE_HOUSES,
+  TITLE_WORDS,
+} from './curated.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -577,10 +583,15 @@ export const splitSentences = (
       )
         continue;
       // "Ma." before a name of two words or more is María's short form in the Philippines: "Ma.
-      // Cristina Dela Cruz-Uy" (not a family name closing a sentence: "said Jack Ma. Cristina ...").
+      // Cristina Dela Cruz-Uy", "NTC Commissioner Ma. Cristina Dela Paz" (not a family name closing a
+      // sentence: "said Jack Ma. Cristina ...").
       if (
         prev.text === 'Ma' &&
-        !(tokens[i - 2]?.kind === 'word' && tokens[i - 2]?.cap) &&
+        !(
+          tokens[i - 2]?.kind === 'word' &&
+          tokens[i - 2]?.cap &&
+          !TITLE_WORDS.has(tokens[i - 2]?.lower ?? '')
+        ) &&
         next.kind === 'word' &&
         !!tokens[j + 1]?.cap &&
         tokens[j + 1]?.kind === 'word' &&

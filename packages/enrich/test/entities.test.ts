@@ -14646,7 +14646,7 @@ describe('Filipino "Ma." for Maria before a given name (enrich 1.23.1384)', () =
   it('is no person of its own; "Jack Ma" keeps his family name', () => {
     expect(
       names('Senator Ma. Consolacion Reyes-Bautista spoke. Alibaba founder Jack Ma was absent.'),
-    ).toEqual(['person:Consolacion Reyes-Bautista', 'organisation:Alibaba', 'person:Jack Ma']);
+    ).toEqual(['person:Ma. Consolacion Reyes-Bautista', 'organisation:Alibaba', 'person:Jack Ma']);
   });
 });
 
@@ -15729,5 +15729,15 @@ describe('a short name opened by "St." with no given name or title before it (en
   });
   it('leaves a family name after a given name', () => {
     expect(names('Rafael St. Hill said it was over. St. Hill said so.')).toEqual(['person:Rafael St. Hill']);
+  });
+});
+
+describe('Filipino "Ma." after a title (enrich 1.23.1512)', () => {
+  it('opens the name and does not end the sentence', () => {
+    const r = run(
+      'Board Commissioner Ma. Rosario Ilagan-Cruz told reporters the rules were clear. "We are ready," she said.',
+    );
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Ma. Rosario Ilagan-Cruz']);
+    expect(r.quotes[0]?.speaker?.name).toBe('Ma. Rosario Ilagan-Cruz');
   });
 });
