@@ -1298,8 +1298,12 @@ const ALONG_WORDS = wordSet('along alongside overlooking beside off upstream dow
 const NATURAL_HEADS = wordSet(
   'coast gulf bay island islands isle valley sea strait peninsula lake desert canal',
 );
-/** The lower-case links of Arabic and Malay patronymics ("bin Hamad", "binti Mohd"). */
-const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
+/** The lower-case links of Arabic and Malay patronymics ("bin Hamad", "binti Mohd", "a/l Muthusamy"). */
+const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'binte', 'ibn', 'a/l', 'a/p', 's/o', 'd/o']);
+/** Those of a son: "bin", "ibn", Malaysian "a/l" (anak lelaki), "s/o". */
+const SON_LINKS = new Set(['bin', 'ibn', 'a/l', 's/o']);
+/** Links after the given names a Malay or Malaysian Indian is called by: "Siti binti Mohd", "Ravi a/l Muthusamy". */
+const GIVEN_BEFORE_LINKS = ['bin', 'binti', 'a/l', 'a/p', 's/o', 'd/o'];
 /** Landforms named by a nationality before them ("Korean Peninsula", "Mongolian Steppe"). */
 const DEMONYM_LANDFORMS = wordSet(
   'peninsula plateau highlands lowlands steppe desert alps riviera sea basin mountains gulf',
@@ -7093,11 +7097,11 @@ const extractFromTokens = (
           ((t.lower === 'tan' || t.lower === 'puan') &&
             tokens[q + 1]?.text === 'Sri' &&
             (to - q >= 4 ||
-              (q === p &&
+              // (opening the run or after a title: "chairman Tan Sri Dr Zulkifli")
+              ((q === p || TITLE_WORDS.has(tokens[q - 1]?.lower ?? '')) &&
                 ((to - q === 2 &&
                   tokens[to]?.lower === 'dr' &&
-                  tokens[to + 1]?.text === '.' &&
-                  !!tokens[to + 2]?.cap) ||
+                  (tokens[to + 1]?.text === '.' ? !!tokens[to + 2]?.cap : !!tokens[to + 1]?.cap)) ||
                   (to - q === 3 &&
                     (tokens[to - 1]?.lower === 'prof' || tokens[to - 1]?.lower === 'dr') &&
                     tokens[to]?.text === '.' &&
@@ -9691,7 +9695,7 @@ const extractFromTokens = (
         const link = tokens[k]?.text ?? '';
         if (!PATRONYMIC_LINKS.has(link)) continue;
         scores.person += 3;
-        if (cand.gender === 'u') cand.gender = link === 'bin' || link === 'ibn' ? 'm' : 'f';
+        if (cand.gender === 'u') cand.gender = SON_LINKS.has(link) ? 'm' : 'f';
         break;
       }
     }
@@ -14142,9 +14146,9 @@ const cluster = (
       ];
       const ends = personKeys.filter((k) => k.endsWith(` ${c.key}`));
       // (or opens it before a Malay patronymic: "Siti Zubaidah" after "Siti Zubaidah binti Mohd Noor")
-      const opens = personKeys.filter(
-        (k) => k.startsWith(`${c.key} bin `) || k.startsWith(`${c.key} binti `),
-      );
+      // (or before a Malaysian or Singaporean "son of": "Ravi Chandran" after "Ravi Chandran a/l
+      // Muthusamy")
+      const opens = personKeys.filter((k) => GIVEN_BEFORE_LINKS.some((l) => k.startsWith(`${c.key} ${l} `)));
       // (or the given names of a Malay or Arab name of three words: "Ahmad Shah" after "Datuk Ahmad
       // Shah Ismail")
       // (a given name and a name part, and the full name no generation's: "Miguel Uribe" of "Miguel
@@ -14236,10 +14240,7 @@ const cluster = (
     // verb of speech: "Rizal told" after "Mohd Rizal bin Abdullah"; "Rizal province" stays a place)
     const malayGiven =
       !!full &&
-      (full.startsWith(`${c.key} bin `) ||
-        full.startsWith(`${c.key} binti `) ||
-        full.includes(` ${c.key} bin `) ||
-        full.includes(` ${c.key} binti `));
+      GIVEN_BEFORE_LINKS.some((l) => full.startsWith(`${c.key} ${l} `) || full.includes(` ${c.key} ${l} `));
     const placeNamedFamily =
       !!full &&
       c.words.length === 1 &&

@@ -124,6 +124,9 @@ const isWordJoiner = (c: number): boolean =>
 /** Legal forms written with a slash, ending there: "A/S", "S/A", "I/S", "K/S". */
 const LEGAL_FORM_SLASH = /^(?:A\/S|S\/A|I\/S|K\/S)(?![\p{L}\p{N}])/u;
 
+/** Malaysian and Singaporean "son of"/"daughter of" between two names: "Ravi a/l Muthusamy", "s/o". */
+const PATRONYM_SLASH = /^(?:a\/l|a\/p|s\/o|d\/o) \p{Lu}/u;
+
 /** A separator inside a number: "3.5", "2,000", "12:30", "1/2". */
 const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f;
 
@@ -377,6 +380,17 @@ export const tokenize = (text: string): Token[] => {
     }
     // A Nordic or Brazilian company's legal form is one word: "Maersk A/S", "Petrobras S/A".
     if (c < 128 && text.charCodeAt(i + 1) === 0x2f && LEGAL_FORM_SLASH.test(text.slice(i, i + 4))) {
+      out.push(makeToken(text.slice(i, i + 3), i, 'word'));
+      i += 3;
+      continue;
+    }
+    // ... and so is a Malaysian or Singaporean patronym's link after a name: "Ravi a/l Muthusamy".
+    if (
+      (c === 0x61 || c === 0x73 || c === 0x64) &&
+      text.charCodeAt(i + 1) === 0x2f &&
+      out[out.length - 1]?.cap &&
+      PATRONYM_SLASH.test(text.slice(i, i + 6))
+    ) {
       out.push(makeToken(text.slice(i, i + 3), i, 'word'));
       i += 3;
       continue;

@@ -15741,3 +15741,17 @@ describe('Filipino "Ma." after a title (enrich 1.23.1512)', () => {
     expect(r.quotes[0]?.speaker?.name).toBe('Ma. Rosario Ilagan-Cruz');
   });
 });
+
+describe('Malaysian names (enrich 1.23.1513)', () => {
+  it('drops "Tan Sri" after a title and before "Dr" without its period', () => {
+    expect(names('Chairman Tan Sri Dr Rahim bin Osman said the plan was sound.')).toEqual([
+      'person:Rahim bin Osman',
+    ]);
+  });
+  it('keeps "a/l" and "a/p" inside the name and calls the bearer by the names before it', () => {
+    expect(summary('Datuk Seri Suresh Kumar a/l Arumugam said it was late. Suresh Kumar said so.')).toEqual([
+      'person:Suresh Kumar a/l Arumugam:Suresh Kumar a/l Arumugam|Suresh Kumar',
+    ]);
+    expect(names('Kavitha a/p Rajan said it was late.')).toEqual(['person:Kavitha a/p Rajan']);
+  });
+});
