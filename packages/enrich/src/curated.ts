@@ -236,7 +236,7 @@ export const SPOKESPERSON_WORDS = set('spokesperson spokesman spokeswoman');
 
 /** Particles that may start or sit inside a person name in lower case. */
 export const NAME_PARTICLES = set(
-  "'t ’t de del della di da do dos das du des van von der den ten ter la le las los al el bin bint binti binte ibn ben ap ab dela wa Ó Ní Uí i y am ole aux af arap ur ul ud a/l a/p s/o d/o",
+  "'t ’t de del della di da do dos das du des van von der den ten ter la le las los al el bin bint binti binte ibn ben ap ab dela wa Ó Ní Uí i y am ole aux af arap ur ul ud ould a/l a/p s/o d/o",
 );
 
 /** Second halves of a compound saying where someone or something is from: "Sydney-based", "Lagos-born". */

@@ -15755,3 +15755,11 @@ describe('Malaysian names (enrich 1.23.1513)', () => {
     expect(names('Kavitha a/p Rajan said it was late.')).toEqual(['person:Kavitha a/p Rajan']);
   });
 });
+
+describe('Mauritanian "ould" inside a name (enrich 1.23.1514)', () => {
+  it('joins the names on both sides', () => {
+    expect(names('Aminata ould Brahim, an analyst at the bank, said it was late.')).toEqual([
+      'person:Aminata ould Brahim',
+    ]);
+  });
+});
