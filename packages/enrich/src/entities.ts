@@ -1089,6 +1089,8 @@ const FOREIGN_BODY_KINDS = wordSet(
   asociacion associação associacao associazione sindicato syndicat federación federacion federazione confederación
   groupe grupo gruppo société societe compagnie collectif mouvement corporación corporacion corporação corporacao`,
 );
+/** Dutch and German kinds of body that may close their names: "Van der Berg Stichting". */
+const CLOSING_BODY_KINDS = wordSet('stichting stiftung vereniging verein verband');
 const ROMANCE_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_KINDS,
   ...wordSet(
@@ -9613,6 +9615,14 @@ const extractFromTokens = (
     }
     // A First Nation band is a body: "Marten Falls First Nation", "Attawapiskat First Nation".
     if (words.length >= 3 && lastWord === 'nation' && words[words.length - 2] === 'first')
+      scores.organisation += 4;
+    // A foreign body's kind opening its name, or a Dutch or German one closing it, makes a body:
+    // "Corporación Nacional del Cobre de Chile said", "the Van der Berg Stichting".
+    if (
+      words.length >= 2 &&
+      (FOREIGN_BODY_KINDS.has(words[0] ?? '') || CLOSING_BODY_KINDS.has(lastWord)) &&
+      !titleBefore
+    )
       scores.organisation += 4;
     // ("the First Nation" alone describes the band named before: no name of its own)
     if (key === 'first nation' && tokens[seg.from - 1]?.lower === 'the') continue;

@@ -15763,3 +15763,17 @@ describe('Mauritanian "ould" inside a name (enrich 1.23.1514)', () => {
     ]);
   });
 });
+
+describe('a foreign body kind opening a name, or a Dutch or German one closing it (enrich 1.23.1515)', () => {
+  it('makes a body, and its short name in brackets the same body', () => {
+    expect(
+      summary('Corporación Minera Andina de Chile (Minsurandes) said output fell. Minsurandes said so.'),
+    ).toEqual([
+      'organisation:Corporación Minera Andina de Chile:Corporación Minera Andina de Chile|Minsurandes|Minsurandes',
+      'place:Chile:Chile',
+    ]);
+    expect(names('The Dutch-based Van Rijswijk Stichting gave money.')).toEqual([
+      'organisation:Van Rijswijk Stichting',
+    ]);
+  });
+});
