@@ -11,7 +11,7 @@ const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w
 
 /** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
 export const COMPANY_SUFFIXES = set(
-  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd berhad tbk bros llp bancorp bancshares cie kg kgaa sl slu sas ltda pjsc jsc pcl ad ead eood ood kft zrt nyrt oy sal lp wll nl aş a/s s/a i/s k/s',
+  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd berhad tbk bros llp bancorp bancshares cie kg kgaa sl slu sas ltda pjsc jsc pcl ad ead eood ood kft zrt nyrt oy sal lp wll nl aş a/s s/a i/s k/s sac saa ehf hf',
 );
 
 /** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */

@@ -15777,3 +15777,12 @@ describe('a foreign body kind opening a name, or a Dutch or German one closing i
     ]);
   });
 });
+
+describe('Peruvian and Icelandic legal forms (enrich 1.23.1516)', () => {
+  it('close a company name', () => {
+    expect(names('Andes Conecta S.A.C. had failed to bring service to the region.')).toEqual([
+      'organisation:Andes Conecta S.A.C.',
+    ]);
+    expect(names('Lima Vidrio S.A.A. said output fell.')).toEqual(['organisation:Lima Vidrio S.A.A.']);
+  });
+});
