@@ -11,7 +11,7 @@ const wordsOf = (words: string): string[] => words.split(/\s+/u).filter((w) => w
 
 /** Legal suffixes of company names: "Siemens AG", "Acme Corp". */
 export const COMPANY_SUFFIXES = set(
-  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd berhad tbk bros llp bancorp bancshares cie kg kgaa sl slu sas ltda pjsc jsc pcl ad ead eood ood kft zrt nyrt oy sal lp wll nl aş a/s s/a i/s k/s sac saa ehf hf',
+  'inc corp ltd co plc llc ag sa nv bv ab gmbh asa se oyj spa srl sarl pty pvt bhd berhad tbk bros llp bancorp bancshares cie kg kgaa sl slu sas ltda pjsc jsc pcl ad ead eood ood kft zrt nyrt oy sal lp wll nl aş a/s s/a i/s k/s sac saa ehf hf pte',
 );
 
 /** A party-and-state label after a US lawmaker's name: "R-Texas", "D-N.Y", "I-Vt". */
@@ -210,7 +210,7 @@ export const ORG_HEADS = set(`
   mobility batteries plastics packaging timber gas solar hydro tracking residential holding streaming lines
   gruppe verlag verlagsgruppe ràdio rádio biologics kreditbank zentralbank landesbank volksbank sparkasse
   handelsbank scheme registry registries inspectorate endowment avionics esports fuels carriers wines winery wineries kaiun kisen navigazione kobo kensetsu kogyo sangyo seisakusho denki tekko jidosha inşaat insaat costruzioni
-  regulator coal management digital mobile search shipbuilding trading faculty faculties syndicate directorate-general assurance aggregates products motor schools hospitals cartel works storage logistik
+  regulator coal management digital mobile search shipbuilding trading faculty faculties syndicate directorate-general assurance aggregates products motor schools hospitals cartel works storage logistik commodities grains agribusiness telecommunications telecoms utilities
 `);
 
 /** Head words that make a capitalized span a place ("Bali Island", "Nizhny Novgorod Stadium"). */

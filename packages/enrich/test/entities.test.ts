@@ -15786,3 +15786,22 @@ describe('Peruvian and Icelandic legal forms (enrich 1.23.1516)', () => {
     expect(names('Lima Vidrio S.A.A. said output fell.')).toEqual(['organisation:Lima Vidrio S.A.A.']);
   });
 });
+
+describe('"Commodities", "Telecommunications" and other lines of business closing a name; "Pte" (enrich 1.23.1517)', () => {
+  it('make a body', () => {
+    expect(names('Analysts at Dubai-based Al Safa Commodities said prices would rise.')).toEqual([
+      'place:Dubai',
+      'organisation:Al Safa Commodities',
+    ]);
+  });
+  it('let a short name join the name with "Pte Ltd"', () => {
+    expect(
+      summary(
+        'The game was published by Kelong Play Pte Ltd last year. Kelong Play chief executive Tan Wei Ming said sales rose.',
+      ),
+    ).toEqual([
+      'organisation:Kelong Play Pte Ltd:Kelong Play Pte Ltd|Kelong Play',
+      'person:Tan Wei Ming:Tan Wei Ming',
+    ]);
+  });
+});
