@@ -9535,8 +9535,15 @@ const extractFromTokens = (
     if (words.length > 2 && PLACE_HEADS.has(words[0] ?? '') && words[1] === 'of' && !ORG_HEADS.has(lastWord))
       scores.place += 2;
     // A compass part of a known place: "East L.A.", "Northern Bavaria", "West Kowloon"; of an
-    // unknown one, weaker evidence ("North Kesteven").
-    if (words.length >= 2 && COMPASS.has(words[0] ?? '') && !country && !knownPlace) {
+    // unknown one, weaker evidence ("North Kesteven"); none for a body's head closing it ("West
+    // Midlands Police").
+    if (
+      words.length >= 2 &&
+      COMPASS.has(words[0] ?? '') &&
+      !country &&
+      !knownPlace &&
+      !(ORG_HEADS.has(lastWord) && !PLACE_HEADS.has(lastWord))
+    ) {
       const rest = placeMatch(seg.from + 1, seg.to);
       scores.place += rest && rest.len === seg.to - seg.from - 1 ? 4 : 1.5;
     }

@@ -15805,3 +15805,11 @@ describe('"Commodities", "Telecommunications" and other lines of business closin
     ]);
   });
 });
+
+describe("a compass word opening a name a body's head closes (enrich 1.23.1518)", () => {
+  it('is no evidence of a place', () => {
+    expect(names('The council referred the matter to North Wessex Police on Monday.')).toEqual([
+      'organisation:North Wessex Police',
+    ]);
+  });
+});
