@@ -442,7 +442,7 @@ export const MISC_HEADS = set(`
  * "Rishi"). Only names that are no everyday English word or place, but for "Montserrat", a Catalan
  * woman's name that is an island's too (the island stays a place where no family name follows).
  */
-export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
+export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm' | 'u']> = [
   ...wordsOf(`elon mohamed volodymyr oleksandr oleksiy andriy petro vitaliy dmitry dmitri sergey alexei alexey
   yevgeny mikhail recep ekrem mevlut ahmet mehmet hakan narendra rahul arvind rishi vivek kash jair luiz
   andres gustavo shinzo fumio shigeru yoshihide junichiro yukio hideki olaf naftali yair bola atiku
@@ -482,6 +482,14 @@ export const WORLD_GIVEN_NAMES: ReadonlyArray<readonly [string, 'f' | 'm']> = [
   gotabaya sajith anura bharat`).map((n) => [n, 'm'] as const),
   ...wordsOf(`sunita anita kavita pooja smriti nirmala mamata priyanka meenakshi lakshmi sushma supriya shweta
   neha aishwarya deepika rohini harini khaleda`).map((n) => [n, 'f'] as const),
+  // Punjabi given names the lists lack ("Sukhdeep Gill", "Jagmeet Singh"); many are borne by men and
+  // women alike, who are told apart by "Singh" and "Kaur".
+  ...wordsOf(`sukhdeep navdeep harjit gurdeep rajdeep jasbir gurinder jagmeet ranjit jaswant`).map(
+    (n) => [n, 'm'] as const,
+  ),
+  ...wordsOf(`simran harleen jasleen`).map((n) => [n, 'f'] as const),
+  ...wordsOf(`harpreet gurpreet jaspreet manpreet amandeep paramjit navjot balwinder sukhwinder harjinder kulwinder
+  tejinder`).map((n) => [n, 'u'] as const),
   // Portuguese and Spanish given names the lists lack, with and without their accents ("Joao Pedro
   // Albuquerque", "José Mujica").
   ...wordsOf(`joão joao josé gonçalo goncalo sebastião sebastiao rogério rogerio sérgio márcio marcio vinícius

@@ -9726,6 +9726,12 @@ const extractFromTokens = (
       VIETNAMESE_FAMILY_NAMES.has(words[0] ?? '')
     )
       cand.gender = words[1] === 'thi' ? 'f' : 'm';
+    // A Sikh woman's "Kaur" and a man's "Singh" after a given name that does not say the sex (many are
+    // borne alike) say it: "Balwinder Kaur Sandhu", "Harpreet Singh".
+    if (words.length >= 2 && cand.gender === 'u') {
+      const sikh = words.slice(1).find((w) => w === 'kaur' || w === 'singh');
+      if (sikh) cand.gender = sikh === 'kaur' ? 'f' : 'm';
+    }
     // A place named with a possessive after "in" or "at" ("in Cox's Bazar", "at Martha's Vineyard"):
     // a given name owning it makes no person.
     if (

@@ -15813,3 +15813,19 @@ describe("a compass word opening a name a body's head closes (enrich 1.23.1518)"
     ]);
   });
 });
+
+describe('Punjabi given names; "Kaur" and "Singh" (enrich 1.23.1519)', () => {
+  it('make a person of a given name the lists lacked', () => {
+    expect(names('A builder owned by Jagmeet Dhillon won the contract.')).toEqual(['person:Jagmeet Dhillon']);
+  });
+  it('say the sex where the given name does not', () => {
+    const he = run(
+      'Tomas Reyes, the mayor, spoke first. Then Harpreet Kaur, the council leader, took questions. "We will not give up," he said.',
+    );
+    expect(he.quotes[0]?.speaker?.name).toBe('Tomas Reyes');
+    const r = run(
+      'Analyst Tomas Reyes spoke first. Commandant Balwinder Kaur Sandhu said her teams had rescued 700 people. "We had to use ropes," she said.',
+    );
+    expect(r.quotes[0]?.speaker?.name).toBe('Balwinder Kaur Sandhu');
+  });
+});
