@@ -1934,11 +1934,20 @@ export const extractQuotes = (
   }
   // The speaker of a cue closing a sentence whose subject is no person: "Lightbridge also plans to
   // open an office in Johannesburg, Mehta said." — a later "he added" is his.
+  // (over the speaker's role in lower case or title words: "..., director Carla Jameson-Bollers said.")
   for (const m of mentions) {
     const verb = tokens[m.to];
+    let lead = m.from - 1;
+    while (
+      lead > m.from - 4 &&
+      tokens[lead]?.kind === 'word' &&
+      (tokens[lead]?.text === tokens[lead]?.lower || TITLE_WORDS.has(tokens[lead]?.lower ?? '')) &&
+      inQuote[lead] === -1
+    )
+      lead--;
     if (
       inQuote[m.from] !== -1 ||
-      tokens[m.from - 1]?.text !== ',' ||
+      tokens[lead]?.text !== ',' ||
       verb?.kind !== 'word' ||
       verb.text !== verb.lower ||
       !CUE_VERBS.has(verb.text)

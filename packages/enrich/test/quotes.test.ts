@@ -4838,3 +4838,11 @@ describe('", citing" before a quotation (enrich 1.23.1508)', () => {
     expect(speakerOf(text, 'government support')).toBe('Whitcombe Ratings Ltd');
   });
 });
+
+describe('a named speaker with a role closing a sentence whose subject is a body (enrich 1.23.1520)', () => {
+  it('is who a later "she said" means', () => {
+    const text =
+      'Ingrid Holm, the chief executive, said the company would wait. "Nothing will be built," she said.\n\nThe Tourism Authority aims to double that number, director Carla Pyke said.\n\n"Travellers want real experiences," she said.';
+    expect(speakerOf(text, 'real experiences')).toBe('Carla Pyke');
+  });
+});
