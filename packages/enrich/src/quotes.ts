@@ -1685,11 +1685,13 @@ export const extractQuotes = (
       let via = m.from - 1;
       if (tokens[via]?.lower === 'the' || tokens[via]?.lower === 'nearby') via--;
       // ... or a body's role before the name in commas: "The Chelsea manager, Enzo Maresca, praised".
-      // (over a possessive: "The Raptors' president, Masai Ujiri, said")
+      // (over a possessive: "The Raptors' president, Masai Ujiri, said"; or the body's initials in
+      // brackets: "The Australian Workers' Union (AWU) national secretary, Paul Farrugia, said")
+      const initials = tokens[m.to]?.text === '(' && tokens[m.to + 2]?.text === ')' ? m.to + 3 : m.to;
       const roleFrom =
-        tokens[m.to]?.kind === 'poss' || tokens[m.to]?.text === "'" || tokens[m.to]?.text === '’'
-          ? m.to + 1
-          : m.to;
+        tokens[initials]?.kind === 'poss' || tokens[initials]?.text === "'" || tokens[initials]?.text === '’'
+          ? initials + 1
+          : initials;
       let roleEnd = roleFrom;
       while (
         roleEnd < roleFrom + 3 &&

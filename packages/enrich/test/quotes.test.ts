@@ -4846,3 +4846,11 @@ describe('a named speaker with a role closing a sentence whose subject is a body
     expect(speakerOf(text, 'real experiences')).toBe('Carla Pyke');
   });
 });
+
+describe("a body's initials in brackets before its officer's role in apposition (enrich 1.23.1521)", () => {
+  it("leaves the officer the sentence's subject", () => {
+    const text =
+      'Opposition spokesman Kevin Hart-Pike said the plan came too late.\n\nThe Timber Workers\' Union (TWU) national secretary, Paul Grech, said the union would campaign. "These are good jobs," he said.';
+    expect(speakerOf(text, 'good jobs')).toBe('Paul Grech');
+  });
+});
