@@ -1178,6 +1178,11 @@ export const extractQuotes = (
       // (over an officer's possessive: "said OAS Secretary General's special representative X")
       const officers =
         w?.kind === 'poss' && !!tokens[j - 1]?.cap && TITLE_WORDS.has(tokens[j - 1]?.lower ?? '');
+      // (and over "(retd)" after a rank: "BTRC Chairman Maj Gen (retd) Abu Sayeed Chowdhury")
+      if (w?.text === '(' && retired(tokens[j + 1]) && tokens[j + 2]?.text === ')') {
+        j += 2;
+        continue;
+      }
       if (!w || (w.kind !== 'word' && !officers && !(w.text === '.' && w.start === tokens[j - 1]?.end)))
         return undefined;
     }

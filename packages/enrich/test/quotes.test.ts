@@ -4854,3 +4854,11 @@ describe("a body's initials in brackets before its officer's role in apposition 
     expect(speakerOf(text, 'good jobs')).toBe('Paul Grech');
   });
 });
+
+describe('"(retd)" between a body\'s officer\'s ranks and his name (enrich 1.23.1522)', () => {
+  it("leaves the officer the sentence's subject", () => {
+    const text =
+      '"We cannot buy it," Haque told reporters.\n\nBTRC Chairman Maj Gen (retd) Abul Hossain said the commission would review the price. "We will not hold an auction nobody attends," he said.';
+    expect(speakerOf(text, 'nobody attends')).toBe('Abul Hossain');
+  });
+});
