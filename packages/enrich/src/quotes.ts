@@ -728,8 +728,34 @@ export const extractQuotes = (
     }
     return false;
   };
+  /** The latest person before `at` named beside the kin word `kin` in the same sentence. */
+  const kinNamed = (kin: string, at: number): ExtractedEntity | undefined => {
+    let found: ExtractedEntity | undefined;
+    for (const m of mentions) {
+      if (m.from >= at) break;
+      const e = entityById(m.entity);
+      if (e?.type !== 'person' || e.group || inQuote[m.from] !== -1) continue;
+      const sentence = tokens[m.from]?.sentence;
+      // (not the one whose kin it is: "Xu's father")
+      const owner = tokens[m.to]?.kind === 'poss';
+      for (let k = Math.max(0, m.from - 4); k <= (owner ? m.from - 1 : m.to + 4); k++)
+        if (tokens[k]?.lower === kin && tokens[k]?.sentence === sentence && inQuote[k] === -1) found = e;
+    }
+    return found;
+  };
   const describe = (words: string[], at: number): ExtractedEntity | undefined => {
     const head = words[words.length - 1];
+    // "the father said": someone's kin, who is the person named beside that word if any ("Xu's
+    // father, Li Wei,", "Li Wei, the boy's father,"), else no one named ("Xu's father, reached by
+    // Reuters, said ... '...,' the father said").
+    // (not a parent described by a count of children: "the mother of three said")
+    let headAt = at;
+    while (headAt < at + 3 && tokens[headAt]?.lower !== head) headAt++;
+    if (words.length === 1 && head && KIN_NOUNS.has(head) && tokens[headAt + 1]?.lower !== 'of') {
+      const kin = kinNamed(head, at);
+      if (!kin) unnamedDescriptions.add(at);
+      return kin;
+    }
     // (one the cue itself leaves unnamed: '"...," the official said, speaking on condition of
     // anonymity', '..., the diplomat said, asking not to be named')
     if (head && !SPOKESPEOPLE.has(head)) {
@@ -4590,6 +4616,10 @@ const PARTY_MEMBERS = wordSet('republican democrat conservative liberal socialis
 /** Nouns a story uses for a person it has named ("the woman said"), and those with a gender. */
 const FEMALE_NOUNS = wordSet('woman girl mother grandmother widow daughter wife sister');
 const MALE_NOUNS = wordSet('man boy father grandfather widower son husband brother');
+/** Kin, named by whose kin they are: "the father said" is no latest subject. */
+const KIN_NOUNS = wordSet(
+  'father mother son daughter wife husband brother sister widow widower grandfather grandmother uncle aunt',
+);
 const PERSON_NOUNS = new Set([
   ...FEMALE_NOUNS,
   ...MALE_NOUNS,

@@ -4862,3 +4862,18 @@ describe('"(retd)" between a body\'s officer\'s ranks and his name (enrich 1.23.
     expect(speakerOf(text, 'nobody attends')).toBe('Abul Hossain');
   });
 });
+
+describe('"the father said" (enrich 1.23.1523)', () => {
+  it('is no one named when no name stood beside that word', () => {
+    const text =
+      'Ian Mensah is head of investigations at the commission.\n\nXu\'s father, reached by Reuters in Hunan province, said his son had been under pressure.\n\n"He is only 19," the father said.';
+    const q = quotes(text).find((x) => x.text.includes('only 19'));
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBeNull();
+  });
+  it('is the person named beside it', () => {
+    const text =
+      'Li Wei, the boy\'s father, said his son had been under pressure. Ian Mensah disagreed.\n\n"He is only 19," the father said.';
+    expect(speakerOf(text, 'only 19')).toBe('Li Wei');
+  });
+});
