@@ -2713,6 +2713,8 @@ export const extractQuotes = (
         return e?.type === 'place' ? personAfterEmployer(inner, limitTo) : e;
       }
       const w = tokens[k];
+      // ("one" opens an unnamed speaker as "a" does: "said one National League scout")
+      if (k === from && w?.lower === 'one') break;
       if (
         !w ||
         (w.kind !== 'word' &&

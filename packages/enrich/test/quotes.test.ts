@@ -4877,3 +4877,12 @@ describe('"the father said" (enrich 1.23.1523)', () => {
     expect(speakerOf(text, 'only 19')).toBe('Li Wei');
   });
 });
+
+describe('"said one <body> scout" (enrich 1.23.1524)', () => {
+  it('is an unnamed speaker, as after "a"', () => {
+    const text = '"He has three good pitches in any rotation," said one Central League scout.';
+    const q = quotes(text).find((x) => x.text.includes('good pitches'));
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
