@@ -3097,6 +3097,8 @@ const extractFromTokens = (
     // "AD" a Bulgarian company's legal form: "Rhodope Gas Link AD")
     if (
       (COMMON_ACRONYMS.has(t.lower) &&
+        // ("Ad Hoc" opens a body's name: "the Ad Hoc Group of Bondholders")
+        !(t.text === 'Ad' && tokens[i + 1]?.text === 'Hoc') &&
         // ("AIDS" or "HIV" inside a body's name before its head: "International AIDS Vaccine
         // Initiative", "HIV Vaccine Trials Network")
         !((t.text === 'AIDS' || t.text === 'HIV') && headWithin(i + 1)) &&

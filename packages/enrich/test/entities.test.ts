@@ -15829,3 +15829,11 @@ describe('Punjabi given names; "Kaur" and "Singh" (enrich 1.23.1519)', () => {
     expect(r.quotes[0]?.speaker?.name).toBe('Balwinder Kaur Sandhu');
   });
 });
+
+describe('"Ad Hoc" opening a body\'s name (enrich 1.23.1525)', () => {
+  it('stays in the name', () => {
+    expect(names('The deal was backed by the Ad Hoc Committee of Noteholders.')).toEqual([
+      'organisation:Ad Hoc Committee of Noteholders',
+    ]);
+  });
+});
