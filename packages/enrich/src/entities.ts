@@ -11937,6 +11937,8 @@ const extractFromTokens = (
       !BUSINESS_UNITS.has(lastWord) &&
       // (nor a club's suffix: "Galatasaray SK", "Zamalek SC")
       !CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '') &&
+      // (nor a club's plural nickname after "the": "the Kansai Lions", "the Samsung Lions")
+      !(before?.lower === 'the' && /[^su]s$/u.test(lastWord) && lex.commonWords.has(lastWord)) &&
       // (nor a unit with its own inner capital: "Google DeepMind")
       !isCamelBrand(tokens[seg.to - 1]?.text ?? '') &&
       !PLACE_HEADS.has(lastWord) &&

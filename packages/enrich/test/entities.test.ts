@@ -15837,3 +15837,9 @@ describe('"Ad Hoc" opening a body\'s name (enrich 1.23.1525)', () => {
     ]);
   });
 });
+
+describe('a known company\'s word and a plural nickname after "the" (enrich 1.23.1526)', () => {
+  it("is a club, not the company's product", () => {
+    expect(names('The Samsung Lions won again on Sunday.')).toEqual(['organisation:Samsung Lions']);
+  });
+});
