@@ -918,9 +918,25 @@ export const extractQuotes = (
         : -1;
       if (named && since && since.entity !== named && since.at > namedLast) return since.entity;
       if (named) return named;
-      let subject: ExtractedEntity | undefined;
-      for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s.entity;
-      return subject ?? recent(at, business) ?? recent(at, (e) => e.type === 'organisation');
+      let subject: { at: number; entity: ExtractedEntity } | undefined;
+      for (const s of orgSubjects) if (s.at < at && business(s.entity)) subject = s;
+      // (a business named in this paragraph over a subject of an earlier one: 'through his
+      // solicitors, Fenwick Oyelaran & Co. "...," the firm said' is not the buyer two paragraphs up)
+      const latest = recent(at, business);
+      const latestAt = latest
+        ? Math.max(-1, ...latest.mentions.filter((m) => m.from < at).map((m) => m.from))
+        : -1;
+      // (only for "firm" and "company", which fit any business: "the carmaker" is no labour board)
+      if (
+        (head === 'firm' || head === 'company') &&
+        latest &&
+        subject &&
+        latest !== subject.entity &&
+        tokens[latestAt]?.paragraph === paragraph &&
+        (tokens[subject.at]?.paragraph ?? paragraph) < paragraph
+      )
+        return latest;
+      return subject?.entity ?? latest ?? recent(at, (e) => e.type === 'organisation');
     }
     // "the bench", "the judges": the court named before ("the bench said in its order").
     // (only when the story has named one court so far: "India's Supreme Court stayed an order by the

@@ -4886,3 +4886,11 @@ describe('"said one <body> scout" (enrich 1.23.1524)', () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('"the firm said" after a business named in its paragraph (enrich 1.23.1527)', () => {
+  it('is that business, not one that was a subject paragraphs before', () => {
+    const text =
+      'The sale transferred a site to Riverbank Holdings Ltd for 3.2 million pounds.\n\nHe denied any wrongdoing through his solicitors, Fenwick Adeyemi & Co. "He played no part in the sale," the firm said.';
+    expect(speakerOf(text, 'no part in the sale')).toBe('Fenwick Adeyemi & Co');
+  });
+});
