@@ -10714,6 +10714,18 @@ const extractFromTokens = (
       scores.organisation += 3;
       scores.place -= 1;
     }
+    // A town the lists know, a Romance "de" and one more word, with no given name first, is a town's
+    // longer name: "Palma de Mallorca", "Alcalá de Henares" (not "Luis de Guindos").
+    if (
+      words.length === 3 &&
+      (words[1] === 'de' || words[1] === 'del') &&
+      lex.places.has(words[0] ?? '') &&
+      !lex.firstNames.has(words[0] ?? '') &&
+      !lex.nameParts.has(words[0] ?? '') &&
+      !headed &&
+      !titleBefore
+    )
+      scores.place += 2;
     // A short name opened by "St." with no given name or title before it is a place's: "Basseterre,
     // St. Kitts", "the parish of St. James" (not "Rafael St. Hill", whose given name is in the name).
     if (!headed && !titleBefore && words.length <= 3 && SAINT_SHORT.has(first.lower)) {

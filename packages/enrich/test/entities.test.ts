@@ -15843,3 +15843,12 @@ describe('a known company\'s word and a plural nickname after "the" (enrich 1.23
     expect(names('The Samsung Lions won again on Sunday.')).toEqual(['organisation:Samsung Lions']);
   });
 });
+
+describe('a town the lists know, "de" and one more word (enrich 1.23.1528)', () => {
+  it("is the town's longer name", () => {
+    expect(names('It was bought by Grupo Solmar S.A. of Palma de Mallorca.')).toEqual([
+      'organisation:Grupo Solmar S.A.',
+      'place:Palma de Mallorca',
+    ]);
+  });
+});
