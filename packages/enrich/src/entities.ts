@@ -11636,6 +11636,7 @@ const extractFromTokens = (
         ORG_KIND_AFTER.has(after2.lower) &&
         !FUNCTION_WORDS.has(after.lower) &&
         !after.lower.endsWith('ed') && // a verb: "Amtrak suspended service"
+        !CUE_VERBS.has(after.lower) && // (or one of speech: "the Seventh Ward said service had")
         first.sentence === after.sentence && // (not the next sentence's: "... Shopping. Google Shopping ...")
         after.start === last.end + 1
       )

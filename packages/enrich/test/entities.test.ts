@@ -15852,3 +15852,9 @@ describe('a town the lists know, "de" and one more word (enrich 1.23.1528)', () 
     ]);
   });
 });
+
+describe("a speech verb between a name and a body's kind (enrich 1.23.1529)", () => {
+  it('is no "X service" body', () => {
+    expect(names('Residents in the Ninth Ward said service had improved.')).toEqual(['place:Ninth Ward']);
+  });
+});
