@@ -2856,7 +2856,13 @@ const extractFromTokens = (
     )
       return false;
     // A unit's symbol after its number names nothing: "the 3.5 GHz band", "4 GWh", "1 Gbps".
-    if (t && UNIT_SYMBOLS.has(t.text) && tokens[i - 1]?.kind === 'num') return false;
+    // (also after a word ending in its number: "sub-1 GHz", "Wi-Fi 6 GHz")
+    if (
+      t &&
+      UNIT_SYMBOLS.has(t.text) &&
+      (tokens[i - 1]?.kind === 'num' || /\p{N}$/u.test(tokens[i - 1]?.text ?? ''))
+    )
+      return false;
     // A wire service's slug opening the headline names nothing: "UPDATE 2-South Africa's top court",
     // "EXPLAINER-Why ...", "IRELAND-BUDGET/ (UPDATE 2)".
     if (

@@ -15858,3 +15858,9 @@ describe("a speech verb between a name and a body's kind (enrich 1.23.1529)", ()
     expect(names('Residents in the Ninth Ward said service had improved.')).toEqual(['place:Ninth Ward']);
   });
 });
+
+describe("a unit's symbol after a word ending in its number (enrich 1.23.1530)", () => {
+  it('names nothing', () => {
+    expect(names('Operators bid for sub-1 GHz frequencies in Lagos.')).toEqual(['place:Lagos']);
+  });
+});
