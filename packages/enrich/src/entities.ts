@@ -1587,7 +1587,7 @@ const KNOWN_ORG_INNER_WORDS: ReadonlySet<string> = new Set(
 );
 /** Things, not bodies, people or places, that stories name: "the rocket, named Skerry". */
 const NAMED_THINGS = wordSet(
-  'rocket rockets satellite satellites probe spacecraft lander rover ship vessel boat yacht tanker ferry storm hurricane cyclone typhoon dog cat horse puppy robot drone missile vaccine drug variant',
+  'rocket rockets satellite satellites probe spacecraft lander rover ship vessel boat yacht tanker ferry storm hurricane cyclone typhoon dog cat horse puppy robot drone missile vaccine drug variant cable',
 );
 /** Kinds of body a name is "one of": "X, one of Poland's best-known football clubs,". */
 const ONE_OF_BODIES = wordSet(
@@ -1705,7 +1705,7 @@ const PRODUCT_SUFFIXES = wordSet('xp vr os pro hd lite mini ultra max');
 const PRODUCT_NOUNS =
   wordSet(`browser browsers app apps software smartphone smartphones handset handsets headset headsets console consoles
   tablet tablets laptop laptops chip chips processor processors plugin plug-in operating
-  rocket booster spacecraft satellite telescope capsule program programme`);
+  rocket booster spacecraft satellite telescope capsule program programme cable cables`);
 /** Internal capitals of a brand ("YouTube", "PlayStation", "iPhone", "STMicroelectronics"), not of a family name ("McDonald", "DiCaprio"). */
 const isCamelBrand = (w: string): boolean => hasInnerCapital(w) && camelBrand(w);
 /** A capital letter after the first character (ASCII answered without a pattern). */

@@ -15864,3 +15864,10 @@ describe("a unit's symbol after a word ending in its number (enrich 1.23.1530)",
     expect(names('Operators bid for sub-1 GHz frequencies in Lagos.')).toEqual(['place:Lagos']);
   });
 });
+
+describe('an undersea cable by its name (enrich 1.23.1531)', () => {
+  it('is no entity before "cable" or after "cable, named"', () => {
+    expect(names('The Kora Link cable will land in Dakar.')).toEqual(['place:Dakar']);
+    expect(names('A new undersea cable, named Ubuntu Link, will land in Durban.')).toEqual(['place:Durban']);
+  });
+});
