@@ -1077,6 +1077,18 @@ const build = (): Lexicon => {
   /** Is `k` already an everyday word, a part of people's names, a place, a country or a nationality? */
   const knownOtherwise = (k: string): boolean =>
     commonWords.has(k) || nameParts.has(k) || places.has(k) || countries.has(k) || demonyms.has(k);
+  // The islands and lands a country of two is named after, on their own: "Barbuda" of "Antigua and
+  // Barbuda", "the Grenadines", "Príncipe" (when no word or name is spelled so).
+  for (const k of [...countries.keys()]) {
+    const and = k.indexOf(' and ');
+    // (not one wire copy writes with a hyphen too, whose halves alone would split it: "Bosnia-Herzegovina")
+    if (and < 0 || k === 'bosnia and herzegovina') continue;
+    for (const part of [k.slice(0, and), k.slice(and + 5)]) {
+      const bare = part.replace(/^the /u, '');
+      if (bare.includes(' ') || knownOtherwise(bare) || firstNames.has(bare)) continue;
+      places.add(bare);
+    }
+  }
   const minorPlaces = new Set<string>();
   // Smaller cities (50,000 people or more) whose names, in either spelling, are no everyday word,
   // no part of people's names and no known body's: "Exeter", "Cherbourg", not "Norman", "Lawrence",

@@ -15871,3 +15871,9 @@ describe('an undersea cable by its name (enrich 1.23.1531)', () => {
     expect(names('A new undersea cable, named Ubuntu Link, will land in Durban.')).toEqual(['place:Durban']);
   });
 });
+
+describe('an island a country of two is named after, on its own (enrich 1.23.1532)', () => {
+  it('is a place', () => {
+    expect(names('The developer plans a special economic zone on Barbuda.')).toEqual(['place:Barbuda']);
+  });
+});
