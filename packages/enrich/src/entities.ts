@@ -11956,6 +11956,9 @@ const extractFromTokens = (
       !BUSINESS_UNITS.has(lastWord) &&
       // (nor a club's suffix: "Galatasaray SK", "Zamalek SC")
       !CLUB_SUFFIXES.has(tokens[seg.to - 1]?.text ?? '') &&
+      // (nor the short name of a company the story names in full: "Nippon Kasumi" after "Nippon
+      // Kasumi Steel Corp")
+      !namedInFullAsBody(tokens, seg.from) &&
       // (nor a club's plural nickname after "the": "the Kansai Lions", "the Samsung Lions")
       !(before?.lower === 'the' && /[^su]s$/u.test(lastWord) && lex.commonWords.has(lastWord)) &&
       // (nor a unit with its own inner capital: "Google DeepMind")
@@ -15225,6 +15228,22 @@ const saidItPastApposition = (tokens: readonly Token[], to: number): boolean => 
   );
 };
 
+/**
+ * Do the two words at `from` open, elsewhere in the story, a longer body's name closed by a head or a
+ * legal form within three more words ("Nippon Kasumi Steel Corp" for "Nippon Kasumi")?
+ */
+const namedInFullAsBody = (tokens: readonly Token[], from: number): boolean => {
+  const a = tokens[from]?.lower;
+  const b = tokens[from + 1]?.lower;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (k === from || tokens[k]?.lower !== a || tokens[k + 1]?.lower !== b) continue;
+    for (let e = k + 2; e < k + 5 && tokens[e]?.cap && tokens[e]?.kind === 'word'; e++) {
+      const w = stripDots(tokens[e]?.lower ?? '');
+      if (ORG_HEADS.has(w) || COMPANY_SUFFIXES.has(w)) return true;
+    }
+  }
+  return false;
+};
 /** Data nouns that are no verb, after the body they come from: "Refinitiv data". */
 const SOURCE_DATA: ReadonlySet<string> = new Set(['data', 'statistics', 'calculations', 'polling']);
 /** What is held of a company: "shares in Al Rayan", "a stake in Crestline", "stock of X". */

@@ -15877,3 +15877,11 @@ describe('an island a country of two is named after, on its own (enrich 1.23.153
     expect(names('The developer plans a special economic zone on Barbuda.')).toEqual(['place:Barbuda']);
   });
 });
+
+describe("a known company's word and one more, short for a body named in full (enrich 1.23.1533)", () => {
+  it("is that body, not the company's product", () => {
+    expect(summary('Nippon Hoshi Steel Corp cut output. Shares of Nippon Hoshi rose 4.6 percent.')).toEqual([
+      'organisation:Nippon Hoshi Steel Corp:Nippon Hoshi Steel Corp|Nippon Hoshi',
+    ]);
+  });
+});
