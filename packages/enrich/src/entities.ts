@@ -4892,10 +4892,9 @@ const extractFromTokens = (
   const advocatesOpen = (i: number): boolean => {
     const t = tokens[i] as Token;
     const name = tokens[i + 2];
-    const forPlace = !!name && (lex.countries.has(name.lower) || lex.places.has(name.lower));
+    if (!t.cap || t.kind !== 'word' || tokens[i + 1]?.text !== 'for' || !name) return false;
+    const forPlace = lex.countries.has(name.lower) || lex.places.has(name.lower);
     return (
-      t.cap &&
-      t.kind === 'word' &&
       // (or a people in the plural: "Jamaicans for Justice", "Americans for Tax Reform")
       (ADVOCATE_PLURALS.has(t.lower) ||
         (t.lower.endsWith('s') &&
@@ -4905,8 +4904,6 @@ const extractFromTokens = (
           !HOLIDAYS.has(name?.lower ?? '') &&
           !DAYS_MONTHS.has(name?.lower ?? ''))) &&
       titleParas[t.paragraph] !== 1 &&
-      tokens[i + 1]?.text === 'for' &&
-      !!name &&
       isProper(i + 2) &&
       // (a person after "for" is a client: "Lawyers for Sam Bankman-Fried"; "Fair" opens a cause)
       (!lex.firstNames.has(name.lower) ||
