@@ -308,8 +308,8 @@ const CRAFT_MODIFIERS = wordSet(
 const LATIN_EPITHET = /^\p{Ll}+(?:is|us|um|i|ii|ae|ensis|oides|ica|ata|iens|ens|alis|aris)$/u;
 /** "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's possessive stays in the name. */
 const SAINT_WORDS = wordSet('st saint ste san santa');
-/** "Saint" written short, as it opens a place's name: "St. Kitts", "Ste. Marie". */
-const SAINT_SHORT = new Set(['st.', 'st', 'ste.', 'ste']);
+/** The short forms among those, as they open a place's name: "St. Kitts", "Ste. Marie". */
+const SAINT_SHORT = new Set([...SAINT_WORDS].filter((w) => w.length <= 3 && w !== 'san'));
 /** Words that open many companies' names, so that the next word is no product of theirs ("Deutsche Bahn"). */
 const GENERIC_NAME_STARTS = wordSet(
   'deutsche banco credit société societe general national royal united first standard american british',
@@ -1304,8 +1304,11 @@ const NATURAL_HEADS = wordSet(
 const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'binte', 'ibn', 'a/l', 'a/p', 's/o', 'd/o']);
 /** Those of a son: "bin", "ibn", Malaysian "a/l" (anak lelaki), "s/o". */
 const SON_LINKS = new Set(['bin', 'ibn', 'a/l', 's/o']);
-/** Links after the given names a Malay or Malaysian Indian is called by: "Siti binti Mohd", "Ravi a/l Muthusamy". */
-const GIVEN_BEFORE_LINKS = ['bin', 'binti', 'a/l', 'a/p', 's/o', 'd/o'];
+/**
+ * Links after the given names a Malay or Malaysian Indian is called by: "Siti binti Mohd", "Ravi a/l
+ * Muthusamy" (the patronymic links but for the Arabic "bint", "binte" and "ibn").
+ */
+const GIVEN_BEFORE_LINKS = [...PATRONYMIC_LINKS].filter((l) => l !== 'bint' && l !== 'binte' && l !== 'ibn');
 /** Landforms named by a nationality before them ("Korean Peninsula", "Mongolian Steppe"). */
 const DEMONYM_LANDFORMS = wordSet(
   'peninsula plateau highlands lowlands steppe desert alps riviera sea basin mountains gulf',
@@ -10731,7 +10734,7 @@ const extractFromTokens = (
       scores.place += 2;
     // A short name opened by "St." with no given name or title before it is a place's: "Basseterre,
     // St. Kitts", "the parish of St. James" (not "Rafael St. Hill", whose given name is in the name).
-    if (!headed && !titleBefore && words.length <= 3 && SAINT_SHORT.has(first.lower)) {
+    if (!headed && !titleBefore && words.length <= 3 && SAINT_SHORT.has(stripDots(first.lower))) {
       scores.place += 2;
       scores.person -= 2;
     }
@@ -15241,8 +15244,10 @@ const namedInFullAsBody = (tokens: readonly Token[], from: number): boolean => {
   }
   return false;
 };
-/** Data nouns that are no verb, after the body they come from: "Refinitiv data". */
-const SOURCE_DATA: ReadonlySet<string> = new Set(['data', 'statistics', 'calculations', 'polling']);
+/** Those data nouns that are no verb after a person too, after the body they come from: "Refinitiv data". */
+const SOURCE_DATA: ReadonlySet<string> = new Set(
+  [...DATA_NOUNS].filter((w) => w !== 'figures' && w !== 'estimates' && w !== 'numbers'),
+);
 /** What is held of a company: "shares in Al Rayan", "a stake in Crestline", "stock of X". */
 const HELD_PARTS: ReadonlySet<string> = new Set([...HOLDING_WORDS, 'stock', 'stocks']);
 /**

@@ -4632,12 +4632,12 @@ const DESCRIBING_PARTICIPLES = wordSet('based aged named nicknamed dubbed called
 /** Members of parties a story calls a person it has named by ("the Republican said"). */
 const PARTY_MEMBERS = wordSet('republican democrat conservative liberal socialist tory');
 /** Nouns a story uses for a person it has named ("the woman said"), and those with a gender. */
-const FEMALE_NOUNS = wordSet('woman girl mother grandmother widow daughter wife sister');
-const MALE_NOUNS = wordSet('man boy father grandfather widower son husband brother');
+const FEMALE_KIN = wordSet('mother grandmother widow daughter wife sister');
+const MALE_KIN = wordSet('father grandfather widower son husband brother');
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', ...FEMALE_KIN]);
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', ...MALE_KIN]);
 /** Kin, named by whose kin they are: "the father said" is no latest subject. */
-const KIN_NOUNS = wordSet(
-  'father mother son daughter wife husband brother sister widow widower grandfather grandmother uncle aunt',
-);
+const KIN_NOUNS: ReadonlySet<string> = new Set([...FEMALE_KIN, ...MALE_KIN, 'uncle', 'aunt']);
 const PERSON_NOUNS = new Set([
   ...FEMALE_NOUNS,
   ...MALE_NOUNS,
