@@ -2626,7 +2626,7 @@ const extractFromTokens = (
     }
     return false;
   };
-  // A capitalized "Without" or "Against" between two capitalized words is part of a name: "Doctors
+  // A capitalized "Without", "Against", "Across" or "Tomorrow" between two capitalized words is part of a name: "Doctors
   // Without Borders", "Reporters Without Borders", "Mothers Against Drunk Driving".
   const withoutInName = (i: number): boolean => {
     const t = tokens[i];
@@ -2644,7 +2644,16 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(b.lower) &&
       !lex.places.has(b.lower) &&
       !lex.countries.has(b.lower);
-    return (t?.text === 'Without' || t?.text === 'Against' || inName) && capPair(a, t) && capPair(t, b);
+    // (and "Across" and "Tomorrow" so placed: "Hope Across Borders", "Brighter Tomorrow Cancer Fund")
+    return (
+      (t?.text === 'Without' ||
+        t?.text === 'Against' ||
+        t?.text === 'Across' ||
+        t?.text === 'Tomorrow' ||
+        inName) &&
+      capPair(a, t) &&
+      capPair(t, b)
+    );
   };
   const givenNameMonth = (i: number): boolean => {
     const title = tokens[i - 1];
@@ -9062,8 +9071,11 @@ const extractFromTokens = (
       (tokens[seg.to + 1]?.text.length ?? 0) >= 2
     )
       scores.organisation += 3;
-    // "Doctors Without Borders", "Reporters Without Borders": bodies.
-    if (words.length >= 3 && (words.includes('without') || words.includes('against')))
+    // "Doctors Without Borders", "Reporters Without Borders", "Hope Across Borders": bodies.
+    if (
+      words.length >= 3 &&
+      (words.includes('without') || words.includes('against') || words.includes('across'))
+    )
       scores.organisation += 3;
     // A plural word for a kind of place ends a place's name: "Pacific Palisades", "Golan Heights"
     // (not a family name: "Tom Banks").

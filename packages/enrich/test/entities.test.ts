@@ -15885,3 +15885,14 @@ describe("a known company's word and one more, short for a body named in full (e
     ]);
   });
 });
+
+describe('a capitalized "Across" or "Tomorrow" inside a name (enrich 1.23.1534)', () => {
+  it('keeps the name whole, a body', () => {
+    expect(names('The British charity Hope Across Borders gave money.')).toEqual([
+      'organisation:Hope Across Borders',
+    ]);
+    expect(names('The report names the Brighter Tomorrow Cancer Fund and its founders.')).toEqual([
+      'organisation:Brighter Tomorrow Cancer Fund',
+    ]);
+  });
+});
