@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.ts';
 import { extractQuotes } from './quotes.ts';
 import { joinPossessiveBrands, splitSentences, tokenize } from './tokenize.ts';
 
-export const ENRICH_VERSION = '1.23.1534';
+export const ENRICH_VERSION = '1.23.1535';
 
 export interface EnrichInput {
   bodyText: string;

@@ -4028,6 +4028,15 @@ const extractFromTokens = (
       if (k >= i + 3 && tokens[k]?.cap && COMPANY_SUFFIXES.has(stripDots(tokens[k]?.lower ?? '')))
         return true;
     }
+    // ... or any everyday word opening a club's name that runs on to the club's suffix: "Rivers United
+    // FC, the league champions,".
+    {
+      let k = i + 1;
+      while (k < i + 4 && tokens[k]?.cap && tokens[k]?.kind === 'word' && tokens[k]?.sentence === t.sentence)
+        k++;
+      if (k >= i + 3 && CLUB_SUFFIXES.has(tokens[k - 1]?.text ?? '') && !FUNCTION_WORDS.has(t.lower))
+        return true;
+    }
     // A common word that starts a sentence is a name only when a name follows it ("Mark Hamill").
     const next = tokens[i + 1];
     // The family name may be an everyday word too when it is a name part seen capitalized mid-sentence

@@ -15896,3 +15896,11 @@ describe('a capitalized "Across" or "Tomorrow" inside a name (enrich 1.23.1534)'
     ]);
   });
 });
+
+describe("an everyday word opening a sentence and a club's name up to its suffix (enrich 1.23.1535)", () => {
+  it('stays in the name', () => {
+    expect(names('Rivers United FC, the reigning league champions, won again.')).toEqual([
+      'organisation:Rivers United FC',
+    ]);
+  });
+});
