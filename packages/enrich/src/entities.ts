@@ -2626,8 +2626,9 @@ const extractFromTokens = (
     }
     return false;
   };
-  // A capitalized "Without", "Against", "Across" or "Tomorrow" between two capitalized words is part of a name: "Doctors
-  // Without Borders", "Reporters Without Borders", "Mothers Against Drunk Driving".
+  // A capitalized "Without", "Against", "Across" or "Tomorrow" between two capitalized words is part
+  // of a name: "Doctors Without Borders", "Mothers Against Drunk Driving", "Hope Across Borders",
+  // "Brighter Tomorrow Cancer Fund".
   const withoutInName = (i: number): boolean => {
     const t = tokens[i];
     const a = tokens[i - 1];
@@ -2644,7 +2645,6 @@ const extractFromTokens = (
       !FUNCTION_WORDS.has(b.lower) &&
       !lex.places.has(b.lower) &&
       !lex.countries.has(b.lower);
-    // (and "Across" and "Tomorrow" so placed: "Hope Across Borders", "Brighter Tomorrow Cancer Fund")
     return (
       (t?.text === 'Without' ||
         t?.text === 'Against' ||
