@@ -14559,8 +14559,7 @@ const cluster = (
     const speaksHere =
       tokens[c.to]?.lower === 'said' ||
       tokens[c.to]?.lower === 'says' ||
-      (tokens[c.from - 1]?.text === 'for' &&
-        /^spokes(?:man|woman|person)$/u.test(tokens[c.from - 2]?.text ?? ''));
+      (tokens[c.from - 1]?.text === 'for' && SPOKESPERSON_WORDS.has(tokens[c.from - 2]?.text ?? ''));
     if (
       leading &&
       (aggType(c.key) === 'person' ||
